@@ -1,0 +1,4 @@
+"""`python -m timeline_cli` runs the CLI."""
+from .cli import main
+
+main()

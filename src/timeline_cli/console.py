@@ -1,0 +1,55 @@
+"""Terminal presentation (CLI layer only): the rich table and stderr messages."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .formats import flat_value
+
+# Columns shown in the terminal table, per kind of row: (title, field). Exports carry every field.
+EVENT_COLUMNS = (
+    ("Date", "_dates"),
+    ("Value", "value"),
+    ("Expression", "time_expression"),
+    ("Event", "event"),
+    ("Actors", "actors"),
+    ("Status", "status"),
+    ("Source", "_source"),
+)
+DATE_COLUMNS = (
+    ("Source", "_source"),
+    ("Span", "_span"),
+    ("Text", "text"),
+    ("Type", "type"),
+    ("Value", "value"),
+    ("Date", "_dates"),
+    ("Reference", "reference_date"),
+)
+
+
+def _cell(row: dict[str, Any], field: str) -> str:
+    if field == "_dates":
+        start, end = row.get("date"), row.get("end_date")
+        return flat_value(start) if not end or end == start else f"{start} – {end}"
+    if field == "_source":
+        return Path(str(row.get("source", ""))).name
+    if field == "_span":
+        return f"{row.get('start')}-{row.get('end')}"
+    return flat_value(row.get(field))
+
+
+def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence[str]) -> None:
+    """A rich table for reading in a terminal; colour only when `stream` is a terminal (NO_COLOR honoured)."""
+    columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    table = Table(show_lines=False, expand=False, header_style="bold")
+    for title, field in columns:
+        table.add_column(title, overflow="fold", ratio=4 if field in ("event", "text") else None,
+                         no_wrap=field in ("_dates", "status", "value"))
+    for row in rows:
+        table.add_row(*(_cell(row, field) for _, field in columns))
+    console = Console(file=stream, width=None if stream.isatty() else 160)
+    console.print(table)
