@@ -149,9 +149,20 @@ def read_document(path: Path) -> Document:
 def iter_documents(paths: Iterable[str | Path], failures: list[ReadFailure]) -> Iterator[Document]:
     """Documents from files and folders, in order. Unreadable files go to `failures`; the rest go on.
 
-    Raises InputPathError at once for a path that does not exist.
+    Raises InputPathError at once (on the call, before any model loads) for a path that does not exist.
     """
-    for path in iter_paths(paths):
+    files = iter_paths(paths)
+    first = next(files, None)  # runs the existence check of every path now
+    return _read_all(files if first is None else _chain_first(first, files), failures)
+
+
+def _chain_first(first: Path, rest: Iterator[Path]) -> Iterator[Path]:
+    yield first
+    yield from rest
+
+
+def _read_all(files: Iterator[Path], failures: list[ReadFailure]) -> Iterator[Document]:
+    for path in files:
         try:
             yield read_document(path)
         except (OSError, ValueError) as exc:
