@@ -6,6 +6,7 @@ be read is recorded in `failures` and skipped; the rest are still read.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -153,12 +154,7 @@ def iter_documents(paths: Iterable[str | Path], failures: list[ReadFailure]) -> 
     """
     files = iter_paths(paths)
     first = next(files, None)  # runs the existence check of every path now
-    return _read_all(files if first is None else _chain_first(first, files), failures)
-
-
-def _chain_first(first: Path, rest: Iterator[Path]) -> Iterator[Path]:
-    yield first
-    yield from rest
+    return _read_all(itertools.chain([first] if first else [], files), failures)
 
 
 def _read_all(files: Iterator[Path], failures: list[ReadFailure]) -> Iterator[Document]:
