@@ -1,0 +1,181 @@
+"""The recognition grammar: compiled regular expressions over the raw text, HeidelTime-style.
+
+Why hand-written regexes rather than a library: no Python library implements TimeML's extent rules
+(which determiners, modifiers and anchors belong inside a TIMEX3: "the past two months", "nearly four
+years ago", "late November", but not "in" or "on"), and dateparser's `search_dates` returns loose
+spans with no TIMEX3 type. spaCy's DATE entities follow OntoNotes extents ("the week of June 3",
+"three consecutive days", "2024 and 2025" as one entity), which cost more strict-span F1 than they
+gained in recall when measured on TempEval-3 (see docs/accuracy.md). Every pattern is compiled once
+at import; matching is linear in the text.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+# --- lexicon ----------------------------------------------------------------------------------
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.update({"sept": 9, "jan": 1})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                 "sat": 5, "sun": 6})
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF", "mid-morning": "MO",
+                "midmorning": "MO", "late-night": "NI", "daytime": "DT"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1}
+SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+VAGUE_AMOUNTS = {"several", "a few", "few", "some", "many", "numerous", "multiple", "a number of",
+                 "the past few", "the next few", "a handful of"}
+UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+         "hr": "hour", "day": "day", "night": "night", "week": "week", "weekend": "weekend",
+         "month": "month", "quarter": "quarter", "year": "year", "yr": "year", "decade": "decade",
+         "century": "century", "centurie": "century"}
+# TimeML mods for the modifiers kept inside an extent.
+MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+        "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+        "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+        "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+        "no less than": "EQUAL_OR_MORE", "close to": "APPROX", "upwards of": "MORE_THAN",
+        "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
+        "fewer than": "LESS_THAN", "an estimated": "APPROX", "the better part of": "LESS_THAN",
+        "early": "START", "late": "END", "mid": "MID", "middle": "MID", "end": "END", "beginning": "START",
+        "start": "START", "earlier": None, "later": None}
+
+# --- building blocks --------------------------------------------------------------------------
+
+_NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+             r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one) hundred|"
+             r"hundreds of|thousands of|dozens of|a dozen)")
+NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*\u00bd)?|{_NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|couple\s+of|"
+       r"a\s+few|several|a\s+number\s+of|a\s+handful\s+of|few|many|numerous|multiple|an?|"
+       rf"(?:\d+|{_NUM_WORD})\s+(?:to|or|-)\s+(?:\d+|{_NUM_WORD}))")
+UNIT = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|nights?|weeks?|weekends?|months?|quarters?|"
+        r"years?|yrs?|decades?|century|centuries)")
+UNIT_NOPL = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
+MOD_PRE = (r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|over|less\s+than|fewer\s+than|"
+           r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of|"
+           r"well\s+over|just\s+over|just\s+under|some|an\s+estimated|the\s+better\s+part\s+of)")
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH = (rf"(?:{_MONTH_FULL}|Jan\.|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+MONTH_CAPS = MONTH.upper().replace("\\.", "\\.")
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|"
+           r"Fri\.|Sat\.|Sun\.)")
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+_SPELLED_YEAR = (r"(?:(?:nineteen|eighteen|seventeen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
+                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+                 r"nine))?))?|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))")
+YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|{_SPELLED_YEAR})"
+POD = (r"(?:morning|afternoon|evening|night|overnight|mid-?afternoon|mid\s+afternoon|mid-?morning|"
+       r"late[- ]night)")
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time|Eastern(?:\s+time)?|Pacific(?:\s+time)?))"
+CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
+         r"midnight|\d{1,2}\s+o'clock)")
+REL = r"(?:last|next|this|coming|past|previous|current|following|upcoming|same)"
+EDGE = (r"(?:early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
+        r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
+
+# --- patterns: (name, regex). Longest match wins where they overlap; then order. -------------------
+
+_I = re.IGNORECASE
+
+
+def _c(pattern: str, flags: int = _I) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# Months are matched case-sensitively (March, May are also words); everything else ignores case.
+_MONTH_CI = rf"(?-i:{MONTH}|{MONTH_CAPS})"
+_WEEKDAY_CI = rf"(?:{WEEKDAY})"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    # clock times, optionally with a day: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday"
+    ("clock", _c(rf"\b(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?"
+                 rf"(?P<clock>{CLOCK})(?P<tz>{TZ})?"
+                 rf"(?:(?:\s+|\s*,\s*)(?:(?:on\s+)?(?P<weekday>{_WEEKDAY_CI})(?:,?\s+(?P<wmonth>{_MONTH_CI})\s+(?P<wday>{DAYNUM}))?"
+                 rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"
+                 rf"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?")),
+    # full and partial dates: "Thursday, June 27", "Aug. 7, 1998", "June 27", "late November 1999"
+    ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI}),?\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
+               rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:,?\s+(?P<year>{YEAR4})(?!\d))?"
+               rf"(?:\s+(?P<pod>{POD}))?\b")),
+    ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
+               rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    ("month_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})(?:\s+of)?,?\s+(?P<year>{YEAR}|last\s+year|this\s+year|next\s+year)\b")),
+    ("month", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})\b(?!\s*\d)")),
+    ("iso", _c(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b")),
+    ("numeric", _c(r"(?<![\d/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)?\d\d)(?![\d/])")),
+    # years, decades, centuries
+    ("year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+|(?P<pre>pre|post)-)?"
+                rf"(?P<year>{YEAR})(?P<poss>'s)?(?!\s*(?:%|percent|people|persons|men|women|troops|soldiers|"
+                rf"units|shares|cars|votes|feet|miles|meters|acres|tons|pounds|points|seats|jobs)\b)(?!-\d)")),
+    ("decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
+    ("decade_word", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")),
+    ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
+    # quarters, halves and fiscal periods
+    ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
+                   rf"(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
+                   rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4}))?\b")),
+    ("quarter_q", _c(rf"\b(?P<q>Q[1-4])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
+    ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
+                      r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
+    ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
+    ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|ended|ending|that))")),
+    # seasons: "last fall", "the winter of 1994", "summer 2024"
+    ("season", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
+                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),
+    # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
+    ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|earlier|later|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
+                   rf"(?:,?\s+(?P<pod>{POD}))?\b(?!\s*,?\s*(?:{_MONTH_CI}|\d))")),
+    ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b")),
+    # today, yesterday, tonight, this morning, last night, late yesterday
+    ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
+                   rf"(?:\s+(?P<pod>{POD}))?\b")),
+    ("pod_deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<pod>{POD})\s+(?P<word>yesterday|today|tomorrow)\b")),
+    ("this_pod", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<which>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b")),
+    ("midday", _c(r"\b(?P<word>midday|mid-day)\b")),
+    # relative units: "last week", "this year", "earlier this month", "early next year"
+    ("rel_unit", _c(rf"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
+                    rf"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
+                    rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after))")),
+    ("the_unit", _c(r"\b(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
+    ("anaphoric", _c(rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
+    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
+    ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)[- ](?P<which>end|earlier|ago|before)\b")),
+    # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
+    ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?!\s+(?:than|on|in|that)\b)")),
+    # durations: "three consecutive days", "the past two months", "a few days", "16-hour"
+    ("duration", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<the>the\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|ensuing|preceding|initial|year-earlier|year-ago|same)\s+)?"
+                    rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),
+    ("duration_adj", _c(rf"\b(?P<num>\d+|{_NUM_WORD}|half)-(?P<unit>{UNIT_NOPL})(?:-(?P<long>long|old))?\b")),
+    ("plural_unit", _c(rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
+    ("unit_long", _c(r"\b(?P<unit>year|month|week|day|decade|hour|night)-long\b")),
+    # vague references
+    ("vague", _c(r"\b(?P<word>now|nowadays|currently|current|presently|recently|recent|lately|soon|previously|formerly|the\s+future|future|the\s+past|earlier|once|so\s+far|to\s+date|at\s+present|these\s+days|the\s+moment|at\s+the\s+moment|right\s+now|just\s+now|any\s+time|in\s+the\s+near\s+term|the\s+near\s+term|near\s+term|the\s+long\s+term|long\s+term|the\s+short\s+term|short\s+term|someday|one\s+day|some\s+day|today's|ago|modern|the\s+time|then|until\s+now|yet|already|immediately|medium\s+term|the\s+medium\s+term)\b")),
+    # sets: "every week", "annually", "each Thursday"
+    ("set", _c(rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|annual|"
+               rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"
+               rf"(?:once|twice|(?:\d+|{_NUM_WORD})\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_NOPL}|a\s+year|{WEEKDAY}s|(?:{WEEKDAY}\s+)?(?:mornings|evenings|nights|afternoons)|weekends)\b")),
+]
+
+PATTERN_INDEX = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+# Range connectors between two dates for ranges=True.
+RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*$", re.I)
+RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)

@@ -1,0 +1,1085 @@
+"""Find temporal expressions in a text and normalize them to TIMEX3 (TempEval-3 conventions).
+
+Recognition: the compiled patterns of `grammar.py`, run once each over the text; where candidates
+overlap the longest wins. Normalization walks the chosen expressions left to right so anaphoric ones
+("the next day", "a year earlier", "that year") and partial dates ("June 27", "in March") can lean on
+what the text has said before; everything else counts from the reference date. The tense of the clause
+(from the spaCy parse when a Doc is given, from cheap textual cues otherwise) decides the direction of
+weekdays and of partial dates that could fall on either side of the reference date.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..records import TimeExpression
+from . import grammar as g
+from .timex import (
+    add_months,
+    add_quarters,
+    day_value,
+    duration_value,
+    interval,
+    month_value,
+    quarter_of,
+    shift_day,
+    shift_value,
+    value_at,
+    week_value,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Vague words and the value they get; anything else the "vague" pattern finds is dropped.
+VAGUE = {
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF", "the moment": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "so far": None, "to date": None,
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "near term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "long term": "FUTURE_REF", "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
+}
+
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+             "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+             "semiannually": "P6M"}
+
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|\w+ed)\b", re.I)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|'ll|shall|would|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|scheduled|"
+    r"due\s+to|set\s+to|to\s+be\s+held|next|upcoming|coming|later\s+this|tomorrow|is\s+to|are\s+to|"
+    r"intends?\s+to|aims?\s+to|hopes?\s+to)\b", re.I)
+_FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "set", "due", "propose"}
+_SENT_END = re.compile(r"[.!?\n]\s")
+_ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_DEC_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+              "eighties": 8, "nineties": 9}
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_number(phrase: str) -> float | None:
+    """A number written in digits or words ("two", "twenty-four", "5 1/2", "a couple of"); None if vague."""
+    p = " ".join(phrase.lower().replace("\u00bd", " 1/2").split())
+    if p in ("a", "an", "one", "a hundred", "one hundred"):
+        return 100.0 if "hundred" in p else 1.0
+    if p in ("a couple of", "couple of"):
+        return 2.0
+    if p == "a dozen":
+        return 12.0
+    if re.search(r"\b(?:to|or)\b|\d\s*-\s*\d", p) or p in g.VAGUE_AMOUNTS or p.endswith(" of"):
+        return None
+    half = 0.0
+    if p.endswith(" 1/2") or p.endswith(" and a half"):
+        half = 0.5
+        p = p.rsplit(" 1/2", 1)[0] if p.endswith(" 1/2") else p[: -len(" and a half")]
+    if re.fullmatch(r"\d+(?:\.\d+)?", p):
+        return float(p) + half
+    total = 0
+    for part in re.split(r"[- ]", p):
+        if part in g.SMALL:
+            total += g.SMALL[part]
+        elif part in g.TENS:
+            total += g.TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return float(total) + half
+
+
+@functools.lru_cache(maxsize=1024)
+def parse_year(phrase: str) -> int | None:
+    """1998, "nineteen ninety-six", "two thousand", "the year two thousand" -> int."""
+    p = phrase.lower().strip()
+    if re.fullmatch(r"\d{4}", p):
+        return int(p)
+    words = re.split(r"[- ]+", p.replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest) if rest is not None else None
+    if words and words[0] in g.SMALL and len(words) > 1:
+        century = g.SMALL[words[0]]
+        if words[1:] == ["hundred"]:
+            return century * 100
+        rest = parse_number(" ".join(words[1:]))
+        return century * 100 + int(rest) if rest is not None and rest < 100 else None
+    if words and words[0] == "twenty" and len(words) > 1:
+        rest = parse_number(" ".join(words[1:]))
+        return 2000 + int(rest) if rest is not None and rest < 100 else None
+    return None
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower().rstrip(".")
+    if w in ("centuries", "century"):
+        return "century"
+    w = w[:-1] if w.endswith("s") else w
+    return g.UNITS.get(w, w)
+
+
+def _mod_of(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    p = " ".join(phrase.lower().replace("-", " ").split())
+    if p.startswith("the "):
+        p = p[4:]
+    for key in ("first half", "second half", "rest", "remainder", "balance", "close"):
+        if p.startswith(key):
+            return {"first half": "START", "second half": "END", "close": "END"}.get(key)
+    p = p.removesuffix(" of")
+    return g.MODS.get(p)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    calendar: bool = True  # a place on the calendar that later anaphora may lean on
+
+
+class _Tense:
+    """Tense of the clause around a character offset: 'past', 'future' or None (present/unknown)."""
+
+    def __init__(self, text: str, doc: "Doc | None"):
+        self.text = text
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start),
+                   self.text.rfind("? ", 0, start), self.text.rfind("! ", 0, start))
+        match = _SENT_END.search(self.text, end)
+        return left + 1, match.start() + 1 if match else len(self.text)
+
+    def at(self, start: int, end: int) -> str | None:
+        if self.doc is not None:
+            return self._from_doc(start, end)
+        return self._from_text(start, end)
+
+    def _from_text(self, start: int, end: int) -> str | None:
+        s, e = self.sentence(start, end)
+        before, after = self.text[s:start], self.text[end:e]
+        window = before[-80:] + " " + after[:60]
+        if _FUTURE_WORDS.search(window):
+            return "future"
+        if _PAST_WORDS.search(window):
+            return "past"
+        return None
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        token = self.doc[i]
+        verb = token
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            # a verbless clause (headline, list): look at the sentence's root
+            verb = token.sent.root
+        return self._verb_tense(verb)
+
+    def _verb_tense(self, verb) -> str | None:
+        chain = [verb]
+        head = verb
+        # "expected to arrive", "plans to visit": the governing verb of an xcomp decides
+        while head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head and len(chain) < 3:
+            head = head.head
+            chain.append(head)
+        for v in chain:
+            for child in v.children:
+                lower = child.lower_
+                if child.dep_ in ("aux", "auxpass") and (lower in ("will", "'ll", "shall", "wo", "would", "gon")
+                                                         or child.tag_ == "MD" and lower not in ("could", "might", "may", "can", "should", "must")):
+                    return "future"
+                if child.dep_ in ("aux",) and lower == "to" and v is verb and v.head.lemma_ in _FUTURE_LEMMAS:
+                    return "future"
+            if v.lemma_ in _FUTURE_LEMMAS and v is not verb and verb.dep_ == "xcomp":
+                return "future"
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass"):
+                if child.tag_ == "VBD" or child.lower_ in ("was", "were", "had", "did"):
+                    return "past"
+                if child.lower_ in ("has", "have", "'ve", "'s") and verb.tag_ == "VBN":
+                    return "past"
+        if verb.tag_ == "VBD":
+            return "past"
+        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl", "acl", "advcl"):
+            return "past"
+        if verb.tag_ in ("VBZ", "VBP", "VBG") and any(c.lower_ in ("going",) for c in verb.children):
+            return "future"
+        return None
+
+
+class _Normalizer:
+    def __init__(self, text: str, reference: dt.date, doc: "Doc | None"):
+        self.text = text
+        self.ref = reference
+        self.tense = _Tense(text, doc)
+        self.found: list[_Found] = []
+        self.years: list[tuple[int, int]] = []  # (offset, year) of explicit years, in order
+
+    # --- context ---------------------------------------------------------------------------
+
+    def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None) -> _Found | None:
+        for item in reversed(self.found):
+            if item.end > before:
+                continue
+            if before - item.end > within:
+                return None
+            if item.calendar and item.type in ("DATE", "TIME"):
+                gran = interval(item.value)[2]
+                if gran and (grans is None or gran in grans):
+                    return item
+        return None
+
+    def narrative_year(self, pos: int) -> int | None:
+        """The year of the nearest preceding explicit year in the same paragraph, if it is not the
+        reference year (a history being told), else None."""
+        i = bisect.bisect_left(self.years, (pos, 0)) - 1
+        if i < 0:
+            return None
+        offset, year = self.years[i]
+        paragraph_start = self.text.rfind("\n\n", 0, pos)
+        if offset < paragraph_start:
+            return None
+        return year if year != self.ref.year else None
+
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
+        narrative = self.narrative_year(start)
+        if narrative is not None:
+            return narrative
+        year = self.ref.year
+        try:
+            candidate = dt.date(year, month, day or 15)
+        except ValueError:
+            return year
+        tense = self.tense.at(start, end)
+        gap = (candidate - self.ref).days
+        if tense == "past" and gap > (31 if day is None else 2) and gap > 60:
+            return year - 1
+        if tense == "future" and gap < -60:
+            return year + 1
+        return year
+
+    def weekday_date(self, weekday: int, start: int, end: int, rel: str | None) -> dt.date:
+        ref = self.ref
+        delta = weekday - ref.weekday()
+        rel = (rel or "").lower()
+        if rel == "this":
+            return ref + dt.timedelta(days=delta)
+        if rel in ("next", "coming"):
+            return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        if rel in ("last", "past"):
+            return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+        if delta == 0:
+            return ref
+        tense = self.tense.at(start, end)
+        if tense == "future":
+            return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+
+    # --- handlers ------------------------------------------------------------------------------
+
+    def run(self, name: str, m: re.Match) -> _Found | None:
+        handler = getattr(self, "h_" + name)
+        return handler(m)
+
+    def _day(self, m: re.Match, d: dt.date, gran="day", type_="DATE", mod=None, pod=None) -> _Found:
+        value = value_at(d, gran)
+        if pod:
+            code = g.PARTS_OF_DAY.get(" ".join(pod.lower().split()), None)
+            if code:
+                value = f"{value}T{code}"
+        return _Found(m.start(), m.end(), type_, value, mod)
+
+    def h_clock(self, m):
+        clock = m["clock"].lower().replace(" ", "")
+        if clock == "noon":
+            hh, mm = 12, 0
+        elif clock == "midnight":
+            hh, mm = 0, 0
+        else:
+            nums = re.match(r"(\d{1,2})(?::(\d\d))?", clock)
+            hh, mm = int(nums[1]), int(nums[2] or 0)
+            if hh > 24:
+                return None
+            is_pm = "p" in clock or (m["pod"] and re.search(r"afternoon|evening|night", m["pod"], re.I))
+            if is_pm and hh < 12:
+                hh += 12
+            if ("a" in clock and "m" in clock) and hh == 12:
+                hh = 0
+            if "o'clock" not in clock and not re.search(r"[ap]", clock) and not m["pod"] and ":" not in clock:
+                return None
+        if m["weekday"]:
+            wd = g.WEEKDAYS[m["weekday"].lower().rstrip(".")]
+            if m["wmonth"]:
+                month = g.MONTHS[m["wmonth"].lower().rstrip(".")]
+                day = int(re.match(r"\d+", m["wday"])[0])
+                try:
+                    d = dt.date(self.year_for(month, day, m.start(), m.end()), month, day)
+                except ValueError:
+                    return None
+            else:
+                d = self.weekday_date(wd, m.start(), m.end(), None)
+        elif m["deictic"]:
+            d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
+        elif m["month"]:
+            month = g.MONTHS[m["month"].lower().rstrip(".")]
+            day = int(re.match(r"\d+", m["day"])[0])
+            year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                return None
+        else:
+            anchor = self.last_calendar(m.start(), within=600, grans=("day", "time"))
+            d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        mod = _mod_of(m["mod"]) if m["mod"] else None
+        return _Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _full_date(self, m, month: int, day: int, year_text: str | None):
+        if year_text:
+            year = int(year_text)
+            self.years.append((m.start(), year))
+        else:
+            year = self.year_for(month, day, m.start(), m.end())
+            if m["weekday"]:  # the weekday fixes the year when the text does not give one
+                wd = g.WEEKDAYS[m["weekday"].lower().rstrip(".")]
+                for y in (year, year - 1, year + 1):
+                    try:
+                        if dt.date(y, month, day).weekday() == wd:
+                            year = y
+                            break
+                    except ValueError:
+                        pass
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return d
+
+    def h_mdy(self, m):
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        d = self._full_date(m, month, day, m["year"])
+        if d is None:
+            return None
+        mod = _mod_of(m["edge"])
+        found = self._day(m, d, mod=mod, pod=m["pod"])
+        if m["day2"]:
+            day2 = int(re.match(r"\d+", m["day2"])[0])
+            try:
+                d2 = dt.date(d.year, month, day2)
+            except ValueError:
+                return None
+            if d2 > d:
+                found.value = f"{d.isoformat()}/{d2.isoformat()}"
+                found.range_second = (m.start("day2"), m.end("day2"), d2)  # type: ignore[attr-defined]
+        return found
+
+    def h_dmy(self, m):
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        d = self._full_date(m, month, day, m["year"])
+        return self._day(m, d) if d else None
+
+    def h_month_year(self, m):
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        ytext = m["year"].lower()
+        if "last" in ytext:
+            year = self.ref.year - 1
+        elif "next" in ytext:
+            year = self.ref.year + 1
+        elif "this" in ytext:
+            year = self.ref.year
+        else:
+            year = parse_year(ytext)
+            if year is None:
+                return None
+            self.years.append((m.start(), year))
+        return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]))
+
+    def h_month(self, m):
+        word = m["month"]
+        low = word.lower().rstrip(".")
+        if low == "may" and not (m["rel"] or m["edge"]):
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            if not re.search(r"\b(?:in|of|since|until|till|by|from|through|during|early|late|mid|last|next|this|before|after)\s+$", before):
+                return None
+        if low in ("march", "jan", "mar", "sept", "sep") and word[0].islower():
+            return None
+        month = g.MONTHS[low]
+        rel = (m["rel"] or "").lower()
+        if rel in ("last", "past", "previous"):
+            year = self.ref.year if month < self.ref.month else self.ref.year - 1
+        elif rel in ("next", "coming"):
+            year = self.ref.year if month > self.ref.month else self.ref.year + 1
+        elif rel == "this":
+            year = self.ref.year
+        else:
+            year = self.year_for(month, None, m.start(), m.end())
+        return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]))
+
+    def h_iso(self, m):
+        try:
+            d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+        self.years.append((m.start(), d.year))
+        if m["hh"]:
+            return _Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}")
+        return self._day(m, d)
+
+    def h_numeric(self, m):
+        year = int(m["year"])
+        if year < 100:
+            year += 1900 if year > (self.ref.year % 100) + 5 else 2000
+        try:
+            d = dt.date(year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+        return self._day(m, d)
+
+    def h_year(self, m):
+        year = parse_year(m["year"])
+        if year is None:
+            return None
+        raw = m["year"]
+        if raw.isdigit():
+            # a bare number is a year only in a plausible range and not inside a figure
+            if not 1000 <= year <= self.ref.year + 50:
+                return None
+            before = self.text[max(0, m.start() - 2):m.start()]
+            if re.search(r"[$\u00a3\u20ac#/.:]$|No\.\s?$", before) or re.match(r"\s*(?:-|\u2013)\s*\d", self.text[m.end():m.end() + 3]) and not (m["edge"] or m["fiscal"]):
+                if not re.match(r"\s*(?:-|\u2013)\s*(?:19|20)\d\d", self.text[m.end():m.end() + 8]):
+                    return None
+        self.years.append((m.start(), year))
+        start = m.start()
+        end = m.end() - (2 if m["poss"] else 0)
+        if m["pre"]:
+            start = m.start("year")
+        mod = _mod_of(m["edge"])
+        value = str(year)
+        return _Found(start, end, "DATE", value, mod)
+
+    def h_decade(self, m):
+        dec = m["decade"].lstrip("'")
+        if len(dec) == 2:
+            dec = ("19" if int(dec) > (self.ref.year % 100) else "20") + dec
+        if len(dec) != 4:
+            return None
+        return _Found(m.start(), m.end(), "DATE", dec[:3], _mod_of(m["edge"]))
+
+    def h_decade_word(self, m):
+        century = self.ref.year // 100 - (1 if self.ref.year % 100 < 30 else 0)
+        return _Found(m.start(), m.end(), "DATE", f"{century}{_DEC_WORDS[m['dword'].lower()]}", _mod_of(m["edge"]))
+
+    def h_century(self, m):
+        c = m["cent"].lower()
+        if c in ("this", "last", "next", "past"):
+            n = self.ref.year // 100 + {"this": 0, "last": -1, "past": -1, "next": 1}[c]
+            return _Found(m.start(), m.end(), "DATE", f"{n:02d}", _mod_of(m["edge"]))
+        num = re.match(r"\d+", c)
+        n = int(num[0]) if num else g.ORDINALS.get(c)
+        if not n or n < 1:
+            return None
+        return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", _mod_of(m["edge"]))
+
+    def _anchor_quarter(self, start: int) -> tuple[int, int] | None:
+        item = self.last_calendar(start, within=3000, grans=("quarter",))
+        if item:
+            return int(item.value[:4]), int(item.value[-1])
+        return None
+
+    def h_quarter(self, m):
+        unit = m["unit"].lower()
+        ordinal = m["ord"].lower()
+        rel = " ".join((m["rel"] or "").lower().split())
+        n = _ORD_NUM.get(ordinal, 4 if unit == "quarter" else 2)
+        if unit == "period" or (unit == "half" and n > 2):
+            return None
+        year_text = m["yearpre"] or m["yearpost"] or (re.search(r"\d{4}", m["fiscal"]) or [None])[0] if m["fiscal"] else (m["yearpre"] or m["yearpost"])
+        if year_text:
+            year = int(year_text)
+        elif rel.startswith("last") or rel == "the previous":
+            year = self.ref.year - 1
+        elif rel.startswith("next"):
+            year = self.ref.year + 1
+        elif "year-" in rel:
+            anchor = self._anchor_quarter(m.start())
+            year = (anchor[0] if anchor else self.ref.year) - 1
+        else:
+            narrative = self.narrative_year(m.start())
+            year = narrative if narrative is not None else self.ref.year
+            if narrative is None and not rel.startswith("this"):
+                first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
+                if dt.date(year, first_month, 1) > self.ref and self.tense.at(m.start(), m.end()) == "past":
+                    year -= 1
+        if unit == "period":
+            return None
+        value = f"{year}-Q{n}" if unit == "quarter" else f"{year}-H{n}"
+        return _Found(m.start(), m.end(), "DATE", value)
+
+    def h_quarter_q(self, m):
+        n = int(m["q"][1])
+        y = m["year"]
+        year = (int(y) if y and len(y) == 4 else (2000 + int(y[1:]) if y else self.ref.year))
+        return _Found(m.start(), m.end(), "DATE", f"{year}-Q{n}")
+
+    def _previous_quarter(self) -> tuple[int, int]:
+        return add_quarters(self.ref.year, quarter_of(self.ref), -1)
+
+    def h_the_period(self, m):
+        which = " ".join(m["which"].lower().split())
+        unit = m["unit"].lower()
+        if unit in ("quarter", "period"):
+            anchor = self._anchor_quarter(m.start())
+            if which in ("year-ago", "year-earlier", "year-before"):
+                base = anchor or self._previous_quarter()
+                return _Found(m.start(), m.end(), "DATE", f"{base[0] - 1}-Q{base[1]}")
+            if which in ("latest", "most recent", "recent"):
+                base = anchor or self._previous_quarter()
+                return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
+            if which == "current":
+                return _Found(m.start(), m.end(), "DATE", f"{self.ref.year}-Q{quarter_of(self.ref)}")
+            if which in ("same", "comparable") and anchor:
+                return _Found(m.start(), m.end(), "DATE", f"{anchor[0]}-Q{anchor[1]}")
+            if which in ("previous", "prior"):
+                base = anchor or (self.ref.year, quarter_of(self.ref))
+                y, q = add_quarters(base[0], base[1], -1)
+                return _Found(m.start(), m.end(), "DATE", f"{y}-Q{q}")
+            return None
+        if unit == "year":
+            if which == "current":
+                return _Found(m.start(), m.end(), "DATE", str(self.ref.year))
+            if which in ("previous", "prior", "year-ago", "year-earlier"):
+                return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
+            return None
+        if unit == "week" and which in ("previous", "prior"):
+            return _Found(m.start(), m.end(), "DATE", week_value(self.ref - dt.timedelta(days=7)))
+        if unit == "month" and which in ("previous", "prior"):
+            y, mo = add_months(self.ref.year, self.ref.month, -1)
+            return _Found(m.start(), m.end(), "DATE", month_value(y, mo))
+        return None
+
+    def h_the_quarter(self, m):
+        base = self._anchor_quarter(m.start()) or self._previous_quarter()
+        return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
+
+    def h_fiscal_year(self, m):
+        rel = (m["rel"] or "").lower()
+        year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return _Found(m.start(), m.end(), "DATE", str(year))
+
+    def h_season(self, m):
+        code = g.SEASONS[m["season"].lower()]
+        rel = (m["rel"] or "").lower()
+        ref = self.ref
+        current_year = ref.year - 1 if (code == "WI" and ref.month <= 2) else ref.year
+        if m["year"]:
+            year = parse_year(m["year"])
+            if year is None:
+                return None
+        elif rel in ("last", "past", "previous"):
+            first, _, _ = interval(f"{current_year}-{code}")
+            year = current_year if dt.date.fromisoformat(first) < ref - dt.timedelta(days=90) else current_year - 1
+        elif rel in ("next", "coming"):
+            first, _, _ = interval(f"{current_year}-{code}")
+            year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
+        else:
+            if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not re.search(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", self.text[max(0, m.start() - 10):m.start()], re.I):
+                return None
+            narrative = self.narrative_year(m.start())
+            year = narrative if narrative is not None else current_year
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{code}", _mod_of(m["edge"]))
+
+    def h_weekday(self, m):
+        word = m["weekday"].lower().rstrip(".")
+        if "." not in m["weekday"] and len(word) <= 4:
+            return None
+        if m["weekday"][0].islower():
+            return None
+        wd = g.WEEKDAYS[word]
+        rel = (m["rel"] or "").lower()
+        mod = None
+        rel_word = rel
+        if rel in ("early", "late", "earlier", "later"):
+            mod = {"early": "START", "late": "END"}.get(rel)
+            rel_word = None
+        if "day" in rel:  # "the day before last Tuesday"
+            base = self.weekday_date(wd, m.start(), m.end(), "last" if "last" in rel else None)
+            d = base + dt.timedelta(days=-1 if "before" in rel else 1)
+        else:
+            d = self.weekday_date(wd, m.start(), m.end(), rel_word)
+        end = m.end()
+        if m["poss"] and not m["pod"]:
+            end -= 2
+        found = self._day(m, d, mod=mod, pod=m["pod"])
+        found.end = end
+        return found
+
+    def h_pod_weekday(self, m):
+        wd = g.WEEKDAYS[m["weekday"].lower().rstrip(".")]
+        d = self.weekday_date(wd, m.start(), m.end(), None)
+        return self._day(m, d, pod=m["pod"], mod=_mod_of(m["rel"]))
+
+    def h_deictic(self, m):
+        word = m["word"].lower()
+        d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+        rel = (m["rel"] or "").lower()
+        if "day before" in rel:
+            d -= dt.timedelta(days=1)
+        elif "day after" in rel:
+            d += dt.timedelta(days=1)
+        pod = m["pod"] or ("night" if word == "tonight" else None)
+        if word == "today" and m["poss"]:
+            return None
+        found = self._day(m, d, pod=pod, mod=_mod_of(rel) if rel in ("early", "late") else None)
+        if word == "tonight" and not m["pod"]:
+            found.value = d.isoformat() + "TNI"
+        if m["pod"] or word == "tonight":
+            found.type = "TIME"
+        return found
+
+    def h_pod_deictic(self, m):
+        word = m["word"].lower()
+        d = self.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        found = self._day(m, d, pod=m["pod"], type_="TIME", mod=_mod_of(m["pod"].split("-")[0]) if m["pod"].lower().startswith("mid") else _mod_of(m["rel"]))
+        return found
+
+    def h_this_pod(self, m):
+        which = m["which"].lower()
+        pod = m["pod"].lower()
+        d = self.ref + dt.timedelta(days={"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[which])
+        if which == "last" and pod not in ("night", "evening", "overnight"):
+            return None
+        mod = _mod_of(m["rel"])
+        return self._day(m, d, pod=pod, type_="TIME", mod=mod)
+
+    def h_midday(self, m):
+        return _Found(m.start(), m.end(), "TIME", f"{self.ref.isoformat()}T12:00")
+
+    def _relative_unit(self, unit: str, rel: str, base: dt.date) -> str | None:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+                "upcoming": 1}.get(rel, 0)
+        if unit == "day":
+            return day_value(base + dt.timedelta(days=step))
+        if unit == "weekend":
+            saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * step)
+            return week_value(saturday) + "-WE"
+        if unit in ("week", "month", "quarter", "year", "decade", "century"):
+            return value_at(shift_day(base, unit, step), unit)
+        return None
+
+    def h_rel_unit(self, m):
+        unit = m["unit"].lower()
+        rel = m["rel"].lower()
+        edge = m["edge"]
+        if rel == "that":
+            anchor = self.last_calendar(m.start(), within=2000)
+            if not anchor:
+                return None
+            value = shift_value(anchor.value) if False else None
+            first = dt.date.fromisoformat(interval(anchor.value)[0])
+            value = value_at(first, unit) if unit != "weekend" else week_value(first) + "-WE"
+        elif rel == "same":
+            return None
+        else:
+            if rel in ("current",):
+                rel = "this"
+            if rel in ("past", "last") and m["the"] and unit not in ("weekend",):
+                # "the past year" / "the last week": a stretch of time up to now
+                return _Found(m.start(), m.end(), "DURATION", duration_value(1, unit), _mod_of(edge) if edge else None, calendar=False)
+            if unit == "day" and rel in ("this", "last", "past"):
+                return None
+            if unit == "day" and rel in ("next", "following") and not m["the"]:
+                return None
+            if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
+                anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time"))
+                if anchor is None and unit == "day":
+                    return None
+                base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+                value = self._relative_unit(unit, "next", base)
+            else:
+                value = self._relative_unit(unit, rel, self.ref)
+        if value is None:
+            return None
+        mod = _mod_of(edge)
+        end = m.end() - (2 if m["poss"] else 0)
+        return _Found(m.start(), end, "DATE", value, mod)
+
+    def h_the_unit(self, m):
+        unit = m["unit"].lower()
+        if unit == "day":
+            anchor = self.last_calendar(m.start(), within=400, grans=("day", "time"))
+            if anchor is None:
+                return None
+            return _Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
+        if unit == "year":
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            if re.search(r"\b(?:for|over|throughout|during|through)\s+$", before):
+                return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
+            if m["the"].lower() == "that":
+                anchor = self.last_calendar(m.start(), within=2000)
+                if anchor:
+                    return _Found(m.start(), m.end(), "DATE", interval(anchor.value)[0][:4])
+            return _Found(m.start(), m.end(), "DATE", str(self.ref.year))
+        if unit in ("week", "weekend"):
+            if unit == "weekend":
+                base = self.ref
+                tense = self.tense.at(m.start(), m.end())
+                offset = -1 if tense == "past" or base.weekday() < 4 and tense != "future" else 0
+                saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
+                return _Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
+            return _Found(m.start(), m.end(), "DATE", week_value(self.ref))
+        if unit == "month":
+            return _Found(m.start(), m.end(), "DATE", month_value(self.ref.year, self.ref.month))
+        return None
+
+    def h_anaphoric(self, m):
+        det = " ".join(m["det"].lower().split())
+        unit = m["unit"].lower()
+        step = 0
+        if any(w in det for w in ("next", "following")):
+            step = 1
+        elif any(w in det for w in ("previous", "preceding", "prior")):
+            step = -1
+        pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
+        base_unit = "day" if pod else unit
+        anchor = self.last_calendar(m.start(), within=3000)
+        base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        if base_unit == "weekend":
+            value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
+        else:
+            value = value_at(shift_day(base, base_unit, step), base_unit)
+        if pod:
+            value += "T" + g.PARTS_OF_DAY[pod]
+        mod = _mod_of(m["edge"])
+        return _Found(m.start(), m.end(), "DATE", value, mod)
+
+    def h_day_before(self, m):
+        unit = m["unit"].lower()
+        step = 1 if m["dir"].lower() == "after" else -1
+        anchor = self.last_calendar(m.start(), within=1500, grans=("day", "time"))
+        base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        if unit == "night":
+            return _Found(m.start(), m.end(), "TIME", day_value(base + dt.timedelta(days=step)) + "TNI")
+        return _Found(m.start(), m.end(), "DATE", value_at(shift_day(base, unit, step), unit))
+
+    def h_edge_unit(self, m):
+        unit = m["edge"].lower()
+        which = m["which"].lower()
+        if which == "end":
+            if unit == "year":
+                return _Found(m.start(), m.end(), "DATE", str(self.ref.year), "END")
+            return None
+        anchor = self._anchor_quarter(m.start())
+        if anchor:
+            return _Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}")
+        if unit == "year":
+            return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
+        return None
+
+    def h_ago(self, m):
+        unit = _unit_of(m["unit"])
+        direction = " ".join(m["dir"].lower().split())
+        amount = parse_number(m["num"])
+        mod = _mod_of(m["mod"])
+        if direction in ("before", "after"):
+            # "two days after the attack": the duration alone is the TIMEX3
+            return None
+        if direction in ("earlier", "later", "previously"):
+            # relative to the time the text is talking about, which for news is mostly the reference
+            anchor = self.last_calendar(m.start(), within=400)
+        else:
+            anchor = None
+        sign = 1 if direction in ("later", "from now", "hence") else -1
+        if amount is None:
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            return _Found(m.start(), m.end(), "DATE", value, mod, calendar=False)
+        n = int(amount) if amount == int(amount) else amount
+        if unit in ("hour", "minute", "second"):
+            if unit == "hour" and isinstance(n, int):
+                return _Found(m.start(), m.end(), "TIME", (dt.datetime.combine(self.ref, dt.time(12)) + sign * dt.timedelta(hours=n)).strftime("%Y-%m-%dT%H"), mod)
+            return None
+        if not isinstance(n, int):
+            return None
+        gran = {"night": "day", "weekend": "week"}.get(unit, unit)
+        if anchor is not None and direction in ("earlier", "later", "previously"):
+            shifted = None
+            agran = interval(anchor.value)[2]
+            if agran in ("quarter", "month", "day", "week", "half", "year") and unit in ("year",) and sign < 0:
+                shifted = shift_value(anchor.value, years=-n)
+            elif agran in ("day", "time"):
+                first = dt.date.fromisoformat(interval(anchor.value)[0])
+                shifted = value_at(shift_day(first, gran, sign * n), gran)
+            if shifted:
+                return _Found(m.start(), m.end(), "DATE", shifted, mod)
+        if unit == "year" and sign < 0:
+            anchor = self.last_calendar(m.start(), within=250, grans=("quarter",))
+            if anchor is not None:
+                return _Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod)
+        d = shift_day(self.ref, gran, sign * n)
+        return _Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def h_duration(self, m):
+        unit = _unit_of(m["unit"])
+        amount = parse_number(m["num"])
+        numtext = " ".join(m["num"].lower().split())
+        if numtext in ("a", "an") and (m["unit"].lower().endswith("s") and unit != "century"):
+            return None
+        before = self.text[max(0, m.start() - 12):m.start()]
+        if numtext in ("a", "an") and not m["rel"] and not m["mod"] and re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice)\s*$", before, re.I):
+            return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
+        if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
+            return None
+        if m["num2"]:
+            amount2 = parse_number(m["num2"])
+            unit2 = _unit_of(m["unit2"])
+            if amount is not None and amount2 is not None and unit == "minute" and unit2 == "second":
+                return _Found(m.start(), m.end(), "DURATION", f"PT{int(amount)}M{int(amount2)}S", _mod_of(m["mod"]), calendar=False)
+        mod = _mod_of(m["mod"])
+        if m["unit"].lower().rstrip("s") == "second" and amount is None and not m["the"]:
+            return None
+        return _Found(m.start(), m.end(), "DURATION", _duration(amount, unit), mod, calendar=False)
+
+    def h_duration_adj(self, m):
+        num = m["num"].lower()
+        amount = 0.5 if num == "half" else parse_number(num)
+        if amount is None:
+            return None
+        return _Found(m.start(), m.end(), "DURATION", _duration(amount, _unit_of(m["unit"])), calendar=False)
+
+    def h_plural_unit(self, m):
+        unit = _unit_of(m["unit"])
+        rel = (m["rel"] or "").lower()
+        if not rel and not m["long"]:
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            if not re.search(r"\b(?:for|in|over|within|took|take|takes|taking|last|lasted|lasts|spent|spend|after)\s+$", before):
+                return None
+            after = self.text[m.end():m.end() + 6].lower()
+            if re.match(r"\s+(?:of|ago|earlier|later|before|after|old)\b", after) or re.match(r"\s*'", after):
+                return None
+        if rel == "recent" and unit in ("year", "decade") and not m["the"]:
+            return _Found(m.start(), m.end(), "DATE", "PAST_REF", calendar=False)
+        return _Found(m.start(), m.end(), "DURATION", _duration(None, unit), calendar=False)
+
+    def h_unit_long(self, m):
+        return _Found(m.start(), m.end(), "DURATION", _duration(1, _unit_of(m["unit"])), calendar=False)
+
+    def h_vague(self, m):
+        word = " ".join(m["word"].lower().split())
+        value = VAGUE.get(word)
+        if value is None:
+            return None
+        if word == "future":  # as an adjective only when it modifies a noun
+            if not re.match(r"\s+[a-z]", self.text[m.end():m.end() + 3]):
+                return None
+        if word in ("current", "recent") and not re.match(r"\s+[a-z]", self.text[m.end():m.end() + 3]):
+            return None
+        if word == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|century)", self.text[m.end():m.end() + 12], re.I):
+            return None
+        return _Found(m.start(), m.end(), "DATE", value, calendar=False)
+
+    def h_set(self, m):
+        word = " ".join(m["word"].lower().split())
+        if word in SET_WORDS:
+            if word == "annual":
+                return None
+            return _Found(m.start(), m.end(), "SET", SET_WORDS[word], calendar=False)
+        if word == "a year":
+            before = self.text[max(0, m.start() - 14):m.start()]
+            if not re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice|billion|million)\s*$", before, re.I):
+                return None
+            return _Found(m.start(), m.end(), "SET", "P1Y", calendar=False)
+        every = re.match(r"(?:every|each|per)\s+(?:other\s+)?(?:(\S+)\s+)?(\S+)$", word)
+        freq = re.match(r"(?:once|twice|\S+\s+times)\s+(?:a|an|per|every|each)\s+(\S+)$", word)
+        if freq:
+            return _Found(m.start(), m.end(), "SET", duration_value(1, _unit_of(freq[1])), calendar=False)
+        if every:
+            noun = every[2].lower().rstrip(".")
+            if noun in g.WEEKDAYS:
+                return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{g.WEEKDAYS[noun] + 1}", calendar=False)
+            if noun in g.MONTHS:
+                return _Found(m.start(), m.end(), "SET", f"XXXX-{g.MONTHS[noun]:02d}", calendar=False)
+            if noun in g.SEASONS:
+                return _Found(m.start(), m.end(), "SET", f"XXXX-{g.SEASONS[noun]}", calendar=False)
+            if noun in ("morning", "evening", "night", "afternoon"):
+                return _Found(m.start(), m.end(), "SET", f"XXXX-XX-XXT{g.PARTS_OF_DAY[noun]}", calendar=False)
+            amount = parse_number(every[1]) if every[1] else 1
+            if amount is None:
+                return None
+            if "other" in word:
+                amount *= 2
+            return _Found(m.start(), m.end(), "SET", _duration(amount, _unit_of(noun)), calendar=False)
+        days = re.match(r"(?:(\w+)\s+)?(mornings|evenings|nights|afternoons)$", word)
+        if days:
+            if days[1] and days[1].lower().rstrip("s") in g.WEEKDAYS:
+                wd = g.WEEKDAYS[days[1].lower()]
+                return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}T{g.PARTS_OF_DAY[days[2][:-1]]}", calendar=False)
+            return None
+        if word.endswith("s") and word[:-1] in g.WEEKDAYS and m["word"][0].isupper():
+            return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{g.WEEKDAYS[word[:-1]] + 1}", calendar=False)
+        return None
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    if unit == "decade":
+        return duration_value(amount * 10 if amount is not None else None, "year" if amount is not None else "decade")
+    if unit == "century":
+        return duration_value(amount * 100 if amount is not None else None, "year" if amount is not None else "century")
+    if unit == "quarter" and amount is not None:
+        return duration_value(amount * 3, "month")
+    if unit == "night":
+        unit = "day"
+    if amount is not None and not float(amount).is_integer():
+        smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60),
+                   "week": ("day", 7), "minute": ("second", 60)}
+        if unit in smaller:
+            sub, factor = smaller[unit]
+            return duration_value(round(amount * factor), sub)
+    return duration_value(amount, unit)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,;:.'\"" and not text[start:end].lower().endswith((".m.", "a.m", "p.m")):
+        if text[end - 1] == "." and re.search(r"\b(?:[A-Z][a-z]{1,3}|[ap]\.m)\.$", text[start:end]):
+            break
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start, end
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
+    out = []
+    for index, (_, pattern) in enumerate(g.PATTERNS):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), index, m))
+    return out
+
+
+def _find(text: str, reference: dt.date, doc: "Doc | None") -> list[tuple[_Found, str]]:
+    candidates = _candidates(text)
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    normalizer = _Normalizer(text, reference, doc)
+    taken = bytearray(len(text) + 1)
+    chosen: list[tuple[int, int, int, re.Match]] = []
+    for cand in candidates:
+        s, e = cand[0], cand[1]
+        if any(taken[s:e]):
+            continue
+        chosen.append(cand)
+        taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda c: c[0])
+    results: list[tuple[_Found, str]] = []
+    dropped: list[tuple[int, int]] = []
+    for s, e, index, m in chosen:
+        name = g.PATTERNS[index][0]
+        found = normalizer.run(name, m)
+        if found is None:
+            dropped.append((s, e))
+            continue
+        found.start, found.end = _trim(text, found.start, found.end)
+        if found.end <= found.start:
+            continue
+        normalizer.found.append(found)
+        results.append((found, name))
+    if dropped:
+        # a span a pattern rejected may hold a shorter valid expression ("May" modal, "a.m." alone)
+        for s, e in dropped:
+            sub = [c for c in candidates if c[0] >= s and c[1] <= e and (c[0], c[1]) != (s, e)]
+            for cand in sorted(sub, key=lambda c: (c[0] - c[1], c[2])):
+                if any(f.start < cand[1] and cand[0] < f.end for f, _ in results):
+                    continue
+                found = normalizer.run(g.PATTERNS[cand[2]][0], cand[3])
+                if found is not None:
+                    found.start, found.end = _trim(text, found.start, found.end)
+                    if found.end > found.start:
+                        results.append((found, g.PATTERNS[cand[2]][0]))
+        results.sort(key=lambda r: r[0].start)
+    return results
+
+
+def _expression(text: str, f: _Found) -> TimeExpression:
+    first, last, gran = interval(f.value)
+    return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, f.value, first, last, gran, f.mod)
+
+
+def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
+    """Join "from A to B", "between A and B", "A through B" into one DATE covering A..B."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items):
+            b = items[i + 1]
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 9):a.start]
+            connector = g.RANGE_BETWEEN.match(gap)
+            if (connector and a.date and b.date and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME")
+                    and b.end_date >= a.date):
+                word = gap.strip().lower()
+                has_from = bool(g.RANGE_FROM.search(before))
+                if word in ("-", "\u2013", "\u2014", "through", "thru") or has_from:
+                    if word != "and" or "between" in before.lower():
+                        start = a.start
+                        m = g.RANGE_FROM.search(before)
+                        value = f"{a.value}/{b.value}"
+                        out.append(TimeExpression(start, b.end, text[start:b.end], "DATE", value, a.date,
+                                                  b.end_date, a.granularity if a.granularity != "time" else "day", a.mod))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False) -> list[TimeExpression]:
+    """Temporal expressions in `text`, normalized against `reference` (the document's date).
+
+    `doc`, when given, is a spaCy Doc of exactly `text`; its parse decides the tense of clauses.
+    With `ranges=True` a date range ("from Thursday to Saturday", "June 3-5") is one expression whose
+    value is an ISO interval START/END; otherwise each part is its own expression, as TimeML has it.
+    """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    if doc is not None and doc.text != text:
+        doc = None
+    expressions: list[TimeExpression] = []
+    for found, _name in _find(text, reference, doc):
+        second = getattr(found, "range_second", None)
+        if second is not None:
+            first_value = found.value.split("/")[0]
+            if ranges:
+                expressions.append(_expression(text, replace(found, value=found.value)))
+            else:
+                s2, e2, d2 = second
+                part = replace(found, value=first_value)
+                cut = text.rfind(" ", found.start, s2)
+                dash = re.search(r"\s*(?:-|\u2013|through|to|and|until)\s*$", text[found.start:s2])
+                part.end = found.start + dash.start() if dash else s2
+                expressions.append(_expression(text, part))
+                year_tail = re.match(r",?\s+\d{4}", text[e2:found.end])
+                expressions.append(_expression(text, _Found(s2, found.end if year_tail else e2, "DATE", d2.isoformat())))
+            continue
+        expressions.append(_expression(text, found))
+    if ranges:
+        expressions = _merge_ranges(text, expressions)
+    return expressions
