@@ -23,6 +23,9 @@ class Document:
     title: str | None = None
     url: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Where `text` starts in the whole article: 0, except for the pieces a very long text is fed to
+    # spaCy in (documents.split_document); row offsets are shifted by it to index the whole article.
+    offset: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,15 @@
 """Output writers, one per format, behind one registry. Writers see plain dicts, never spaCy objects.
 
-To add a format, write `def write_x(rows, stream, fields)` and add it to WRITERS. The `table` format is
-drawn with rich and lives in the CLI layer (timeline_cli.console), so the library never imports rich.
+To add a format, write `def write_x(rows, stream, fields)` and add it to WRITERS (and its file
+extension to FORMAT_BY_SUFFIX). The `table` format is drawn with rich and lives in the CLI layer
+(timeline_cli.console), so the library never imports rich.
 """
 from __future__ import annotations
 
 import csv
 import json
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import PurePath
 from typing import Any, TextIO
 
 Row = dict[str, Any]
@@ -23,6 +25,20 @@ def flat_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(str(item) for item in value)
     return str(value)
+
+
+def date_range(row: Row) -> str:
+    """"2024-06-26", or "2024-06-17 – 2024-06-23" for a row spanning days; "" when undated."""
+    start, end = row.get("date"), row.get("end_date")
+    if not start:
+        return ""
+    return str(start) if not end or end == start else f"{start} – {end}"
+
+
+def short_source(source: Any) -> str:
+    """A source as a reader wants it: the file name of a path ("a/b/story.txt" -> "story.txt")."""
+    text = "" if source is None else str(source)
+    return PurePath(text).name or text if ("/" in text or "\\" in text) else text
 
 
 def write_jsonl(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
@@ -51,8 +67,45 @@ def write_csv(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> Non
         writer.writerow([flat_value(row.get(k)) for k in fields])
 
 
+from .html import write_html  # noqa: E402  (they import the helpers above)
+from .markdown import write_markdown  # noqa: E402
+from .timelinejs import write_timelinejs  # noqa: E402
+
 WRITERS: dict[str, Writer] = {
     "jsonl": write_jsonl,
     "json": write_json,
     "csv": write_csv,
+    "markdown": write_markdown,
+    "timelinejs": write_timelinejs,
+    "html": write_html,
 }
+
+# Every format the CLI offers: the writers above plus `table` (rich, CLI layer).
+FORMATS = ("table", *WRITERS)
+# Formats that only make sense for event rows (not for `timeline dates`).
+EVENT_ONLY_FORMATS = ("timelinejs", "html")
+
+# `-o FILE` picks the format from the end of the file name when --format is absent. Longest first:
+# "x.timelinejs.json" is TimelineJS, "x.json" plain JSON.
+FORMAT_BY_SUFFIX = {
+    ".timelinejs.json": "timelinejs",
+    ".tl.json": "timelinejs",
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "table",
+}
+
+
+def format_for_path(path: str | PurePath) -> str | None:
+    """The format a file name asks for, or None when its extension names none."""
+    name = PurePath(path).name.lower()
+    for suffix in sorted(FORMAT_BY_SUFFIX, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return FORMAT_BY_SUFFIX[suffix]
+    return None

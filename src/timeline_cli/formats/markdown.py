@@ -1,0 +1,56 @@
+"""Markdown: a pipe table for reports (GitHub-flavoured Markdown, CommonMark with tables).
+
+A report shows the columns a reader needs, not every field: for events Date, Expression, Event, Actors,
+Status, Source; for `dates` rows Source, Span, Text, Type, Value, Date. Use csv/json for every field.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from . import Row, date_range, flat_value, short_source
+
+EVENT_COLUMNS = (
+    ("Date", "_dates"),
+    ("Expression", "time_expression"),
+    ("Event", "event"),
+    ("Actors", "actors"),
+    ("Status", "status"),
+    ("Source", "_sources"),
+)
+DATE_COLUMNS = (
+    ("Source", "_source"),
+    ("Span", "_span"),
+    ("Text", "text"),
+    ("Type", "type"),
+    ("Value", "value"),
+    ("Date", "_dates"),
+)
+
+
+def escape_cell(text: str) -> str:
+    """A table cell on one line: pipes and backslashes escaped, `<` kept from being read as HTML."""
+    text = " ".join(text.split())
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+
+
+def _cell(row: Row, field: str) -> str:
+    if field == "_dates":
+        return date_range(row)
+    if field == "_source":
+        return short_source(row.get("source"))
+    if field == "_sources":
+        sources = row.get("sources") or [row.get("source")]
+        return "; ".join(short_source(source) for source in sources if source)
+    if field == "_span":
+        return f"{row.get('start')}–{row.get('end')}"
+    return flat_value(row.get(field))
+
+
+def write_markdown(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
+    """A Markdown table, one row per line, written as rows come."""
+    columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    stream.write("| " + " | ".join(title for title, _ in columns) + " |\n")
+    stream.write("|" + "|".join(" --- " for _ in columns) + "|\n")
+    for row in rows:
+        stream.write("| " + " | ".join(escape_cell(_cell(row, field)) for _, field in columns) + " |\n")

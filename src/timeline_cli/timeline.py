@@ -1,0 +1,134 @@
+"""Operations on finished timeline rows: filters, and moving offsets of rows from a piece of a long text.
+
+Plain functions over rows (Event or DateRow objects, or dicts with the same keys); nothing here knows
+spaCy. Dates are ISO strings (YYYY-MM-DD), compared as text, which orders them correctly.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+Row = TypeVar("Row")
+
+STATUSES = ("occurred", "ongoing", "expected", "planned", "negated")
+
+
+def _get(row: Any, name: str, default: Any = None) -> Any:
+    if isinstance(row, dict):
+        return row.get(name, default)
+    return getattr(row, name, default)
+
+
+def _iso(day: dt.date | str | None) -> str | None:
+    return day.isoformat() if isinstance(day, dt.date) else day
+
+
+def overlaps(row: Any, since: dt.date | str | None = None, until: dt.date | str | None = None) -> bool:
+    """Whether the row's interval [date, end_date] overlaps [since, until] (both ends included; a
+    missing end means open). An undated row overlaps only when neither bound is given."""
+    since, until = _iso(since), _iso(until)
+    if since is None and until is None:
+        return True
+    start = _get(row, "date")
+    if not start:
+        return False
+    end = _get(row, "end_date") or start
+    return (since is None or end >= since) and (until is None or start <= until)
+
+
+def mentions_actor(row: Any, name: str) -> bool:
+    """Whether one of the row's actors, or its event description, mentions `name` (case-insensitive
+    substring: "korea" matches "North Korea" and "South Korean")."""
+    needle = name.casefold().strip()
+    if not needle:
+        return True
+    actors = _get(row, "actors") or []
+    if isinstance(actors, str):
+        actors = [actors]
+    texts = [*actors, _get(row, "event") or ""]
+    return any(needle in str(text).casefold() for text in texts)
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """A --grep pattern, case-insensitive. Raises re.error for an invalid one."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def matches(row: Any, pattern: re.Pattern | str) -> bool:
+    """Whether the pattern is found in the row's event, sentence or (for date rows) text."""
+    if isinstance(pattern, str):
+        pattern = compile_pattern(pattern)
+    return any(pattern.search(str(_get(row, name) or "")) for name in ("event", "sentence", "text"))
+
+
+def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
+    """Statuses from repeated options and/or comma lists; raises ValueError naming an unknown one."""
+    statuses = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip().lower()
+            if not part:
+                continue
+            if part not in STATUSES:
+                raise ValueError(f"{part!r} is not a status; choose from {', '.join(STATUSES)}")
+            if part not in statuses:
+                statuses.append(part)
+    return tuple(statuses)
+
+
+def has_status(row: Any, statuses: Sequence[str]) -> bool:
+    return not statuses or _get(row, "status") in statuses
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """All the filters of one run; a row is kept when it passes every one that is set."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    actors: tuple[str, ...] = ()  # kept when any of these is mentioned
+    pattern: re.Pattern | None = None
+    statuses: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.since or self.until or self.actors or self.pattern or self.statuses)
+
+    def keep(self, row: Any) -> bool:
+        return (
+            overlaps(row, self.since, self.until)
+            and (not self.actors or any(mentions_actor(row, name) for name in self.actors))
+            and (self.pattern is None or matches(row, self.pattern))
+            and has_status(row, self.statuses)
+        )
+
+
+def filter_rows(rows: Iterable[Row], row_filter: RowFilter | None = None, **filters: Any) -> Iterator[Row]:
+    """The rows that pass `row_filter` (or a RowFilter built from keyword arguments), in order."""
+    row_filter = row_filter or RowFilter(**filters)
+    if not row_filter.active:
+        yield from rows
+        return
+    for row in rows:
+        if row_filter.keep(row):
+            yield row
+
+
+OFFSET_FIELDS = ("start", "end", "trigger_start", "trigger_end")
+
+
+def shift_offsets(rows: Iterable[Row], offset: int) -> list[Row]:
+    """Rows computed on a piece of a text that starts at `offset`, with offsets into the whole text."""
+    rows = list(rows)
+    if not offset:
+        return rows
+    shifted = []
+    for row in rows:
+        changes = {name: getattr(row, name) + offset for name in OFFSET_FIELDS
+                   if isinstance(getattr(row, name, None), int)}
+        shifted.append(dataclasses.replace(row, **changes))
+    return shifted
