@@ -18,6 +18,7 @@ import typer
 
 from . import __version__
 from .errors import ExitCode, TimelineError
+from .formats import EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
 
 app = typer.Typer(
     name="timeline",
@@ -25,15 +26,13 @@ app = typer.Typer(
     "Examples:\n\n"
     "  timeline extract seeds/\n\n"
     "  timeline extract articles/ --format csv -o timeline.csv\n\n"
-    "  timeline extract story.txt --reference-date 2024-06-27 --format jsonl | jq .event",
+    "  timeline extract story.txt --reference-date 2024-06-27 --format jsonl | jq .event\n\n"
+    "  cat export.jsonl | timeline extract --since 2024-06-01 -o timeline.html",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-FORMATS = ("table", "csv", "json", "jsonl")
-FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
 
 logger = logging.getLogger("timeline_cli")
 
@@ -62,13 +61,23 @@ def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def choose_format(fmt: Optional[str], output: Optional[Path]) -> str:
-    """An explicit --format wins; else the -o extension; else a table on a terminal, JSONL in a pipe."""
-    if fmt:
-        return fmt
-    if output is not None:
-        return FORMAT_BY_SUFFIX.get(output.suffix.lower(), "jsonl")
-    return "table" if sys.stdout.isatty() else "jsonl"
+def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
+    """An explicit --format wins; else the -o extension (an unknown one is a usage error); else a table
+    on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
+    only make sense for events (timelinejs, html)."""
+    if not fmt and output is not None:
+        fmt = format_for_path(output)
+        if fmt is None:
+            raise typer.BadParameter(
+                f"cannot tell the format from the name {output.name!r}; pass --format "
+                f"({', '.join(FORMATS)}) or use one of: {' '.join(FORMAT_BY_SUFFIX)}",
+                param_hint="'-o' / '--output'",
+            )
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if not events and fmt in EVENT_ONLY_FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is for event timelines (timeline extract); "
+                                 "choose table, csv, json, jsonl or markdown", param_hint="'--format'")
+    return fmt
 
 
 def _check_format(value: Optional[str]) -> Optional[str]:
@@ -140,11 +149,100 @@ def cli_errors(debug: bool) -> Iterator[None]:
         raise fail("interrupted", ExitCode.INTERRUPTED) from None
 
 
-PATHS_ARGUMENT = typer.Argument(..., help="Files or folders of articles (.txt, .md, .tml); folders are read recursively.")
+PATHS_ARGUMENT = typer.Argument(
+    None, metavar="PATH",
+    help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml); folders are read "
+    "recursively, hidden files skipped. '-' reads stdin; with no PATH, a piped stdin is read.")
 FORMAT_OPTION = typer.Option(None, "--format", "-f", callback=_check_format,
-                             help="table, csv, json or jsonl. Default: from the -o extension, else table "
-                             "on a terminal and jsonl when piped.")
-OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout.")
+                             help="table, csv, json, jsonl, markdown, timelinejs or html. Default: from the "
+                             "-o extension, else table on a terminal and jsonl when piped.")
+OUTPUT_OPTION = typer.Option(None, "--output", "-o",
+                             help="Write to FILE instead of stdout; its extension picks the format when "
+                             "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt).")
+INCLUDE_OPTION = typer.Option(None, "--include", metavar="GLOB",
+                              help="Read only files of folders matching GLOB (name or relative path, e.g. "
+                              "'*.txt' or '2024/*'); repeatable. Default: all readable kinds.")
+TEXT_FIELD_OPTION = typer.Option("text", "--text-field", metavar="NAME", help="JSONL: field with the article text.")
+DATE_FIELD_OPTION = typer.Option("date", "--date-field", metavar="NAME",
+                                 help="JSONL: field with the publication date (the reference date).")
+ID_FIELD_OPTION = typer.Option("id", "--id-field", metavar="NAME",
+                               help="JSONL: field with the article id (shown as source; default FILE:LINE).")
+
+
+def _check_grep(value: Optional[str]) -> Optional[str]:
+    import re
+
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise typer.BadParameter(f"{value!r} is not a valid regular expression: {exc}") from None
+    return value
+
+
+def _check_statuses(values: Optional[list[str]]) -> list[str]:
+    from .timeline import parse_statuses
+
+    try:
+        return list(parse_statuses(values or []))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+SINCE_OPTION = typer.Option(None, "--since", metavar="YYYY-MM-DD", callback=parse_iso_date,
+                            help="Keep rows whose dates overlap this day or later.")
+UNTIL_OPTION = typer.Option(None, "--until", metavar="YYYY-MM-DD", callback=parse_iso_date,
+                            help="Keep rows whose dates overlap this day or earlier.")
+ACTOR_OPTION = typer.Option(None, "--actor", metavar="NAME",
+                            help="Keep events whose actors or description mention NAME (case-insensitive); "
+                            "repeatable: any of them.")
+GREP_OPTION = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
+                           help="Keep rows whose event or sentence matches REGEX (Python syntax, case-insensitive).")
+STATUS_OPTION = typer.Option(None, "--status", metavar="STATUS", callback=_check_statuses,
+                             help="Keep events with this status: occurred, ongoing, expected, planned, negated; "
+                             "repeatable or comma-separated.")
+
+
+def input_paths(paths: Optional[list[str]]) -> list[str]:
+    """The paths to read: those given; else stdin when it is piped; else a usage error."""
+    from .documents import STDIN
+
+    if paths:
+        return list(paths)
+    if not sys.stdin.isatty():
+        return [STDIN]
+    raise typer.BadParameter("give files or folders to read, or '-' / a pipe for stdin", param_hint="PATH")
+
+
+def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
+                text_field: str = "text", date_field: str = "date", id_field: str = "id",
+                quiet: bool = False) -> "_Counter":
+    """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
+
+    Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
+    """
+    from .documents import STDIN, ReadOptions, iter_documents
+
+    paths = input_paths(paths)
+    options = ReadOptions(tuple(include or ()), text_field, date_field, id_field)
+    documents = iter_documents(paths, failures, options)
+    if not quiet and sys.stderr.isatty() and paths != [STDIN]:
+        from .console import track_documents
+
+        documents = track_documents(documents)
+    return _Counter(documents)
+
+
+def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = None,
+                 actors: Optional[list[str]] = None, grep: Optional[str] = None,
+                 statuses: Optional[list[str]] = None):
+    """The RowFilter of the filter options (already checked by their callbacks)."""
+    from .timeline import RowFilter, compile_pattern
+
+    if since and until and since > until:
+        raise typer.BadParameter(f"--since {since} is after --until {until}", param_hint="'--since'")
+    return RowFilter(since=since, until=until, actors=tuple(a for a in actors or () if a.strip()),
+                     pattern=compile_pattern(grep) if grep else None, statuses=tuple(statuses or ()))
 REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_iso_date,
                                 help="Resolve relative dates against this day instead of the article's own date.")
 MODEL_OPTION = typer.Option(None, "--model", help="spaCy model package or folder. Default: en_core_web_sm if "
@@ -154,17 +252,35 @@ VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on std
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
 
 
-def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str) -> None:
-    if not quiet:
-        typer.echo(f"timeline: {documents} document{'s' * (documents != 1)} read, {rows} {noun}, "
-                   f"{len(failures)} failed", err=True)
+def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, filtered_out: int = 0) -> None:
+    """One line on stderr: documents read, rows written, and the inputs that failed, by name."""
+    if quiet:
+        return
+    line = f"timeline: {documents} document{'s' * (documents != 1)} read, {rows} {noun}"
+    if filtered_out:
+        line += f" ({filtered_out} filtered out)"
+    line += f", {len(failures)} failed"
+    if failures:
+        names = [getattr(failure, "where", str(failure)) for failure in failures]
+        shown = names[:10] + ([f"and {len(names) - 10} more"] if len(names) > 10 else [])
+        line += ": " + ", ".join(shown)
+    typer.echo(line, err=True)
 
 
 @app.command()
 def extract(
-    paths: list[str] = PATHS_ARGUMENT,
+    paths: Optional[list[str]] = PATHS_ARGUMENT,
     fmt: Optional[str] = FORMAT_OPTION,
     output: Optional[Path] = OUTPUT_OPTION,
+    include: Optional[list[str]] = INCLUDE_OPTION,
+    text_field: str = TEXT_FIELD_OPTION,
+    date_field: str = DATE_FIELD_OPTION,
+    id_field: str = ID_FIELD_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    actor: Optional[list[str]] = ACTOR_OPTION,
+    grep: Optional[str] = GREP_OPTION,
+    status: Optional[list[str]] = STATUS_OPTION,
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
     include_vague: bool = typer.Option(False, "--include-vague",
@@ -179,19 +295,21 @@ def extract(
 
     Example: timeline extract seeds/ --format csv -o timeline.csv
     """
-    from .documents import iter_documents
     from .extraction import extract_timeline
     from .records import EVENT_FIELDS
+    from .timeline import filter_rows
 
     configure_logging(quiet, verbose)
     fmt = choose_format(fmt, output)
+    row_filter = build_filter(since, until, actor, grep, status)
     failures: list = []
     with cli_errors(debug):
-        counted = _Counter(iter_documents(paths, failures))
+        counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
         rows = extract_timeline(counted, reference_date=reference_date, model=model,
                                 include_vague=include_vague, merge=not no_merge)
-        write_rows((row.to_dict() for row in rows), fmt, output, EVENT_FIELDS)
-    _summary(quiet, counted.count, len(rows), failures, "rows")
+        kept = list(filter_rows(rows, row_filter))
+        write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
+    _summary(quiet, counted.count, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 

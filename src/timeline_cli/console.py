@@ -1,7 +1,7 @@
 """Terminal presentation (CLI layer only): the rich table and stderr messages."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -53,3 +53,18 @@ def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence
         table.add_row(*(_cell(row, field) for _, field in columns))
     console = Console(file=stream, width=None if stream.isatty() else 160)
     console.print(table)
+
+
+def track_documents(documents: Iterable[Any]) -> Iterator[Any]:
+    """Documents passed through unchanged, with a transient progress display on stderr (for a terminal:
+    the caller decides). The total is unknown while a folder streams, so it counts documents read."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("reading and analysing"), BarColumn(),
+                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
+    with progress:
+        task = progress.add_task("documents", total=None)
+        for document in documents:
+            yield document
+            progress.advance(task)
