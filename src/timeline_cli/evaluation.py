@@ -95,7 +95,7 @@ class Counts:
 class EvalError:
     """A miss (gold not found), a spurious expression (system not in gold) or a wrong value/type."""
 
-    kind: str  # miss, spurious, value, type
+    kind: str  # miss, spurious, value, type, span (overlapping but not the same extent)
     source: str
     start: int
     end: int
@@ -170,6 +170,10 @@ def score(gold_docs: Sequence[TimeMLDocument], system: dict[str, Sequence[Any]])
             if (s_start, s_end) == (g.start, g.end):
                 overall.strict += 1
                 counts.strict += 1
+            else:
+                errors.append(EvalError("span", doc.name, g.start, g.end, g.text,
+                                        _context(doc.text, min(g.start, s_start), max(g.end, s_end)),
+                                        g.type, g.value, doc.text[s_start:s_end], get(s, "type"), get(s, "value")))
             value_ok = _norm(get(s, "value")) == _norm(g.value)
             type_ok = _norm(get(s, "type")) == _norm(g.type)
             if value_ok:

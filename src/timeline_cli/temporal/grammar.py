@@ -130,8 +130,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
-                   rf"(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
+                   rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4}))?\b")),
+    ("year_period", _c(rf"\b(?:the\s+)?(?P<year>{YEAR4})\s+(?P<unit>period|quarter|fiscal\s+year|calendar\s+year)\b")),
     ("quarter_q", _c(rf"\b(?P<q>Q[1-4])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
     ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
                       r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
@@ -159,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
     ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)[- ](?P<which>end|earlier|ago|before)\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
-    ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?!\s+(?:than|on|in|that)\b)")),
+    ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|on|in|that)\b))")),
     # durations: "three consecutive days", "the past two months", "a few days", "16-hour"
     ("duration", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<the>the\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|ensuing|preceding|initial|year-earlier|year-ago|same)\s+)?"
                     rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),

@@ -39,17 +39,17 @@ if TYPE_CHECKING:
 VAGUE = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "right now": "PRESENT_REF", "the moment": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "so far": None, "to date": None,
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "near term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "long term": "FUTURE_REF", "the short term": "FUTURE_REF", "short term": "FUTURE_REF",
+    "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
 }
+# Measured on TempEval-3 and left out: "previously", "soon", "recent", adjectival "future", "the moment"
+# are annotated less often than not.
+
+# How far back (characters, same paragraph) an explicit year still dates a partial date.
+NARRATIVE_WINDOW = 1500
 
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-             "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+             "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
              "semiannually": "P6M"}
 
 _PAST_WORDS = re.compile(
@@ -58,7 +58,14 @@ _FUTURE_WORDS = re.compile(
     r"\b(?:will|'ll|shall|would|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|scheduled|"
     r"due\s+to|set\s+to|to\s+be\s+held|next|upcoming|coming|later\s+this|tomorrow|is\s+to|are\s+to|"
     r"intends?\s+to|aims?\s+to|hopes?\s+to)\b", re.I)
-_FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "set", "due", "propose"}
+_FUTURE_LEFT = re.compile(
+    r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|delayed|adjourned|put\s+off)\s+(?:until|till|to)|"
+    r"\bnext|this\s+coming|until\s+at\s+least)\s+$", re.I)
+_FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
+# A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
+# sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
+_NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _DEC_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -147,6 +154,8 @@ class _Found:
     value: str
     mod: str | None = None
     calendar: bool = True  # a place on the calendar that later anaphora may lean on
+    derived: bool = False  # itself computed from an earlier expression ("a year earlier")
+    year: int | None = None  # the year it names explicitly, when it is a point a narrative can stand on
 
 
 class _Tense:
@@ -179,49 +188,42 @@ class _Tense:
         return None
 
     def _from_doc(self, start: int, end: int) -> str | None:
+        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
+            return "future"
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
-        token = self.doc[i]
-        verb = token
-        for _ in range(6):
+        verb = self.doc[i]
+        for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
-            # a verbless clause (headline, list): look at the sentence's root
-            verb = token.sent.root
+            return self._from_text(start, end)
         return self._verb_tense(verb)
 
-    def _verb_tense(self, verb) -> str | None:
-        chain = [verb]
-        head = verb
-        # "expected to arrive", "plans to visit": the governing verb of an xcomp decides
-        while head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head and len(chain) < 3:
-            head = head.head
-            chain.append(head)
-        for v in chain:
-            for child in v.children:
-                lower = child.lower_
-                if child.dep_ in ("aux", "auxpass") and (lower in ("will", "'ll", "shall", "wo", "would", "gon")
-                                                         or child.tag_ == "MD" and lower not in ("could", "might", "may", "can", "should", "must")):
-                    return "future"
-                if child.dep_ in ("aux",) and lower == "to" and v is verb and v.head.lemma_ in _FUTURE_LEMMAS:
-                    return "future"
-            if v.lemma_ in _FUTURE_LEMMAS and v is not verb and verb.dep_ == "xcomp":
+    @staticmethod
+    def _verb_tense(verb) -> str | None:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {c.lower_ for c in auxes}
+        if lowers & {"will", "'ll", "shall", "wo", "would", "'d"}:
+            return "future"
+        if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ != "VBD":
+            return "future"
+        if "to" in lowers and verb.tag_ == "VB":
+            head = verb.head
+            if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("going",) or any(
+                    c.lower_ in ("will", "would", "'ll") for c in head.children):
                 return "future"
-        for child in verb.children:
-            if child.dep_ in ("aux", "auxpass"):
-                if child.tag_ == "VBD" or child.lower_ in ("was", "were", "had", "did"):
-                    return "past"
-                if child.lower_ in ("has", "have", "'ve", "'s") and verb.tag_ == "VBN":
-                    return "past"
+            return None
+        if any(c.tag_ == "VBD" or c.lower_ in ("was", "were", "had", "did") for c in auxes):
+            return "past"
+        if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
+            return "past"
         if verb.tag_ == "VBD":
             return "past"
-        if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl", "acl", "advcl"):
+        if verb.tag_ == "VBN" and not lowers:
             return "past"
-        if verb.tag_ in ("VBZ", "VBP", "VBG") and any(c.lower_ in ("going",) for c in verb.children):
-            return "future"
         return None
 
 
@@ -241,26 +243,31 @@ class _Normalizer:
                 continue
             if before - item.end > within:
                 return None
-            if item.calendar and item.type in ("DATE", "TIME"):
+            if item.calendar and item.type in ("DATE", "TIME") and not (item.derived and grans == ("quarter",)):
                 gran = interval(item.value)[2]
                 if gran and (grans is None or gran in grans):
                     return item
         return None
 
-    def narrative_year(self, pos: int) -> int | None:
-        """The year of the nearest preceding explicit year in the same paragraph, if it is not the
-        reference year (a history being told), else None."""
-        i = bisect.bisect_left(self.years, (pos, 0)) - 1
-        if i < 0:
+    def narrative_year(self, start: int, end: int) -> int | None:
+        """The year a history being told has reached, for a partial date at start:end, else None.
+
+        That is the year of the nearest preceding calendar expression when it names a year explicitly
+        ("In 1936 ...", "on July 3, 1936 ...") other than the reference year, in the same paragraph, and
+        the partial date is not in a future-tense clause. A relative expression in between ("last week",
+        "Monday") brings the text back to the reference date.
+        """
+        previous = self.last_calendar(start, within=NARRATIVE_WINDOW)
+        if previous is None or previous.year is None or previous.year == self.ref.year:
             return None
-        offset, year = self.years[i]
-        paragraph_start = self.text.rfind("\n\n", 0, pos)
-        if offset < paragraph_start:
+        if self.text.rfind("\n\n", previous.end, start) != -1:
             return None
-        return year if year != self.ref.year else None
+        if self.tense.at(start, end) == "future":
+            return None
+        return previous.year
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
-        narrative = self.narrative_year(start)
+        narrative = self.narrative_year(start, end)
         if narrative is not None:
             return narrative
         year = self.ref.year
@@ -270,7 +277,7 @@ class _Normalizer:
             return year
         tense = self.tense.at(start, end)
         gap = (candidate - self.ref).days
-        if tense == "past" and gap > (31 if day is None else 2) and gap > 60:
+        if tense == "past" and gap > 60 or tense != "future" and gap > 183:
             return year - 1
         if tense == "future" and gap < -60:
             return year + 1
@@ -381,6 +388,7 @@ class _Normalizer:
             return None
         mod = _mod_of(m["edge"])
         found = self._day(m, d, mod=mod, pod=m["pod"])
+        found.year = d.year if m["year"] and _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start()) else None
         if m["day2"]:
             day2 = int(re.match(r"\d+", m["day2"])[0])
             try:
@@ -396,7 +404,11 @@ class _Normalizer:
         month = g.MONTHS[m["month"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["day"])[0])
         d = self._full_date(m, month, day, m["year"])
-        return self._day(m, d) if d else None
+        if d is None:
+            return None
+        found = self._day(m, d)
+        found.year = d.year if m["year"] and _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start()) else None
+        return found
 
     def h_month_year(self, m):
         month = g.MONTHS[m["month"].lower().rstrip(".")]
@@ -412,6 +424,8 @@ class _Normalizer:
             if year is None:
                 return None
             self.years.append((m.start(), year))
+            anchoring = _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start())
+            return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]), year=year if anchoring else None)
         return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]))
 
     def h_month(self, m):
@@ -475,7 +489,8 @@ class _Normalizer:
             start = m.start("year")
         mod = _mod_of(m["edge"])
         value = str(year)
-        return _Found(start, end, "DATE", value, mod)
+        anchoring = _NARRATIVE_PREP.search(self.text, max(0, start - 30), start) and not m["fiscal"]
+        return _Found(start, end, "DATE", value, mod, year=year if anchoring else None)
 
     def h_decade(self, m):
         dec = m["decade"].lstrip("'")
@@ -513,9 +528,11 @@ class _Normalizer:
         n = _ORD_NUM.get(ordinal, 4 if unit == "quarter" else 2)
         if unit == "period" or (unit == "half" and n > 2):
             return None
-        year_text = m["yearpre"] or m["yearpost"] or (re.search(r"\d{4}", m["fiscal"]) or [None])[0] if m["fiscal"] else (m["yearpre"] or m["yearpost"])
+        year_text = m["yearmid"] or m["yearpre"] or m["yearpost"] or (re.search(r"\d{4}", m["fiscal"]) or [None])[0] if m["fiscal"] else (m["yearmid"] or m["yearpre"] or m["yearpost"])
         if year_text:
             year = int(year_text)
+        elif rel.startswith("this") or rel == "the current":
+            year = self.ref.year
         elif rel.startswith("last") or rel == "the previous":
             year = self.ref.year - 1
         elif rel.startswith("next"):
@@ -524,7 +541,7 @@ class _Normalizer:
             anchor = self._anchor_quarter(m.start())
             year = (anchor[0] if anchor else self.ref.year) - 1
         else:
-            narrative = self.narrative_year(m.start())
+            narrative = self.narrative_year(m.start(), m.end())
             year = narrative if narrative is not None else self.ref.year
             if narrative is None and not rel.startswith("this"):
                 first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
@@ -533,7 +550,19 @@ class _Normalizer:
         if unit == "period":
             return None
         value = f"{year}-Q{n}" if unit == "quarter" else f"{year}-H{n}"
-        return _Found(m.start(), m.end(), "DATE", value)
+        start = m.start()
+        if m["the"] and not m["yearmid"] and self.text[m.end("ord"):m.start("unit")] == "-":
+            start = m.start("fiscal") if m["fiscal"] else m.start("ord")  # "the third-quarter profit"
+        return _Found(start, m.end(), "DATE", value)
+
+    def h_year_period(self, m):
+        year = int(m["year"])
+        self.years.append((m.start(), year))
+        if m["unit"].lower() == "period":
+            anchor = self._anchor_quarter(m.start())
+            if anchor:
+                return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}")
+        return _Found(m.start(), m.end(), "DATE", str(year))
 
     def h_quarter_q(self, m):
         n = int(m["q"][1])
@@ -551,7 +580,7 @@ class _Normalizer:
             anchor = self._anchor_quarter(m.start())
             if which in ("year-ago", "year-earlier", "year-before"):
                 base = anchor or self._previous_quarter()
-                return _Found(m.start(), m.end(), "DATE", f"{base[0] - 1}-Q{base[1]}")
+                return _Found(m.start(), m.end(), "DATE", f"{base[0] - 1}-Q{base[1]}", derived=True)
             if which in ("latest", "most recent", "recent"):
                 base = anchor or self._previous_quarter()
                 return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
@@ -604,7 +633,7 @@ class _Normalizer:
         else:
             if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not re.search(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", self.text[max(0, m.start() - 10):m.start()], re.I):
                 return None
-            narrative = self.narrative_year(m.start())
+            narrative = self.narrative_year(m.start(), m.end())
             year = narrative if narrative is not None else current_year
         return _Found(m.start(), m.end(), "DATE", f"{year}-{code}", _mod_of(m["edge"]))
 
@@ -704,7 +733,7 @@ class _Normalizer:
                 rel = "this"
             if rel in ("past", "last") and m["the"] and unit not in ("weekend",):
                 # "the past year" / "the last week": a stretch of time up to now
-                return _Found(m.start(), m.end(), "DURATION", duration_value(1, unit), _mod_of(edge) if edge else None, calendar=False)
+                return _Found(m.start(), m.end(), "DURATION", _duration(1, unit), _mod_of(edge) if edge else None, calendar=False)
             if unit == "day" and rel in ("this", "last", "past"):
                 return None
             if unit == "day" and rel in ("next", "following") and not m["the"]:
@@ -790,7 +819,7 @@ class _Normalizer:
             return None
         anchor = self._anchor_quarter(m.start())
         if anchor:
-            return _Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}")
+            return _Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}", derived=True)
         if unit == "year":
             return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
         return None
@@ -829,15 +858,17 @@ class _Normalizer:
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
                 shifted = value_at(shift_day(first, gran, sign * n), gran)
             if shifted:
-                return _Found(m.start(), m.end(), "DATE", shifted, mod)
+                return _Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:
             anchor = self.last_calendar(m.start(), within=250, grans=("quarter",))
             if anchor is not None:
-                return _Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod)
+                return _Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return _Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
 
     def h_duration(self, m):
+        if (m["long"] or "").lower() == "-old" or _AGE_AFTER.match(self.text, m.end()):
+            return None  # ages are not time expressions in TimeML
         unit = _unit_of(m["unit"])
         amount = parse_number(m["num"])
         numtext = " ".join(m["num"].lower().split())
@@ -854,11 +885,20 @@ class _Normalizer:
             if amount is not None and amount2 is not None and unit == "minute" and unit2 == "second":
                 return _Found(m.start(), m.end(), "DURATION", f"PT{int(amount)}M{int(amount2)}S", _mod_of(m["mod"]), calendar=False)
         mod = _mod_of(m["mod"])
+        start = m.start()
         if m["unit"].lower().rstrip("s") == "second" and amount is None and not m["the"]:
             return None
-        return _Found(m.start(), m.end(), "DURATION", _duration(amount, unit), mod, calendar=False)
+        if amount is not None and amount >= 1000 and m["unit"].lower() in g.UNITS:
+            return None  # "1988 quarter", "five year": a singular unit after a number is not a duration
+        if m["the"] and m["mod"]:  # "over the past two years": "over" is the preposition
+            start, mod = m.start("the"), None
+        if m["the"] and self.text[m.end("num"):m.start("unit")] == "-":
+            start = m.start("num")  # "the two-week trip": the determiner is the noun's
+        return _Found(start, m.end(), "DURATION", _duration(amount, unit), mod, calendar=False)
 
     def h_duration_adj(self, m):
+        if (m["long"] or "").lower() == "old":
+            return None  # ages are not time expressions in TimeML
         num = m["num"].lower()
         amount = 0.5 if num == "half" else parse_number(num)
         if amount is None:
@@ -952,7 +992,14 @@ def _duration(amount: float | None, unit: str) -> str:
                    "week": ("day", 7), "minute": ("second", 60)}
         if unit in smaller:
             sub, factor = smaller[unit]
-            return duration_value(round(amount * factor), sub)
+            whole = int(amount)
+            rest = duration_value(round((amount - whole) * factor), sub)
+            if whole == 0:
+                return rest
+            head = duration_value(whole, unit)
+            if head.startswith("PT") or not rest.startswith("PT"):
+                return head + rest[2:] if rest.startswith("PT") else head + rest[1:]
+            return head + rest[1:]
     return duration_value(amount, unit)
 
 
