@@ -314,6 +314,83 @@ def extract(
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 
+@app.command()
+def dates(
+    paths: Optional[list[str]] = PATHS_ARGUMENT,
+    fmt: Optional[str] = FORMAT_OPTION,
+    output: Optional[Path] = OUTPUT_OPTION,
+    include: Optional[list[str]] = INCLUDE_OPTION,
+    text_field: str = TEXT_FIELD_OPTION,
+    date_field: str = DATE_FIELD_OPTION,
+    id_field: str = ID_FIELD_OPTION,
+    reference_date: Optional[str] = REFERENCE_OPTION,
+    model: Optional[str] = MODEL_OPTION,
+    quiet: bool = QUIET_OPTION,
+    verbose: bool = VERBOSE_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """List every temporal expression (DATE, TIME, DURATION, SET) with its TIMEX3 value and days.
+
+    Example: timeline dates story.txt --reference-date 2024-06-27 --format csv
+    """
+    from .extraction import iter_dates
+    from .records import DATE_FIELDS
+
+    configure_logging(quiet, verbose)
+    fmt = choose_format(fmt, output, events=False)
+    failures: list = []
+    written = 0
+    with cli_errors(debug):
+        counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
+
+        def rows():
+            nonlocal written
+            for per_document in iter_dates(counted, reference_date=reference_date, model=model):
+                for row in per_document:
+                    written += 1
+                    yield row.to_dict()
+
+        write_rows(rows(), fmt, output, DATE_FIELDS)
+    _summary(quiet, counted.count, written, failures, "expressions")
+    if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+@app.command("eval")
+def eval_command(
+    gold: list[Path] = typer.Argument(..., metavar="GOLD", help="TimeML (.tml) files or folders of them (recursive)."),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss, spurious expression, wrong "
+                                "extent and wrong value/type, with its context."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    model: Optional[str] = MODEL_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Score the temporal tagger against TimeML gold, TempEval-3 style (strict and relaxed span
+    P/R/F1, type and value accuracy and F1, by type).
+
+    Example: timeline eval ../shared/data/tempeval3/train --errors
+    """
+    import json
+
+    from .evaluation import evaluate, format_report, iter_timeml_paths
+    from .nlp import load_model
+
+    if fmt not in ("text", "json"):
+        raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
+    with cli_errors(debug):
+        try:
+            paths = iter_timeml_paths(gold)
+        except FileNotFoundError as exc:
+            raise fail(str(exc), ExitCode.USAGE) from None
+        if not paths:
+            raise fail("no .tml files under the given paths", ExitCode.USAGE)
+        report = evaluate(paths, nlp=load_model(model))
+        if fmt == "json":
+            typer.echo(json.dumps(report.as_dict(errors=errors), ensure_ascii=False))
+        else:
+            typer.echo(format_report(report, errors=errors))
+
+
 class _Counter:
     """Counts the documents that pass through, without holding them."""
 

@@ -65,6 +65,8 @@ _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepar
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 _NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_RANGE_YEAR_AHEAD = re.compile(
+    rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{g.MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{g.MONTH}\s*)?,?\s*(?P<year>{g.YEAR4})\b")
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -267,6 +269,9 @@ class _Normalizer:
         return previous.year
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
+        ahead = _RANGE_YEAR_AHEAD.match(self.text, end)
+        if ahead:  # "from March to May 2023", "June 3 to July 5, 2023": the range's year
+            return int(ahead["year"])
         narrative = self.narrative_year(start, end)
         if narrative is not None:
             return narrative
@@ -650,7 +655,10 @@ class _Normalizer:
         if rel in ("early", "late", "earlier", "later"):
             mod = {"early": "START", "late": "END"}.get(rel)
             rel_word = None
-        if "day" in rel:  # "the day before last Tuesday"
+        range_start = self._range_start(m.start())
+        if range_start is not None and not rel:  # "from Thursday to Saturday": the end follows the start
+            d = range_start + dt.timedelta(days=(wd - range_start.weekday()) % 7)
+        elif "day" in rel:  # "the day before last Tuesday"
             base = self.weekday_date(wd, m.start(), m.end(), "last" if "last" in rel else None)
             d = base + dt.timedelta(days=-1 if "before" in rel else 1)
         else:
@@ -661,6 +669,19 @@ class _Normalizer:
         found = self._day(m, d, mod=mod, pod=m["pod"])
         found.end = end
         return found
+
+    def _range_start(self, start: int) -> dt.date | None:
+        """The day a range ends from, when `start` follows "A to|through|until|-|and" right after a day A."""
+        if not self.found:
+            return None
+        previous = self.found[-1]
+        gap = self.text[previous.end:start]
+        if len(gap) > 12 or not g.RANGE_BETWEEN.match(gap):
+            return None
+        if gap.strip().lower() == "and" and not re.search(r"\bbetween\s+$", self.text[max(0, previous.start - 9):previous.start], re.I):
+            return None
+        first, _, gran = interval(previous.value)
+        return dt.date.fromisoformat(first) if first and gran in ("day", "time") else None
 
     def h_pod_weekday(self, m):
         wd = g.WEEKDAYS[m["weekday"].lower().rstrip(".")]
@@ -1086,8 +1107,8 @@ def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression
                 has_from = bool(g.RANGE_FROM.search(before))
                 if word in ("-", "\u2013", "\u2014", "through", "thru") or has_from:
                     if word != "and" or "between" in before.lower():
-                        start = a.start
                         m = g.RANGE_FROM.search(before)
+                        start = a.start - (len(before) - m.start()) if m else a.start
                         value = f"{a.value}/{b.value}"
                         out.append(TimeExpression(start, b.end, text[start:b.end], "DATE", value, a.date,
                                                   b.end_date, a.granularity if a.granularity != "time" else "day", a.mod))
