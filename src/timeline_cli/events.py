@@ -1,0 +1,626 @@
+"""Events: the clause each dated expression modifies, as a timeline row.
+
+`extract_events(doc, expressions, ...)` takes a parsed spaCy Doc and the document's TimeExpressions
+(character offsets into the same text) and returns plain `Event` rows; no spaCy object leaves this
+module. See docs/events.md for the rules.
+
+1. Anchoring: from the expression's head, walk up the dependency parse to the predicate it modifies
+   (prep "on"/"in"/... -> the verb; npadvmod/tmod -> the verb; "test on Wednesday" -> the event noun
+   "test"), never jumping to the sentence root. A relative clause with its own date is its own event.
+   Control verbs ("expected to arrive", "plans to visit", "had to close") hand the row to the verb
+   they control; the control verb gives the status.
+2. The description is actor + verb group + complements from the parse, without the time expression,
+   adverbial clauses, relative clauses and other material that belongs to other events, trimmed.
+3. Status from negation, modals, control verbs, tense and the date against the reference date.
+4. Actors are the named entities (GPE, ORG, PERSON, NORP) of the description, subject first.
+5. Vague dates (PAST_REF, ...), durations and sets are not rows (vague ones only with include_vague).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from .records import Event, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+ROW_TYPES = {"DATE", "TIME"}
+ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
+
+# Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
+EVENT_NOUNS = {
+    "accident", "agreement", "announcement", "arrest", "arrival", "assault", "attack", "auction",
+    "ballot", "battle", "bombing", "ceasefire", "celebration", "ceremony", "clash", "closure",
+    "collapse", "conference", "congress", "convention", "coup", "crash", "crisis", "deal", "death",
+    "debate", "decision", "defeat", "departure", "deployment", "disaster", "drill", "earthquake",
+    "election", "eruption", "execution", "exercise", "explosion", "festival", "fire", "flight",
+    "flood", "funeral", "game", "hearing", "hurricane", "inauguration", "incident", "invasion",
+    "killing", "landing", "launch", "landslide", "massacre", "match", "meeting", "merger", "murder",
+    "negotiation", "offensive", "operation", "parade", "primary", "protest", "quake", "raid",
+    "rally", "referendum", "release", "resignation", "riot", "round", "sanction", "session",
+    "shooting", "shutdown", "speech", "storm", "strike", "summit", "talk", "test", "trial",
+    "tournament", "trip", "uprising", "verdict", "visit", "vote", "walkout", "war", "wedding",
+}
+
+# Verbs whose xcomp is the real event; the value is the status they give it (None: no cue).
+CONTROL_VERBS = {
+    "expect": "expected", "likely": "expected", "forecast": "expected", "predict": "expected",
+    "anticipate": "expected", "project": "expected", "set": "planned", "plan": "planned",
+    "schedule": "planned", "intend": "planned", "due": "planned", "prepare": "planned",
+    "aim": "planned", "have": None, "need": None, "begin": None, "start": None,
+    "continue": None, "try": None, "attempt": None, "manage": None, "fail": "negated",
+    "go": "expected",  # "be going to"
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
+REPORTING = {"say", "report", "tell", "add", "state", "write", "announce", "claim", "note"}
+
+# Dependents of a predicate that belong to its description.
+KEEP_DEPS = {
+    "aux", "auxpass", "neg", "prt", "dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "dative",
+    "oprd", "agent", "prep", "iobj", "pobj", "compound", "advmod",
+}
+# Dependents of a noun phrase (subject or object) left out of a description.
+NP_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "dep"}
+MAX_TOKENS = 20
+PUNCT_FINAL = set(".!?:;\"'”’)…")
+
+
+# ----------------------------------------------------------------------------------- sentences
+@Language.component("timeline_line_breaks")
+def line_breaks(doc: "Doc") -> "Doc":
+    """Start a sentence after a blank line, and after a line that ends without final punctuation
+    (a headline). Add it before the parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            previous = _previous_word(doc, token.i)
+            if "\n\n" in token.text.replace("\r", "") or previous is None or \
+                    previous.text[-1] not in PUNCT_FINAL:
+                doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _previous_word(doc: "Doc", i: int):
+    for token in reversed(doc[:i]):
+        if not token.is_space:
+            return token
+    return None
+
+
+def line_blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's blocks: a blank line, or the end of a line without final
+    punctuation (a headline), ends a block."""
+    blocks, start = [], 0
+    for match in re.finditer(r"[ \t]*\r?\n", text):
+        line = text[start:match.start()].rstrip()
+        rest = text[match.end():]
+        blank_follows = bool(re.match(r"[ \t]*\r?\n", rest))
+        if line == "" or blank_follows or line[-1] not in PUNCT_FINAL:
+            if line.strip():
+                blocks.append((start, match.start()))
+            start = match.end()
+        # else: a line wrapped inside a paragraph; the block goes on
+    if text[start:].strip():
+        blocks.append((start, len(text)))
+    # Strip leading whitespace of each block.
+    result = []
+    for lo, hi in blocks:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        result.append((lo, hi))
+    return result
+
+
+class _Segments:
+    """Sentences of a doc, cut at line blocks: token index -> (first, last) token of its sentence."""
+
+    def __init__(self, doc: "Doc"):
+        blocks = line_blocks(doc.text)
+        self.bounds: dict[int, tuple[int, int]] = {}
+        bi = 0
+        token_block = []
+        for token in doc:
+            while bi < len(blocks) and blocks[bi][1] <= token.idx:
+                bi += 1
+            inside = bi < len(blocks) and blocks[bi][0] <= token.idx < blocks[bi][1]
+            token_block.append(bi if inside else -1)
+        for sent in doc.sents:
+            runs: list[list[int]] = []
+            for token in sent:
+                if token_block[token.i] < 0 or token.is_space:
+                    continue
+                if not runs or token_block[token.i] != token_block[runs[-1][0]]:
+                    runs.append([])
+                runs[-1].append(token.i)
+            for run in runs:
+                for i in run:
+                    self.bounds[i] = (run[0], run[-1])
+
+    def span(self, token: "Token") -> tuple[int, int] | None:
+        return self.bounds.get(token.i)
+
+    def same(self, a: "Token", b: "Token") -> bool:
+        sa = self.bounds.get(a.i)
+        return sa is not None and sa == self.bounds.get(b.i)
+
+
+# ----------------------------------------------------------------------------------- anchoring
+def _is_predicate(token: "Token") -> bool:
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp",
+                                              "acl", "parataxis"):
+        return True  # a copula as main verb: "Putin was in Pyongyang"
+    return token.tag_ in ("JJ", "VBN") and any(c.dep_ == "cop" for c in token.children)
+
+
+def _is_event_noun(token: "Token") -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS
+
+
+def _event_subject(verb: "Token", span: "Span") -> "Token | None":
+    """"North Korea's test on Wednesday looked like ...": a date between an event-noun subject and
+    its verb dates the noun, not the verb."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _is_event_noun(child) and \
+                child.i < span.start and span.end <= verb.i and \
+                all(t.is_punct or t.pos_ == "ADP" for t in span.doc[child.i + 1:span.start]):
+            return child
+    return None
+
+
+def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
+    """The first predicate after `after` that has a subject (a fronted date's clause)."""
+    for token in tokens:
+        if token.i > after and _is_predicate(token) and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        ):
+            return token
+    for token in tokens:
+        if _is_predicate(token):
+            return token
+    return None
+
+
+def anchor(span: "Span", segments: _Segments) -> "Token | None":
+    """The predicate (verb, copula or event noun) the time expression modifies."""
+    inside = set(range(span.start, span.end))
+    token = span.root
+    for _ in range(40):
+        head = token.head
+        if head.i == token.i:
+            return token if _is_predicate(token) and token.i not in inside else None
+        if not segments.same(head, span.root):
+            break  # the parse ran across a headline or blank line
+        via = token.dep_
+        token = head
+        if token.i in inside:
+            continue
+        if _is_predicate(token):
+            return _event_subject(token, span) or token
+        if _is_event_noun(token) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
+                                             "amod", "nummod", "tmod", "obl", "appos"):
+            return token
+        if token.pos_ == "ADP" and token.head.i != token.i and _is_event_noun(token.head) and \
+                segments.same(token.head, span.root):
+            return token.head
+    # Fallback when the walk leaves the sentence: the clause that follows the expression.
+    bounds = segments.span(span.root)
+    if bounds is None:
+        return None
+    tokens = [t for t in span.doc[bounds[0]:bounds[1] + 1] if t.i not in inside]
+    return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
+
+
+def _controlled(pred: "Token") -> tuple["Token", list["Token"]]:
+    """Descend from a control verb to the verb it controls: ("expected", "to arrive") -> arrive;
+    the chain is the control verbs above the event, outermost first."""
+    chain = []
+    up = pred
+    while up.dep_ == "xcomp" and up.head.i != up.i and up.head.lemma_.lower() in CONTROL_VERBS:
+        up = up.head
+        chain.insert(0, up)
+    for _ in range(4):
+        lemma = pred.lemma_.lower()
+        if lemma not in CONTROL_VERBS:
+            break
+        if lemma == "have" and not any(c.dep_ == "aux" and c.text.lower() == "to"
+                                       for x in pred.children if x.dep_ == "xcomp" for c in x.children):
+            break
+        xcomps = [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if not xcomps:
+            break
+        chain.append(pred)
+        pred = xcomps[0]
+    return pred, chain
+
+
+# ----------------------------------------------------------------------------------- description
+def _subject(pred: "Token", chain: list["Token"]) -> "Token | None":
+    for verb in [pred, *reversed(chain)]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                    return verb.head  # "South Korea, which ... announced": South Korea
+                return child
+    top = chain[0] if chain else pred
+    if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return top.head  # "South Korea, which ... announced": South Korea
+    if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        return _subject(top.head, [])
+    return None
+
+
+def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list["Token"]:
+    """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
+    out = []
+
+    def visit(token: "Token") -> None:
+        if token.i in drop or not segment[0] <= token.i <= segment[1]:
+            return
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
+                                                   ("NOUN", "PROPN") and child.pos_ != "VERB"):
+                continue
+            if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
+                continue
+            visit(child)
+
+    visit(noun)
+    return out
+
+
+def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int = 0) -> list["Token"]:
+    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens."""
+    out = []
+    if token.i in drop or not segment[0] <= token.i <= segment[1]:
+        return out
+    out.append(token)
+    for child in token.children:
+        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
+            continue
+        out.extend(_tree(child, segment, drop, depth + 1))
+    return out
+
+
+def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
+              segment: tuple[int, int], drop: set[int]) -> tuple[list[list["Token"]], list["Token"]]:
+    """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
+    subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
+    if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
+        subject_tokens = []
+    pieces: list[list[Token]] = []
+    if subject_tokens:
+        pieces.append(sorted(subject_tokens, key=lambda t: t.i))
+    taken = {t.i for t in subject_tokens}
+
+    if pred.pos_ in ("NOUN", "PROPN"):
+        noun = _np_tokens(pred, segment, drop | taken)
+        pieces.append(sorted(noun, key=lambda t: t.i))
+        # "North Korea's test looked like ...": the clause the event noun is the subject of.
+        if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.i != pred.i and \
+                segment[0] <= pred.head.i <= segment[1]:
+            verb = pred.head
+            pieces.append(sorted([verb, *(c for c in verb.children if c.dep_ in
+                                          ("aux", "auxpass", "neg", "prt"))], key=lambda t: t.i))
+            pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, skip_subject=True))
+        return pieces, subject_tokens
+
+    verbs = [*chain, pred]
+    group = []
+    for verb in verbs:
+        group.append(verb)
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i not in drop:
+                group.append(child)
+            elif child.dep_ == "advmod" and child.lower_ in NEGATIONS | {"successfully", "again"}:
+                group.append(child)
+    pieces.append(sorted(group, key=lambda t: t.i))
+    used = {t.i for t in group} | taken
+    pieces.extend(_verb_pieces(pred, segment, drop | used, skip_subject=True))
+    top = chain[0] if chain else pred
+    if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
+            subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
+        # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
+        used |= {t.i for p in pieces for t in p}
+        pieces.append([subject.head])
+        pieces.extend(_verb_pieces(subject.head, segment, drop | used, skip_subject=True))
+    return pieces, subject_tokens
+
+
+def _verb_pieces(verb: "Token", segment, drop, skip_subject) -> list[list["Token"]]:
+    pieces = []
+    before, after = [], []
+    for child in verb.children:
+        if child.i in drop or child.dep_ not in KEEP_DEPS:
+            continue
+        if child.dep_ in ("aux", "auxpass", "neg", "prt"):
+            continue
+        if child.dep_ == "advmod" and child.i < verb.i:
+            continue
+        if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in REPORTING and \
+                child.doc[child.i - 1].is_punct:
+            continue  # ", reports RFE/RL": attribution, not content
+        if child.dep_ in ("nsubj", "nsubjpass") and skip_subject:
+            continue
+        tokens = _tree(child, segment, drop)
+        if not tokens:
+            continue
+        if child.dep_ == "prep" and child.i < verb.i:
+            continue  # fronted "In response to ...,": background, not the event
+        piece = sorted(tokens, key=lambda t: t.i)
+        (after if child.i > verb.i or child.dep_ == "ccomp" else before).append(piece)
+    if verb.dep_ != "ROOT" or True:
+        pieces.extend(before)
+    pieces.extend(sorted(after, key=lambda p: (p[0].dep_ == "ccomp" and p[0].i < verb.i, p[0].i)))
+    # A ccomp that precedes its verb ("X claims ..., KCNA announced") goes after it.
+    return pieces
+
+
+def _trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) -> list[list["Token"]]:
+    """Drop the deepest, right-most optional modifiers until the description is short enough."""
+    def count(ps):
+        return sum(1 for p in ps for t in p if not t.is_punct)
+
+    pieces = [list(p) for p in pieces]
+    keep = {pred.i}
+    for _ in range(60):
+        if count(pieces) <= limit:
+            break
+        members = {t.i for p in pieces for t in p}
+        candidates = []
+        for p in pieces:
+            for t in p:
+                if t.i in keep or t.dep_ not in ("prep", "acl", "relcl", "advcl", "conj", "appos",
+                                                 "npadvmod", "ccomp", "xcomp", "advmod", "dobj",
+                                                 "pobj", "amod", "compound", "nummod", "cc",
+                                                 "quantmod", "poss", "det"):
+                    continue
+                if t.dep_ in ("dobj", "pobj", "amod", "compound", "nummod", "poss", "det",
+                              "quantmod", "cc", "advmod", "xcomp", "ccomp") and count(pieces) - \
+                        len(list(t.subtree)) < limit // 2:
+                    continue
+                if t.dep_ == "npadvmod" and (t.head.pos_ != "VERB" or t.head.dep_ == "amod"):
+                    continue
+                depth = sum(1 for _ in t.ancestors)
+                priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
+                            "conj": 1, "cc": 1}.get(t.dep_, 3)
+                candidates.append((priority, -t.i, -depth, t))
+        if not candidates:
+            break
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        victim = candidates[0][3]
+        gone = {t.i for t in victim.subtree} & members
+        if victim.dep_ == "conj":
+            gone |= {c.i for c in victim.head.children if c.dep_ == "cc" and c.i < victim.i}
+        pieces = [[t for t in p if t.i not in gone] for p in pieces]
+        pieces = [p for p in pieces if p]
+    if count(pieces) > limit:
+        flat, n = [], 0
+        for p in pieces:
+            cut = []
+            for t in p:
+                if n >= limit:
+                    break
+                cut.append(t)
+                n += not t.is_punct
+            if cut:
+                flat.append(cut)
+        flat[-1] = flat[-1] + [None]  # an ellipsis marker
+        return flat
+    return pieces
+
+
+QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
+
+
+def _render(pieces: list[list["Token"]]) -> str:
+    parts = []
+    for piece in pieces:
+        text = ""
+        previous = None
+        for token in piece:
+            if token is None:
+                text = text.rstrip() + " …"
+                continue
+            if previous is not None:
+                text += previous.whitespace_ if token.i == previous.i + 1 else " "
+            text += token.text
+            previous = token
+        parts.append(text.strip(" ,;:"))
+    text = " ".join(part for part in parts if part)
+    text = QUOTES.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"(,\s*)+,", ",", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = text.strip(" ,;:-–—").strip()
+    return text[:1].upper() + text[1:]
+
+
+# ----------------------------------------------------------------------------------- status
+def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
+            reference_date: str) -> str:
+    verbs = [*chain, pred]
+    words = set()
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS):
+                return "negated"
+            words.add(child.lower_)
+    for verb in chain:
+        cue = CONTROL_VERBS.get(verb.lemma_.lower())
+        if cue:
+            return cue
+    if pred.pos_ in ("NOUN", "PROPN"):
+        head = pred.head
+        if pred.dep_ in ("pobj", "dobj") and head.lemma_.lower() in CONTROL_VERBS:
+            cue = CONTROL_VERBS[head.lemma_.lower()]
+            if cue:
+                return cue
+        if any(c.lemma_.lower() in ("planned", "scheduled", "proposed") for c in pred.children):
+            return "planned"
+        if any(c.lemma_.lower() in ("expected", "upcoming", "possible", "likely") for c in pred.children):
+            return "expected"
+    auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX:
+        return "expected"
+    date, end = expression.date, expression.end_date or expression.date
+    future = date is not None and date > reference_date
+    covers_reference = date is not None and date <= reference_date <= (end or date)
+    if pred.tag_ == "VBG":
+        be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ == "be"]
+        present = any(c.tag_ in ("VBP", "VBZ") for c in be)
+        if (present or (pred.dep_ in ("acl", "advcl") and not be)) and covers_reference:
+            return "ongoing"
+        if present and future:
+            return "expected"
+    if future:
+        past = pred.tag_ in ("VBD", "VBN") and not auxes & {"will", "shall"}
+        return "occurred" if past and pred.tag_ == "VBD" else "expected"
+    return "occurred"
+
+
+# ----------------------------------------------------------------------------------- actors
+def _actors(doc: "Doc", subject_tokens: list["Token"], tokens: list["Token"]) -> list[str]:
+    ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
+        (t for t in tokens if t.i not in {s.i for s in subject_tokens}), key=lambda t: t.i)
+    ids = {t.i for t in ordered}
+    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and any(i in ids for i in range(e.start, e.end))]
+    # "Russian President Vladimir Putin": the nationality of a named actor is not an actor itself.
+    named = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+
+    def modifies_named(ent) -> bool:
+        token = ent.root
+        for _ in range(3):
+            if token.dep_ not in ("amod", "compound", "nmod") or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in named:
+                return True
+        return False
+
+    ents = [e for e in ents if e.label_ != "NORP" or not modifies_named(e)]
+    first = {}
+    for pos, token in enumerate(ordered):
+        for ent in ents:
+            if ent.start <= token.i < ent.end and ent.start not in first:
+                first[ent.start] = (pos, ent)
+    actors = []
+    seen = set()
+    for _, ent in sorted(first.values(), key=lambda pair: pair[0]):
+        name = re.sub(r"(['’]s?|\s+)$", "", ent.text.strip())
+        name = re.sub(r"^(the|The)\s+", "", name)
+        name = re.sub(r"\s+", " ", name)
+        key = name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            actors.append(name)
+    return actors
+
+
+# ----------------------------------------------------------------------------------- rows
+def _is_row_expression(expression: TimeExpression) -> bool:
+    return expression.type in ROW_TYPES
+
+
+def _is_vague(expression: TimeExpression) -> bool:
+    return expression.value in VAGUE_VALUES or not expression.date
+
+
+def extract_events(
+    doc: "Doc",
+    expressions: Iterable[TimeExpression],
+    *,
+    source: str,
+    reference_date: str,
+    reference_source: str,
+    include_vague: bool = False,
+) -> list[Event]:
+    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order."""
+    expressions = sorted(expressions, key=lambda e: (e.start, e.end))
+    segments = _Segments(doc)
+    spans = {}
+    for expression in expressions:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[expression] = span
+    all_timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+
+    rows: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for expression in expressions:
+        if not _is_row_expression(expression):
+            continue
+        if _is_vague(expression) and not include_vague:
+            continue
+        span = spans.get(expression)
+        if span is None:
+            continue
+        row = _row(doc, span, expression, segments, all_timex_tokens, spans, source=source,
+                   reference_date=reference_date, reference_source=reference_source)
+        if row is None:
+            continue
+        key = (row.trigger_start, expression.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(row)
+    return rows
+
+
+def _row(doc, span, expression, segments, timex_tokens, spans, *, source, reference_date,
+         reference_source) -> Event | None:
+    pred = anchor(span, segments)
+    if pred is None:
+        return None
+    pred, chain = _controlled(pred)
+    bounds = segments.span(pred) or segments.span(span.root)
+    if bounds is None:
+        return None
+    # Leave out the expression itself (with its preposition), and other expressions' phrases.
+    drop = set()
+    for other in spans.values():
+        drop |= set(range(other.start, other.end))
+        marker = other.root.head
+        if marker.pos_ == "ADP" and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
+            drop |= {t.i for t in marker.subtree}
+            if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
+                    marker.head.lower_ in ("early", "late", "soon"):
+                drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+    drop -= {pred.i}
+    subject = _subject(pred, chain)
+    pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop)
+    pieces = _trim(pieces, pred)
+    description = _render(pieces)
+    tokens = [t for p in pieces for t in p if t is not None]
+    sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
+    return Event(
+        date=expression.date,
+        end_date=expression.end_date or expression.date,
+        value=expression.value,
+        granularity=expression.granularity,
+        time_expression=expression.text,
+        event=description,
+        actors=_actors(doc, [t for t in subject_tokens if t in tokens or True], tokens),
+        status=_status(pred, chain, expression, reference_date),
+        source=source,
+        sentence=sentence_text,
+        start=expression.start,
+        end=expression.end,
+        reference_date=reference_date,
+        reference_source=reference_source,
+        trigger=pred.lemma_.lower() if pred.pos_ != "PROPN" else pred.lemma_,
+        trigger_start=pred.idx,
+        trigger_end=pred.idx + len(pred.text),
+        sources=[source],
+    )
