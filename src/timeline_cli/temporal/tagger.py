@@ -282,7 +282,7 @@ class _Normalizer:
             return year
         tense = self.tense.at(start, end)
         gap = (candidate - self.ref).days
-        if tense == "past" and gap > 60 or tense != "future" and gap > 183:
+        if tense == "past" and gap > 60 or tense != "future" and gap > 120:
             return year - 1
         if tense == "future" and gap < -60:
             return year + 1
@@ -769,11 +769,17 @@ class _Normalizer:
                 value = self._relative_unit(unit, rel, self.ref)
         if value is None:
             return None
-        mod = _mod_of(edge)
-        end = m.end() - (2 if m["poss"] else 0)
+        mod = _mod_of(edge) or ("APPROX" if m["orso"] else None)
+        end = m.end() - (2 if m["poss"] and not m["orso"] else 0)
         return _Found(m.start(), end, "DATE", value, mod)
 
     def h_the_unit(self, m):
+        found = self._the_unit(m)
+        if found is not None and m["edge"]:
+            found.mod = _mod_of(m["edge"])
+        return found
+
+    def _the_unit(self, m):
         unit = m["unit"].lower()
         if unit == "day":
             anchor = self.last_calendar(m.start(), within=400, grans=("day", "time"))
@@ -873,7 +879,7 @@ class _Normalizer:
         if anchor is not None and direction in ("earlier", "later", "previously"):
             shifted = None
             agran = interval(anchor.value)[2]
-            if agran in ("quarter", "month", "day", "week", "half", "year") and unit in ("year",) and sign < 0:
+            if agran in ("quarter", "half") and unit in ("year",) and sign < 0:
                 shifted = shift_value(anchor.value, years=-n)
             elif agran in ("day", "time"):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
