@@ -175,6 +175,8 @@ class _Tense:
         return left + 1, match.start() + 1 if match else len(self.text)
 
     def at(self, start: int, end: int) -> str | None:
+        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
+            return "future"
         if self.doc is not None:
             return self._from_doc(start, end)
         return self._from_text(start, end)
@@ -190,8 +192,6 @@ class _Tense:
         return None
 
     def _from_doc(self, start: int, end: int) -> str | None:
-        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
-            return "future"
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
@@ -494,6 +494,9 @@ class _Normalizer:
             start = m.start("year")
         mod = _mod_of(m["edge"])
         value = str(year)
+        half = re.match(r"the\s+(first|second)\s+half", m["edge"] or "", re.I)
+        if half:
+            value, mod = f"{year}-H{1 if half[1].lower() == 'first' else 2}", None
         anchoring = _NARRATIVE_PREP.search(self.text, max(0, start - 30), start) and not m["fiscal"]
         return _Found(start, end, "DATE", value, mod, year=year if anchoring else None)
 
@@ -761,8 +764,6 @@ class _Normalizer:
                 return None
             if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
                 anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time"))
-                if anchor is None and unit == "day":
-                    return None
                 base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
                 value = self._relative_unit(unit, "next", base)
             else:

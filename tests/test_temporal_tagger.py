@@ -1,0 +1,232 @@
+"""The tagger, one normalization family at a time, with pinned reference dates (no spaCy needed)."""
+import datetime as dt
+
+import pytest
+
+from timeline_cli.temporal import tag
+
+REF = dt.date(2024, 6, 27)  # a Thursday
+
+
+def only(text, ref=REF, **kwargs):
+    found = tag(text, ref, **kwargs)
+    assert len(found) == 1, found
+    e = found[0]
+    assert text[e.start:e.end] == e.text
+    return e
+
+
+def values(text, ref=REF, **kwargs):
+    return [(e.text, e.value) for e in tag(text, ref, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("The law took effect on March 5, 1998.", "March 5, 1998", "1998-03-05"),
+        ("It happened on 20 July 2019.", "20 July 2019", "2019-07-20"),
+        ("Sales rose in July 2023.", "July 2023", "2023-07"),
+        ("He arrived on June 3.", "June 3", "2024-06-03"),
+        ("The deal closed in March.", "March", "2024-03"),
+        ("Shares fell on Aug. 7, 1998.", "Aug. 7, 1998", "1998-08-07"),
+        ("It was signed on 2024-06-01.", "2024-06-01", "2024-06-01"),
+        ("It was signed on 6/27/2024.", "6/27/2024", "2024-06-27"),
+        ("Seoul said on Thursday, June 27 that", "Thursday, June 27", "2024-06-27"),
+    ],
+)
+def test_full_and_partial_dates(text, extent, value):
+    e = only(text)
+    assert (e.text, e.value, e.type) == (extent, value, "DATE")
+
+
+def test_partial_date_after_a_narrated_year_takes_that_year():
+    assert values("In 1936, the war began. On 20 July, troops rebelled.") == [
+        ("1936", "1936"), ("20 July", "1936-07-20")]
+
+
+def test_partial_date_in_reporting_takes_the_reference_year():
+    assert values("The company, founded in 1936, said on June 3 that it would close.")[-1] == ("June 3", "2024-06-03")
+
+
+def test_partial_date_far_ahead_in_a_past_clause_is_last_year():
+    assert only("The factory closed in late November.").value == "2023-11"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The plant closed on Monday.", "2024-06-24"),
+        ("The summit will open on Monday.", "2024-07-01"),
+        ("The agency announced on Thursday that", "2024-06-27"),
+        ("He resigned last Friday.", "2024-06-21"),
+        ("They meet next Tuesday.", "2024-07-02"),
+        ("Talks could resume as early as Saturday.", "2024-06-29"),
+    ],
+)
+def test_weekdays_by_tense(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value, first, last, granularity",
+    [
+        ("Putin was there last week.", "2024-W25", "2024-06-17", "2024-06-23", "week"),
+        ("It arrived this week.", "2024-W26", "2024-06-24", "2024-06-30", "week"),
+        ("Next month, troops arrive.", "2024-07", "2024-07-01", "2024-07-31", "month"),
+        ("Last year was hard.", "2023", "2023-01-01", "2023-12-31", "year"),
+        ("This quarter is weak.", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"),
+        ("Yesterday he left.", "2024-06-26", "2024-06-26", "2024-06-26", "day"),
+        ("He leaves tomorrow.", "2024-06-28", "2024-06-28", "2024-06-28", "day"),
+    ],
+)
+def test_relative_units(text, value, first, last, granularity):
+    e = only(text)
+    assert (e.value, e.date, e.end_date, e.granularity) == (value, first, last, granularity)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A year ago the firm was small.", "2023"),
+        ("Two weeks earlier, he had left.", "2024-W24"),
+        ("He left three days ago.", "2024-06-24"),
+    ],
+)
+def test_ago_and_earlier(text, value):
+    assert only(text).value == value
+
+
+def test_the_next_day_counts_from_the_last_date_mentioned():
+    assert values("The talks began on Monday, March 4. The next day, they collapsed.") == [
+        ("Monday, March 4", "2024-03-04"), ("The next day", "2024-03-05")]
+
+
+def test_year_earlier_follows_the_quarter_being_discussed():
+    assert values("Profit rose in the second quarter from a loss a year earlier.") == [
+        ("the second quarter", "2024-Q2"), ("a year earlier", "2023-Q2")]
+
+
+@pytest.mark.parametrize(
+    "text, value, granularity",
+    [
+        ("Last summer was hot.", "2023-SU", "season"),
+        ("Crops failed in the winter of 1994.", "1994-WI", "season"),
+        ("Profit rose in the third quarter of 1998.", "1998-Q3", "quarter"),
+        ("Results for fiscal 1998 were weak.", "1998", "year"),
+        ("Q3 2024 earnings beat forecasts.", "2024-Q3", "quarter"),
+        ("Sales fell in the first half of 2023.", "2023-H1", "half"),
+        ("The 1990s were calm.", "199", "decade"),
+        ("Music of the 20th century.", "19", "century"),
+    ],
+)
+def test_seasons_quarters_decades_centuries(text, value, granularity):
+    e = only(text)
+    assert (e.value, e.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    "text, type_, value",
+    [
+        ("We met this morning.", "TIME", "2024-06-27TMO"),
+        ("It exploded at 10:35 a.m. Tuesday.", "TIME", "2024-06-25T10:35"),
+        ("He called at 5 p.m.", "TIME", "2024-06-27T17:00"),
+        ("She spoke last night.", "TIME", "2024-06-26TNI"),
+    ],
+)
+def test_times_of_day(text, type_, value):
+    e = only(text)
+    assert (e.type, e.value, e.date) == (type_, value, "2024-06-27" if "26" not in value and "25" not in value else e.date)
+
+
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("Now we wait.", "Now", "PRESENT_REF"),
+        ("Prices have recently fallen.", "recently", "PAST_REF"),
+        ("Nobody knows what happens in the future.", "the future", "FUTURE_REF"),
+        ("Relations are at their lowest point in recent years.", "recent years", "PAST_REF"),
+    ],
+)
+def test_vague_references_have_no_dates(text, extent, value):
+    e = only(text)
+    assert (e.text, e.value, e.date, e.end_date, e.granularity) == (extent, value, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("He worked there for three years.", "three years", "P3Y"),
+        ("The trip took 5 hours.", "5 hours", "PT5H"),
+        ("For three consecutive days, balloons flew.", "three consecutive days", "P3D"),
+        ("Just a few days after the visit.", "a few days", "PXD"),
+        ("Prices rose over the past three years.", "the past three years", "P3Y"),
+        ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("a 16-hour shift", "16-hour", "PT16H"),
+    ],
+)
+def test_durations(text, extent, value):
+    e = only(text)
+    assert (e.text, e.type, e.value, e.date) == (extent, "DURATION", value, None)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("He visits every week.", "P1W"), ("The report is published annually.", "P1Y"),
+     ("Ferries run daily.", "P1D"), ("The club meets each Thursday.", "XXXX-WXX-4")],
+)
+def test_sets(text, value):
+    e = only(text)
+    assert (e.type, e.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "text, value, mod",
+    [
+        ("late November 2023", "2023-11", "END"),
+        ("early next year", "2025", "START"),
+        ("mid-1996", "1996", "MID"),
+        ("about two years ago", "2022", "APPROX"),
+        ("It took more than four hours.", "PT4H", "MORE_THAN"),
+    ],
+)
+def test_mods(text, value, mod):
+    e = only(text)
+    assert (e.value, e.mod) == (value, mod)
+
+
+def test_ages_are_not_durations():
+    assert tag("The 52-year-old mayor, who is 61 years old, resigned.", REF) == []
+
+
+def test_numbers_are_not_years():
+    assert tag("The company sold 1,990 cars for $2000 each.", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text, extent, value, first, last",
+    [
+        ("The exercises, taking place from Thursday to Saturday, include", "from Thursday to Saturday",
+         "2024-06-27/2024-06-29", "2024-06-27", "2024-06-29"),
+        ("The fair runs between June 3 and June 5.", "between June 3 and June 5",
+         "2024-06-03/2024-06-05", "2024-06-03", "2024-06-05"),
+        ("The fair runs June 3-5.", "June 3-5", "2024-06-03/2024-06-05", "2024-06-03", "2024-06-05"),
+        ("It ran Thursday through Saturday.", "Thursday through Saturday",
+         "2024-06-27/2024-06-29", "2024-06-27", "2024-06-29"),
+        ("It was held from March to May 2023.", "from March to May 2023", "2023-03/2023-05", "2023-03-01", "2023-05-31"),
+    ],
+)
+def test_ranges_are_one_expression(text, extent, value, first, last):
+    e = only(text, ranges=True)
+    assert (e.text, e.type, e.value, e.date, e.end_date) == (extent, "DATE", value, first, last)
+
+
+def test_without_ranges_each_part_is_its_own_timex():
+    assert values("The exercises, taking place from Thursday to Saturday, include") == [
+        ("Thursday", "2024-06-27"), ("Saturday", "2024-06-29")]
+    assert values("The fair runs June 3-5.") == [("June 3", "2024-06-03"), ("5", "2024-06-05")]
+
+
+def test_offsets_index_the_text():
+    text = "Incheon Airport had to close on Wednesday.\n\nNext month, troops arrive."
+    for e in tag(text, REF):
+        assert text[e.start:e.end] == e.text
