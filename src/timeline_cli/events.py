@@ -74,44 +74,64 @@ PUNCT_FINAL = set(".!?:;\"'”’)…")
 # ----------------------------------------------------------------------------------- sentences
 @Language.component("timeline_line_breaks")
 def line_breaks(doc: "Doc") -> "Doc":
-    """Start a sentence after a blank line, and after a line that ends without final punctuation
-    (a headline). Add it before the parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            previous = _previous_word(doc, token.i)
-            if "\n\n" in token.text.replace("\r", "") or previous is None or \
-                    previous.text[-1] not in PUNCT_FINAL:
-                doc[token.i + 1].is_sent_start = True
+    """Start a sentence at every line block (see `line_blocks`): after a blank line, and after a
+    headline. Add it before the parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
+    starts = {lo for lo, _ in line_blocks(doc.text)}
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
     return doc
 
 
-def _previous_word(doc: "Doc", i: int):
-    for token in reversed(doc[:i]):
-        if not token.is_space:
-            return token
-    return None
+def _is_headline(line: str, next_line: str) -> bool:
+    """A line that ends without final punctuation and is followed by a capitalized line, and is short
+    or title-like: a headline, not a hard-wrapped line of prose."""
+    line = line.strip()
+    if not line or line[-1] in PUNCT_FINAL:
+        return False
+    following = next_line.lstrip()
+    if not following or not (following[0].isupper() or following[0].isdigit() or following[0] in "\"“'‘"):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalized = sum(w[0].isupper() for w in words if len(w) > 3)
+    long_words = sum(1 for w in words if len(w) > 3)
+    return len(line) < 50 or (long_words and capitalized / long_words >= 0.6)
 
 
 def line_blocks(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the text's blocks: a blank line, or the end of a line without final
-    punctuation (a headline), ends a block."""
-    blocks, start = [], 0
-    for match in re.finditer(r"[ \t]*\r?\n", text):
-        line = text[start:match.start()].rstrip()
-        rest = text[match.end():]
-        blank_follows = bool(re.match(r"[ \t]*\r?\n", rest))
-        if line == "" or blank_follows or line[-1] not in PUNCT_FINAL:
-            if line.strip():
-                blocks.append((start, match.start()))
-            start = match.end()
-        # else: a line wrapped inside a paragraph; the block goes on
-    if text[start:].strip():
-        blocks.append((start, len(text)))
-    # Strip leading whitespace of each block.
+    """Character ranges of the text's blocks, without surrounding whitespace: a blank line ends a
+    block, and so does a headline line (see `_is_headline`); hard-wrapped prose lines do not."""
+    lines = []  # (start, end) of every line, without its line break
+    pos = 0
+    for match in re.finditer(r"\r?\n", text):
+        lines.append((pos, match.start()))
+        pos = match.end()
+    lines.append((pos, len(text)))
+    blocks: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    for index, (lo, hi) in enumerate(lines):
+        line = text[lo:hi]
+        if not line.strip():
+            if current:
+                blocks.append((current[0][0], current[-1][1]))
+                current = []
+            continue
+        next_line = text[slice(*lines[index + 1])] if index + 1 < len(lines) else ""
+        if next_line.strip() and _is_headline(line, next_line):
+            if current:  # a headline is a block of its own
+                blocks.append((current[0][0], current[-1][1]))
+            blocks.append((lo, hi))
+            current = []
+        else:
+            current.append((lo, hi))
+    if current:
+        blocks.append((current[0][0], current[-1][1]))
     result = []
     for lo, hi in blocks:
         while lo < hi and text[lo].isspace():
             lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
         result.append((lo, hi))
     return result
 
@@ -238,6 +258,22 @@ def _controlled(pred: "Token") -> tuple["Token", list["Token"]]:
         chain.append(pred)
         pred = xcomps[0]
     return pred, chain
+
+
+def _trigger_word(pred: "Token") -> "Token":
+    """The word that names the event: the predicate, except for a copula, where it is the predicate
+    adjective or noun ("was ill") or the event noun it places the subject in ("was ... on a visit")."""
+    if pred.lemma_ != "be":
+        return pred
+    for child in pred.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return child
+    for child in pred.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _is_event_noun(pobj):
+                    return pobj
+    return pred
 
 
 # ----------------------------------------------------------------------------------- description
@@ -603,6 +639,7 @@ def _row(doc, span, expression, segments, timex_tokens, spans, *, source, refere
     pieces = _trim(pieces, pred)
     description = _render(pieces)
     tokens = [t for p in pieces for t in p if t is not None]
+    head = _trigger_word(pred)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
         date=expression.date,
@@ -619,8 +656,8 @@ def _row(doc, span, expression, segments, timex_tokens, spans, *, source, refere
         end=expression.end,
         reference_date=reference_date,
         reference_source=reference_source,
-        trigger=pred.lemma_.lower() if pred.pos_ != "PROPN" else pred.lemma_,
-        trigger_start=pred.idx,
-        trigger_end=pred.idx + len(pred.text),
+        trigger=head.lemma_.lower() if head.pos_ != "PROPN" else head.lemma_,
+        trigger_start=head.idx,
+        trigger_end=head.idx + len(head.text),
         sources=[source],
     )

@@ -1,0 +1,240 @@
+"""Event rows from parsed sentences: anchoring, description, trigger, status, actors, vague dates.
+
+The time expressions are written by hand (offsets found in the text), so these tests exercise the
+event layer alone; the sentences are parsed with the real model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli.events import extract_events, line_blocks
+from timeline_cli.records import Event, TimeExpression
+
+REF = "2024-06-27"  # a Thursday
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from timeline_cli.nlp import load_model
+
+    return load_model()
+
+
+def expr(text: str, phrase: str, value: str, date: str | None = None, end: str | None = None, *,
+         type: str = "DATE", granularity: str | None = "day", occurrence: int = 0) -> TimeExpression:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return TimeExpression(start, start + len(phrase), phrase, type, value, date, end or date,
+                          granularity if date else None)
+
+
+def rows(nlp, text: str, *expressions: TimeExpression, include_vague: bool = False) -> list[Event]:
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source="option", include_vague=include_vague)
+
+
+def only(nlp, text, *expressions, **kw) -> Event:
+    found = rows(nlp, text, *expressions, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- anchoring
+def test_prepositional_date_anchors_the_verb_it_modifies(nlp):
+    text = "Officials said that Putin visited Pyongyang on Wednesday."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.trigger == "visit"  # not the sentence root "said"
+    assert text[row.trigger_start:row.trigger_end] == "visited"
+    assert (row.date, row.end_date, row.value) == ("2024-06-26", "2024-06-26", "2024-06-26")
+    assert (row.start, row.end, row.time_expression) == (text.index("Wednesday"), text.index("Wednesday") + 9, "Wednesday")
+
+
+def test_bare_noun_date_anchors_its_verb(nlp):
+    text = "The company announced the merger last week."
+    row = only(nlp, text, expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23", granularity="week"))
+    assert row.trigger == "announce"
+    assert text[row.trigger_start:row.trigger_end] == "announced"
+
+
+def test_date_of_an_event_noun_dates_the_noun(nlp):
+    text = "South Korea's military said that North Korea's test on Wednesday looked like the launch of a hypersonic missile."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.trigger == "test"
+    assert text[row.trigger_start:row.trigger_end] == "test"
+    assert row.event.startswith("North Korea's test")
+    assert "Wednesday" not in row.event
+
+
+def test_relative_clause_with_its_own_date_is_its_own_event(nlp):
+    text = ("South Korea, which last week announced it would reconsider its policy on weapons supplies, "
+            "announced on Thursday that it would impose sanctions against four Russian ships.")
+    found = rows(nlp, text,
+                 expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23", granularity="week"),
+                 expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    assert [(r.value, r.trigger) for r in found] == [("2024-W25", "announce"), ("2024-06-27", "announce")]
+    relcl, main = found
+    assert text[relcl.trigger_start:relcl.trigger_end] == "announced"
+    assert relcl.trigger_start == text.index("announced")
+    assert main.trigger_start == text.index("announced", relcl.trigger_start + 1)
+    # Each description holds its own clause only, with the antecedent as actor.
+    assert "reconsider" in relcl.event and "sanctions" not in relcl.event
+    assert "sanctions" in main.event and "reconsider" not in main.event
+    assert main.event.startswith("South Korea announced")
+    assert relcl.actors[0] == "South Korea" and main.actors[0] == "South Korea"
+    assert "last week" not in relcl.event and "Thursday" not in main.event
+
+
+def test_control_verb_hands_the_row_to_the_event_it_controls(nlp):
+    text = "Incheon Airport had to close on Wednesday because of the balloons."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.trigger == "close"
+    assert row.event.startswith("Incheon Airport had to close")
+
+
+# ----------------------------------------------------------------------------- description
+def test_description_is_actor_verb_object_without_the_date_or_other_clauses(nlp):
+    text = ("Russian President Vladimir Putin was in Pyongyang last week on a high-level state visit, "
+            "highlighting his growing ties with leader Kim Jong Un.")
+    row = only(nlp, text, expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23", granularity="week"))
+    assert row.event == "Russian President Vladimir Putin was in Pyongyang on a high-level state visit"
+    assert row.sentence == text
+
+
+def test_long_description_is_trimmed(nlp):
+    text = ("South Korea announced on Thursday that it would impose unilateral sanctions against four Russian "
+            "ships and eight North Korean individuals for weapons deliveries and oil transfers between the "
+            "two countries.")
+    row = only(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    assert row.event.startswith("South Korea announced that it would impose unilateral sanctions")
+    assert len(row.event.split()) <= 20
+    assert "Thursday" not in row.event
+
+
+def test_report_dates_the_announcement_not_the_reported_test(nlp):
+    text = ('North Korea claims to have "successfully conducted a test of individual mobile warheads," the '
+            "state-run Korean Central News Agency announced on Thursday, June 27. South Korea's military said "
+            "that North Korea's test on Wednesday looked like the launch of a hypersonic missile.")
+    found = rows(nlp, text, expr(text, "Thursday, June 27", "2024-06-27", "2024-06-27"),
+                 expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    by_date = {r.date: r for r in found}
+    assert by_date["2024-06-27"].trigger == "announce"
+    assert by_date["2024-06-27"].actors[0] == "Korean Central News Agency"
+    assert by_date["2024-06-26"].trigger == "test"
+    assert by_date["2024-06-26"].trigger_start == text.index("test on Wednesday")
+    assert not [r for r in found if r.trigger in ("test", "conduct", "claim") and r.date == "2024-06-27"]
+
+
+# ----------------------------------------------------------------------------- status
+@pytest.mark.parametrize(
+    "text, phrase, value, date, end, status, trigger",
+    [
+        ("Russia attacked the city on Monday.", "Monday", "2024-06-24", "2024-06-24", None, "occurred", "attack"),
+        ("The minister will visit Paris next week.", "next week", "2024-W27", "2024-07-01", "2024-07-07", "expected", "visit"),
+        ("The summit opens in Geneva next Tuesday.", "next Tuesday", "2024-07-02", "2024-07-02", None, "expected", "open"),
+        ("North Korean soldiers are expected to arrive in Ukraine next month.", "next month", "2024-07",
+         "2024-07-01", "2024-07-31", "expected", "arrive"),
+        ("The company plans to open a factory in Texas next year.", "next year", "2025", "2025-01-01",
+         "2025-12-31", "planned", "open"),
+        ("The talks are scheduled to resume on Friday.", "Friday", "2024-06-28", "2024-06-28", None, "planned", "resume"),
+        ("The two leaders did not meet on Monday.", "Monday", "2024-06-24", "2024-06-24", None, "negated", "meet"),
+        ("Kim never visited Seoul in 2019.", "2019", "2019", "2019-01-01", "2019-12-31", "negated", "visit"),
+        ("Allied navies are holding exercises this week near the border.", "this week", "2024-W26",
+         "2024-06-24", "2024-06-30", "ongoing", "hold"),
+    ],
+)
+def test_status(nlp, text, phrase, value, date, end, status, trigger):
+    granularity = "day" if len(value) == 10 else "other"
+    row = only(nlp, text, expr(text, phrase, value, date, end, granularity=granularity))
+    assert (row.trigger, row.status) == (trigger, status)
+
+
+def test_participle_over_the_reference_period_is_ongoing(nlp):
+    text = "The exercises, taking place from Thursday to Saturday, include an aircraft carrier."
+    row = only(nlp, text, expr(text, "from Thursday to Saturday", "2024-06-27/2024-06-29", "2024-06-27",
+                               "2024-06-29"))
+    assert row.status == "ongoing"
+    assert (row.date, row.end_date) == ("2024-06-27", "2024-06-29")
+    assert "Thursday" not in row.event and row.event.startswith("The exercises")
+
+
+# ----------------------------------------------------------------------------- actors
+def test_actors_subject_first_deduplicated_possessive_stripped(nlp):
+    text = "South Korea's military and Japan held joint drills with the United States on Monday, Japan said."
+    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert row.actors[:2] == ["South Korea", "Japan"]
+    assert "United States" in row.actors
+    assert len(row.actors) == len({a.casefold() for a in row.actors})
+    assert not any(a.endswith("'s") for a in row.actors)
+
+
+def test_object_actor_comes_after_subject(nlp):
+    text = "Germany signed a trade agreement with Japan on Monday."
+    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert row.actors == ["Germany", "Japan"]
+
+
+# ----------------------------------------------------------------------------- what is a row
+def test_vague_dates_are_dropped_unless_asked_for(nlp):
+    text = "The government announced new measures recently."
+    vague = expr(text, "recently", "PAST_REF")
+    assert rows(nlp, text, vague) == []
+    kept = rows(nlp, text, vague, include_vague=True)
+    assert len(kept) == 1 and kept[0].date is None and kept[0].trigger == "announce"
+
+
+def test_durations_and_sets_are_never_rows(nlp):
+    text = "North Korea has been sending balloons for three days and holds drills every week."
+    found = rows(nlp, text,
+                 expr(text, "three days", "P3D", type="DURATION"),
+                 expr(text, "every week", "P1W", type="SET"), include_vague=True)
+    assert found == []
+
+
+def test_undated_events_are_not_rows(nlp):
+    text = "Pyongyang is intensifying weapons testing. Seoul resumed broadcasts on Wednesday."
+    found = rows(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert [r.trigger for r in found] == ["resume"]
+
+
+def test_headline_without_full_stop_is_a_sentence_boundary(nlp):
+    text = ("North Korea is militarily supporting Russia in its invasion of Ukraine\n\n"
+            "Next month, North Korean soldiers are expected to arrive in Ukraine, Pyongyang announced.")
+    row = only(nlp, text, expr(text, "Next month", "2024-07", "2024-07-01", "2024-07-31", granularity="month"))
+    assert row.trigger == "arrive" and row.status == "expected"
+    assert row.sentence.startswith("Next month, North Korean soldiers")
+    assert "supporting" not in row.sentence and "supporting" not in row.event
+
+
+def test_sentence_is_whitespace_collapsed(nlp):
+    text = "The ministry   confirmed\nthe  closure on Wednesday."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.sentence == "The ministry confirmed the closure on Wednesday."
+
+
+def test_rows_are_plain_records(nlp):
+    text = "Putin visited Pyongyang on Wednesday."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    for value in row.to_dict().values():
+        assert value is None or isinstance(value, (str, int, list))
+    assert row.sources == ["a.txt"] and row.source == "a.txt"
+    assert (row.reference_date, row.reference_source) == (REF, "option")
+
+
+def test_line_blocks_split_at_blank_lines_and_headlines():
+    text = "Flash Balloons\n\nFor three days, balloons fell.\nThey landed.\nA headline\nBody text."
+    blocks = [text[a:b] for a, b in line_blocks(text)]
+    assert blocks == ["Flash Balloons", "For three days, balloons fell.\nThey landed.", "A headline",
+                      "Body text."]
+
+
+def test_line_break_component_sets_sentence_starts():
+    import spacy
+
+    import timeline_cli.events  # noqa: F401  (registers the component)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("timeline_line_breaks")
+    doc = nlp("North Korea Supports Russia\nNext month, troops arrive.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Next" in starts
