@@ -42,6 +42,12 @@ def _cell(row: dict[str, Any], field: str) -> str:
     return flat_value(row.get(field))
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit(1) here; let the CLI's one handler of a closed pipe exit quietly instead.
+        raise BrokenPipeError
+
+
 def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence[str]) -> None:
     """A rich table for reading in a terminal; colour only when `stream` is a terminal (NO_COLOR honoured)."""
     columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
@@ -51,7 +57,7 @@ def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence
                          no_wrap=field in ("_dates", "status", "value"))
     for row in rows:
         table.add_row(*(_cell(row, field) for _, field in columns))
-    console = Console(file=stream, width=None if stream.isatty() else 160)
+    console = _Console(file=stream, width=None if stream.isatty() else 160)
     console.print(table)
 
 
