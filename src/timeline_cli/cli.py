@@ -362,6 +362,9 @@ def eval_command(
     errors: bool = typer.Option(False, "--errors", help="Also list every miss, spurious expression, wrong "
                                 "extent and wrong value/type, with its context."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    system_jsonl: Optional[Path] = typer.Option(None, "--system-jsonl", metavar="FILE",
+                                                help="Also write the tagger's expressions as JSONL for "
+                                                "te3score.py ({source, start, end, value, type} a line)."),
     model: Optional[str] = MODEL_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
@@ -372,7 +375,7 @@ def eval_command(
     """
     import json
 
-    from .evaluation import evaluate, format_report, iter_timeml_paths
+    from .evaluation import evaluate, format_report, iter_timeml_paths, system_jsonl as jsonl_rows
     from .nlp import load_model
 
     if fmt not in ("text", "json"):
@@ -385,6 +388,10 @@ def eval_command(
         if not paths:
             raise fail("no .tml files under the given paths", ExitCode.USAGE)
         report = evaluate(paths, nlp=load_model(model))
+        if system_jsonl is not None:
+            with open_output(system_jsonl) as stream:
+                for row in jsonl_rows(report.system):
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         if fmt == "json":
             typer.echo(json.dumps(report.as_dict(errors=errors), ensure_ascii=False))
         else:

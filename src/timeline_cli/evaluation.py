@@ -114,6 +114,7 @@ class EvalReport:
     overall: Counts
     by_type: dict[str, Counts]  # by gold type; system counts per type are the system's own types
     errors: list[EvalError] = field(default_factory=list)
+    system: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # what was scored, by document
 
     def as_dict(self, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"docs": self.docs, "overall": self.overall.as_dict(),
@@ -195,7 +196,7 @@ def score(gold_docs: Sequence[TimeMLDocument], system: dict[str, Sequence[Any]])
     # Per type, a system expression counts under the gold type of its match, or under its own type
     # when it matches nothing, so per-type precision stays a proportion (see docs/accuracy.md).
     by_type = {t: c for t, c in by_type.items() if c.gold or c.system}
-    return EvalReport(len(gold_docs), overall, by_type, errors)
+    return EvalReport(len(gold_docs), overall, by_type, errors, {k: list(v) for k, v in system.items()})
 
 
 def iter_timeml_paths(paths: Iterable[str | Path]) -> list[Path]:
