@@ -250,6 +250,15 @@ MODEL_OPTION = typer.Option(None, "--model", help="spaCy model package or folder
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on stderr.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
+N_PROCESS_OPTION = typer.Option(1, "--n-process", "-j", min=1, metavar="N",
+                                help="Worker processes for the parse and extraction (each loads the model "
+                                "once, ~200 MB). Output is the same for any N. See docs/performance.md.")
+BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
+                                 help="Documents per batch handed to spaCy and to each worker.")
+DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS",
+                           help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
+                           "--n-process workers; needs the [dask] extra. Inputs must be files the workers "
+                           "can read. See docs/scaling.md.")
 
 
 def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, filtered_out: int = 0) -> None:
@@ -287,6 +296,9 @@ def extract(
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
     no_merge: bool = typer.Option(False, "--no-merge",
                                   help="Keep the same event reported by several articles as separate rows."),
+    n_process: int = N_PROCESS_OPTION,
+    batch_size: int = BATCH_SIZE_OPTION,
+    dask: Optional[str] = DASK_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -304,12 +316,24 @@ def extract(
     row_filter = build_filter(since, until, actor, grep, status)
     failures: list = []
     with cli_errors(debug):
-        counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
-        rows = extract_timeline(counted, reference_date=reference_date, model=model,
-                                include_vague=include_vague, merge=not no_merge)
+        if dask:
+            from .distributed import extract_timeline_on_dask
+            from .documents import ReadOptions
+
+            rows, documents_read = extract_timeline_on_dask(
+                input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
+                include_vague=include_vague, batch_size=batch_size, failures=failures,
+                read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
+                workers=n_process if n_process > 1 else None)
+        else:
+            counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
+            rows = extract_timeline(counted, reference_date=reference_date, model=model,
+                                    include_vague=include_vague, merge=not no_merge,
+                                    n_process=n_process, batch_size=batch_size)
+            documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
-    _summary(quiet, counted.count, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
+    _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
@@ -325,6 +349,8 @@ def dates(
     id_field: str = ID_FIELD_OPTION,
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    n_process: int = N_PROCESS_OPTION,
+    batch_size: int = BATCH_SIZE_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -345,7 +371,8 @@ def dates(
 
         def rows():
             nonlocal written
-            for per_document in iter_dates(counted, reference_date=reference_date, model=model):
+            for per_document in iter_dates(counted, reference_date=reference_date, model=model,
+                                           n_process=n_process, batch_size=batch_size):
                 for row in per_document:
                     written += 1
                     yield row.to_dict()

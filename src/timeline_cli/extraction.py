@@ -43,23 +43,42 @@ def _pieces(documents: Iterable[Document], reference_date, today, max_length: in
 # --- end of long texts -------------------------------------------------------------------------------
 
 
-def _parsed(documents, reference_date, nlp, model, batch_size, n_process, today):
-    """(document, spaCy doc, reference date, reference source) for each document, parsed once."""
-    from .nlp import load_model
-    from .temporal.reference import resolve_reference_date
+SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, for when no nlp is at hand
 
-    nlp = nlp or load_model(model)
+
+def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False):
+    """(document, result) for each document (or piece of a long one), in order.
+
+    The parse, the tagging and the event extraction all run in nlp.process_batch: in this process, or
+    with n_process > 1 in worker processes that each load the model once. Only texts go out and plain
+    row dicts come back (see nlp.py).
+    """
+    import collections
+
+    from .nlp import pipe_records
+
     documents = (_as_document(item, i) for i, item in enumerate(documents))
-    pairs = ((doc.text, doc) for doc in _pieces(documents, reference_date, today, nlp.max_length))
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        ref, ref_source = resolve_reference_date(document, reference_date, today)
-        if ref_source == "today" and not document.offset:
+    max_length = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
+    in_flight: collections.deque[Document] = collections.deque()
+
+    def records():
+        for document in _pieces(documents, reference_date, today, max_length):
+            in_flight.append(document)
+            yield {"id": document.id, "text": document.text, "reference_date": document.reference_date,
+                   "reference_source": document.reference_source}
+
+    results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
+                           model=model, reference_date=reference_date, today=today,
+                           include_vague=include_vague)
+    for result in results:
+        document = in_flight.popleft()
+        if result["reference_source"] == "today" and not document.offset:
             # Relative dates are then only as right as this guess: say so.
             logger.warning(
                 "%s: no date found in the document; relative dates are resolved against today (%s); "
-                "pass --reference-date to set one", document.id, ref.isoformat()
+                "pass --reference-date to set one", document.id, result["reference_date"]
             )
-        yield document, parsed, ref, ref_source
+        yield document, result
 
 
 def iter_events(
@@ -74,21 +93,11 @@ def iter_events(
     today: dt.date | None = None,
 ) -> Iterator[list[Event]]:
     """The event rows of each document, one list per document, in input order (streamed)."""
-    from .events import extract_events
-    from .temporal import tag
     from .timeline import shift_offsets
 
-    for document, parsed, ref, ref_source in _parsed(
-        documents, reference_date, nlp, model, batch_size, n_process, today
-    ):
-        yield shift_offsets(extract_events(
-            parsed,
-            tag(document.text, ref, parsed, ranges=True),
-            source=document.id,
-            reference_date=ref.isoformat(),
-            reference_source=ref_source,
-            include_vague=include_vague,
-        ), document.offset)
+    for document, result in _results(documents, "events", reference_date, nlp, model, batch_size,
+                                     n_process, today, include_vague):
+        yield shift_offsets([Event(**row) for row in result["rows"]], document.offset)
 
 
 def iter_dates(
@@ -102,16 +111,11 @@ def iter_dates(
     today: dt.date | None = None,
 ) -> Iterator[list[DateRow]]:
     """Every temporal expression of each document (TimeML extents), one list per document."""
-    from .temporal import tag
+    from .timeline import shift_offsets
 
-    for document, parsed, ref, ref_source in _parsed(
-        documents, reference_date, nlp, model, batch_size, n_process, today
-    ):
-        yield [
-            DateRow(document.id, e.start + document.offset, e.end + document.offset, e.text, e.type,
-                    e.value, e.date, e.end_date, e.granularity, ref.isoformat(), ref_source, e.mod)
-            for e in tag(document.text, ref, parsed)
-        ]
+    for document, result in _results(documents, "dates", reference_date, nlp, model, batch_size,
+                                     n_process, today):
+        yield shift_offsets([DateRow(**row) for row in result["rows"]], document.offset)
 
 
 def timeline_order(events: Iterable[Event]) -> list[Event]:
@@ -148,6 +152,12 @@ def extract_timeline(
         )
         for event in events
     ]
+    return finish_timeline(rows, merge=merge)
+
+
+def finish_timeline(rows: list[Event], *, merge: bool = True) -> list[Event]:
+    """Event rows of all documents, in input order -> the timeline: merged (unless merge=False),
+    `sources` filled in, ordered. Shared by local runs and distributed.py, so both give the same rows."""
     if merge:
         from .merge import merge_events
 
