@@ -41,10 +41,19 @@ def short_source(source: Any) -> str:
     return PurePath(text).name or text if ("/" in text or "\\" in text) else text
 
 
+# Characters JSON allows raw in strings but that some line splitters (Python's str.splitlines, JavaScript
+# before ES2019) treat as line breaks: escaped, so one row is always one line.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _dumps(row: Row, fields: Sequence[str]) -> str:
+    return json.dumps({k: row.get(k) for k in fields}, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
 def write_jsonl(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
     """One compact JSON object per line, keys in field order, flushed as produced."""
     for row in rows:
-        stream.write(json.dumps({k: row.get(k) for k in fields}, ensure_ascii=False) + "\n")
+        stream.write(_dumps(row, fields) + "\n")
         stream.flush()
 
 
@@ -54,7 +63,7 @@ def write_json(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> No
     empty = True
     for row in rows:
         stream.write("\n  " if empty else ",\n  ")
-        stream.write(json.dumps({k: row.get(k) for k in fields}, ensure_ascii=False))
+        stream.write(_dumps(row, fields))
         empty = False
     stream.write("]\n" if empty else "\n]\n")
 
