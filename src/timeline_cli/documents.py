@@ -137,6 +137,14 @@ def _looks_binary(data: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC)
 
 
+def _text_or_binary(text: str) -> str:
+    """The text, unless control characters make up a tenth of its start (then it is binary data)."""
+    sample = text[:8192]
+    if sample and len(_CONTROL.findall(sample)) > len(sample) / 10:
+        raise ValueError("looks like a binary file, not text")
+    return text
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with a BOM; other encodings fall back to cp1252, then
     Latin-1, with a warning naming the file. Binary data raises ValueError."""
@@ -148,17 +156,14 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             raise ValueError("cannot decode as UTF-16 although it starts with a UTF-16 mark") from None
     try:
-        return data.decode("utf-8-sig")
+        return _text_or_binary(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     for encoding in ("cp1252", "latin-1"):
         try:
-            text = data.decode(encoding)
+            text = _text_or_binary(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-        sample = text[:8192]
-        if sample and len(_CONTROL.findall(sample)) > len(sample) / 10:
-            raise ValueError("looks like a binary file, not text")
         logger.warning("%s: not UTF-8, read as %s", name, encoding)
         return text
     raise ValueError("cannot decode as text")  # unreachable: latin-1 decodes any bytes
