@@ -272,6 +272,10 @@ class _Normalizer:
         ahead = _RANGE_YEAR_AHEAD.match(self.text, end)
         if ahead:  # "from March to May 2023", "June 3 to July 5, 2023": the range's year
             return int(ahead["year"])
+        range_start = self._range_start(start)
+        if range_start is not None:  # "from Dec. 30 to Jan. 2": the end follows the start
+            year = range_start.year
+            return year + 1 if dt.date(year, month, day or 28) < range_start else year
         narrative = self.narrative_year(start, end)
         if narrative is not None:
             return narrative
@@ -309,7 +313,10 @@ class _Normalizer:
 
     def run(self, name: str, m: re.Match) -> _Found | None:
         handler = getattr(self, "h_" + name)
-        return handler(m)
+        try:
+            return handler(m)
+        except (ValueError, OverflowError, TypeError):  # a day that cannot exist (Feb. 30, year 0)
+            return None
 
     def _day(self, m: re.Match, d: dt.date, gran="day", type_="DATE", mod=None, pod=None) -> _Found:
         value = value_at(d, gran)

@@ -90,7 +90,7 @@ def interval(value: str) -> tuple[str | None, str | None, str | None]:
         if match:
             start = int(match[1]) * 100
             return _iso(dt.date(max(start, 1), 1, 1)), _iso(dt.date(start + 99, 12, 31)), "century"
-    except ValueError:  # impossible day or week
+    except (ValueError, OverflowError):  # impossible day or week
         return None, None, None
     return None, None, None
 
