@@ -230,3 +230,18 @@ def test_offsets_index_the_text():
     text = "Incheon Airport had to close on Wednesday.\n\nNext month, troops arrive."
     for e in tag(text, REF):
         assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    "text, ref, extent, value",
+    [
+        ("Elian was found on Thanksgiving Day.", dt.date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+        ("They met last Christmas.", dt.date(2000, 1, 7), "last Christmas", "1999-12-25"),
+        ("Easter 2024 fell early.", REF, "Easter 2024", "2024-03-31"),
+        ("We hope to see results in the near future.", REF, "the near future", "FUTURE_REF"),
+        ("Read today's paper.", REF, "today", "2024-06-27"),
+    ],
+)
+def test_holidays_and_more_vague_phrases(text, ref, extent, value):
+    e = only(text, ref)
+    assert (e.text, e.value) == (extent, value)

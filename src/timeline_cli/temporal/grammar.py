@@ -168,7 +168,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("plural_unit", _c(rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
     ("unit_long", _c(r"\b(?P<unit>year|month|week|day|decade|hour|night)-long\b")),
     # vague references
-    ("vague", _c(r"\b(?P<word>now|nowadays|currently|current|presently|recently|recent|lately|soon|previously|formerly|the\s+future|future|the\s+past|earlier|once|so\s+far|to\s+date|at\s+present|these\s+days|the\s+moment|at\s+the\s+moment|right\s+now|just\s+now|any\s+time|in\s+the\s+near\s+term|the\s+near\s+term|near\s+term|the\s+long\s+term|long\s+term|the\s+short\s+term|short\s+term|someday|one\s+day|some\s+day|today's|ago|modern|the\s+time|then|until\s+now|yet|already|immediately|medium\s+term|the\s+medium\s+term)\b")),
+    ("vague", _c(r"\b(?P<word>now|nowadays|currently|current|presently|recently|recent|lately|soon|previously|formerly|"
+                 r"the\s+(?:near|foreseeable|distant|immediate)\s+future|the\s+future|future|the\s+(?:distant|recent)\s+past|the\s+past|"
+                 r"at\s+present|these\s+days|the\s+moment|at\s+the\s+moment|right\s+now|"
+                 r"the\s+(?:near|short|long|medium)\s+term)\b(?!-)")),
+    # holidays with a fixed rule: "Thanksgiving Day", "last Christmas", "New Year's Day 2024"
+    ("holiday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|"
+                   rf"Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|"
+                   rf"Veterans\s+Day|Boxing\s+Day|May\s+Day|Bastille\s+Day)(?:,?\s+(?P<year>{YEAR4}))?\b(?!\s+(?:week|holiday|season|weekend|period|party|parade|tree|card|present|gift|dinner|sales?|shopping)s?\b)", 0)),
     # sets: "every week", "annually", "each Thursday"
     ("set", _c(rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|annual|"
                rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"

@@ -10,6 +10,7 @@ weekdays and of partial dates that could fall on either side of the reference da
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import re
@@ -40,7 +41,11 @@ VAGUE = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "the future": "FUTURE_REF",
+    "the distant past": "PAST_REF", "the recent past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the immediate future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
 }
 # Measured on TempEval-3 and left out: "previously", "soon", "recent", adjectival "future", "the moment"
 # are annotated less often than not.
@@ -707,9 +712,9 @@ class _Normalizer:
         elif "day after" in rel:
             d += dt.timedelta(days=1)
         pod = m["pod"] or ("night" if word == "tonight" else None)
-        if word == "today" and m["poss"]:
-            return None
         found = self._day(m, d, pod=pod, mod=_mod_of(rel) if rel in ("early", "late") else None)
+        if m["poss"] and not m["pod"]:
+            found.end -= 2
         if word == "tonight" and not m["pod"]:
             found.value = d.isoformat() + "TNI"
         if m["pod"] or word == "tonight":
@@ -957,6 +962,31 @@ class _Normalizer:
     def h_unit_long(self, m):
         return _Found(m.start(), m.end(), "DURATION", _duration(1, _unit_of(m["unit"])), calendar=False)
 
+    def h_holiday(self, m):
+        name = " ".join(m["name"].lower().split())
+        rel = (m["rel"] or "").lower()
+
+        def day_in(year: int) -> dt.date:
+            return _holiday(name, year)
+
+        if m["year"]:
+            d = day_in(int(m["year"]))
+        else:
+            this = day_in(self.ref.year)
+            if rel in ("last", "past"):
+                d = this if this < self.ref else day_in(self.ref.year - 1)
+            elif rel in ("next", "coming"):
+                d = this if this > self.ref else day_in(self.ref.year + 1)
+            elif rel == "this":
+                d = this
+            else:
+                d = dt.date(self.year_for(this.month, this.day, m.start(), m.end()), 1, 1)
+                d = day_in(d.year)
+        end = m.end()
+        found = _Found(m.start(), end, "DATE", d.isoformat())
+        found.year = int(m["year"]) if m["year"] else None
+        return found
+
     def h_vague(self, m):
         word = " ".join(m["word"].lower().split())
         value = VAGUE.get(word)
@@ -1011,6 +1041,38 @@ class _Normalizer:
         if word.endswith("s") and word[:-1] in g.WEEKDAYS and m["word"][0].isupper():
             return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{g.WEEKDAYS[word[:-1]] + 1}", calendar=False)
         return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (n < 0: last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    """The day of a holiday with a fixed calendar rule (US rules for Thanksgiving, Labor, Memorial Day)."""
+    from dateutil.easter import easter
+
+    name = name.replace("\u2019", "'")
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+             "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14)}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    sunday = easter(year)
+    return sunday + dt.timedelta(days=1) if name.endswith("monday") else sunday
 
 
 def _duration(amount: float | None, unit: str) -> str:
