@@ -89,3 +89,12 @@ def test_real_command_into_head_exits_quietly():
     assert json.loads(done.stdout.splitlines()[0])["source"].endswith(".txt")
     assert done.stderr.strip().splitlines()[-1] == "status=0"
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_dates_filters_by_interval_and_text():
+    text = "Talks resumed on Monday, June 24, 2024 and will end in August 2024."
+    since = runner.invoke(app, ["dates", "--since", "2024-07-01", "-f", "jsonl"], input=text)
+    assert [row["text"] for row in rows_of(since)] == ["August 2024"]
+    grep = runner.invoke(app, ["dates", "--grep", "^mon", "-f", "jsonl"], input=text)
+    assert [row["text"] for row in rows_of(grep)] == ["Monday, June 24, 2024"]
+    assert "1 expression," in grep.stderr

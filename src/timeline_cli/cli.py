@@ -265,6 +265,7 @@ def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, 
     """One line on stderr: documents read, rows written, and the inputs that failed, by name."""
     if quiet:
         return
+    noun = noun[:-1] if rows == 1 and noun.endswith("s") else noun
     line = f"timeline: {documents} document{'s' * (documents != 1)} read, {rows} {noun}"
     if filtered_out:
         line += f" ({filtered_out} filtered out)"
@@ -347,6 +348,10 @@ def dates(
     text_field: str = TEXT_FIELD_OPTION,
     date_field: str = DATE_FIELD_OPTION,
     id_field: str = ID_FIELD_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    grep: Optional[str] = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
+                                       help="Keep expressions whose text matches REGEX (case-insensitive)."),
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
     n_process: int = N_PROCESS_OPTION,
@@ -364,6 +369,7 @@ def dates(
 
     configure_logging(quiet, verbose)
     fmt = choose_format(fmt, output, events=False)
+    row_filter = build_filter(since, until, None, grep, None)
     failures: list = []
     written = 0
     with cli_errors(debug):
@@ -374,8 +380,9 @@ def dates(
             for per_document in iter_dates(counted, reference_date=reference_date, model=model,
                                            n_process=n_process, batch_size=batch_size):
                 for row in per_document:
-                    written += 1
-                    yield row.to_dict()
+                    if row_filter.keep(row):
+                        written += 1
+                        yield row.to_dict()
 
         write_rows(rows(), fmt, output, DATE_FIELDS)
     _summary(quiet, counted.count, written, failures, "expressions")
