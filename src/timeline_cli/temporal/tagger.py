@@ -65,13 +65,15 @@ _FUTURE_WORDS = re.compile(
     r"intends?\s+to|aims?\s+to|hopes?\s+to)\b", re.I)
 _FUTURE_LEFT = re.compile(
     r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|delayed|adjourned|put\s+off)\s+(?:until|till|to)|"
-    r"\bnext|this\s+coming|until\s+at\s+least)\s+$", re.I)
+    r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
 _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 _NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _RANGE_YEAR_AHEAD = re.compile(
     rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{g.MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{g.MONTH}\s*)?,?\s*(?P<year>{g.YEAR4})\b")
+_ENDED_DATE = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{g.MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{g.YEAR4}))?\b")
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -597,7 +599,7 @@ class _Normalizer:
         which = " ".join(m["which"].lower().split())
         unit = m["unit"].lower()
         if unit in ("quarter", "period"):
-            anchor = self._anchor_quarter(m.start())
+            anchor = self._quarter_ended(m.end()) or self._anchor_quarter(m.start())
             if which in ("year-ago", "year-earlier", "year-before"):
                 base = anchor or self._previous_quarter()
                 return _Found(m.start(), m.end(), "DATE", f"{base[0] - 1}-Q{base[1]}", derived=True)
@@ -626,8 +628,18 @@ class _Normalizer:
             return _Found(m.start(), m.end(), "DATE", month_value(y, mo))
         return None
 
+    def _quarter_ended(self, end: int) -> tuple[int, int] | None:
+        """'the quarter ended Sept. 30': the quarter of the date that follows."""
+        ended = _ENDED_DATE.match(self.text, end)
+        if not ended:
+            return None
+        month = g.MONTHS[ended["month"].lower().rstrip(".")]
+        day = int(ended["day"]) if ended["day"] else None
+        year = int(ended["year"]) if ended["year"] else self.year_for(month, day, ended.start("month"), ended.end())
+        return year, (month - 1) // 3 + 1
+
     def h_the_quarter(self, m):
-        base = self._anchor_quarter(m.start()) or self._previous_quarter()
+        base = self._quarter_ended(m.end()) or self._anchor_quarter(m.start()) or self._previous_quarter()
         return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
 
     def h_fiscal_year(self, m):
