@@ -86,9 +86,25 @@ def _check_format(value: Optional[str]) -> Optional[str]:
     return value
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time, so messages land above a progress display (which
+    stands in for sys.stderr while it runs) instead of through it."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def configure_logging(quiet: bool, verbose: bool) -> None:
     """Library warnings go to stderr as one line each, prefixed with 'warning:'."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root = logging.getLogger("timeline_cli")
     root.handlers[:] = [handler]
