@@ -45,7 +45,44 @@ EVENT_NOUNS = {
     "rally", "referendum", "release", "resignation", "riot", "round", "sanction", "session",
     "shooting", "shutdown", "speech", "storm", "strike", "summit", "talk", "test", "trial",
     "tournament", "trip", "uprising", "verdict", "visit", "vote", "walkout", "war", "wedding",
+    # Reported results and changes, which news dates as events ("third-quarter earnings").
+    "loss", "gain", "decline", "drop", "rise", "increase", "fall",
+    "jump", "growth", "cut", "cutback", "slump", "surge", "rebound", "recession", "recovery",
+    "bankruptcy", "takeover", "buyout", "bid", "offer", "payment", "shipment",
+    "statement", "revision", "move", "power-grab", "crackdown", "blast", "bombing", "ambush",
+    "airstrike", "invasion", "occupation", "evacuation", "rescue", "search", "investigation",
+    "interview", "briefing", "broadcast", "address", "campaign", "outbreak", "epidemic", "spill",
+    "leak", "blackout", "outage", "hijacking", "kidnapping", "siege", "standoff", "truce",
+    "treaty", "accord", "pact", "ruling", "decree", "law", "budget", "plan", "strategy",
+    "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
+    "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
 }
+# Suffixes of nouns that name actions ("accession", "deployment", "arrival", "hearing"), and
+# frequent nouns with those endings that do not.
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "val", "sal", "ial", "ure")
+NOT_EVENT_NOUNS = {
+    "nation", "station", "position", "population", "information", "institution", "administration",
+    "organization", "corporation", "commission", "association", "foundation", "federation",
+    "constitution", "section", "edition", "portion", "proportion", "condition", "situation",
+    "question", "generation", "region", "legislation", "tradition", "jurisdiction", "location",
+    "direction", "version", "division", "television", "vision", "pension", "department",
+    "government", "parliament", "management", "equipment", "apartment", "document", "instrument",
+    "element", "segment", "environment", "ministry", "morning", "evening", "thing", "king", "ring",
+    "string", "spring", "wing", "building", "ceiling", "housing", "clothing", "funding",
+    "financial", "official", "material", "potential", "capital", "total", "interval", "rival",
+    "editorial", "initial", "trial", "social", "industrial", "commercial", "memorial", "serial",
+    "future", "picture", "structure", "culture", "nature", "measure", "feature", "figure",
+    "procedure", "temperature", "literature", "furniture", "legislature", "agriculture",
+    "difference", "evidence", "confidence", "science", "audience", "presidence", "residence",
+    "experience", "sentence", "insurance", "balance", "distance", "instance", "substance",
+    "alliance", "finance", "ordinance", "commitment", "amendment", "element", "sentiment",
+    "attention", "intention", "opinion", "union", "million", "billion", "mention", "percentage",
+    "evening", "nothing", "something", "anything", "everything", "ending", "setting", "listing",
+    "earning", "spending", "lending", "rating", "standing", "holding", "being",
+    # Amounts a period is reported for: "third-quarter sales dropped" dates the drop.
+    "result", "earnings", "profit", "sale", "revenue", "income", "figure", "estimate", "projection",
+}
+NOT_EVENT_NOUNS -= {"trial"}
 
 # Verbs whose xcomp is the real event; the value is the status they give it (None: no cue).
 CONTROL_VERBS = {
@@ -180,7 +217,14 @@ def _is_predicate(token: "Token") -> bool:
 
 
 def _is_event_noun(token: "Token") -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS
+    if token.pos_ != "NOUN":
+        return token.pos_ == "PROPN" and token.lemma_.lower() in EVENT_NOUNS
+    lemma = token.lemma_.lower()
+    if lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS:
+        return True
+    if lemma in NOT_EVENT_NOUNS or token.lower_ in NOT_EVENT_NOUNS:
+        return False
+    return len(lemma) > 5 and lemma.endswith(EVENT_SUFFIXES)
 
 
 def _event_subject(verb: "Token", span: "Span") -> "Token | None":
@@ -602,23 +646,53 @@ def extract_events(
         span = spans.get(expression)
         if span is None:
             continue
-        row = _row(doc, span, expression, segments, all_timex_tokens, spans, source=source,
-                   reference_date=reference_date, reference_source=reference_source)
-        if row is None:
+        pred = anchor(span, segments)
+        if pred is None:
             continue
-        key = (row.trigger_start, expression.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(row)
+        for predicate in [pred, *_sharing_conjuncts(pred, all_timex_tokens, segments)]:
+            row = _row(doc, span, expression, segments, spans, predicate, source=source,
+                       reference_date=reference_date, reference_source=reference_source)
+            if row is None:
+                continue
+            key = (row.trigger_start, expression.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(row)
     return rows
 
 
-def _row(doc, span, expression, segments, timex_tokens, spans, *, source, reference_date,
+def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segments) -> list["Token"]:
+    """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
+    and 1,000 wounded on Friday" dates both the killing and the wounding."""
+    first = pred
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    verbal = _is_predicate(pred) and pred.pos_ != "NOUN"
+    out = []
+    for token in sorted(members, key=lambda t: t.i):
+        if token.i == pred.i or not segments.same(token, pred):
+            continue
+        if verbal != (_is_predicate(token) and token.pos_ != "NOUN"):
+            continue
+        if verbal and (token.pos_ != "VERB" or any(c.dep_ == "mark" for c in token.children)):
+            continue  # "... and that the contents were not dangerous": another report
+        if not verbal and not _is_event_noun(token):
+            continue
+        own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+        if any(t.i in timex_tokens for t in own):
+            continue  # it has a date of its own
+        out.append(token)
+    return out
+
+
+def _row(doc, span, expression, segments, spans, pred, *, source, reference_date,
          reference_source) -> Event | None:
-    pred = anchor(span, segments)
-    if pred is None:
-        return None
     pred, chain = _controlled(pred)
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:

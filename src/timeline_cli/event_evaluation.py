@@ -1,0 +1,205 @@
+"""Anchoring accuracy on TimeML: does the tool date the event that gold annotation links to each time?
+
+For every gold TLINK between an EVENT and a TIMEX3 of type DATE or TIME in the same sentence, the link
+is *anchored* when the tool gives that time expression (a row whose expression overlaps the gold
+TIMEX3's span) a row whose trigger (the event's head word, `trigger_start`/`trigger_end`) overlaps the
+gold EVENT's word. Accuracy is anchored links over all such links; counts are also given per relation
+type. DURATION and SET timexes are never rows, so their links are counted apart (`skipped_types`), as
+are links whose event and timex are in different sentences.
+
+The expressions come from the real tagger (`timeline_cli.temporal.tag`, ranges as the CLI makes them);
+when it cannot be imported the gold TIMEX3s are used instead, and `expressions` says which. Rows are
+made with include_vague=True: the question is anchoring, not whether a vague date is worth a row.
+
+    python -m timeline_cli.event_evaluation /work/shared/data/tempeval3/train
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .events import _Segments, extract_events
+from .records import Event, TimeExpression
+from .timeml import TimeMLDocument, read_timeml
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ANCHORED_TYPES = ("DATE", "TIME")
+
+
+@dataclass
+class AnchoringReport:
+    expressions: str  # "tagger" or "gold"
+    documents: int = 0
+    links: int = 0  # same-sentence EVENT-TIMEX3 (DATE/TIME) links scored
+    anchored: int = 0
+    timex_found: int = 0  # links whose timex the tool found (an expression overlaps it)
+    timex_with_row: int = 0  # ... and gave a row
+    by_relation: dict[str, list[int]] = field(default_factory=dict)  # relation -> [anchored, links]
+    skipped_types: Counter = field(default_factory=Counter)  # DURATION/SET links, not scored
+    cross_sentence: int = 0
+    # Per gold time expression (with at least one scored link): is the tool's row for it anchored to
+    # one of the events gold links it to? The tool gives a date one row, gold often links several.
+    timexes: int = 0
+    timexes_anchored: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.anchored / self.links if self.links else 0.0
+
+    @property
+    def accuracy_with_row(self) -> float:
+        """Anchoring accuracy over the links whose timex got a row (the event layer on its own)."""
+        return self.anchored / self.timex_with_row if self.timex_with_row else 0.0
+
+    @property
+    def timex_accuracy(self) -> float:
+        return self.timexes_anchored / self.timexes if self.timexes else 0.0
+
+    @property
+    def ceiling(self) -> float:
+        """The link accuracy a tool giving each time expression one row could reach at best."""
+        return self.timexes / self.links if self.links else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "expressions": self.expressions, "documents": self.documents, "links": self.links,
+            "anchored": self.anchored, "accuracy": round(self.accuracy, 4),
+            "timex_found": self.timex_found, "timex_with_row": self.timex_with_row,
+            "accuracy_with_row": round(self.accuracy_with_row, 4),
+            "by_relation": {k: {"anchored": v[0], "links": v[1]} for k, v in sorted(self.by_relation.items())},
+            "skipped_types": dict(self.skipped_types), "cross_sentence": self.cross_sentence,
+            "timexes": self.timexes, "timexes_anchored": self.timexes_anchored,
+            "timex_accuracy": round(self.timex_accuracy, 4),
+        }
+
+    def format(self) -> str:
+        lines = [
+            f"expressions: {self.expressions}; documents: {self.documents}",
+            f"anchoring accuracy: {self.anchored}/{self.links} = {self.accuracy:.3f}",
+            f"  timex found by the tool: {self.timex_found}; given a row: {self.timex_with_row}; "
+            f"accuracy over those: {self.accuracy_with_row:.3f}",
+            f"per time expression: {self.timexes_anchored}/{self.timexes} = {self.timex_accuracy:.3f} "
+            f"(one row per expression can reach at most {self.timexes}/{self.links} = {self.ceiling:.3f} "
+            "of the links)",
+            f"  not scored: {dict(self.skipped_types)} (durations/sets), {self.cross_sentence} cross-sentence",
+        ]
+        for relation, (hit, total) in sorted(self.by_relation.items(), key=lambda kv: -kv[1][1]):
+            lines.append(f"  {relation:<14} {hit:>5}/{total:<5} {hit / total:.3f}")
+        return "\n".join(lines)
+
+
+def _gold_expressions(gold: TimeMLDocument) -> list[TimeExpression]:
+    try:
+        from .temporal import interval
+    except ImportError:  # pragma: no cover
+        interval = None
+    out = []
+    for timex in gold.timexes:
+        date = end = granularity = None
+        if interval is not None:
+            try:
+                date, end, granularity = interval(timex.value)
+            except Exception:  # an odd gold value: no place on the calendar
+                pass
+        out.append(TimeExpression(timex.start, timex.end, timex.text, timex.type, timex.value, date, end,
+                                  granularity, timex.mod or None))
+    return out
+
+
+def _tagger():
+    try:
+        from .temporal import tag
+    except ImportError:
+        return None
+    return tag
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[list[Event], list[TimeExpression]]:
+    """The tool's rows (include_vague) and expressions for one TimeML document."""
+    parsed = nlp(gold.text)
+    reference = gold.dct_date or dt.date.today()
+    expressions = tag(gold.text, reference, parsed, ranges=True) if tag else _gold_expressions(gold)
+    rows = extract_events(parsed, expressions, source=gold.name, reference_date=reference.isoformat(),
+                          reference_source="metadata", include_vague=True)
+    return rows, expressions, parsed
+
+
+def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
+                       use_tagger: bool = True) -> AnchoringReport:
+    """Anchoring accuracy over TimeML files (or folders of .tml files, searched recursively)."""
+    tag = _tagger() if use_tagger else None
+    report = AnchoringReport("tagger" if tag else "gold")
+    for path in _tml_files(gold_paths):
+        gold = read_timeml(path)
+        rows, expressions, parsed = anchor_document(gold, nlp, tag)
+        report.documents += 1
+        segments = _Segments(parsed)
+        timexes = {t.tid: t for t in gold.timexes}
+        events = {e.eid: e for e in gold.events}
+        per_timex: dict[str, bool] = {}
+        for link in gold.tlinks:
+            timex, event = timexes.get(link.timex_id), events.get(link.event_id)
+            if timex is None or event is None:
+                continue
+            if timex.type not in ANCHORED_TYPES:
+                report.skipped_types[timex.type] += 1
+                continue
+            t_tok = parsed.char_span(timex.start, timex.end, alignment_mode="expand")
+            e_tok = parsed.char_span(event.start, event.end, alignment_mode="expand")
+            if t_tok is None or e_tok is None or not segments.same(t_tok[0], e_tok[0]):
+                report.cross_sentence += 1
+                continue
+            report.links += 1
+            counts = report.by_relation.setdefault(link.relation, [0, 0])
+            counts[1] += 1
+            if any(_overlaps(x.start, x.end, timex.start, timex.end) for x in expressions):
+                report.timex_found += 1
+            candidates = [r for r in rows if _overlaps(r.start, r.end, timex.start, timex.end)]
+            if candidates:
+                report.timex_with_row += 1
+            hit = any(r.trigger_start is not None and
+                      _overlaps(r.trigger_start, r.trigger_end, event.start, event.end) for r in candidates)
+            per_timex[timex.tid] = per_timex.get(timex.tid, False) or hit
+            if hit:
+                report.anchored += 1
+                counts[0] += 1
+        report.timexes += len(per_timex)
+        report.timexes_anchored += sum(per_timex.values())
+    return report
+
+
+def _tml_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files.extend(sorted(path.rglob("*.tml")) if path.is_dir() else [path])
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m timeline_cli.event_evaluation",
+                                     description="Anchoring accuracy of event rows on TimeML TLINKs.")
+    parser.add_argument("paths", nargs="+", help="TimeML files or folders")
+    parser.add_argument("--gold-timexes", action="store_true", help="use gold TIMEX3s, not the tagger")
+    parser.add_argument("--model", default=None, help="spaCy model name or path")
+    args = parser.parse_args(argv)
+    from .nlp import load_model
+
+    report = evaluate_anchoring(args.paths, load_model(args.model), use_tagger=not args.gold_timexes)
+    print(report.format())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
