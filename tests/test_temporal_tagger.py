@@ -245,3 +245,17 @@ def test_offsets_index_the_text():
 def test_holidays_and_more_vague_phrases(text, ref, extent, value):
     e = only(text, ref)
     assert (e.text, e.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The airline adds 700 seats a week on the route.", []),
+        ("He stayed for a week.", [("a week", "DURATION", "P1W")]),
+        ("A week later, talks resumed.", [("A week", "DURATION", "P1W")]),
+        ("Iraq imports about three-quarters of its food.", []),
+        ("It pays $5 a year.", [("a year", "SET", "P1Y")]),
+    ],
+)
+def test_rates_fractions_and_later(text, expected):
+    assert [(e.text, e.type, e.value) for e in tag(text, REF)] == expected

@@ -74,6 +74,13 @@ _RANGE_YEAR_AHEAD = re.compile(
     rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{g.MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{g.MONTH}\s*)?,?\s*(?P<year>{g.YEAR4})\b")
 _ENDED_DATE = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{g.MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{g.YEAR4}))?\b")
+# Words after which "a week", "an hour" is a stretch of time (elsewhere it is mostly a rate).
+_BEFORE_BARE_DURATION = {
+    "for", "in", "within", "after", "than", "over", "about", "nearly", "almost", "of", "lasting", "took",
+    "take", "takes", "taking", "spent", "spend", "spends", "last", "lasted", "lasts", "to", "only", "just",
+    "least", "half", "barely", "around", "under", "some", "roughly", "approximately", "another", "by",
+    "during", "once", "past", "next", "up", "most", "less", "more", "than", "and", "or", "been",
+}
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -881,7 +888,7 @@ class _Normalizer:
         direction = " ".join(m["dir"].lower().split())
         amount = parse_number(m["num"])
         mod = _mod_of(m["mod"])
-        if direction in ("before", "after"):
+        if direction in ("before", "after", "later"):
             # "two days after the attack": the duration alone is the TIMEX3
             return None
         if direction in ("earlier", "later", "previously"):
@@ -927,8 +934,15 @@ class _Normalizer:
         if numtext in ("a", "an") and (m["unit"].lower().endswith("s") and unit != "century"):
             return None
         before = self.text[max(0, m.start() - 12):m.start()]
-        if numtext in ("a", "an") and not m["rel"] and not m["mod"] and re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice)\s*$", before, re.I):
-            return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
+        if numtext in ("a", "an") and not m["rel"] and not m["mod"] and not m["the"]:
+            if re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice)\s*$", before, re.I):
+                return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
+            previous = re.search(r"([A-Za-z']+)([^A-Za-z']*)$", before)
+            if (previous and previous[1].lower() not in _BEFORE_BARE_DURATION and not m["long"]
+                    and not re.search(r"[.!?\n\"`:;(]", previous[2])):
+                return None  # "700 seats a week", "flights a day": a rate, not a stretch of time
+        if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
+            return None  # "three-quarters": a fraction
         if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
             return None
         if m["num2"]:
