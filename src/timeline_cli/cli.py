@@ -136,6 +136,9 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, output: Optional[Path],
         writer = WRITERS[fmt]
     with open_output(output) as stream:
         writer(rows, stream, fields)
+        # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a BrokenPipeError
+        # it handles, not as "Exception ignored" when Python flushes stdout at exit.
+        stream.flush()
 
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
