@@ -250,7 +250,7 @@ def test_holidays_and_more_vague_phrases(text, ref, extent, value):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The airline adds 700 seats a week on the route.", []),
+        ("The airline adds 700 seats a week on the route.", [("a week", "SET", "P1W")]),  # a rate
         ("He stayed for a week.", [("a week", "DURATION", "P1W")]),
         ("A week later, talks resumed.", [("A week", "DURATION", "P1W")]),
         ("Iraq imports about three-quarters of its food.", []),

@@ -106,7 +106,7 @@ _WEEKDAY_CI = rf"(?:{WEEKDAY})"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # clock times, optionally with a day: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday"
-    ("clock", _c(rf"\b(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)\s+)?"
+    ("clock", _c(rf"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
                  rf"(?P<clock>{CLOCK})(?P<tz>{TZ})?"
                  rf"(?:(?:\s+|\s*,\s*)(?:(?:on\s+)?(?P<weekday>{_WEEKDAY_CI})(?:,?\s+(?P<wmonth>{_MONTH_CI})\s+(?P<wday>{DAYNUM}))?"
                  rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"

@@ -342,6 +342,8 @@ class _Normalizer:
 
     def h_clock(self, m):
         clock = m["clock"].lower().replace(" ", "")
+        if clock == "noon" and re.search(r"\bhigh\s+$", self.text[max(0, m.start() - 6):m.start()], re.I):
+            return None  # "High Noon"
         if clock == "noon":
             hh, mm = 12, 0
         elif clock == "midnight":
@@ -940,7 +942,8 @@ class _Normalizer:
             previous = re.search(r"([A-Za-z']+)([^A-Za-z']*)$", before)
             if (previous and previous[1].lower() not in _BEFORE_BARE_DURATION and not m["long"]
                     and not re.search(r"[.!?\n\"`:;(]", previous[2])):
-                return None  # "700 seats a week", "flights a day": a rate, not a stretch of time
+                # "700 seats a week", "interviews a day": a rate, which TimeML annotates as a SET
+                return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
         if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
             return None  # "three-quarters": a fraction
         if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
