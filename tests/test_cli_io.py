@@ -305,13 +305,17 @@ def test_filters_from_the_cli():
 
 # --- a closed pipe -------------------------------------------------------------------------------------
 
+# Python buffers stdout in a pipe unless PYTHONUNBUFFERED is set (as it may be on a developer's machine).
+BUFFERED_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+
 PIPE_PROBE = FAKE_EXTRACTION + textwrap.dedent('''
+    import os
     import sys
     from timeline_cli import extraction, cli
 
     def many_rows(documents, **options):
         rows = fake_extract_timeline(documents, **options)
-        return rows * 3000
+        return rows * int(os.environ.get("TIMES", "3000"))
 
     extraction.extract_timeline = many_rows
     sys.argv = ["timeline", *sys.argv[1:]]
@@ -324,12 +328,23 @@ def test_closed_pipe_exits_quietly(fmt):
     script = ('"$PYTHON" -c "$PROBE" extract "$INPUT" --format ' + fmt +
               ' | head -1 >/dev/null; echo "status=${PIPESTATUS[0]}" >&2')
     done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHON": sys.executable, "PROBE": PIPE_PROBE,
+                          env={**BUFFERED_ENV, "PYTHON": sys.executable, "PROBE": PIPE_PROBE,
                                "INPUT": str(INPUTS / "summit.md")})
     lines = done.stderr.strip().splitlines()
     assert lines[-1] == "status=0", done.stderr
     # Nothing but, at most, the usual summary (a single large write may still have gone through).
     assert all(line.startswith("timeline: ") for line in lines[:-1]), done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "markdown", "html"])
+def test_reader_gone_before_the_last_flush_exits_quietly(fmt):
+    """A small output sits in Python's buffer until the end; the reader (`true`) is long gone by then."""
+    script = ('"$PYTHON" -c "$PROBE" extract "$INPUT" --format ' + fmt +
+              ' | true; echo "status=${PIPESTATUS[0]}" >&2')
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**BUFFERED_ENV, "PYTHON": sys.executable, "PROBE": PIPE_PROBE, "TIMES": "3",
+                               "INPUT": str(INPUTS / "summit.md")})
+    assert done.stderr.strip().splitlines() == ["status=0"], done.stderr
 
 
 def test_progress_passes_documents_through():
