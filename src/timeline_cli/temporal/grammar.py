@@ -142,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
-    ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
+    ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
                    rf"(?:,?\s+(?P<pod>{POD}))?\b(?!\s*,?\s*(?:{_MONTH_CI}|\d))")),
     ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b")),
     # today, yesterday, tonight, this morning, last night, late yesterday

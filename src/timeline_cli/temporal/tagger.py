@@ -172,6 +172,7 @@ class _Found:
     calendar: bool = True  # a place on the calendar that later anaphora may lean on
     derived: bool = False  # itself computed from an earlier expression ("a year earlier")
     year: int | None = None  # the year it names explicitly, when it is a point a narrative can stand on
+    kind: str = ""  # the grammar pattern that found it
 
 
 class _Tense:
@@ -228,7 +229,7 @@ class _Tense:
             return "future"
         if "to" in lowers and verb.tag_ == "VB":
             head = verb.head
-            if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("going",) or any(
+            if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("going", "set", "is", "are", "am") or any(
                     c.lower_ in ("will", "would", "'ll") for c in head.children):
                 return "future"
             return None
@@ -314,8 +315,12 @@ class _Normalizer:
             return ref + dt.timedelta(days=delta)
         if rel in ("next", "coming"):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
-        if rel in ("last", "past"):
+        if rel in ("last", "past", "previous", "the previous", "preceding", "the preceding"):
             return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+        if rel in ("following", "the following"):
+            anchor = self.last_calendar(start, within=1500, grans=("day", "time"))
+            base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else ref
+            return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
@@ -685,7 +690,7 @@ class _Normalizer:
         if m["weekday"][0].islower():
             return None
         wd = g.WEEKDAYS[word]
-        rel = (m["rel"] or "").lower()
+        rel = " ".join((m["rel"] or "").lower().split())
         mod = None
         rel_word = rel
         if rel in ("early", "late", "earlier", "later"):
@@ -711,6 +716,8 @@ class _Normalizer:
         if not self.found:
             return None
         previous = self.found[-1]
+        if previous.kind not in ("weekday", "deictic", "pod_weekday"):
+            return None
         gap = self.text[previous.end:start]
         if len(gap) > 12 or not g.RANGE_BETWEEN.match(gap):
             return None
@@ -1172,6 +1179,7 @@ def _find(text: str, reference: dt.date, doc: "Doc | None") -> list[tuple[_Found
         found.start, found.end = _trim(text, found.start, found.end)
         if found.end <= found.start:
             continue
+        found.kind = name
         normalizer.found.append(found)
         results.append((found, name))
     if dropped:
