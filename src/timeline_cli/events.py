@@ -57,6 +57,12 @@ EVENT_NOUNS = {
     "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
     "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
 }
+# Amounts reported for a period: a date modifying one dates it ("year-earlier profit"), unless the
+# amount is a subject ("third-quarter sales dropped" dates the drop). Light verbs with such an object
+# ("had a loss for the quarter") are named by the object.
+AMOUNT_NOUNS = {"result", "earnings", "profit", "sale", "revenue", "income", "loss", "charge",
+                "gain", "write-down", "dividend", "deficit", "surplus"}
+LIGHT_VERBS = {"have", "take", "post", "record", "book", "suffer", "incur", "show"}
 # Suffixes of nouns that name actions ("accession", "deployment", "arrival", "hearing"), and
 # frequent nouns with those endings that do not.
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "val", "sal", "ial", "ure")
@@ -89,8 +95,7 @@ CONTROL_VERBS = {
     "expect": "expected", "likely": "expected", "forecast": "expected", "predict": "expected",
     "anticipate": "expected", "project": "expected", "set": "planned", "plan": "planned",
     "schedule": "planned", "intend": "planned", "due": "planned", "prepare": "planned",
-    "aim": "planned", "have": None, "need": None, "begin": None, "start": None,
-    "continue": None, "try": None, "attempt": None, "manage": None, "fail": "negated",
+    "aim": "planned", "have": None, "need": None, "fail": "negated",
     "go": "expected",  # "be going to"
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
@@ -238,6 +243,16 @@ def _event_subject(verb: "Token", span: "Span") -> "Token | None":
     return None
 
 
+def _amount_subject(verb: "Token") -> "Token | None":
+    """"This year's results included a gain": the results are what the date is about."""
+    if verb.lemma_.lower() not in ("include", "be", "total", "come", "amount", "reach"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in AMOUNT_NOUNS:
+            return child
+    return None
+
+
 def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
     """The first predicate after `after` that has a subject (a fronted date's clause)."""
     for token in tokens:
@@ -266,7 +281,13 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
         if token.i in inside:
             continue
         if _is_predicate(token):
-            return _event_subject(token, span) or token
+            if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and \
+                    segments.same(token.head, span.root):
+                return token.head  # "was found clinging to a tube on Thursday": found
+            return _event_subject(token, span) or _amount_subject(token) or token
+        if token.lemma_.lower() in AMOUNT_NOUNS and via in ("compound", "amod", "nmod", "poss") and \
+                token.dep_ not in ("nsubj", "nsubjpass"):
+            return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
         if _is_event_noun(token) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
             return token
@@ -307,6 +328,11 @@ def _controlled(pred: "Token") -> tuple["Token", list["Token"]]:
 def _trigger_word(pred: "Token") -> "Token":
     """The word that names the event: the predicate, except for a copula, where it is the predicate
     adjective or noun ("was ill") or the event noun it places the subject in ("was ... on a visit")."""
+    if pred.lemma_.lower() in LIGHT_VERBS:
+        for child in pred.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() in AMOUNT_NOUNS:
+                return child  # "had a loss for the quarter", "posted a gain"
+        return pred
     if pred.lemma_ != "be":
         return pred
     for child in pred.children:
