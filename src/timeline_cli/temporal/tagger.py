@@ -1116,8 +1116,6 @@ def _duration(amount: float | None, unit: str) -> str:
         return duration_value(amount * 10 if amount is not None else None, "year" if amount is not None else "decade")
     if unit == "century":
         return duration_value(amount * 100 if amount is not None else None, "year" if amount is not None else "century")
-    if unit == "quarter" and amount is not None:
-        return duration_value(amount * 3, "month")
     if unit == "night":
         unit = "day"
     if amount is not None and not float(amount).is_integer():
