@@ -287,7 +287,7 @@ class _Normalizer:
         ahead = _RANGE_YEAR_AHEAD.match(self.text, end)
         if ahead:  # "from March to May 2023", "June 3 to July 5, 2023": the range's year
             return int(ahead["year"])
-        range_start = self._range_start(start)
+        range_start = self._range_start(start, ("mdy", "dmy", "month", "numeric", "iso"))
         if range_start is not None:  # "from Dec. 30 to Jan. 2": the end follows the start
             year = range_start.year
             return year + 1 if dt.date(year, month, day or 28) < range_start else year
@@ -711,12 +711,12 @@ class _Normalizer:
         found.end = end
         return found
 
-    def _range_start(self, start: int) -> dt.date | None:
+    def _range_start(self, start: int, kinds: tuple[str, ...] = ("weekday", "deictic", "pod_weekday")) -> dt.date | None:
         """The day a range ends from, when `start` follows "A to|through|until|-|and" right after a day A."""
         if not self.found:
             return None
         previous = self.found[-1]
-        if previous.kind not in ("weekday", "deictic", "pod_weekday"):
+        if previous.kind not in kinds:
             return None
         gap = self.text[previous.end:start]
         if len(gap) > 12 or not g.RANGE_BETWEEN.match(gap):
