@@ -663,7 +663,9 @@ class _Normalizer:
 
     def h_season(self, m):
         code = g.SEASONS[m["season"].lower()]
-        rel = (m["rel"] or "").lower()
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel == "this past":
+            rel = "last"
         ref = self.ref
         current_year = ref.year - 1 if (code == "WI" and ref.month <= 2) else ref.year
         if m["year"]:
@@ -880,7 +882,7 @@ class _Normalizer:
 
     def h_edge_unit(self, m):
         unit = m["edge"].lower()
-        which = m["which"].lower()
+        which = (m["which"] or m["which2"]).lower()
         if which == "end":
             if unit == "year":
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year), "END")
