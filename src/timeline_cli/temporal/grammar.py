@@ -144,7 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
-                   rf"(?:,?\s+(?P<pod>{POD}))?\b(?!\s*,?\s*(?:{_MONTH_CI}|\d))")),
+                   rf"(?:,?\s+(?P<pod>{POD}))?\b")),
     ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b")),
     # today, yesterday, tonight, this morning, last night, late yesterday
     ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
@@ -155,11 +155,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative units: "last week", "this year", "earlier this month", "early next year"
     ("rel_unit", _c(rf"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
                     rf"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
-                    rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after))")),
+                    rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
     ("the_unit", _c(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of|(?:earlier|later)\s+in)\s+)?(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
     ("anaphoric", _c(rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
     ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
-    ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
+    ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:(?:'s)?[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
     ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|that)\b))")),
     # durations: "three consecutive days", "the past two months", "a few days", "16-hour"
