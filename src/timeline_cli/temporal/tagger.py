@@ -507,6 +507,10 @@ class _Normalizer:
         if year is None:
             return None
         raw = m["year"]
+        if not raw.isdigit() and not (m["edge"] or m["fiscal"] or m["theyear"]) and not re.search(
+                r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$",
+                self.text[max(0, m.start() - 10):m.start()], re.I):
+            return None  # "twenty six of them": a spelled-out number, not a year
         if raw.isdigit():
             # a bare number is a year only in a plausible range and not inside a figure
             if not 1000 <= year <= self.ref.year + 50:
@@ -529,9 +533,12 @@ class _Normalizer:
         return _Found(start, end, "DATE", value, mod, year=year if anchoring else None)
 
     def h_decade(self, m):
-        dec = m["decade"].lstrip("'")
+        raw = m["decade"]
+        dec = raw.lstrip("'")
         if len(dec) == 2:
-            dec = ("19" if int(dec) > (self.ref.year % 100) else "20") + dec
+            if not raw.startswith("'") and not re.search(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", self.text[max(0, m.start("decade") - 12):m.start("decade")], re.I):
+                return None  # "in his 30s": an age
+            dec = ("20" if 2000 + int(dec) <= self.ref.year + 10 else "19") + dec
         if len(dec) != 4:
             return None
         return _Found(m.start(), m.end(), "DATE", dec[:3], _mod_of(m["edge"]))
@@ -789,7 +796,6 @@ class _Normalizer:
             anchor = self.last_calendar(m.start(), within=2000)
             if not anchor:
                 return None
-            value = shift_value(anchor.value) if False else None
             first = dt.date.fromisoformat(interval(anchor.value)[0])
             value = value_at(first, unit) if unit != "weekend" else week_value(first) + "-WE"
         elif rel == "same":
@@ -1222,7 +1228,6 @@ def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression
                     if word != "and" or "between" in before.lower():
                         m = g.RANGE_FROM.search(before)
                         start = a.start - (len(before) - m.start()) if m else a.start
-                        value = f"{a.value}/{b.value}"
                         out.append(TimeExpression(start, b.end, text[start:b.end], "DATE", value, a.date,
                                                   b.end_date, a.granularity if a.granularity != "time" else "day", a.mod))
                         i += 2
@@ -1253,7 +1258,6 @@ def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool
             else:
                 s2, e2, d2 = second
                 part = replace(found, value=first_value)
-                cut = text.rfind(" ", found.start, s2)
                 dash = re.search(r"\s*(?:-|\u2013|through|to|and|until)\s*$", text[found.start:s2])
                 part.end = found.start + dash.start() if dash else s2
                 expressions.append(_expression(text, part))
