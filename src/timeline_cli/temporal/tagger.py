@@ -1228,6 +1228,7 @@ def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression
                     if word != "and" or "between" in before.lower():
                         m = g.RANGE_FROM.search(before)
                         start = a.start - (len(before) - m.start()) if m else a.start
+                        value = f"{a.value}/{b.value}"
                         out.append(TimeExpression(start, b.end, text[start:b.end], "DATE", value, a.date,
                                                   b.end_date, a.granularity if a.granularity != "time" else "day", a.mod))
                         i += 2
