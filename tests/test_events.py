@@ -238,3 +238,28 @@ def test_line_break_component_sets_sentence_starts():
     doc = nlp("North Korea Supports Russia\nNext month, troops arrive.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Next" in starts
+
+
+def test_fronted_participle_takes_the_main_clause_subject(nlp):
+    text = "Touring the capital on Thursday, Albright said the embassy would reopen."
+    row = only(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    assert row.trigger == "tour"
+    assert row.event.startswith("Albright touring the capital")
+    assert row.actors[0] == "Albright"
+
+
+def test_a_date_that_bounds_a_period_is_no_row(nlp):
+    text = "The company posted a loss for the quarter ended Sept. 30."
+    found = rows(nlp, text, expr(text, "the quarter", "2024-Q3", "2024-07-01", "2024-09-30", granularity="quarter"),
+                 expr(text, "Sept. 30", "2024-09-30", "2024-09-30"))
+    assert [r.time_expression for r in found] == ["the quarter"]
+    assert found[0].trigger == "loss"  # a light verb is named by the amount it reports
+
+
+def test_trimmed_description_does_not_end_on_a_conjunction(nlp):
+    text = ("The FBI and Kenyan police said on Monday that a suspect had not admitted any role in the crimes "
+            "or in the planning of the attacks on the two embassies in Nairobi and Dar es Salaam last month.")
+    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert row.trigger == "say"
+    assert not row.event.endswith((" or", " and", " in", " the", ","))
+    assert len(row.event.split()) <= 21

@@ -359,6 +359,16 @@ def _subject(pred: "Token", chain: list["Token"]) -> "Token | None":
         return top.head  # "South Korea, which ... announced": South Korea
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return _subject(top.head, [])
+    if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
+            top.head.pos_ in ("VERB", "AUX"):
+        # "Touring the capital on Friday, Albright said ...": Albright toured.
+        subject = _subject(top.head, [])
+        return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
+    if top.dep_ == "pcomp" and top.tag_ == "VBG" and top.head.pos_ == "ADP" and \
+            top.head.head.pos_ in ("VERB", "AUX"):
+        # "After touring the capital on Thursday, the FBI chief said ...": the chief toured.
+        subject = _subject(top.head.head, [])
+        return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
     return None
 
 
@@ -525,6 +535,20 @@ def _trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) -
     return pieces
 
 
+def _tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
+    """No dangling conjunction, preposition or determiner at the end of a piece."""
+    out = []
+    for piece in pieces:
+        piece = list(piece)
+        while piece and piece[-1] is not None and piece[-1] is not piece[0] and \
+                piece[-1].dep_ != "prt" and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
+                or piece[-1].dep_ in ("cc", "prep", "det", "mark", "case")):
+            piece.pop()
+        if piece:
+            out.append(piece)
+    return out
+
+
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 
 
@@ -539,7 +563,11 @@ def _render(pieces: list[list["Token"]]) -> str:
                 continue
             if previous is not None:
                 text += previous.whitespace_ if token.i == previous.i + 1 else " "
-            text += token.text
+            word = token.text
+            if (parts or previous is not None) and token.is_sent_start and token.pos_ != "PROPN" and \
+                    word[:1].isupper() and word[1:].islower():
+                word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
+            text += word
             previous = token
         parts.append(text.strip(" ,;:"))
     text = " ".join(part for part in parts if part)
@@ -626,6 +654,8 @@ def _actors(doc: "Doc", subject_tokens: list["Token"], tokens: list["Token"]) ->
     for _, ent in sorted(first.values(), key=lambda pair: pair[0]):
         name = re.sub(r"(['’]s?|\s+)$", "", ent.text.strip())
         name = re.sub(r"^(the|The)\s+", "", name)
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "").strip()
         name = re.sub(r"\s+", " ", name)
         key = name.casefold()
         if name and key not in seen:
@@ -720,6 +750,9 @@ def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segment
 def _row(doc, span, expression, segments, spans, pred, *, source, reference_date,
          reference_source) -> Event | None:
     pred, chain = _controlled(pred)
+    top = chain[0] if chain else pred
+    if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
+        return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
@@ -737,6 +770,7 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
     subject = _subject(pred, chain)
     pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop)
     pieces = _trim(pieces, pred)
+    pieces = _tidy(pieces)
     description = _render(pieces)
     tokens = [t for p in pieces for t in p if t is not None]
     head = _trigger_word(pred)
