@@ -263,3 +263,10 @@ def test_trimmed_description_does_not_end_on_a_conjunction(nlp):
     assert row.trigger == "say"
     assert not row.event.endswith((" or", " and", " in", " the", ","))
     assert len(row.event.split()) <= 21
+
+
+def test_when_clause_on_a_date_is_the_event_of_that_date(nlp):
+    text = "The index fell 6.8% from Oct. 13, when Wall Street's plunge sparked the current weakness."
+    row = only(nlp, text, expr(text, "Oct. 13", "1989-10-13", "1989-10-13"))
+    assert row.trigger in ("spark", "plunge")
+    assert "sparked" in row.event and "fell" not in row.event

@@ -269,6 +269,17 @@ def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
 def anchor(span: "Span", segments: _Segments) -> "Token | None":
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
+    for token in span:
+        for child in token.children:
+            # "since November, when he was found clinging to a tube": the when-clause happened then.
+            if child.dep_ == "relcl" and child.i not in inside and _is_predicate(child) and any(
+                    c.lower_ in ("when", "whereupon") for c in child.children if c.dep_ == "advmod"):
+                return child
+    doc = span.doc
+    follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if follower < len(doc) and doc[follower].lower_ == "when" and doc[follower].head.i > follower and \
+            _is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root):
+        return doc[follower].head  # parsed as an adverbial clause of the main verb
     token = span.root
     for _ in range(40):
         head = token.head
