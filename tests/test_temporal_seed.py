@@ -64,3 +64,21 @@ def test_seed_wednesdays_are_past_even_in_present_perfect_context(text, parsed):
     contexts = [text[e.start - 40:e.start] for e in wednesdays]
     assert any("had to close on" in c for c in contexts)
     assert all(e.value == "2024-06-26" for e in wednesdays)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The 24-hour strike starts on Friday.", "2024-06-28"),  # present for a scheduled event
+        ("The committee met on Friday.", "2024-06-21"),
+        ("The committee will meet on Friday.", "2024-06-28"),
+        ("Troops are expected to arrive on Monday.", "2024-07-01"),
+        ("The GM move follows Tuesday's declaration by Ford.", "2024-06-25"),  # a noun's modifier
+    ],
+)
+def test_weekday_tense_from_the_parse(parsed, sentence, value):
+    from timeline_cli.nlp import load_model
+
+    doc = load_model()(sentence)
+    weekdays = [e for e in tag(sentence, REF, doc) if e.granularity == "day"]
+    assert [e.value for e in weekdays] == [value]

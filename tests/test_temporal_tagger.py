@@ -259,3 +259,14 @@ def test_holidays_and_more_vague_phrases(text, ref, extent, value):
 )
 def test_rates_fractions_and_later(text, expected):
     assert [(e.text, e.type, e.value) for e in tag(text, REF)] == expected
+
+
+def test_later_is_a_duration_in_timeml_and_a_date_for_timelines():
+    text = "On March 3, it opened a plant; a week later it hired 500 workers."
+    assert values(text) == [("March 3", "2024-03-03"), ("a week", "P1W")]
+    assert values(text, ranges=True) == [("March 3", "2024-03-03"), ("a week later", "2024-03-10")]
+
+
+def test_half_years_and_decade_edges():
+    assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
+    assert values("Emissions must fall by the end of the decade.") == [("the end of the decade", "202")]

@@ -210,17 +210,20 @@ class _Tense:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
-        verb = self.doc[i]
+        token = verb = self.doc[i]
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return self._from_text(start, end)
-        return self._verb_tense(verb)
+        # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
+        # ("follows Tuesday's declaration")
+        adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+        return self._verb_tense(verb, adverbial and token.dep_ != "poss")
 
     @staticmethod
-    def _verb_tense(verb) -> str | None:
+    def _verb_tense(verb, adverbial: bool = False) -> str | None:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in auxes}
         if lowers & {"will", "'ll", "shall", "wo", "would", "'d"}:
@@ -241,13 +244,18 @@ class _Tense:
             return "past"
         if verb.tag_ == "VBN" and not lowers:
             return "past"
+        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say") and not lowers:
+            return "future"  # news's present for a scheduled event: "the strike starts Friday"
         return None
 
 
 class _Normalizer:
-    def __init__(self, text: str, reference: dt.date, doc: "Doc | None"):
+    def __init__(self, text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True):
         self.text = text
         self.ref = reference
+        # TimeML extents (TempEval): "three days later" is the DURATION "three days". Otherwise (ranges
+        # for timelines) it is the DATE three days after the date the text was talking about.
+        self.timeml = timeml
         self.tense = _Tense(text, doc)
         self.found: list[_Found] = []
         self.years: list[tuple[int, int]] = []  # (offset, year) of explicit years, in order
@@ -611,7 +619,7 @@ class _Normalizer:
         n = int(m["q"][1])
         y = m["year"]
         year = (int(y) if y and len(y) == 4 else (2000 + int(y[1:]) if y else self.ref.year))
-        return _Found(m.start(), m.end(), "DATE", f"{year}-Q{n}")
+        return _Found(m.start(), m.end(), "DATE", f"{year}-{m['q'][0].upper()}{n}")
 
     def _previous_quarter(self) -> tuple[int, int]:
         return add_quarters(self.ref.year, quarter_of(self.ref), -1)
@@ -854,6 +862,8 @@ class _Normalizer:
             return _Found(m.start(), m.end(), "DATE", week_value(self.ref))
         if unit == "month":
             return _Found(m.start(), m.end(), "DATE", month_value(self.ref.year, self.ref.month))
+        if unit == "decade" and m["edge"]:  # "by the end of the decade"
+            return _Found(m.start(), m.end(), "DATE", str(self.ref.year // 10))
         return None
 
     def h_anaphoric(self, m):
@@ -905,7 +915,7 @@ class _Normalizer:
         direction = " ".join(m["dir"].lower().split())
         amount = parse_number(m["num"])
         mod = _mod_of(m["mod"])
-        if direction in ("before", "after", "later"):
+        if direction in ("before", "after") or (direction == "later" and self.timeml):
             # "two days after the attack": the duration alone is the TIMEX3
             return None
         if direction in ("earlier", "later", "previously"):
@@ -932,7 +942,8 @@ class _Normalizer:
                 shifted = shift_value(anchor.value, years=-n)
             elif agran in ("day", "time"):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
-                shifted = value_at(shift_day(first, gran, sign * n), gran)
+                # from a day, "a week later" is a day too; "two years earlier" stays a year
+                shifted = value_at(shift_day(first, gran, sign * n), "day" if gran in ("day", "week") else gran)
             if shifted:
                 return _Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:
@@ -1161,10 +1172,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return out
 
 
-def _find(text: str, reference: dt.date, doc: "Doc | None") -> list[tuple[_Found, str]]:
+def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True) -> list[tuple[_Found, str]]:
     candidates = _candidates(text)
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    normalizer = _Normalizer(text, reference, doc)
+    normalizer = _Normalizer(text, reference, doc, timeml)
     taken = bytearray(len(text) + 1)
     chosen: list[tuple[int, int, int, re.Match]] = []
     for cand in candidates:
@@ -1250,7 +1261,7 @@ def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool
     if doc is not None and doc.text != text:
         doc = None
     expressions: list[TimeExpression] = []
-    for found, _name in _find(text, reference, doc):
+    for found, _name in _find(text, reference, doc, timeml=not ranges):
         second = getattr(found, "range_second", None)
         if second is not None:
             first_value = found.value.split("/")[0]
