@@ -135,7 +135,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4}))?\b")),
     ("year_period", _c(rf"\b(?:the\s+)?(?P<year>{YEAR4})\s+(?P<unit>period|quarter|fiscal\s+year|calendar\s+year)\b")),
     ("quarter_q", _c(rf"\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
-    ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
+    ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|full|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
                       r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|ended|ending|that))")),

@@ -645,7 +645,7 @@ class _Normalizer:
                 return _Found(m.start(), m.end(), "DATE", f"{y}-Q{q}")
             return None
         if unit == "year":
-            if which == "current":
+            if which in ("current", "full"):
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year))
             if which in ("previous", "prior", "year-ago", "year-earlier"):
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
@@ -845,7 +845,7 @@ class _Normalizer:
             return _Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
         if unit == "year":
             before = self.text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"\b(?:for|over|throughout|during|through)\s+$", before):
+            if re.search(r"\b(?:over|throughout|through)\s+$", before):
                 return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
             if m["the"].lower() == "that":
                 anchor = self.last_calendar(m.start(), within=2000)
