@@ -967,7 +967,8 @@ class _Normalizer:
                 return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
             previous = re.search(r"([A-Za-z']+)([^A-Za-z']*)$", before)
             if (previous and previous[1].lower() not in _BEFORE_BARE_DURATION and not m["long"]
-                    and not re.search(r"[.!?\n\"`:;(]", previous[2])):
+                    and re.fullmatch(r"[a-z]+s|[A-Z]+s", previous[1]) and not previous[1].endswith("ss")
+                    and not re.search(r"[.!?\n\"`:;(,]", previous[2])):
                 # "700 seats a week", "interviews a day": a rate, which TimeML annotates as a SET
                 return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
         if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
