@@ -1173,46 +1173,56 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return out
 
 
-def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True) -> list[tuple[_Found, str]]:
-    candidates = _candidates(text)
-    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    normalizer = _Normalizer(text, reference, doc, timeml)
-    taken = bytearray(len(text) + 1)
-    chosen: list[tuple[int, int, int, re.Match]] = []
-    for cand in candidates:
-        s, e = cand[0], cand[1]
+def _select(candidates: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int, int, re.Match]]:
+    """Non-overlapping candidates, longest first (then the earlier pattern), returned in text order."""
+    if not candidates:
+        return []
+    lo = min(c[0] for c in candidates)
+    taken = bytearray(max(c[1] for c in candidates) - lo + 1)
+    chosen = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        s, e = cand[0] - lo, cand[1] - lo
         if any(taken[s:e]):
             continue
         chosen.append(cand)
         taken[s:e] = b"\x01" * (e - s)
     chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True) -> list[tuple[_Found, str]]:
+    candidates = sorted(_candidates(text), key=lambda c: c[0])
+    starts = [c[0] for c in candidates]
+    normalizer = _Normalizer(text, reference, doc, timeml)
     results: list[tuple[_Found, str]] = []
-    dropped: list[tuple[int, int]] = []
-    for s, e, index, m in chosen:
+
+    def accept(cand, fallback: bool) -> None:
+        s, e, index, m = cand
         name = g.PATTERNS[index][0]
         found = normalizer.run(name, m)
         if found is None:
-            dropped.append((s, e))
-            continue
+            if fallback:
+                # a span its pattern rejected may hold a shorter valid expression ("May" the modal
+                # inside a longer match, "a week" inside "a week later")
+                inner = []
+                for j in range(bisect.bisect_left(starts, s), len(candidates)):
+                    c = candidates[j]
+                    if c[0] >= e:
+                        break
+                    if c[1] <= e and (c[0], c[1]) != (s, e):
+                        inner.append(c)
+                for c in _select(inner):
+                    accept(c, fallback=False)
+            return
         found.start, found.end = _trim(text, found.start, found.end)
         if found.end <= found.start:
-            continue
+            return
         found.kind = name
         normalizer.found.append(found)
         results.append((found, name))
-    if dropped:
-        # a span a pattern rejected may hold a shorter valid expression ("May" modal, "a.m." alone)
-        for s, e in dropped:
-            sub = [c for c in candidates if c[0] >= s and c[1] <= e and (c[0], c[1]) != (s, e)]
-            for cand in sorted(sub, key=lambda c: (c[0] - c[1], c[2])):
-                if any(f.start < cand[1] and cand[0] < f.end for f, _ in results):
-                    continue
-                found = normalizer.run(g.PATTERNS[cand[2]][0], cand[3])
-                if found is not None:
-                    found.start, found.end = _trim(text, found.start, found.end)
-                    if found.end > found.start:
-                        results.append((found, g.PATTERNS[cand[2]][0]))
-        results.sort(key=lambda r: r[0].start)
+
+    for cand in _select(candidates):
+        accept(cand, fallback=True)
     return results
 
 
