@@ -103,3 +103,22 @@ def test_tagger_on_the_fixture(gold):
     system = tag_documents([gold], use_parse=False)
     c = score([gold], system).overall
     assert (c.gold, c.relaxed, c.strict, c.value_ok) == (8, 8, 8, 8)
+
+
+def test_evaluate_names_a_broken_gold_file(tmp_path):
+    from timeline_cli.evaluation import evaluate
+    from timeline_cli.timeml import TimeMLError
+
+    bad = tmp_path / "broken.tml"
+    bad.write_text("<TimeML><TEXT>unclosed", encoding="utf-8")
+    with pytest.raises(TimeMLError, match="broken.tml"):
+        evaluate([tmp_path], use_parse=False)
+
+
+def test_evaluate_reads_folders_recursively(tmp_path):
+    from timeline_cli.evaluation import evaluate
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "made_up_news.tml").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    report = evaluate([tmp_path], use_parse=False)
+    assert report.docs == 1 and report.overall.gold == 8

@@ -440,7 +440,10 @@ def eval_command(
             raise fail(str(exc), ExitCode.USAGE) from None
         if not paths:
             raise fail("no .tml files under the given paths", ExitCode.USAGE)
-        report = evaluate(paths, nlp=load_model(model))
+        try:
+            report = evaluate(paths, nlp=load_model(model))
+        except ValueError as exc:  # a gold file that is not TimeML
+            raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:
             with open_output(system_jsonl) as stream:
                 for row in jsonl_rows(report.system):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import TimeExpression
-from .timeml import TimeMLDocument, read_timeml
+from .timeml import TimeMLDocument, TimeMLError, read_timeml
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 CONTEXT_CHARS = 40
@@ -232,7 +232,12 @@ def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bo
 
 def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True) -> EvalReport:
     """Tag every .tml under `paths` and score against its gold TIMEX3s."""
-    docs = [read_timeml(p) for p in iter_timeml_paths(paths)]
+    docs = []
+    for path in iter_timeml_paths(paths):
+        try:
+            docs.append(read_timeml(path))
+        except (TimeMLError, OSError, UnicodeDecodeError) as exc:
+            raise TimeMLError(f"{path}: {exc}") from exc
     system = tag_documents(docs, nlp, use_parse)
     return score(docs, system)
 
