@@ -270,3 +270,18 @@ def test_later_is_a_duration_in_timeml_and_a_date_for_timelines():
 def test_half_years_and_decade_edges():
     assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
     assert values("Emissions must fall by the end of the decade.") == [("the end of the decade", "202")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters joined the annual March for Life on Capitol Hill.",
+        "They staged the Spring of Life demonstrations.",
+        "A joint venture called Orion 1980 makes parts.",
+        "The party daily Granma said nothing.",
+        "Only twenty six of them were women.",
+        "She married when he was in his 30s.",
+    ],
+)
+def test_names_and_numbers_are_not_dates(text):
+    assert tag(text, REF) == []

@@ -81,6 +81,13 @@ _BEFORE_BARE_DURATION = {
     "least", "half", "barely", "around", "under", "some", "roughly", "approximately", "another", "by",
     "during", "once", "past", "next", "up", "most", "less", "more", "than", "and", "or", "been",
 }
+# "March for Life", "Spring of Life": a capitalized name continues after the month or season.
+_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
+# Capitalized words before a year that do not make it part of a name.
+_NOT_A_NAME = ({name for name in g.MONTHS} | set(g.WEEKDAYS) | set(g.SEASONS)
+               | {"in", "since", "until", "by", "from", "through", "during", "before", "after", "of", "and", "or",
+                  "fiscal", "late", "early", "mid", "circa", "year", "the", "to", "between", "around", "about", "but",
+                  "spring", "summer", "fall", "autumn", "winter", "christmas", "easter", "thanksgiving", "for"})
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -478,6 +485,8 @@ class _Normalizer:
                 return None
         if low in ("march", "jan", "mar", "sept", "sep") and word[0].islower():
             return None
+        if not (m["rel"] or m["edge"]) and _NAME_AFTER.match(self.text, m.end()):
+            return None  # "the annual March for Life", "the March of the Combatant Mothers"
         month = g.MONTHS[low]
         rel = (m["rel"] or "").lower()
         if rel in ("last", "past", "previous"):
@@ -527,6 +536,10 @@ class _Normalizer:
             if re.search(r"[$\u00a3\u20ac#/.:]$|No\.\s?$", before) or re.match(r"\s*(?:-|\u2013)\s*\d", self.text[m.end():m.end() + 3]) and not (m["edge"] or m["fiscal"]):
                 if not re.match(r"\s*(?:-|\u2013)\s*(?:19|20)\d\d", self.text[m.end():m.end() + 8]):
                     return None
+        if raw.isdigit() and not (m["edge"] or m["fiscal"] or m["theyear"] or m["pre"]):
+            name = re.search(r"(?:^|[^.!?\n\"`'(]\s)([A-Z][A-Za-z]+)\s+$", self.text[max(0, m.start() - 25):m.start()])
+            if name and name[1].lower() not in _NOT_A_NAME:
+                return None  # "Orion 1980", "Windows 95": part of a name
         self.years.append((m.start(), year))
         start = m.start()
         end = m.end() - (2 if m["poss"] else 0)
@@ -694,6 +707,8 @@ class _Normalizer:
             first, _, _ = interval(f"{current_year}-{code}")
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
         else:
+            if not (rel or m["edge"]) and _NAME_AFTER.match(self.text, m.end()):
+                return None  # "Spring of Life demonstrations"
             if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not re.search(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", self.text[max(0, m.start() - 10):m.start()], re.I):
                 return None
             narrative = self.narrative_year(m.start(), m.end())
@@ -1060,8 +1075,8 @@ class _Normalizer:
     def h_set(self, m):
         word = " ".join(m["word"].lower().split())
         if word in SET_WORDS:
-            if word == "annual":
-                return None
+            if word == "annual" or re.match(r"\s+[A-Z][a-z]", self.text[m.end():m.end() + 3]):
+                return None  # "the party daily Granma": a newspaper
             return _Found(m.start(), m.end(), "SET", SET_WORDS[word], calendar=False)
         if word == "a year":
             before = self.text[max(0, m.start() - 14):m.start()]
