@@ -285,3 +285,10 @@ def test_half_years_and_decade_edges():
 )
 def test_names_and_numbers_are_not_dates(text):
     assert tag(text, REF) == []
+
+
+def test_reporting_periods_ended_on_a_date():
+    assert [(e.text, e.type, e.value) for e in tag("Revenue rose in the year ended March 31.", REF)] == [
+        ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]
+    assert [(e.text, e.value) for e in tag("Sales rose in the quarter ended Sept. 30.", dt.date(1989, 10, 26))] == [
+        ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]

@@ -685,6 +685,8 @@ class _Normalizer:
         return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
 
     def h_fiscal_year(self, m):
+        if _ENDED_DATE.match(self.text, m.end()):  # "the fiscal year ended Jan. 31": a reporting period
+            return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
         rel = (m["rel"] or "").lower()
         year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
         return _Found(m.start(), m.end(), "DATE", str(year))
@@ -859,6 +861,8 @@ class _Normalizer:
                 return None
             return _Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
         if unit == "year":
+            if _ENDED_DATE.match(self.text, m.end()):  # "the year ended March 31": a reporting period
+                return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
             before = self.text[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"\b(?:over|throughout|through)\s+$", before):
                 return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
