@@ -228,7 +228,7 @@ def input_paths(paths: Optional[list[str]]) -> list[str]:
 
     if paths:
         return list(paths)
-    if not sys.stdin.isatty():
+    if sys.stdin is not None and not sys.stdin.isatty():
         return [STDIN]
     raise typer.BadParameter("give files or folders to read, or '-' / a pipe for stdin", param_hint="PATH")
 

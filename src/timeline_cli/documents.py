@@ -439,6 +439,8 @@ def read_document(path: Path) -> Document:
 def _read_path(path: Path, failures: list[ReadFailure], options: ReadOptions,
                stdin: BinaryIO | None) -> Iterator[Document]:
     if str(path) == STDIN:
+        if stdin is None and sys.stdin is None:
+            raise ValueError("there is no standard input to read")
         data = (stdin or sys.stdin.buffer).read()
         yield from read_bytes(STDIN_NAME, data, sniff_suffix(data), failures, options)
     elif path.suffix.lower() in JSONL_SUFFIXES:
