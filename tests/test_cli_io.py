@@ -351,3 +351,17 @@ def test_progress_passes_documents_through():
     from timeline_cli.console import track_documents
 
     assert list(track_documents(iter(range(5)))) == [0, 1, 2, 3, 4]
+
+
+def test_closed_stdin():
+    def run_closed(args):
+        script = '"$PYTHON" -c "$PROBE" extract ' + args + ' -f jsonl 0<&-'
+        return subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120,
+                              env={**BUFFERED_ENV, "PYTHON": sys.executable, "PROBE": PIPE_PROBE})
+
+    dash = run_closed("-")
+    assert dash.returncode == ExitCode.INPUT_FAILED
+    assert "warning: <stdin>: there is no standard input to read; skipped" in dash.stderr
+    nothing = run_closed("")
+    assert nothing.returncode == ExitCode.USAGE
+    assert "give files or folders to read" in nothing.stderr and "Traceback" not in nothing.stderr
