@@ -292,3 +292,14 @@ def test_reporting_periods_ended_on_a_date():
         ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]
     assert [(e.text, e.value) for e in tag("Sales rose in the quarter ended Sept. 30.", dt.date(1989, 10, 26))] == [
         ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]
+
+
+def test_partial_date_after_a_date_introduced_by_on():
+    assert values("The company was founded on July 3, 1936, and on August 5 it opened a store.") == [
+        ("July 3, 1936", "1936-07-03"), ("August 5", "1936-08-05")]
+
+
+def test_attributive_full_date_does_not_start_a_narrative():
+    found = values("Two agents charged in the Dec. 21, 1988, bombing were handed over in April.",
+                   dt.date(1999, 6, 7))
+    assert found[-1] == ("April", "1999-04")

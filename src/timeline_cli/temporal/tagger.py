@@ -298,6 +298,13 @@ class _Normalizer:
             return None
         return previous.year
 
+    def _anchors_narrative(self, start: int) -> bool:
+        """A full date opening its sentence, or introduced by "on" ("was founded on July 3, 1936, and on
+        August 5 ..."), sets the time the text is telling; one used as a modifier ("the Dec. 21, 1988,
+        bombing") does not."""
+        return bool(_NARRATIVE_PREP.search(self.text, max(0, start - 30), start)
+                    or re.search(r"\bon\s+$", self.text[max(0, start - 4):start], re.I))
+
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
         ahead = _RANGE_YEAR_AHEAD.match(self.text, end)
         if ahead:  # "from March to May 2023", "June 3 to July 5, 2023": the range's year
@@ -436,7 +443,7 @@ class _Normalizer:
             return None
         mod = _mod_of(m["edge"])
         found = self._day(m, d, mod=mod, pod=m["pod"])
-        found.year = d.year if m["year"] and _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start()) else None
+        found.year = d.year if m["year"] and self._anchors_narrative(m.start()) else None
         if m["day2"]:
             day2 = int(re.match(r"\d+", m["day2"])[0])
             try:
@@ -455,7 +462,7 @@ class _Normalizer:
         if d is None:
             return None
         found = self._day(m, d)
-        found.year = d.year if m["year"] and _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start()) else None
+        found.year = d.year if m["year"] and self._anchors_narrative(m.start()) else None
         return found
 
     def h_month_year(self, m):
