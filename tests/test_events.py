@@ -270,3 +270,16 @@ def test_when_clause_on_a_date_is_the_event_of_that_date(nlp):
     row = only(nlp, text, expr(text, "Oct. 13", "1989-10-13", "1989-10-13"))
     assert row.trigger in ("spark", "plunge")
     assert "sparked" in row.event and "fell" not in row.event
+
+
+def test_he_is_resolved_to_the_last_person_named(nlp):
+    text = "Pat Ryder is the Pentagon spokesman. He visited Seoul on Monday."
+    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert row.actors[0] == "Pat Ryder"
+    assert row.event.startswith("He visited Seoul")
+
+
+def test_they_is_not_resolved(nlp):
+    text = "Kim met Putin. They signed an agreement on Wednesday."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.actors == []

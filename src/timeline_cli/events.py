@@ -636,6 +636,24 @@ def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
 
 
 # ----------------------------------------------------------------------------------- actors
+def _with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str]) -> list[str]:
+    """A "he"/"she" subject becomes the last person named in the three sentences before it (or
+    earlier in its own): cheap, and only for singular personal pronouns."""
+    if len(subject_tokens) != 1 or subject_tokens[0].lower_ not in ("he", "she"):
+        return actors
+    pronoun = subject_tokens[0]
+    window = pronoun.sent.start
+    for _ in range(3):
+        if window == 0:
+            break
+        window = doc[window - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and window <= e.start and e.end <= pronoun.i]
+    if not people:
+        return actors
+    name = re.sub(r"['’]s?$", "", people[-1].text.strip())
+    return [name, *(a for a in actors if a.casefold() != name.casefold())]
+
+
 def _actors(doc: "Doc", subject_tokens: list["Token"], tokens: list["Token"]) -> list[str]:
     ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
         (t for t in tokens if t.i not in {s.i for s in subject_tokens}), key=lambda t: t.i)
@@ -793,7 +811,7 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
         granularity=expression.granularity,
         time_expression=expression.text,
         event=description,
-        actors=_actors(doc, [t for t in subject_tokens if t in tokens or True], tokens),
+        actors=_with_antecedent(doc, subject_tokens, _actors(doc, subject_tokens, tokens)),
         status=_status(pred, chain, expression, reference_date),
         source=source,
         sentence=sentence_text,
