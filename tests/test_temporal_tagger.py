@@ -303,3 +303,9 @@ def test_attributive_full_date_does_not_start_a_narrative():
     found = values("Two agents charged in the Dec. 21, 1988, bombing were handed over in April.",
                    dt.date(1999, 6, 7))
     assert found[-1] == ("April", "1999-04")
+
+
+def test_clock_times_in_words():
+    assert [(e.text, e.type, e.value) for e in tag("He will leave at 4 in the morning.", REF)] == [
+        ("4 in the morning", "TIME", "2024-06-27T04:00")]
+    assert tag("Shares rose 4 in the morning session.", REF) == []

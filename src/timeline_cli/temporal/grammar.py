@@ -87,7 +87,7 @@ POD = (r"(?:morning|afternoon|evening|night|overnight|mid-?afternoon|mid\s+after
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time|Eastern(?:\s+time)?|Pacific(?:\s+time)?))"
 CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
-         r"midnight|\d{1,2}\s+o'clock)")
+         r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 REL = r"(?:last|next|this|coming|past|previous|current|following|upcoming|same)"
 EDGE = (r"(?:early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")

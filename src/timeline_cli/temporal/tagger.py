@@ -387,6 +387,9 @@ class _Normalizer:
                 hh = 0
             if "o'clock" not in clock and not re.search(r"[ap]", clock) and not m["pod"] and ":" not in clock:
                 return None
+            if clock.isdigit() and not re.search(r"\b(?:at|by|until|till|around|about|before|after|from|to)\s+$",
+                                                 self.text[max(0, m.start() - 8):m.start()], re.I):
+                return None  # "rose 4 in the morning session": a number
         if m["weekday"]:
             wd = g.WEEKDAYS[m["weekday"].lower().rstrip(".")]
             if m["wmonth"]:
