@@ -309,3 +309,9 @@ def test_clock_times_in_words():
     assert [(e.text, e.type, e.value) for e in tag("He will leave at 4 in the morning.", REF)] == [
         ("4 in the morning", "TIME", "2024-06-27T04:00")]
     assert tag("Shares rose 4 in the morning session.", REF) == []
+
+
+def test_capitalized_titles_are_not_dates():
+    assert tag("Baker, speaking on ABC's \"This Week,\" said talks would go on.", REF) == []
+    assert tag("This is VOA Today.", REF) == []
+    assert values("Today, the talks resumed.") == [("Today", "2024-06-27")]

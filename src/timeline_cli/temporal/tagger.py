@@ -776,6 +776,8 @@ class _Normalizer:
         return self._day(m, d, pod=m["pod"], mod=_mod_of(m["rel"]))
 
     def h_deictic(self, m):
+        if self._title_case(m, "word") and m.start("word") == m.start():
+            return None
         word = m["word"].lower()
         d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
         rel = (m["rel"] or "").lower()
@@ -823,7 +825,17 @@ class _Normalizer:
             return value_at(shift_day(base, unit, step), unit)
         return None
 
+    def _title_case(self, m: re.Match, group: str) -> bool:
+        """A capitalized word in mid-sentence ("ABC's This Week", "VOA Today"): part of a name."""
+        word = m[group]
+        if not word or not word[0].isupper():
+            return False
+        return not re.search(r"(?:^|[.!?:]\s+|\n\s*|[\"`']\s*)$", self.text[max(0, m.start() - 3):m.start()]) or (
+            group != "rel" and m.start(group) > m.start())
+
     def h_rel_unit(self, m):
+        if self._title_case(m, "unit"):
+            return None
         unit = m["unit"].lower()
         rel = m["rel"].lower()
         edge = m["edge"]
@@ -992,7 +1004,7 @@ class _Normalizer:
             return None
         before = self.text[max(0, m.start() - 12):m.start()]
         if numtext in ("a", "an") and not m["rel"] and not m["mod"] and not m["the"]:
-            if re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice)\s*$", before, re.I):
+            if re.search(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", before, re.I):
                 return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
             previous = re.search(r"([A-Za-z']+)([^A-Za-z']*)$", before)
             if (previous and previous[1].lower() not in _BEFORE_BARE_DURATION and not m["long"]
