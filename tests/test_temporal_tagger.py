@@ -315,3 +315,9 @@ def test_capitalized_titles_are_not_dates():
     assert tag("Baker, speaking on ABC's \"This Week,\" said talks would go on.", REF) == []
     assert tag("This is VOA Today.", REF) == []
     assert values("Today, the talks resumed.") == [("Today", "2024-06-27")]
+
+
+def test_durations_of_no_stated_length():
+    assert [(e.text, e.type, e.value) for e in tag("We are there to stay for a fairly lengthy period.", REF)] == [
+        ("a fairly lengthy period", "DURATION", "PXX")]
+    assert values("They will live without it for a while.") == [("a while", "PXX")]

@@ -167,6 +167,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),
     ("duration_adj", _c(rf"\b(?P<num>\d+|{_NUM_WORD}|half)-(?P<unit>{UNIT_NOPL})(?:-(?P<long>long|old))?\b")),
     ("plural_unit", _c(rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
+    # durations of no stated length after a preposition: "for some time", "after a while"
+    ("vague_duration", _c(r"\b(?:some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time|"
+                          r"a\s+(?:\w+\s+)?(?:lengthy|long|short|brief|extended)\s+(?:period|time|while|spell))\b")),
     ("unit_long", _c(r"\b(?P<unit>year|month|week|day|decade|hour|night)-long\b")),
     # vague references
     ("vague", _c(r"\b(?P<word>now|nowadays|currently|current|presently|recently|recent|lately|soon|previously|formerly|"

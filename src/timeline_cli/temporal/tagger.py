@@ -1056,6 +1056,11 @@ class _Normalizer:
             return _Found(m.start(), m.end(), "DATE", "PAST_REF", calendar=False)
         return _Found(m.start(), m.end(), "DURATION", _duration(None, unit), calendar=False)
 
+    def h_vague_duration(self, m):
+        if not re.search(r"\b(?:for|in|after|within|over)\s+$", self.text[max(0, m.start() - 8):m.start()], re.I):
+            return None
+        return _Found(m.start(), m.end(), "DURATION", "PXX", calendar=False)
+
     def h_unit_long(self, m):
         return _Found(m.start(), m.end(), "DURATION", _duration(1, _unit_of(m["unit"])), calendar=False)
 
