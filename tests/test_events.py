@@ -283,3 +283,10 @@ def test_they_is_not_resolved(nlp):
     text = "Kim met Putin. They signed an agreement on Wednesday."
     row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
     assert row.actors == []
+
+
+def test_a_model_year_is_not_the_date_of_the_clause(nlp):
+    text = "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport, the FBI said."
+    found = rows(nlp, text, expr(text, "1987", "1987", "1987-01-01", "1987-12-31", granularity="year"),
+                 expr(text, "last month", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert [(r.time_expression, r.trigger) for r in found] == [("last month", "discover")]

@@ -56,6 +56,7 @@ EVENT_NOUNS = {
     "treaty", "accord", "pact", "ruling", "decree", "law", "budget", "plan", "strategy",
     "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
     "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
+    "embargo", "blockade", "ban", "boycott", "ceasefire", "revolution", "reform", "rescue",
 }
 # Amounts reported for a period: a date modifying one dates it ("year-earlier profit"), unless the
 # amount is a subject ("third-quarter sales dropped" dates the drop). Light verbs with such an object
@@ -299,6 +300,9 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
         if token.lemma_.lower() in AMOUNT_NOUNS and via in ("compound", "amod", "nmod", "poss") and \
                 token.dep_ not in ("nsubj", "nsubjpass"):
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
+        if via in ("compound", "nummod", "nmod") and token.pos_ == "PROPN" and \
+                re.fullmatch(r"\d{4}", span.root.text) and not _is_event_noun(token):
+            return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if _is_event_noun(token) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
             return token
