@@ -265,7 +265,6 @@ class _Normalizer:
         self.timeml = timeml
         self.tense = _Tense(text, doc)
         self.found: list[_Found] = []
-        self.years: list[tuple[int, int]] = []  # (offset, year) of explicit years, in order
 
     # --- context ---------------------------------------------------------------------------
 
@@ -420,7 +419,6 @@ class _Normalizer:
     def _full_date(self, m, month: int, day: int, year_text: str | None):
         if year_text:
             year = int(year_text)
-            self.years.append((m.start(), year))
         else:
             year = self.year_for(month, day, m.start(), m.end())
             if m["weekday"]:  # the weekday fixes the year when the text does not give one
@@ -481,7 +479,6 @@ class _Normalizer:
             year = parse_year(ytext)
             if year is None:
                 return None
-            self.years.append((m.start(), year))
             anchoring = _NARRATIVE_PREP.search(self.text, max(0, m.start() - 30), m.start())
             return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]), year=year if anchoring else None)
         return _Found(m.start(), m.end(), "DATE", month_value(year, month), _mod_of(m["edge"]))
@@ -514,7 +511,6 @@ class _Normalizer:
             d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError:
             return None
-        self.years.append((m.start(), d.year))
         if m["hh"]:
             return _Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}")
         return self._day(m, d)
@@ -550,7 +546,6 @@ class _Normalizer:
             name = re.search(r"(?:^|[^.!?\n\"`'(]\s)([A-Z][A-Za-z]+)\s+$", self.text[max(0, m.start() - 25):m.start()])
             if name and name[1].lower() not in _NOT_A_NAME:
                 return None  # "Orion 1980", "Windows 95": part of a name
-        self.years.append((m.start(), year))
         start = m.start()
         end = m.end() - (2 if m["poss"] else 0)
         if m["pre"]:
@@ -602,7 +597,8 @@ class _Normalizer:
         n = _ORD_NUM.get(ordinal, 4 if unit == "quarter" else 2)
         if unit == "period" or (unit == "half" and n > 2):
             return None
-        year_text = m["yearmid"] or m["yearpre"] or m["yearpost"] or (re.search(r"\d{4}", m["fiscal"]) or [None])[0] if m["fiscal"] else (m["yearmid"] or m["yearpre"] or m["yearpost"])
+        fiscal_year = re.search(r"\d{4}", m["fiscal"] or "")
+        year_text = m["yearmid"] or m["yearpre"] or m["yearpost"] or (fiscal_year[0] if fiscal_year else None)
         if year_text:
             year = int(year_text)
         elif rel.startswith("this") or rel == "the current":
@@ -631,7 +627,6 @@ class _Normalizer:
 
     def h_year_period(self, m):
         year = int(m["year"])
-        self.years.append((m.start(), year))
         if m["unit"].lower() == "period":
             anchor = self._anchor_quarter(m.start())
             if anchor:
