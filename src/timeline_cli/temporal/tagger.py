@@ -50,7 +50,7 @@ VAGUE = {
 # Measured on TempEval-3 and left out: "previously", "soon", "recent", adjectival "future", "the moment"
 # are annotated less often than not.
 
-# How far back (characters, same paragraph) an explicit year still dates a partial date.
+# How far back (characters, same paragraph) the date that set a narrated year may stand.
 NARRATIVE_WINDOW = 1500
 
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
