@@ -66,7 +66,7 @@ UNIT = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|nights?|weeks?|weeken
 UNIT_NOPL = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
 MOD_PRE = (r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|over|less\s+than|fewer\s+than|"
            r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of|"
-           r"well\s+over|just\s+over|just\s+under|some|an\s+estimated|the\s+better\s+part\s+of)")
+           r"well\s+over|some|an\s+estimated|the\s+better\s+part\s+of)")
 _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = (rf"(?:{_MONTH_FULL}|Jan\.|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 MONTH_CAPS = MONTH.upper().replace("\\.", "\\.")
@@ -138,7 +138,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|full|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
                       r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
-    ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
+    ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
     # seasons: "last fall", "the winter of 1994", "summer 2024"
     ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),

@@ -693,7 +693,7 @@ class _Normalizer:
         if _ENDED_DATE.match(self.text, m.end()):  # "the fiscal year ended Jan. 31": a reporting period
             return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
         rel = (m["rel"] or "").lower()
-        year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
+        year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "latest": -1, "next": 1, "coming": 1}.get(rel, 0)
         return _Found(m.start(), m.end(), "DATE", str(year))
 
     def h_season(self, m):
