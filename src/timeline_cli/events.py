@@ -442,7 +442,7 @@ def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
             verb = pred.head
             pieces.append(sorted([verb, *(c for c in verb.children if c.dep_ in
                                           ("aux", "auxpass", "neg", "prt"))], key=lambda t: t.i))
-            pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, skip_subject=True))
+            pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}))
         return pieces, subject_tokens
 
     verbs = [*chain, pred]
@@ -456,44 +456,37 @@ def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
                 group.append(child)
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
-    pieces.extend(_verb_pieces(pred, segment, drop | used, skip_subject=True))
+    pieces.extend(_verb_pieces(pred, segment, drop | used))
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
         pieces.append([subject.head])
-        pieces.extend(_verb_pieces(subject.head, segment, drop | used, skip_subject=True))
+        pieces.extend(_verb_pieces(subject.head, segment, drop | used))
     return pieces, subject_tokens
 
 
-def _verb_pieces(verb: "Token", segment, drop, skip_subject) -> list[list["Token"]]:
-    pieces = []
-    before, after = [], []
+def _verb_pieces(verb: "Token", segment, drop) -> list[list["Token"]]:
+    """The complements of a verb (objects, prepositional phrases, clausal complements), each a piece,
+    in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
+    after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
+    placed = []
     for child in verb.children:
         if child.i in drop or child.dep_ not in KEEP_DEPS:
             continue
-        if child.dep_ in ("aux", "auxpass", "neg", "prt"):
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
-        if child.dep_ == "advmod" and child.i < verb.i:
-            continue
+        if child.dep_ in ("advmod", "prep") and child.i < verb.i:
+            continue  # fronted "In response to ...,": background, not the event
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in REPORTING and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
-        if child.dep_ in ("nsubj", "nsubjpass") and skip_subject:
-            continue
         tokens = _tree(child, segment, drop)
-        if not tokens:
-            continue
-        if child.dep_ == "prep" and child.i < verb.i:
-            continue  # fronted "In response to ...,": background, not the event
-        piece = sorted(tokens, key=lambda t: t.i)
-        (after if child.i > verb.i or child.dep_ == "ccomp" else before).append(piece)
-    if verb.dep_ != "ROOT" or True:
-        pieces.extend(before)
-    pieces.extend(sorted(after, key=lambda p: (p[0].dep_ == "ccomp" and p[0].i < verb.i, p[0].i)))
-    # A ccomp that precedes its verb ("X claims ..., KCNA announced") goes after it.
-    return pieces
+        if tokens:
+            moved = child.dep_ == "ccomp" and child.i < verb.i
+            placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
+    return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
 
 
 def _trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) -> list[list["Token"]]:
