@@ -383,3 +383,15 @@ def test_split_document_keeps_id_and_sets_offsets():
     assert all(p.reference_date == dt.date(2024, 1, 2) for p in pieces)
     assert all(doc.text[p.offset:p.offset + len(p.text)] == p.text for p in pieces)
     assert list(split_document(Document(id="s", text="short"), 100)) == [Document(id="s", text="short")]
+
+
+def test_long_documents_are_split_into_article_sized_pieces():
+    from timeline_cli.documents import DEFAULT_PIECE_CHARS, PIECE_CHARS
+
+    doc = Document(id="book", text=("A paragraph of the book. " * 8 + "\n\n") * 2000)
+    pieces = list(split_document(doc))
+    assert len(doc.text) > DEFAULT_PIECE_CHARS
+    assert all(len(p.text) <= PIECE_CHARS for p in pieces) and PIECE_CHARS <= DEFAULT_PIECE_CHARS
+    assert "".join(p.text for p in pieces) == doc.text
+    short = Document(id="article", text="x " * (DEFAULT_PIECE_CHARS // 2))
+    assert list(split_document(short)) == [short]

@@ -43,10 +43,13 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"  # the path that means standard input
 STDIN_NAME = "<stdin>"  # how stdin is named in rows and messages
 
-# A long text is fed to spaCy in pieces of at most this many characters: far below spaCy's max_length
-# (1e6), since the parser's memory and the event extraction's time per row grow with the length of a
-# doc. News articles are shorter and stay whole; only book-length texts are split.
+# A text longer than this is fed to spaCy in pieces (extraction._pieces); news articles are shorter
+# and stay whole. Far below spaCy's max_length (1e6): the parser's memory and the event extraction's
+# time per row grow with the length of a doc.
 DEFAULT_PIECE_CHARS = 20_000
+# The size of those pieces: about a news article, so a batch of pieces costs the memory of a batch of
+# articles (spaCy holds a whole batch of parsed docs at once, ~4 KB per character).
+PIECE_CHARS = 5_000
 
 
 @dataclass(frozen=True)
@@ -516,11 +519,14 @@ def split_text(text: str, max_chars: int = DEFAULT_PIECE_CHARS) -> Iterator[tupl
     yield text[pos:], pos
 
 
-def split_document(document: Document, max_chars: int = DEFAULT_PIECE_CHARS) -> Iterator[Document]:
-    """The document itself when short; else its pieces (see split_text) as Documents with the same id and
+def split_document(document: Document, max_chars: int = DEFAULT_PIECE_CHARS,
+                   piece_chars: int | None = None) -> Iterator[Document]:
+    """The document itself when at most `max_chars` long; else its pieces of at most `piece_chars`
+    (default: PIECE_CHARS, or `max_chars` if smaller; see split_text) as Documents with the same id and
     metadata, and `offset` set so that offsets in their rows can be made relative to the whole text."""
     if len(document.text) <= max_chars:
         yield document
         return
-    for piece, offset in split_text(document.text, max_chars):
+    piece_chars = piece_chars or min(max_chars, PIECE_CHARS)
+    for piece, offset in split_text(document.text, piece_chars):
         yield replace(document, text=piece, offset=document.offset + offset)
