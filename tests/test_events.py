@@ -290,3 +290,16 @@ def test_a_model_year_is_not_the_date_of_the_clause(nlp):
     found = rows(nlp, text, expr(text, "1987", "1987", "1987-01-01", "1987-12-31", granularity="year"),
                  expr(text, "last month", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
     assert [(r.time_expression, r.trigger) for r in found] == [("last month", "discover")]
+
+
+def test_a_scheduled_event_noun_is_the_event(nlp):
+    text = "The issue is expected to dominate a NATO summit set for Washington in April."
+    row = only(nlp, text, expr(text, "April", "2025-04", "2025-04-01", "2025-04-30", granularity="month"))
+    assert (row.trigger, row.status) == ("summit", "planned")
+    assert row.event == "A NATO summit set for Washington" and row.actors == ["NATO", "Washington"]
+
+
+def test_an_expected_event_noun_is_expected(nlp):
+    text = "Shareholders will receive $3,500 a share at the closing, which is expected in December."
+    row = only(nlp, text, expr(text, "December", "2024-12", "2024-12-01", "2024-12-31", granularity="month"))
+    assert (row.trigger, row.status) == ("closing", "expected")

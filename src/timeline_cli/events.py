@@ -317,6 +317,29 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
     return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
 
 
+SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
+
+
+def _scheduled_noun(pred: "Token") -> "Token | None":
+    """"a NATO summit set for April", "the closing, which is expected in December", "shootings
+    dating to 1994": the date is the event noun's, the verb only schedules or dates it."""
+    if pred.lemma_.lower() not in SCHEDULING or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children):
+        return None
+    if pred.dep_ in ("acl", "relcl") and pred.head.pos_ == "NOUN":
+        noun = pred.head
+        for _ in range(3):  # "shootings of doctors dating to 1994": the shootings
+            if _is_event_noun(noun):
+                return noun
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+                break
+            noun = noun.head.head
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        for child in pred.children:
+            if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and _is_event_noun(child):
+                return child
+    return None
+
+
 def _controlled(pred: "Token") -> tuple["Token", list["Token"]]:
     """Descend from a control verb to the verb it controls: ("expected", "to arrive") -> arrive;
     the chain is the control verbs above the event, outermost first."""
@@ -423,7 +446,8 @@ def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int =
 
 
 def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
-              segment: tuple[int, int], drop: set[int]) -> tuple[list[list["Token"]], list["Token"]]:
+              segment: tuple[int, int], drop: set[int], scheduler: "Token | None" = None,
+              ) -> tuple[list[list["Token"]], list["Token"]]:
     """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
     subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
@@ -436,6 +460,13 @@ def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
     if pred.pos_ in ("NOUN", "PROPN"):
         noun = _np_tokens(pred, segment, drop | taken)
         pieces.append(sorted(noun, key=lambda t: t.i))
+        if scheduler is not None and scheduler.lemma_.lower() != "date":
+            # "A NATO summit set for Washington", "The closing is expected".
+            group = [scheduler, *(c for c in scheduler.children if c.dep_ in ("aux", "auxpass", "neg"))]
+            pieces.append(sorted(group, key=lambda t: t.i))
+            pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}))
+        if scheduler is not None:
+            return pieces, subject_tokens
         # "North Korea's test looked like ...": the clause the event noun is the subject of.
         if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.i != pred.i and \
                 segment[0] <= pred.head.i <= segment[1]:
@@ -779,6 +810,11 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    cue = scheduler = None
+    scheduled = _scheduled_noun(pred) if not chain else None
+    if scheduled is not None:
+        cue = CONTROL_VERBS.get(pred.lemma_.lower())
+        scheduler, pred = pred, scheduled
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
@@ -794,7 +830,7 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
     drop -= {pred.i}
     subject = _subject(pred, chain)
-    pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop)
+    pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop, scheduler)
     pieces = _trim(pieces, pred)
     pieces = _tidy(pieces)
     description = _render(pieces)
@@ -809,7 +845,7 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
         time_expression=expression.text,
         event=description,
         actors=_with_antecedent(doc, subject_tokens, _actors(doc, subject_tokens, tokens)),
-        status=_status(pred, chain, expression, reference_date),
+        status=cue or _status(pred, chain, expression, reference_date),
         source=source,
         sentence=sentence_text,
         start=expression.start,
