@@ -321,3 +321,18 @@ def test_durations_of_no_stated_length():
     assert [(e.text, e.type, e.value) for e in tag("We are there to stay for a fairly lengthy period.", REF)] == [
         ("a fairly lengthy period", "DURATION", "PXX")]
     assert values("They will live without it for a while.") == [("a while", "PXX")]
+
+
+@pytest.mark.parametrize(
+    "text, extent, value",
+    [
+        ("The vote is at 3:30 p.m. ET on Tuesday.", "3:30 p.m. ET on Tuesday", "2024-06-25T15:30"),
+        ("Shipments resume the first week of July.", "the first week of July", "2024-W27"),
+        ("Growth slowed in the second half of the year.", "the second half of the year", "2024-H2"),
+        ("Profit will rise in the first quarter of next year.", "the first quarter of next year", "2025-Q1"),
+        ("FY2024 results were strong.", "FY2024", "2024"),
+    ],
+)
+def test_more_news_formats(text, extent, value):
+    e = only(text)
+    assert (e.text, e.value) == (extent, value)

@@ -85,7 +85,8 @@ YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|{_SPELLED_YEAR})"
 POD = (r"(?:morning|afternoon|evening|night|overnight|mid-?afternoon|mid\s+afternoon|mid-?morning|"
        r"late[- ]night)")
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
-TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time|Eastern(?:\s+time)?|Pacific(?:\s+time)?))"
+TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|KST|IST|AEST|AEDT|HKT|SGT|local\s+time|"
+      r"Eastern(?:\s+time)?|Pacific(?:\s+time)?|Central(?:\s+time)?)\b)")
 CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 REL = r"(?:last|next|this|coming|past|previous|current|following|upcoming|same)"
@@ -132,7 +133,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
-                   rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4}))?\b")),
+                   rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4})|\s+of\s+(?P<relyear>the|this|next|last|that)\s+(?:fiscal\s+|calendar\s+)?year)?\b")),
+    ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    ("fy", _c(r"\bFY\s?'?(?P<y>\d{4}|\d{2})\b", 0)),
     ("year_period", _c(rf"\b(?:the\s+)?(?P<year>{YEAR4})\s+(?P<unit>period|quarter|fiscal\s+year|calendar\s+year)\b")),
     ("quarter_q", _c(rf"\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
     ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|full|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"

@@ -599,8 +599,14 @@ class _Normalizer:
             return None
         fiscal_year = re.search(r"\d{4}", m["fiscal"] or "")
         year_text = m["yearmid"] or m["yearpre"] or m["yearpost"] or (fiscal_year[0] if fiscal_year else None)
+        relyear = (m["relyear"] or "").lower()
         if year_text:
             year = int(year_text)
+        elif relyear in ("the", "this", "that"):
+            anchor = self.last_calendar(m.start(), within=600, grans=("year",)) if relyear == "that" else None
+            year = int(anchor.value[:4]) if anchor else self.ref.year
+        elif relyear in ("next", "last"):
+            year = self.ref.year + (1 if relyear == "next" else -1)
         elif rel.startswith("this") or rel == "the current":
             year = self.ref.year
         elif rel.startswith("last") or rel == "the previous":
@@ -631,6 +637,21 @@ class _Normalizer:
             anchor = self._anchor_quarter(m.start())
             if anchor:
                 return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}")
+        return _Found(m.start(), m.end(), "DATE", str(year))
+
+    def h_week_of_month(self, m):
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else self.year_for(month, None, m.start(), m.end())
+        ordinal = m["ord"].lower()
+        if ordinal in ("last", "final"):
+            day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            day = dt.date(year, month, 1) + dt.timedelta(weeks=_ORD_NUM[ordinal] - 1)
+        return _Found(m.start(), m.end(), "DATE", week_value(day))
+
+    def h_fy(self, m):
+        y = m["y"]
+        year = int(y) if len(y) == 4 else (2000 + int(y) if 2000 + int(y) <= self.ref.year + 20 else 1900 + int(y))
         return _Found(m.start(), m.end(), "DATE", str(year))
 
     def h_quarter_q(self, m):
