@@ -326,7 +326,7 @@ def test_durations_of_no_stated_length():
 @pytest.mark.parametrize(
     "text, extent, value",
     [
-        ("The vote is at 3:30 p.m. ET on Tuesday.", "3:30 p.m. ET on Tuesday", "2024-06-25T15:30"),
+        ("The vote was held at 3:30 p.m. ET on Tuesday.", "3:30 p.m. ET on Tuesday", "2024-06-25T15:30"),
         ("Shipments resume the first week of July.", "the first week of July", "2024-W27"),
         ("Growth slowed in the second half of the year.", "the second half of the year", "2024-H2"),
         ("Profit will rise in the first quarter of next year.", "the first quarter of next year", "2025-Q1"),
