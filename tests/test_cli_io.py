@@ -365,3 +365,30 @@ def test_closed_stdin():
     nothing = run_closed("")
     assert nothing.returncode == ExitCode.USAGE
     assert "give files or folders to read" in nothing.stderr and "Traceback" not in nothing.stderr
+
+
+@pytest.mark.parametrize("tty, quiet, paths, shown", [
+    (True, False, [str(INPUTS / "summit.md")], True),
+    (False, False, [str(INPUTS / "summit.md")], False),  # stderr not a terminal
+    (True, True, [str(INPUTS / "summit.md")], False),  # -q
+    (True, False, ["-"], False),  # stdin
+])
+def test_progress_only_on_a_terminal(monkeypatch, tty, quiet, paths, shown):
+    from timeline_cli import cli, console
+
+    used = []
+
+    def track(documents):
+        used.append(True)
+        return documents
+
+    class Stderr(io.StringIO):
+        def isatty(self):
+            return tty
+
+    monkeypatch.setattr(console, "track_documents", track)
+    monkeypatch.setattr(cli.sys, "stderr", Stderr())
+    monkeypatch.setattr(cli.sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Talks on Monday.")))
+    documents = list(cli.read_inputs(paths, [], quiet=quiet))
+    assert len(documents) == 1
+    assert bool(used) is shown
