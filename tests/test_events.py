@@ -303,3 +303,18 @@ def test_an_expected_event_noun_is_expected(nlp):
     text = "Shareholders will receive $3,500 a share at the closing, which is expected in December."
     row = only(nlp, text, expr(text, "December", "2024-12", "2024-12-01", "2024-12-31", granularity="month"))
     assert (row.trigger, row.status) == ("closing", "expected")
+
+
+def test_date_after_an_event_noun_in_a_prepositional_phrase_dates_the_noun(nlp):
+    text = ("Another man has been arrested in connection with the bombings of U.S. embassies in Kenya "
+            "and Tanzania last year, police said.")
+    row = only(nlp, text, expr(text, "last year", "2023", "2023-01-01", "2023-12-31", granularity="year"))
+    assert row.trigger == "bombing"
+    assert row.event.startswith("The bombings of U.S. embassies") and "arrested" not in row.event
+
+
+def test_short_event_noun_is_described_by_its_clause(nlp):
+    text = "The minister was killed in a bombing in 1995."
+    row = only(nlp, text, expr(text, "1995", "1995", "1995-01-01", "1995-12-31", granularity="year"))
+    assert row.trigger == "bombing"
+    assert row.event == "The minister was killed in a bombing"

@@ -244,6 +244,27 @@ def _event_subject(verb: "Token", span: "Span") -> "Token | None":
     return None
 
 
+def _preceding_event_object(span: "Span", verb: "Token", segments: _Segments) -> "Token | None":
+    """"arrested in connection with the bombings of U.S. embassies last year": a date that follows
+    an event noun in a prepositional phrase dates that noun (the bombings were last year, the arrest
+    need not be), however the parser attached it."""
+    doc = span.doc
+    first = span.start
+    if first > 0 and doc[first - 1].pos_ == "ADP" and span.root.head.i == first - 1:
+        first -= 1
+    if first == 0 or not segments.same(doc[first - 1], span.root):
+        return None
+    token = doc[first - 1]
+    for _ in range(6):
+        if token.i == verb.i or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        if token.dep_ == "pobj" and _is_event_noun(token) and \
+                max(t.i for t in token.subtree) == first - 1:
+            return token
+        token = token.head
+    return None
+
+
 def _amount_subject(verb: "Token") -> "Token | None":
     """"This year's results included a gain": the results are what the date is about."""
     if verb.lemma_.lower() not in ("include", "be", "total", "come", "amount", "reach"):
@@ -296,7 +317,8 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
             if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and \
                     segments.same(token.head, span.root):
                 return token.head  # "was found clinging to a tube on Thursday": found
-            return _event_subject(token, span) or _amount_subject(token) or token
+            return (_event_subject(token, span) or _amount_subject(token) or
+                    _preceding_event_object(span, token, segments) or token)
         if token.lemma_.lower() in AMOUNT_NOUNS and via in ("compound", "amod", "nmod", "poss") and \
                 token.dep_ not in ("nsubj", "nsubjpass"):
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
@@ -831,9 +853,15 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
     drop -= {pred.i}
     subject = _subject(pred, chain)
     pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop, scheduler)
-    pieces = _trim(pieces, pred)
-    pieces = _tidy(pieces)
+    pieces = _tidy(_trim(pieces, pred))
     description = _render(pieces)
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
+        # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
+        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and segments.same(verb, pred):
+            pieces, subject_tokens = _describe(verb, [], _subject(verb, []), bounds, drop)
+            pieces = _tidy(_trim(pieces, verb))
+            description = _render(pieces)
     tokens = [t for p in pieces for t in p if t is not None]
     head = _trigger_word(pred)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
