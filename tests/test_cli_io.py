@@ -280,10 +280,19 @@ def test_piped_stdout_defaults_to_jsonl():
     assert json.loads(result.stdout.splitlines()[0])["source"] == str(INPUTS / "summit.md")
 
 
-def test_unwritable_output_is_one_line_error(tmp_path):
+def test_output_in_a_missing_folder_is_a_usage_error(tmp_path):
     result = run(INPUTS / "summit.md", "-o", tmp_path / "no" / "such" / "dir" / "t.csv")
+    assert result.exit_code == ExitCode.USAGE
+    assert f"the folder '{tmp_path / 'no' / 'such' / 'dir'}' does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_output_is_one_line_error(tmp_path):
+    folder = tmp_path / "t.csv"
+    folder.mkdir()  # a folder where the file should go
+    result = run(INPUTS / "summit.md", "-o", folder)
     assert result.exit_code == ExitCode.INPUT_FAILED
-    assert result.stderr.startswith("Error: cannot write ")
+    assert result.stderr.startswith(f"Error: cannot write {folder}: ")
     assert "Traceback" not in result.stderr
 
 

@@ -64,7 +64,11 @@ def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
 def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
     """An explicit --format wins; else the -o extension (an unknown one is a usage error); else a table
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
-    only make sense for events (timelinejs, html)."""
+    only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
+    error too, found before any work is done."""
+    if output is not None and not output.parent.is_dir():
+        raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
+                                 param_hint="'-o' / '--output'")
     if not fmt and output is not None:
         fmt = format_for_path(output)
         if fmt is None:
