@@ -47,3 +47,20 @@ def test_command_line(capsys):
     assert main([str(FIXTURE), "--gold-timexes"]) == 0
     out = capsys.readouterr().out
     assert "anchoring accuracy: 3/4" in out and "expressions: gold" in out
+
+
+def test_timeline_eval_events():
+    import json
+
+    from typer.testing import CliRunner
+
+    from timeline_cli.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--events", str(FIXTURE), "--gold-timexes"])
+    assert result.exit_code == 0, result.output
+    assert "anchoring accuracy: 3/4" in result.output and "IS_INCLUDED" in result.output
+    result = CliRunner().invoke(app, ["eval", "--events", str(FIXTURE.parent), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["links"] == 4 and data["documents"] == 1
+    assert set(data["by_relation"]) == {"IS_INCLUDED", "INCLUDES"}

@@ -419,6 +419,10 @@ def eval_command(
     errors: bool = typer.Option(False, "--errors", help="Also list every miss, spurious expression, wrong "
                                 "extent and wrong value/type, with its context."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    events: bool = typer.Option(False, "--events", help="Score event anchoring instead: for each gold TLINK "
+                                "between an EVENT and a DATE/TIME TIMEX3 of one sentence, does a row date "
+                                "that event? (docs/events.md)"),
+    gold_timexes: bool = typer.Option(False, "--gold-timexes", help="With --events: gold TIMEX3s, not the tagger."),
     system_jsonl: Optional[Path] = typer.Option(None, "--system-jsonl", metavar="FILE",
                                                 help="Also write the tagger's expressions as JSONL for "
                                                 "te3score.py ({source, start, end, value, type} a line)."),
@@ -444,6 +448,11 @@ def eval_command(
             raise fail(str(exc), ExitCode.USAGE) from None
         if not paths:
             raise fail("no .tml files under the given paths", ExitCode.USAGE)
+        if events:
+            from .event_evaluation import run_cli
+
+            typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
+            return
         try:
             report = evaluate(paths, nlp=load_model(model))
         except ValueError as exc:  # a gold file that is not TimeML

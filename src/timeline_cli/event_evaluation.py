@@ -11,6 +11,7 @@ The expressions come from the real tagger (`timeline_cli.temporal.tag`, ranges a
 when it cannot be imported the gold TIMEX3s are used instead, and `expressions` says which. Rows are
 made with include_vague=True: the question is anchoring, not whether a vague date is worth a row.
 
+    timeline eval --events /work/shared/data/tempeval3/train [--gold-timexes] [--format json]
     python -m timeline_cli.event_evaluation /work/shared/data/tempeval3/train
 """
 from __future__ import annotations
@@ -185,6 +186,15 @@ def _tml_files(paths: Iterable[str | Path]) -> list[Path]:
     for path in map(Path, paths):
         files.extend(sorted(path.rglob("*.tml")) if path.is_dir() else [path])
     return files
+
+
+def run_cli(paths: Iterable[str | Path], nlp: "Language", *, gold_timexes: bool = False,
+            fmt: str = "text") -> str:
+    """What `timeline eval --events GOLD...` prints: the report as text, or as JSON (`--format json`)."""
+    import json
+
+    report = evaluate_anchoring(paths, nlp, use_tagger=not gold_timexes)
+    return json.dumps(report.to_dict(), ensure_ascii=False) if fmt == "json" else report.format()
 
 
 def main(argv: list[str] | None = None) -> int:
