@@ -180,6 +180,8 @@ def main() -> None:
     parser.add_argument("--skip-cli", action="store_true", help="skip (c) and the -j 1/2 comparison")
     parser.add_argument("--skip-nprocess", action="store_true", help="skip the --n-process 2 run")
     parser.add_argument("--skip-memory", action="store_true", help="skip the memory run")
+    parser.add_argument("--memory-n-process", default="1,2", metavar="N[,N]",
+                        help="--n-process values for the memory run (default 1,2)")
     args = parser.parse_args()
 
     data = Path(args.data)
@@ -245,7 +247,7 @@ def main() -> None:
         if not args.skip_memory:
             folder = tmp / "memory"
             write_corpus(files, args.memory_docs, folder)
-            for jobs in ("1", "2"):
+            for jobs in args.memory_n_process.split(","):
                 m = run_cli(["extract", str(folder), "--format", "jsonl", "-o", str(tmp / "m.jsonl"), "-q",
                              "--n-process", jobs, *model], sample_memory=True)
                 print(f"memory, {args.memory_docs} documents, -j {jobs}: peak RSS (ru_maxrss, largest "
