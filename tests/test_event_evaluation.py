@@ -64,3 +64,15 @@ def test_timeline_eval_events():
     data = json.loads(result.output)
     assert data["links"] == 4 and data["documents"] == 1
     assert set(data["by_relation"]) == {"IS_INCLUDED", "INCLUDES"}
+
+
+def test_covered_figures_are_reported_next_to_the_strict_ones(nlp):
+    report = evaluate_anchoring([FIXTURE], nlp, use_tagger=False)
+    # "announced the merger last week": the row (trigger announced) covers its event-noun object.
+    assert (report.anchored, report.covered, report.links) == (3, 4, 4)
+    assert report.covered_by_relation == {"IS_INCLUDED": [3, 3], "INCLUDES": [1, 1]}
+    assert report.timexes_covered == 3
+    data = report.to_dict()
+    assert data["accuracy"] == 0.75 and data["covered_accuracy"] == 1.0
+    text = report.format()
+    assert "anchoring accuracy: 3/4" in text and "covered: 4/4" in text

@@ -318,3 +318,49 @@ def test_short_event_noun_is_described_by_its_clause(nlp):
     row = only(nlp, text, expr(text, "1995", "1995", "1995-01-01", "1995-12-31", granularity="year"))
     assert row.trigger == "bombing"
     assert row.event == "The minister was killed in a bombing"
+
+
+# ----------------------------------------------------------------------------- covered predicates
+def covered_words(nlp, text: str, *expressions: TimeExpression) -> dict[str, list[str]]:
+    """trigger word -> the words of the predicates its row covers."""
+    from timeline_cli.events import covered_predicates
+
+    doc = nlp(text)
+    out = {}
+    for row in extract_events(doc, list(expressions), source="a.txt", reference_date=REF,
+                              reference_source="option"):
+        token = doc.char_span(row.trigger_start, row.trigger_end).root
+        out[token.text] = [t.text for t in covered_predicates(token)]
+    return out
+
+
+def test_support_verb_and_its_event_noun_object_are_covered_together(nlp):
+    text = "The bank completed the acquisition of a rival last week."
+    assert covered_words(nlp, text, expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23",
+                                         granularity="week")) == {"completed": ["acquisition"]}
+    text = "The company posted a net loss in the third quarter."
+    found = covered_words(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30",
+                                          granularity="quarter"))
+    assert found == {"loss": ["posted"]}  # the light verb's object names the row; the verb is covered
+
+
+def test_aspectual_verb_and_its_complement_are_covered_together(nlp):
+    text = "Intel began notifying customers on Friday."
+    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"began": ["notifying"]}
+    text = "Police officials declined to comment on Saturday."
+    assert covered_words(nlp, text, expr(text, "Saturday", "2024-06-22", "2024-06-22")) == {"comment": ["declined"]}
+
+
+def test_a_simultaneous_clause_is_covered_but_not_an_after_clause(nlp):
+    text = "The doctor was shot on Friday as he stood in his kitchen."
+    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"shot": ["stood"]}
+    text = "The process concluded on Wednesday after the Netherlands gave its approval."
+    assert covered_words(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26")) == {"concluded": []}
+
+
+def test_reported_events_and_expectations_are_not_covered(nlp):
+    text = "The company said on Monday that it had sold the unit."
+    assert covered_words(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24")) == {"said": []}
+    text = "The ministers are expected to arrive next month."
+    assert covered_words(nlp, text, expr(text, "next month", "2024-07", "2024-07-01", "2024-07-31",
+                                         granularity="month")) == {"arrive": []}

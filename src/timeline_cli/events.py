@@ -339,6 +339,56 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
     return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
 
 
+# Aspectual and implicative verbs: their complement happens when they do ("began notifying customers
+# on Friday", "declined to comment Saturday", "failed to enforce a court order in 1992").
+ASPECTUAL = {"begin", "start", "continue", "resume", "stop", "cease", "finish", "quit", "keep",
+             "decline", "refuse", "fail", "manage", "try", "attempt", "neglect"}
+SIMULTANEITY_MARKERS = {"as", "while", "when"}
+
+
+def covered_predicates(trigger: "Token") -> list["Token"]:
+    """Other predicates that a row's date dates along with its trigger word, from the parse:
+
+    * a support verb and its event-noun (or amount) object are one occurrence: "completed the
+      acquisition earlier this month" covers completed and acquisition; "posted a net loss in the
+      third quarter" (trigger loss) covers posted;
+    * an aspectual or implicative verb and its complement: "began notifying customers on Friday",
+      "declined to comment Saturday" (either one the trigger covers the other);
+    * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
+      kitchen" covers stood (as/while/when).
+
+    Not covered: the event a reporting verb reports ("said Monday it had sold ...": the sale is
+    usually before the saying), a control verb's expectation or plan ("expected to arrive next
+    month": the arrival only), other adverbial clauses ("after the Netherlands gave its go-ahead")
+    and nouns in prepositional phrases ("charged with murder Thursday"). Coordinated predicates are
+    rows of their own (`_sharing_conjuncts`). The trigger itself is not in the list."""
+    out: list["Token"] = []
+
+    def add(token: "Token") -> None:
+        if token.i != trigger.i and all(token.i != t.i for t in out):
+            out.append(token)
+
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and (
+                    _is_event_noun(child) or child.lemma_.lower() in AMOUNT_NOUNS):
+                add(child)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        add(trigger.head)
+    if trigger.lemma_.lower() in ASPECTUAL:
+        for child in trigger.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                add(child)
+    if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in ASPECTUAL:
+        add(trigger.head)
+    for child in trigger.children:
+        if child.dep_ == "advcl" and _is_predicate(child) and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < child.i
+                for m in child.children):
+            add(child)
+    return sorted(out, key=lambda t: t.i)
+
+
 SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
 
 
