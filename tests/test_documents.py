@@ -332,6 +332,9 @@ def test_read_document_of_one_file():
         ("Thu, 27 Jun 2024 08:00:00 +0900", dt.date(2024, 6, 27)),
         ("June 27, 2024", dt.date(2024, 6, 27)),
         ("27 June 2024", dt.date(2024, 6, 27)),
+        ("Jun 27th, 2024", dt.date(2024, 6, 27)),
+        ("27/06/2024 10:00", dt.date(2024, 6, 27)),
+        ("June 2024", None),
         (dt.datetime(2024, 6, 27, 10, 0), dt.date(2024, 6, 27)),
         ("2024-13-45", None),
         ("yesterday", None),
@@ -341,6 +344,11 @@ def test_read_document_of_one_file():
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_parse_date_reads_other_languages_only_when_asked():
+    assert parse_date("27 juin 2024") is None
+    assert parse_date("27 juin 2024", languages=("en", "fr")) == dt.date(2024, 6, 27)
 
 
 # --- long texts ----------------------------------------------------------------------------------------
