@@ -336,3 +336,32 @@ def test_durations_of_no_stated_length():
 def test_more_news_formats(text, extent, value):
     e = only(text)
     assert (e.text, e.value) == (extent, value)
+
+
+EARNINGS_REF = dt.date(1989, 11, 2)
+
+
+def test_a_year_ago_in_a_report_compares_with_the_reported_quarter_paragraphs_back():
+    text = ("Acme Corp.'s third-quarter net income rose 11%.\n\n"
+            + "Net advanced to $94.2 million, or 89 cents a share, from $85 million. " * 6
+            + "Gains were $31 million, up from $10 million a year ago.")
+    assert values(text, EARNINGS_REF)[-1] == ("a year ago", "1988-Q3")
+
+
+def test_a_forecast_quarter_is_not_the_latest_or_the_year_ago_one():
+    text = ("Acme's third-quarter profit rose. It expects a fourth-quarter charge. "
+            "Sales fell in the latest quarter, compared with a gain a year ago.")
+    assert values(text, EARNINGS_REF)[2:] == [("the latest quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_a_repeated_a_year_earlier_keeps_the_comparison_period():
+    text = ("Acme's third-quarter profit rose to $5 million from $4 million a year earlier. "
+            "Sales were $34 million compared with $30 million a year earlier.")
+    assert [v for _, v in values(text, EARNINGS_REF)] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+
+def test_a_year_earlier_after_a_nine_month_period_is_the_year():
+    text = ("Acme's third-quarter profit rose to $5 million. For the nine months, it earned $18 million, "
+            "compared with a loss of $9 million a year earlier.")
+    assert values(text, EARNINGS_REF)[-1] == ("a year earlier", "1988")

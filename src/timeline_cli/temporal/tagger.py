@@ -50,6 +50,8 @@ VAGUE = {
 # Measured on TempEval-3 and left out: "previously", "soon", "recent", adjectival "future", "the moment"
 # are annotated less often than not.
 
+# How far back (characters) "a year ago" in a report looks for the quarter it compares with.
+YEAR_AGO_WINDOW = 1200
 # How far back (characters, same paragraph) the date that set a narrated year may stand.
 NARRATIVE_WINDOW = 1500
 
@@ -268,14 +270,24 @@ class _Normalizer:
 
     # --- context ---------------------------------------------------------------------------
 
-    def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None) -> _Found | None:
+    def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
+                      skip_derived: bool = False, reported: bool = False) -> _Found | None:
+        """The nearest preceding calendar expression (of one of `grans`) within `within` characters.
+
+        `skip_derived`: not one itself computed from an earlier one ("a year earlier"). `reported`: not
+        one that ends after the reference date (a period a report can look back on: "the fourth
+        quarter" in a forecast is not the quarter "the latest quarter" or "a year earlier" refer to)."""
         for item in reversed(self.found):
             if item.end > before:
                 continue
             if before - item.end > within:
                 return None
-            if item.calendar and item.type in ("DATE", "TIME") and not (item.derived and grans == ("quarter",)):
-                gran = interval(item.value)[2]
+            if item.derived and (skip_derived or grans == ("quarter",)):
+                continue
+            if item.calendar and item.type in ("DATE", "TIME"):
+                _, last, gran = interval(item.value)
+                if reported and last and last > self.ref.isoformat():
+                    continue
                 if gran and (grans is None or gran in grans):
                     return item
         return None
@@ -584,8 +596,8 @@ class _Normalizer:
             return None
         return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", _mod_of(m["edge"]))
 
-    def _anchor_quarter(self, start: int) -> tuple[int, int] | None:
-        item = self.last_calendar(start, within=3000, grans=("quarter",))
+    def _anchor_quarter(self, start: int, reported: bool = False) -> tuple[int, int] | None:
+        item = self.last_calendar(start, within=3000, grans=("quarter",), reported=reported)
         if item:
             return int(item.value[:4]), int(item.value[-1])
         return None
@@ -614,7 +626,7 @@ class _Normalizer:
         elif rel.startswith("next"):
             year = self.ref.year + 1
         elif "year-" in rel:
-            anchor = self._anchor_quarter(m.start())
+            anchor = self._anchor_quarter(m.start(), reported=True)
             year = (anchor[0] if anchor else self.ref.year) - 1
         else:
             narrative = self.narrative_year(m.start(), m.end())
@@ -667,7 +679,8 @@ class _Normalizer:
         which = " ".join(m["which"].lower().split())
         unit = m["unit"].lower()
         if unit in ("quarter", "period"):
-            anchor = self._quarter_ended(m.end()) or self._anchor_quarter(m.start())
+            anchor = self._quarter_ended(m.end()) or self._anchor_quarter(
+                m.start(), reported=which in ("year-ago", "year-earlier", "year-before", "latest", "most recent", "recent"))
             if which in ("year-ago", "year-earlier", "year-before"):
                 base = anchor or self._previous_quarter()
                 return _Found(m.start(), m.end(), "DATE", f"{base[0] - 1}-Q{base[1]}", derived=True)
@@ -960,7 +973,7 @@ class _Normalizer:
             if unit == "year":
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year), "END")
             return None
-        anchor = self._anchor_quarter(m.start())
+        anchor = self._anchor_quarter(m.start(), reported=True)
         if anchor:
             return _Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}", derived=True)
         if unit == "year":
@@ -977,7 +990,7 @@ class _Normalizer:
             return None
         if direction in ("earlier", "later", "previously"):
             # relative to the time the text is talking about, which for news is mostly the reference
-            anchor = self.last_calendar(m.start(), within=400)
+            anchor = self.last_calendar(m.start(), within=400, skip_derived=True)
         else:
             anchor = None
         sign = 1 if direction in ("later", "from now", "hence") else -1
@@ -996,7 +1009,8 @@ class _Normalizer:
             shifted = None
             agran = interval(anchor.value)[2]
             if agran in ("quarter", "half") and unit in ("year",) and sign < 0:
-                shifted = shift_value(anchor.value, years=-n)
+                if not self._period_since(anchor, m.start()):
+                    shifted = shift_value(anchor.value, years=-n)
             elif agran in ("day", "time"):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
                 # from a day, "a week later" is a day too; "two years earlier" stays a year
@@ -1004,11 +1018,35 @@ class _Normalizer:
             if shifted:
                 return _Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:
-            anchor = self.last_calendar(m.start(), within=250, grans=("quarter",))
+            anchor = self._year_ago_quarter(m.start())
             if anchor is not None:
                 return _Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return _Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _period_since(self, anchor: _Found, start: int) -> bool:
+        """A longer reporting period ("the nine months", "the year") named between anchor and start."""
+        return any(item.type == "DURATION" and re.fullmatch(r"P(?:[6-9]M|1Y)", item.value)
+                   for item in self.found if anchor.end <= item.start and item.end <= start)
+
+    def _year_ago_quarter(self, start: int) -> _Found | None:
+        """The quarter a report's "a year ago" / "a year earlier" compares with: the quarter last
+        discussed within a few paragraphs, not a future one ("expects a fourth-quarter charge"), unless a
+        longer reporting period ("the nine months", "the year") was named after it: then the comparison
+        is with that period, whose calendar value is the year."""
+        for item in reversed(self.found):
+            if item.end > start:
+                continue
+            if start - item.end > YEAR_AGO_WINDOW:
+                return None
+            if item.type == "DURATION" and re.fullmatch(r"P(?:[6-9]M|1Y)", item.value):
+                return None
+            if item.derived or item.type != "DATE" or not item.calendar:
+                continue
+            _, last, gran = interval(item.value)
+            if gran == "quarter" and last <= self.ref.isoformat():
+                return item
+        return None
 
     def h_duration(self, m):
         if (m["long"] or "").lower() == "-old" or _AGE_AFTER.match(self.text, m.end()):
