@@ -364,3 +364,11 @@ def test_reported_events_and_expectations_are_not_covered(nlp):
     text = "The ministers are expected to arrive next month."
     assert covered_words(nlp, text, expr(text, "next month", "2024-07", "2024-07-01", "2024-07-31",
                                          granularity="month")) == {"arrive": []}
+
+
+def test_a_participle_clause_and_a_participle_describing_the_event_noun_are_covered(nlp):
+    text = "Albright headed to East Africa on Tuesday, seeking support for the embassies."
+    assert covered_words(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25")) == {"headed": ["seeking"]}
+    text = "The sites are covered by the Feb. 23 accord signed by the two leaders."
+    found = covered_words(nlp, text, expr(text, "Feb. 23", "2024-02-23", "2024-02-23"))
+    assert found == {"accord": ["signed"]}

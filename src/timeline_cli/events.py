@@ -355,7 +355,10 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
     * an aspectual or implicative verb and its complement: "began notifying customers on Friday",
       "declined to comment Saturday" (either one the trigger covers the other);
     * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
-      kitchen" covers stood (as/while/when).
+      kitchen" covers stood (as/while/when), and so does a participle clause without a conjunction
+      ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking);
+    * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
+      covers signed.
 
     Not covered: the event a reporting verb reports ("said Monday it had sold ...": the sale is
     usually before the saying), a control verb's expectation or plan ("expected to arrive next
@@ -385,6 +388,10 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
         if child.dep_ == "advcl" and _is_predicate(child) and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < child.i
                 for m in child.children):
+            add(child)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(m.dep_ == "mark" for m in child.children):
+            add(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and trigger.pos_ == "NOUN" and _is_event_noun(trigger):
             add(child)
     return sorted(out, key=lambda t: t.i)
 
