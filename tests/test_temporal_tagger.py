@@ -365,3 +365,37 @@ def test_a_year_earlier_after_a_nine_month_period_is_the_year():
     text = ("Acme's third-quarter profit rose to $5 million. For the nine months, it earned $18 million, "
             "compared with a loss of $9 million a year earlier.")
     assert values(text, EARNINGS_REF)[-1] == ("a year earlier", "1988")
+
+
+def test_last_month_day_is_the_date_not_the_month():
+    assert values("He was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19)) == [
+        ("Oct. 23", "1998-10-23")]
+
+
+def test_part_of_day_before_a_full_date_leaves_the_date_whole():
+    assert values("He returned home on the night of Friday, Oct. 23.", dt.date(1998, 11, 21)) == [
+        ("Friday, Oct. 23", "1998-10-23")]
+
+
+def test_the_week_of_a_date_is_that_week():
+    assert values("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "2000-W10")]
+
+
+def test_a_unit_and_a_half():
+    assert values("But a minute and a half later, a pilot called.", REF) == [
+        ("a minute and a half", "PT1M30S")]
+    assert values("The talks lasted an hour and a half.", REF) == [("an hour and a half", "PT1H30M")]
+
+
+def test_will_one_day_is_the_future():
+    e = only("Islam will one day be the second largest religion here.")
+    assert (e.text, e.type, e.value) == ("one day", "DATE", "FUTURE_REF")
+    assert only("The strike lasted one day.").value == "P1D"
+
+
+def test_the_previous_weekday_counts_from_the_day_being_discussed():
+    text = "The index closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday."
+    assert values(text, dt.date(1989, 10, 30))[-1] == ("the previous Friday", "1989-10-20")
+    text = "Stocks fell on Friday, Oct. 27. They rose the following Monday."
+    assert values(text, dt.date(1989, 11, 2))[-1] == ("the following Monday", "1989-10-30")

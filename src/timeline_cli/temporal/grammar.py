@@ -120,7 +120,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
                rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
     ("month_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})(?:\s+of)?,?\s+(?P<year>{YEAR}|last\s+year|this\s+year|next\s+year)\b")),
-    ("month", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})\b(?!\s*\d)")),
+    ("month", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})\b(?!\.?\s*\d)")),
     ("iso", _c(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b")),
     ("numeric", _c(r"(?<![\d/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)?\d\d)(?![\d/])")),
     # years, decades, centuries
@@ -135,6 +135,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4})|\s+of\s+(?P<relyear>the|this|next|last|that)\s+(?:fiscal\s+|calendar\s+)?year)?\b")),
     ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    # "the week of March 6": the week that day is in
+    ("week_of_date", _c(rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     ("fy", _c(r"\bFY\s?'?(?P<y>\d{4}|\d{2})\b", 0)),
     ("year_period", _c(rf"\b(?:the\s+)?(?P<year>{YEAR4})\s+(?P<unit>period|quarter|fiscal\s+year|calendar\s+year)\b")),
     ("quarter_q", _c(rf"\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
@@ -148,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
                    rf"(?:,?\s+(?P<pod>{POD}))?\b")),
-    ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b")),
+    ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b(?!,?\s+(?:the\s+)?{_MONTH_CI}\s+\d)")),
     # today, yesterday, tonight, this morning, last night, late yesterday
     ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
                    rf"(?:\s+(?P<pod>{POD}))?\b")),
@@ -167,7 +169,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|that)\b))")),
     # durations: "three consecutive days", "the past two months", "a few days", "16-hour"
     ("duration", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<the>the\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|ensuing|preceding|initial|year-earlier|year-ago|same)\s+)?"
-                    rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),
+                    rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),
     ("duration_adj", _c(rf"\b(?P<num>\d+|{_NUM_WORD}|half)-(?P<unit>{UNIT_NOPL})(?:-(?P<long>long|old))?\b")),
     ("plural_unit", _c(rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
     # durations of no stated length after a preposition: "for some time", "after a while"

@@ -348,12 +348,15 @@ class _Normalizer:
             return ref + dt.timedelta(days=delta)
         if rel in ("next", "coming"):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
-        if rel in ("last", "past", "previous", "the previous", "preceding", "the preceding"):
+        if rel in ("last", "past"):
             return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
-        if rel in ("following", "the following"):
+        if rel in ("following", "the following", "previous", "the previous", "preceding", "the preceding"):
+            # counted from the day the text was talking about: "down 4.5% from the previous Friday"
             anchor = self.last_calendar(start, within=1500, grans=("day", "time"))
             base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else ref
-            return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+            if "following" in rel:
+                return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+            return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
@@ -660,6 +663,12 @@ class _Normalizer:
         else:
             day = dt.date(year, month, 1) + dt.timedelta(weeks=_ORD_NUM[ordinal] - 1)
         return _Found(m.start(), m.end(), "DATE", week_value(day))
+
+    def h_week_of_date(self, m):
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+        return _Found(m.start(), m.end(), "DATE", week_value(dt.date(year, month, day)))
 
     def h_fy(self, m):
         y = m["y"]
@@ -1054,6 +1063,11 @@ class _Normalizer:
         unit = _unit_of(m["unit"])
         amount = parse_number(m["num"])
         numtext = " ".join(m["num"].lower().split())
+        if m["andhalf"] and amount is not None:  # "a minute and a half"
+            amount += 0.5
+        if numtext in ("one", "some") and unit == "day" and not (m["the"] or m["mod"] or m["rel"]) and re.search(
+                r"\b(?:will|would|could|may|might|can|shall|'ll|hope\s+to|hopes\s+to)\s+$", self.text[max(0, m.start() - 12):m.start()], re.I):
+            return _Found(m.start(), m.end(), "DATE", "FUTURE_REF", calendar=False)  # "Islam will one day be ..."
         if numtext in ("a", "an") and (m["unit"].lower().endswith("s") and unit != "century"):
             return None
         before = self.text[max(0, m.start() - 12):m.start()]
