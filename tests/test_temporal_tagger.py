@@ -399,3 +399,29 @@ def test_the_previous_weekday_counts_from_the_day_being_discussed():
     assert values(text, dt.date(1989, 10, 30))[-1] == ("the previous Friday", "1989-10-20")
     text = "Stocks fell on Friday, Oct. 27. They rose the following Monday."
     assert values(text, dt.date(1989, 11, 2))[-1] == ("the following Monday", "1989-10-30")
+
+
+def test_a_plan_the_text_looks_back_on_is_past():
+    text = "The bid was extended to Nov. 16. It had been due to expire Friday evening."
+    assert values(text, dt.date(1989, 10, 30))[-1] == ("Friday evening", "1989-10-27TEV")
+    assert values("The bid is due to expire Friday.", dt.date(1989, 10, 30)) == [("Friday", "1989-11-03")]
+
+
+def test_a_quarter_ended_on_a_month_end_is_the_calendar_quarter_of_its_middle_month():
+    assert values("In the quarter ended July 31, Jayark had a loss.", dt.date(1989, 10, 30))[0] == (
+        "the quarter", "1989-Q2")
+    assert values("For the quarter ended Sept. 30, Delta posted net income.", dt.date(1989, 10, 26))[0] == (
+        "the quarter", "1989-Q3")
+
+
+@pytest.mark.parametrize("phrase", ["the quarter a year ago", "the corresponding period last year",
+                                    "last year's quarter", "the comparable year-ago quarter"])
+def test_the_same_quarter_a_year_back(phrase):
+    text = f"Acme's third-quarter net rose 11%. For {phrase}, it earned $16.3 million."
+    assert values(text, EARNINGS_REF)[-1] == (phrase, "1988-Q3")
+
+
+def test_a_year_being_reported_or_gone_through_is_a_duration():
+    assert values("It expects a loss for the year ending tomorrow.") == [("the year", "P1Y"), ("tomorrow", "2024-06-28")]
+    assert only("Profitability should increase throughout the fiscal year.").value == "P1Y"
+    assert only("Profitability rose in the fiscal year.").value == "2024"

@@ -142,6 +142,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter_q", _c(rf"\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
     ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|full|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
                       r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
+    # the same quarter a year back: "the quarter a year ago", "the corresponding period last year",
+    # "last year's quarter", "the comparable year-ago quarter"
+    ("year_ago_quarter", _c(r"\b(?:(?:the\s+)?(?:(?:corresponding|comparable|same|year-ago|year-earlier)\s+)?(?:quarter|period)\s+"
+                            r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior)\s+year)"
+                            r"|last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)"
+                            r"|the\s+(?:comparable|corresponding|same)\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period))\b")),
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
     # seasons: "last fall", "the winter of 1994", "summer 2024"

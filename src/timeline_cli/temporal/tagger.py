@@ -68,6 +68,8 @@ _FUTURE_WORDS = re.compile(
 _FUTURE_LEFT = re.compile(
     r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|delayed|adjourned|put\s+off)\s+(?:until|till|to)|"
     r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
+_PAST_SCHEDULE = re.compile(
+    r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$", re.I)
 _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
@@ -76,6 +78,9 @@ _RANGE_YEAR_AHEAD = re.compile(
     rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{g.MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{g.MONTH}\s*)?,?\s*(?P<year>{g.YEAR4})\b")
 _ENDED_DATE = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{g.MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{g.YEAR4}))?\b")
+# "the year ending tomorrow": a reporting period too
+_ENDED_DEICTIC = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\s+(?:on\s+)?(?:today|tomorrow|yesterday|{g.WEEKDAY})\b", re.I)
 # Words after which "a week", "an hour" is a stretch of time (elsewhere it is mostly a rate).
 _BEFORE_BARE_DURATION = {
     "for", "in", "within", "after", "than", "over", "about", "nearly", "almost", "of", "lasting", "took",
@@ -200,6 +205,8 @@ class _Tense:
 
     def at(self, start: int, end: int) -> str | None:
         if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
+            if _PAST_SCHEDULE.search(self.text, max(0, start - 60), start):
+                return "past"  # "it had been due to expire Friday": a plan the text looks back on
             return "future"
         if self.doc is not None:
             return self._from_doc(start, end)
@@ -726,14 +733,26 @@ class _Normalizer:
         month = g.MONTHS[ended["month"].lower().rstrip(".")]
         day = int(ended["day"]) if ended["day"] else None
         year = int(ended["year"]) if ended["year"] else self.year_for(month, day, ended.start("month"), ended.end())
+        # a (fiscal) quarter ending on the last day of a month covers that month and the two before it:
+        # it is the calendar quarter holding most of them, the one of its middle month ("the quarter
+        # ended July 31" is May-July: Q2; "ended Sept. 30": Q3)
+        if day is None or day >= 25:
+            year, month = add_months(year, month, -1)
         return year, (month - 1) // 3 + 1
+
+    def h_year_ago_quarter(self, m):
+        anchor = self._quarter_ended(m.end()) or self._anchor_quarter(m.start(), reported=True) or self._previous_quarter()
+        return _Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}", derived=True)
 
     def h_the_quarter(self, m):
         base = self._quarter_ended(m.end()) or self._anchor_quarter(m.start()) or self._previous_quarter()
         return _Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
 
     def h_fiscal_year(self, m):
-        if _ENDED_DATE.match(self.text, m.end()):  # "the fiscal year ended Jan. 31": a reporting period
+        if _ENDED_DATE.match(self.text, m.end()) or _ENDED_DEICTIC.match(self.text, m.end()) or (
+                m.group().lower().startswith("the ") and re.search(
+                    r"\b(?:over|throughout|through)\s+$", self.text[max(0, m.start() - 12):m.start()], re.I)):
+            # "the fiscal year ended Jan. 31", "throughout the fiscal year": a stretch of time
             return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
         rel = (m["rel"] or "").lower()
         year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "latest": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -921,7 +940,8 @@ class _Normalizer:
                 return None
             return _Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
         if unit == "year":
-            if _ENDED_DATE.match(self.text, m.end()):  # "the year ended March 31": a reporting period
+            if _ENDED_DATE.match(self.text, m.end()) or _ENDED_DEICTIC.match(self.text, m.end()):
+                # "the year ended March 31", "the year ending tomorrow": a reporting period
                 return _Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
             before = self.text[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"\b(?:over|throughout|through)\s+$", before):
