@@ -372,3 +372,17 @@ def test_a_participle_clause_and_a_participle_describing_the_event_noun_are_cove
     text = "The sites are covered by the Feb. 23 accord signed by the two leaders."
     found = covered_words(nlp, text, expr(text, "Feb. 23", "2024-02-23", "2024-02-23"))
     assert found == {"accord": ["signed"]}
+
+
+def test_a_period_end_date_dates_the_clause_when_the_period_makes_no_row(nlp):
+    # "the year" is a duration (no row): the end date dates what the period phrase modifies.
+    text = "For the year ended Sept. 30, Ralston earned $422.5 million."
+    row = only(nlp, text, expr(text, "the year", "P1Y", type="DURATION"),
+               expr(text, "Sept. 30", "2024-09-30", "2024-09-30"))
+    assert row.trigger == "earn" and row.time_expression == "Sept. 30"
+    assert row.event.startswith("Ralston earned")
+    # "the quarter" is a row of its own: it dates the increase, the end date makes no second row.
+    text = "Sales increased in the quarter ended Sept. 30."
+    row = only(nlp, text, expr(text, "the quarter", "2024-Q3", "2024-07-01", "2024-09-30", granularity="quarter"),
+               expr(text, "Sept. 30", "2024-09-30", "2024-09-30"))
+    assert row.trigger == "increase" and row.time_expression == "the quarter"

@@ -841,6 +841,9 @@ def extract_events(
         pred = anchor(span, segments)
         if pred is None:
             continue
+        pred = _period_end_clause(pred, spans, segments, include_vague)
+        if pred is None:
+            continue
         for predicate in [pred, *_sharing_conjuncts(pred, all_timex_tokens, segments)]:
             row = _row(doc, span, expression, segments, spans, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source)
@@ -852,6 +855,28 @@ def extract_events(
             seen.add(key)
             rows.append(row)
     return rows
+
+
+PERIOD_END = {"end", "close"}
+
+
+def _period_end_clause(pred: "Token", spans: dict, segments: _Segments, include_vague: bool) -> "Token | None":
+    """"For the year ended Sept. 30, Ralston earned $422.5 million": the date ends a period, so it
+    dates no "ended" event; when the period makes no row of its own (a duration, "the six months",
+    or an undated one), the period-end date dates the clause the period phrase modifies (earned).
+    When the period is a row ("the quarter ended Sept. 30" → the quarter's row), `_row` makes none
+    for the end date. Any other predicate is returned as it is."""
+    if pred.dep_ != "acl" or pred.lemma_.lower() not in PERIOD_END:
+        return pred
+    period = next((e for e, sp in spans.items() if sp.start <= pred.head.i < sp.end), None)
+    if period is None:
+        return pred
+    if _is_row_expression(period) and (include_vague or not _is_vague(period)):
+        return pred  # the period's own row dates the clause; `_row` drops this one
+    clause = anchor(spans[period], segments)
+    if clause is None or clause.i == pred.i or clause.dep_ == "acl" and clause.lemma_.lower() in PERIOD_END:
+        return None
+    return clause
 
 
 def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segments) -> list["Token"]:
