@@ -425,3 +425,19 @@ def test_a_year_being_reported_or_gone_through_is_a_duration():
     assert values("It expects a loss for the year ending tomorrow.") == [("the year", "P1Y"), ("tomorrow", "2024-06-28")]
     assert only("Profitability should increase throughout the fiscal year.").value == "P1Y"
     assert only("Profitability rose in the fiscal year.").value == "2024"
+
+
+def test_the_following_month_counts_from_the_month_last_mentioned():
+    text = "In March, Acme received an offer. It weighed it for weeks. The following month, it put itself up for sale."
+    assert values(text, dt.date(1989, 10, 27))[-1] == ("The following month", "1989-04")
+
+
+def test_the_year_period_is_the_reported_quarter_of_that_year():
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, "
+            "sales rose. In the 1989 period, interest expense was lower; in the 1988 quarter it was higher.")
+    assert values(text, dt.date(1989, 11, 1))[-2:] == [("the 1989 period", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]
+
+
+def test_that_same_day_of_a_month_only_named():
+    text = "In October 1998 his name was crossed out that same day."
+    assert values(text, dt.date(1999, 2, 6))[-1] == ("that same day", "1998-10-XX")

@@ -655,8 +655,13 @@ class _Normalizer:
 
     def h_year_period(self, m):
         year = int(m["year"])
-        if m["unit"].lower() == "period":
-            anchor = self._anchor_quarter(m.start())
+        if m["unit"].lower() in ("period", "quarter"):
+            # "the 1988 period" / "the 1988 quarter" in a report: the reported quarter of that year; a
+            # report names the quarter it is about first ("third-quarter net rose ..."), so that one
+            # wins over quarters mentioned in passing ("after a flat second quarter")
+            reported = next((f for f in self.found if f.type == "DATE" and not f.derived and f.calendar
+                             and interval(f.value)[2] == "quarter" and interval(f.value)[1] <= self.ref.isoformat()), None)
+            anchor = (int(reported.value[:4]), int(reported.value[-1])) if reported else self._anchor_quarter(m.start())
             if anchor:
                 return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}")
         return _Found(m.start(), m.end(), "DATE", str(year))
@@ -915,7 +920,11 @@ class _Normalizer:
             if unit == "day" and rel in ("next", "following") and not m["the"]:
                 return None
             if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
-                anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time"))
+                # from the last date the text mentioned, no coarser than the unit ("In March, ... The
+                # following month" is April)
+                order = ("day", "time", "week", "month", "quarter", "year")
+                grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
+                anchor = self.last_calendar(m.start(), within=2000, grans=grans)
                 base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
                 value = self._relative_unit(unit, "next", base)
             else:
@@ -981,6 +990,8 @@ class _Normalizer:
             value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
         else:
             value = value_at(shift_day(base, base_unit, step), base_unit)
+            if anchor and step == 0 and base_unit == "day" and interval(anchor.value)[2] == "month":
+                value = value[:7] + "-XX"  # "in October ... that same day": a day of that month
         if pod:
             value += "T" + g.PARTS_OF_DAY[pod]
         mod = _mod_of(m["edge"])
