@@ -386,3 +386,9 @@ def test_a_period_end_date_dates_the_clause_when_the_period_makes_no_row(nlp):
     row = only(nlp, text, expr(text, "the quarter", "2024-Q3", "2024-07-01", "2024-09-30", granularity="quarter"),
                expr(text, "Sept. 30", "2024-09-30", "2024-09-30"))
     assert row.trigger == "increase" and row.time_expression == "the quarter"
+
+
+def test_a_when_clause_with_the_date_covers_the_clause_it_depends_on(nlp):
+    text = "A woman was killed when two robbers fired their pistols on Thursday evening."
+    found = covered_words(nlp, text, expr(text, "Thursday evening", "2024-06-27TEV", "2024-06-27"))
+    assert found == {"fired": ["killed"]}

@@ -355,7 +355,8 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
     * an aspectual or implicative verb and its complement: "began notifying customers on Friday",
       "declined to comment Saturday" (either one the trigger covers the other);
     * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
-      kitchen" covers stood (as/while/when), and so does a participle clause without a conjunction
+      kitchen" covers stood (as/while/when), and the other way round ("perished when their boat sank
+      in late November": sank covers perished), and so does a participle clause without a conjunction
       ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking);
     * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
       covers signed.
@@ -393,6 +394,10 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
             add(child)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and trigger.pos_ == "NOUN" and _is_event_noun(trigger):
             add(child)
+    if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and _is_predicate(trigger.head) and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < trigger.i
+            for m in trigger.children):
+        add(trigger.head)
     return sorted(out, key=lambda t: t.i)
 
 
