@@ -392,3 +392,15 @@ def test_a_when_clause_with_the_date_covers_the_clause_it_depends_on(nlp):
     text = "A woman was killed when two robbers fired their pistols on Thursday evening."
     found = covered_words(nlp, text, expr(text, "Thursday evening", "2024-06-27TEV", "2024-06-27"))
     assert found == {"fired": ["killed"]}
+
+
+def test_a_verb_and_the_event_noun_it_happens_in_are_covered_together(nlp):
+    text = "At least four people were killed on Friday in an explosion near the embassy."
+    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"killed": ["explosion"]}
+    text = "At least four people were killed in an explosion on Friday."  # the noun right before the date
+    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"explosion": ["killed"]}
+    text = "In composite trading yesterday, the shares rose 50 cents."
+    assert covered_words(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26")) == {"trading": ["rose"]}
+    text = "The man was charged with murder on Thursday."
+    found = covered_words(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    assert "charged" not in [w for words in found.values() for w in words] and "murder" not in found.get("charged", [])

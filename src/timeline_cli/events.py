@@ -344,6 +344,7 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
 ASPECTUAL = {"begin", "start", "continue", "resume", "stop", "cease", "finish", "quit", "keep",
              "decline", "refuse", "fail", "manage", "try", "attempt", "neglect"}
 SIMULTANEITY_MARKERS = {"as", "while", "when"}
+INCLUSION_PREPS = {"in", "during", "at", "amid", "throughout"}
 
 
 def covered_predicates(trigger: "Token") -> list["Token"]:
@@ -359,7 +360,10 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
       in late November": sank covers perished), and so does a participle clause without a conjunction
       ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking);
     * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
-      covers signed.
+      covers signed;
+    * a verb and the event noun it happens in/during/at/amid: "In composite trading yesterday, the
+      shares rose" (trigger trading) covers rose; "were killed in an explosion on Friday" covers
+      explosion ("charged with murder Thursday" does not: the murder was before).
 
     Not covered: the event a reporting verb reports ("said Monday it had sold ...": the sale is
     usually before the saying), a control verb's expectation or plan ("expected to arrive next
@@ -394,6 +398,15 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
             add(child)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and trigger.pos_ == "NOUN" and _is_event_noun(trigger):
             add(child)
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in INCLUSION_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _is_event_noun(pobj):
+                        add(pobj)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
+            trigger.head.lower_ in INCLUSION_PREPS and trigger.head.head.pos_ == "VERB":
+        add(trigger.head.head)
     if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and _is_predicate(trigger.head) and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < trigger.i
             for m in trigger.children):
