@@ -441,3 +441,10 @@ def test_the_year_period_is_the_reported_quarter_of_that_year():
 def test_that_same_day_of_a_month_only_named():
     text = "In October 1998 his name was crossed out that same day."
     assert values(text, dt.date(1999, 2, 6))[-1] == ("that same day", "1998-10-XX")
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half():
+    text = "Weakness will last through at least the first two quarters of 1990, when demand returns."
+    assert values(text, dt.date(1989, 10, 26)) == [("the first two quarters of 1990", "1990-H1")]
+    assert values("Sales rose in the last two quarters of the year.", dt.date(1989, 10, 26)) == [
+        ("the last two quarters of the year", "1989-H2")]

@@ -676,6 +676,12 @@ class _Normalizer:
             day = dt.date(year, month, 1) + dt.timedelta(weeks=_ORD_NUM[ordinal] - 1)
         return _Found(m.start(), m.end(), "DATE", week_value(day))
 
+    def h_two_quarters(self, m):
+        rel = (m["rel"] or "").lower()
+        year = int(m["year"]) if m["year"] else self.ref.year + {"next": 1, "last": -1}.get(rel, 0)
+        # a modifier before it ("through at least the first two quarters") is the clause's, not the date's
+        return _Found(m.start("the"), m.end(), "DATE", f"{year}-H{1 if m['ord'].lower() == 'first' else 2}")
+
     def h_week_of_date(self, m):
         month = g.MONTHS[m["month"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["day"])[0])
