@@ -448,3 +448,14 @@ def test_the_first_two_quarters_of_a_year_is_its_first_half():
     assert values(text, dt.date(1989, 10, 26)) == [("the first two quarters of 1990", "1990-H1")]
     assert values("Sales rose in the last two quarters of the year.", dt.date(1989, 10, 26)) == [
         ("the last two quarters of the year", "1989-H2")]
+
+
+def test_a_spelled_out_compound_year_needs_no_preposition():
+    assert values("Atlanta, nineteen ninety-six. A bomb blast shocks the games.") == [("nineteen ninety-six", "1996")]
+    assert values("a nineteen ninety-seven attack on a lounge") == [("nineteen ninety-seven", "1997")]
+    assert values("twenty six of them were hurt") == []
+
+
+def test_the_latest_fiscal_year_is_the_last_completed_one():
+    assert values("Sales were $6 billion in the latest fiscal year.", dt.date(1989, 10, 26)) == [
+        ("the latest fiscal year", "1988")]

@@ -552,7 +552,10 @@ class _Normalizer:
         if year is None:
             return None
         raw = m["year"]
-        if not raw.isdigit() and not (m["edge"] or m["fiscal"] or m["theyear"]) and not re.search(
+        # "nineteen ninety-six": a century word then a compound tens-unit number is read as nothing but a year
+        compound = re.fullmatch(r"(?:nineteen|eighteen)[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                                r"(?:one|two|three|four|five|six|seven|eight|nine)", raw.lower())
+        if not raw.isdigit() and not compound and not (m["edge"] or m["fiscal"] or m["theyear"]) and not re.search(
                 r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$",
                 self.text[max(0, m.start() - 10):m.start()], re.I):
             return None  # "twenty six of them": a spelled-out number, not a year
@@ -726,6 +729,9 @@ class _Normalizer:
         if unit == "year":
             if which in ("current", "full"):
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year))
+            if which in ("latest", "most recent") and "fiscal" in m.group().lower():
+                # "the latest fiscal year": the last one whose results are in, the year before
+                return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
             if which in ("previous", "prior", "year-ago", "year-earlier"):
                 return _Found(m.start(), m.end(), "DATE", str(self.ref.year - 1))
             return None
