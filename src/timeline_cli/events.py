@@ -14,6 +14,9 @@ module. See docs/events.md for the rules.
 3. Status from negation, modals, control verbs, tense and the date against the reference date.
 4. Actors are the named entities (GPE, ORG, PERSON, NORP) of the description, subject first.
 5. Vague dates (PAST_REF, ...), durations and sets are not rows (vague ones only with include_vague).
+6. `covered_predicates(token)`: the other predicates a row's date also dates (support verb + object,
+   aspectual verb + complement, simultaneous clauses, a verb + the event it happens in); used by the
+   anchoring evaluation's "covered" figure, not an output field.
 """
 from __future__ import annotations
 
