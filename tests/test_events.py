@@ -404,3 +404,9 @@ def test_a_verb_and_the_event_noun_it_happens_in_are_covered_together(nlp):
     text = "The man was charged with murder on Thursday."
     found = covered_words(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
     assert "charged" not in [w for words in found.values() for w in words] and "murder" not in found.get("charged", [])
+
+
+def test_a_relational_participle_is_not_covered(nlp):
+    text = "South Korea and the US organized joint air exercises on Wednesday involving around 30 aircraft."
+    found = covered_words(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert "involving" not in [w for words in found.values() for w in words]

@@ -348,6 +348,9 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "stop", "cease", "finish", 
              "decline", "refuse", "fail", "manage", "try", "attempt", "neglect"}
 SIMULTANEITY_MARKERS = {"as", "while", "when"}
 INCLUSION_PREPS = {"in", "during", "at", "amid", "throughout"}
+# Participles that relate things rather than name an event ("exercises ... involving 30 aircraft").
+RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "regard", "exclude",
+                          "compare", "base", "contain", "mean", "represent", "total", "amount"}
 
 
 def covered_predicates(trigger: "Token") -> list["Token"]:
@@ -361,7 +364,8 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
     * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
       kitchen" covers stood (as/while/when), and the other way round ("perished when their boat sank
       in late November": sank covers perished), and so does a participle clause without a conjunction
-      ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking);
+      ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking; not one that
+      only relates things: "exercises on Wednesday involving 30 aircraft");
     * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
       covers signed;
     * a verb and the event noun it happens in/during/at/amid: "In composite trading yesterday, the
@@ -397,7 +401,8 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
                 m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < child.i
                 for m in child.children):
             add(child)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(m.dep_ == "mark" for m in child.children):
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(m.dep_ == "mark" for m in child.children) \
+                and child.lemma_.lower() not in RELATIONAL_PARTICIPLES:
             add(child)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and trigger.pos_ == "NOUN" and _is_event_noun(trigger):
             add(child)
