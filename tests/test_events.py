@@ -410,3 +410,18 @@ def test_a_relational_participle_is_not_covered(nlp):
     text = "South Korea and the US organized joint air exercises on Wednesday involving around 30 aircraft."
     found = covered_words(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
     assert "involving" not in [w for words in found.values() for w in words]
+
+
+def test_a_verb_that_reacts_to_an_event_does_not_cover_it(nlp):
+    text = "The president condemned the bombings of the embassies on Tuesday."
+    found = covered_words(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert "bombings" not in [w for words in found.values() for w in words]
+    text = "In addition, the company reported third-quarter net income on Monday."
+    found = covered_words(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert "addition" not in [w for words in found.values() for w in words]
+
+
+def test_as_expected_is_no_simultaneous_clause(nlp):
+    text = "As expected, Kellogg reported lower earnings on Monday."
+    found = covered_words(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert "expected" not in [w for words in found.values() for w in words]

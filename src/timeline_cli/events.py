@@ -346,8 +346,20 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
 # on Friday", "declined to comment Saturday", "failed to enforce a court order in 1992").
 ASPECTUAL = {"begin", "start", "continue", "resume", "stop", "cease", "finish", "quit", "keep",
              "decline", "refuse", "fail", "manage", "try", "attempt", "neglect"}
-SIMULTANEITY_MARKERS = {"as", "while", "when"}
+SIMULTANEITY_MARKERS = {"as", "when"}  # not "while": often concessive ("While she keeps her distance, ...")
 INCLUSION_PREPS = {"in", "during", "at", "amid", "throughout"}
+# Verbs that carry out, hold or report the event their object names, so both share its date
+# ("completed the acquisition", "held a news conference", "posted a loss"); not verbs that react to
+# or refer to an event ("condemned the bombings", "remembers the uprising", "follows two decisions").
+SUPPORT_VERBS = {
+    "complete", "finish", "hold", "stage", "conduct", "carry", "make", "take", "give", "launch",
+    "begin", "start", "resume", "continue", "end", "undertake", "mount", "host", "organize", "perform",
+    "sign", "ratify", "approve", "win", "lose", "attend", "deliver", "file", "issue", "place",
+    "post", "report", "have", "record", "book", "suffer", "incur", "show", "achieve",
+}
+# Prepositional phrases that are fixed expressions, not events ("in addition", "in response to").
+FIXED_PP_NOUNS = {"addition", "response", "connection", "exchange", "return", "turn", "order",
+                  "contrast", "comparison", "particular", "general", "fact", "part", "accordance"}
 # Participles that relate things rather than name an event ("exercises ... involving 30 aircraft").
 RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "regard", "exclude",
                           "compare", "base", "contain", "mean", "represent", "total", "amount"}
@@ -356,13 +368,14 @@ RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "
 def covered_predicates(trigger: "Token") -> list["Token"]:
     """Other predicates that a row's date dates along with its trigger word, from the parse:
 
-    * a support verb and its event-noun (or amount) object are one occurrence: "completed the
-      acquisition earlier this month" covers completed and acquisition; "posted a net loss in the
-      third quarter" (trigger loss) covers posted;
+    * a support verb (SUPPORT_VERBS: complete, hold, stage, sign, post, report, ...) and its
+      event-noun (or amount) object are one occurrence: "completed the acquisition earlier this
+      month" covers completed and acquisition; "posted a net loss in the third quarter" (trigger
+      loss) covers posted; "condemned the bombings Tuesday" covers nothing;
     * an aspectual or implicative verb and its complement: "began notifying customers on Friday",
       "declined to comment Saturday" (either one the trigger covers the other);
     * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
-      kitchen" covers stood (as/while/when), and the other way round ("perished when their boat sank
+      kitchen" covers stood (as/when), and the other way round ("perished when their boat sank
       in late November": sank covers perished), and so does a participle clause without a conjunction
       ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking; not one that
       only relates things: "exercises on Wednesday involving 30 aircraft");
@@ -383,12 +396,13 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
         if token.i != trigger.i and all(token.i != t.i for t in out):
             out.append(token)
 
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SUPPORT_VERBS:
         for child in trigger.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and (
                     _is_event_noun(child) or child.lemma_.lower() in AMOUNT_NOUNS):
                 add(child)
-    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() in SUPPORT_VERBS:
         add(trigger.head)
     if trigger.lemma_.lower() in ASPECTUAL:
         for child in trigger.children:
@@ -397,9 +411,7 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
     if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in ASPECTUAL:
         add(trigger.head)
     for child in trigger.children:
-        if child.dep_ == "advcl" and _is_predicate(child) and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < child.i
-                for m in child.children):
+        if child.dep_ == "advcl" and _simultaneous_clause(child):
             add(child)
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(m.dep_ == "mark" for m in child.children) \
                 and child.lemma_.lower() not in RELATIONAL_PARTICIPLES:
@@ -410,16 +422,25 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in INCLUSION_PREPS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _is_event_noun(pobj):
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and _is_event_noun(pobj) and \
+                            pobj.lemma_.lower() not in FIXED_PP_NOUNS and trigger.lemma_.lower() != "result":
                         add(pobj)
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
-            trigger.head.lower_ in INCLUSION_PREPS and trigger.head.head.pos_ == "VERB":
+            trigger.head.lower_ in INCLUSION_PREPS and trigger.head.head.pos_ == "VERB" and \
+            trigger.lemma_.lower() not in FIXED_PP_NOUNS and trigger.head.head.lemma_.lower() != "result":
         add(trigger.head.head)
-    if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and _is_predicate(trigger.head) and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < trigger.i
-            for m in trigger.children):
+    if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and _is_predicate(trigger.head) and \
+            _simultaneous_clause(trigger):
         add(trigger.head)
     return sorted(out, key=lambda t: t.i)
+
+
+def _simultaneous_clause(verb: "Token") -> bool:
+    """An as/when clause with a subject of its own ("as he stood", "when their boat sank"; not
+    "as expected")."""
+    return _is_predicate(verb) and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in SIMULTANEITY_MARKERS and m.i < verb.i
+        for m in verb.children) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
