@@ -20,6 +20,7 @@ module. See docs/events.md for the rules.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -790,7 +791,26 @@ def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
 
 
 # ----------------------------------------------------------------------------------- actors
-def _with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str]) -> list[str]:
+class _Entities:
+    """The doc's actor entities, read once per document: `doc.ents` builds new spans on every access,
+    and asking it per row made long documents quadratic."""
+
+    def __init__(self, doc: "Doc"):
+        self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        self.starts = [e.start for e in self.spans]
+
+    def between(self, first: int, last: int) -> list:
+        """Entities that start at or before token `last` and end after token `first`, in order."""
+        lo = bisect.bisect_left(self.starts, first - MAX_ENTITY_TOKENS)
+        hi = bisect.bisect_right(self.starts, last)
+        return [e for e in self.spans[lo:hi] if e.end > first]
+
+
+MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def _with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str],
+                     entities: _Entities) -> list[str]:
     """A "he"/"she" subject becomes the last person named in the three sentences before it (or
     earlier in its own): cheap, and only for singular personal pronouns."""
     if len(subject_tokens) != 1 or subject_tokens[0].lower_ not in ("he", "she"):
@@ -801,18 +821,23 @@ def _with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str
         if window == 0:
             break
         window = doc[window - 1].sent.start
-    people = [e for e in doc.ents if e.label_ == "PERSON" and window <= e.start and e.end <= pronoun.i]
+    people = [e for e in entities.between(window, pronoun.i) if e.label_ == "PERSON"
+              and window <= e.start and e.end <= pronoun.i]
     if not people:
         return actors
     name = re.sub(r"['’]s?$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 
 
-def _actors(doc: "Doc", subject_tokens: list["Token"], tokens: list["Token"]) -> list[str]:
+def _actors(subject_tokens: list["Token"], tokens: list["Token"], entities: _Entities) -> list[str]:
+    subject_ids = {s.i for s in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
-        (t for t in tokens if t.i not in {s.i for s in subject_tokens}), key=lambda t: t.i)
+        (t for t in tokens if t.i not in subject_ids), key=lambda t: t.i)
     ids = {t.i for t in ordered}
-    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and any(i in ids for i in range(e.start, e.end))]
+    if not ids:
+        return []
+    ents = [e for e in entities.between(min(ids), max(ids))
+            if any(i in ids for i in range(e.start, e.end))]
     # "Russian President Vladimir Putin": the nationality of a named actor is not an actor itself.
     named = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
 
@@ -868,6 +893,7 @@ def extract_events(
     """One row per dated expression (DATE or TIME) that modifies a predicate, in text order."""
     expressions = sorted(expressions, key=lambda e: (e.start, e.end))
     segments = _Segments(doc)
+    entities = _Entities(doc)
     spans = {}
     for expression in expressions:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -892,7 +918,7 @@ def extract_events(
         if pred is None:
             continue
         for predicate in [pred, *_sharing_conjuncts(pred, all_timex_tokens, segments)]:
-            row = _row(doc, span, expression, segments, spans, predicate, source=source,
+            row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source)
             if row is None:
                 continue
@@ -955,7 +981,7 @@ def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segment
     return out
 
 
-def _row(doc, span, expression, segments, spans, pred, *, source, reference_date,
+def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
          reference_source) -> Event | None:
     pred, chain = _controlled(pred)
     top = chain[0] if chain else pred
@@ -972,6 +998,8 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     drop = set()
     for other in spans.values():
+        if other.end <= bounds[0] or other.start > bounds[1]:
+            continue  # only this sentence's words are described; other sentences' expressions don't matter
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ == "ADP" and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
@@ -1001,7 +1029,7 @@ def _row(doc, span, expression, segments, spans, pred, *, source, reference_date
         granularity=expression.granularity,
         time_expression=expression.text,
         event=description,
-        actors=_with_antecedent(doc, subject_tokens, _actors(doc, subject_tokens, tokens)),
+        actors=_with_antecedent(doc, subject_tokens, _actors(subject_tokens, tokens, entities), entities),
         status=cue or _status(pred, chain, expression, reference_date),
         source=source,
         sentence=sentence_text,
