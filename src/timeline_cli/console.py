@@ -42,6 +42,9 @@ def _cell(row: dict[str, Any], field: str) -> str:
     return flat_value(row.get(field))
 
 
+FLEX = {"event": 6, "text": 4, "actors": 2, "time_expression": 2, "value": 2, "_source": 2}
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         # rich would exit(1) here; let the CLI's one handler of a closed pipe exit quietly instead.
@@ -51,10 +54,11 @@ class _Console(Console):
 def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence[str]) -> None:
     """A rich table for reading in a terminal; colour only when `stream` is a terminal (NO_COLOR honoured)."""
     columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
-    table = Table(show_lines=False, expand=False, header_style="bold")
+    table = Table(show_lines=False, expand=True, header_style="bold")
     for title, field in columns:
-        table.add_column(title, overflow="fold", ratio=4 if field in ("event", "text") else None,
-                         no_wrap=field in ("_dates", "status", "value"))
+        # Dates, values and statuses never wrap; the prose columns share what is left, the event most.
+        fixed = field in ("_dates", "status", "type", "_span", "reference_date")
+        table.add_column(title, overflow="fold", no_wrap=fixed, ratio=None if fixed else FLEX.get(field, 1))
     for row in rows:
         table.add_row(*(_cell(row, field) for _, field in columns))
     console = _Console(file=stream, width=None if stream.isatty() else 160)
