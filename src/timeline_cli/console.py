@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
-from .formats import flat_value
+from .formats import display_cell
 
 # Columns shown in the terminal table, per kind of row: (title, field). Exports carry every field.
 EVENT_COLUMNS = (
@@ -18,7 +17,7 @@ EVENT_COLUMNS = (
     ("Event", "event"),
     ("Actors", "actors"),
     ("Status", "status"),
-    ("Source", "_source"),
+    ("Source", "_sources"),
 )
 DATE_COLUMNS = (
     ("Source", "_source"),
@@ -31,18 +30,7 @@ DATE_COLUMNS = (
 )
 
 
-def _cell(row: dict[str, Any], field: str) -> str:
-    if field == "_dates":
-        start, end = row.get("date"), row.get("end_date")
-        return flat_value(start) if not end or end == start else f"{start} – {end}"
-    if field == "_source":
-        return Path(str(row.get("source", ""))).name
-    if field == "_span":
-        return f"{row.get('start')}-{row.get('end')}"
-    return flat_value(row.get(field))
-
-
-FLEX = {"event": 6, "text": 4, "actors": 2, "time_expression": 2, "value": 2, "_source": 2}
+FLEX = {"event": 6, "text": 4, "actors": 2, "time_expression": 2, "value": 2, "_source": 2, "_sources": 2}
 
 
 class _Console(Console):
@@ -60,7 +48,7 @@ def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence
         fixed = field in ("_dates", "status", "type", "_span", "reference_date")
         table.add_column(title, overflow="fold", no_wrap=fixed, ratio=None if fixed else FLEX.get(field, 1))
     for row in rows:
-        table.add_row(*(_cell(row, field) for _, field in columns))
+        table.add_row(*(display_cell(row, field) for _, field in columns))
     console = _Console(file=stream, width=None if stream.isatty() else 160)
     console.print(table)
 

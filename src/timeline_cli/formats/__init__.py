@@ -41,6 +41,21 @@ def short_source(source: Any) -> str:
     return PurePath(text).name or text if ("/" in text or "\\" in text) else text
 
 
+def display_cell(row: Row, field: str) -> str:
+    """A cell of a human-readable table (terminal, Markdown): a row field as text, or one of the derived
+    columns `_dates` (date range), `_source` (file name), `_sources` (every file name), `_span`."""
+    if field == "_dates":
+        return date_range(row)
+    if field == "_source":
+        return short_source(row.get("source"))
+    if field == "_sources":
+        sources = row.get("sources") or [row.get("source")]
+        return "; ".join(short_source(source) for source in sources if source)
+    if field == "_span":
+        return f"{row.get('start')}–{row.get('end')}"
+    return flat_value(row.get(field))
+
+
 # Characters JSON allows raw in strings but that some line splitters (Python's str.splitlines, JavaScript
 # before ES2019) treat as line breaks: escaped, so one row is always one line.
 _LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})

@@ -6,9 +6,9 @@ Status, Source; for `dates` rows Source, Span, Text, Type, Value, Date. Use csv/
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
-from . import Row, date_range, flat_value, short_source
+from . import Row, display_cell
 
 EVENT_COLUMNS = (
     ("Date", "_dates"),
@@ -34,23 +34,10 @@ def escape_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
 
 
-def _cell(row: Row, field: str) -> str:
-    if field == "_dates":
-        return date_range(row)
-    if field == "_source":
-        return short_source(row.get("source"))
-    if field == "_sources":
-        sources = row.get("sources") or [row.get("source")]
-        return "; ".join(short_source(source) for source in sources if source)
-    if field == "_span":
-        return f"{row.get('start')}–{row.get('end')}"
-    return flat_value(row.get(field))
-
-
 def write_markdown(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
     """A Markdown table, one row per line, written as rows come."""
     columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
     stream.write("| " + " | ".join(title for title, _ in columns) + " |\n")
     stream.write("|" + "|".join(" --- " for _ in columns) + "|\n")
     for row in rows:
-        stream.write("| " + " | ".join(escape_cell(_cell(row, field)) for _, field in columns) + " |\n")
+        stream.write("| " + " | ".join(escape_cell(display_cell(row, field)) for _, field in columns) + " |\n")
