@@ -33,10 +33,8 @@ EXPECTED = [
 def seed_rows():
     from timeline_cli.nlp import load_model
 
-    try:
-        from timeline_cli.temporal import tag
-    except ImportError:  # pragma: no cover - the tagger is another package
-        pytest.skip("the temporal tagger is not available")
+    from timeline_cli.temporal import tag
+
     text = SEED.read_text(encoding="utf-8")
     doc = load_model()(text)
     expressions = tag(text, dt.date(2024, 6, 27), doc, ranges=True)

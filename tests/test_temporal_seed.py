@@ -19,11 +19,7 @@ def text():
 def parsed(text):
     from timeline_cli.nlp import load_model
 
-    try:
-        nlp = load_model()
-    except Exception as exc:  # pragma: no cover - the model is a dependency
-        pytest.skip(f"no spaCy model: {exc}")
-    return nlp(text)
+    return load_model()(text)
 
 
 def by_text(expressions):
