@@ -4,7 +4,7 @@
 unused system expression with the largest character overlap is its relaxed match (one-to-one, the first
 one wins ties); a relaxed match with the same span is a strict match. Type and value accuracy are taken
 over relaxed matches, and attribute F1 = relaxed F1 x accuracy. This is the algorithm of TempEval-3's
-scorer (and of /work/shared/tools/te3score.py), so the numbers agree with it.
+scorer (and of ../shared/tools/te3score.py), so the numbers agree with it.
 
 `evaluate(paths)` reads .tml files (or folders of them), tags each document's <TEXT> with its DCT as the
 reference date (ranges=False, as TimeML annotates ranges part by part), and scores the result.

@@ -11,8 +11,8 @@ The expressions come from the real tagger (`timeline_cli.temporal.tag`, ranges a
 when it cannot be imported the gold TIMEX3s are used instead, and `expressions` says which. Rows are
 made with include_vague=True: the question is anchoring, not whether a vague date is worth a row.
 
-    timeline eval --events /work/shared/data/tempeval3/train [--gold-timexes] [--format json]
-    python -m timeline_cli.event_evaluation /work/shared/data/tempeval3/train
+    timeline eval --events ../shared/data/tempeval3/train [--gold-timexes] [--format json]
+    python -m timeline_cli.event_evaluation ../shared/data/tempeval3/train
 """
 from __future__ import annotations
 
