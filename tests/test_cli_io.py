@@ -5,7 +5,6 @@ dated by the document's reference date), so these tests check the I/O plumbing w
 tests/test_cli_io_model.py runs the real pipeline.
 """
 import csv
-import datetime as dt
 import io
 import json
 import os
@@ -20,7 +19,7 @@ from typer.testing import CliRunner
 from timeline_cli import extraction
 from timeline_cli.cli import app
 from timeline_cli.errors import ExitCode
-from timeline_cli.records import EVENT_FIELDS, Event
+from timeline_cli.records import EVENT_FIELDS
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 runner = CliRunner()
