@@ -313,11 +313,22 @@ def test_date_after_an_event_noun_in_a_prepositional_phrase_dates_the_noun(nlp):
     assert row.event.startswith("The bombings of U.S. embassies") and "arrested" not in row.event
 
 
-def test_short_event_noun_is_described_by_its_clause(nlp):
+def test_a_dated_in_at_during_phrase_sets_the_scene_and_the_clause_is_the_event(nlp):
     text = "The minister was killed in a bombing in 1995."
     row = only(nlp, text, expr(text, "1995", "1995", "1995-01-01", "1995-12-31", granularity="year"))
-    assert row.trigger == "bombing"
-    assert row.event == "The minister was killed in a bombing"
+    assert (row.trigger, row.event) == ("kill", "The minister was killed in a bombing")
+    text = "In over-the-counter trading Friday, Acme closed at $21.25, down 50 cents."
+    row = only(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert (row.trigger, row.event) == ("close", "Acme closed at $21.25 down 50 cents")
+    text = "The senator said in a radio interview Monday that the bill was dead."
+    assert only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24")).trigger == "say"
+
+
+def test_a_date_before_its_event_noun_still_dates_the_noun(nlp):
+    # "the Oct. 23 killing": the date is the killing's, not the involvement's.
+    text = "Officials played down the chance that he was involved in the Oct. 23 killing of the doctor."
+    row = only(nlp, text, expr(text, "Oct. 23", "2023-10-23", "2023-10-23"))
+    assert row.trigger == "killing"
 
 
 # ----------------------------------------------------------------------------- covered predicates
@@ -397,10 +408,10 @@ def test_a_when_clause_with_the_date_covers_the_clause_it_depends_on(nlp):
 def test_a_verb_and_the_event_noun_it_happens_in_are_covered_together(nlp):
     text = "At least four people were killed on Friday in an explosion near the embassy."
     assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"killed": ["explosion"]}
-    text = "At least four people were killed in an explosion on Friday."  # the noun right before the date
-    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"explosion": ["killed"]}
+    text = "At least four people were killed in an explosion on Friday."  # the clause is the row
+    assert covered_words(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == {"killed": ["explosion"]}
     text = "In composite trading yesterday, the shares rose 50 cents."
-    assert covered_words(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26")) == {"trading": ["rose"]}
+    assert covered_words(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26")) == {"rose": ["trading"]}
     text = "The man was charged with murder on Thursday."
     found = covered_words(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
     assert "charged" not in [w for words in found.values() for w in words] and "murder" not in found.get("charged", [])

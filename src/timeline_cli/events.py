@@ -264,7 +264,8 @@ def _preceding_event_object(span: "Span", verb: "Token", segments: _Segments) ->
             return None
         if token.dep_ == "pobj" and _is_event_noun(token) and \
                 max(t.i for t in token.subtree) == first - 1:
-            return token
+            setting = _setting_clause(token, segments)
+            return None if setting is not None and setting.i == verb.i else token
         token = token.head
     return None
 
@@ -331,16 +332,32 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if _is_event_noun(token) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
+            if span.start > token.i:  # "trading Friday", not "the Oct. 23 killing": that dates the noun
+                return _setting_clause(token, segments) or token
             return token
         if token.pos_ == "ADP" and token.head.i != token.i and _is_event_noun(token.head) and \
                 segments.same(token.head, span.root):
-            return token.head
+            return _setting_clause(token.head, segments) or token.head
     # Fallback when the walk leaves the sentence: the clause that follows the expression.
     bounds = segments.span(span.root)
     if bounds is None:
         return None
     tokens = [t for t in span.doc[bounds[0]:bounds[1] + 1] if t.i not in inside]
     return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
+
+
+def _setting_clause(noun: "Token", segments: _Segments) -> "Token | None":
+    """"In composite trading Friday, Aetna closed at $60", "said in an interview Monday": a dated
+    in/at/during phrase sets the scene of its clause, and the clause is the event an analyst writes
+    down (Aetna closed, Clark said). TimeBank's own links split between the two words here."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in INCLUSION_PREPS:
+        return None
+    verb = prep.head
+    if verb.i == prep.i or not _is_predicate(verb) or not segments.same(verb, noun) or \
+            verb.lemma_.lower() == "result" or noun.lemma_.lower() in FIXED_PP_NOUNS:
+        return None  # "resulting in a net loss for the quarter": the loss is the event
+    return verb
 
 
 # Aspectual and implicative verbs: their complement happens when they do ("began notifying customers
@@ -383,7 +400,7 @@ def covered_predicates(trigger: "Token") -> list["Token"]:
     * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
       covers signed;
     * a verb and the event noun it happens in/during/at/amid: "In composite trading yesterday, the
-      shares rose" (trigger trading) covers rose; "were killed in an explosion on Friday" covers
+      shares rose" (trigger rose) covers trading; "were killed in an explosion on Friday" covers
       explosion ("charged with murder Thursday" does not: the murder was before).
 
     Not covered: the event a reporting verb reports ("said Monday it had sold ...": the sale is
