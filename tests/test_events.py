@@ -466,3 +466,56 @@ def test_as_expected_is_no_simultaneous_clause(nlp):
     text = "As expected, Kellogg reported lower earnings on Monday."
     found = covered_words(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert "expected" not in [w for words in found.values() for w in words]
+
+
+# ----------------------------------------------------------------------------- unseen-news fixes
+def test_a_placed_dateline_is_no_row_and_does_not_join_the_first_sentence(nlp):
+    text = ("MUNICH, June 3, 2024 — Thousands of residents were evacuated on Sunday after heavy rain, "
+            "officials said on Monday.")
+    found = rows(nlp, text, expr(text, "June 3, 2024", "2024-06-03", "2024-06-03"), expr(text, "Sunday", "2024-06-02", "2024-06-02"),
+                 expr(text, "Monday", "2024-06-03", "2024-06-03"))
+    assert [r.time_expression for r in found] == ["Sunday", "Monday"]
+    said = found[1]
+    assert said.trigger == "say" and said.event.startswith("Officials said") and "MUNICH" not in said.event
+
+
+def test_a_bare_date_opening_a_line_may_be_a_chronology_entry_and_keeps_its_row(nlp):
+    text = "June 3, 2024 — Floods forced thousands of residents from their homes."
+    assert only(nlp, text, expr(text, "June 3, 2024", "2024-06-03", "2024-06-03")).trigger == "force"
+
+
+def test_a_planned_event_noun_is_planned(nlp):
+    text = "Officials declined to comment on the minister's planned visit on Tuesday."
+    row = only(nlp, text, expr(text, "Tuesday", "2024-07-02", "2024-07-02"))
+    assert (row.trigger, row.status) == ("visit", "planned")
+
+
+def test_a_conjunct_without_a_conjunction_is_a_parse_error_and_shares_no_date(nlp):
+    # The parser sometimes calls a clause a conjunct with no "and" or comma between the two (seen on
+    # "... were evacuated on Sunday after days of heavy rain swelled rivers ..." behind a dateline).
+    from spacy.tokens import Doc
+
+    from timeline_cli.events import _coordinated
+
+    words = ["residents", "were", "evacuated", "after", "rain", "swelled", "rivers"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 2, 5],
+              deps=["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "conj", "dobj"])
+    assert not _coordinated(doc[2], doc[5])
+    words = ["people", "were", "killed", "and", "wounded"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"])
+    assert _coordinated(doc[2], doc[4])
+    text = "100 people were killed and 1,000 wounded on Friday."
+    assert sorted(r.trigger for r in rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))) == ["kill", "wound"]
+
+
+def test_a_noun_after_a_prepositional_participle_is_described_by_its_clause(nlp):
+    text = "The insurer paid out 1.2 billion euros following floods in 2021."
+    row = only(nlp, text, expr(text, "2021", "2021", "2021-01-01", "2021-12-31", granularity="year"))
+    assert row.event.startswith("The insurer paid out")
+
+
+def test_an_infinitive_with_its_own_subject_keeps_the_verb_that_expects_it(nlp):
+    text = "The weather service expected the rain to ease by Wednesday."
+    row = only(nlp, text, expr(text, "Wednesday", "2024-07-03", "2024-07-03"))
+    assert (row.trigger, row.status) == ("ease", "expected")
+    assert row.event == "The weather service expected the rain to ease"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .records import Event, TimeExpression
+from .temporal.reference import dateline_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,13 +121,30 @@ PUNCT_FINAL = set(".!?:;\"'”’)…")
 # ----------------------------------------------------------------------------------- sentences
 @Language.component("timeline_line_breaks")
 def line_breaks(doc: "Doc") -> "Doc":
-    """Start a sentence at every line block (see `line_blocks`): after a blank line, and after a
-    headline. Add it before the parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
+    """Start a sentence at every line block (see `line_blocks`): after a blank line, after a
+    headline, and after a dateline ("MUNICH, June 3, 2024 — Thousands were ..."). Add it before the
+    parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
     starts = {lo for lo, _ in line_blocks(doc.text)}
+    dateline = _placed_dateline(doc.text)
+    after_dateline = dateline[1] if dateline else -1
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
+        elif after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
+            token.is_sent_start = True  # the story's first sentence, not the dateline's
+            after_dateline = -1
     return doc
+
+
+def _placed_dateline(text: str) -> tuple[int, int] | None:
+    """Offsets of a dateline's date that follows a place or label on its line ("MUNICH, June 3, 2024 —"):
+    it dates the article, not an event. A bare date opening a line ("June 3, 2024 — Floods hit") may
+    be a chronology's first entry and is not taken."""
+    found = dateline_span(text)
+    if found is None:
+        return None
+    start, end, _ = found
+    return (start, end) if text[text.rfind("\n", 0, start) + 1:start].strip() else None
 
 
 def _is_headline(line: str, next_line: str) -> bool:
@@ -535,7 +553,9 @@ def _controlled(pred: "Token") -> tuple["Token", list["Token"]]:
     the chain is the control verbs above the event, outermost first."""
     chain = []
     up = pred
-    while up.dep_ == "xcomp" and up.head.i != up.i and up.head.lemma_.lower() in CONTROL_VERBS:
+    while (up.dep_ == "xcomp" or up.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children)) \
+            and up.head.i != up.i and up.head.lemma_.lower() in CONTROL_VERBS:
+        # "expected the rain to ease": an infinitive with its own subject is parsed as ccomp.
         up = up.head
         chain.insert(0, up)
     for _ in range(4):
@@ -571,6 +591,8 @@ def _trigger_word(pred: "Token") -> "Token":
 
 # ----------------------------------------------------------------------------------- description
 def _subject(pred: "Token", chain: list["Token"]) -> "Token | None":
+    if chain and pred.dep_ == "ccomp":
+        return _subject(chain[0], [])  # "it expected the rain to ease": it
     for verb in [pred, *reversed(chain)]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -668,6 +690,8 @@ def _describe(pred: "Token", chain: list["Token"], subject: "Token | None",
         for child in verb.children:
             if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i not in drop:
                 group.append(child)
+            elif verb is pred and chain and pred.dep_ == "ccomp" and child.dep_ in ("nsubj", "nsubjpass"):
+                group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
             elif child.dep_ == "advmod" and child.lower_ in NEGATIONS | {"successfully", "again"}:
                 group.append(child)
     pieces.append(sorted(group, key=lambda t: t.i))
@@ -825,9 +849,11 @@ def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
             cue = CONTROL_VERBS[head.lemma_.lower()]
             if cue:
                 return cue
-        if any(c.lemma_.lower() in ("planned", "scheduled", "proposed") for c in pred.children):
-            return "planned"
-        if any(c.lemma_.lower() in ("expected", "upcoming", "possible", "likely") for c in pred.children):
+        modifiers = {w for c in pred.children if c.dep_ in ("amod", "compound", "acl")
+                     for w in (c.lower_, c.lemma_.lower())}
+        if modifiers & {"planned", "scheduled", "proposed", "plan", "schedule", "propose"}:
+            return "planned"  # "Tuesday's planned visit" (the lemma of "planned" is "plan")
+        if modifiers & {"expected", "upcoming", "possible", "likely", "expect"}:
             return "expected"
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & FUTURE_AUX:
@@ -958,6 +984,7 @@ def extract_events(
         if span is not None and len(span):
             spans[expression] = span
     all_timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    dateline = _placed_dateline(doc.text)
 
     rows: list[Event] = []
     seen: set[tuple[int, str]] = set()
@@ -967,7 +994,7 @@ def extract_events(
         if _is_vague(expression) and not include_vague:
             continue
         span = spans.get(expression)
-        if span is None:
+        if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
         pred = anchor(span, segments)
         if pred is None:
@@ -1025,7 +1052,7 @@ def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segment
     while stack:
         token = stack.pop()
         members.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "conj")
+        stack.extend(c for c in token.children if c.dep_ == "conj" and _coordinated(token, c))
     verbal = _is_predicate(pred) and pred.pos_ != "NOUN"
     out = []
     for token in sorted(members, key=lambda t: t.i):
@@ -1042,6 +1069,14 @@ def _sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: _Segment
             continue  # it has a date of its own
         out.append(token)
     return out
+
+
+def _coordinated(head: "Token", conj: "Token") -> bool:
+    """A conjunct the text really coordinates: a conjunction or comma between the two ("killed and
+    wounded"); the parser sometimes calls a clause a conjunct without one ("were evacuated after
+    heavy rain swelled rivers")."""
+    return any(t.dep_ in ("cc", "preconj") or (t.text in {",", ";"} and t.head.i in (head.i, conj.i))
+               for t in head.doc[head.i + 1:conj.i])
 
 
 def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
@@ -1077,7 +1112,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     description = _render(pieces)
     if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
-        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):
             pieces, subject_tokens = _describe(verb, [], _subject(verb, []), bounds, drop)
             pieces = _tidy(_trim(pieces, verb))

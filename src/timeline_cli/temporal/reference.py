@@ -61,13 +61,24 @@ def _date_from_match(match: re.Match) -> dt.date | None:
 
 def find_dateline(text: str) -> dt.date | None:
     """A full date standing as a dateline on one of the first non-empty lines, else None."""
-    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
-    for line in lines:
-        for match in _FULL_DATE.finditer(line):
-            if _DATELINE_PREFIX.match(line[: match.start()]) and _DATELINE_SUFFIX.match(line[match.end():]):
-                date = _date_from_match(match)
-                if date:
-                    return date
+    found = dateline_span(text)
+    return found[2] if found else None
+
+
+def dateline_span(text: str) -> tuple[int, int, dt.date] | None:
+    """(start, end, date) of the dateline's date in `text` (character offsets), else None."""
+    offset, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        if seen >= DATELINE_LINES:
+            break
+        if line.strip():
+            seen += 1
+            for match in _FULL_DATE.finditer(line):
+                if _DATELINE_PREFIX.match(line[: match.start()]) and _DATELINE_SUFFIX.match(line[match.end():]):
+                    date = _date_from_match(match)
+                    if date:
+                        return offset + match.start(), offset + match.end(), date
+        offset += len(line)
     return None
 
 
