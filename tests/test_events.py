@@ -519,3 +519,15 @@ def test_an_infinitive_with_its_own_subject_keeps_the_verb_that_expects_it(nlp):
     row = only(nlp, text, expr(text, "Wednesday", "2024-07-03", "2024-07-03"))
     assert (row.trigger, row.status) == ("ease", "expected")
     assert row.event == "The weather service expected the rain to ease"
+
+
+def test_an_agency_dateline_does_not_join_the_first_sentence(nlp):
+    text = "NEW YORK (AP) — Acme Corp. said Tuesday that it lost $45 million in the third quarter."
+    row = rows(nlp, text, expr(text, "Tuesday", "2024-10-22", "2024-10-22"))[0]
+    assert row.trigger == "say" and row.event.startswith("Acme Corp. said") and row.actors[0] == "Acme Corp."
+
+
+def test_a_since_phrase_leaves_no_dangling_since(nlp):
+    text = "The shares have lost nearly half their value since January."
+    row = only(nlp, text, expr(text, "January", "2024-01", "2024-01-01", "2024-01-31", granularity="month"))
+    assert row.event == "The shares have lost nearly half their value"

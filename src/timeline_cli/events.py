@@ -126,7 +126,7 @@ def line_breaks(doc: "Doc") -> "Doc":
     parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
     starts = {lo for lo, _ in line_blocks(doc.text)}
     dateline = _placed_dateline(doc.text)
-    after_dateline = dateline[1] if dateline else -1
+    after_dateline = dateline[1] if dateline else _agency_dateline_end(doc.text)
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
@@ -134,6 +134,17 @@ def line_breaks(doc: "Doc") -> "Doc":
             token.is_sent_start = True  # the story's first sentence, not the dateline's
             after_dateline = -1
     return doc
+
+
+# "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
+                              re.MULTILINE)
+
+
+def _agency_dateline_end(text: str) -> int:
+    """Where the story starts after an agency dateline in the first lines of `text`, else -1."""
+    match = _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
+    return match.end() if match else -1
 
 
 def _placed_dateline(text: str) -> tuple[int, int] | None:
@@ -1100,7 +1111,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             continue  # only this sentence's words are described; other sentences' expressions don't matter
         drop |= set(range(other.start, other.end))
         marker = other.root.head
-        if marker.pos_ == "ADP" and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
+        if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
             drop |= {t.i for t in marker.subtree}
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in ("early", "late", "soon"):
