@@ -459,3 +459,22 @@ def test_a_spelled_out_compound_year_needs_no_preposition():
 def test_the_latest_fiscal_year_is_the_last_completed_one():
     assert values("Sales were $6 billion in the latest fiscal year.", dt.date(1989, 10, 26)) == [
         ("the latest fiscal year", "1988")]
+
+
+def test_the_quarter_after_a_comparison_period_is_still_the_reported_quarter():
+    # "the 2022 period" compares with the reported quarter; the "year-ago" and "the quarter" after it
+    # refer to that comparison and to the reported quarter, not to a quarter another year back
+    text = ("Acme said second-quarter profit rose 12%. In the 2022 period it earned $4 million. "
+            "The year-ago figure included a gain. Acme shipped more boats in the quarter.")
+    assert values(text, dt.date(2023, 7, 20)) == [
+        ("second-quarter", "2023-Q2"), ("the 2022 period", "2022-Q2"), ("year-ago", "2022-Q2"),
+        ("the quarter", "2023-Q2")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court has given the tenants until 5 p.m. Monday to leave the building.",
+    "Regulators extended the deadline until Monday after talks stalled.",
+])
+def test_a_deadline_set_or_extended_lies_ahead(text):
+    # reference Thursday June 27, 2024: the Monday after, though the clause is in the past
+    assert values(text)[0][1].startswith("2024-07-01")

@@ -70,6 +70,10 @@ _FUTURE_LEFT = re.compile(
     r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
 _PAST_SCHEDULE = re.compile(
     r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$", re.I)
+# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday")
+# lies ahead of the act that set it, whatever the tense of that act.
+_DEADLINE_LEFT = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
 _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
@@ -204,7 +208,8 @@ class _Tense:
         return left + 1, match.start() + 1 if match else len(self.text)
 
     def at(self, start: int, end: int) -> str | None:
-        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
+        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start) or _DEADLINE_LEFT.search(
+                self.text, max(0, start - 90), start):
             if _PAST_SCHEDULE.search(self.text, max(0, start - 60), start):
                 return "past"  # "it had been due to expire Friday": a plan the text looks back on
             return "future"
@@ -666,7 +671,9 @@ class _Normalizer:
                              and interval(f.value)[2] == "quarter" and interval(f.value)[1] <= self.ref.isoformat()), None)
             anchor = (int(reported.value[:4]), int(reported.value[-1])) if reported else self._anchor_quarter(m.start())
             if anchor:
-                return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}")
+                # a year other than the reported quarter's is the comparison period, which "the quarter"
+                # later does not refer back to
+                return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}", derived=year != anchor[0])
         return _Found(m.start(), m.end(), "DATE", str(year))
 
     def h_week_of_month(self, m):
