@@ -478,3 +478,14 @@ def test_the_quarter_after_a_comparison_period_is_still_the_reported_quarter():
 def test_a_deadline_set_or_extended_lies_ahead(text):
     # reference Thursday June 27, 2024: the Monday after, though the clause is in the past
     assert values(text)[0][1].startswith("2024-07-01")
+
+
+def test_the_last_half_of_a_decade_is_one_expression_of_the_decade():
+    e = only("Prices fell through the last half of the '70s, analysts said.")
+    assert (e.text, e.value, e.mod) == ("the last half of the '70s", "197", "END")
+
+
+def test_quarter_to_quarter_and_a_quarter_of_something_are_not_times():
+    assert values("The quarter-to-quarter change was small.", dt.date(2023, 7, 20)) == []
+    assert values("Banks hold more than a quarter of the bonds.") == []
+    assert values("The firm made money after several quarters of losses.") == [("several quarters", "PXQ")]

@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+|(?P<pre>pre|post)-)?"
                 rf"(?P<year>{YEAR})(?P<poss>'s)?(?!\s*(?:%|percent|people|persons|men|women|troops|soldiers|"
                 rf"units|shares|cars|votes|feet|miles|meters|acres|tons|pounds|points|seats|jobs)\b)(?!-\d)")),
-    ("decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
+    ("decade", _c(rf"\b(?:(?P<edge>{EDGE}|the\s+(?:last|latter)\s+half\s+of)[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
     ("decade_word", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")),
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
     # quarters, halves and fiscal periods
@@ -150,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior)\s+year)"
                             r"|last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)"
                             r"|the\s+(?:comparable|corresponding|same)\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period))\b")),
-    ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
+    ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))(?!-)")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
     # seasons: "last fall", "the winter of 1994", "summer 2024"
     ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"

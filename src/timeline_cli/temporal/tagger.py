@@ -173,9 +173,10 @@ def _mod_of(phrase: str | None) -> str | None:
     p = " ".join(phrase.lower().replace("-", " ").split())
     if p.startswith("the "):
         p = p[4:]
-    for key in ("first half", "second half", "rest", "remainder", "balance", "close"):
+    for key in ("first half", "second half", "last half", "latter half", "rest", "remainder", "balance", "close"):
         if p.startswith(key):
-            return {"first half": "START", "second half": "END", "close": "END"}.get(key)
+            return {"first half": "START", "second half": "END", "last half": "END", "latter half": "END",
+                    "close": "END"}.get(key)
     p = p.removesuffix(" of")
     return g.MODS.get(p)
 
@@ -1132,6 +1133,8 @@ class _Normalizer:
                 return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
         if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
             return None  # "three-quarters": a fraction
+        if m["unit"].lower() == "quarter" and re.match(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)", self.text[m.end():m.end() + 20]):
+            return None  # "more than a quarter of the market": a fraction, not three months
         if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
             return None
         if m["num2"]:
