@@ -489,3 +489,11 @@ def test_quarter_to_quarter_and_a_quarter_of_something_are_not_times():
     assert values("The quarter-to-quarter change was small.", dt.date(2023, 7, 20)) == []
     assert values("Banks hold more than a quarter of the bonds.") == []
     assert values("The firm made money after several quarters of losses.") == [("several quarters", "PXQ")]
+
+
+def test_generic_today_and_tomorrow_are_not_days():
+    assert values("Music matters to today's youth more than ever.") == []
+    assert values("In today's dollars the bridge cost $2 billion.") == []
+    assert values("They are building the factories of tomorrow.") == []
+    assert values("Today's vote was delayed.") == [("Today", "2024-06-27")]
+    assert values("He will decide tomorrow.") == [("tomorrow", "2024-06-28")]

@@ -99,6 +99,10 @@ _NOT_A_NAME = ({name for name in g.MONTHS} | set(g.WEEKDAYS) | set(g.SEASONS)
                | {"in", "since", "until", "by", "from", "through", "during", "before", "after", "of", "and", "or",
                   "fiscal", "late", "early", "mid", "circa", "year", "the", "to", "between", "around", "about", "but",
                   "spring", "summer", "fall", "autumn", "winter", "christmas", "easter", "thanksgiving", "for"})
+# Nouns after "today's" that make it the present age, not the day ("today's world", "in today's dollars")
+_GENERIC_AFTER_TODAY = re.compile(
+    r"\s+(?:(?:young|modern|global|fast-paced|complex)\s+)?(?:world|society|youth|young\s+people|generations?|children|kids|"
+    r"teenagers|standards|dollars|terms|culture|economy)\b", re.I)
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -861,6 +865,11 @@ class _Normalizer:
         if self._title_case(m, "word") and m.start("word") == m.start():
             return None
         word = m["word"].lower()
+        if word in ("today", "tomorrow") and not m["rel"] and not m["pod"] and (
+                m["poss"] and _GENERIC_AFTER_TODAY.match(self.text, m.end())
+                or not m["poss"] and re.search(r"\b[a-z]+s?\s+of\s+$", self.text[max(0, m.start() - 30):m.start()])
+                and word == "tomorrow"):
+            return None  # "today's youth", "the cars of tomorrow": the present or future age, generic
         d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
         rel = (m["rel"] or "").lower()
         if "day before" in rel:
