@@ -497,3 +497,13 @@ def test_generic_today_and_tomorrow_are_not_days():
     assert values("They are building the factories of tomorrow.") == []
     assert values("Today's vote was delayed.") == [("Today", "2024-06-27")]
     assert values("He will decide tomorrow.") == [("tomorrow", "2024-06-28")]
+
+
+@pytest.mark.parametrize("text, extent, value, type_", [
+    ("Membership grew sharply over the past year.", "the past year", "2023", "DATE"),
+    ("Talks stalled during the last week.", "the last week", "2024-W25", "DATE"),
+    ("Prices doubled over the past decade.", "the past decade", "P10Y", "DURATION"),
+])
+def test_the_past_year_or_week_is_the_previous_one_a_decade_a_stretch(text, extent, value, type_):
+    e = only(text)
+    assert (e.text, e.value, e.type) == (extent, value, type_)

@@ -941,8 +941,9 @@ class _Normalizer:
         else:
             if rel in ("current",):
                 rel = "this"
-            if rel in ("past", "last") and m["the"] and unit not in ("weekend",):
-                # "the past year" / "the last week": a stretch of time up to now
+            if rel in ("past", "last") and m["the"] and unit in ("decade", "century", "day"):
+                # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
+                # TimeBank annotates them, the previous year and week, below)
                 return _Found(m.start(), m.end(), "DURATION", _duration(1, unit), _mod_of(edge) if edge else None, calendar=False)
             if unit == "day" and rel in ("this", "last", "past"):
                 return None
