@@ -507,3 +507,9 @@ def test_generic_today_and_tomorrow_are_not_days():
 def test_the_past_year_or_week_is_the_previous_one_a_decade_a_stretch(text, extent, value, type_):
     e = only(text)
     assert (e.text, e.value, e.type) == (extent, value, type_)
+
+
+def test_a_month_deadline_after_by_or_until_lies_ahead():
+    ref = dt.date(2023, 10, 26)
+    assert values("The company must repay the bridge loan by February.", ref) == [("February", "2024-02")]
+    assert values("The plant was closed until February.", ref) == [("February", "2023-02")]  # past: stays

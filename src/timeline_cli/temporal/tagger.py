@@ -350,6 +350,9 @@ class _Normalizer:
         except ValueError:
             return year
         tense = self.tense.at(start, end)
+        if day is None and tense != "past" and re.search(r"\b(?:by|through|until|till)\s+(?:early\s+|mid-?|late\s+)?$",
+                                                         self.text[max(0, start - 14):start], re.I):
+            tense = "future"  # "repay the loan by February": a deadline ahead
         gap = (candidate - self.ref).days
         if tense == "past" and gap > 60 or tense != "future" and gap > 120:
             return year - 1
