@@ -459,3 +459,57 @@ def test_a_spelled_out_compound_year_needs_no_preposition():
 def test_the_latest_fiscal_year_is_the_last_completed_one():
     assert values("Sales were $6 billion in the latest fiscal year.", dt.date(1989, 10, 26)) == [
         ("the latest fiscal year", "1988")]
+
+
+def test_the_quarter_after_a_comparison_period_is_still_the_reported_quarter():
+    # "the 2022 period" compares with the reported quarter; the "year-ago" and "the quarter" after it
+    # refer to that comparison and to the reported quarter, not to a quarter another year back
+    text = ("Acme said second-quarter profit rose 12%. In the 2022 period it earned $4 million. "
+            "The year-ago figure included a gain. Acme shipped more boats in the quarter.")
+    assert values(text, dt.date(2023, 7, 20)) == [
+        ("second-quarter", "2023-Q2"), ("the 2022 period", "2022-Q2"), ("year-ago", "2022-Q2"),
+        ("the quarter", "2023-Q2")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court has given the tenants until 5 p.m. Monday to leave the building.",
+    "Regulators extended the deadline until Monday after talks stalled.",
+])
+def test_a_deadline_set_or_extended_lies_ahead(text):
+    # reference Thursday June 27, 2024: the Monday after, though the clause is in the past
+    assert values(text)[0][1].startswith("2024-07-01")
+
+
+def test_the_last_half_of_a_decade_is_one_expression_of_the_decade():
+    e = only("Prices fell through the last half of the '70s, analysts said.")
+    assert (e.text, e.value, e.mod) == ("the last half of the '70s", "197", "END")
+
+
+def test_quarter_to_quarter_and_a_quarter_of_something_are_not_times():
+    assert values("The quarter-to-quarter change was small.", dt.date(2023, 7, 20)) == []
+    assert values("Banks hold more than a quarter of the bonds.") == []
+    assert values("The firm made money after several quarters of losses.") == [("several quarters", "PXQ")]
+
+
+def test_generic_today_and_tomorrow_are_not_days():
+    assert values("Music matters to today's youth more than ever.") == []
+    assert values("In today's dollars the bridge cost $2 billion.") == []
+    assert values("They are building the factories of tomorrow.") == []
+    assert values("Today's vote was delayed.") == [("Today", "2024-06-27")]
+    assert values("He will decide tomorrow.") == [("tomorrow", "2024-06-28")]
+
+
+@pytest.mark.parametrize("text, extent, value, type_", [
+    ("Membership grew sharply over the past year.", "the past year", "2023", "DATE"),
+    ("Talks stalled during the last week.", "the last week", "2024-W25", "DATE"),
+    ("Prices doubled over the past decade.", "the past decade", "P10Y", "DURATION"),
+])
+def test_the_past_year_or_week_is_the_previous_one_a_decade_a_stretch(text, extent, value, type_):
+    e = only(text)
+    assert (e.text, e.value, e.type) == (extent, value, type_)
+
+
+def test_a_month_deadline_after_by_or_until_lies_ahead():
+    ref = dt.date(2023, 10, 26)
+    assert values("The company must repay the bridge loan by February.", ref) == [("February", "2024-02")]
+    assert values("The plant was closed until February.", ref) == [("February", "2023-02")]  # past: stays

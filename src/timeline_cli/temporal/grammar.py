@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+|(?P<pre>pre|post)-)?"
                 rf"(?P<year>{YEAR})(?P<poss>'s)?(?!\s*(?:%|percent|people|persons|men|women|troops|soldiers|"
                 rf"units|shares|cars|votes|feet|miles|meters|acres|tons|pounds|points|seats|jobs)\b)(?!-\d)")),
-    ("decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
+    ("decade", _c(rf"\b(?:(?P<edge>{EDGE}|the\s+(?:last|latter)\s+half\s+of)[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
     ("decade_word", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")),
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
     # quarters, halves and fiscal periods
@@ -150,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior)\s+year)"
                             r"|last\s+year's\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)"
                             r"|the\s+(?:comparable|corresponding|same)\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period))\b")),
-    ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))")),
+    ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))(?!-)")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
     # seasons: "last fall", "the winter of 1994", "summer 2024"
     ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
@@ -166,11 +166,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_pod", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<which>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b")),
     ("midday", _c(r"\b(?P<word>midday|mid-day)\b")),
     # relative units: "last week", "this year", "earlier this month", "early next year"
-    ("rel_unit", _c(rf"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
-                    rf"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
-                    rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
+    ("rel_unit", _c(r"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
+                    r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
+                    r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
     ("the_unit", _c(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of|(?:earlier|later)\s+in)\s+)?(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
-    ("anaphoric", _c(rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
+    ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
     ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
     ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:(?:'s)?[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
@@ -179,7 +179,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<the>the\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|ensuing|preceding|initial|year-earlier|year-ago|same)\s+)?"
                     rf"(?P<num>{NUM})(?:\s+(?:consecutive|straight|full|successive|more|additional|long|whole|entire|short|more\s+long|of\s+the))?[- ](?P<unit>{UNIT})(?P<long>-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b|\s+(?:and|or)\s+(?P<num2>{NUM})\s+(?P<unit2>{UNIT}))?(?!-(?!long\b|old\b))")),
     ("duration_adj", _c(rf"\b(?P<num>\d+|{_NUM_WORD}|half)-(?P<unit>{UNIT_NOPL})(?:-(?P<long>long|old))?\b")),
-    ("plural_unit", _c(rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
+    ("plural_unit", _c(r"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|coming|recent|following|previous|early|first|final|ensuing)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long|-old)?\b")),
     # durations of no stated length after a preposition: "for some time", "after a while"
     ("vague_duration", _c(r"\b(?:some\s+time|a\s+while|a\s+long\s+time|a\s+short\s+time|"
                           r"a\s+(?:\w+\s+)?(?:lengthy|long|short|brief|extended)\s+(?:period|time|while|spell))\b")),

@@ -70,6 +70,10 @@ _FUTURE_LEFT = re.compile(
     r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
 _PAST_SCHEDULE = re.compile(
     r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$", re.I)
+# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday")
+# lies ahead of the act that set it, whatever the tense of that act.
+_DEADLINE_LEFT = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
 _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
@@ -95,6 +99,10 @@ _NOT_A_NAME = ({name for name in g.MONTHS} | set(g.WEEKDAYS) | set(g.SEASONS)
                | {"in", "since", "until", "by", "from", "through", "during", "before", "after", "of", "and", "or",
                   "fiscal", "late", "early", "mid", "circa", "year", "the", "to", "between", "around", "about", "but",
                   "spring", "summer", "fall", "autumn", "winter", "christmas", "easter", "thanksgiving", "for"})
+# Nouns after "today's" that make it the present age, not the day ("today's world", "in today's dollars")
+_GENERIC_AFTER_TODAY = re.compile(
+    r"\s+(?:(?:young|modern|global|fast-paced|complex)\s+)?(?:world|society|youth|young\s+people|generations?|children|kids|"
+    r"teenagers|standards|dollars|terms|culture|economy)\b", re.I)
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -169,9 +177,10 @@ def _mod_of(phrase: str | None) -> str | None:
     p = " ".join(phrase.lower().replace("-", " ").split())
     if p.startswith("the "):
         p = p[4:]
-    for key in ("first half", "second half", "rest", "remainder", "balance", "close"):
+    for key in ("first half", "second half", "last half", "latter half", "rest", "remainder", "balance", "close"):
         if p.startswith(key):
-            return {"first half": "START", "second half": "END", "close": "END"}.get(key)
+            return {"first half": "START", "second half": "END", "last half": "END", "latter half": "END",
+                    "close": "END"}.get(key)
     p = p.removesuffix(" of")
     return g.MODS.get(p)
 
@@ -204,7 +213,8 @@ class _Tense:
         return left + 1, match.start() + 1 if match else len(self.text)
 
     def at(self, start: int, end: int) -> str | None:
-        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start):
+        if _FUTURE_LEFT.search(self.text, max(0, start - 30), start) or _DEADLINE_LEFT.search(
+                self.text, max(0, start - 90), start):
             if _PAST_SCHEDULE.search(self.text, max(0, start - 60), start):
                 return "past"  # "it had been due to expire Friday": a plan the text looks back on
             return "future"
@@ -340,6 +350,9 @@ class _Normalizer:
         except ValueError:
             return year
         tense = self.tense.at(start, end)
+        if day is None and tense != "past" and re.search(r"\b(?:by|through|until|till)\s+(?:early\s+|mid-?|late\s+)?$",
+                                                         self.text[max(0, start - 14):start], re.I):
+            tense = "future"  # "repay the loan by February": a deadline ahead
         gap = (candidate - self.ref).days
         if tense == "past" and gap > 60 or tense != "future" and gap > 120:
             return year - 1
@@ -666,7 +679,9 @@ class _Normalizer:
                              and interval(f.value)[2] == "quarter" and interval(f.value)[1] <= self.ref.isoformat()), None)
             anchor = (int(reported.value[:4]), int(reported.value[-1])) if reported else self._anchor_quarter(m.start())
             if anchor:
-                return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}")
+                # a year other than the reported quarter's is the comparison period, which "the quarter"
+                # later does not refer back to
+                return _Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}", derived=year != anchor[0])
         return _Found(m.start(), m.end(), "DATE", str(year))
 
     def h_week_of_month(self, m):
@@ -853,6 +868,11 @@ class _Normalizer:
         if self._title_case(m, "word") and m.start("word") == m.start():
             return None
         word = m["word"].lower()
+        if word in ("today", "tomorrow") and not m["rel"] and not m["pod"] and (
+                m["poss"] and _GENERIC_AFTER_TODAY.match(self.text, m.end())
+                or not m["poss"] and re.search(r"\b[a-z]+s?\s+of\s+$", self.text[max(0, m.start() - 30):m.start()])
+                and word == "tomorrow"):
+            return None  # "today's youth", "the cars of tomorrow": the present or future age, generic
         d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
         rel = (m["rel"] or "").lower()
         if "day before" in rel:
@@ -924,8 +944,9 @@ class _Normalizer:
         else:
             if rel in ("current",):
                 rel = "this"
-            if rel in ("past", "last") and m["the"] and unit not in ("weekend",):
-                # "the past year" / "the last week": a stretch of time up to now
+            if rel in ("past", "last") and m["the"] and unit in ("decade", "century", "day"):
+                # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
+                # TimeBank annotates them, the previous year and week, below)
                 return _Found(m.start(), m.end(), "DURATION", _duration(1, unit), _mod_of(edge) if edge else None, calendar=False)
             if unit == "day" and rel in ("this", "last", "past"):
                 return None
@@ -1125,6 +1146,8 @@ class _Normalizer:
                 return _Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
         if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
             return None  # "three-quarters": a fraction
+        if m["unit"].lower() == "quarter" and re.match(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)", self.text[m.end():m.end() + 20]):
+            return None  # "more than a quarter of the market": a fraction, not three months
         if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
             return None
         if m["num2"]:
