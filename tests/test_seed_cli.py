@@ -97,3 +97,17 @@ def test_golden_jsonl(seed_rows):
         GOLDEN.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in seed_rows), encoding="utf-8")
     golden = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
     assert seed_rows == golden
+
+
+def test_two_copies_of_the_seed_merge_into_one_set_of_rows(seed_rows, tmp_path):
+    article = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for name in ("wire.txt", "copy.txt"):
+        (tmp_path / name).write_text(article, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    merged = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["event"] for r in merged] == [r["event"] for r in seed_rows]
+    assert all(sorted(Path(s).name for s in r["sources"]) == ["copy.txt", "wire.txt"] for r in merged)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl", "--no-merge"])
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2 * len(seed_rows)
