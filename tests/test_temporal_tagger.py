@@ -61,6 +61,10 @@ def test_partial_date_far_ahead_in_a_past_clause_is_last_year():
         ("He resigned last Friday.", "2024-06-21"),
         ("They meet next Tuesday.", "2024-07-02"),
         ("Talks could resume as early as Saturday.", "2024-06-29"),
+        # a weekday that owns a planned event lies ahead, whatever the clause's tense
+        ("Officials declined to comment on Tuesday's planned visit.", "2024-07-02"),
+        ("The senator cancelled Saturday's scheduled vote.", "2024-06-29"),
+        ("Officials on Tuesday expected the rain to ease.", "2024-06-25"),
     ],
 )
 def test_weekdays_by_tense(text, value):

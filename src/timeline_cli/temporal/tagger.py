@@ -74,6 +74,9 @@ _PAST_SCHEDULE = re.compile(
 # lies ahead of the act that set it, whatever the tense of that act.
 _DEADLINE_LEFT = re.compile(
     r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
+# A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
+_FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
+                           re.I)
 _FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
@@ -213,6 +216,8 @@ class _Tense:
         return left + 1, match.start() + 1 if match else len(self.text)
 
     def at(self, start: int, end: int) -> str | None:
+        if _FUTURE_RIGHT.match(self.text, end):
+            return "future"  # "Tuesday's planned visit": what is planned lies ahead
         if _FUTURE_LEFT.search(self.text, max(0, start - 30), start) or _DEADLINE_LEFT.search(
                 self.text, max(0, start - 90), start):
             if _PAST_SCHEDULE.search(self.text, max(0, start - 60), start):
