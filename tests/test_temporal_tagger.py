@@ -23,6 +23,7 @@ def values(text, ref=REF, **kwargs):
 @pytest.mark.parametrize(
     "text, extent, value",
     [
+        ("The company listed its shares on June 5 of 1987.", "June 5 of 1987", "1987-06-05"),
         ("The law took effect on March 5, 1998.", "March 5, 1998", "1998-03-05"),
         ("It happened on 20 July 2019.", "20 July 2019", "2019-07-20"),
         ("Sales rose in July 2023.", "July 2023", "2023-07"),

@@ -115,7 +115,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                  rf"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?")),
     # full and partial dates: "Thursday, June 27", "Aug. 7, 1998", "June 27", "late November 1999"
     ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI}),?\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
-               rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:,?\s+(?P<year>{YEAR4})(?!\d))?"
+               rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR4})(?!\d))?"
                rf"(?:\s+(?P<pod>{POD}))?\b")),
     ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
                rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
