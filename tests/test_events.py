@@ -531,3 +531,10 @@ def test_a_since_phrase_leaves_no_dangling_since(nlp):
     text = "The shares have lost nearly half their value since January."
     row = only(nlp, text, expr(text, "January", "2024-01", "2024-01-01", "2024-01-31", granularity="month"))
     assert row.event == "The shares have lost nearly half their value"
+
+
+def test_a_when_clause_after_an_adverbial_date_does_not_take_the_main_verbs_date(nlp):
+    text = ("The talks began earlier this month, when both delegations arrived in the capital on Nov. 3.")
+    found = rows(nlp, text, expr(text, "earlier this month", "2023-11", "2023-11-01", "2023-11-30", granularity="month"),
+                 expr(text, "Nov. 3", "2023-11-03", "2023-11-03"))
+    assert [(r.time_expression, r.trigger) for r in found] == [("earlier this month", "begin"), ("Nov. 3", "arrive")]

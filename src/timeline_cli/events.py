@@ -333,8 +333,11 @@ def anchor(span: "Span", segments: _Segments) -> "Token | None":
     doc = span.doc
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if follower < len(doc) and doc[follower].lower_ == "when" and doc[follower].head.i > follower and \
-            _is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root):
-        return doc[follower].head  # parsed as an adverbial clause of the main verb
+            _is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root) and \
+            span.root.dep_ == "pobj":
+        # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
+        # verb; but "The talks began earlier this month, when ...": the date is the main verb's
+        return doc[follower].head
     token = span.root
     for _ in range(40):
         head = token.head
