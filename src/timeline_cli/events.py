@@ -1014,16 +1014,14 @@ def extract_events(
         if pred is None:
             continue
         pred = _reporting_verb_before(span, pred, segments) or pred
-        matrix = _realized_matrix_verb(pred, expression, reference_date)
-        pred = matrix or pred
+        pred = _realized_matrix_verb(pred, expression, reference_date) or pred
         pred = _period_end_clause(pred, spans, segments, include_vague)
         if pred is None:
             continue
         for predicate in [pred, *_sharing_conjuncts(pred, all_timex_tokens, segments)]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source,
-                       descend=(matrix is None or predicate.i != matrix.i) and
-                       not _past_plan(predicate, expression, reference_date))
+                       descend=not _past_plan(predicate, expression, reference_date))
             if row is None:
                 continue
             key = (row.trigger_start, expression.value)
