@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from timeline_cli import extraction
@@ -138,7 +139,7 @@ def test_no_path_and_a_terminal_is_a_usage_error(monkeypatch):
     from timeline_cli import cli
 
     monkeypatch.setattr(cli.sys, "stdin", Terminal())
-    with pytest.raises(Exception) as info:
+    with pytest.raises(typer.BadParameter) as info:
         cli.input_paths([])
     assert "give files or folders" in str(info.value)
 

@@ -39,8 +39,10 @@ def test_anchoring_with_gold_timexes(nlp):
 def test_folder_is_searched_and_the_tagger_used_when_present(nlp):
     report = evaluate_anchoring([FIXTURE.parent], nlp)
     assert report.documents == 1
-    assert report.expressions in ("tagger", "gold")
+    assert report.expressions == "tagger"
     assert report.links == 4
+    # The tagger finds the same three dates as the gold, and their rows anchor as they do with gold.
+    assert (report.timexes, report.timexes_anchored, report.anchored) == (3, 3, 3)
 
 
 def test_command_line(capsys):

@@ -233,7 +233,9 @@ def test_without_ranges_each_part_is_its_own_timex():
 
 def test_offsets_index_the_text():
     text = "Incheon Airport had to close on Wednesday.\n\nNext month, troops arrive."
-    for e in tag(text, REF):
+    found = tag(text, REF)
+    assert [e.text for e in found] == ["Wednesday", "Next month"]
+    for e in found:
         assert text[e.start:e.end] == e.text
 
 
