@@ -19,11 +19,8 @@ ROOT = Path(__file__).parent.parent
 runner = CliRunner()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def nlp():
-    from timeline_cli.nlp import load_model
-
-    return load_model()  # cached: every CliRunner run in this session reuses it
+# Load the model once up front (conftest's session fixture): every CliRunner run here reuses it.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def rows_of(result):

@@ -10,13 +10,6 @@ from timeline_cli.event_evaluation import evaluate_anchoring, main
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "anchoring.tml"
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from timeline_cli.nlp import load_model
-
-    return load_model()
-
-
 def test_anchoring_with_gold_timexes(nlp):
     report = evaluate_anchoring([FIXTURE], nlp, use_tagger=False)
     assert report.expressions == "gold"

@@ -13,13 +13,6 @@ from timeline_cli.records import Event, TimeExpression
 REF = "2024-06-27"  # a Thursday
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from timeline_cli.nlp import load_model
-
-    return load_model()
-
-
 def expr(text: str, phrase: str, value: str, date: str | None = None, end: str | None = None, *,
          type: str = "DATE", granularity: str | None = "day", occurrence: int = 0) -> TimeExpression:
     start = -1

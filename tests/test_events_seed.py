@@ -30,13 +30,11 @@ EXPECTED = [
 
 
 @pytest.fixture(scope="module")
-def seed_rows():
-    from timeline_cli.nlp import load_model
-
+def seed_rows(nlp):
     from timeline_cli.temporal import tag
 
     text = SEED.read_text(encoding="utf-8")
-    doc = load_model()(text)
+    doc = nlp(text)
     expressions = tag(text, dt.date(2024, 6, 27), doc, ranges=True)
     return text, extract_events(doc, expressions, source=SEED.name, reference_date="2024-06-27",
                                 reference_source="option")

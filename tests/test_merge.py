@@ -83,10 +83,7 @@ ARTICLE = ("Putin visited Pyongyang on Wednesday. South Korea announced sanction
 
 
 @pytest.fixture(scope="module")
-def two_copies():
-    from timeline_cli.nlp import load_model
-
-    nlp = load_model()
+def two_copies(nlp):
     doc = nlp(ARTICLE)
     expressions = []
     for phrase, value in (("Wednesday", "2024-06-26"), ("Thursday", "2024-06-27")):

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from timeline_cli import extract_timeline, tag_dates
 from timeline_cli.cli import app
 from timeline_cli.errors import ExitCode, ModelNotFoundError
-from timeline_cli.nlp import LINE_BREAKS, USED_COMPONENTS, load_model, pipe_records
+from timeline_cli.nlp import LINE_BREAKS, USED_COMPONENTS, pipe_records
 from timeline_cli.records import Document
 
 REF = dt.date(2024, 6, 27)
@@ -33,11 +33,6 @@ ARTICLES = [
 
 def rows_as_dicts(rows):
     return [row.to_dict() for row in rows]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
 
 
 @pytest.fixture(scope="module")

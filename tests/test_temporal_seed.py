@@ -16,10 +16,8 @@ def text():
 
 
 @pytest.fixture(scope="module")
-def parsed(text):
-    from timeline_cli.nlp import load_model
-
-    return load_model()(text)
+def parsed(text, nlp):
+    return nlp(text)
 
 
 def by_text(expressions):
@@ -72,9 +70,7 @@ def test_seed_wednesdays_are_past_even_in_present_perfect_context(text, parsed):
         ("The GM move follows Tuesday's declaration by Ford.", "2024-06-25"),  # a noun's modifier
     ],
 )
-def test_weekday_tense_from_the_parse(parsed, sentence, value):
-    from timeline_cli.nlp import load_model
-
-    doc = load_model()(sentence)
+def test_weekday_tense_from_the_parse(nlp, sentence, value):
+    doc = nlp(sentence)
     weekdays = [e for e in tag(sentence, REF, doc) if e.granularity == "day"]
     assert [e.value for e in weekdays] == [value]
