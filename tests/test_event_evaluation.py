@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_cli.event_evaluation import evaluate_anchoring, main
+from timeline_cli.event_evaluation import evaluate_anchoring
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "anchoring.tml"
 
@@ -36,12 +36,6 @@ def test_folder_is_searched_and_the_tagger_used_when_present(nlp):
     assert report.links == 4
     # The tagger finds the same three dates as the gold, and their rows anchor as they do with gold.
     assert (report.timexes, report.timexes_anchored, report.anchored) == (3, 3, 3)
-
-
-def test_command_line(capsys):
-    assert main([str(FIXTURE), "--gold-timexes"]) == 0
-    out = capsys.readouterr().out
-    assert "anchoring accuracy: 3/4" in out and "expressions: gold" in out
 
 
 def test_timeline_eval_events():

@@ -19,9 +19,3 @@ class TimelineError(Exception):
 
 class ModelNotFoundError(TimelineError):
     exit_code = ExitCode.USAGE
-
-
-class InputError(TimelineError):
-    """A document could not be read; processing of the others goes on."""
-
-    exit_code = ExitCode.INPUT_FAILED

@@ -7,18 +7,15 @@ gold EVENT's word. Accuracy is anchored links over all such links; counts are al
 type. DURATION and SET timexes are never rows, so their links are counted apart (`skipped_types`), as
 are links whose event and timex are in different sentences.
 
-The expressions come from the real tagger (`timeline_cli.temporal.tag`, ranges as the CLI makes them);
-when it cannot be imported the gold TIMEX3s are used instead, and `expressions` says which. Rows are
-made with include_vague=True: the question is anchoring, not whether a vague date is worth a row.
+The expressions come from the real tagger (`timeline_cli.temporal.tag`, ranges as the CLI makes them),
+or with `--gold-timexes` from the gold TIMEX3s; `expressions` says which. Rows are made with
+include_vague=True: the question is anchoring, not whether a vague date is worth a row.
 
     timeline eval --events ../shared/data/tempeval3/train [--gold-timexes] [--format json]
-    python -m timeline_cli.event_evaluation ../shared/data/tempeval3/train
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -118,29 +115,18 @@ class AnchoringReport:
 
 
 def _gold_expressions(gold: TimeMLDocument) -> list[TimeExpression]:
-    try:
-        from .temporal import interval
-    except ImportError:  # pragma: no cover
-        interval = None
+    from .temporal import interval
+
     out = []
     for timex in gold.timexes:
         date = end = granularity = None
-        if interval is not None:
-            try:
-                date, end, granularity = interval(timex.value)
-            except Exception:  # an odd gold value: no place on the calendar
-                pass
+        try:
+            date, end, granularity = interval(timex.value)
+        except Exception:  # an odd gold value: no place on the calendar
+            pass
         out.append(TimeExpression(timex.start, timex.end, timex.text, timex.type, timex.value, date, end,
                                   granularity, timex.mod or None))
     return out
-
-
-def _tagger():
-    try:
-        from .temporal import tag
-    except ImportError:
-        return None
-    return tag
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -160,7 +146,10 @@ def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[li
 def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
                        use_tagger: bool = True) -> AnchoringReport:
     """Anchoring accuracy over TimeML files (or folders of .tml files, searched recursively)."""
-    tag = _tagger() if use_tagger else None
+    if use_tagger:
+        from .temporal import tag
+    else:
+        tag = None
     report = AnchoringReport("tagger" if tag else "gold")
     for path in _tml_files(gold_paths):
         gold = read_timeml(path)
@@ -233,21 +222,3 @@ def run_cli(paths: Iterable[str | Path], nlp: "Language", *, gold_timexes: bool 
 
     report = evaluate_anchoring(paths, nlp, use_tagger=not gold_timexes)
     return json.dumps(report.to_dict(), ensure_ascii=False) if fmt == "json" else report.format()
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m timeline_cli.event_evaluation",
-                                     description="Anchoring accuracy of event rows on TimeML TLINKs.")
-    parser.add_argument("paths", nargs="+", help="TimeML files or folders")
-    parser.add_argument("--gold-timexes", action="store_true", help="use gold TIMEX3s, not the tagger")
-    parser.add_argument("--model", default=None, help="spaCy model name or path")
-    args = parser.parse_args(argv)
-    from .nlp import load_model
-
-    report = evaluate_anchoring(args.paths, load_model(args.model), use_tagger=not args.gold_timexes)
-    print(report.format())
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

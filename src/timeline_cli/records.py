@@ -8,10 +8,6 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-# How a document's reference date was found, from most to least trusted.
-REFERENCE_SOURCES = ("option", "metadata", "dateline", "inferred", "today")
-
-
 @dataclass
 class Document:
     """One article: its text exactly as read, and what we know about its date."""

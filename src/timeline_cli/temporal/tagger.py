@@ -666,8 +666,6 @@ class _Normalizer:
                 first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
                 if dt.date(year, first_month, 1) > self.ref and self.tense.at(m.start(), m.end()) == "past":
                     year -= 1
-        if unit == "period":
-            return None
         value = f"{year}-Q{n}" if unit == "quarter" else f"{year}-H{n}"
         start = m.start()
         if m["the"] and not m["yearmid"] and self.text[m.end("ord"):m.start("unit")] == "-":

@@ -11,8 +11,6 @@ import functools
 import re
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
-VAGUE_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
