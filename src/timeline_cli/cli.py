@@ -476,7 +476,6 @@ def eval_command(
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
-    system_jsonl = _output(system_jsonl)
     with cli_errors(debug), open_destination(system_jsonl, [str(path) for path in gold]) as destination:
         try:
             paths = iter_timeml_paths(gold)

@@ -4,7 +4,7 @@ Readers, chosen by suffix (stdin is sniffed):
 
 - `.txt`/`.text`: the text as read.
 - `.md`/`.markdown`: YAML front matter (`title`, `date`, `url`) becomes metadata; offsets index the file.
-- `.html`/`.htm`/`.xhtml`: main text and publication date extracted with trafilatura.
+- `.html`/`.htm`/`.xhtml`: main text extracted with trafilatura; the publication date from metadata only (html_dates).
 - `.jsonl`/`.ndjson`: one article per line (`text`, `id`, `date`, `title`, `url`; field names settable).
 - `.tml`: TimeML; the text of <TEXT> and the document creation time.
 
