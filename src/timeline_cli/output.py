@@ -111,7 +111,8 @@ class OutputFile:
             # Hidden (a leading dot), so a walk of the same folder never reads it as an article.
             self._fd, self._temporary = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp",
                                                          dir=self._target.parent)
-            os.fchmod(self._fd, stat.S_IMODE(info.st_mode) if info is not None else _new_file_mode())
+            if hasattr(os, "fchmod"):  # mkstemp makes it 0600: give it the mode the file would have
+                os.fchmod(self._fd, stat.S_IMODE(info.st_mode) if info is not None else _new_file_mode())
         except OSError as exc:
             self.discard()
             raise self._error(exc) from exc
