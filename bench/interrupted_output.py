@@ -55,7 +55,7 @@ def main() -> int:
                   f"{temporaries_during}, exit {child.returncode}, stderr {stderr[-60:]!r}, "
                   f"previous {name} kept {kept}, temporaries left {left}")
             if not running:
-                print(f"  (finished before the signal: use a smaller --after or more --docs)")
+                print("  (finished before the signal: use a smaller --after or more --docs)")
             ok &= (not running) or (kept and not left and child.returncode == 130)
     return 0 if ok else 1
 
