@@ -182,14 +182,14 @@ def test_undecodable_legacy_text_is_read_with_a_warning(tmp_path):
 def test_unreadable_file_warns_and_exits_1(tmp_path, monkeypatch):
     locked = article(tmp_path, "locked.txt", "x")
     good = article(tmp_path, "ok.txt", "Alpha met on Monday.")
-    real = Path.read_bytes
+    from timeline_cli import documents as documents_module
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def fake_open(file, *args, **kwargs):  # as root, chmod cannot make a file unreadable
+        if Path(file).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(documents_module, "open", fake_open, raising=False)
     result = run(locked, good, "-f", "jsonl")
     assert result.exit_code == ExitCode.INPUT_FAILED
     assert f"warning: {locked}: permission denied; skipped" in result.stderr

@@ -92,14 +92,14 @@ def test_unreadable_file_is_a_failure_naming_it(tmp_path, monkeypatch):
     locked.write_text("secret", encoding="utf-8")
     good = tmp_path / "ok.txt"
     good.write_text("Talks on Monday.", encoding="utf-8")
-    real = Path.read_bytes
+    from timeline_cli import documents as documents_module
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def fake_open(file, *args, **kwargs):  # as root, chmod cannot make a file unreadable
+        if Path(file).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(documents_module, "open", fake_open, raising=False)
     documents, failures = read([locked, good])
     assert [d.id for d in documents] == [str(good)]
     assert failures == [ReadFailure(str(locked), "permission denied")]

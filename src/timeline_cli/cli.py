@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Optional, TextIO
+from typing import Any, Iterator, Optional
 
 import typer
 
@@ -59,6 +59,39 @@ def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _parse_size(value: Optional[str]) -> Optional[int]:
+    """Typer callback for --max-bytes: a number of bytes, optionally with k, M or G (powers of 1000)."""
+    if value is None:
+        return None
+    import re
+
+    match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", value)
+    if not match or int(match[1]) == 0:
+        raise typer.BadParameter(f"{value!r} is not a size in bytes (e.g. 50000000 or 50M)")
+    return int(match[1]) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[match[2].lower()]
+
+
+MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", metavar="SIZE", callback=_parse_size,
+                                help="Largest document read (a file, stdin, or one JSONL line), in bytes; "
+                                "k, M, G allowed (e.g. 200M). Larger ones are a read failure. Default: 50M.")
+
+
+def _output(output: Optional[Path]) -> Optional[Path]:
+    """-o as given: None for stdout (no -o, or `-o -`)."""
+    from .output import output_path
+
+    return output_path(output)
+
+
+def open_destination(output: Optional[Path], paths: Optional[list[str]]):
+    """The -o file, checked and opened before any input is read (see output.OutputFile): not one of the
+    inputs (a usage error), and writable."""
+    from .output import OutputFile, check_not_an_input
+
+    check_not_an_input(output, paths or [])
+    return OutputFile(output)
 
 
 def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
@@ -119,26 +152,15 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
     logging.addLevelName(logging.INFO, "info")
 
 
-@contextmanager
-def open_output(output: Optional[Path]) -> Iterator[TextIO]:
-    if output is None:
-        yield sys.stdout
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-    except OSError as exc:
-        raise TimelineError(f"cannot write {output}: {exc.strerror or exc}") from exc
-
-
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, output: Optional[Path], fields) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields) -> None:
+    """Rows to `destination` (an output.OutputFile, opened before the inputs were read)."""
     if fmt == "table":
         from .console import write_table as writer
     else:
         from .formats import WRITERS
 
         writer = WRITERS[fmt]
-    with open_output(output) as stream:
+    with destination.writing() as stream:
         writer(rows, stream, fields)
         # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a BrokenPipeError
         # it handles, not as "Exception ignored" when Python flushes stdout at exit.
@@ -237,9 +259,18 @@ def input_paths(paths: Optional[list[str]]) -> list[str]:
     raise typer.BadParameter("give files or folders to read, or '-' / a pipe for stdin", param_hint="PATH")
 
 
+def read_options(include: Optional[list[str]], text_field: str, date_field: str, id_field: str,
+                 max_bytes: Optional[int] = None, output: Optional[Path] = None):
+    """The ReadOptions of the input options; the -o file is never read from an input folder."""
+    from .documents import DEFAULT_MAX_BYTES, ReadOptions
+
+    return ReadOptions(tuple(include or ()), text_field, date_field, id_field,
+                       max_bytes=max_bytes or DEFAULT_MAX_BYTES, skip=(str(output),) if output else ())
+
+
 def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
                 text_field: str = "text", date_field: str = "date", id_field: str = "id",
-                quiet: bool = False) -> "_Counter":
+                quiet: bool = False, options=None) -> "_Counter":
     """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
@@ -247,7 +278,7 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
     from .documents import STDIN, ReadOptions, iter_documents
 
     paths = input_paths(paths)
-    options = ReadOptions(tuple(include or ()), text_field, date_field, id_field)
+    options = options or ReadOptions(tuple(include or ()), text_field, date_field, id_field)
     documents = iter_documents(paths, failures, options)
     if not quiet and sys.stderr.isatty() and paths != [STDIN]:
         from .console import track_documents
@@ -323,6 +354,7 @@ def extract(
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     dask: Optional[str] = DASK_OPTION,
+    max_bytes: Optional[str] = MAX_BYTES_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -336,27 +368,27 @@ def extract(
     from .timeline import filter_rows
 
     configure_logging(quiet, verbose)
+    output = _output(output)
     fmt = choose_format(fmt, output)
     row_filter = build_filter(since, until, actor, grep, status)
+    options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
-    with cli_errors(debug):
+    with cli_errors(debug), open_destination(output, paths) as destination:
         if dask:
             from .distributed import extract_timeline_on_dask
-            from .documents import ReadOptions
 
             rows, documents_read = extract_timeline_on_dask(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
-                workers=n_process if n_process > 1 else None)
+                read_options=options, workers=n_process if n_process > 1 else None)
         else:
-            counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
+            counted = read_inputs(paths, failures, quiet=quiet, options=options)
             rows = extract_timeline(counted, reference_date=reference_date, model=model,
                                     include_vague=include_vague, merge=not no_merge,
                                     n_process=n_process, batch_size=batch_size)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
-        write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
+        write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS)
     _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -379,6 +411,7 @@ def dates(
     model: Optional[str] = MODEL_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
+    max_bytes: Optional[str] = MAX_BYTES_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -391,12 +424,14 @@ def dates(
     from .records import DATE_FIELDS
 
     configure_logging(quiet, verbose)
+    output = _output(output)
     fmt = choose_format(fmt, output, events=False)
     row_filter = build_filter(since, until, None, grep, None)
+    options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     written = 0
-    with cli_errors(debug):
-        counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
+    with cli_errors(debug), open_destination(output, paths) as destination:
+        counted = read_inputs(paths, failures, quiet=quiet, options=options)
 
         def rows():
             nonlocal written
@@ -407,7 +442,7 @@ def dates(
                         written += 1
                         yield row.to_dict()
 
-        write_rows(rows(), fmt, output, DATE_FIELDS)
+        write_rows(rows(), fmt, destination, DATE_FIELDS)
     _summary(quiet, counted.count, written, failures, "expressions")
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -441,7 +476,7 @@ def eval_command(
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
-    with cli_errors(debug):
+    with cli_errors(debug), open_destination(system_jsonl, [str(path) for path in gold]) as destination:
         try:
             paths = iter_timeml_paths(gold)
         except FileNotFoundError as exc:
@@ -451,6 +486,7 @@ def eval_command(
         if events:
             from .event_evaluation import run_cli
 
+            destination.discard()  # --events writes no system JSONL
             typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
             return
         try:
@@ -458,7 +494,7 @@ def eval_command(
         except ValueError as exc:  # a gold file that is not TimeML
             raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:
-            with open_output(system_jsonl) as stream:
+            with destination.writing() as stream:
                 for row in jsonl_rows(report.system):
                     stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         if fmt == "json":

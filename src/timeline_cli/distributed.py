@@ -173,7 +173,7 @@ def run_on_dask(
     paths = list(paths)
     if STDIN in paths:
         raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
-    files = [str(path) for path in iter_paths(paths, read_options.include)]
+    files = [str(path) for path in iter_paths(paths, read_options.include, failures, skip=read_options.skip)]
     today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
     client, cluster = _client(address, workers)
     try:

@@ -4,7 +4,7 @@ Readers, chosen by suffix (stdin is sniffed):
 
 - `.txt`/`.text`: the text as read.
 - `.md`/`.markdown`: YAML front matter (`title`, `date`, `url`) becomes metadata; offsets index the file.
-- `.html`/`.htm`/`.xhtml`: main text and publication date extracted with trafilatura.
+- `.html`/`.htm`/`.xhtml`: main text extracted with trafilatura; the publication date from metadata only (html_dates).
 - `.jsonl`/`.ndjson`: one article per line (`text`, `id`, `date`, `title`, `url`; field names settable).
 - `.tml`: TimeML; the text of <TEXT> and the document creation time.
 
@@ -22,7 +22,9 @@ import io
 import itertools
 import json
 import logging
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -51,6 +53,8 @@ DEFAULT_PIECE_CHARS = 20_000
 # The size of those pieces: about a news article, so a batch of pieces costs the memory of a batch of
 # articles (spaCy holds a whole batch of parsed docs at once, ~4 KB per character).
 PIECE_CHARS = 5_000
+# --max-bytes: far above any article (a long one is ~100 kB), far below what would strain memory.
+DEFAULT_MAX_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,11 @@ class ReadOptions:
     text_field: str = "text"
     date_field: str = "date"
     id_field: str = "id"
+    # The most bytes one document (a file, stdin, or one JSONL line) may have; larger ones are a read
+    # failure, found before they are read into memory (--max-bytes).
+    max_bytes: int = DEFAULT_MAX_BYTES
+    # Files never read from folders (the command's own -o file): paths, compared as the same file.
+    skip: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,38 @@ class InputPathError(ValueError):
 # --- paths -------------------------------------------------------------------------------------------
 
 
+# Characters a file name may carry that must not reach a terminal or an output raw: control characters
+# (C0, DEL, C1: ESC starts terminal escape codes) and the lone surrogates Python uses for the bytes of a
+# name that are not UTF-8 (os.fsdecode's surrogateescape).
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_ESCAPE_BACKSLASH = os.sep == "/"  # on Windows the backslash is the separator, and names are UTF-16
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if char == "\\":
+        return "\\\\"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    if 0xD800 <= code <= 0xDFFF:
+        return f"\\u{code:04x}"
+    return "".join(f"\\x{byte:02x}" for byte in char.encode("utf-8"))
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """A path as shown in `source`, warnings and the summary: as it is, unless it holds bytes that are
+    not UTF-8 or control characters. Those names are escaped as in a Python bytes literal (`\xe9` for
+    each such byte or control character, and `\\` for a backslash, so no two names look alike); the
+    original name is `os.fsdecode(codecs.escape_decode(name.encode())[0])`. See docs/inputs.md."""
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if not _UNSAFE_NAME.search(text) and not (_ESCAPE_BACKSLASH and "\\" in text):
+        return text
+    pattern = r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\\]" if _ESCAPE_BACKSLASH else _UNSAFE_NAME.pattern
+    return re.sub(pattern, lambda match: _escape_char(match.group()), text)
+
+
 def _included(relative: Path, include: tuple[str, ...]) -> bool:
     if not include:
         return relative.suffix.lower() in KNOWN_SUFFIXES
@@ -93,38 +134,155 @@ def _included(relative: Path, include: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(posix, glob) for glob in include)
 
 
-def _folder_files(folder: Path, include: tuple[str, ...]) -> Iterator[Path]:
-    skipped = 0
-    for child in sorted(folder.rglob("*")):
-        relative = child.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+def _file_id(info: os.stat_result) -> tuple[int, int]:
+    return (info.st_dev, info.st_ino)
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _entry_kind(entry: os.DirEntry) -> tuple[str, os.stat_result | None]:
+    """("file"|"folder", stat) for what a folder walk reads or descends into, else (why it is skipped,
+    None). Symlinks to files are read; symlinks to folders are not followed (they can loop)."""
+    if entry.is_symlink():
+        try:
+            target = os.stat(entry.path)
+        except FileNotFoundError:
+            return "dangling symlink", None
+        except OSError as exc:
+            if exc.errno == 40:  # ELOOP
+                return "symlink loop", None
+            raise
+        if stat.S_ISDIR(target.st_mode):
+            return "symlink to a folder, not followed", None
+        if stat.S_ISREG(target.st_mode):
+            return "file", target
+        return f"symlink to {_special_kind(target.st_mode)}", None
+    if entry.is_dir(follow_symlinks=False):
+        return "folder", None
+    info = entry.stat(follow_symlinks=False)
+    if stat.S_ISREG(info.st_mode):
+        return "file", info
+    return _special_kind(info.st_mode), None
+
+
+def _folder_files(folder: Path, include: tuple[str, ...], failures: list[ReadFailure],
+                  seen: set[tuple[int, int]], skip: set[tuple[int, int]]) -> Iterator[Path]:
+    """The files of a folder to read, in sorted order (depth first, names sorted), walked with an
+    explicit stack: a tree of any depth is fine. Hidden entries are left out silently; files of other
+    kinds, special files, dangling or looping symlinks and symlinked folders are counted in one warning
+    (named with -v); a folder or entry that cannot be looked at is a read failure."""
+    other_kinds = 0
+    skipped: dict[str, int] = {}
+
+    def failed(path: str, exc: OSError) -> None:
+        name = display_name(path)
+        message = _os_message(exc)
+        failures.append(ReadFailure(name, f"cannot read the folder: {message}" if os.path.isdir(path) else message))
+        logger.warning("%s: %s; skipped", name, failures[-1].message)
+
+    def listing(path: str) -> Iterator[os.DirEntry] | None:
+        try:
+            with os.scandir(path) as entries:
+                return iter(sorted(entries, key=lambda entry: entry.name))
+        except OSError as exc:
+            failed(path, exc)
+            return None
+
+    stack = [entries for entries in [listing(str(folder))] if entries is not None]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        if _included(relative, include):
-            yield child
-        else:
-            skipped += 1
-    if skipped and not include:
+        if entry.name.startswith("."):
+            continue
+        try:
+            kind, info = _entry_kind(entry)
+        except OSError as exc:
+            failed(entry.path, exc)
+            continue
+        if kind == "folder":
+            entries = listing(entry.path)
+            if entries is not None:
+                stack.append(entries)
+            continue
+        path = Path(entry.path)
+        if kind != "file":
+            if not include or _included(path.relative_to(folder), include):
+                skipped[kind] = skipped.get(kind, 0) + 1
+                logger.info("%s: skipped: %s", display_name(path), kind)
+            continue
+        if not _included(path.relative_to(folder), include):
+            other_kinds += 1
+            continue
+        identity = _file_id(info)
+        if identity in skip:
+            logger.info("%s: skipped: it is the output file", display_name(path))
+            continue
+        if identity in seen:
+            logger.info("%s: already read; read once", display_name(path))
+            continue
+        seen.add(identity)
+        yield path
+    if other_kinds and not include:
         logger.warning(
             "%s: %d file%s of other kinds skipped (read are %s; pass --include GLOB to choose)",
-            folder, skipped, "s" * (skipped != 1), " ".join(sorted(KNOWN_SUFFIXES)),
+            display_name(folder), other_kinds, "s" * (other_kinds != 1), " ".join(sorted(KNOWN_SUFFIXES)),
         )
+    if skipped:
+        total = sum(skipped.values())
+        reasons = ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items()))
+        logger.warning("%s: %d entr%s skipped (%s); -v names them", display_name(folder), total,
+                       "ies" if total != 1 else "y", reasons)
 
 
-def iter_paths(paths: Iterable[str | Path], include: Iterable[str] = ()) -> Iterator[Path]:
+def iter_paths(paths: Iterable[str | Path], include: Iterable[str] = (),
+               failures: list[ReadFailure] | None = None, *, skip: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Files named directly (always read), `-` for stdin, and files under folders: recursive, sorted,
-    hidden ones skipped, only known suffixes unless `include` globs are given.
+    hidden ones skipped, only known suffixes unless `include` globs are given. A file named twice (or
+    named and also under a named folder) is yielded once; `skip` files are never taken from folders.
 
-    Every path is checked before the first file is yielded, so a typo fails fast.
+    Every path is checked before the first file is yielded, so a typo fails fast. Folders that cannot
+    be read are appended to `failures` (with a warning).
     """
     include = tuple(include)
+    failures = failures if failures is not None else []
     checked = [Path(raw) for raw in paths]
     for path in checked:
         if str(path) != STDIN and not path.exists():
-            raise InputPathError(f"no such file or folder: {path}")
+            raise InputPathError(f"no such file or folder: {display_name(path)}")
+    skip_ids = set()
+    for path in skip:
+        try:
+            skip_ids.add(_file_id(os.stat(path)))
+        except OSError:
+            pass
+    seen: set[tuple[int, int]] = set()
     for path in checked:
-        if path.is_dir():
-            yield from _folder_files(path, include)
+        if str(path) == STDIN:
+            yield path
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:
+            yield path  # the reader reports why it cannot be read (a dangling symlink, a loop, ...)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _folder_files(path, include, failures, seen, skip_ids)
+        elif _file_id(info) in seen:
+            logger.info("%s: named again; read once", display_name(path))
         else:
+            seen.add(_file_id(info))
             yield path
 
 
@@ -238,6 +396,29 @@ def _scalar_metadata(items: Iterable[tuple[object, object]]) -> dict:
     return {str(k): v for k, v in items if isinstance(v, (str, int, float, bool))}
 
 
+class _BadTimestamp(str):
+    """A YAML timestamp that is no real date or time (2024-02-30, 25:99): kept as its text."""
+
+
+@functools.lru_cache(maxsize=1)
+def _front_matter_loader():
+    """yaml's SafeLoader, except that a timestamp that is no real date (`date: 2024-02-30`) stays a
+    string instead of raising, so a bad date costs the date, not the article."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def timestamp(loader, node):
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return _BadTimestamp(loader.construct_scalar(node))
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return Loader
+
+
 def _markdown_document(name: str, text: str) -> Document:
     """Markdown with optional YAML front matter (title, date, url). The body keeps its offsets: the
     front matter is blanked out with spaces rather than cut, so offsets index the file as read."""
@@ -247,15 +428,19 @@ def _markdown_document(name: str, text: str) -> Document:
     import yaml  # only Markdown with front matter needs it
 
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as exc:
         raise ValueError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from exc
     if not isinstance(meta, dict):
         meta = {}
     body = re.sub(r"[^\n]", " ", text[: match.end()]) + text[match.end():]
-    date = parse_date(meta.get("date"))
-    if meta.get("date") is not None and date is None:
-        logger.warning("%s: front matter date %r is not a date; ignored", name, str(meta.get("date")))
+    raw_date = meta.get("date")
+    date = parse_date(raw_date)
+    if raw_date is not None and date is None:
+        logger.warning("%s: front matter date %r is not a date; ignored", name, str(raw_date))
+    elif isinstance(raw_date, _BadTimestamp):
+        logger.warning("%s: front matter date %r is not a valid date and time; read as %s", name,
+                       str(raw_date), date)
     return Document(
         id=name,
         text=body,
@@ -298,6 +483,20 @@ def _html_fallback_text(data: bytes | str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _html_publication_date(data: bytes | str) -> dt.date | None:
+    """The reference date of a page: from its publication-date metadata only (html_dates), never from
+    a script or a footer's text."""
+    from trafilatura.utils import load_html
+
+    from .html_dates import publication_date
+
+    try:
+        tree = load_html(data)
+    except (ValueError, TypeError, RecursionError):
+        return None
+    return publication_date(tree, parse_date)
+
+
 def _html_document(name: str, data: bytes | str) -> Document:
     """Main text and metadata of a saved web page, with trafilatura. Paragraphs are separated by a
     blank line; offsets index this extracted text."""
@@ -308,7 +507,10 @@ def _html_document(name: str, data: bytes | str) -> Document:
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+        # The date trafilatura finds is not used (see html_dates): its cheapest search is asked for.
+        result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                             date_extraction_params={"extensive_search": False,
+                                                                     "original_date": True})
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # malformed beyond repair
         logger.debug("%s: trafilatura failed: %s", name, exc)
         result = None
@@ -317,7 +519,7 @@ def _html_document(name: str, data: bytes | str) -> Document:
         text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     else:
         text = _html_fallback_text(data)
-    date = parse_date(getattr(result, "date", None))
+    date = _html_publication_date(data)
     title = getattr(result, "title", None) or None
     url = getattr(result, "url", None) or None
     metadata = {key: value for key, value in (("author", getattr(result, "author", None)),
@@ -359,6 +561,34 @@ def _decode_line(raw: bytes, name: str, lineno: int, warned: list[bool]) -> str:
             return raw.decode("latin-1")
 
 
+def _capped_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream, each read with at most `limit` bytes in memory; None for a line
+    longer than that (it is read past in pieces, never held whole)."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(limit + 1)
+            yield None
+        else:
+            yield raw
+
+
+class _Utf8Lines:
+    """A UTF-16 text stream (with its byte-order mark) seen as UTF-8 lines, for iter_jsonl."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.text = io.TextIOWrapper(stream, encoding="utf-16", newline="")
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            return self.text.readline(limit).encode("utf-8")
+        except UnicodeDecodeError:
+            raise ValueError("cannot decode as UTF-16 although it starts with a UTF-16 mark") from None
+
+
 def iter_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure],
                options: ReadOptions = ReadOptions()) -> Iterator[Document]:
     """One Document per line of JSON Lines, streamed. A line that is not a JSON object with a text
@@ -367,10 +597,12 @@ def iter_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure],
     Ids default to `FILE:LINE` when a record has no id field.
     """
     warned: list[bool] = []
-    for lineno, raw in enumerate(stream, start=1):
-        if not raw.strip():
+    for lineno, raw in enumerate(_capped_lines(stream, options.max_bytes), start=1):
+        if raw is not None and not raw.strip():
             continue
         try:
+            if raw is None:
+                raise ValueError(f"line longer than --max-bytes ({options.max_bytes} bytes)")
             line = _decode_line(raw, name, lineno, warned)
             if "\x00" in line:
                 raise ValueError("binary data, not JSON")
@@ -411,6 +643,8 @@ def iter_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure],
 
 def sniff_suffix(data: bytes) -> str:
     """The reader for data without a file name (stdin): .jsonl, .html, .tml, .md or .txt."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: sniff its start as UTF-8
+        data = data[:4096].decode("utf-16", "ignore").encode("utf-8")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = head[:1024].lower()
     if lower.startswith((b"<!doctype html", b"<html")) or (lower.startswith(b"<") and b"<body" in lower):
@@ -435,9 +669,7 @@ def read_bytes(name: str, data: bytes, suffix: str, failures: list[ReadFailure],
     (JSONL reports bad lines in `failures` and goes on)."""
     suffix = suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        if _looks_binary(data):
-            raise ValueError("looks like a binary file, not JSON Lines")
-        yield from iter_jsonl(io.BytesIO(data), name, failures, options)
+        yield from _read_jsonl(io.BytesIO(data), name, failures, options)
         return
     if suffix in HTML_SUFFIXES:
         yield _html_document(name, data)
@@ -449,31 +681,110 @@ def read_bytes(name: str, data: bytes, suffix: str, failures: list[ReadFailure],
         raise ValueError(str(exc)) from exc
 
 
-def read_document(path: Path) -> Document:
+_SNIFF_BYTES = 8192  # what the binary check looks at, read before anything else
+
+
+def _binary_message(suffix: str) -> str:
+    suffix = suffix.lower()
+    what = "JSON Lines" if suffix in JSONL_SUFFIXES else "HTML" if suffix in HTML_SUFFIXES else "text"
+    return f"looks like a binary file, not {what}"
+
+
+def _open_input(path: Path, max_bytes: int | None) -> BinaryIO:
+    """The file opened for reading, after the checks that need no reading: only regular files (and
+    pipes named on the command line, such as `<(zcat a.gz)`) are read, never a device (/dev/zero) or a
+    socket; a regular file larger than `max_bytes` (None: no limit) is refused from its size alone."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError("is a folder")
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        raise ValueError(f"not a regular file ({_special_kind(info.st_mode)})")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise ValueError(_too_large(max_bytes, info.st_size))
+    return open(path, "rb")
+
+
+def _too_large(max_bytes: int, size: int | None = None) -> str:
+    size_text = f"{size} bytes, " if size is not None else ""
+    return f"too large ({size_text}more than --max-bytes {max_bytes}; pass a larger --max-bytes to read it)"
+
+
+def _read_capped(stream: BinaryIO, suffix: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` of a stream, the first few KB checked for binary data before the rest is read
+    (so /dev/zero or a large binary is refused after 8 KB). A longer stream raises ValueError."""
+    head = stream.read(_SNIFF_BYTES)
+    if _looks_binary(head):
+        raise ValueError(_binary_message(suffix))
+    data = head + stream.read(max(0, max_bytes + 1 - len(head)))
+    if len(data) > max_bytes:
+        raise ValueError(_too_large(max_bytes))
+    return data
+
+
+def _read_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure], options: ReadOptions
+                ) -> Iterator[Document]:
+    """A JSON Lines stream, line by line (exports can be large); UTF-16 with a byte-order mark too."""
+    head = stream.read(_SNIFF_BYTES)
+    if _looks_binary(head):
+        raise ValueError(_binary_message(".jsonl"))
+    lines: BinaryIO = io.BufferedReader(_Prefixed(head, stream))  # no seek: a pipe cannot
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        lines = _Utf8Lines(lines)  # type: ignore[assignment]
+    yield from iter_jsonl(lines, name, failures, options)
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file holding one document (not JSONL); raises ValueError/OSError with a readable message."""
     failures: list[ReadFailure] = []
-    documents = list(read_bytes(str(path), path.read_bytes(), path.suffix, failures))
+    with _open_input(path, max_bytes) as stream:
+        data = _read_capped(stream, path.suffix, max_bytes)
+    documents = list(read_bytes(display_name(path), data, path.suffix, failures))
     if failures:
         raise ValueError(str(failures[0]))
-    return documents[0] if documents else Document(id=str(path), text="")
+    return documents[0] if documents else Document(id=display_name(path), text="")
 
 
-def _read_path(path: Path, failures: list[ReadFailure], options: ReadOptions,
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: stdin sniffed, then streamed."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size], self.head = self.head[:size], self.head[size:]
+            return size
+        data = self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_path(path: Path, name: str, failures: list[ReadFailure], options: ReadOptions,
                stdin: BinaryIO | None) -> Iterator[Document]:
     if str(path) == STDIN:
         if stdin is None and sys.stdin is None:
             raise ValueError("there is no standard input to read")
-        data = (stdin or sys.stdin.buffer).read()
-        yield from read_bytes(STDIN_NAME, data, sniff_suffix(data), failures, options)
-    elif path.suffix.lower() in JSONL_SUFFIXES:
-        with open(path, "rb") as stream:  # streamed line by line: JSONL exports can be large
-            head = stream.read(8192)
-            if _looks_binary(head):
-                raise ValueError("looks like a binary file, not JSON Lines")
-            stream.seek(0)
-            yield from iter_jsonl(stream, str(path), failures, options)
-    else:
-        yield from read_bytes(str(path), path.read_bytes(), path.suffix, failures, options)
+        stream = stdin or sys.stdin.buffer
+        head = stream.read(_SNIFF_BYTES)
+        suffix = sniff_suffix(head)
+        rest = io.BufferedReader(_Prefixed(head, stream))
+        if suffix in JSONL_SUFFIXES:  # streamed line by line, as a JSONL file is
+            yield from _read_jsonl(rest, name, failures, options)
+            return
+        data = _read_capped(rest, suffix, options.max_bytes)
+        yield from read_bytes(name, data, suffix, failures, options)
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        with _open_input(path, None) as stream:  # any size: only each line is capped
+            yield from _read_jsonl(stream, name, failures, options)
+        return
+    with _open_input(path, options.max_bytes) as stream:
+        data = _read_capped(stream, path.suffix, options.max_bytes)
+    yield from read_bytes(name, data, path.suffix, failures, options)
 
 
 def _os_message(exc: OSError) -> str:
@@ -483,9 +794,9 @@ def _os_message(exc: OSError) -> str:
 def _read_all(files: Iterator[Path], failures: list[ReadFailure], options: ReadOptions,
               stdin: BinaryIO | None) -> Iterator[Document]:
     for path in files:
-        name = STDIN_NAME if str(path) == STDIN else str(path)
+        name = STDIN_NAME if str(path) == STDIN else display_name(path)
         try:
-            yield from _read_path(path, failures, options, stdin)
+            yield from _read_path(path, name, failures, options, stdin)
         except (OSError, ValueError, MemoryError) as exc:
             if isinstance(exc, OSError):
                 message = _os_message(exc)
@@ -504,7 +815,7 @@ def iter_documents(paths: Iterable[str | Path], failures: list[ReadFailure],
 
     Raises InputPathError at once (on the call, before any model loads) for a path that does not exist.
     """
-    files = iter_paths(paths, options.include)
+    files = iter_paths(paths, options.include, failures, skip=options.skip)
     first = next(files, None)  # runs the existence check of every path now
     return _read_all(itertools.chain([first] if first is not None else [], files), failures, options, stdin)
 
