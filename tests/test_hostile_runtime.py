@@ -178,10 +178,7 @@ def test_a_closed_stdout_is_a_usage_error_before_any_work(tmp_path):
                           stderr=subprocess.PIPE, text=True, env=env(), timeout=120,
                           preexec_fn=lambda: os.close(1))
     assert done.returncode == 2
-    lines = done.stderr.strip().splitlines()
-    assert lines[-1] == ("Error: Invalid value for '-o' / '--output': standard output is closed; "
-                         "write to a file with -o FILE"), done.stderr
-    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == ["Error: standard output is closed; write to a file with -o FILE"]
 
 
 def test_a_closed_stderr_still_writes_the_data(tmp_path):

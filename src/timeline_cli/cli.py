@@ -100,9 +100,8 @@ def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = Tru
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
     error too, found before any work is done."""
-    if output is None and sys.stdout is None:
-        raise typer.BadParameter("standard output is closed; write to a file with -o FILE",
-                                 param_hint="'-o' / '--output'")
+    if output is None and sys.stdout is None:  # `>&-`: one line, as for an unwritable stdout
+        raise fail("standard output is closed; write to a file with -o FILE", ExitCode.USAGE)
     if output is not None and not output.parent.is_dir():
         raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
                                  param_hint="'-o' / '--output'")
