@@ -13,6 +13,7 @@ Ray (`ray.remote(process_paths)`) and Spark (`rdd.mapPartitions`); see docs/scal
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -160,16 +161,13 @@ def _client(address: str, workers: int | None = None):
         raise DaskUnavailableError(
             "--dask needs dask[distributed]; install it with: pip install 'timeline-cli[dask]'"
         ) from exc
-    from .nlp import _sigint_ignored, cap_workers, usable_cpus
-
     if address == "local":
-        # The worker processes start with SIGINT ignored (they inherit it): Ctrl-C is the client's to
-        # handle, and a worker hit by it printed a traceback. Dask's own log lines below errors are
-        # chatter for a command-line user (and on Ctrl-C, a screenful).
-        with _sigint_ignored():
-            cluster = LocalCluster(n_workers=cap_workers(workers) if workers else usable_cpus(), threads_per_worker=1,
-                                   processes=True, dashboard_address=None, silence_logs=logging.ERROR)
-        return Client(cluster), cluster
+        cluster = _local_cluster(LocalCluster, workers)
+        try:
+            return Client(cluster), cluster
+        except BaseException:
+            _stop_cluster(cluster)
+            raise
     check_address(address)
     try:
         return Client(address, timeout="20s"), None
@@ -179,19 +177,86 @@ def _client(address: str, workers: int | None = None):
         raise TimelineError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
 
 
-def _close_fast(cluster) -> None:
-    """Stop a LocalCluster's workers without waiting for the tasks they run (Ctrl-C, an error): each
-    is asked to stop and killed after a fraction of a second, instead of Dask's 4 s grace."""
-    import asyncio
+def _local_cluster(LocalCluster, workers: int | None):
+    """A LocalCluster of `workers` processes whose workers never see the terminal's Ctrl-C: it is the
+    client's to handle, and a worker hit by it printed a traceback. The workers are forked by a
+    multiprocessing fork server started with SIGINT ignored, so they inherit that; this process keeps
+    its own Ctrl-C throughout (a press while the cluster starts stops what has started). Dask's own
+    log lines below errors are chatter for a command-line user (a screenful on Ctrl-C)."""
+    import multiprocessing.forkserver
 
-    async def close_workers():
-        await asyncio.gather(*(worker.close(timeout=0.5) for worker in list(cluster.workers.values())),
-                             return_exceptions=True)
+    import dask
+    from distributed.deploy.spec import SpecCluster
+    from distributed.utils import get_mp_context
 
+    from .nlp import _sigint_ignored, cap_workers, usable_cpus
+
+    options = dict(n_workers=cap_workers(workers) if workers else usable_cpus(), threads_per_worker=1,
+                   processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    get_mp_context()  # Dask's preload list for the fork server
+    with _sigint_ignored(), _stderr_to_devnull():
+        multiprocessing.forkserver.ensure_running()
+    before = set(SpecCluster._instances)
     try:
-        cluster.sync(close_workers)
-    except Exception:  # the cluster's own close() below still runs
-        pass
+        return LocalCluster(**options)
+    except BaseException:
+        for cluster in set(SpecCluster._instances) - before:
+            _stop_cluster(cluster)
+        raise
+
+
+@contextlib.contextmanager
+def _stderr_to_devnull():
+    """Descriptor 2 on /dev/null for the duration, for the fork server started meanwhile and the
+    workers it forks: Dask's and Python's messages from a worker cut short at its start (a Ctrl-C
+    just then) would otherwise be tracebacks on the user's terminal. Failures reach the client as
+    errors of their tasks or from the nanny, in this process."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr at all
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def _stop_cluster(cluster, client=None) -> None:
+    """Ctrl-C or an error: stop a LocalCluster at once. Its worker processes are killed first (their
+    work is not wanted, and Dask would give a busy one 4 s, or wait for a starting one to be up);
+    then the cluster is closed, best effort. A second Ctrl-C must not cut that short, and Dask's
+    complaints about what was cut short are not for the user."""
+    import signal
+
+    from .nlp import _sigint_ignored
+
+    for handler in logging.getLogger("distributed").handlers:
+        handler.setLevel(logging.CRITICAL + 1)
+    with _sigint_ignored():
+        for nanny in list(getattr(cluster, "workers", {}).values()):
+            pid = getattr(getattr(getattr(nanny, "process", None), "process", None), "pid", None)
+            if pid:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:  # already gone
+                    pass
+        for close in ([client.close] if client is not None else []) + [cluster.close]:
+            try:
+                close(timeout=1)
+            except BaseException:  # half-started or already closing: nothing more to do
+                pass
+        try:  # and Dask's exit handler must not try again, for 10 s more
+            from distributed.deploy.spec import SpecCluster
+
+            SpecCluster._instances.discard(cluster)
+        except Exception:
+            pass
 
 
 def run_on_dask(
@@ -246,17 +311,12 @@ def run_on_dask(
         return rows, documents
     finally:
         if not finished and cluster is not None:
-            from .nlp import _sigint_ignored
-
-            with _sigint_ignored():  # a second Ctrl-C must not cut the cleanup short
-                _close_fast(cluster)
-                client.close()
-                cluster.close()
+            _stop_cluster(cluster, client)
         else:
             client.close()
             if cluster is not None:
                 cluster.close()
-
+        
 
 def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True, **options):
     """The timeline of the files under `paths`, computed on Dask: the same rows, in the same order, as
