@@ -271,8 +271,10 @@ def test_csv_raw_reaches_the_writer(tmp_path):
     row.update(text="-5 days")
     write_rows([row], "csv", tmp_path / "raw.csv", DATE_FIELDS, csv_raw=True)
     write_rows([row], "csv", tmp_path / "safe.csv", DATE_FIELDS)
-    assert next(csv.DictReader(open(tmp_path / "raw.csv", newline="")))["text"] == "-5 days"
-    assert next(csv.DictReader(open(tmp_path / "safe.csv", newline="")))["text"] == "'-5 days"
+    raw = (tmp_path / "raw.csv").read_text(encoding="utf-8")
+    safe = (tmp_path / "safe.csv").read_text(encoding="utf-8")
+    assert next(csv.DictReader(io.StringIO(raw, newline="")))["text"] == "-5 days"
+    assert next(csv.DictReader(io.StringIO(safe, newline="")))["text"] == "'-5 days"
 
 
 # --- 14. sources shortened without two looking alike --------------------------------------------------------
