@@ -22,7 +22,7 @@ from timeline_cli.documents import (
     sniff_suffix,
     split_text,
 )
-from timeline_cli.formats import WRITERS
+from timeline_cli.formats import WRITERS, read_csv_cell
 from timeline_cli.records import EVENT_FIELDS, Event
 from timeline_cli.timeline import RowFilter, overlaps
 
@@ -169,7 +169,8 @@ def test_writers_round_trip_or_stay_well_formed(rows):
         text = stream.getvalue()
         if fmt == "csv":
             parsed = list(csv.reader(io.StringIO(text, newline="")))
-            assert [r[EVENT_FIELDS.index("event")] for r in parsed[1:]] == [r["event"] for r in dicts]
+            # Cells escaped against formula injection read back exactly (docs/formats/csv.md).
+            assert [read_csv_cell(r[EVENT_FIELDS.index("event")]) for r in parsed[1:]] == [r["event"] for r in dicts]
         elif fmt == "jsonl":
             assert [json.loads(line)["sentence"] for line in text.splitlines()] == [r["sentence"] for r in dicts]
         elif fmt == "json":

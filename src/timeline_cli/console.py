@@ -7,7 +7,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from .formats import display_cell
+from .formats import display_cell, row_sources, source_names
 
 # Columns shown in the terminal table, per kind of row: (title, field). Exports carry every field.
 EVENT_COLUMNS = (
@@ -47,8 +47,10 @@ def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence
         # Dates, values and statuses never wrap; the prose columns share what is left, the event most.
         fixed = field in ("_dates", "status", "type", "_span", "reference_date")
         table.add_column(title, overflow="fold", no_wrap=fixed, ratio=None if fixed else FLEX.get(field, 1))
+    rows = list(rows)  # the table is drawn at the end anyway; sources are shortened over all rows
+    names = source_names(row_sources(rows))
     for row in rows:
-        table.add_row(*(display_cell(row, field) for _, field in columns))
+        table.add_row(*(display_cell(row, field, names) for _, field in columns))
     console = _Console(file=stream, width=None if stream.isatty() else 160)
     console.print(table)
 

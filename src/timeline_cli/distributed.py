@@ -13,16 +13,18 @@ Ray (`ray.remote(process_paths)`) and Spark (`rdd.mapPartitions`); see docs/scal
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .documents import STDIN, InputPathError, ReadFailure, ReadOptions, iter_paths
-from .errors import TimelineError
+from .errors import ExitCode, TimelineError
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,25 @@ _PROCESS_LOCK = threading.Lock()
 
 class DaskUnavailableError(TimelineError):
     """--dask was given but dask[distributed] is not installed."""
+
+
+class DaskAddressError(TimelineError):
+    """--dask names no scheduler address Dask can use (a usage error)."""
+
+    exit_code = ExitCode.USAGE
+
+
+# What Client() accepts: `local` (ours), or PROTOCOL://HOST[:PORT] / HOST:PORT.
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://\S+|[^\s:/]+:\d+|\[[0-9a-fA-F:.]+\]:\d+)")
+
+
+def check_address(address: str) -> str:
+    """`address` if it looks like a scheduler address or is `local`, else DaskAddressError. Checked
+    before any work, without importing Dask."""
+    if address != "local" and not _ADDRESS.fullmatch(address):
+        raise DaskAddressError(f"{address!r} is not a Dask scheduler address: give tcp://HOST:PORT, "
+                               "HOST:PORT or local")
+    return address
 
 
 @dataclass
@@ -141,13 +162,101 @@ def _client(address: str, workers: int | None = None):
             "--dask needs dask[distributed]; install it with: pip install 'timeline-cli[dask]'"
         ) from exc
     if address == "local":
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-        return Client(cluster), cluster
+        cluster = _local_cluster(LocalCluster, workers)
+        try:
+            return Client(cluster), cluster
+        except BaseException:
+            _stop_cluster(cluster)
+            raise
+    check_address(address)
     try:
         return Client(address, timeout="20s"), None
+    except ValueError as exc:  # an address Dask cannot parse after all
+        raise DaskAddressError(f"{address!r} is not a Dask scheduler address: {exc}") from exc
     except (OSError, TimeoutError) as exc:
         raise TimelineError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+
+
+def _local_cluster(LocalCluster, workers: int | None):
+    """A LocalCluster of `workers` processes whose workers never see the terminal's Ctrl-C: it is the
+    client's to handle, and a worker hit by it printed a traceback. The workers are forked by a
+    multiprocessing fork server started with SIGINT ignored, so they inherit that; this process keeps
+    its own Ctrl-C throughout (a press while the cluster starts stops what has started). Dask's own
+    log lines below errors are chatter for a command-line user (a screenful on Ctrl-C)."""
+    import multiprocessing.forkserver
+
+    import dask
+    from distributed.deploy.spec import SpecCluster
+    from distributed.utils import get_mp_context
+
+    from .nlp import _sigint_ignored, cap_workers, usable_cpus
+
+    options = dict(n_workers=cap_workers(workers) if workers else usable_cpus(), threads_per_worker=1,
+                   processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    get_mp_context()  # Dask's preload list for the fork server
+    with _sigint_ignored(), _stderr_to_devnull():
+        multiprocessing.forkserver.ensure_running()
+    before = set(SpecCluster._instances)
+    try:
+        return LocalCluster(**options)
+    except BaseException:
+        for cluster in set(SpecCluster._instances) - before:
+            _stop_cluster(cluster)
+        raise
+
+
+@contextlib.contextmanager
+def _stderr_to_devnull():
+    """Descriptor 2 on /dev/null for the duration, for the fork server started meanwhile and the
+    workers it forks: Dask's and Python's messages from a worker cut short at its start (a Ctrl-C
+    just then) would otherwise be tracebacks on the user's terminal. Failures reach the client as
+    errors of their tasks or from the nanny, in this process."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr at all
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def _stop_cluster(cluster, client=None) -> None:
+    """Ctrl-C or an error: stop a LocalCluster at once. Its worker processes are killed first (their
+    work is not wanted, and Dask would give a busy one 4 s, or wait for a starting one to be up);
+    then the cluster is closed, best effort. A second Ctrl-C must not cut that short, and Dask's
+    complaints about what was cut short are not for the user."""
+    import signal
+
+    from .nlp import _sigint_ignored
+
+    for handler in logging.getLogger("distributed").handlers:
+        handler.setLevel(logging.CRITICAL + 1)
+    with _sigint_ignored():
+        for nanny in list(getattr(cluster, "workers", {}).values()):
+            pid = getattr(getattr(getattr(nanny, "process", None), "process", None), "pid", None)
+            if pid:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:  # already gone
+                    pass
+        for close in ([client.close] if client is not None else []) + [cluster.close]:
+            try:
+                close(timeout=1)
+            except BaseException:  # half-started or already closing: nothing more to do
+                pass
+        try:  # and Dask's exit handler must not try again, for 10 s more
+            from distributed.deploy.spec import SpecCluster
+
+            SpecCluster._instances.discard(cluster)
+        except Exception:
+            pass
 
 
 def run_on_dask(
@@ -176,6 +285,7 @@ def run_on_dask(
     files = [str(path) for path in iter_paths(paths, read_options.include, failures, skip=read_options.skip)]
     today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
     client, cluster = _client(address, workers)
+    finished = False
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         groups = plan_tasks(files, n_workers, task_bytes)
@@ -197,12 +307,16 @@ def run_on_dask(
             if done.pid != os.getpid():
                 for message in done.warnings:
                     logger.warning("%s", message)
+        finished = True
         return rows, documents
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-
+        if not finished and cluster is not None:
+            _stop_cluster(cluster, client)
+        else:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        
 
 def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True, **options):
     """The timeline of the files under `paths`, computed on Dask: the same rows, in the same order, as

@@ -61,8 +61,19 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
     max_length = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
     in_flight: collections.deque[Document] = collections.deque()
 
+    def checked(documents):
+        from .temporal.reference import REFERENCE_YEARS, plausible_reference_date
+
+        for document in documents:
+            date = document.reference_date
+            if date is not None and not plausible_reference_date(date):
+                logger.warning("%s: the document's date %s is outside the years %d-%d; ignored",
+                               document.id, date.isoformat(), REFERENCE_YEARS.start, REFERENCE_YEARS.stop - 1)
+                document = replace(document, reference_date=None, reference_source=None)
+            yield document
+
     def records():
-        for document in _pieces(documents, reference_date, today, max_length):
+        for document in _pieces(checked(documents), reference_date, today, max_length):
             in_flight.append(document)
             yield {"id": document.id, "text": document.text, "reference_date": document.reference_date,
                    "reference_source": document.reference_source}
@@ -72,7 +83,7 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
                            include_vague=include_vague)
     for result in results:
         document = in_flight.popleft()
-        if result["reference_source"] == "today" and not document.offset:
+        if result["reference_source"] == "today" and not document.offset and document.text.strip():
             # Relative dates are then only as right as this guess: say so.
             logger.warning(
                 "%s: no date found in the document; relative dates are resolved against today (%s); "

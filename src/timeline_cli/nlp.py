@@ -6,10 +6,14 @@ the official package when it is installed.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import logging
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only when a model is really loaded
     from spacy.language import Language
@@ -136,6 +140,29 @@ def process_batch(
     return results
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, e.g. under taskset or a container's
+    cpuset), else the machine's count."""
+    import os
+
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def cap_workers(n_process: int) -> int:
+    """At most one worker process per usable CPU: more only adds a model copy (~200 MB) each and
+    slows the run down. Warns once when it lowers the number."""
+    cpus = usable_cpus()
+    if n_process > cpus:
+        logger.warning("%d worker processes asked for, but only %d CPU%s available: using %d",
+                       n_process, cpus, " is" if cpus == 1 else "s are", cpus)
+        return cpus
+    return n_process
+
+
 def _ignore_sigint() -> None:
     """Worker initializer: Ctrl-C is the main process's to handle (it stops the pool)."""
     import signal
@@ -154,6 +181,8 @@ def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Lan
 
     records = iter(records)
     batches = iter(lambda: list(itertools.islice(records, batch_size)), [])
+    if n_process > 1 and nlp is None:
+        n_process = cap_workers(n_process)
     if n_process == 1:
         nlp = nlp or load_model(options.get("model"))
         for batch in batches:
@@ -166,12 +195,60 @@ def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Lan
 
     pending: collections.deque = collections.deque()
     pool = ProcessPoolExecutor(max_workers=n_process, initializer=_ignore_sigint)
+    finished = False
     try:
         for batch in batches:
+            if not pending:
+                # The workers start (fork) at the first submit: they inherit an ignored SIGINT, so a
+                # Ctrl-C before their initializer runs cannot print a traceback from one of them.
+                with _sigint_ignored():
+                    pending.append(pool.submit(process_batch, batch, batch_size=batch_size, **options))
+                continue
             pending.append(pool.submit(process_batch, batch, batch_size=batch_size, **options))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            # Ctrl-C, an error, or a reader that stopped early: the batches in flight are not wanted, so
+            # do not wait for them (that took seconds, and a second Ctrl-C during the wait left the
+            # workers running and the exit hanging). Kill the workers first, then reap them.
+            with _sigint_ignored():  # a second Ctrl-C must not cut the cleanup short
+                stop_workers(pool)
+
+
+@contextlib.contextmanager
+def _sigint_ignored():
+    """SIGINT ignored for the duration (main thread only: elsewhere signals cannot be set)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+
+
+def stop_workers(pool) -> None:
+    """Terminate a ProcessPoolExecutor's workers at once and reap them (no zombies), without waiting
+    for the work they hold. Python 3.14 has pool.terminate_workers(); before that, its processes."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        try:
+            process.terminate()
+        except Exception:  # already gone
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1)

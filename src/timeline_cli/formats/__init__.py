@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Sequence
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePath
 from typing import Any, TextIO
 
@@ -35,22 +37,63 @@ def date_range(row: Row) -> str:
     return str(start) if not end or end == start else f"{start} – {end}"
 
 
+def shown_source(source: Any, names: dict[str, str] | None) -> str:
+    """A source as shown: its name in `names` (see source_names), else short_source."""
+    if names is not None and source is not None:
+        return names.get(str(source), str(source))
+    return short_source(source)
+
+
 def short_source(source: Any) -> str:
     """A source as a reader wants it: the file name of a path ("a/b/story.txt" -> "story.txt")."""
     text = "" if source is None else str(source)
     return PurePath(text).name or text if ("/" in text or "\\" in text) else text
 
 
-def display_cell(row: Row, field: str) -> str:
+# Path separators of this system: on POSIX a backslash is part of a name (an escaped byte such as
+# "caf\\xe9.txt", documents.display_name), not a separator.
+_SEPARATORS = re.compile(r"[/\\]" if os.sep == "\\" else "/")
+
+
+def source_names(sources: Iterable[Any]) -> dict[str, str]:
+    """How each source is shown to people: the shortest end of its path (after a path separator) that ends no
+    other source, so two sources never look alike. Alone, "a/b/story.txt" is "story.txt"; beside
+    "c/b/story.txt", "a/b/story.txt"; JSONL ids "nyt/2024/123" and "wapo/2024/123" stay whole, not
+    both "123". A source that ends another one ("123" beside "x/123") is shown whole."""
+    distinct = {str(source) for source in sources if source is not None and str(source)}
+    ends: dict[str, list[str]] = {}
+    count: dict[str, int] = {}
+    for source in distinct:
+        # The source's own text last: its ends from the shortest up.
+        cuts = [match.end() for match in _SEPARATORS.finditer(source)]
+        candidates = [source[cut:] for cut in reversed(cuts) if source[cut:]] + [source]
+        candidates = list(dict.fromkeys(candidates))
+        ends[source] = candidates
+        for end in candidates:
+            count[end] = count.get(end, 0) + 1
+    return {source: next((end for end in candidates if count[end] == 1), source)
+            for source, candidates in ends.items()}
+
+
+def row_sources(rows: Iterable[Row]) -> Iterator[Any]:
+    """Every source the rows name (`source`, and the `sources` of merged rows)."""
+    for row in rows:
+        yield row.get("source")
+        yield from row.get("sources") or ()
+
+
+def display_cell(row: Row, field: str, names: dict[str, str] | None = None) -> str:
     """A cell of a human-readable table (terminal, Markdown): a row field as text, or one of the derived
-    columns `_dates` (date range), `_source` (file name), `_sources` (every file name), `_span`."""
+    columns `_dates` (date range), `_source` (the source as shown), `_sources` (every source), `_span`.
+    `names` (source_names over every row of the output) shows sources shortened without making two
+    look alike; without it a source is shortened to its file name."""
     if field == "_dates":
         return date_range(row)
     if field == "_source":
-        return short_source(row.get("source"))
+        return shown_source(row.get("source"), names)
     if field == "_sources":
         sources = row.get("sources") or [row.get("source")]
-        return "; ".join(short_source(source) for source in sources if source)
+        return "; ".join(shown_source(source, names) for source in sources if source)
     if field == "_span":
         return f"{row.get('start')}–{row.get('end')}"
     return flat_value(row.get(field))
@@ -83,12 +126,36 @@ def write_json(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> No
     stream.write("]\n" if empty else "\n]\n")
 
 
-def write_csv(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
-    """RFC 4180 CSV with a header row; list fields joined with "; "."""
+# OWASP's CSV injection advice: a spreadsheet runs a cell starting with = + - @ (or tab or carriage
+# return, which some strip first) as a formula. Such cells get a leading ' (shown as text, not run). A
+# cell that already starts with quotes before one of those gets one more, so reading back is exact:
+# remove one ' from a cell matching FORMULA_ESCAPED (docs/formats/csv.md).
+FORMULA_START = re.compile("'*[=+\\-@\t\r]")
+FORMULA_ESCAPED = re.compile("'+[=+\\-@\t\r]")
+_FORMULA_FIRST = frozenset("'=+-@\t\r")
+
+
+def csv_cell(value: Any) -> str:
+    """A field as a CSV cell that a spreadsheet shows as text: flat_value, with the leading ' above."""
+    text = flat_value(value)
+    if text and text[0] in _FORMULA_FIRST and FORMULA_START.match(text):
+        return "'" + text
+    return text
+
+
+def read_csv_cell(cell: str) -> str:
+    """A cell of our CSV as it was before csv_cell: one leading ' less where one was added."""
+    return cell[1:] if cell.startswith("'") and FORMULA_ESCAPED.match(cell) else cell
+
+
+def write_csv(rows: Iterable[Row], stream: TextIO, fields: Sequence[str], *, raw: bool = False) -> None:
+    """RFC 4180 CSV with a header row; list fields joined with "; ". Cells that a spreadsheet would run
+    as a formula get a leading ' (csv_cell) unless `raw`."""
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(fields)
+    cell = flat_value if raw else csv_cell
     for row in rows:
-        writer.writerow([flat_value(row.get(k)) for k in fields])
+        writer.writerow([cell(row.get(k)) for k in fields])
 
 
 from .html import write_html  # noqa: E402  (they import the helpers above)

@@ -9,7 +9,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from . import Row, date_range, short_source
+from . import Row, date_range, row_sources, shown_source, source_names
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -41,14 +41,14 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _event_item(row: Row) -> str:
+def _event_item(row: Row, names: dict[str, str] | None = None) -> str:
     status = str(row.get("status") or "")
     sources = row.get("sources") or ([row["source"]] if row.get("source") else [])
     meta = [f'<span class="status">{_e(status)}</span>'] if status else []
     if row.get("actors"):
         meta.append("Actors: " + _e(", ".join(row["actors"])))
     if sources:
-        meta.append("Source: " + _e("; ".join(short_source(source) for source in sources)))
+        meta.append("Source: " + _e("; ".join(shown_source(source, names) for source in sources)))
     parts = [
         f'<li class="event status-{_e(status or "unknown")}" data-date="{_e(row.get("date") or "")}">',
         f'<time datetime="{_e(row.get("date") or "")}">{_e(date_range(row) or "undated")}</time> '
@@ -63,9 +63,12 @@ def _event_item(row: Row) -> str:
 
 
 def write_html(rows: Iterable[Row], stream: TextIO, fields: Sequence[str], title: str = "Timeline") -> None:
-    """The whole page; rows are written as they come, the count in a footer."""
+    """The whole page, the count in a footer. Rows are held until written: sources are shortened over
+    all of them (source_names), so that two never look alike."""
     if "event" not in fields:
         raise ValueError("the html format is for event rows")
+    rows = list(rows)
+    names = source_names(row_sources(rows))
     stream.write(
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -80,7 +83,7 @@ def write_html(rows: Iterable[Row], stream: TextIO, fields: Sequence[str], title
     for row in rows:
         if count == 0:
             stream.write('<ol class="timeline">\n')
-        stream.write(_event_item(row) + "\n")
+        stream.write(_event_item(row, names) + "\n")
         count += 1
         if row.get("date"):
             start, end = str(row["date"]), str(row.get("end_date") or row["date"])

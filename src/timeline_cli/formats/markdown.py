@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from . import Row, display_cell
+from . import Row, display_cell, row_sources, source_names
 
 EVENT_COLUMNS = (
     ("Date", "_dates"),
@@ -35,9 +35,12 @@ def escape_cell(text: str) -> str:
 
 
 def write_markdown(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
-    """A Markdown table, one row per line, written as rows come."""
+    """A Markdown table, one row per line. Rows are held until the end: sources are shortened over
+    all of them (source_names), so that two never look alike."""
     columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    rows = list(rows)
+    names = source_names(row_sources(rows))
     stream.write("| " + " | ".join(title for title, _ in columns) + " |\n")
     stream.write("|" + "|".join(" --- " for _ in columns) + "|\n")
     for row in rows:
-        stream.write("| " + " | ".join(escape_cell(display_cell(row, field)) for _, field in columns) + " |\n")
+        stream.write("| " + " | ".join(escape_cell(display_cell(row, field, names)) for _, field in columns) + " |\n")

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from . import Row, short_source
+from . import Row, row_sources, shown_source, source_names
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def tl_date(iso: str, granularity: str | None) -> dict[str, int] | None:
     return {"year": year, "month": month, "day": day}
 
 
-def slide(row: Row, number: int) -> dict[str, Any] | None:
+def slide(row: Row, number: int, names: dict[str, str] | None = None) -> dict[str, Any] | None:
     """The TimelineJS event for one row, or None when the row has no date."""
     granularity = row.get("granularity")
     start = tl_date(row.get("date") or "", granularity)
@@ -53,7 +53,7 @@ def slide(row: Row, number: int) -> dict[str, Any] | None:
         details.append("Actors: " + html.escape(", ".join(row["actors"])))
     sources = row.get("sources") or ([row["source"]] if row.get("source") else [])
     if sources:
-        details.append("Source: " + html.escape("; ".join(short_source(s) for s in sources)))
+        details.append("Source: " + html.escape("; ".join(shown_source(s, names) for s in sources)))
     parts.append("<p><small>" + "<br>".join(details) + "</small></p>")
     event["text"] = {
         "headline": html.escape(row.get("event") or row.get("time_expression") or ""),
@@ -69,8 +69,10 @@ def write_timelinejs(rows: Iterable[Row], stream: TextIO, fields: Sequence[str])
     if "event" not in fields:
         raise ValueError("the timelinejs format is for event rows")
     events, undated = [], 0
+    rows = list(rows)
+    names = source_names(row_sources(rows))  # shortened over all rows, so two never look alike
     for number, row in enumerate(rows, start=1):
-        event = slide(row, number)
+        event = slide(row, number, names)
         if event is None:
             undated += 1
         else:

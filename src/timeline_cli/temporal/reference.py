@@ -44,6 +44,16 @@ _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-\u2013\u2014(|]|\d{1,2}:\d\d|at\b)")
 DATELINE_LINES = 5
 
 
+# The years a reference date may fall in (docs/cli.md). Far outside, relative dates leave the four-digit
+# years TIMEX3 values are written with ("10000-07"); nothing a news archive holds is dated there.
+REFERENCE_YEARS = range(1000, 3000)
+
+
+def plausible_reference_date(day: dt.date) -> bool:
+    """Whether `day` can serve as a reference date (its year within REFERENCE_YEARS)."""
+    return day.year in REFERENCE_YEARS
+
+
 def _date_from_match(match: re.Match) -> dt.date | None:
     groups = match.groupdict()
     if groups.get("iso_y"):

@@ -581,6 +581,8 @@ class _Normalizer:
             # a bare number is a year only in a plausible range and not inside a figure
             if not 1000 <= year <= self.ref.year + 50:
                 return None
+            if re.search(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$", self.text[max(0, m.start() - 9):m.start()]):
+                return None  # "budget number 1000", "Resolution No. 1500": a numbered thing, not a year
             before = self.text[max(0, m.start() - 2):m.start()]
             if re.search(r"[$\u00a3\u20ac#/.:]$|No\.\s?$", before) or re.match(r"\s*(?:-|\u2013)\s*\d", self.text[m.end():m.end() + 3]) and not (m["edge"] or m["fiscal"]):
                 if not re.match(r"\s*(?:-|\u2013)\s*(?:19|20)\d\d", self.text[m.end():m.end() + 8]):
