@@ -814,7 +814,10 @@ def _tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 
 
-def _render(pieces: list[list["Token"]]) -> str:
+def _render(pieces: list[list["Token"]], substitutions: dict[int, str] | None = None) -> str:
+    """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
+    a pronoun, "" to leave a token out)."""
+    substitutions = substitutions or {}
     parts = []
     for piece in pieces:
         text = ""
@@ -823,9 +826,11 @@ def _render(pieces: list[list["Token"]]) -> str:
             if token is None:
                 text = text.rstrip() + " …"
                 continue
+            if substitutions.get(token.i) == "":
+                continue
             if previous is not None:
                 text += previous.whitespace_ if token.i == previous.i + 1 else " "
-            word = token.text
+            word = substitutions.get(token.i, token.text)
             if (parts or previous is not None) and token.is_sent_start and token.pos_ != "PROPN" and \
                     word[:1].isupper() and word[1:].islower():
                 word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
@@ -841,6 +846,17 @@ def _render(pieces: list[list["Token"]]) -> str:
     text = re.sub(r"\(\s*\)", "", text)
     text = text.strip(" ,;:-–—").strip()
     return text[:1].upper() + text[1:]
+
+
+def _resolved_render(pieces, subject_tokens, pred, entities, segments) -> tuple[str, str | None]:
+    """The description with a pronoun or generic subject written as its antecedent, and a relative
+    pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None."""
+    from .coref import relative_substitutions, subject_substitutions
+
+    tokens = [t for p in pieces for t in p if t is not None]
+    subs, name = subject_substitutions(subject_tokens, entities, segments)
+    subs.update(relative_substitutions(pred, tokens))
+    return _render(pieces, subs), name
 
 
 # ----------------------------------------------------------------------------------- status
@@ -987,8 +1003,12 @@ def extract_events(
     reference_date: str,
     reference_source: str,
     include_vague: bool = False,
+    lead: bool = True,
 ) -> list[Event]:
-    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order."""
+    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order; plus
+    (docs/events.md, "Dates not in the sentence") rows for undated sentences that carry on a dated
+    scene (`date_basis` context) and, when `lead`, for the article's main event (publication): pass
+    lead=False for a piece of a long text that is not its beginning."""
     expressions = sorted(expressions, key=lambda e: (e.start, e.end))
     segments = _Segments(doc)
     entities = _Entities(doc)
@@ -1029,6 +1049,22 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+    # Rows whose date is not in their own sentence: a dated scene carried on (context.py), and the
+    # article's main event dated by the publication date (lead.py).
+    from .context import context_rows
+    from .lead import lead_rows
+
+    def make_row(span, expression, predicate):
+        return _row(doc, span, expression, segments, spans, entities, predicate, source=source,
+                    reference_date=reference_date, reference_source=reference_source)
+
+    inferred = context_rows(doc, rows, segments, spans, line_blocks(doc.text), make_row)
+    story_start = dateline[1] if dateline else max(_agency_dateline_end(doc.text), 0)
+    if lead:
+        inferred += lead_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                              reference_date=reference_date, reference_source=reference_source)
+    if inferred:
+        rows = sorted(rows + inferred, key=lambda row: row.start)
     return rows
 
 
@@ -1121,15 +1157,20 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     subject = _subject(pred, chain)
     pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop, scheduler)
     pieces = _tidy(_trim(pieces, pred))
-    description = _render(pieces)
+    description, resolved = _resolved_render(pieces, subject_tokens, pred, entities, segments)
     if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):
             pieces, subject_tokens = _describe(verb, [], _subject(verb, []), bounds, drop)
             pieces = _tidy(_trim(pieces, verb))
-            description = _render(pieces)
+            description, resolved = _resolved_render(pieces, subject_tokens, verb, entities, segments)
     tokens = [t for p in pieces for t in p if t is not None]
+    actors = _actors(subject_tokens, tokens, entities)
+    if resolved:
+        actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+    else:
+        actors = _with_antecedent(doc, subject_tokens, actors, entities)
     head = _trigger_word(pred)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
@@ -1139,7 +1180,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         granularity=expression.granularity,
         time_expression=expression.text,
         event=description,
-        actors=_with_antecedent(doc, subject_tokens, _actors(subject_tokens, tokens, entities), entities),
+        actors=actors,
         status=cue or _status(pred, chain, expression, reference_date),
         source=source,
         sentence=sentence_text,

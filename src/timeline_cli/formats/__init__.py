@@ -45,7 +45,10 @@ def display_cell(row: Row, field: str) -> str:
     """A cell of a human-readable table (terminal, Markdown): a row field as text, or one of the derived
     columns `_dates` (date range), `_source` (file name), `_sources` (every file name), `_span`."""
     if field == "_dates":
-        return date_range(row)
+        # A date not stated in the event's own sentence says where it came from: "(publication)".
+        basis = row.get("date_basis")
+        dates = date_range(row)
+        return f"{dates} ({basis})" if dates and basis and basis != "text" else dates
     if field == "_source":
         return short_source(row.get("source"))
     if field == "_sources":
