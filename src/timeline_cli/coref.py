@@ -84,8 +84,15 @@ def _entity(token: "Token", entities) -> "Span | None":
     return None
 
 
-def _name(ent: "Span") -> str:
-    name = re.sub(r"(['’]s?|\s+)$", "", ent.text.strip())
+def _name(ent: "Span", head: "Token | None" = None) -> str:
+    """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
+    sometimes labels only "LLC" of "Chrysler LLC")."""
+    span = ent
+    if head is not None:
+        start = min([ent.start] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                                   and all(t.pos_ == "PROPN" or t.is_punct for t in head.doc[c.i:head.i])])
+        span = head.doc[start:max(ent.end, head.i + 1)]
+    name = re.sub(r"(['’]s?|\s+)$", "", span.text.strip())
     name = re.sub(r"^(the|The)\s+", "", name)
     return re.sub(r"\s+", " ", name)
 
@@ -135,7 +142,7 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
         candidate_kind = _kind(candidate)
         if kind == "person":
             if ent is not None and ent.label_ == "PERSON":
-                return _name(ent)
+                return _name(ent, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, depth + 1)
             if candidate.pos_ == "PROPN" and ent is None:
@@ -146,7 +153,7 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
             if ent.label_ == "PERSON" or ent.label_ == "NORP":
                 continue
             if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
-                return _name(ent)
+                return _name(ent, candidate)
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
             continue
@@ -184,7 +191,7 @@ def subject_substitutions(subject_tokens: list["Token"], entities, segments) -> 
                 return {}, None
             phrase = [t for t in token.subtree if t.i in ids]
             subs = {t.i: "" for t in phrase}
-            subs[phrase[0].i] = name + "'s"
+            subs[phrase[0].i] = name.rstrip(".") + "'s"  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
 
