@@ -8,13 +8,15 @@ The rule is a centering one: a subject pronoun continues the topic, the subject 
 it. Candidates are the subjects of the preceding clauses of the same sentence (nearest first), then
 the main subjects of up to MAX_SENTENCES sentences before it:
 
-* he/she/his/her/him: the nearest candidate that is a PERSON entity; candidates that are not a person
-  are passed over (they cannot be "he"), pronouns are followed back to their own antecedent.
+* he/she/his/her/him: the nearest candidate that is a PERSON entity; common nouns and "it"/"they"
+  are passed over (they cannot be "he"), pronouns are followed back to their own antecedent, and any
+  other proper name ends the search unresolved (the tagger may have missed a person: "Kopp" as GPE).
 * it/its: the nearest candidate; it must be an ORG or GPE entity (or a generic company noun or "it"
   resolved in turn). A candidate that is a person or plural is passed over; any other singular noun
   ends the search unresolved (the pronoun most likely stands for that thing: "The store ... It sells").
 * "the company" / "the firm" / ... (GENERIC_ORGS) is "it" restricted to ORG entities, passing over
-  other nouns; "the Iraqi leader" / "the chairman" / ... (GENERIC_PEOPLE) is "he" for people.
+  other nouns, up to GENERIC_SENTENCES sentences back; failing that, the company that is the subject
+  of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (GENERIC_PEOPLE) is "he" for people.
 * they/their/them and anything else are not resolved.
 
 Nothing here is fitted to particular articles; `coreferee` and spaCy's experimental coref were
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_SENTENCES = 3
+TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
+GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GENERIC_ORGS = {
@@ -81,6 +85,13 @@ def _entity(token: "Token", entities) -> "Span | None":
     for ent in entities.between(token.i, token.i):
         if ent.start <= token.i < ent.end:
             return ent
+    if token.pos_ == "NOUN":
+        # "the computer company Apple": a name in apposition or compound to a common noun
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "npadvmod") and child.pos_ == "PROPN" and child.i > token.i:
+                for ent in entities.between(child.i, child.i):
+                    if ent.start <= child.i < ent.end:
+                        return ent
     return None
 
 
@@ -97,9 +108,9 @@ def _name(ent: "Span", head: "Token | None" = None) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def _candidates(token: "Token", segments):
+def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES):
     """Subjects before `token`: its own sentence's (nearest first), then each earlier sentence's main
-    subject(s), up to MAX_SENTENCES sentences back."""
+    subject(s), up to `max_sentences` sentences back."""
     doc = token.doc
     bounds = segments.span(token)
     if bounds is None:
@@ -109,7 +120,7 @@ def _candidates(token: "Token", segments):
         if doc[i].dep_ in SUBJECT_DEPS and doc[i].i != token.i and not _inside(token, doc[i]):
             yield doc[i]
     end = first - 1
-    for _ in range(MAX_SENTENCES):
+    for _ in range(max_sentences):
         while end >= 0 and segments.span(doc[end]) is None:
             end -= 1
         if end < 0:
@@ -137,7 +148,8 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
     kind = _kind(token)
     if kind is None or depth > 3:
         return None
-    for candidate in _candidates(token, segments):
+    window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
+    for candidate in _candidates(token, segments, window):
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate)
         if kind == "person":
@@ -145,8 +157,8 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
                 return _name(ent, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, depth + 1)
-            if candidate.pos_ == "PROPN" and ent is None:
-                return None  # a name the entity tagger missed may well be the person
+            if candidate.pos_ == "PROPN":
+                return None  # a name the tagger did not call a person (or missed) may well be one
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
@@ -158,12 +170,37 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
                 return None  # a product, a work, a place: "it" is that thing
             continue
         if candidate_kind in ("org", "org-generic"):
-            return antecedent(candidate, entities, segments, depth + 1)
+            name = antecedent(candidate, entities, segments, depth + 1)
+            if name or kind != "org-generic":
+                return name
+            continue
         if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or candidate_kind == "person":
             continue  # "they", people, plurals: not what "it" stands for
         if kind == "org-generic":
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
+    return _topic(token, entities, segments) if kind == "org-generic" else None
+
+
+def _topic(token: "Token", entities, segments) -> str | None:
+    """The story's topic company: the ORG subject of its first sentences (a news story's "the
+    company" far from any other company is the one it is about)."""
+    doc = token.doc
+    seen = []
+    for t in doc[:token.i]:
+        bounds = segments.span(t)
+        if bounds is None or bounds in seen:
+            continue
+        seen.append(bounds)
+        if len(seen) > TOPIC_SENTENCES:
+            return None
+        lo, hi = bounds
+        for root in (doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi):
+            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
+            for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                ent = _entity(subject, entities)
+                if ent is not None and ent.label_ == "ORG":
+                    return _name(ent, subject)
     return None
 
 
