@@ -198,3 +198,40 @@ def test_cli_date_basis(tmp_path):
     assert [r["date_basis"] for r in text_only] == ["text"] * len(text_only) and text_only
     bad = runner.invoke(app, base + ["--date-basis", "guess"])
     assert bad.exit_code == 2 and "is not a date basis" in bad.output
+
+
+# ----------------------------------------------------------------------------- status reported
+@pytest.mark.parametrize("text, phrase, trigger", [
+    ("Prosecutors allege that the two men smuggled weapons into the port on Monday.", "Monday", "smuggle"),
+    ("The rebels reportedly seized the airport on Monday.", "Monday", "seize"),
+    ("Police accused the mayor of taking bribes on Monday.", "Monday", "take"),
+])
+def test_an_alleged_or_claimed_event_is_reported(nlp, text, phrase, trigger):
+    found = rows(nlp, text, expr(text, phrase, "2024-06-24", "2024-06-24"), source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert (row.trigger, row.status) == (trigger, "reported")
+
+
+def test_a_neutral_report_keeps_its_content_occurred(nlp):
+    text = "Police said the two men smuggled weapons into the port on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert row.status == "occurred"
+
+
+# ----------------------------------------------------------------------------- junk rows
+def test_a_comparison_phrase_is_no_row(nlp):
+    text = "Sales rose 5% in May, compared with a year ago."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"),
+                 expr(text, "a year ago", "2023-06-27", "2023-06-27"), source="inferred")
+    assert "compare" not in [r.trigger for r in found]
+    assert "rise" in [r.trigger for r in found]
+
+
+def test_a_name_right_after_its_noun_is_kept_and_an_aside_is_not(nlp):
+    text = "Nordbank agreed on Monday to buy the Danish lender Fyn Sparekasse for 2.1 billion euros."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert "the Danish lender Fyn Sparekasse" in next(r for r in found if r.date_basis == "text").event
+    text = "Incheon Airport, Seoul's main hub, had to close on Wednesday."
+    found = rows(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"), source="inferred")
+    assert next(r for r in found if r.date_basis == "text").event == "Incheon Airport had to close"

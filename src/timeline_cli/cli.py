@@ -231,7 +231,7 @@ ACTOR_OPTION = typer.Option(None, "--actor", metavar="NAME",
 GREP_OPTION = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
                            help="Keep rows whose event or sentence matches REGEX (Python syntax, case-insensitive).")
 STATUS_OPTION = typer.Option(None, "--status", metavar="STATUS", callback=_check_statuses,
-                             help="Keep events with this status: occurred, ongoing, expected, planned, negated; "
+                             help="Keep events with this status: occurred, ongoing, expected, planned, negated, reported; "
                              "repeatable or comma-separated.")
 DATE_BASIS_OPTION = typer.Option(None, "--date-basis", metavar="BASIS", callback=_check_date_bases,
                                  help="Keep events whose date comes from this: text (a time expression in the "

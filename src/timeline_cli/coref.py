@@ -99,7 +99,7 @@ def _name(ent: "Span", head: "Token | None" = None) -> str:
     """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
     sometimes labels only "LLC" of "Chrysler LLC")."""
     span = ent
-    if head is not None:
+    if head is not None and ent.label_ == "ORG":
         start = min([ent.start] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                                    and all(t.pos_ == "PROPN" or t.is_punct for t in head.doc[c.i:head.i])])
         span = head.doc[start:max(ent.end, head.i + 1)]

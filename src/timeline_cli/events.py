@@ -631,6 +631,13 @@ def _subject(pred: "Token", chain: list["Token"]) -> "Token | None":
     return None
 
 
+def _naming_appos(noun: "Token", appos: "Token") -> bool:
+    """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
+    (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped."""
+    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i > noun.i and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
+
+
 def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list["Token"]:
     """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
     out = []
@@ -640,6 +647,9 @@ def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list[
             return
         out.append(token)
         for child in token.children:
+            if child.dep_ == "appos" and _naming_appos(token, child):
+                visit(child)
+                continue
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
                                                    ("NOUN", "PROPN") and child.pos_ != "VERB"):
                 continue
@@ -658,6 +668,9 @@ def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int =
         return out
     out.append(token)
     for child in token.children:
+        if child.dep_ == "appos" and _naming_appos(token, child):
+            out.extend(_tree(child, segment, drop, depth + 1))
+            continue
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
@@ -860,6 +873,13 @@ def _resolved_render(pieces, subject_tokens, pred, entities, segments) -> tuple[
 
 
 # ----------------------------------------------------------------------------------- status
+def _reported(status: str, pred: "Token", chain: list["Token"]) -> str:
+    """An `occurred` event that is only alleged or claimed is `reported` (claims.py)."""
+    from .claims import is_reported
+
+    return "reported" if status == "occurred" and is_reported(pred, chain) else status
+
+
 def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
             reference_date: str) -> str:
     verbs = [*chain, pred]
@@ -1131,6 +1151,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
          reference_source, descend=True) -> Event | None:
     pred, chain = _controlled(pred) if descend else (pred, [])
     top = chain[0] if chain else pred
+    from .junk import is_comparison
+
+    if is_comparison(pred):
+        return None  # "compared with a year ago": a figure's yardstick, not an event
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
     cue = scheduler = None
@@ -1181,7 +1205,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         time_expression=expression.text,
         event=description,
         actors=actors,
-        status=cue or _status(pred, chain, expression, reference_date),
+        status=cue or _reported(_status(pred, chain, expression, reference_date), pred, chain),
         source=source,
         sentence=sentence_text,
         start=expression.start,

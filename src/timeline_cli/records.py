@@ -87,7 +87,7 @@ class Event:
     time_expression: str
     event: str
     actors: list[str]
-    status: str  # occurred, ongoing, expected, planned, negated
+    status: str  # occurred, ongoing, expected, planned, negated, reported
     source: str
     sentence: str
     start: int  # offsets of the time expression in the document text

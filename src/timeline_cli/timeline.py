@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 Row = TypeVar("Row")
 
-STATUSES = ("occurred", "ongoing", "expected", "planned", "negated")
+STATUSES = ("occurred", "ongoing", "expected", "planned", "negated", "reported")
 
 
 def _get(row: Any, name: str, default: Any = None) -> Any:
