@@ -235,3 +235,15 @@ def test_a_name_right_after_its_noun_is_kept_and_an_aside_is_not(nlp):
     text = "Incheon Airport, Seoul's main hub, had to close on Wednesday."
     found = rows(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"), source="inferred")
     assert next(r for r in found if r.date_basis == "text").event == "Incheon Airport had to close"
+
+
+def test_an_amount_without_an_owner_is_the_reporting_company_s(nlp):
+    text = "Acme Corp. reported that net income rose 5% in the third quarter."
+    found = rows(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
+                 source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert row.trigger == "rise" and row.event.startswith("Acme Corp's net income rose")
+    text = "Sales dropped 11% in the third quarter."  # no owner in the sentence: left alone
+    found = rows(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
+                 source="inferred")
+    assert next(r for r in found if r.date_basis == "text").event.startswith("Sales dropped")

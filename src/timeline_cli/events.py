@@ -867,6 +867,10 @@ def _resolved_render(pieces, subject_tokens, pred, entities, segments) -> tuple[
     from .coref import relative_substitutions, subject_substitutions
 
     tokens = [t for p in pieces for t in p if t is not None]
+    if not subject_tokens and pred.pos_ in ("NOUN", "PROPN") and pieces:
+        # an event noun's own phrase: "The company's new labor pact" -> "Bethlehem Steel's new labor pact"
+        subject_tokens = [t for t in pieces[0] if t is not None and (t.i == pred.i or pred.i in
+                                                                      [a.i for a in t.ancestors])]
     subs, name = subject_substitutions(subject_tokens, entities, segments)
     subs.update(relative_substitutions(pred, tokens))
     return _render(pieces, subs), name
