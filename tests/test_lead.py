@@ -247,3 +247,11 @@ def test_an_amount_without_an_owner_is_the_reporting_company_s(nlp):
     found = rows(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
                  source="inferred")
     assert next(r for r in found if r.date_basis == "text").event.startswith("Sales dropped")
+
+
+def test_the_sentence_after_a_publication_dated_lead_carries_it_on(nlp):
+    text = ("Acme Corp. has agreed to buy Widget Inc. for $2 billion. Acme Corp. also named a new chief "
+            "executive. Analysts doubted the price.")
+    found = rows(nlp, text)
+    assert [(r.trigger, r.date_basis, r.date, r.end_date) for r in found] == [
+        ("agree", "publication", "2024-06-26", REF), ("name", "publication", "2024-06-26", REF)]

@@ -6,8 +6,8 @@ acceptance happened in the scene the first sentence dates; `context_rows` gives 
 scene carries on only when all of these hold:
 
 * the sentence has no time expression of its own (of any type, durations included);
-* the sentence right before it has a row dated by its own text, to a day or a time, with status
-  `occurred`;
+* the sentence right before it has a row dated by its own text (or a publication-dated lead), to a
+  day or a time, with status `occurred`;
 * the new predicate is a main verb of the sentence (its root or a verb coordinated with it) in the
   simple past ("accepted", "was arrested"): the present perfect, the present and the future leave
   the scene, and so does the past perfect ("had warned": before it);
@@ -17,13 +17,15 @@ scene carries on only when all of these hold:
 * its row has status `occurred` (no modal, negation, plan or report of a plan).
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
+A lead dated by the publication date (lead.py) is a scene too, carried on in the simple past or the
+present perfect; such a row keeps `date_basis` `publication` and the lead row's empty span.
 """
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING
 
-from .lead import main_predicates
+from .lead import main_predicates, present_perfect
 from .records import Event, TimeExpression
 
 if TYPE_CHECKING:
@@ -67,7 +69,7 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
     for row in rows:
         token = starts.get(row.trigger_start)
         bounds = segments.span(token) if token is not None else None
-        if bounds is not None and row.date_basis == "text" and row.status == "occurred" and \
+        if bounds is not None and row.date_basis in ("text", "publication") and row.status == "occurred" and \
                 row.granularity in SCENE_GRANULARITIES and row.date:
             by_sentence.setdefault(bounds, []).append(row)
 
@@ -89,7 +91,11 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
                                     value=dated.value, date=dated.date, end_date=dated.end_date,
                                     granularity=dated.granularity)
         for predicate in main_predicates(doc, current):
-            if predicate.idx in taken or not _simple_past(predicate):
+            if predicate.idx in taken:
+                continue
+            # A lead dated by the publication date (present perfect or past) is carried on by the
+            # same tenses; a scene dated by the text only by the simple past.
+            if not (_simple_past(predicate) or dated.date_basis == "publication" and present_perfect(predicate)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:
@@ -100,5 +106,9 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
             if not any(same_actor(a, b) for a in actors for b in dated.actors):
                 continue
             taken.add(row.trigger_start)
-            out.append(dataclasses.replace(row, date_basis="context"))
+            if dated.date_basis == "publication":
+                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                               date_basis="publication"))
+            else:
+                out.append(dataclasses.replace(row, date_basis="context"))
     return out

@@ -1082,11 +1082,12 @@ def extract_events(
         return _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                     reference_date=reference_date, reference_source=reference_source)
 
-    inferred = context_rows(doc, rows, segments, spans, line_blocks(doc.text), make_row)
     story_start = dateline[1] if dateline else max(_agency_dateline_end(doc.text), 0)
+    inferred = []
     if lead:
-        inferred += lead_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+        inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
                               reference_date=reference_date, reference_source=reference_source)
+    inferred += context_rows(doc, rows + inferred, segments, spans, line_blocks(doc.text), make_row)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
     return rows

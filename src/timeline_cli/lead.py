@@ -137,3 +137,9 @@ def lead_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *,
         out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                        date_basis="publication"))
     return out
+
+
+def present_perfect(verb: "Token") -> bool:
+    """"has announced", "have agreed", "has been rejected": have (present) + past participle."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and auxes[0].lemma_ == "have" and auxes[0].tag_ in PRESENT_TAGS and verb.tag_ == "VBN"
