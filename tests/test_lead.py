@@ -163,6 +163,9 @@ def test_an_object_relative_clause_is_written_around_its_antecedent(nlp):
     found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"), source="inferred")
     [row] = [r for r in found if r.time_expression == "Tuesday"]
     assert row.event == "Google launched Keep"
+    text = "The drug, which Helix bought from Novagen in 2021, failed a trial."
+    found = rows(nlp, text, expr(text, "2021", "2021", "2021-01-01", "2021-12-31", "year"), source="inferred")
+    assert next(r for r in found if r.time_expression == "2021").event == "Helix bought the drug from Novagen"
 
 
 # ----------------------------------------------------------------------------- filter and display
@@ -255,3 +258,10 @@ def test_the_sentence_after_a_publication_dated_lead_carries_it_on(nlp):
     found = rows(nlp, text)
     assert [(r.trigger, r.date_basis, r.date, r.end_date) for r in found] == [
         ("agree", "publication", "2024-06-26", REF), ("name", "publication", "2024-06-26", REF)]
+
+
+def test_a_lead_attributed_after_its_content_is_the_content(nlp):
+    text = "Flooding in southern Brazil has killed at least 29 people, officials said.\n\nRescuers are searching."
+    [row] = rows(nlp, text)
+    assert row.trigger == "kill" and row.event == "Flooding in southern Brazil has killed at least 29 people"
+    assert (row.date, row.end_date) == ("2024-06-26", REF)

@@ -253,7 +253,8 @@ def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, st
     # relative clauses, appositions or prepositional phrases.
     words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
              not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
-    text = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    words = sorted(words, key=lambda t: t.i)
+    text = " ".join(t.lower_ if t is words[0] and t.pos_ == "DET" else t.text for t in words)
     return {t.i: text for t in tokens
             if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in ("which", "that", "whom")}
 

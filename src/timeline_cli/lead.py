@@ -7,7 +7,8 @@ when no time expression already dates them:
 
 * the first sentence of the story: after the headline and dateline lines, the first sentence of the
   first block whose main verb has a subject and which ends in final punctuation;
-* its main predicates: the sentence's root verb and the verbs coordinated with it;
+* its main predicates: the sentence's root verb and the verbs coordinated with it; when the root is
+  an attribution after its content ("Flooding has killed 29 people, officials said"), the content;
 * dated from the publication date, the only date the text gives for it: the day itself for the present
   tense ("is expanding", "plans"), the day before to the day (an interval) for the present perfect or
   the past ("has made", "rejected"): a story published on the 9th reports what happened on the 8th or
@@ -36,6 +37,7 @@ PUBLICATION_SOURCES = {"option", "metadata", "dateline"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "may", "might", "could", "should", "must", "can", "ca"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 FINAL = set(".!?\"'”’)")
+ATTRIBUTING = {"say", "tell", "report", "announce", "add", "state"}
 
 
 def publication_interval(tense: str, reference_date: str) -> tuple[str, str]:
@@ -101,6 +103,11 @@ def main_predicates(doc: "Doc", bounds: tuple[int, int]) -> list["Token"]:
     if not roots:
         return []
     root = roots[0]
+    if root.lemma_.lower() in ATTRIBUTING:
+        # "Flooding has killed 29 people, officials said": the news is what is said, before its source.
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")]
+        if told:
+            root = told[0]
     out = [root]
     for child in root.children:
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ == "mark" for c in child.children):
