@@ -265,3 +265,10 @@ def test_a_lead_attributed_after_its_content_is_the_content(nlp):
     [row] = rows(nlp, text)
     assert row.trigger == "kill" and row.event == "Flooding in southern Brazil has killed at least 29 people"
     assert (row.date, row.end_date) == ("2024-06-26", REF)
+
+
+def test_an_agency_dateline_with_a_date_but_no_year_is_not_the_lead(nlp):
+    text = "KYIV, Feb. 11 (Reuters) - Ukraine's parliament has approved a new defence budget.\n\nIt passed easily."
+    found = rows(nlp, text, expr(text, "Feb. 11", "2024-02-11", "2024-02-11"))
+    assert [(r.trigger, r.date_basis) for r in found] == [("approve", "publication")]
+    assert found[0].event.startswith("Ukraine's parliament has approved")

@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 MAX_SENTENCES = 3
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company

@@ -137,7 +137,8 @@ def line_breaks(doc: "Doc") -> "Doc":
 
 
 # "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.
-_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
+# The part after the comma may be a region or a date without a year ("KYIV, Feb. 11 (Reuters) -").
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
                               re.MULTILINE)
 
 

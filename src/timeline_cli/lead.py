@@ -18,7 +18,8 @@ when no time expression already dates them:
 
 The row's `date_basis` is `publication`, its `time_expression` empty, and `start` = `end` = the
 trigger's start (an empty span: no words of the text date it). Only the first piece of a long text
-has a lead (`lead=False` for the others). Nothing here is fitted to particular articles: it reads tense and the parse only.
+has a lead (`lead=False` for the others). Nothing here is fitted to particular articles: it reads
+tense and the parse only.
 """
 from __future__ import annotations
 
