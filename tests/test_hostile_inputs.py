@@ -8,6 +8,7 @@ import codecs
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -272,8 +273,11 @@ def test_ctrl_c_while_writing_leaves_the_previous_file_whole(tmp_path, monkeypat
         raise KeyboardInterrupt
 
     monkeypatch.setitem(formats.WRITERS, "jsonl", interrupted)
+    handler = signal.getsignal(signal.SIGINT)
     result = run(story, "-o", out)
     assert result.exit_code == ExitCode.INTERRUPTED
+    # Run in-process, the command leaves Ctrl-C as it was: the caller (and what it starts) keep it.
+    assert signal.getsignal(signal.SIGINT) is handler
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt", "t.jsonl"]  # no temporary left
 

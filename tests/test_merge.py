@@ -47,6 +47,12 @@ def test_rows_without_actors_merge_only_when_descriptions_are_similar():
     assert same_event(a, b) and not same_event(a, c)
 
 
+def test_rows_without_actors_that_only_share_a_phrase_are_not_merged():
+    a = event("a.txt", trigger="compare", actors=(), description="Sales compared with the same month a year ago")
+    b = event("b.txt", trigger="compare", actors=(), description="Profit compared with the same month last year")
+    assert not same_event(a, b)
+
+
 def test_same_document_rows_are_never_merged():
     a, b = event("a.txt"), event("a.txt")
     merged = merge_events([a, b])

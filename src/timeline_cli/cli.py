@@ -246,11 +246,8 @@ def cli_errors(debug: bool) -> Iterator[None]:
         _stdout_to_devnull()
         raise typer.Exit(int(ExitCode.OK)) from None
     except KeyboardInterrupt:
-        # Workers are already stopped (nlp.pipe_records, distributed.run_on_dask); more Ctrl-C while
-        # the process exits must not print a traceback from an exit handler.
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Workers are already stopped (nlp.pipe_records, distributed.run_on_dask); main() ignores
+        # further Ctrl-C while the process exits.
         raise fail("interrupted", ExitCode.INTERRUPTED) from None
 
 
@@ -294,6 +291,15 @@ def _check_statuses(values: Optional[list[str]]) -> list[str]:
         raise typer.BadParameter(str(exc)) from None
 
 
+def _check_date_bases(values: Optional[list[str]]) -> list[str]:
+    from .timeline import parse_date_bases
+
+    try:
+        return list(parse_date_bases(values or []))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 SINCE_OPTION = typer.Option(None, "--since", metavar="YYYY-MM-DD", callback=parse_iso_date,
                             help="Keep rows whose dates overlap this day or later.")
 UNTIL_OPTION = typer.Option(None, "--until", metavar="YYYY-MM-DD", callback=parse_iso_date,
@@ -304,8 +310,13 @@ ACTOR_OPTION = typer.Option(None, "--actor", metavar="NAME",
 GREP_OPTION = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
                            help="Keep rows whose event or sentence matches REGEX (Python syntax, case-insensitive).")
 STATUS_OPTION = typer.Option(None, "--status", metavar="STATUS", callback=_check_statuses,
-                             help="Keep events with this status: occurred, ongoing, expected, planned, negated; "
+                             help="Keep events with this status: occurred, ongoing, expected, planned, negated, reported; "
                              "repeatable or comma-separated.")
+DATE_BASIS_OPTION = typer.Option(None, "--date-basis", metavar="BASIS", callback=_check_date_bases,
+                                 help="Keep events whose date comes from this: text (a time expression in the "
+                                 "event's sentence), context (a dated scene the sentence carries on), "
+                                 "publication (the article's date, for its main event); repeatable or "
+                                 "comma-separated. --date-basis text keeps only dates the text states.")
 
 
 def input_paths(paths: Optional[list[str]]) -> list[str]:
@@ -349,14 +360,15 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
 
 def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = None,
                  actors: Optional[list[str]] = None, grep: Optional[str] = None,
-                 statuses: Optional[list[str]] = None):
+                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None):
     """The RowFilter of the filter options (already checked by their callbacks)."""
     from .timeline import RowFilter, compile_pattern
 
     if since and until and since > until:
         raise typer.BadParameter(f"--since {since} is after --until {until}", param_hint="'--since'")
     return RowFilter(since=since, until=until, actors=tuple(a for a in actors or () if a.strip()),
-                     pattern=compile_pattern(grep) if grep else None, statuses=tuple(statuses or ()))
+                     pattern=compile_pattern(grep) if grep else None, statuses=tuple(statuses or ()),
+                     date_bases=tuple(date_bases or ()))
 REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", callback=parse_reference_date,
                                 help="Resolve relative dates against this day instead of the article's own date.")
 MODEL_OPTION = typer.Option(None, "--model", callback=_not_empty("--model"), help="spaCy model package or folder. Default: en_core_web_sm if "
@@ -413,6 +425,7 @@ def extract(
     actor: Optional[list[str]] = ACTOR_OPTION,
     grep: Optional[str] = GREP_OPTION,
     status: Optional[list[str]] = STATUS_OPTION,
+    date_basis: Optional[list[str]] = DATE_BASIS_OPTION,
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
     include_vague: bool = typer.Option(False, "--include-vague",
@@ -440,7 +453,7 @@ def extract(
     output = _output(output)
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
-    row_filter = build_filter(since, until, actor, grep, status)
+    row_filter = build_filter(since, until, actor, grep, status, date_basis)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     with cli_errors(debug), open_destination(output, paths) as destination:
@@ -603,7 +616,17 @@ def _reserve_standard_fds() -> None:
 
 def main() -> None:
     _reserve_standard_fds()
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        if exc.code == ExitCode.INTERRUPTED:
+            # More Ctrl-C while the process exits must not print a traceback from an exit handler.
+            # Here, not in cli_errors: a program (or test) that runs the commands in-process keeps
+            # its own Ctrl-C, and the processes it starts later do not inherit an ignored SIGINT.
+            import signal
+
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise
 
 
 if __name__ == "__main__":

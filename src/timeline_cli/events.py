@@ -137,7 +137,8 @@ def line_breaks(doc: "Doc") -> "Doc":
 
 
 # "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.
-_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
+# The part after the comma may be a region or a date without a year ("KYIV, Feb. 11 (Reuters) -").
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
                               re.MULTILINE)
 
 
@@ -631,6 +632,13 @@ def _subject(pred: "Token", chain: list["Token"]) -> "Token | None":
     return None
 
 
+def _naming_appos(noun: "Token", appos: "Token") -> bool:
+    """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
+    (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped."""
+    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i > noun.i and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
+
+
 def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list["Token"]:
     """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
     out = []
@@ -640,6 +648,9 @@ def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list[
             return
         out.append(token)
         for child in token.children:
+            if child.dep_ == "appos" and _naming_appos(token, child):
+                visit(child)
+                continue
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
                                                    ("NOUN", "PROPN") and child.pos_ != "VERB"):
                 continue
@@ -658,6 +669,9 @@ def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int =
         return out
     out.append(token)
     for child in token.children:
+        if child.dep_ == "appos" and _naming_appos(token, child):
+            out.extend(_tree(child, segment, drop, depth + 1))
+            continue
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
@@ -814,7 +828,10 @@ def _tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 
 
-def _render(pieces: list[list["Token"]]) -> str:
+def _render(pieces: list[list["Token"]], substitutions: dict[int, str] | None = None) -> str:
+    """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
+    a pronoun, "" to leave a token out)."""
+    substitutions = substitutions or {}
     parts = []
     for piece in pieces:
         text = ""
@@ -823,9 +840,11 @@ def _render(pieces: list[list["Token"]]) -> str:
             if token is None:
                 text = text.rstrip() + " …"
                 continue
+            if substitutions.get(token.i) == "":
+                continue
             if previous is not None:
                 text += previous.whitespace_ if token.i == previous.i + 1 else " "
-            word = token.text
+            word = substitutions.get(token.i, token.text)
             if (parts or previous is not None) and token.is_sent_start and token.pos_ != "PROPN" and \
                     word[:1].isupper() and word[1:].islower():
                 word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
@@ -843,7 +862,29 @@ def _render(pieces: list[list["Token"]]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _resolved_render(pieces, subject_tokens, pred, entities, segments) -> tuple[str, str | None]:
+    """The description with a pronoun or generic subject written as its antecedent, and a relative
+    pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None."""
+    from .coref import relative_substitutions, subject_substitutions
+
+    tokens = [t for p in pieces for t in p if t is not None]
+    if not subject_tokens and pred.pos_ in ("NOUN", "PROPN") and pieces:
+        # an event noun's own phrase: "The company's new labor pact" -> "Bethlehem Steel's new labor pact"
+        subject_tokens = [t for t in pieces[0] if t is not None and (t.i == pred.i or pred.i in
+                                                                      [a.i for a in t.ancestors])]
+    subs, name = subject_substitutions(subject_tokens, entities, segments)
+    subs.update(relative_substitutions(pred, tokens))
+    return _render(pieces, subs), name
+
+
 # ----------------------------------------------------------------------------------- status
+def _reported(status: str, pred: "Token", chain: list["Token"]) -> str:
+    """An `occurred` event that is only alleged or claimed is `reported` (claims.py)."""
+    from .claims import is_reported
+
+    return "reported" if status == "occurred" and is_reported(pred, chain) else status
+
+
 def _status(pred: "Token", chain: list["Token"], expression: TimeExpression,
             reference_date: str) -> str:
     verbs = [*chain, pred]
@@ -987,8 +1028,12 @@ def extract_events(
     reference_date: str,
     reference_source: str,
     include_vague: bool = False,
+    lead: bool = True,
 ) -> list[Event]:
-    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order."""
+    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order; plus
+    (docs/events.md, "Dates not in the sentence") rows for undated sentences that carry on a dated
+    scene (`date_basis` context) and, when `lead`, for the article's main event (publication): pass
+    lead=False for a piece of a long text that is not its beginning."""
     expressions = sorted(expressions, key=lambda e: (e.start, e.end))
     segments = _Segments(doc)
     entities = _Entities(doc)
@@ -1029,6 +1074,23 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+    # Rows whose date is not in their own sentence: a dated scene carried on (context.py), and the
+    # article's main event dated by the publication date (lead.py).
+    from .context import context_rows
+    from .lead import lead_rows
+
+    def make_row(span, expression, predicate):
+        return _row(doc, span, expression, segments, spans, entities, predicate, source=source,
+                    reference_date=reference_date, reference_source=reference_source)
+
+    story_start = dateline[1] if dateline else max(_agency_dateline_end(doc.text), 0)
+    inferred = []
+    if lead:
+        inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
+                              reference_date=reference_date, reference_source=reference_source)
+    inferred += context_rows(doc, rows + inferred, segments, spans, line_blocks(doc.text), make_row)
+    if inferred:
+        rows = sorted(rows + inferred, key=lambda row: row.start)
     return rows
 
 
@@ -1095,6 +1157,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
          reference_source, descend=True) -> Event | None:
     pred, chain = _controlled(pred) if descend else (pred, [])
     top = chain[0] if chain else pred
+    from .junk import is_comparison
+
+    if is_comparison(pred):
+        return None  # "compared with a year ago": a figure's yardstick, not an event
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
     cue = scheduler = None
@@ -1121,15 +1187,20 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     subject = _subject(pred, chain)
     pieces, subject_tokens = _describe(pred, chain, subject, bounds, drop, scheduler)
     pieces = _tidy(_trim(pieces, pred))
-    description = _render(pieces)
+    description, resolved = _resolved_render(pieces, subject_tokens, pred, entities, segments)
     if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):
             pieces, subject_tokens = _describe(verb, [], _subject(verb, []), bounds, drop)
             pieces = _tidy(_trim(pieces, verb))
-            description = _render(pieces)
+            description, resolved = _resolved_render(pieces, subject_tokens, verb, entities, segments)
     tokens = [t for p in pieces for t in p if t is not None]
+    actors = _actors(subject_tokens, tokens, entities)
+    if resolved:
+        actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+    else:
+        actors = _with_antecedent(doc, subject_tokens, actors, entities)
     head = _trigger_word(pred)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
@@ -1139,8 +1210,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         granularity=expression.granularity,
         time_expression=expression.text,
         event=description,
-        actors=_with_antecedent(doc, subject_tokens, _actors(subject_tokens, tokens, entities), entities),
-        status=cue or _status(pred, chain, expression, reference_date),
+        actors=actors,
+        status=cue or _reported(_status(pred, chain, expression, reference_date), pred, chain),
         source=source,
         sentence=sentence_text,
         start=expression.start,

@@ -76,7 +76,7 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
         for document in _pieces(checked(documents), reference_date, today, max_length):
             in_flight.append(document)
             yield {"id": document.id, "text": document.text, "reference_date": document.reference_date,
-                   "reference_source": document.reference_source}
+                   "reference_source": document.reference_source, "offset": document.offset}
 
     results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
                            model=model, reference_date=reference_date, today=today,

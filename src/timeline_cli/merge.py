@@ -7,7 +7,9 @@ Two rows report the same event when all of these hold:
 * both are dated and their intervals [date, end_date] overlap;
 * their triggers (head lemmas) are equal, compared case-insensitively;
 * they share at least one actor (case-insensitive, "the" and possessives ignored), or neither has
-  an actor and their descriptions are similar (word Jaccard >= 0.5).
+  an actor and their descriptions are nearly the same words (word Jaccard >= 0.8: the same sentence
+  reprinted; two rows that only share a phrase such as "compared with the same month a year ago" are
+  different events).
 
 Rows are grouped greedily in input order: each row joins the first group that already has a member
 it matches and has no row from its document, else starts a group. A group becomes one row: its first
@@ -23,7 +25,7 @@ from collections.abc import Iterable
 
 from .records import Event
 
-SIMILARITY = 0.5
+SIMILARITY = 0.8
 _WORD = re.compile(r"\w+")
 
 

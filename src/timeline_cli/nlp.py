@@ -127,7 +127,7 @@ def process_batch(
         if mode == "events":
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
                                     reference_date=ref.isoformat(), reference_source=ref_source,
-                                    include_vague=include_vague)
+                                    include_vague=include_vague, lead=not record.get("offset"))
             rows = [event.to_dict() for event in events]
         else:
             rows = [

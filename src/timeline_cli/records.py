@@ -64,7 +64,12 @@ EVENT_FIELDS = (
     "trigger_start",
     "trigger_end",
     "sources",
+    "date_basis",
 )
+
+# Where a row's date came from: a time expression tied to the event in its own sentence (`text`), a
+# dated scene that the sentence continues (`context`), or the article's publication date (`publication`).
+DATE_BASES = ("text", "context", "publication")
 
 
 @dataclass
@@ -78,7 +83,7 @@ class Event:
     time_expression: str
     event: str
     actors: list[str]
-    status: str  # occurred, ongoing, expected, planned, negated
+    status: str  # occurred, ongoing, expected, planned, negated, reported
     source: str
     sentence: str
     start: int  # offsets of the time expression in the document text
@@ -89,6 +94,7 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     sources: list[str] = field(default_factory=list)
+    date_basis: str = "text"  # one of DATE_BASES
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}

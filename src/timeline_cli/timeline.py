@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 Row = TypeVar("Row")
 
-STATUSES = ("occurred", "ongoing", "expected", "planned", "negated")
+STATUSES = ("occurred", "ongoing", "expected", "planned", "negated", "reported")
 
 
 def _get(row: Any, name: str, default: Any = None) -> Any:
@@ -84,6 +84,30 @@ def has_status(row: Any, statuses: Sequence[str]) -> bool:
     return not statuses or _get(row, "status") in statuses
 
 
+DATE_BASES = ("text", "context", "publication")  # as records.DATE_BASES
+
+
+def parse_date_bases(values: Iterable[str]) -> tuple[str, ...]:
+    """Date bases (--date-basis) from repeated options and/or comma lists; raises ValueError naming
+    an unknown one."""
+    bases = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip().lower()
+            if not part:
+                continue
+            if part not in DATE_BASES:
+                raise ValueError(f"{part!r} is not a date basis; choose from {', '.join(DATE_BASES)}")
+            if part not in bases:
+                bases.append(part)
+    return tuple(bases)
+
+
+def has_date_basis(row: Any, bases: Sequence[str]) -> bool:
+    """A row without the field (a date row, an older export) counts as dated by its `text`."""
+    return not bases or (_get(row, "date_basis") or "text") in bases
+
+
 @dataclass(frozen=True)
 class RowFilter:
     """All the filters of one run; a row is kept when it passes every one that is set."""
@@ -93,10 +117,11 @@ class RowFilter:
     actors: tuple[str, ...] = ()  # kept when any of these is mentioned
     pattern: re.Pattern | None = None
     statuses: tuple[str, ...] = ()
+    date_bases: tuple[str, ...] = ()  # kept when the row's date_basis is one of these
 
     @property
     def active(self) -> bool:
-        return bool(self.since or self.until or self.actors or self.pattern or self.statuses)
+        return bool(self.since or self.until or self.actors or self.pattern or self.statuses or self.date_bases)
 
     def keep(self, row: Any) -> bool:
         return (
@@ -104,6 +129,7 @@ class RowFilter:
             and (not self.actors or any(mentions_actor(row, name) for name in self.actors))
             and (self.pattern is None or matches(row, self.pattern))
             and has_status(row, self.statuses)
+            and has_date_basis(row, self.date_bases)
         )
 
 

@@ -88,7 +88,10 @@ def display_cell(row: Row, field: str, names: dict[str, str] | None = None) -> s
     `names` (source_names over every row of the output) shows sources shortened without making two
     look alike; without it a source is shortened to its file name."""
     if field == "_dates":
-        return date_range(row)
+        # A date not stated in the event's own sentence says where it came from: "(publication)".
+        basis = row.get("date_basis")
+        dates = date_range(row)
+        return f"{dates} ({basis})" if dates and basis and basis != "text" else dates
     if field == "_source":
         return shown_source(row.get("source"), names)
     if field == "_sources":

@@ -1,0 +1,297 @@
+"""A small antecedent resolver over the parse and named entities: who "he", "it" or "the company" is.
+
+A row whose subject is a pronoun or a generic noun phrase does not say who did what ("It wants to
+eliminate 789 dealers"); `antecedent(token, ...)` names the actor it stands for, or returns None when
+the text does not settle it (precision first: a wrong name is worse than a pronoun).
+
+The rule is a centering one: a subject pronoun continues the topic, the subject of the clause before
+it. Candidates are the subjects of the preceding clauses of the same sentence (nearest first), then
+the main subjects of up to MAX_SENTENCES sentences before it:
+
+* he/she/his/her/him: the nearest candidate that is a PERSON entity; common nouns and "it"/"they"
+  are passed over (they cannot be "he"), pronouns are followed back to their own antecedent, and any
+  other proper name ends the search unresolved (the tagger may have missed a person: "Kopp" as GPE).
+* it/its: the nearest candidate; it must be an ORG or GPE entity (or a generic company noun or "it"
+  resolved in turn). A candidate that is a person or plural is passed over; any other singular noun
+  ends the search unresolved (the pronoun most likely stands for that thing: "The store ... It sells").
+* "the company" / "the firm" / ... (GENERIC_ORGS) is "it" restricted to ORG entities, passing over
+  other nouns, up to GENERIC_SENTENCES sentences back; failing that, the company that is the subject
+  of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (GENERIC_PEOPLE) is "he" for people.
+* they/their/them and anything else are not resolved.
+
+Nothing here is fitted to particular articles; `coreferee` and spaCy's experimental coref were
+considered and not used (docs/events.md, "Subject resolution").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_SENTENCES = 3
+TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
+GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+GENERIC_ORGS = {
+    "company", "firm", "concern", "maker", "group", "bank", "carrier", "retailer", "manufacturer",
+    "giant", "brewer", "airline", "automaker", "insurer", "corporation", "conglomerate", "developer",
+    "producer", "publisher", "lender", "utility", "chain", "operator", "supplier", "steelmaker",
+    "thrift", "partnership", "distributor", "network", "broadcaster", "startup", "vendor",
+}
+GENERIC_PEOPLE = {
+    "leader", "president", "chairman", "chairwoman", "executive", "founder", "premier",
+    "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",
+    "mayor", "judge", "dictator", "monarch", "king", "queen", "ceo",
+}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ORG_LABELS = {"ORG", "GPE"}
+
+
+def _kind(token: "Token") -> str | None:
+    """"person" or "org" for a pronoun or generic noun phrase head that may be resolved, else None."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or token.tag_ == "PRP$":
+        if lower in PERSON_PRONOUNS:
+            return "person"
+        if lower in THING_PRONOUNS:
+            return "org"
+        return None
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
+        return None
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if not determiners or determiners[0].lower_ not in ("the", "this"):
+        return None
+    if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
+        return None  # "the Apple company" names itself
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+        return None  # "the company that makes ...": a new referent described, not an old one
+    lemma = token.lemma_.lower()
+    if lemma in GENERIC_ORGS:
+        return "org-generic"
+    if lemma in GENERIC_PEOPLE:
+        return "person"
+    return None
+
+
+def is_resolvable(token: "Token") -> bool:
+    return _kind(token) is not None
+
+
+def _entity(token: "Token", entities) -> "Span | None":
+    """The actor entity the noun phrase headed by `token` names (its head or a compound of it)."""
+    for ent in entities.between(token.i, token.i):
+        if ent.start <= token.i < ent.end:
+            return ent
+    if token.pos_ == "NOUN":
+        # "the computer company Apple": a name in apposition or compound to a common noun
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "npadvmod") and child.pos_ == "PROPN" and child.i > token.i:
+                for ent in entities.between(child.i, child.i):
+                    if ent.start <= child.i < ent.end:
+                        return ent
+    return None
+
+
+def _name(ent: "Span", head: "Token | None" = None) -> str:
+    """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
+    sometimes labels only "LLC" of "Chrysler LLC")."""
+    span = ent
+    if head is not None and ent.label_ == "ORG":
+        start = min([ent.start] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                                   and all(t.pos_ == "PROPN" or t.is_punct for t in head.doc[c.i:head.i])])
+        span = head.doc[start:max(ent.end, head.i + 1)]
+    name = re.sub(r"(['’]s?|\s+)$", "", span.text.strip())
+    name = re.sub(r"^(the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES):
+    """Subjects before `token`: its own sentence's (nearest first), then each earlier sentence's main
+    subject(s), up to `max_sentences` sentences back."""
+    doc = token.doc
+    bounds = segments.span(token)
+    if bounds is None:
+        return
+    first = bounds[0]
+    for i in range(token.i - 1, first - 1, -1):
+        if doc[i].dep_ in SUBJECT_DEPS and doc[i].i != token.i and not _inside(token, doc[i]):
+            yield doc[i]
+    end = first - 1
+    for _ in range(max_sentences):
+        while end >= 0 and segments.span(doc[end]) is None:
+            end -= 1
+        if end < 0:
+            return
+        lo, hi = segments.span(doc[end])
+        roots = [doc[i] for i in range(lo, hi + 1)
+                 if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
+        for root in roots:
+            subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and root.pos_ in ("VERB", "AUX"):
+                # "X said ...": the topic may be the reported clause's subject when the root has none
+                subjects = [c for child in root.children if child.dep_ == "ccomp"
+                            for c in child.children if c.dep_ in SUBJECT_DEPS]
+            yield from subjects
+        end = lo - 1
+
+
+def _inside(token: "Token", subject: "Token") -> bool:
+    """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
+    return any(a.i == subject.i for a in token.ancestors)
+
+
+def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None:
+    """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
+    kind = _kind(token)
+    if kind is None or depth > 3:
+        return None
+    window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
+    for candidate in _candidates(token, segments, window):
+        ent = _entity(candidate, entities)
+        candidate_kind = _kind(candidate)
+        if kind == "person":
+            if ent is not None and ent.label_ == "PERSON":
+                return _name(ent, candidate)
+            if candidate_kind == "person":
+                return antecedent(candidate, entities, segments, depth + 1)
+            if candidate.pos_ == "PROPN":
+                return None  # a name the tagger did not call a person (or missed) may well be one
+            continue  # not a person: it cannot be "he"
+        # "it", "its", "the company"
+        if ent is not None:
+            if ent.label_ == "PERSON" or ent.label_ == "NORP":
+                continue
+            if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
+                return _name(ent, candidate)
+            if kind == "org":
+                return None  # a product, a work, a place: "it" is that thing
+            continue
+        if candidate_kind in ("org", "org-generic"):
+            name = antecedent(candidate, entities, segments, depth + 1)
+            if name or kind != "org-generic":
+                return name
+            continue
+        if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or candidate_kind == "person":
+            continue  # "they", people, plurals: not what "it" stands for
+        if kind == "org-generic":
+            continue  # "the company" names its kind: other things are passed over
+        return None  # another singular thing is the topic: "it" is most likely that
+    return _topic(token, entities, segments) if kind == "org-generic" else None
+
+
+def _topic(token: "Token", entities, segments) -> str | None:
+    """The story's topic company: the ORG subject of its first sentences (a news story's "the
+    company" far from any other company is the one it is about)."""
+    doc = token.doc
+    seen = []
+    for t in doc[:token.i]:
+        bounds = segments.span(t)
+        if bounds is None or bounds in seen:
+            continue
+        seen.append(bounds)
+        if len(seen) > TOPIC_SENTENCES:
+            return None
+        lo, hi = bounds
+        for root in (doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi):
+            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
+            for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                ent = _entity(subject, entities)
+                if ent is not None and ent.label_ == "ORG":
+                    return _name(ent, subject)
+    return None
+
+
+def subject_substitutions(subject_tokens: list["Token"], entities, segments) -> tuple[dict[int, str], str | None]:
+    """How to write a description's subject with its antecedent: {token index: text} ("" drops the
+    token) and the name put first among the actors, or ({}, None). "It wants ..." -> "Chrysler wants
+    ...", "The company earned ..." -> "Westinghouse earned ...", "Its net income rose" -> "Compaq's
+    net income rose"."""
+    if not subject_tokens:
+        return {}, None
+    ids = {t.i for t in subject_tokens}
+    ordered = sorted(subject_tokens, key=lambda t: t.i)
+    head = next((t for t in ordered if t.head.i not in ids or t.head.i == t.i), ordered[0])
+    if is_resolvable(head) and head.tag_ != "PRP$":
+        name = antecedent(head, entities, segments)
+        if name:
+            subs = {t.i: "" for t in ordered}
+            subs[ordered[0].i] = name
+            return subs, name
+        return {}, None
+    owner = _amount_owner(head, entities, segments)
+    if owner:
+        first = ordered[0]
+        subs = {first.i: f"{owner.rstrip('.')}'s {first.text.lower() if first.is_sent_start else first.text}"}
+        if first.lower_ in ("the", "its"):
+            subs[first.i] = f"{owner.rstrip('.')}'s"
+        return subs, owner
+    for token in ordered:
+        if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token):
+            name = antecedent(token, entities, segments)
+            if not name:
+                return {}, None
+            phrase = [t for t in token.subtree if t.i in ids]
+            subs = {t.i: "" for t in phrase}
+            subs[phrase[0].i] = name.rstrip(".") + "'s"  # "Acme Corp's", not "Acme Corp.'s"
+            return subs, name
+    return {}, None
+
+
+def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, str]:
+    """"Keep, which Google launched this week": the relative pronoun of an object relative clause
+    is written as its antecedent ("Google launched Keep")."""
+    top = verb
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "relcl" or top.head.i == top.i:
+        return {}
+    noun = top.head
+    # The antecedent's own words: the noun and its left modifiers ("the new MacBook line"), not its
+    # relative clauses, appositions or prepositional phrases.
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
+             not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
+    words = sorted(words, key=lambda t: t.i)
+    text = " ".join(t.lower_ if t is words[0] and t.pos_ == "DET" else t.text for t in words)
+    return {t.i: text for t in tokens
+            if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in ("which", "that", "whom")}
+
+
+def _path(token: "Token", top: "Token") -> list["Token"]:
+    """Tokens from `token` up to (not including) `top`."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
+AMOUNTS = {"sale", "sales", "net", "income", "profit", "earnings", "revenue", "revenues", "loss", "results"}
+
+
+def _amount_owner(head: "Token", entities, segments) -> str | None:
+    """Whose figure an amount subject without an owner is, when its own sentence says: "Anheuser-Busch
+    reported net income rose 5%" (the reporting company's), "At EDS, profit jumped 16%" (the place
+    phrase's company). Never guessed from other sentences: a wrong owner is worse than none."""
+    if head.lemma_.lower() not in AMOUNTS and head.lower_ not in AMOUNTS:
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    verb = head.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = _entity(pobj, entities)
+            if ent is not None and ent.label_ == "ORG":
+                return _name(ent, pobj)
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
+            ent = _entity(subject, entities)
+            if ent is not None and ent.label_ == "ORG":
+                return _name(ent, subject)
+            if is_resolvable(subject):
+                name = antecedent(subject, entities, segments)
+                if name:
+                    return name
+    return None

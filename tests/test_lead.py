@@ -1,0 +1,274 @@
+"""Rows whose date is not in their own sentence (lead.py, context.py) and subjects named by their
+antecedent (coref.py). Sentences are this project's own, parsed with the real model; time expressions
+are written by hand, as in tests/test_events.py."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline_cli.events import extract_events
+from timeline_cli.formats import display_cell
+from timeline_cli.records import EVENT_FIELDS, TimeExpression
+from timeline_cli.timeline import RowFilter, filter_rows, parse_date_bases
+
+REF = "2024-06-27"  # a Thursday
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from timeline_cli.nlp import load_model
+
+    return load_model()
+
+
+def expr(text: str, phrase: str, value: str, date: str, end: str | None = None,
+         granularity: str = "day") -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, "DATE", value, date, end or date, granularity)
+
+
+def rows(nlp, text, *expressions, source="metadata", **kw):
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source=source, **kw)
+
+
+def by_basis(found, basis):
+    return [row for row in found if row.date_basis == basis]
+
+
+# ----------------------------------------------------------------------------- the lead
+def test_field_is_the_last_of_every_row():
+    assert EVENT_FIELDS[-1] == "date_basis"
+
+
+def test_a_present_perfect_lead_is_dated_the_day_before_to_the_publication_day(nlp):
+    text = ("The Senate has rejected a $14 billion rescue plan for the carmakers.\n\n"
+            "Senators debated the plan for hours.")
+    [row] = rows(nlp, text)
+    assert row.trigger == "reject" and row.date_basis == "publication"
+    assert (row.date, row.end_date, row.value) == ("2024-06-26", "2024-06-27", "2024-06-26/2024-06-27")
+    assert row.event == "The Senate has rejected a $14 billion rescue plan for the carmakers"
+    assert row.time_expression == "" and row.start == row.end == row.trigger_start
+    assert row.status == "occurred"
+
+
+def test_a_present_tense_lead_is_dated_the_publication_day(nlp):
+    text = "Northwind Games is expanding its studio into Brazil.\n\nThe studio employs 40 people."
+    [row] = rows(nlp, text)
+    assert row.trigger == "expand" and (row.date, row.end_date) == (REF, REF)
+    assert row.date_basis == "publication"
+
+
+def test_a_simple_past_lead_after_a_dateline_is_dated_by_the_dateline(nlp):
+    text = "LIMA, June 27, 2024 (AP) -- Peru's congress approved a new mining law.\n\nThe vote was close."
+    [row] = rows(nlp, text, source="dateline")
+    assert row.trigger == "approve" and (row.date, row.end_date) == ("2024-06-26", "2024-06-27")
+
+
+def test_a_future_lead_gets_no_publication_date(nlp):
+    text = "The city will open a new bridge across the river.\n\nIt cost $30 million."
+    assert rows(nlp, text) == []
+
+
+def test_no_lead_row_without_a_known_publication_date(nlp):
+    text = "The Senate has rejected a $14 billion rescue plan for the carmakers."
+    assert rows(nlp, text, source="inferred") == []
+    assert rows(nlp, text, source="today") == []
+
+
+def test_a_lead_dated_by_its_own_time_expression_is_not_repeated(nlp):
+    text = "Northwind Games on Tuesday released a new console."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert [(r.trigger, r.date_basis) for r in found] == [("release", "text")]
+
+
+def test_only_the_first_sentence_is_the_lead_and_not_in_later_pieces(nlp):
+    text = "The Senate has rejected the rescue plan. Senators have gone home."
+    assert [r.trigger for r in rows(nlp, text)] == ["reject"]
+    assert rows(nlp, text, lead=False) == []
+
+
+# ----------------------------------------------------------------------------- context dates
+def test_a_sentence_carrying_on_a_dated_scene_takes_its_date(nlp):
+    text = ("Netanyahu apologized to Erdogan on Friday for the raid. "
+            "Erdogan accepted the apology in a phone call.")
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    [row] = by_basis(found, "context")
+    assert row.trigger == "accept" and row.date == "2024-06-21"
+    assert row.time_expression == "Friday" and text[row.start:row.end] == "Friday"
+    assert row.event.startswith("Erdogan accepted the apology")
+
+
+def test_no_context_date_without_a_shared_actor_or_in_another_tense(nlp):
+    dated = "Netanyahu apologized to Erdogan on Friday for the raid. "
+    for follow in ("Heavy rain flooded the streets of Ankara.",   # no shared actor
+                   "Erdogan has accepted the apology.",          # present perfect leaves the scene
+                   "Erdogan would accept the apology.",          # modal
+                   "Erdogan accepted the apology on Saturday."): # a date of its own
+        text = dated + follow
+        exprs = [expr(text, "Friday", "2024-06-21", "2024-06-21")]
+        if "Saturday" in text:
+            exprs.append(expr(text, "Saturday", "2024-06-22", "2024-06-22"))
+        assert [r.trigger for r in rows(nlp, text, *exprs) if r.date == "2024-06-21"] == ["apologize"], follow
+
+
+def test_across_a_paragraph_the_scene_carries_on_only_with_the_same_subject(nlp):
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday.\n\n"
+            "She announced a partnership with Renault.\n\n"
+            "Renault shares rose in Paris.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-24")]
+    assert by_basis(found, "context")[0].event.startswith("Dana Whitfield announced")
+
+
+# ----------------------------------------------------------------------------- subjects
+def test_it_is_the_company_the_previous_sentence_is_about(nlp):
+    text = ("Chrysler LLC filed for bankruptcy protection last week. "
+            "It asked a judge on Thursday to let it close 789 dealers.")
+    found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
+    [row] = [r for r in found if r.time_expression == "Thursday"]
+    assert row.event.startswith("Chrysler LLC asked a judge")
+    assert row.actors[0] == "Chrysler LLC"
+
+
+def test_the_company_and_its_are_named(nlp):
+    text = ("Acme Corp. cut 300 jobs in Ohio. The company said on Monday that sales fell. "
+            "Acme Corp. said that its profit rose in the second quarter.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"),
+                 source="inferred")
+    said = next(r for r in found if r.time_expression == "Monday")
+    assert said.event.startswith("Acme Corp. said") and said.actors[0] == "Acme Corp."
+    rose = next(r for r in found if r.time_expression == "the second quarter")
+    assert rose.event.startswith("Acme Corp's profit rose")
+
+
+def test_it_standing_for_a_thing_is_left_alone(nlp):
+    text = "The new bridge cost $30 million. It opened to traffic on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    [row] = [r for r in found if r.time_expression == "Monday"]
+    assert row.event.startswith("It opened") and row.actors == []
+
+
+def test_he_is_not_a_company(nlp):
+    text = "Maria Lopez joined Acme Corp. in 2019. He resigned on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"), source="inferred")
+    [row] = [r for r in found if r.time_expression == "Friday"]
+    assert not row.event.startswith("Acme")
+
+
+def test_an_object_relative_clause_is_written_around_its_antecedent(nlp):
+    text = "Keep, which Google launched on Tuesday, syncs notes between phones."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"), source="inferred")
+    [row] = [r for r in found if r.time_expression == "Tuesday"]
+    assert row.event == "Google launched Keep"
+    text = "The drug, which Helix bought from Novagen in 2021, failed a trial."
+    found = rows(nlp, text, expr(text, "2021", "2021", "2021-01-01", "2021-12-31", "year"), source="inferred")
+    assert next(r for r in found if r.time_expression == "2021").event == "Helix bought the drug from Novagen"
+
+
+# ----------------------------------------------------------------------------- filter and display
+def test_date_basis_filter_keeps_the_old_behaviour():
+    rows_ = [{"date": "2024-06-26", "date_basis": "text"}, {"date": "2024-06-26", "date_basis": "publication"},
+             {"date": "2024-06-26"}]
+    kept = list(filter_rows(rows_, RowFilter(date_bases=parse_date_bases(["text"]))))
+    assert kept == [rows_[0], rows_[2]]  # a row without the field is dated by its text
+    assert len(list(filter_rows(rows_, date_bases=parse_date_bases(["context,publication"])))) == 1
+    with pytest.raises(ValueError, match="'guess' is not a date basis"):
+        parse_date_bases(["guess"])
+
+
+def test_the_table_marks_dates_that_are_not_in_the_text():
+    row = {"date": "2024-06-26", "end_date": "2024-06-27", "date_basis": "publication"}
+    assert display_cell(row, "_dates") == "2024-06-26 – 2024-06-27 (publication)"
+    assert display_cell({**row, "date_basis": "text"}, "_dates") == "2024-06-26 – 2024-06-27"
+
+
+def test_cli_date_basis(tmp_path):
+    from typer.testing import CliRunner
+
+    from timeline_cli.cli import app
+
+    path = tmp_path / "story.txt"
+    path.write_text("The Senate has rejected the rescue plan.\n\nSenators voted 52 to 35 on Thursday.\n",
+                    encoding="utf-8")
+    runner = CliRunner()
+    base = ["extract", str(path), "-f", "jsonl", "--reference-date", "2024-06-28", "-q"]
+    every = [json.loads(line) for line in runner.invoke(app, base).stdout.splitlines()]
+    assert {(r["trigger"], r["date_basis"]) for r in every} >= {("reject", "publication"), ("vote", "text")}
+    text_only = [json.loads(line) for line in runner.invoke(app, base + ["--date-basis", "text"]).stdout.splitlines()]
+    assert [r["date_basis"] for r in text_only] == ["text"] * len(text_only) and text_only
+    bad = runner.invoke(app, base + ["--date-basis", "guess"])
+    assert bad.exit_code == 2 and "is not a date basis" in bad.output
+
+
+# ----------------------------------------------------------------------------- status reported
+@pytest.mark.parametrize("text, phrase, trigger", [
+    ("Prosecutors allege that the two men smuggled weapons into the port on Monday.", "Monday", "smuggle"),
+    ("The rebels reportedly seized the airport on Monday.", "Monday", "seize"),
+    ("Police accused the mayor of taking bribes on Monday.", "Monday", "take"),
+])
+def test_an_alleged_or_claimed_event_is_reported(nlp, text, phrase, trigger):
+    found = rows(nlp, text, expr(text, phrase, "2024-06-24", "2024-06-24"), source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert (row.trigger, row.status) == (trigger, "reported")
+
+
+def test_a_neutral_report_keeps_its_content_occurred(nlp):
+    text = "Police said the two men smuggled weapons into the port on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert row.status == "occurred"
+
+
+# ----------------------------------------------------------------------------- junk rows
+def test_a_comparison_phrase_is_no_row(nlp):
+    text = "Sales rose 5% in May, compared with a year ago."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"),
+                 expr(text, "a year ago", "2023-06-27", "2023-06-27"), source="inferred")
+    assert "compare" not in [r.trigger for r in found]
+    assert "rise" in [r.trigger for r in found]
+
+
+def test_a_name_right_after_its_noun_is_kept_and_an_aside_is_not(nlp):
+    text = "Nordbank agreed on Monday to buy the Danish lender Fyn Sparekasse for 2.1 billion euros."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert "the Danish lender Fyn Sparekasse" in next(r for r in found if r.date_basis == "text").event
+    text = "Incheon Airport, Seoul's main hub, had to close on Wednesday."
+    found = rows(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"), source="inferred")
+    assert next(r for r in found if r.date_basis == "text").event == "Incheon Airport had to close"
+
+
+def test_an_amount_without_an_owner_is_the_reporting_company_s(nlp):
+    text = "Acme Corp. reported that net income rose 5% in the third quarter."
+    found = rows(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
+                 source="inferred")
+    row = next(r for r in found if r.date_basis == "text")
+    assert row.trigger == "rise" and row.event.startswith("Acme Corp's net income rose")
+    text = "Sales dropped 11% in the third quarter."  # no owner in the sentence: left alone
+    found = rows(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30", "quarter"),
+                 source="inferred")
+    assert next(r for r in found if r.date_basis == "text").event.startswith("Sales dropped")
+
+
+def test_the_sentence_after_a_publication_dated_lead_carries_it_on(nlp):
+    text = ("Acme Corp. has agreed to buy Widget Inc. for $2 billion. Acme Corp. also named a new chief "
+            "executive. Analysts doubted the price.")
+    found = rows(nlp, text)
+    assert [(r.trigger, r.date_basis, r.date, r.end_date) for r in found] == [
+        ("agree", "publication", "2024-06-26", REF), ("name", "publication", "2024-06-26", REF)]
+
+
+def test_a_lead_attributed_after_its_content_is_the_content(nlp):
+    text = "Flooding in southern Brazil has killed at least 29 people, officials said.\n\nRescuers are searching."
+    [row] = rows(nlp, text)
+    assert row.trigger == "kill" and row.event == "Flooding in southern Brazil has killed at least 29 people"
+    assert (row.date, row.end_date) == ("2024-06-26", REF)
+
+
+def test_an_agency_dateline_with_a_date_but_no_year_is_not_the_lead(nlp):
+    text = "KYIV, Feb. 11 (Reuters) - Ukraine's parliament has approved a new defence budget.\n\nIt passed easily."
+    found = rows(nlp, text, expr(text, "Feb. 11", "2024-02-11", "2024-02-11"))
+    assert [(r.trigger, r.date_basis) for r in found] == [("approve", "publication")]
+    assert found[0].event.startswith("Ukraine's parliament has approved")
