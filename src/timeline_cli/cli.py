@@ -323,6 +323,10 @@ def extract(
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     dask: Optional[str] = DASK_OPTION,
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PATH",
+                                      help="Add the events to the SQLite store PATH (created when missing) "
+                                      "instead of printing them; documents already stored are skipped. "
+                                      "Print it with: timeline show --db PATH. See docs/formats/sqlite.md."),
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -330,12 +334,25 @@ def extract(
     """Extract an ordered, dated event timeline from articles.
 
     Example: timeline extract seeds/ --format csv -o timeline.csv
+
+    Daily: timeline extract today/ --db story.db, then timeline show --db story.db
     """
     from .extraction import extract_timeline
     from .records import EVENT_FIELDS
     from .timeline import filter_rows
 
     configure_logging(quiet, verbose)
+    if db is not None:
+        given = [name for name, value in (("--format", fmt), ("--output", output), ("--no-merge", no_merge),
+                                          ("--since", since), ("--until", until), ("--actor", actor),
+                                          ("--grep", grep), ("--status", status)) if value]
+        if given:
+            raise typer.BadParameter(f"with --db, extract only stores; {given[0]} goes with: timeline show "
+                                     "--db PATH", param_hint="'--db'")
+        with cli_errors(debug):
+            _extract_into_store(db, paths, include, text_field, date_field, id_field, reference_date, model,
+                                include_vague, n_process, batch_size, dask, quiet)
+        return
     fmt = choose_format(fmt, output)
     row_filter = build_filter(since, until, actor, grep, status)
     failures: list = []
@@ -359,6 +376,104 @@ def extract(
         write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
     _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+def _extract_into_store(db, paths, include, text_field, date_field, id_field, reference_date, model,
+                        include_vague, n_process, batch_size, dask, quiet) -> None:
+    """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
+    from .documents import ReadOptions
+    from .store import Store, extract_to_store, extract_to_store_on_dask
+
+    failures: list = []
+    with Store(db, write=True) as store:
+        if dask:
+            stats = extract_to_store_on_dask(
+                store, input_paths(paths), dask, model=model, reference_date=reference_date,
+                include_vague=include_vague, batch_size=batch_size, failures=failures,
+                read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
+                workers=n_process if n_process > 1 else None)
+        else:
+            counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
+            stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
+                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process)
+    if not quiet:
+        line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
+        if stats.skipped:
+            line += f" ({stats.skipped} already stored, skipped)"
+        line += (f", {stats.stored} stored in {db}: {stats.rows} row{'s' * (stats.rows != 1)}, "
+                 f"{stats.new_events} new event{'s' * (stats.new_events != 1)}, {stats.joined} joined "
+                 f"existing events, {len(failures)} failed")
+        if failures:
+            names = [getattr(failure, "where", str(failure)) for failure in failures]
+            line += ": " + ", ".join(names[:10] + ([f"and {len(names) - 10} more"] if len(names) > 10 else []))
+        typer.echo(line, err=True)
+    if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+DB_OPTION = typer.Option(..., "--db", metavar="PATH", help="The SQLite store written by extract --db.")
+
+
+@app.command()
+def show(
+    db: Path = DB_OPTION,
+    fmt: Optional[str] = FORMAT_OPTION,
+    output: Optional[Path] = OUTPUT_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    actor: Optional[list[str]] = ACTOR_OPTION,
+    grep: Optional[str] = GREP_OPTION,
+    status: Optional[list[str]] = STATUS_OPTION,
+    quiet: bool = QUIET_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Print the timeline kept in a store, with the filters and formats of extract (nothing is re-parsed).
+
+    Example: timeline show --db story.db --since 2024-06-01 --actor Putin -o june.html
+    """
+    from .records import EVENT_FIELDS
+    from .store import Store
+
+    fmt = choose_format(fmt, output)
+    row_filter = build_filter(since, until, actor, grep, status)
+    written = 0
+    with cli_errors(debug):
+        with Store(db) as store:
+            def rows():
+                nonlocal written
+                for row in store.timeline(row_filter):
+                    written += 1
+                    yield row
+
+            write_rows(rows(), fmt, output, EVENT_FIELDS)
+    if not quiet:
+        typer.echo(f"timeline: {written} event{'s' * (written != 1)} from {db}", err=True)
+
+
+@app.command()
+def forget(
+    sources: list[str] = typer.Argument(..., metavar="SOURCE",
+                                        help="Documents to remove, by their source as shown in the rows."),
+    db: Path = DB_OPTION,
+    quiet: bool = QUIET_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Remove documents from a store (a retracted article), with the events only they reported.
+
+    Example: timeline forget --db story.db today/retracted.txt
+    """
+    from .store import Store
+
+    with cli_errors(debug):
+        with Store(db, write=True) as store:
+            documents, removed, changed, missing = store.forget(sources)
+    for source in missing:
+        typer.echo(f"warning: {source}: not in {db}", err=True)
+    if not quiet:
+        typer.echo(f"timeline: {documents} document{'s' * (documents != 1)} forgotten, {removed} event"
+                   f"{'s' * (removed != 1)} removed, {changed} kept with fewer sources", err=True)
+    if missing:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 
