@@ -133,14 +133,14 @@ HAND = [
                _hand_row("a.txt", "Talks are planned", [], date="2024-07-01", trigger="plan", status="planned")]),
     ("b.txt", [_hand_row("b.txt", "Vladimir Putin visited Pyongyang", ["Putin", "Kim"]),
                _hand_row("b.txt", "The \"quoted\" envoy left", ['Envoy "X"'], date="2024-05-01", trigger="leave")]),
-    ("c.txt", [_hand_row("c.txt", "Seoul closed the airport", ["Seoul"], date="2024-06-30", trigger="close")]),
+    ("c.txt", [_hand_row("c.txt", "Seoul closed the airport", ["Seoul", "Group_7 50%"], date="2024-06-30", trigger="close")]),
 ]
 
 
 @pytest.mark.parametrize("options", [
     {}, {"since": dt.date(2024, 6, 15)}, {"until": dt.date(2024, 6, 15)},
     {"since": dt.date(2024, 6, 1), "until": dt.date(2024, 6, 20)},
-    {"actors": ("putin",)}, {"actors": ("STRASSE",)}, {"actors": ("kim", "seoul")}, {"actors": ('"x"',)},
+    {"actors": ("putin",)}, {"actors": ("STRASSE",)}, {"actors": ("p_7 50%",)}, {"actors": ("_",)}, {"actors": ("kim", "seoul")}, {"actors": ('"x"',)},
     {"pattern": compile_pattern("airport|talks")}, {"statuses": ("planned",)},
     {"actors": ("putin",), "since": dt.date(2024, 6, 19), "statuses": ("occurred",)},
 ])

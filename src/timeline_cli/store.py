@@ -551,18 +551,20 @@ def _prefilter(row_filter: Any) -> tuple[str, list[Any]]:
         clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
         params.extend(statuses)
     actors = [a.casefold().strip() for a in getattr(row_filter, "actors", ()) or ()]
-    # timeline.mentions_actor compares casefolded text. SQLite's lower() equals casefold() on ASCII only,
-    # and actors are JSON text (quotes escaped): give SQLite the ASCII needles without quotes or
-    # backslashes, and let every row with non-ASCII text through (length in bytes != in characters).
+    # timeline.mentions_actor compares casefolded text. SQLite's LIKE ignores case for ASCII only, and
+    # actors are JSON text (quotes escaped): give SQLite the ASCII needles without quotes or backslashes,
+    # and let every row with non-ASCII text through (its length in bytes differs from its length in
+    # characters), for keep() to decide.
     if actors and all(a and a.isascii() and a.isprintable() and '"' not in a and "\\" not in a
                       for a in actors):
         tests = []
         for needle in actors:
-            tests.append("instr(lower(actors), ?) OR instr(lower(event), ?)")
-            params.extend([needle, needle])
+            pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            tests.append("actors LIKE ? ESCAPE '\\' OR event LIKE ? ESCAPE '\\'")
+            params.extend([pattern, pattern])
         tests.append("length(CAST(actors AS BLOB)) != length(actors)")
         tests.append("length(CAST(event AS BLOB)) != length(event)")
-        clauses.append("(" + " OR ".join(tests) + ")")
+        clauses.append(" OR ".join(tests))
     return " AND ".join(f"({c})" for c in clauses), params
 
 
