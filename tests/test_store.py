@@ -330,3 +330,33 @@ def test_a_killed_run_leaves_whole_batches_and_the_next_run_finishes(tmp_path, n
     assert third.returncode == 0, err
     assert f"already stored, skipped" in err
     assert dump(db) == reference
+
+
+# --- workers: only the main process (or the Dask client) writes ---------------------------------------------
+def test_worker_processes_make_the_same_store(tmp_path, nlp):
+    folders = write_days(tmp_path / "news", days=3, per_day=3, seed=7)
+    store_folders(tmp_path / "one.db", folders, nlp, batch_size=2)
+    store_folders(tmp_path / "two.db", folders, None, batch_size=2, n_process=2)
+    assert dump(tmp_path / "two.db") == dump(tmp_path / "one.db")
+
+
+def test_dask_client_writes_the_same_store(tmp_path, nlp):
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("dask[distributed] is not installed: pip install -e '.[dask]'")
+    from timeline_cli.store import extract_to_store_on_dask
+
+    folders = write_days(tmp_path / "news", days=3, per_day=3, seed=8)
+    store_folders(tmp_path / "local.db", folders, nlp, batch_size=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        with Store(tmp_path / "dask.db", write=True) as store:
+            for folder in folders[:2]:
+                extract_to_store_on_dask(store, [str(folder)], cluster.scheduler_address, batch_size=2)
+            # the folder of day 1 again with day 3: only day 3 is new
+            stats = extract_to_store_on_dask(store, [str(folders[0]), str(folders[2])],
+                                             cluster.scheduler_address, batch_size=2)
+    assert (stats.read, stats.skipped, stats.stored) == (6, 3, 3)
+    assert dump(tmp_path / "dask.db") == dump(tmp_path / "local.db")

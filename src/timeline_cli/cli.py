@@ -468,9 +468,9 @@ def forget(
     with cli_errors(debug):
         with Store(db, write=True) as store:
             documents, removed, changed, missing = store.forget(sources)
-    for source in missing:
-        typer.echo(f"warning: {source}: not in {db}", err=True)
     if not quiet:
+        for source in missing:
+            typer.echo(f"warning: {source}: not in {db}", err=True)
         typer.echo(f"timeline: {documents} document{'s' * (documents != 1)} forgotten, {removed} event"
                    f"{'s' * (removed != 1)} removed, {changed} kept with fewer sources", err=True)
     if missing:
