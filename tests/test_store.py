@@ -140,7 +140,8 @@ HAND = [
 @pytest.mark.parametrize("options", [
     {}, {"since": dt.date(2024, 6, 15)}, {"until": dt.date(2024, 6, 15)},
     {"since": dt.date(2024, 6, 1), "until": dt.date(2024, 6, 20)},
-    {"actors": ("putin",)}, {"actors": ("STRASSE",)}, {"actors": ("p_7 50%",)}, {"actors": ("_",)}, {"actors": ("kim", "seoul")}, {"actors": ('"x"',)},
+    {"actors": ("putin",)}, {"actors": ("STRASSE",)}, {"actors": ("p_7 50%",)}, {"actors": ("_",)},
+    {"actors": ("kim", "seoul")}, {"actors": ('"x"',)},
     {"pattern": compile_pattern("airport|talks")}, {"statuses": ("planned",)},
     {"actors": ("putin",), "since": dt.date(2024, 6, 19), "statuses": ("occurred",)},
 ])
@@ -151,6 +152,26 @@ def test_show_keeps_exactly_the_rows_the_filters_keep(tmp_path, options):
         shown = list(store.timeline(RowFilter(**options)))
     assert shown == list(filter_rows(everything, RowFilter(**options)))
     assert len(everything) == 5  # the two visits are one event
+
+
+def test_a_filter_added_to_rowfilter_later_reaches_show_unchanged(tmp_path):
+    """A new filter (here: dates read from the publication date) may change what --since means: the
+    store must then leave the decision to keep() rather than pre-select rows by their event date."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class WiderFilter(RowFilter):
+        by_publication: bool = False
+
+        def keep(self, row):
+            if self.by_publication:
+                row = dict(row, date=row["reference_date"], end_date=row["reference_date"])
+            return super().keep(row)
+
+    _hand_store(tmp_path / "s.db", HAND)
+    with Store(tmp_path / "s.db") as store:
+        assert len(list(store.timeline(WiderFilter(since=dt.date(2024, 6, 20), by_publication=True)))) == 5
+        assert len(list(store.timeline(WiderFilter(since=dt.date(2024, 6, 20))))) == 2
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "markdown", "html", "timelinejs", "table"])

@@ -161,7 +161,8 @@ def _schema() -> list[str]:
             INSERT INTO events_fts (events_fts, rowid, event, sentence)
             VALUES ('delete', old.id, old.event, old.sentence);
         END""",
-        """CREATE TRIGGER events_au AFTER UPDATE ON events BEGIN
+        # Only a changed text is indexed again: a batch updates many events' sources and actors.
+        """CREATE TRIGGER events_au AFTER UPDATE OF event, sentence ON events BEGIN
             INSERT INTO events_fts (events_fts, rowid, event, sentence)
             VALUES ('delete', old.id, old.event, old.sentence);
             INSERT INTO events_fts (rowid, event, sentence) VALUES (new.id, new.event, new.sentence);
@@ -277,6 +278,7 @@ class Store:
         self.write = write
         self._lock = _WriteLock(self.path) if write else None
         self._groups: dict[str, list[_Group]] = {}
+        self._stored_keys: set[str] | None = None  # merge keys in the store when the run began
         if write:
             if not self.path.parent.is_dir():
                 raise StoreNotFoundError(f"the folder {str(self.path.parent)!r} of {self.path} does not exist")
@@ -392,6 +394,11 @@ class Store:
         if groups is not None:
             return groups
         groups = []
+        if self._stored_keys is None:
+            self._stored_keys = {row[0] for row in self.conn.execute("SELECT DISTINCT merge_key FROM events")}
+        if key not in self._stored_keys:  # a trigger the store has not seen: nothing to read
+            self._groups[key] = groups
+            return groups
         by_id: dict[int, _Group] = {}
         for event_id, sources, actors in self.conn.execute(
                 "SELECT id, sources, actors FROM events WHERE merge_key = ? ORDER BY id", (key,)):
@@ -470,6 +477,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             self._groups.clear()  # the cache may hold rows that were rolled back
+            self._stored_keys = None
             raise
         stats.stored += len(batch)
         stats.rows += rows
@@ -527,13 +535,22 @@ class Store:
             raise
         finally:
             self._groups.clear()
+            self._stored_keys = None
         return len(document_ids), removed, changed, missing
+
+
+_KNOWN_FILTERS = {"since", "until", "actors", "pattern", "statuses"}
 
 
 def _prefilter(row_filter: Any) -> tuple[str, list[Any]]:
     """SQL conditions that every row `row_filter.keep` keeps also meets (a superset: keep decides), for
     the filters of timeline.RowFilter that SQLite can test quickly. Unknown filters are left to keep."""
     if row_filter is None or not getattr(row_filter, "active", True):
+        return "", []
+    # A filter this function does not know (one added to RowFilter later) may change what the known
+    # ones mean (which date --since looks at, say): then SQLite is given nothing and keep() decides.
+    if dataclasses.is_dataclass(row_filter) and any(
+            getattr(row_filter, f.name) for f in dataclasses.fields(row_filter) if f.name not in _KNOWN_FILTERS):
         return "", []
     clauses: list[str] = []
     params: list[Any] = []
