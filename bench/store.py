@@ -136,7 +136,8 @@ def main() -> None:
             built = build(db, args.events)
             size = db.stat().st_size
             print(f"(2) store of {args.events} events built in {built:.1f} s ({size / 2**20:.0f} MiB)")
-            for label, extra in (("whole timeline, JSONL", []), ("--actor 'Chen Cruz', JSONL", ["--actor", "Chen Cruz"]),
+            for label, extra in (("whole timeline, JSONL", []),
+                                 ("--actor 'Chen Cruz', JSONL", ["--actor", "Chen Cruz"]),
                                  ("--since 2020-01-01 --until 2020-12-31", ["--since", "2020-01-01",
                                                                           "--until", "2020-12-31"])):
                 out = tmp / "out.jsonl"

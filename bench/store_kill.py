@@ -1,11 +1,12 @@
 """Kill `timeline extract --db` at random moments and check the store each time. Prints the result.
 
-    python bench/store_kill.py                 # 100 trials (about 10 minutes on 2 cores)
+    python bench/store_kill.py                 # 100 trials (about 30 minutes on 2 busy cores)
     python bench/store_kill.py --trials 10
 
 Each trial starts `timeline extract NEWS --db S --batch-size B` in a child process on a fresh store,
 sends it SIGKILL or SIGINT (alternately) at a moment drawn uniformly between a little before an
-uninterrupted run stores its first batch (the model load comes first) and the end of that run, then checks that the store is sound (PRAGMA integrity_check, foreign_key_check)
+uninterrupted run stores its first batch (the model load comes first) and the end of that run,
+then checks that the store is sound (PRAGMA integrity_check, foreign_key_check)
 and holds only whole batches, each exactly as the uninterrupted run stored it; then runs the same
 command again to the end and checks that the store is then identical, row for row, to the store of
 the uninterrupted run. Articles: tests/news_fixture.py.
@@ -133,8 +134,7 @@ def main() -> None:
             code, _ = run([*command, str(db)], kill_after=rng.uniform(0.8 * first, full), sig=sig)
             killed += code != 0
             found = problems(db, reference, args.batch_size, total)
-            n = len(dump(db)["documents"]) if db.exists() and not found and \
-                sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] else 0
+            n = stored(db) if db.exists() else 0
             stored_counts.append(n)
             partial += 0 < n < total
             code, _ = run([*command, str(db)])

@@ -133,7 +133,8 @@ HAND = [
                _hand_row("a.txt", "Talks are planned", [], date="2024-07-01", trigger="plan", status="planned")]),
     ("b.txt", [_hand_row("b.txt", "Vladimir Putin visited Pyongyang", ["Putin", "Kim"]),
                _hand_row("b.txt", "The \"quoted\" envoy left", ['Envoy "X"'], date="2024-05-01", trigger="leave")]),
-    ("c.txt", [_hand_row("c.txt", "Seoul closed the airport", ["Seoul", "Group_7 50%"], date="2024-06-30", trigger="close")]),
+    ("c.txt", [_hand_row("c.txt", "Seoul closed the airport", ["Seoul", "Group_7 50%"], date="2024-06-30",
+                         trigger="close")]),
 ]
 
 
@@ -267,6 +268,12 @@ def test_show_needs_an_existing_store(tmp_path):
     assert done.exit_code == 1 and "not a timeline store" in done.stderr
 
 
+def test_a_missing_input_creates_no_store(tmp_path):
+    done = runner.invoke(app, ["extract", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db")])
+    assert done.exit_code == 2 and "no such file or folder" in done.stderr
+    assert not (tmp_path / "s.db").exists()
+
+
 def test_extract_with_db_refuses_print_options(tmp_path):
     done = runner.invoke(app, ["extract", str(tmp_path), "--db", str(tmp_path / "s.db"), "--since", "2024-01-01"])
     assert done.exit_code == 2 and "timeline show" in done.stderr
@@ -349,7 +356,7 @@ def test_a_killed_run_leaves_whole_batches_and_the_next_run_finishes(tmp_path, n
     third = _cli("extract", news, "--db", str(db), "--batch-size", "2")
     _, err = third.communicate(timeout=120)
     assert third.returncode == 0, err
-    assert f"already stored, skipped" in err
+    assert "already stored, skipped" in err
     assert dump(db) == reference
 
 

@@ -386,6 +386,8 @@ def _extract_into_store(db, paths, include, text_field, date_field, id_field, re
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
     failures: list = []
+    # Inputs first: a path that does not exist is reported before a store is created.
+    counted = None if dask else read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
     with Store(db, write=True) as store:
         if dask:
             stats = extract_to_store_on_dask(
@@ -394,7 +396,6 @@ def _extract_into_store(db, paths, include, text_field, date_field, id_field, re
                 read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
                 workers=n_process if n_process > 1 else None)
         else:
-            counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
             stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
                                      include_vague=include_vague, batch_size=batch_size, n_process=n_process)
     if not quiet:
