@@ -29,6 +29,12 @@ sys.path[:0] = [str(REPO / "src"), str(REPO / "tests")]
 ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
 
 
+def _default_sigint() -> None:
+    # A child of a background shell job starts with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt handler: give the child Ctrl-C's usual meaning.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def dump(path) -> dict:
     conn = sqlite3.connect(path)
     tables = {}
@@ -54,7 +60,7 @@ def first_commit(args, db: Path) -> tuple[float, float]:
     """(seconds until the first batch is in the store, seconds of the whole run), for the reference."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "timeline_cli", *args], env=ENV,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_sigint)
     first = None
     while child.poll() is None:
         if first is None and stored(db):
@@ -68,7 +74,7 @@ def first_commit(args, db: Path) -> tuple[float, float]:
 def run(args, kill_after: float | None = None, sig=signal.SIGKILL) -> tuple[int, float]:
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "timeline_cli", *args], env=ENV,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_sigint)
     if kill_after is not None:
         try:
             child.wait(timeout=kill_after)
@@ -134,6 +140,8 @@ def main() -> None:
             code, _ = run([*command, str(db)], kill_after=rng.uniform(0.8 * first, full), sig=sig)
             killed += code != 0
             found = problems(db, reference, args.batch_size, total)
+            if sig == signal.SIGINT and code not in (0, 130):
+                found.append(f"Ctrl-C gave exit code {code}, not 130")
             n = stored(db) if db.exists() else 0
             stored_counts.append(n)
             partial += 0 < n < total
