@@ -47,7 +47,7 @@ def dump(path) -> dict:
 
 def stored(db: Path) -> int:
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True)  # rw: rolls back a killed batch's journal
         try:
             return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         finally:

@@ -229,6 +229,29 @@ def test_full_text_index_follows_the_events(tmp_path):
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+HALF_WRITTEN = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # spill changed pages to the file while the batch is open
+conn.execute("BEGIN IMMEDIATE")
+for i in range(3000):
+    conn.execute("INSERT INTO meta VALUES (?, ?)", (f"k{i}", "x" * 500))
+conn.execute("DELETE FROM events")
+os._exit(0)  # dies mid-transaction: the journal stays beside the store
+"""
+
+
+def test_show_reads_a_store_whose_writer_died_mid_batch(tmp_path):
+    db = tmp_path / "s.db"
+    _hand_store(db, HAND)
+    expected = runner.invoke(app, ["show", "--db", str(db), "-f", "jsonl"]).stdout
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(db)], check=True)
+    assert Path(str(db) + "-journal").exists()
+    done = runner.invoke(app, ["show", "--db", str(db), "-f", "jsonl"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout == expected and len(expected.splitlines()) == 5
+
+
 def test_a_second_writer_fails_clearly_and_writes_nothing(tmp_path):
     folders = write_days(tmp_path / "news", days=1, per_day=2)
     db = tmp_path / "s.db"

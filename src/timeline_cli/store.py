@@ -289,7 +289,10 @@ class Store:
             if write:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             else:
-                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                # mode=rw, not ro: a run killed mid-batch leaves a journal that the next connection must
+                # roll back before reading, which a read-only one cannot do. rw never creates the file,
+                # and readers here never write.
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True,
                                             isolation_level=None, timeout=30)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._prepare()
