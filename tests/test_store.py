@@ -282,9 +282,10 @@ def test_a_store_of_a_newer_schema_is_refused(tmp_path):
         assert f"was written by a newer timeline (store schema {SCHEMA_VERSION + 1}" in done.stderr
 
 
-def test_show_needs_an_existing_store(tmp_path):
-    done = runner.invoke(app, ["show", "--db", str(tmp_path / "missing.db")])
-    assert done.exit_code == 2 and "no such store" in done.stderr
+def test_show_and_forget_need_an_existing_store(tmp_path):
+    for args in (["show"], ["forget", "a.txt"]):
+        done = runner.invoke(app, [*args, "--db", str(tmp_path / "missing.db")])
+        assert done.exit_code == 2 and "no such store" in done.stderr
     assert not (tmp_path / "missing.db").exists()
     (tmp_path / "other.db").write_text("not sqlite at all " * 100)
     done = runner.invoke(app, ["show", "--db", str(tmp_path / "other.db")])

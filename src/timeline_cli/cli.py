@@ -467,7 +467,7 @@ def forget(
     from .store import Store
 
     with cli_errors(debug):
-        with Store(db, write=True) as store:
+        with Store(db, write=True, create=False) as store:
             documents, removed, changed, missing = store.forget(sources)
     if not quiet:
         for source in missing:

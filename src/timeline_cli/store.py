@@ -270,21 +270,22 @@ class StoreStats:
 
 
 class Store:
-    """A timeline store. `Store(path, write=True)` creates it when missing and takes the write lock;
-    `Store(path)` opens an existing one read-only. Use as a context manager."""
+    """A timeline store. `Store(path, write=True)` takes the write lock and creates the store when
+    missing (unless create=False); `Store(path)` opens an existing one to read. Use as a context manager."""
 
-    def __init__(self, path: str | os.PathLike, *, write: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike, *, write: bool = False, create: bool = True) -> None:
         self.path = Path(path)
-        self.write = write
+        self.write, self.create = write, write and create
         self._lock = _WriteLock(self.path) if write else None
         self._groups: dict[str, list[_Group]] = {}
         self._stored_keys: set[str] | None = None  # merge keys in the store when the run began
-        if write:
+        if write and create:
             if not self.path.parent.is_dir():
                 raise StoreNotFoundError(f"the folder {str(self.path.parent)!r} of {self.path} does not exist")
-            self._lock.acquire(self.path)
         elif not self.path.is_file():
             raise StoreNotFoundError(f"no such store: {self.path}")
+        if write:
+            self._lock.acquire(self.path)
         try:
             if write:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -314,7 +315,7 @@ class Store:
         if version == 0:
             if tables - {"sqlite_sequence"}:
                 raise StoreError(f"{self.path} is a SQLite file but not a timeline store")
-            if not self.write:
+            if not self.create:
                 raise StoreError(f"{self.path} is empty, not a timeline store")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
