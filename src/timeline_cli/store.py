@@ -379,11 +379,15 @@ class Store:
         sql = (f"SELECT {', '.join(_quote(n) for n in present)} FROM events"
                + (f" WHERE {where}" if where else "")
                + " ORDER BY date IS NULL, coalesce(date, ''), coalesce(nullif(end_date, ''), nullif(date, ''), ''), id")
-        json_at = [(i, name) for i, name in enumerate(present) if KINDS[name] in ("json", "bool")]
+        json_at = [(i, name) for i, name in enumerate(present) if KINDS[name] == "json"]
+        bool_at = [(i, name) for i, name in enumerate(present) if KINDS[name] == "bool"]
         keep = row_filter.keep if row_filter is not None and getattr(row_filter, "active", True) else None
+        loads = json.loads
         for values in self.conn.execute(sql, params):
             row = dict(zip(present, values))
-            for i, name in json_at:
+            for i, name in json_at:  # inline _from_sql: this loop is most of `show`'s own time
+                row[name] = loads(values[i]) if values[i] is not None else []
+            for i, name in bool_at:
                 row[name] = _from_sql(name, values[i])
             if missing:
                 row.update(missing)
