@@ -2,6 +2,7 @@
 
     python bench/throughput.py                      # everything (about 20 minutes on 2 cores)
     python bench/throughput.py --docs 500 --skip-memory --skip-nprocess   # a quick look
+    python bench/throughput.py --docs 500 --skip-library --skip-cli --skip-memory --db   # the store's cost
 
 Corpus: the TempEval-3 training texts (TimeML, read with timeline_cli.timeml.read_timeml), repeated
 to --docs documents; each keeps its document creation time as the reference date.
@@ -12,6 +13,7 @@ to --docs documents; each keeps its document creation time as the reference date
       same documents written as .tml files (startup and model load included)
   then `--n-process 1` against `--n-process 2` on (c), peak memory of the CLI for --memory-docs
   documents, and the time of `timeline --help`.
+  (d) with --db: `timeline extract DIR --db FILE` against `-o FILE`, on --docs distinct documents.
 
 Words are whitespace-separated words of the texts. Wall time is what a user waits; CPU time (user +
 sys of the process, or of the child) is also shown because on a shared machine the wall clock also
@@ -180,6 +182,8 @@ def main() -> None:
     parser.add_argument("--skip-cli", action="store_true", help="skip (c) and the -j 1/2 comparison")
     parser.add_argument("--skip-nprocess", action="store_true", help="skip the --n-process 2 run")
     parser.add_argument("--skip-memory", action="store_true", help="skip the memory run")
+    parser.add_argument("--db", action="store_true",
+                        help="also time `extract --db` against `extract -o FILE` on --docs distinct documents")
     parser.add_argument("--memory-n-process", default="1,2", metavar="N[,N]",
                         help="--n-process values for the memory run (default 1,2)")
     args = parser.parse_args()
@@ -243,6 +247,26 @@ def main() -> None:
                 print(f"(c) CLI -j 2          {rate(args.docs, n_words, c2['wall'])}  ({c2['wall']:.1f} s, CPU {c2['cpu']:.1f} s; {load()})")
                 same = out.read_bytes() == out2.read_bytes()
                 print(f"--n-process 2 / 1 = {c1['wall'] / c2['wall']:.2f}x; output identical: {same}")
+            shutil.rmtree(folder)
+        if args.db:
+            # The store skips a text it already holds, so the repeated corpus is made distinct: each
+            # copy gets one more sentence with no date (no row), "(Copy N.)", at the end of its TEXT.
+            folder = tmp / "distinct"
+            folder.mkdir()
+            for i, source in enumerate(repeated(files, args.docs)):
+                xml = source.read_text(encoding="utf-8")
+                at = xml.rfind("</TEXT>")
+                (folder / f"{i:05d}_{source.name}").write_text(xml[:at] + f"\n(Copy {i}.)\n" + xml[at:],
+                                                               encoding="utf-8")
+            common = ["--batch-size", str(args.batch_size), "-q", *model]
+            plain = run_cli(["extract", str(folder), "--format", "jsonl", "-o", str(tmp / "d.jsonl"), *common])
+            stored = run_cli(["extract", str(folder), "--db", str(tmp / "d.db"), *common])
+            print(f"(d) CLI -o FILE       {rate(args.docs, n_words, plain['wall'])}  ({plain['wall']:.1f} s, "
+                  f"CPU {plain['cpu']:.1f} s; {load()})")
+            print(f"(d) CLI --db FILE     {rate(args.docs, n_words, stored['wall'])}  ({stored['wall']:.1f} s, "
+                  f"CPU {stored['cpu']:.1f} s; {load()})")
+            print(f"--db / -o = {stored['wall'] / plain['wall']:.3f} by wall time, "
+                  f"{stored['cpu'] / plain['cpu']:.3f} by CPU time (target <= 1.05)")
             shutil.rmtree(folder)
         if not args.skip_memory:
             folder = tmp / "memory"

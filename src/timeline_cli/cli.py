@@ -437,6 +437,10 @@ def extract(
     dask: Optional[str] = DASK_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
     csv_raw: bool = CSV_RAW_OPTION,
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PATH",
+                                      help="Add the events to the SQLite store PATH (created when missing) "
+                                      "instead of printing them; documents already stored are skipped. "
+                                      "Print it with: timeline show --db PATH. See docs/formats/sqlite.md."),
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -444,6 +448,8 @@ def extract(
     """Extract an ordered, dated event timeline from articles.
 
     Example: timeline extract seeds/ --format csv -o timeline.csv
+
+    Daily: timeline extract today/ --db story.db, then timeline show --db story.db
     """
     from .extraction import extract_timeline
     from .records import EVENT_FIELDS
@@ -451,6 +457,18 @@ def extract(
 
     configure_logging(quiet, verbose)
     output = _output(output)
+    if db is not None:
+        given = [name for name, value in (("--format", fmt), ("--output", output), ("--no-merge", no_merge),
+                                          ("--since", since), ("--until", until), ("--actor", actor),
+                                          ("--grep", grep), ("--status", status),
+                                          ("--date-basis", date_basis), ("--csv-raw", csv_raw)) if value]
+        if given:
+            raise typer.BadParameter(f"with --db, extract only stores; {given[0]} goes with: timeline show "
+                                     "--db PATH", param_hint="'--db'")
+        with cli_errors(debug):
+            _extract_into_store(db, paths, read_options(include, text_field, date_field, id_field, max_bytes),
+                                reference_date, model, include_vague, n_process, batch_size, dask, quiet)
+        return
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, actor, grep, status, date_basis)
@@ -474,6 +492,108 @@ def extract(
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
     _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
     if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+def _extract_into_store(db, paths, options, reference_date, model, include_vague, n_process, batch_size, dask,
+                        quiet) -> None:
+    """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
+    from .store import Store, extract_to_store, extract_to_store_on_dask
+
+    failures: list = []
+    # Inputs first: a path that does not exist is reported before a store is created.
+    counted = None if dask else read_inputs(paths, failures, quiet=quiet, options=options)
+    with Store(db, write=True) as store:
+        if dask:
+            stats = extract_to_store_on_dask(
+                store, input_paths(paths), dask, model=model, reference_date=reference_date,
+                include_vague=include_vague, batch_size=batch_size, failures=failures,
+                read_options=options, workers=n_process if n_process > 1 else None)
+        else:
+            stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
+                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process)
+    if not quiet:
+        line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
+        if stats.skipped:
+            line += f" ({stats.skipped} already stored, skipped)"
+        line += (f", {stats.stored} stored in {db}: {stats.rows} row{'s' * (stats.rows != 1)}, "
+                 f"{stats.new_events} new event{'s' * (stats.new_events != 1)}, {stats.joined} joined "
+                 f"existing events, {len(failures)} failed")
+        if failures:
+            names = [getattr(failure, "where", str(failure)) for failure in failures]
+            line += ": " + ", ".join(names[:10] + ([f"and {len(names) - 10} more"] if len(names) > 10 else []))
+        typer.echo(line, err=True)
+    if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+DB_OPTION = typer.Option(..., "--db", metavar="PATH", help="The SQLite store written by extract --db.")
+
+
+@app.command()
+def show(
+    db: Path = DB_OPTION,
+    fmt: Optional[str] = FORMAT_OPTION,
+    output: Optional[Path] = OUTPUT_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    actor: Optional[list[str]] = ACTOR_OPTION,
+    grep: Optional[str] = GREP_OPTION,
+    status: Optional[list[str]] = STATUS_OPTION,
+    date_basis: Optional[list[str]] = DATE_BASIS_OPTION,
+    csv_raw: bool = CSV_RAW_OPTION,
+    quiet: bool = QUIET_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Print the timeline kept in a store, with the filters and formats of extract (nothing is re-parsed).
+
+    Example: timeline show --db story.db --since 2024-06-01 --actor Putin -o june.html
+    """
+    from .records import EVENT_FIELDS
+    from .store import Store
+
+    output = _output(output)
+    fmt = choose_format(fmt, output)
+    _check_csv_raw(csv_raw, fmt)
+    row_filter = build_filter(since, until, actor, grep, status, date_basis)
+    written = 0
+    # The -o file is checked (never the store itself) and opened before the store is read.
+    with cli_errors(debug), open_destination(output, [str(db)]) as destination:
+        with Store(db) as store:
+            def rows():
+                nonlocal written
+                for row in store.timeline(row_filter):
+                    written += 1
+                    yield row
+
+            write_rows(rows(), fmt, destination, EVENT_FIELDS, csv_raw)
+    if not quiet:
+        typer.echo(f"timeline: {written} event{'s' * (written != 1)} from {db}", err=True)
+
+
+@app.command()
+def forget(
+    sources: list[str] = typer.Argument(..., metavar="SOURCE",
+                                        help="Documents to remove, by their source as shown in the rows."),
+    db: Path = DB_OPTION,
+    quiet: bool = QUIET_OPTION,
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Remove documents from a store (a retracted article), with the events only they reported.
+
+    Example: timeline forget --db story.db today/retracted.txt
+    """
+    from .store import Store
+
+    with cli_errors(debug):
+        with Store(db, write=True, create=False) as store:
+            documents, removed, changed, missing = store.forget(sources)
+    if not quiet:
+        for source in missing:
+            typer.echo(f"warning: {source}: not in {db}", err=True)
+        typer.echo(f"timeline: {documents} document{'s' * (documents != 1)} forgotten, {removed} event"
+                   f"{'s' * (removed != 1)} removed, {changed} kept with fewer sources", err=True)
+    if missing:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 

@@ -1,0 +1,716 @@
+"""The timeline that grows: a SQLite file that keeps one merged timeline across runs (`--db PATH`).
+
+Standard library `sqlite3` only. Three plain tables (schema in docs/formats/sqlite.md):
+
+* `documents`: one row per article stored, with the SHA-256 of its text (a document already stored is
+  skipped, so running the same folder twice changes nothing);
+* `mentions`: the rows each document reported, exactly as a run without the store would make them,
+  each pointing at its document and at the event it joined;
+* `events`: the merged timeline rows. An event is a group of mentions built by the very rule of
+  merge.merge_events: mentions are taken in input order (document, then offset) and each joins the first
+  event (oldest id first) of its trigger that has a mention it matches (merge.same_event) and none from
+  its document, else starts a new event. Since that rule only ever looks back, adding documents later
+  gives the same groups as one run over all of them: N daily runs make the same store as one run.
+
+Event columns come from records.EVENT_FIELDS and the Event dataclass's types: scalars are plain
+columns, lists are JSON text. A field added to Event later is added to an existing store as a column
+(ALTER TABLE ... ADD COLUMN) when it is next written; rows stored before get its default. Structural
+changes bump SCHEMA_VERSION (PRAGMA user_version); a store of a newer version is refused.
+
+Each batch of documents is written in one transaction, so a run killed at any moment leaves every
+batch it committed and nothing of the batch it was writing. One run writes at a time: a writer holds
+an exclusive lock on PATH + ".lock" for the whole run (the lock dies with the process).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ExitCode, TimelineError
+from .merge import _actor_key, same_event
+from .records import EVENT_FIELDS, Document, Event
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+APPLICATION = "timeline"  # meta table: which program wrote the file
+
+
+class StoreError(TimelineError):
+    """The store cannot be opened or written (one line on stderr, exit 1)."""
+
+
+class StoreBusyError(StoreError):
+    """Another run is writing the store."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer schema version."""
+
+
+class StoreNotFoundError(StoreError):
+    exit_code = ExitCode.USAGE
+
+
+# --- columns derived from the Event dataclass ------------------------------------------------------
+def _kind(annotation: Any) -> str:
+    """'json' for lists and dicts, 'int', 'real', 'bool' or 'text' for the rest (None is allowed)."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):  # X | None
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        annotation = args[0] if len(args) == 1 else str
+    origin = typing.get_origin(annotation) or annotation
+    if origin in (list, tuple, dict, set):
+        return "json"
+    return {bool: "bool", int: "int", float: "real"}.get(origin, "text")
+
+
+_HINTS = typing.get_type_hints(Event)
+KINDS: dict[str, str] = {name: _kind(_HINTS[name]) for name in EVENT_FIELDS}
+SQL_TYPES = {"json": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "text": "TEXT"}
+# Fields a mention does not have: `sources` belongs to the merged event.
+MENTION_FIELDS = tuple(name for name in EVENT_FIELDS if name != "sources")
+
+
+def _default(name: str) -> Any:
+    """The dataclass default of a field, as stored (None when it has none or it is not a constant)."""
+    spec = Event.__dataclass_fields__[name]
+    if spec.default is not dataclasses.MISSING:
+        return _to_sql(name, spec.default)
+    return None
+
+
+def _to_sql(name: str, value: Any) -> Any:
+    kind = KINDS.get(name, "text")
+    if value is None:
+        return None
+    if kind == "json":
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    if kind == "bool":
+        return int(bool(value))
+    return value
+
+
+def _from_sql(name: str, value: Any) -> Any:
+    kind = KINDS.get(name, "text")
+    if value is None:
+        return [] if kind == "json" else None
+    if kind == "json":
+        return json.loads(value)
+    if kind == "bool":
+        return bool(value)
+    return value
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _column_defs(names: Sequence[str]) -> str:
+    return ", ".join(f"{_quote(n)} {SQL_TYPES[KINDS[n]]}" for n in names)
+
+
+# --- schema -----------------------------------------------------------------------------------------
+def _schema() -> list[str]:
+    return [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            source TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            reference_date TEXT,
+            reference_source TEXT,
+            language TEXT,
+            title TEXT,
+            url TEXT,
+            read_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX documents_source ON documents (source)",
+        f"""CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            {_column_defs(EVENT_FIELDS)},
+            merge_key TEXT NOT NULL
+        )""",
+        "CREATE INDEX events_merge_key ON events (merge_key)",
+        "CREATE INDEX events_date ON events (date)",
+        f"""CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            document_id INTEGER NOT NULL REFERENCES documents (id),
+            {_column_defs(MENTION_FIELDS)}
+        )""",
+        "CREATE INDEX mentions_event ON mentions (event_id)",
+        "CREATE INDEX mentions_document ON mentions (document_id)",
+        # Full-text search over events the way sqlite-utils' enable_fts(create_triggers=True) makes it,
+        # so Datasette offers a search box: an external-content FTS5 table kept in step by triggers.
+        "CREATE VIRTUAL TABLE events_fts USING fts5 (event, sentence, content='events', content_rowid='id')",
+        """CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+            INSERT INTO events_fts (rowid, event, sentence) VALUES (new.id, new.event, new.sentence);
+        END""",
+        """CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+            INSERT INTO events_fts (events_fts, rowid, event, sentence)
+            VALUES ('delete', old.id, old.event, old.sentence);
+        END""",
+        # Only a changed text is indexed again: a batch updates many events' sources and actors.
+        """CREATE TRIGGER events_au AFTER UPDATE OF event, sentence ON events BEGIN
+            INSERT INTO events_fts (events_fts, rowid, event, sentence)
+            VALUES ('delete', old.id, old.event, old.sentence);
+            INSERT INTO events_fts (rowid, event, sentence) VALUES (new.id, new.event, new.sentence);
+        END""",
+    ]
+
+
+# --- the write lock ---------------------------------------------------------------------------------
+class _WriteLock:
+    """An exclusive, non-blocking lock on a file beside the store, held for a whole run. The operating
+    system releases it when the process ends, however it ends (SIGKILL included)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(str(path) + ".lock")
+        self.handle = None
+
+    def acquire(self, store: Path) -> None:
+        try:
+            handle = open(self.path, "a+")
+        except OSError as exc:
+            raise StoreError(f"cannot lock {store}: {exc.strerror or exc}") from exc
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise StoreBusyError(f"{store} is being written by another timeline run; run again when it "
+                                 "has finished") from None
+        self.handle = handle
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.handle.close()  # closing the file releases the lock
+            self.handle = None
+
+
+# --- in-memory merge state ----------------------------------------------------------------------------
+@dataclass
+class _Member:
+    """What merge.same_event looks at in a mention."""
+
+    source: str
+    date: str | None
+    end_date: str | None
+    trigger: str
+    actors: list[str]
+    event: str
+
+
+@dataclass
+class _Group:
+    id: int
+    members: list[_Member]
+    sources: list[str]
+    actors: list[str]
+    actor_keys: set[str] = field(default_factory=set)
+
+    def add(self, member: _Member) -> None:
+        self.members.append(member)
+        if member.source not in self.sources:
+            self.sources.append(member.source)
+        for actor in member.actors or []:
+            key = _actor_key(actor)
+            if key not in self.actor_keys:
+                self.actor_keys.add(key)
+                self.actors.append(actor)
+
+
+def merge_key(trigger: str | None) -> str:
+    return (trigger or "").casefold()
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of a document's text (UTF-8): what makes a document 'already stored'."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class StoredDocument:
+    """A document and its rows, ready to be written."""
+
+    document: Document
+    hash: str
+    reference_date: str | None
+    reference_source: str | None
+    rows: list[Event]
+
+
+@dataclass
+class StoreStats:
+    """What one run did to the store (for the summary line)."""
+
+    read: int = 0  # documents seen
+    skipped: int = 0  # already stored (same text), or repeated in this run
+    stored: int = 0
+    rows: int = 0  # mentions written
+    new_events: int = 0
+    joined: int = 0  # mentions that joined an existing event
+
+
+class Store:
+    """A timeline store. `Store(path, write=True)` takes the write lock and creates the store when
+    missing (unless create=False); `Store(path)` opens an existing one to read. Use as a context manager."""
+
+    def __init__(self, path: str | os.PathLike, *, write: bool = False, create: bool = True) -> None:
+        self.path = Path(path)
+        self.write, self.create = write, write and create
+        self._lock = _WriteLock(self.path) if write else None
+        self._groups: dict[str, list[_Group]] = {}
+        self._stored_keys: set[str] | None = None  # merge keys in the store when the run began
+        if write and create:
+            if not self.path.parent.is_dir():
+                raise StoreNotFoundError(f"the folder {str(self.path.parent)!r} of {self.path} does not exist")
+        elif not self.path.is_file():
+            raise StoreNotFoundError(f"no such store: {self.path}")
+        if write:
+            self._lock.acquire(self.path)
+        try:
+            if write:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            else:
+                # mode=rw, not ro: a run killed mid-batch leaves a journal that the next connection must
+                # roll back before reading, which a read-only one cannot do. rw never creates the file,
+                # and readers here never write.
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True,
+                                            isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoreError(f"{self.path} is not a timeline store: {exc}") from None
+        except StoreError:
+            self.close()
+            raise
+
+    # -- opening
+    def _prepare(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version > SCHEMA_VERSION:
+            raise StoreVersionError(
+                f"{self.path} was written by a newer timeline (store schema {version}; this one reads up to "
+                f"{SCHEMA_VERSION}); upgrade timeline-cli to use it")
+        if version == 0:
+            if tables - {"sqlite_sequence"}:
+                raise StoreError(f"{self.path} is a SQLite file but not a timeline store")
+            if not self.create:
+                raise StoreError(f"{self.path} is empty, not a timeline store")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _schema():
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        if self.write:
+            self._add_new_fields()
+        self.event_columns = self._columns("events")
+
+    def _columns(self, table: str) -> list[str]:
+        return [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+
+    def _add_new_fields(self) -> None:
+        """Fields added to Event since the store was made become columns, with the field's default."""
+        for table, names in (("events", EVENT_FIELDS), ("mentions", MENTION_FIELDS)):
+            have = set(self._columns(table))
+            for name in names:
+                if name not in have:
+                    default = _default(name)
+                    clause = "" if default is None else " DEFAULT " + (
+                        str(default) if isinstance(default, (int, float)) else
+                        "'" + str(default).replace("'", "''") + "'")
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} "
+                                      f"{SQL_TYPES[KINDS[name]]}{clause}")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+            self.conn = None
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reading
+    def known_hashes(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT content_hash FROM documents")}
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("documents", "events", "mentions")}
+
+    def timeline(self, row_filter: Any = None) -> Iterator[dict[str, Any]]:
+        """The merged timeline as row dicts (EVENT_FIELDS), in timeline order (extraction.timeline_order:
+        date, end date, then input order), kept by `row_filter` (a timeline.RowFilter, or anything with
+        `keep(row)`). Simple conditions are also given to SQLite to read fewer rows; `keep` decides."""
+        where, params = _prefilter(row_filter)
+        present = [name for name in EVENT_FIELDS if name in self.event_columns]
+        missing = {name: _from_sql(name, _default(name)) for name in EVENT_FIELDS if name not in present}
+        sql = (f"SELECT {', '.join(_quote(n) for n in present)} FROM events"
+               + (f" WHERE {where}" if where else "")
+               + " ORDER BY date IS NULL, coalesce(date, ''), coalesce(nullif(end_date, ''), nullif(date, ''), ''), id")
+        json_at = [(i, name) for i, name in enumerate(present) if KINDS[name] == "json"]
+        bool_at = [(i, name) for i, name in enumerate(present) if KINDS[name] == "bool"]
+        keep = row_filter.keep if row_filter is not None and getattr(row_filter, "active", True) else None
+        loads = json.loads
+        for values in self.conn.execute(sql, params):
+            row = dict(zip(present, values))
+            for i, name in json_at:  # inline _from_sql: this loop is most of `show`'s own time
+                row[name] = loads(values[i]) if values[i] is not None else []
+            for i, name in bool_at:
+                row[name] = _from_sql(name, values[i])
+            if missing:
+                row.update(missing)
+            if keep is None or keep(row):
+                yield row
+
+    # -- writing
+    def _load_groups(self, key: str) -> list[_Group]:
+        """The events of one trigger, oldest first, with their mentions (cached for the run: the write
+        lock keeps anyone else from changing them)."""
+        groups = self._groups.get(key)
+        if groups is not None:
+            return groups
+        groups = []
+        if self._stored_keys is None:
+            self._stored_keys = {row[0] for row in self.conn.execute("SELECT DISTINCT merge_key FROM events")}
+        if key not in self._stored_keys:  # a trigger the store has not seen: nothing to read
+            self._groups[key] = groups
+            return groups
+        by_id: dict[int, _Group] = {}
+        for event_id, sources, actors in self.conn.execute(
+                "SELECT id, sources, actors FROM events WHERE merge_key = ? ORDER BY id", (key,)):
+            actors = json.loads(actors) if actors else []
+            group = _Group(event_id, [], json.loads(sources) if sources else [], actors,
+                           {_actor_key(a) for a in actors})
+            groups.append(group)
+            by_id[event_id] = group
+        for event_id, *values in self.conn.execute(
+                "SELECT m.event_id, m.source, m.date, m.end_date, m.\"trigger\", m.actors, m.event "
+                "FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.merge_key = ? ORDER BY m.id",
+                (key,)):
+            source, date, end_date, trigger, actors, event = values
+            by_id[event_id].members.append(_Member(source, date, end_date, trigger,
+                                                   json.loads(actors) if actors else [], event))
+        self._groups[key] = groups
+        return groups
+
+    def add_batch(self, batch: Sequence[StoredDocument], stats: StoreStats | None = None) -> StoreStats:
+        """Write documents and their rows in one transaction, merging each row into the timeline."""
+        stats = stats if stats is not None else StoreStats()
+        if not batch:
+            return stats
+        conn = self.conn
+        event_sql = (f"INSERT INTO events ({', '.join(_quote(n) for n in EVENT_FIELDS)}, merge_key) "
+                     f"VALUES ({', '.join('?' * (len(EVENT_FIELDS) + 1))})")
+        mention_sql = (f"INSERT INTO mentions (event_id, document_id, "
+                       f"{', '.join(_quote(n) for n in MENTION_FIELDS)}) "
+                       f"VALUES (?, ?, {', '.join('?' * len(MENTION_FIELDS))})")
+        touched: dict[int, _Group] = {}
+        read_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        new = joined = rows = 0
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item in batch:
+                document = item.document
+                language = (getattr(document, "lang", None) or document.metadata.get("language")
+                            or document.metadata.get("lang") or "en")
+                document_id = conn.execute(
+                    "INSERT INTO documents (source, content_hash, reference_date, reference_source, language, "
+                    "title, url, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (document.id, item.hash, item.reference_date, item.reference_source, str(language),
+                     document.title, document.url, read_at)).lastrowid
+                for row in item.rows:
+                    member = _Member(row.source, row.date, row.end_date, row.trigger, list(row.actors or []),
+                                     row.event)
+                    key = merge_key(row.trigger)
+                    group = None
+                    if key:
+                        for candidate in self._load_groups(key):
+                            if member.source in candidate.sources:
+                                continue
+                            if any(same_event(m, member) for m in candidate.members):
+                                group = candidate
+                                break
+                    if group is None:
+                        first = dataclasses.replace(row, sources=[row.source], actors=[])
+                        values = [_to_sql(n, getattr(first, n)) for n in EVENT_FIELDS]
+                        event_id = conn.execute(event_sql, [*values, key]).lastrowid
+                        group = _Group(event_id, [], [], [])
+                        if key:
+                            self._load_groups(key).append(group)
+                        new += 1
+                    else:
+                        joined += 1
+                    group.add(member)
+                    touched[group.id] = group
+                    conn.execute(mention_sql, [group.id, document_id,
+                                               *(_to_sql(n, getattr(row, n)) for n in MENTION_FIELDS)])
+                    rows += 1
+            conn.executemany("UPDATE events SET sources = ?, actors = ? WHERE id = ?",
+                             [(_to_sql("sources", g.sources), _to_sql("actors", g.actors), g.id)
+                              for g in touched.values()])
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._groups.clear()  # the cache may hold rows that were rolled back
+            self._stored_keys = None
+            raise
+        stats.stored += len(batch)
+        stats.rows += rows
+        stats.new_events += new
+        stats.joined += joined
+        return stats
+
+    def forget(self, sources: Iterable[str]) -> tuple[int, int, int, list[str]]:
+        """Remove the documents whose source is one of `sources`, their mentions, and the events only
+        they reported. An event that other documents also reported stays, with its id; its fields are
+        taken again from its first remaining mention, its sources and actors from the rest.
+        Returns (documents removed, events removed, events changed, sources not in the store)."""
+        conn = self.conn
+        sources = list(dict.fromkeys(sources))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            missing, document_ids = [], []
+            for source in sources:
+                ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE source = ?", (source,))]
+                if not ids:
+                    missing.append(source)
+                document_ids.extend(ids)
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS forget_ids (id INTEGER PRIMARY KEY)")
+            conn.execute("DELETE FROM forget_ids")
+            conn.executemany("INSERT OR IGNORE INTO forget_ids VALUES (?)", [(i,) for i in document_ids])
+            affected = [r[0] for r in conn.execute(
+                "SELECT DISTINCT event_id FROM mentions WHERE document_id IN (SELECT id FROM forget_ids) "
+                "ORDER BY event_id")]
+            conn.execute("DELETE FROM mentions WHERE document_id IN (SELECT id FROM forget_ids)")
+            removed = changed = 0
+            columns = ", ".join(_quote(n) for n in MENTION_FIELDS)
+            for event_id in affected:
+                rest = conn.execute(f"SELECT {columns} FROM mentions WHERE event_id = ? ORDER BY id",
+                                    (event_id,)).fetchall()
+                if not rest:
+                    conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                    removed += 1
+                    continue
+                members = [dict(zip(MENTION_FIELDS, values)) for values in rest]
+                group = _Group(event_id, [], [], [])
+                for m in members:
+                    group.add(_Member(m["source"], m["date"], m["end_date"], m["trigger"],
+                                      _from_sql("actors", m["actors"]), m["event"]))
+                first = dict(members[0], sources=_to_sql("sources", group.sources),
+                             actors=_to_sql("actors", group.actors))
+                names = [n for n in EVENT_FIELDS if n in first]
+                conn.execute(f"UPDATE events SET {', '.join(_quote(n) + ' = ?' for n in names)} WHERE id = ?",
+                             [*(first[n] for n in names), event_id])
+                changed += 1
+            conn.execute("DELETE FROM documents WHERE id IN (SELECT id FROM forget_ids)")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._groups.clear()
+            self._stored_keys = None
+        return len(document_ids), removed, changed, missing
+
+
+# date_bases narrows rows without changing what the others mean; keep() tests it (no SQL needed).
+_KNOWN_FILTERS = {"since", "until", "actors", "pattern", "statuses", "date_bases"}
+
+
+def _prefilter(row_filter: Any) -> tuple[str, list[Any]]:
+    """SQL conditions that every row `row_filter.keep` keeps also meets (a superset: keep decides), for
+    the filters of timeline.RowFilter that SQLite can test quickly. Unknown filters are left to keep."""
+    if row_filter is None or not getattr(row_filter, "active", True):
+        return "", []
+    # A filter this function does not know (one added to RowFilter later) may change what the known
+    # ones mean (which date --since looks at, say): then SQLite is given nothing and keep() decides.
+    if dataclasses.is_dataclass(row_filter) and any(
+            getattr(row_filter, f.name) for f in dataclasses.fields(row_filter) if f.name not in _KNOWN_FILTERS):
+        return "", []
+    clauses: list[str] = []
+    params: list[Any] = []
+    since, until = getattr(row_filter, "since", None), getattr(row_filter, "until", None)
+    if since or until:
+        clauses.append("date IS NOT NULL AND date != ''")
+        if since:
+            clauses.append("coalesce(nullif(end_date, ''), date) >= ?")
+            params.append(since.isoformat() if isinstance(since, dt.date) else since)
+        if until:
+            clauses.append("date <= ?")
+            params.append(until.isoformat() if isinstance(until, dt.date) else until)
+    statuses = getattr(row_filter, "statuses", ())
+    if statuses:
+        clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
+        params.extend(statuses)
+    actors = [a.casefold().strip() for a in getattr(row_filter, "actors", ()) or ()]
+    # timeline.mentions_actor compares casefolded text. SQLite's LIKE ignores case for ASCII only, and
+    # actors are JSON text (quotes escaped): give SQLite the ASCII needles without quotes or backslashes,
+    # and let every row with non-ASCII text through (its length in bytes differs from its length in
+    # characters), for keep() to decide.
+    if actors and all(a and a.isascii() and a.isprintable() and '"' not in a and "\\" not in a
+                      for a in actors):
+        tests = []
+        for needle in actors:
+            pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            tests.append("actors LIKE ? ESCAPE '\\' OR event LIKE ? ESCAPE '\\'")
+            params.extend([pattern, pattern])
+        tests.append("length(CAST(actors AS BLOB)) != length(actors)")
+        tests.append("length(CAST(event AS BLOB)) != length(event)")
+        clauses.append(" OR ".join(tests))
+    return " AND ".join(f"({c})" for c in clauses), params
+
+
+# --- runs ------------------------------------------------------------------------------------------------
+def _completed(results: Iterable[tuple[Document, dict]], pending) -> Iterator[StoredDocument]:
+    """Whole documents from extraction._results, which yields a long document as pieces: a piece at
+    offset 0 (or a document not split) starts the next document."""
+    from .timeline import shift_offsets
+
+    current: StoredDocument | None = None
+    for piece, result in results:
+        if current is None or piece.offset == 0:
+            if current is not None:
+                yield current
+            document, digest = pending.popleft()
+            current = StoredDocument(document, digest, result["reference_date"], result["reference_source"], [])
+        current.rows.extend(shift_offsets([Event(**row) for row in result["rows"]], piece.offset))
+    if current is not None:
+        yield current
+
+
+def _new_documents(documents: Iterable[Document], known: set[str], stats: StoreStats, pending) -> Iterator[Document]:
+    for document in documents:
+        stats.read += 1
+        digest = content_hash(document.text)
+        if digest in known:
+            stats.skipped += 1
+            continue
+        known.add(digest)  # the same text twice in one run is stored once, as over two runs
+        pending.append((document, digest))
+        yield document
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_to_store(
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    reference_date: dt.date | None = None,
+    nlp: Any = None,
+    model: str | None = None,
+    include_vague: bool = False,
+    batch_size: int = 32,
+    n_process: int = 1,
+    today: dt.date | None = None,
+) -> StoreStats:
+    """Extract the documents not yet in `store` and add them, `batch_size` documents per transaction.
+    With n_process > 1 the workers parse and extract; this process alone writes."""
+    import collections
+
+    from .extraction import _results
+
+    stats = StoreStats()
+    pending: collections.deque = collections.deque()
+    new = _new_documents(documents, store.known_hashes(), stats, pending)
+    results = _results(new, "events", reference_date, nlp, model, batch_size, n_process, today, include_vague)
+    for batch in _batches(_completed(results, pending), batch_size):
+        store.add_batch(batch, stats)
+    return stats
+
+
+def extract_to_store_on_dask(store: Store, paths: Sequence[str], address: str, *, read_options: Any = None,
+                             failures: list | None = None, batch_size: int = 32, **options) -> StoreStats:
+    """The same on Dask: the workers read and extract the files that hold new documents; this process
+    (the client) reads the documents too, for their hashes, and writes the rows of the new ones."""
+    from .distributed import run_on_dask
+    from .documents import STDIN, InputPathError, ReadOptions, iter_documents, iter_paths
+
+    read_options = read_options or ReadOptions()
+    paths = list(paths)
+    if STDIN in paths:
+        raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
+    stats = StoreStats()
+    known = store.known_hashes()
+    new: list[tuple[Document, str]] = []
+    files: list[str] = []
+    ids: set[str] = set()
+    for path in iter_paths(paths, read_options.include):
+        # The workers read the files again and report what fails; here only hashes and ids are needed.
+        for document in iter_documents([str(path)], [], read_options):
+            stats.read += 1
+            if document.id in ids:  # rows come back by source: two documents of one id cannot be told apart
+                raise StoreError(f"--dask with --db needs distinct document ids; {document.id} appears twice")
+            ids.add(document.id)
+            digest = content_hash(document.text)
+            if digest in known:
+                stats.skipped += 1
+                continue
+            known.add(digest)
+            new.append((document, digest))
+            if not files or files[-1] != str(path):
+                files.append(str(path))
+    if not new:
+        return stats
+    rows, _ = run_on_dask(files, address, mode="events", read_options=read_options, failures=failures,
+                          batch_size=batch_size, **options)
+    by_source: dict[str, list[dict]] = {}
+    for row in rows:
+        by_source.setdefault(row["source"], []).append(row)
+    items = []
+    for document, digest in new:
+        mine = [Event(**row) for row in by_source.get(document.id, [])]
+        ref = mine[0].reference_date if mine else (document.reference_date.isoformat()
+                                                  if document.reference_date else None)
+        ref_source = mine[0].reference_source if mine else document.reference_source
+        items.append(StoredDocument(document, digest, ref, ref_source, mine))
+    for batch in _batches(items, batch_size):
+        store.add_batch(batch, stats)
+    return stats
+
+
+__all__ = ["SCHEMA_VERSION", "Store", "StoreBusyError", "StoreError", "StoreStats", "StoreVersionError",
+           "content_hash", "extract_to_store", "extract_to_store_on_dask"]
