@@ -428,6 +428,7 @@ def extract(
     status: Optional[list[str]] = STATUS_OPTION,
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     include_vague: bool = typer.Option(False, "--include-vague",
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
     no_merge: bool = typer.Option(False, "--no-merge",
@@ -454,6 +455,7 @@ def extract(
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, actor, grep, status)
+    lang = _check_lang(lang)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     with cli_errors(debug), open_destination(output, paths) as destination:
@@ -463,12 +465,13 @@ def extract(
             rows, documents_read = extract_timeline_on_dask(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, workers=n_process if n_process > 1 else None)
+                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
             rows = extract_timeline(counted, reference_date=reference_date, model=model,
                                     include_vague=include_vague, merge=not no_merge,
-                                    n_process=n_process, batch_size=batch_size)
+                                    n_process=n_process, batch_size=batch_size, lang=lang,
+                                    failures=failures)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
@@ -492,6 +495,7 @@ def dates(
                                        help="Keep expressions whose text matches REGEX (case-insensitive)."),
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
@@ -512,6 +516,7 @@ def dates(
     fmt = choose_format(fmt, output, events=False)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
+    lang = _check_lang(lang)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     written = 0
@@ -521,7 +526,8 @@ def dates(
         def rows():
             nonlocal written
             for per_document in iter_dates(counted, reference_date=reference_date, model=model,
-                                           n_process=n_process, batch_size=batch_size):
+                                           n_process=n_process, batch_size=batch_size, lang=lang,
+                                           failures=failures):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1

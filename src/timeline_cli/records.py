@@ -22,6 +22,9 @@ class Document:
     # Where `text` starts in the whole article: 0, except for the pieces a very long text is fed to
     # spaCy in (documents.split_document); row offsets are shifted by it to index the whole article.
     offset: int = 0
+    # The language its metadata names (JSONL `lang`, front matter `lang:`, `<html lang>`), normalized to
+    # a supported code ("fr-FR" -> "fr"); None: detect it (lang.detect).
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ EVENT_FIELDS = (
     "trigger_start",
     "trigger_end",
     "sources",
+    "lang",
 )
 
 
@@ -89,6 +93,7 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     sources: list[str] = field(default_factory=list)
+    lang: str = "en"  # the document's language (lang.CODES)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -108,6 +113,7 @@ DATE_FIELDS = (
     "reference_date",
     "reference_source",
     "mod",
+    "lang",
 )
 
 
@@ -127,6 +133,7 @@ class DateRow:
     reference_date: str
     reference_source: str
     mod: str | None = None
+    lang: str = "en"  # the document's language (lang.CODES)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in DATE_FIELDS}
