@@ -160,14 +160,15 @@ def process_batch(
                 results[i] = {"reference_date": None, "reference_source": None, "rows": [], "error": str(exc)}
             continue
         group = [records[i] for i in indexes]
-        for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code).tag, code, mode,
+        for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code), code, mode,
                                                      reference_date, today, include_vague, batch_size)):
             results[i] = result
     return results  # type: ignore[return-value]
 
 
-def _process_group(records, nlp, tag, code, mode, reference_date, today, include_vague, batch_size):
+def _process_group(records, nlp, pack, code, mode, reference_date, today, include_vague, batch_size):
     """process_batch for records of one language."""
+    tag = pack.tag
     from .records import Document
     from .temporal.reference import resolve_reference_date
 
@@ -178,7 +179,13 @@ def _process_group(records, nlp, tag, code, mode, reference_date, today, include
     for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size or len(texts) or 1)):
         document = Document(id=record["id"], text=record["text"], reference_date=record.get("reference_date"),
                             reference_source=record.get("reference_source"))
-        ref, ref_source = resolve_reference_date(document, reference_date, today)
+        own_dateline = None
+        if reference_date is None and document.reference_date is None:
+            own_dateline = pack.find_dateline(document.text)  # "Paris, le 27 juin 2024"
+        if own_dateline is not None:
+            ref, ref_source = own_dateline, "dateline"
+        else:
+            ref, ref_source = resolve_reference_date(document, reference_date, today)
         if mode == "events":
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
                                     reference_date=ref.isoformat(), reference_source=ref_source,

@@ -32,6 +32,14 @@ class Pack:
     reporting: frozenset[str] = field(default_factory=frozenset)  # lemmas of reporting verbs / cues
     modal: frozenset[str] = field(default_factory=frozenset)  # lemmas that make an event expected
     negation: frozenset[str] = field(default_factory=frozenset)
+    dateline: str | None = None  # "module:function" finding the language's datelines (text -> date)
+
+    def find_dateline(self, text: str):
+        """The date of the pack's own dateline form, None when it has none (English: temporal.reference)."""
+        if not self.dateline:
+            return None
+        module, _, function = self.dateline.partition(":")
+        return getattr(importlib.import_module(module), function)(text)
 
     @property
     def tag(self) -> Callable:

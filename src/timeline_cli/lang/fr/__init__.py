@@ -12,4 +12,5 @@ PACK = Pack(
     reporting=frozenset(words.REPORTING),
     modal=frozenset(words.MODAL_CUES),
     negation=frozenset(words.NEGATION),
+    dateline="timeline_cli.lang.fr.dateline:find_dateline",
 )
