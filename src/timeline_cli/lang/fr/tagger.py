@@ -361,7 +361,7 @@ class _Normalizer:
         else:
             year = self.ref.year + (_rel(m["rel"]) or 0)
             current = (self.ref.month - 1) // (12 // count) + 1
-            if not m["rel"] and self.tense_at(m) == "past" and n >= current:
+            if not m["rel"] and self.tense_at(m) == "past" and n > current:
                 year -= 1
         return self.ex(m, "DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{n}")
 
