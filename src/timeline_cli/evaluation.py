@@ -213,32 +213,43 @@ def iter_timeml_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bool = True) -> dict[str, list[TimeExpression]]:
-    """Run the tagger over each document's text with its DCT (or today) as reference date."""
-    from .temporal import tag
+def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bool = True, lang: str = "en",
+                  model: str | None = None) -> dict[str, list[TimeExpression]]:
+    """Run the tagger over each document's text with its DCT (or today) as reference date.
 
-    if use_parse and nlp is None:
-        from .nlp import load_model
+    `lang`: a language code, or "auto" to detect each document's language; each language's tagger
+    and model (`nlp` for English when given, else its pack's, or `model`) are loaded when first needed.
+    """
+    from . import lang as languages
 
-        nlp = load_model()
-    texts = [doc.text for doc in docs]
-    parsed = nlp.pipe(texts, batch_size=16) if use_parse and nlp is not None else (None for _ in texts)
-    out: dict[str, list[TimeExpression]] = {}
-    for doc, sdoc in zip(docs, parsed):
-        reference = doc.dct_date or dt.date.today()
-        out[doc.name] = tag(doc.text, reference, sdoc, ranges=False)
+    codes = [languages.detect(doc.text) if lang == "auto" else lang for doc in docs]
+    out: dict[str, list[TimeExpression]] = {doc.name: [] for doc in docs}
+    for code in dict.fromkeys(codes):
+        group = [doc for doc, c in zip(docs, codes) if c == code]
+        tag = languages.get(code).tag
+        model_nlp = None
+        if use_parse:
+            from .nlp import model_for
+
+            model_nlp = nlp if nlp is not None and (code == "en" or lang != "auto") else model_for(code, model)
+        texts = [doc.text for doc in group]
+        parsed = model_nlp.pipe(texts, batch_size=16) if model_nlp is not None else (None for _ in texts)
+        for doc, sdoc in zip(group, parsed):
+            reference = doc.dct_date or dt.date.today()
+            out[doc.name] = tag(doc.text, reference, sdoc, ranges=False)
     return out
 
 
-def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True) -> EvalReport:
-    """Tag every .tml under `paths` and score against its gold TIMEX3s."""
+def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True, lang: str = "en",
+             model: str | None = None) -> EvalReport:
+    """Tag every .tml under `paths` and score against its gold TIMEX3s (`lang`: see tag_documents)."""
     docs = []
     for path in iter_timeml_paths(paths):
         try:
             docs.append(read_timeml(path))
         except (TimeMLError, OSError, UnicodeDecodeError) as exc:
             raise TimeMLError(f"{path}: {exc}") from exc
-    system = tag_documents(docs, nlp, use_parse)
+    system = tag_documents(docs, nlp, use_parse, lang, model)
     return score(docs, system)
 
 

