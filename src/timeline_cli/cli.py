@@ -278,6 +278,20 @@ N_PROCESS_OPTION = typer.Option(1, "--n-process", "-j", min=1, metavar="N",
                                 "once, ~200 MB). Output is the same for any N. See docs/performance.md.")
 BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
                                  help="Documents per batch handed to spaCy and to each worker.")
+
+
+def _check_order(value: str) -> str:
+    from .streaming import ORDERS
+
+    if value not in ORDERS:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(ORDERS)}")
+    return value
+
+
+ORDER_OPTION = typer.Option("time", "--order", metavar="ORDER", callback=_check_order,
+                            help="time (default): the merged timeline, sorted by date, written at the end. "
+                            "input: each document's rows as soon as it is done, in input order, with flat "
+                            "memory (`| head` stops the run early); implies --no-merge.")
 DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS",
                            help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
                            "--n-process workers; needs the [dask] extra. Inputs must be files the workers "
@@ -322,6 +336,7 @@ def extract(
                                   help="Keep the same event reported by several articles as separate rows."),
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
+    order: str = ORDER_OPTION,
     dask: Optional[str] = DASK_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
@@ -348,16 +363,23 @@ def extract(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
                 read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
-                workers=n_process if n_process > 1 else None)
+                workers=n_process if n_process > 1 else None, order=order)
         else:
             counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
-            rows = extract_timeline(counted, reference_date=reference_date, model=model,
-                                    include_vague=include_vague, merge=not no_merge,
-                                    n_process=n_process, batch_size=batch_size)
-            documents_read = counted.count
-        kept = list(filter_rows(rows, row_filter))
+            options = dict(reference_date=reference_date, model=model, include_vague=include_vague,
+                           n_process=n_process, batch_size=batch_size)
+            if order == "input":  # streamed: rows are written while later documents are still read
+                from .streaming import stream_events
+
+                rows = stream_events(counted, **options)
+            else:
+                rows = extract_timeline(counted, merge=not no_merge, **options)
+        seen = _Counter(rows)
+        kept = _Counter(filter_rows(seen, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
-    _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
+        if not dask:
+            documents_read = counted.count
+    _summary(quiet, documents_read, kept.count, failures, "rows", filtered_out=seen.count - kept.count)
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 

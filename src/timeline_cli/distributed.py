@@ -204,13 +204,22 @@ def run_on_dask(
             cluster.close()
 
 
-def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True, **options):
+def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True,
+                             order: str = "time", **options):
     """The timeline of the files under `paths`, computed on Dask: the same rows, in the same order, as
-    extraction.extract_timeline over the same documents. Returns (rows, number of documents)."""
+    extraction.extract_timeline over the same documents. Returns (rows, number of documents).
+
+    order="input" gives the rows unmerged in input order, as streaming.stream_events does locally (but
+    only once every task is done)."""
     from .extraction import finish_timeline
     from .records import Event
 
     rows, documents = run_on_dask(paths, address, mode="events", **options)
+    if order == "input":
+        events = [Event(**row) for row in rows]
+        for event in events:
+            event.sources = event.sources or [event.source]
+        return events, documents
     return finish_timeline([Event(**row) for row in rows], merge=merge), documents
 
 
