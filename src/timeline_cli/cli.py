@@ -18,7 +18,7 @@ import typer
 
 from . import __version__
 from .errors import ExitCode, TimelineError
-from .formats import EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
+from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
 
 app = typer.Typer(
     name="timeline",
@@ -78,10 +78,24 @@ def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = Tru
                 param_hint="'-o' / '--output'",
             )
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt in BINARY_WRITERS:
+        _check_binary_format(fmt, output)
     if not events and fmt in EVENT_ONLY_FORMATS:
         raise typer.BadParameter(f"{fmt!r} is for event timelines (timeline extract); "
-                                 "choose table, csv, json, jsonl or markdown", param_hint="'--format'")
+                                 "choose table, csv, json, jsonl, markdown or parquet", param_hint="'--format'")
     return fmt
+
+
+def _check_binary_format(fmt: str, output) -> None:
+    """Parquet is a file format: refused on stdout, and without pyarrow, before any work is done."""
+    import importlib.util
+
+    if output is None:
+        raise typer.BadParameter(f"{fmt} is written to a file, not to standard output: pass -o FILE.{fmt}",
+                                 param_hint="'--format'")
+    if importlib.util.find_spec("pyarrow") is None:
+        raise typer.BadParameter(f"{fmt} needs pyarrow; install it with: pip install 'timeline-cli[parquet]'",
+                                 param_hint="'--format'")
 
 
 def _check_format(value: Optional[str]) -> Optional[str]:
@@ -120,18 +134,22 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
 
 
 @contextmanager
-def open_output(output: Optional[Path]) -> Iterator[TextIO]:
+def open_output(output: Optional[Path], binary: bool = False) -> Iterator[TextIO]:
     if output is None:
         yield sys.stdout
         return
     try:
-        with open(output, "w", encoding="utf-8", newline="") as stream:
+        with open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="") as stream:
             yield stream
     except OSError as exc:
         raise TimelineError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, output: Optional[Path], fields) -> None:
+    if fmt in BINARY_WRITERS:
+        with open_output(output, binary=True) as stream:
+            BINARY_WRITERS[fmt](rows, stream, fields)
+        return
     if fmt == "table":
         from .console import write_table as writer
     else:
@@ -177,11 +195,11 @@ PATHS_ARGUMENT = typer.Argument(
     help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml); folders are read "
     "recursively, hidden files skipped. '-' reads stdin; with no PATH, a piped stdin is read.")
 FORMAT_OPTION = typer.Option(None, "--format", "-f", callback=_check_format,
-                             help="table, csv, json, jsonl, markdown, timelinejs or html. Default: from the "
-                             "-o extension, else table on a terminal and jsonl when piped.")
+                             help="table, csv, json, jsonl, markdown, timelinejs, html or parquet (needs -o). "
+                             "Default: from the -o extension, else table on a terminal and jsonl when piped.")
 OUTPUT_OPTION = typer.Option(None, "--output", "-o",
                              help="Write to FILE instead of stdout; its extension picks the format when "
-                             "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt).")
+                             "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt .parquet).")
 INCLUDE_OPTION = typer.Option(None, "--include", metavar="GLOB",
                               help="Read only files of folders matching GLOB (name or relative path, e.g. "
                               "'*.txt' or '2024/*'); repeatable. Default: all readable kinds.")
