@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterator, Optional, TextIO
 
 import typer
@@ -66,14 +66,16 @@ def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = Tru
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
     error too, found before any work is done."""
-    if output is not None and not output.parent.is_dir():
-        raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
+    from .storage import is_url
+
+    if output is not None and not is_url(output) and not Path(output).parent.is_dir():
+        raise typer.BadParameter(f"the folder {str(Path(output).parent)!r} does not exist",
                                  param_hint="'-o' / '--output'")
     if not fmt and output is not None:
         fmt = format_for_path(output)
         if fmt is None:
             raise typer.BadParameter(
-                f"cannot tell the format from the name {output.name!r}; pass --format "
+                f"cannot tell the format from the name {PurePath(output).name!r}; pass --format "
                 f"({', '.join(FORMATS)}) or use one of: {' '.join(FORMAT_BY_SUFFIX)}",
                 param_hint="'-o' / '--output'",
             )
@@ -138,6 +140,12 @@ def open_output(output: Optional[Path], binary: bool = False) -> Iterator[TextIO
     if output is None:
         yield sys.stdout
         return
+    from .storage import is_url, open_output as open_url
+
+    if is_url(str(output)):  # fsspec: written when the file is closed
+        with open_url(str(output), binary) as stream:
+            yield stream
+        return
     try:
         with open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="") as stream:
             yield stream
@@ -192,13 +200,15 @@ def cli_errors(debug: bool) -> Iterator[None]:
 
 PATHS_ARGUMENT = typer.Argument(
     None, metavar="PATH",
-    help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml); folders are read "
-    "recursively, hidden files skipped. '-' reads stdin; with no PATH, a piped stdin is read.")
+    help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml), or fsspec URLs of them "
+    "(s3://bucket/archive/); folders are read recursively, hidden files skipped. '-' reads stdin; with "
+    "no PATH, a piped stdin is read.")
 FORMAT_OPTION = typer.Option(None, "--format", "-f", callback=_check_format,
                              help="table, csv, json, jsonl, markdown, timelinejs, html or parquet (needs -o). "
                              "Default: from the -o extension, else table on a terminal and jsonl when piped.")
-OUTPUT_OPTION = typer.Option(None, "--output", "-o",
-                             help="Write to FILE instead of stdout; its extension picks the format when "
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE", parser=str,  # str: keeps URLs' //
+                             help="Write to FILE (a path or an fsspec URL such as s3://bucket/t.jsonl) "
+                             "instead of stdout; its extension picks the format when "
                              "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt .parquet).")
 INCLUDE_OPTION = typer.Option(None, "--include", metavar="GLOB",
                               help="Read only files of folders matching GLOB (name or relative path, e.g. "
@@ -262,7 +272,8 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
     """
-    from .documents import STDIN, ReadOptions, iter_documents
+    from .documents import STDIN, ReadOptions
+    from .storage import iter_documents  # documents.iter_documents, and fsspec URLs
 
     paths = input_paths(paths)
     options = ReadOptions(tuple(include or ()), text_field, date_field, id_field)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .documents import STDIN, InputPathError, ReadFailure, ReadOptions, iter_paths
+from .documents import STDIN, InputPathError, ReadFailure, ReadOptions
 from .errors import TimelineError
 
 logger = logging.getLogger(__name__)
@@ -54,12 +54,9 @@ class TaskResult:
 def plan_tasks(files: Sequence[str], workers: int = 1, task_bytes: int = TASK_BYTES) -> list[list[str]]:
     """Consecutive groups of files, each at most `task_bytes` of input (a bigger file is a task of its
     own), and at least TASKS_PER_WORKER groups per worker when there are enough files."""
-    sizes = []
-    for name in files:
-        try:
-            sizes.append(os.path.getsize(name))
-        except OSError:
-            sizes.append(0)  # the worker will report it as a read failure
+    from .storage import size
+
+    sizes = [size(name) for name in files]  # 0 when unknown: the worker will report a read failure
     total = sum(sizes)
     wanted = max(1, workers * TASKS_PER_WORKER)
     limit = max(1, min(task_bytes, -(-total // wanted)))
@@ -102,8 +99,8 @@ def process_paths(
     batch_size: int = 32,
 ) -> TaskResult:
     """One task, run on a worker: read the files, extract, return rows as plain dicts (in input order)."""
-    from .documents import iter_documents
     from .extraction import _results
+    from .storage import read_documents  # local paths and fsspec URLs
     from .timeline import OFFSET_FIELDS
 
     result = TaskResult()
@@ -112,7 +109,7 @@ def process_paths(
     package_logger.addHandler(capture)
     try:
         with _PROCESS_LOCK:
-            documents = iter_documents(list(paths), result.failures, read_options)
+            documents = read_documents(list(paths), result.failures, read_options)
 
             def counted():
                 for document in documents:
@@ -173,7 +170,9 @@ def run_on_dask(
     paths = list(paths)
     if STDIN in paths:
         raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
-    files = [str(path) for path in iter_paths(paths, read_options.include)]
+    from .storage import list_files
+
+    files = list_files(paths, read_options.include)  # local paths and fsspec URLs
     today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
     client, cluster = _client(address, workers)
     try:
