@@ -13,13 +13,26 @@ Rows are grouped greedily in input order: each row joins the first group that al
 it matches and has no row from its document, else starts a group. A group becomes one row: its first
 row (so `source` is the first document), with `sources` listing every document in order and `actors`
 the union of the group's actors (first row's first). Rows that are not merged get `sources ==
-[source]`. The input rows are not modified; the output keeps input order. Deterministic.
+[source]`. The input rows are not modified (a row that needs no change is returned itself, not a
+copy); the output keeps input order. Deterministic.
+
+Cost: a row is compared only with the groups that could match it (see `merge_events`): those with a
+member of its trigger, of one of its actors (or, for a row without actors, without actors either) and
+with days in a date bucket its own days touch. Time and memory grow with the number of rows, not its
+square: 1,000,000 rows in well under a minute (bench/merge.py, docs/performance.md).
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
+from bisect import insort
+import datetime as dt
+import functools
+import heapq
+import itertools
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from .records import Event
 
@@ -27,14 +40,16 @@ SIMILARITY = 0.5
 _WORD = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # one row's actors are compared with many candidates'
 def _actor_key(name: str) -> str:
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"['’]s?$", "", name)
     return re.sub(r"\s+", " ", name).casefold()
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text or "")}
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(text or ""))
 
 
 def similarity(a: str, b: str) -> float:
@@ -65,28 +80,176 @@ def same_event(a: Event, b: Event) -> bool:
     return similarity(a.event, b.event) >= SIMILARITY
 
 
+# --- finding the candidates -------------------------------------------------------------------------
+# merge_events compares a row only with groups found through an index. The index must find every group
+# same_event could accept (it may find more: same_event decides), so it only uses what same_event
+# requires of two rows: equal triggers, a shared actor key (or no actors on either side), overlapping
+# days. If same_event grows stricter, the index stays right; if it grows looser, update blocks().
+
+def blocks(row: Event, frequency: Mapping[str, int] | None = None) -> list[tuple[str, str | None]]:
+    """Keys of which two rows same_event accepts share at least one; empty for a row that matches
+    nothing (no trigger, or undated). A row with actors: (trigger, actor key) for each actor. A row
+    without: (trigger, "\0" + word) for the first words of its description in one fixed order, so
+    many that two descriptions with a word Jaccard >= SIMILARITY always share one (the prefix filter of
+    set-similarity joins: such sets share at least SIMILARITY * len(words) words, so not all of them
+    can lie past either one's prefix). The order is rarest first by `frequency` (words' counts over
+    all rows; fewer rows then share a prefix word), then longer first, then alphabetical."""
+    trigger = (row.trigger or "").casefold()
+    if not trigger or not row.date:
+        return []
+    keys = {_actor_key(actor) for actor in row.actors or []}
+    if keys:
+        return [(trigger, key) for key in sorted(keys)]
+    words = _words(row.event)
+    if SIMILARITY <= 0:
+        return [(trigger, None)]
+    if not words:
+        return []  # similarity 0: matches nothing
+    prefix = len(words) - math.ceil(SIMILARITY * len(words)) + 1
+    counts = frequency or {}
+    ordered = sorted(words, key=lambda w: (counts.get(w, 0), -len(w), w))
+    return [(trigger, "\0" + word) for word in ordered[:prefix]]
+
+
+# Date buckets, in levels of growing length: 8 days, 32, 128, ... (about 1,400 years at level 8). A
+# member is filed at the first level whose buckets are at least as long as its days, so under at most
+# two buckets; a row looks, at every level in use, in each bucket its own days touch. Two overlapping
+# intervals share a day, and that day's bucket at the level where the member was filed is one the row
+# looks in: no candidate is missed. A member whose dates are not plain ISO days is filed in one
+# catch-all bucket that every row looks in; such a row itself is tried against every group.
+_BUCKET_DAYS = tuple(8 ** (level + 1) for level in range(5))
+_ANYWHERE = len(_BUCKET_DAYS)  # the level of the catch-all bucket
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _day(iso: str) -> int | None:
+    # Only YYYY-MM-DD: same_event compares these strings as text, which agrees with day numbers.
+    if not isinstance(iso, str) or len(iso) != 10 or iso[4] != "-" or iso[7] != "-":
+        return None
+    try:
+        return dt.date.fromisoformat(iso).toordinal()
+    except (TypeError, ValueError):
+        return None
+
+
+def _days(row: Event) -> tuple[int, int] | None:
+    start, end = _day(row.date), _day(row.end_date or row.date)
+    if start is None or end is None or end < start:
+        return None
+    return start, end
+
+
+# A slot of the index is one int: block number << 40 | level << 34 | bucket (day numbers stay below
+# 2**22, so a bucket fits in 34 bits and a level in 6); ints hash and compare faster, and take less
+# memory, than tuples, and a million rows file millions of slots.
+def _filed_under(days: tuple[int, int] | None) -> list[int]:
+    """The level << 34 | bucket parts of the slots a member with these days is filed under."""
+    if days is not None:
+        start, end = days
+        for level, width in enumerate(_BUCKET_DAYS):
+            if end - start < width:
+                return [level << 34 | bucket for bucket in range(start // width, end // width + 1)]
+    return [_ANYWHERE << 34]
+
+
+def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
+    """The level << 34 | bucket parts of the slots a row with these (plain ISO) days looks in, at the
+    levels (a bit mask) in use: one range of consecutive ints per level."""
+    start, end = days
+    slots = [range(level << 34 | start // width, (level << 34 | end // width) + 1)
+             for level, width in enumerate(_BUCKET_DAYS) if levels >> level & 1]
+    if levels >> _ANYWHERE & 1:
+        slots.append(range(_ANYWHERE << 34, (_ANYWHERE << 34) + 1))
+    return slots
+
+
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """One row per event reported by several documents; every row's `sources` filled in."""
     groups: list[list[Event]] = []
-    # same_event needs equal triggers, so all rows of a group share one: a row is tried only against
-    # the groups of its trigger, in creation order (the same first match as scanning every group), and
-    # each group's set of documents says at once whether it has a row from the row's document. Without
-    # this index the loop was quadratic in the rows (62 s for 11,600 rows; bench/throughput.py).
-    by_trigger: dict[str, list[tuple[list[Event], set[str]]]] = {}
+    # A row joins the first group, in creation order, with a member that matches it. The index (above)
+    # gives the earlier rows that could match it, a superset of those same_event accepts; each slot
+    # keeps its rows sorted by group, so merging the slots a row looks in gives the candidates group
+    # by group, in creation order, and the search stops at the first group that matches. A group is
+    # tried against its candidate members only. Per block, a bit mask of the levels in use spares
+    # looking in levels that hold nothing.
+    events = list(events)
+    # Word counts over the descriptions of rows without actors: their blocks use the rarest words.
+    frequency = collections.Counter(word for row in events if not row.actors and row.trigger and row.date
+                                    for word in _words(row.event))
+    seen: list[Event] = []
+    group_of: list[int] = []  # row number -> group number
+    documents: dict[int, set[str]] = {}  # group number -> its documents, for groups of several rows
+    index: dict[int, int | list[int]] = {}  # slot -> row numbers, sorted by group
+    block_numbers: dict[tuple[str, str | None], int] = {}
+    levels: list[int] = []  # block number -> bit mask of the levels it has rows in
+    by_group = group_of.__getitem__
     for row in events:
-        key = (row.trigger or "").casefold()
-        candidates = by_trigger.setdefault(key, []) if key else []
-        for group, sources in candidates:
-            if row.source in sources:
-                continue
-            if any(same_event(member, row) for member in group):
-                group.append(row)
-                sources.add(row.source)
-                break
+        number = len(seen)
+        keys = blocks(row, frequency)
+        days = _days(row) if keys else None
+        bases = []
+        for block in keys:
+            block_number = block_numbers.get(block)
+            if block_number is None:
+                block_number = block_numbers[block] = len(levels)
+                levels.append(0)
+            bases.append(block_number)
+        lists: list = []
+        if keys and days is None:
+            # Not plain ISO days (the tagger writes none such): every earlier row is a candidate.
+            lists.append(sorted(range(number), key=by_group))
         else:
+            for block_number in bases:
+                mask = levels[block_number]
+                if mask:
+                    base = block_number << 40
+                    for parts in _looked_up(days, mask):
+                        # A year looks in ~50 slots of 8 days: map in C, then keep the few found.
+                        for found in map(index.get, range(base | parts.start, base | parts.stop)):
+                            if found is not None:
+                                lists.append((found,) if found.__class__ is int else found)
+        if len(lists) == 1:
+            candidates = lists[0]
+        elif sum(map(len, lists)) <= 256:  # few: one sort in C beats a lazy merge in Python
+            candidates = sorted(itertools.chain.from_iterable(lists), key=by_group)
+        else:  # many (a busy block): merged lazily, as far as the first group that matches
+            candidates = heapq.merge(*lists, key=by_group)
+        joined = None
+        for group_number, others in itertools.groupby(candidates, key=by_group):
+            group = groups[group_number]
+            if row.source in documents.get(group_number, ()) or group[0].source == row.source:
+                continue
+            if any(same_event(seen[other], row) for other in others):
+                group.append(row)
+                if group_number in documents:
+                    documents[group_number].add(row.source)
+                else:
+                    documents[group_number] = {member.source for member in group}
+                joined = group_number
+                break
+        if joined is None:
+            joined = len(groups)
             groups.append([row])
-            if key:
-                candidates.append((groups[-1], {row.source}))
+        seen.append(row)
+        group_of.append(joined)
+        if bases:
+            parts = _filed_under(days)
+            level_bits = 0
+            for part in parts:
+                level_bits |= 1 << (part >> 34)
+            for block_number in bases:
+                levels[block_number] |= level_bits
+                base = block_number << 40
+                for part in parts:
+                    slot = base | part
+                    found = index.get(slot)
+                    if found is None:
+                        index[slot] = number  # most slots hold one row: no list for them
+                    elif isinstance(found, int):
+                        index[slot] = sorted((found, number), key=by_group)
+                    else:
+                        insort(found, number, key=by_group)
+    del index, levels, block_numbers, seen, group_of, documents, frequency
     merged = []
     for group in groups:
         first = group[0]
@@ -101,5 +264,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                 if _actor_key(actor) not in seen_actors:
                     seen_actors.add(_actor_key(actor))
                     actors.append(actor)
+        if len(group) == 1 and sources == first.sources and actors == first.actors:
+            merged.append(first)  # nothing changes: the row itself, not a copy (memory, at millions)
+            continue
         merged.append(dataclasses.replace(first, sources=sources, actors=actors))
     return merged
