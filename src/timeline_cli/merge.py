@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from bisect import insort
 import datetime as dt
 import functools
-import heapq
 import itertools
 import math
 import re
@@ -167,19 +165,20 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     """One row per event reported by several documents; every row's `sources` filled in."""
     groups: list[list[Event]] = []
     # A row joins the first group, in creation order, with a member that matches it. The index (above)
-    # gives the earlier rows that could match it, a superset of those same_event accepts; each slot
-    # keeps its rows sorted by group, so merging the slots a row looks in gives the candidates group
-    # by group, in creation order, and the search stops at the first group that matches. A group is
-    # tried against its candidate members only. Per block, a bit mask of the levels in use spares
-    # looking in levels that hold nothing.
+    # gives the earlier rows that could match it, a superset of those same_event accepts; of those,
+    # the rows whose days overlap the row's are sorted by group, and the groups are tried in creation
+    # order, each against its candidate members only, until one matches. Per block, a bit mask of the
+    # levels in use spares looking in levels that hold nothing.
     events = list(events)
     # Word counts over the descriptions of rows without actors: their blocks use the rarest words.
     frequency = collections.Counter(word for row in events if not row.actors and row.trigger and row.date
                                     for word in _words(row.event))
     seen: list[Event] = []
     group_of: list[int] = []  # row number -> group number
+    first_day: list[int] = []  # row number -> its first and last day numbers
+    last_day: list[int] = []
     documents: dict[int, set[str]] = {}  # group number -> its documents, for groups of several rows
-    index: dict[int, int | list[int]] = {}  # slot -> row numbers, sorted by group
+    index: dict[int, int | list[int]] = {}  # slot -> row numbers
     block_numbers: dict[tuple[str, str | None], int] = {}
     levels: list[int] = []  # block number -> bit mask of the levels it has rows in
     by_group = group_of.__getitem__
@@ -197,7 +196,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         lists: list = []
         if keys and days is None:
             # Not plain ISO days (the tagger writes none such): every earlier row is a candidate.
-            lists.append(sorted(range(number), key=by_group))
+            lists.append(range(number))
         else:
             for block_number in bases:
                 mask = levels[block_number]
@@ -208,12 +207,15 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                         for found in map(index.get, range(base | parts.start, base | parts.stop)):
                             if found is not None:
                                 lists.append((found,) if found.__class__ is int else found)
-        if len(lists) == 1:
-            candidates = lists[0]
-        elif sum(map(len, lists)) <= 256:  # few: one sort in C beats a lazy merge in Python
-            candidates = sorted(itertools.chain.from_iterable(lists), key=by_group)
-        else:  # many (a busy block): merged lazily, as far as the first group that matches
-            candidates = heapq.merge(*lists, key=by_group)
+        if lists and days is not None:
+            # Only rows whose days overlap this row's (same_event requires it): buckets are coarser
+            # than the rows in them, and in a busy block most of a bucket lies elsewhere.
+            start, end = days
+            lists = [[other for other in itertools.chain.from_iterable(lists)
+                      if first_day[other] <= end and last_day[other] >= start]]
+        candidates = lists[0] if len(lists) == 1 else ()
+        if len(candidates) > 1:
+            candidates = sorted(candidates, key=by_group)
         joined = None
         for group_number, others in itertools.groupby(candidates, key=by_group):
             group = groups[group_number]
@@ -232,6 +234,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             groups.append([row])
         seen.append(row)
         group_of.append(joined)
+        # Rows of the catch-all bucket (dates not plain ISO days) overlap everything here.
+        first_day.append(days[0] if days else -1)
+        last_day.append(days[1] if days else 1 << 30)
         if bases:
             parts = _filed_under(days)
             level_bits = 0
@@ -246,20 +251,18 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     if found is None:
                         index[slot] = number  # most slots hold one row: no list for them
                     elif isinstance(found, int):
-                        index[slot] = sorted((found, number), key=by_group)
+                        index[slot] = [found, number]
                     else:
-                        insort(found, number, key=by_group)
-    del index, levels, block_numbers, seen, group_of, documents, frequency
+                        found.append(number)
+    del index, levels, block_numbers, seen, group_of, first_day, last_day, documents, frequency
     merged = []
     for group in groups:
         first = group[0]
-        sources: list[str] = []
+        # In order, each once; a dict, not `in` on a list: one event can gather thousands of rows.
+        sources = list(dict.fromkeys(name for member in group for name in member.sources or [member.source]))
         actors: list[str] = []
         seen_actors: set[str] = set()
         for member in group:
-            for name in member.sources or [member.source]:
-                if name not in sources:
-                    sources.append(name)
             for actor in member.actors or []:
                 if _actor_key(actor) not in seen_actors:
                     seen_actors.add(_actor_key(actor))
