@@ -59,7 +59,7 @@ def main() -> None:
     print(f"wrote {args.docs:,} articles to {folder} in {time.perf_counter() - started:.1f} s")
 
     env = {**os.environ, "PYTHONPATH": f"{REPO / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
-    script = f'"$TIMELINE" extract "$DIR" --order input -q | head -1; echo "status=${{PIPESTATUS[0]}}" >&2'
+    script = '"$TIMELINE" extract "$DIR" --order input -q | head -1; echo "status=${PIPESTATUS[0]}" >&2'
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.Popen(["bash", "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

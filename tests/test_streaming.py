@@ -117,3 +117,15 @@ def test_head_stops_a_streamed_run_quietly(folder):
     assert "Traceback" not in done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["source"].endswith("1-late.txt")
+
+
+def test_dask_order_input_gives_the_local_streamed_rows(nlp, folder):
+    pytest.importorskip("distributed")
+    from dask.distributed import LocalCluster
+
+    args = ["extract", str(folder), "-f", "jsonl", "--reference-date", "2024-06-28", "--order", "input"]
+    local = runner.invoke(app, args)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        remote = runner.invoke(app, [*args, "--dask", cluster.scheduler_address])
+    assert remote.exit_code == local.exit_code == 0, remote.stderr
+    assert remote.stdout == local.stdout and len(local.stdout.splitlines()) >= 4

@@ -54,9 +54,9 @@ class TaskResult:
 def plan_tasks(files: Sequence[str], workers: int = 1, task_bytes: int = TASK_BYTES) -> list[list[str]]:
     """Consecutive groups of files, each at most `task_bytes` of input (a bigger file is a task of its
     own), and at least TASKS_PER_WORKER groups per worker when there are enough files."""
-    from .storage import size
+    from . import storage
 
-    sizes = [size(name) for name in files]  # 0 when unknown: the worker will report a read failure
+    sizes = [storage.size(name) for name in files]  # 0 when unknown: the worker reports a read failure
     total = sum(sizes)
     wanted = max(1, workers * TASKS_PER_WORKER)
     limit = max(1, min(task_bytes, -(-total // wanted)))

@@ -17,9 +17,11 @@ the union of the group's actors (first row's first). Rows that are not merged ge
 copy); the output keeps input order. Deterministic.
 
 Cost: a row is compared only with the groups that could match it (see `merge_events`): those with a
-member of its trigger, of one of its actors (or, for a row without actors, without actors either) and
-with days in a date bucket its own days touch. Time and memory grow with the number of rows, not its
-square: 1,000,000 rows in well under a minute (bench/merge.py, docs/performance.md).
+member of its trigger and of one of its actors (for a row without actors: without actors, sharing one
+of the first words of its description), with days in a date bucket its own days touch and that
+overlap its own. Far fewer comparisons than
+with every earlier row, but busy blocks still make the cost grow faster than the rows
+(bench/merge.py; figures in docs/performance.md).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 from .records import Event
 
