@@ -105,7 +105,7 @@ def test_event_only_formats_refuse_date_rows(fmt):
 
 
 def test_every_format_is_registered():
-    assert set(FORMATS) == {"table", "csv", "json", "jsonl", "markdown", "timelinejs", "html"}
+    assert set(FORMATS) == {"table", "csv", "json", "jsonl", "markdown", "timelinejs", "html", "parquet"}
 
 
 # --- contracts per format ------------------------------------------------------------------------------

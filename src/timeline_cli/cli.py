@@ -11,14 +11,14 @@ import os
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterator, Optional
 
 import typer
 
 from . import __version__
 from .errors import ExitCode, TimelineError
-from .formats import EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
+from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
 
 app = typer.Typer(
     name="timeline",
@@ -133,24 +133,40 @@ def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = Tru
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
     error too, found before any work is done."""
+    from .storage import is_url
+
     if output is None and sys.stdout is None:  # `>&-`: one line, as for an unwritable stdout
         raise fail("standard output is closed; write to a file with -o FILE", ExitCode.USAGE)
-    if output is not None and not output.parent.is_dir():
-        raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist",
+    if output is not None and not is_url(output) and not Path(output).parent.is_dir():
+        raise typer.BadParameter(f"the folder {str(Path(output).parent)!r} does not exist",
                                  param_hint="'-o' / '--output'")
     if not fmt and output is not None:
         fmt = format_for_path(output)
         if fmt is None:
             raise typer.BadParameter(
-                f"cannot tell the format from the name {output.name!r}; pass --format "
+                f"cannot tell the format from the name {PurePath(output).name!r}; pass --format "
                 f"({', '.join(FORMATS)}) or use one of: {' '.join(FORMAT_BY_SUFFIX)}",
                 param_hint="'-o' / '--output'",
             )
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt in BINARY_WRITERS:
+        _check_binary_format(fmt, output)
     if not events and fmt in EVENT_ONLY_FORMATS:
         raise typer.BadParameter(f"{fmt!r} is for event timelines (timeline extract); "
-                                 "choose table, csv, json, jsonl or markdown", param_hint="'--format'")
+                                 "choose table, csv, json, jsonl, markdown or parquet", param_hint="'--format'")
     return fmt
+
+
+def _check_binary_format(fmt: str, output) -> None:
+    """Parquet is a file format: refused on stdout, and without pyarrow, before any work is done."""
+    import importlib.util
+
+    if output is None:
+        raise typer.BadParameter(f"{fmt} is written to a file, not to standard output: pass -o FILE.{fmt}",
+                                 param_hint="'--format'")
+    if importlib.util.find_spec("pyarrow") is None:
+        raise typer.BadParameter(f"{fmt} needs pyarrow; install it with: pip install 'timeline-cli[parquet]'",
+                                 param_hint="'--format'")
 
 
 def _check_format(value: Optional[str]) -> Optional[str]:
@@ -190,6 +206,10 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields, csv_raw: bool = False) -> None:
     """Rows to `destination` (an output.OutputFile, opened before the inputs were read)."""
+    if fmt in BINARY_WRITERS:
+        with destination.writing(binary=True) as stream:
+            BINARY_WRITERS[fmt](rows, stream, fields)
+        return
     if fmt == "table":
         from .console import write_table as writer
     else:
@@ -253,14 +273,16 @@ def cli_errors(debug: bool) -> Iterator[None]:
 
 PATHS_ARGUMENT = typer.Argument(
     None, metavar="PATH",
-    help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml); folders are read "
-    "recursively, hidden files skipped. '-' reads stdin; with no PATH, a piped stdin is read.")
+    help="Files or folders of articles (.txt, .md, .html, .jsonl/.ndjson, .tml), or fsspec URLs of them "
+    "(s3://bucket/archive/); folders are read recursively, hidden files skipped. '-' reads stdin; with "
+    "no PATH, a piped stdin is read.")
 FORMAT_OPTION = typer.Option(None, "--format", "-f", callback=_check_format,
-                             help="table, csv, json, jsonl, markdown, timelinejs or html. Default: from the "
-                             "-o extension, else table on a terminal and jsonl when piped.")
-OUTPUT_OPTION = typer.Option(None, "--output", "-o",
-                             help="Write to FILE instead of stdout; its extension picks the format when "
-                             "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt).")
+                             help="table, csv, json, jsonl, markdown, timelinejs, html or parquet (needs -o). "
+                             "Default: from the -o extension, else table on a terminal and jsonl when piped.")
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE", parser=str,  # str: keeps URLs' //
+                             help="Write to FILE (a path or an fsspec URL such as s3://bucket/t.jsonl) "
+                             "instead of stdout; its extension picks the format when "
+                             "--format is absent (.csv .json .jsonl .ndjson .md .html .timelinejs.json .txt .parquet).")
 INCLUDE_OPTION = typer.Option(None, "--include", metavar="GLOB",
                               help="Read only files of folders matching GLOB (name or relative path, e.g. "
                               "'*.txt' or '2024/*'); repeatable. Default: all readable kinds.")
@@ -346,7 +368,8 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
     """
-    from .documents import STDIN, ReadOptions, iter_documents
+    from .documents import STDIN, ReadOptions
+    from .storage import iter_documents  # documents.iter_documents, and fsspec URLs
 
     paths = input_paths(paths)
     options = options or ReadOptions(tuple(include or ()), text_field, date_field, id_field)
@@ -394,6 +417,20 @@ N_PROCESS_OPTION = typer.Option(1, "--n-process", "-j", min=1, metavar="N",
                                 "once, ~200 MB). Output is the same for any N. See docs/performance.md.")
 BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
                                  help="Documents per batch handed to spaCy and to each worker.")
+
+
+def _check_order(value: str) -> str:
+    from .streaming import ORDERS
+
+    if value not in ORDERS:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(ORDERS)}")
+    return value
+
+
+ORDER_OPTION = typer.Option("time", "--order", metavar="ORDER", callback=_check_order,
+                            help="time (default): the merged timeline, sorted by date, written at the end. "
+                            "input: each document's rows as soon as it is done, in input order, with flat "
+                            "memory (`| head` stops the run early); implies --no-merge.")
 DASK_OPTION = typer.Option(None, "--dask", metavar="ADDRESS", callback=_check_dask,
                            help="Run on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster of "
                            "--n-process workers; needs the [dask] extra. Inputs must be files the workers "
@@ -448,6 +485,7 @@ def extract(
                                   help="Keep the same event reported by several articles as separate rows."),
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
+    order: str = ORDER_OPTION,
     dask: Optional[str] = DASK_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
     csv_raw: bool = CSV_RAW_OPTION,
@@ -496,17 +534,23 @@ def extract(
             rows, documents_read = extract_timeline_on_dask(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
+                read_options=options, lang=lang, workers=n_process if n_process > 1 else None, order=order)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
-            rows = extract_timeline(counted, reference_date=reference_date, model=model,
-                                    include_vague=include_vague, merge=not no_merge,
-                                    n_process=n_process, batch_size=batch_size, lang=lang,
-                                    failures=failures)
-            documents_read = counted.count
-        kept = list(filter_rows(rows, row_filter))
+            extraction_options = dict(reference_date=reference_date, model=model, include_vague=include_vague,
+                                      n_process=n_process, batch_size=batch_size, lang=lang, failures=failures)
+            if order == "input":  # streamed: rows are written while later documents are still read
+                from .streaming import stream_events
+
+                rows = stream_events(counted, **extraction_options)
+            else:
+                rows = extract_timeline(counted, merge=not no_merge, **extraction_options)
+        seen = _Counter(rows)
+        kept = _Counter(filter_rows(seen, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
-    _summary(quiet, documents_read, len(kept), failures, "rows", filtered_out=len(rows) - len(kept))
+        if not dask:
+            documents_read = counted.count
+    _summary(quiet, documents_read, kept.count, failures, "rows", filtered_out=seen.count - kept.count)
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 

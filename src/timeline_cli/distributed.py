@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .documents import STDIN, InputPathError, ReadFailure, ReadOptions, iter_paths
+from .documents import STDIN, InputPathError, ReadFailure, ReadOptions
 from .errors import ExitCode, TimelineError
 
 logger = logging.getLogger(__name__)
@@ -75,12 +75,9 @@ class TaskResult:
 def plan_tasks(files: Sequence[str], workers: int = 1, task_bytes: int = TASK_BYTES) -> list[list[str]]:
     """Consecutive groups of files, each at most `task_bytes` of input (a bigger file is a task of its
     own), and at least TASKS_PER_WORKER groups per worker when there are enough files."""
-    sizes = []
-    for name in files:
-        try:
-            sizes.append(os.path.getsize(name))
-        except OSError:
-            sizes.append(0)  # the worker will report it as a read failure
+    from . import storage
+
+    sizes = [storage.size(name) for name in files]  # 0 when unknown: the worker reports a read failure
     total = sum(sizes)
     wanted = max(1, workers * TASKS_PER_WORKER)
     limit = max(1, min(task_bytes, -(-total // wanted)))
@@ -124,8 +121,8 @@ def process_paths(
     lang: str = "auto",
 ) -> TaskResult:
     """One task, run on a worker: read the files, extract, return rows as plain dicts (in input order)."""
-    from .documents import iter_documents
     from .extraction import _results
+    from .storage import read_documents  # local paths and fsspec URLs
     from .timeline import OFFSET_FIELDS
 
     result = TaskResult()
@@ -134,7 +131,7 @@ def process_paths(
     package_logger.addHandler(capture)
     try:
         with _PROCESS_LOCK:
-            documents = iter_documents(list(paths), result.failures, read_options)
+            documents = read_documents(list(paths), result.failures, read_options)
 
             def counted():
                 for document in documents:
@@ -284,7 +281,10 @@ def run_on_dask(
     paths = list(paths)
     if STDIN in paths:
         raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
-    files = [str(path) for path in iter_paths(paths, read_options.include, failures, skip=read_options.skip)]
+    from .storage import list_files
+
+    # local paths and fsspec URLs
+    files = list_files(paths, read_options.include, failures, skip=read_options.skip)
     today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
     client, cluster = _client(address, workers)
     finished = False
@@ -318,15 +318,24 @@ def run_on_dask(
             client.close()
             if cluster is not None:
                 cluster.close()
-        
 
-def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True, **options):
+
+def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True,
+                             order: str = "time", **options):
     """The timeline of the files under `paths`, computed on Dask: the same rows, in the same order, as
-    extraction.extract_timeline over the same documents. Returns (rows, number of documents)."""
+    extraction.extract_timeline over the same documents. Returns (rows, number of documents).
+
+    order="input" gives the rows unmerged in input order, as streaming.stream_events does locally (but
+    only once every task is done)."""
     from .extraction import finish_timeline
     from .records import Event
 
     rows, documents = run_on_dask(paths, address, mode="events", **options)
+    if order == "input":
+        events = [Event(**row) for row in rows]
+        for event in events:
+            event.sources = event.sources or [event.source]
+        return events, documents
     return finish_timeline([Event(**row) for row in rows], merge=merge), documents
 
 

@@ -193,12 +193,12 @@ def extract_timeline(
 def finish_timeline(rows: list[Event], *, merge: bool = True) -> list[Event]:
     """Event rows of all documents, in input order -> the timeline: merged (unless merge=False),
     `sources` filled in, ordered. Shared by local runs and distributed.py, so both give the same rows."""
+    for row in rows:  # first, so that merge_events returns the rows it leaves alone as they are
+        row.sources = row.sources or [row.source]
     if merge:
         from .merge import merge_events
 
         rows = merge_events(rows)
-    for row in rows:
-        row.sources = row.sources or [row.source]
     return timeline_order(rows)
 
 

@@ -8,6 +8,8 @@ One mechanism for every command that writes a file (`extract -o`, `dates -o`, `e
 - a regular file is written to a hidden temporary file in the same folder and renamed over the
   destination only when everything was written, so an interrupted run (Ctrl-C, a crash) leaves the
   previous file as it was, never a truncated one. Special files (/dev/null, a FIFO) are written directly.
+- an fsspec URL (s3://..., memory://...) is handed to its file system, which writes the object when the
+  file is closed (storage.open_output); only an -o named exactly like an input URL is refused.
 
 No typer here: errors are TimelineError (exit 1) or OutputIsInputError (a usage error).
 """
@@ -33,11 +35,13 @@ class OutputIsInputError(TimelineError):
     exit_code = ExitCode.USAGE
 
 
-def output_path(output: str | Path | None) -> Path | None:
-    """None (stdout) for no -o or `-o -`; else the path."""
+def output_path(output: str | Path | None) -> str | Path | None:
+    """None (stdout) for no -o or `-o -`; an fsspec URL as the string it is; else the path."""
+    from .storage import is_url
+
     if output is None or str(output) == STDOUT:
         return None
-    return Path(output)
+    return str(output) if is_url(str(output)) else Path(output)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -50,6 +54,13 @@ def _same_file(a: Path, b: Path) -> bool:
 def check_not_an_input(output: Path | None, inputs: Iterable[str | Path]) -> None:
     """Refuse an output file that is also a file named as input (the same file, through any name or
     link). An output inside an input folder is fine: the folder walk leaves it out."""
+    from .storage import is_url
+
+    if output is not None and is_url(str(output)):
+        if str(output) in {str(raw) for raw in inputs}:
+            raise OutputIsInputError(f"the output {output} is also an input; choose another -o (it would be "
+                                     "overwritten)")
+        return
     if output is None or not output.exists():
         return
     for raw in inputs:
@@ -86,7 +97,10 @@ class OutputFile:
         self._temporary: str | None = None
         self._fd: int | None = None
         self._direct = False  # a special file (/dev/null, a FIFO): written as it comes, no rename
-        if output is None:
+        from .storage import is_url
+
+        self._url = output is not None and is_url(str(output))
+        if output is None or self._url:
             return
         from .documents import display_name
 
@@ -121,17 +135,25 @@ class OutputFile:
         return TimelineError(f"cannot write {self._shown}: {_message(exc)}")
 
     @contextmanager
-    def writing(self) -> Iterator[TextIO]:
+    def writing(self, binary: bool = False) -> Iterator[TextIO]:
+        """The stream to write: text (UTF-8, newline=""), or bytes with `binary` (Parquet)."""
         if self.output is None:
-            yield self._stdout or sys.stdout
+            yield (self._stdout or sys.stdout).buffer if binary else (self._stdout or sys.stdout)
             return
+        if self._url:
+            from .storage import open_output as open_url
+
+            with open_url(str(self.output), binary) as stream:
+                yield stream
+            return
+        mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
         try:
             if self._direct:
-                with open(self._target, "w", encoding="utf-8", newline="") as stream:
+                with open(self._target, **mode) as stream:
                     yield stream
             else:
                 fd, self._fd = self._fd, None
-                with open(fd, "w", encoding="utf-8", newline="") as stream:
+                with open(fd, **mode) as stream:
                     yield stream
         except BrokenPipeError:
             raise

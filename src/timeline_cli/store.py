@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ExitCode, TimelineError
-from .merge import _actor_key, same_event
+from .merge import actor_key, same_event
 from .records import EVENT_FIELDS, Document, Event
 
 logger = logging.getLogger(__name__)
@@ -231,7 +231,7 @@ class _Group:
         if member.source not in self.sources:
             self.sources.append(member.source)
         for actor in member.actors or []:
-            key = _actor_key(actor)
+            key = actor_key(actor)
             if key not in self.actor_keys:
                 self.actor_keys.add(key)
                 self.actors.append(actor)
@@ -412,7 +412,7 @@ class Store:
                 "SELECT id, sources, actors FROM events WHERE merge_key = ? ORDER BY id", (key,)):
             actors = json.loads(actors) if actors else []
             group = _Group(event_id, [], json.loads(sources) if sources else [], actors,
-                           {_actor_key(a) for a in actors})
+                           {actor_key(a) for a in actors})
             groups.append(group)
             by_id[event_id] = group
         for event_id, *values in self.conn.execute(

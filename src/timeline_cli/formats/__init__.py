@@ -174,8 +174,15 @@ WRITERS: dict[str, Writer] = {
     "html": write_html,
 }
 
+from .parquet import write_parquet  # noqa: E402
+
+# Writers of binary files: they get a stream opened in binary mode, never a terminal or stdout.
+BINARY_WRITERS: dict[str, Callable[[Iterable[Row], Any, Sequence[str]], None]] = {
+    "parquet": write_parquet,
+}
+
 # Every format the CLI offers: the writers above plus `table` (rich, CLI layer).
-FORMATS = ("table", *WRITERS)
+FORMATS = ("table", *WRITERS, *BINARY_WRITERS)
 # Formats that only make sense for event rows (not for `timeline dates`).
 EVENT_ONLY_FORMATS = ("timelinejs", "html")
 
@@ -193,6 +200,7 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".txt": "table",
+    ".parquet": "parquet",
 }
 
 
