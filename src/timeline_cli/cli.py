@@ -804,14 +804,15 @@ def main() -> None:
     _reserve_standard_fds()
     try:
         app()
-    except SystemExit as exc:
-        if exc.code == ExitCode.INTERRUPTED:
-            # More Ctrl-C while the process exits must not print a traceback from an exit handler.
-            # Here, not in cli_errors: a program (or test) that runs the commands in-process keeps
-            # its own Ctrl-C, and the processes it starts later do not inherit an ignored SIGINT.
-            import signal
+    except SystemExit:
+        # The command is over and its exit code decided (130 after a Ctrl-C): a Ctrl-C while the
+        # process exits must neither print a traceback from an exit handler nor turn a finished run
+        # into one killed by SIGINT. Here, not in cli_errors: a program (or test) that runs the
+        # commands in-process keeps its own Ctrl-C, and the processes it starts later do not inherit
+        # an ignored SIGINT.
+        import signal
 
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise
 
 
