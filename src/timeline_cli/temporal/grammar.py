@@ -90,6 +90,7 @@ TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|KST|IST|AEST|AEDT|
 CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 REL = r"(?:last|next|this|coming|past|previous|current|following|upcoming|same)"
+ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE)"
 EDGE = (r"(?:early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
 
@@ -130,6 +131,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade", _c(rf"\b(?:(?P<edge>{EDGE}|the\s+(?:last|latter)\s+half\s+of)[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
     ("decade_word", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")),
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
+    # years with an era and what is built on them: "490 BC", "April 480 BC", "autumn of 481 BC", "the
+    # 470s BC", "the 4th century BC", "AD 79"; the first year of "499-493 BC" takes the second's era
+    ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?P<season>{SEASON})\s+(?:of\s+)?)?"
+                    rf"(?:ca\.\s+|c\.\s+|circa\s+)?(?:(?P<era0>(?-i:AD|A\.D\.))\s+(?P<year0>\d{{1,4}})\b|(?P<year>\d{{1,4}})\s*(?P<era>{ERA}))(?!\w)")),
+    ("era_range_first", _c(rf"\b(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
+    ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
+    ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
+    # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
+    ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from . import grammar as g
+from .narrative import HistoryHandlers, NarrativeAnchoring, resolve_kind
 from .timex import (
     add_months,
     add_quarters,
@@ -280,7 +281,7 @@ class _Tense:
         return None
 
 
-class _Normalizer:
+class _Normalizer(HistoryHandlers):
     def __init__(self, text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True):
         self.text = text
         self.ref = reference
@@ -1284,6 +1285,10 @@ class _Normalizer:
         return None
 
 
+class _NarrativeNormalizer(NarrativeAnchoring, _Normalizer):
+    """A narrative's normalizer: dates lean on the story's time (narrative.py)."""
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th (n < 0: last) given weekday of a month."""
     if n > 0:
@@ -1375,10 +1380,11 @@ def _select(candidates: list[tuple[int, int, int, re.Match]]) -> list[tuple[int,
     return chosen
 
 
-def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True) -> list[tuple[_Found, str]]:
+def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True,
+          narrative: bool = False) -> list[tuple[_Found, str]]:
     candidates = sorted(_candidates(text), key=lambda c: c[0])
     starts = [c[0] for c in candidates]
-    normalizer = _Normalizer(text, reference, doc, timeml)
+    normalizer = (_NarrativeNormalizer if narrative else _Normalizer)(text, reference, doc, timeml)
     results: list[tuple[_Found, str]] = []
 
     def accept(cand, fallback: bool) -> None:
@@ -1445,19 +1451,22 @@ def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression
     return out
 
 
-def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False) -> list[TimeExpression]:
+def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False,
+        kind: str = "auto") -> list[TimeExpression]:
     """Temporal expressions in `text`, normalized against `reference` (the document's date).
 
     `doc`, when given, is a spaCy Doc of exactly `text`; its parse decides the tense of clauses.
     With `ranges=True` a date range ("from Thursday to Saturday", "June 3-5") is one expression whose
     value is an ISO interval START/END; otherwise each part is its own expression, as TimeML has it.
+    `kind`: "news", "narrative" (partial dates take the story's years, narrative.py) or "auto" (detect).
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     if doc is not None and doc.text != text:
         doc = None
+    narrative = resolve_kind(text, reference.year, kind).kind == "narrative"
     expressions: list[TimeExpression] = []
-    for found, _name in _find(text, reference, doc, timeml=not ranges):
+    for found, _name in _find(text, reference, doc, timeml=not ranges, narrative=narrative):
         second = getattr(found, "range_second", None)
         if second is not None:
             first_value = found.value.split("/")[0]
