@@ -97,19 +97,32 @@ def resolve_kind(text: str, reference_year: int, kind: str = "auto") -> KindDeci
 _ERA_BC = re.compile(r"B\.?C\.?(?:E\.?)?$", re.I)
 
 
+# Inside the tagger a BC year is a far-future "proxy" year (490 BC is 8510), so that calendar arithmetic
+# ("the following year", "eight days later", "in the spring") works on it unchanged; `bc_value` writes
+# it back as TIMEX3's BC0490 when the expression leaves the tagger.
+BC_PROXY = 9000
+_PROXY_VALUE = re.compile(r"^([5-8]\d{3})(?=$|-)")
+
+
+def bc_value(value: str) -> str:
+    """'8510-08' -> 'BC0490-08'; any other value unchanged."""
+    m = _PROXY_VALUE.match(value)
+    return f"BC{BC_PROXY - int(m[1]):04d}{value[4:]}" if m else value
+
+
 def _era_year(number: str, era: str | None) -> str | None:
-    """'490', 'BC' -> 'BC0490'; '1066', 'AD' -> '1066'."""
+    """'490', 'BC' -> '8510' (the proxy of BC0490); '1066', 'AD' -> '1066'."""
     year = int(number)
-    if year <= 0 or year > 9999:
+    if year <= 0 or year > 4000:
         return None
     if era and _ERA_BC.match(era.strip()):
-        return f"BC{year:04d}"
+        return f"{BC_PROXY - year:04d}"
     return f"{year:04d}"
 
 
 class HistoryHandlers:
     """Handlers of `grammar`'s historical patterns (years with an era, their decades and centuries),
-    mixed into the tagger's normalizer. BC values have no ISO days (`timex.interval` gives None)."""
+    mixed into the tagger's normalizer. BC values have no ISO days in the rows (date is None)."""
 
     def h_era_year(self, m):
         from .tagger import _Found, _mod_of
@@ -122,7 +135,7 @@ class HistoryHandlers:
         elif m["season"]:
             value = f"{value}-{g.SEASONS[m['season'].lower()]}"
         found = _Found(m.start(), m.end(), "DATE", value, _mod_of(m["edge"]))
-        found.year = _story_year(value)
+        found.year = int(value[:4])
         return found
 
     def h_era_range_first(self, m):
@@ -136,7 +149,7 @@ class HistoryHandlers:
         value = _era_year(m["year"], m["era"])
         found = _Found(m.start(), m.end(), "DATE", value) if value else None
         if found is not None:
-            found.year = _story_year(value)
+            found.year = int(value[:4])
         return found
 
     def h_year_range_first(self, m):
@@ -157,7 +170,9 @@ class HistoryHandlers:
         year = _era_year(m["decade"], m["era"])
         if year is None:
             return None
-        return _Found(m.start(), m.end(), "DATE", year[:-1], _mod_of(m["edge"]))
+        decade = int(m["decade"]) // 10
+        bc = "BC" if _ERA_BC.match(m["era"]) else ""
+        return _Found(m.start(), m.end(), "DATE", f"{bc}{decade:03d}", _mod_of(m["edge"]))
 
     def h_era_century(self, m):
         from .tagger import _Found, _mod_of
@@ -176,81 +191,76 @@ class HistoryHandlers:
 # What a story's time can be: a day, a week, a month, a season, a quarter, a half or a year; not a
 # decade or a century ("in the 1930s" does not tell "in May" its year).
 STORY_GRANS = ("day", "time", "week", "month", "season", "quarter", "half", "year")
-_STORY_VALUE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d|SP|SU|FA|WI|Q\d|H\d|W\d\d))?")
+# Handlers whose expressions count from "now": in a narrative, now is the time the story has reached
+# ("the next day", "two years ago" in a quotation, "this year", "Tuesday").
+_FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "weekday", "pod_weekday", "rel_unit",
+                       "the_unit", "the_period", "ago", "clock", "season", "month", "holiday", "anaphoric",
+                       "day_before", "edge_unit", "decade_word"})
+# A month this many months before the story's month lies in the next year ("In December ... In January").
+ROLLOVER_MONTHS = 6
 _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4}
 _UNIT_GRAN = {"night": "day", "weekend": "week", "day": "day", "week": "week", "month": "month",
               "quarter": "quarter", "year": "year", "decade": "year"}
 # "four days after the vote", "a year after Marathon": the event a count of days leads from, when
 # it is a short noun phrase (a name, or "the" and a noun) that ends the clause.
-_AFTER_EVENT = re.compile(rf"\s+(?!(?:{g.MONTH}|{g.WEEKDAY}|Christmas|Easter|Thanksgiving)\b)(?:the\s+[a-z]+|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})(?=\s*[,.;:)]|\s+[a-z])")
-
-
-def _story_year(value: str) -> int | None:
-    """The year of a value a story can stand on: 1940 for '1940-06-22', -490 for 'BC0490'."""
-    m = _STORY_VALUE.match(value or "")
-    if not m:
-        return None
-    return -int(m[2]) if m[1] else int(m[2])
+_AFTER_EVENT = re.compile(rf"\s+(?!(?:{g.MONTH}|{g.WEEKDAY}|Christmas|Easter|Thanksgiving)\b)(?:the\s+[a-z]+|"
+                          r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})(?=\s*[,.;:)]|\s+[a-z])")
 
 
 class NarrativeAnchoring:
-    """Overrides of the tagger's normalizer for a narrative: a partial or anaphoric date leans on the
-    time the story has reached (the latest calendar expression before it, however far back, across
-    paragraphs), never on the reference date or the tense of its clause."""
+    """Overrides of the tagger's normalizer for a narrative: a partial, anaphoric or relative date
+    leans on the time the story has reached (the latest calendar expression before it that the text
+    states rather than counts, however far back, across paragraphs), not on the reference date or the
+    tense of its clause."""
 
     def last_calendar(self, before, within=10_000, grans=None, skip_derived=False, reported=False):
         # a story's time holds until the story names another, whatever lies in between
         return super().last_calendar(before, 10**12, grans, skip_derived, reported)
 
     def story_point(self, start: int):
-        return self.last_calendar(start, grans=STORY_GRANS)
+        """The latest stated date before `start` ("a year earlier" and "the previous year" are
+        counted from it, not stated: a story does not move back with them)."""
+        return self.last_calendar(start, grans=STORY_GRANS, skip_derived=True)
+
+    def run(self, name, m):
+        import datetime as dt
+
+        from .timex import interval
+
+        document_ref = self.ref
+        if name in _FROM_NOW:
+            point = self.story_point(m.start())
+            if point is not None:
+                self.ref = dt.date.fromisoformat(interval(point.value)[0])
+        try:
+            found = super().run(name, m)
+        finally:
+            self.ref = document_ref
+        if found is not None and name in ("ago", "the_period", "edge_unit"):
+            found.derived = True
+        return found
 
     def narrative_year(self, start: int, end: int) -> int | None:
         point = self.story_point(start)
-        year = _story_year(point.value) if point is not None else None
-        return year if year is not None and year > 0 else None
+        return int(point.value[:4]) if point is not None else None
 
-    def _story_value(self, start: int, gran: str, step: int = 0) -> str | None:
-        """The `gran` unit (month, year, week) the story has reached, moved `step` units."""
-        import datetime as dt
-
-        from .timex import interval, shift_day, value_at
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
+        from .tagger import _RANGE_YEAR_AHEAD
+        from .timex import interval
 
         point = self.story_point(start)
-        if point is None:
-            return None
-        first, _, point_gran = interval(point.value)
-        if first is None or _GRAN_RANK.get(point_gran, 9) > _GRAN_RANK[gran]:
-            if gran != "year" or _story_year(point.value) is None or _story_year(point.value) < 0:
-                return None
-            return str(_story_year(point.value) + step)
-        return value_at(shift_day(dt.date.fromisoformat(first), gran, step), gran)
-
-    def h_the_unit(self, m):
-        from .tagger import _Found, _mod_of
-
-        unit = m["unit"].lower()
-        if unit in ("month", "year", "week") and m["the"].lower() in ("the", "that"):
-            value = self._story_value(m.start(), unit)
-            if value is not None and not (unit == "year" and re.search(
-                    r"\b(?:over|throughout|through)\s+$", self.text[max(0, m.start() - 12):m.start()], re.I)):
-                return _Found(m.start(), m.end(), "DATE", value, _mod_of(m["edge"]) if m["edge"] else None)
-        return super().h_the_unit(m)
-
-    def h_the_period(self, m):
-        from .tagger import _Found
-
-        which = " ".join(m["which"].lower().split())
-        unit = m["unit"].lower()
-        if unit in ("year", "month", "week") and which in ("previous", "prior", "same"):
-            value = self._story_value(m.start(), unit, 0 if which == "same" else -1)
-            if value is not None:
-                return _Found(m.start(), m.end(), "DATE", value)
-        return super().h_the_period(m)
+        if point is None or _RANGE_YEAR_AHEAD.match(self.text, end) or self._range_start(
+                start, ("mdy", "dmy", "month", "numeric", "iso")) is not None:
+            return super().year_for(month, day, start, end)
+        first, _, gran = interval(point.value)
+        year = int(first[:4])
+        if gran in ("day", "time", "week", "month") and int(first[5:7]) - month >= ROLLOVER_MONTHS:
+            year += 1
+        return year
 
     def h_ago(self, m):
         """'eight days later', 'two years earlier', 'four days after the vote': the date that far from
-        the time the story has reached (TimeML's DURATION inside a news report)."""
+        the time the story has reached (in a news report, TimeML's DURATION "eight days")."""
         import datetime as dt
 
         from .tagger import _Found, _mod_of, _unit_of, parse_number
@@ -277,13 +287,6 @@ class NarrativeAnchoring:
             return None
         n = int(amount) * (10 if unit == "decade" else 1)
         first, _, point_gran = interval(point.value)
-        if first is None:
-            year = _story_year(point.value)
-            if year is None or year > 0 or gran != "year":
-                return None
-            year = -year - sign * n  # BC years count down
-            return _Found(m.start(), end, "DATE", f"BC{year:04d}" if year > 0 else f"{1 - year:04d}", mod,
-                          derived=True)
         if point_gran in ("day", "time") and gran == "week":
             gran = "day"  # from a day, "a week later" is a day
         if _GRAN_RANK.get(point_gran, 9) > _GRAN_RANK[gran]:

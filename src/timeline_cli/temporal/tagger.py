@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from . import grammar as g
-from .narrative import HistoryHandlers, NarrativeAnchoring, resolve_kind
+from .narrative import HistoryHandlers, NarrativeAnchoring, bc_value, resolve_kind
 from .timex import (
     add_months,
     add_quarters,
@@ -1418,8 +1418,9 @@ def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True,
 
 
 def _expression(text: str, f: _Found) -> TimeExpression:
-    first, last, gran = interval(f.value)
-    return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, f.value, first, last, gran, f.mod)
+    value = bc_value(f.value)
+    first, last, gran = interval(value)
+    return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, value, first, last, gran, f.mod)
 
 
 def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
