@@ -192,6 +192,20 @@ ID_FIELD_OPTION = typer.Option("id", "--id-field", metavar="NAME",
                                help="JSONL: field with the article id (shown as source; default FILE:LINE).")
 
 
+def _check_kind(value: str) -> str:
+    from .temporal.narrative import KIND_CHOICES
+
+    if value not in KIND_CHOICES:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(KIND_CHOICES)}")
+    return value
+
+
+KIND_OPTION = typer.Option("auto", "--kind", metavar="KIND", callback=_check_kind,
+                           help="news, narrative or auto: a narrative (history, backgrounder) takes partial "
+                           "dates' years from the story, not from the reference date. Default: auto, "
+                           "detected per document (shown with -v; docs/dates.md).")
+
+
 def _check_grep(value: Optional[str]) -> Optional[str]:
     import re
 
@@ -320,6 +334,7 @@ def extract(
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
     no_merge: bool = typer.Option(False, "--no-merge",
                                   help="Keep the same event reported by several articles as separate rows."),
+    kind: str = KIND_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     dask: Optional[str] = DASK_OPTION,
@@ -348,12 +363,12 @@ def extract(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
                 read_options=ReadOptions(tuple(include or ()), text_field, date_field, id_field),
-                workers=n_process if n_process > 1 else None)
+                workers=n_process if n_process > 1 else None, kind=kind)
         else:
             counted = read_inputs(paths, failures, include, text_field, date_field, id_field, quiet)
             rows = extract_timeline(counted, reference_date=reference_date, model=model,
                                     include_vague=include_vague, merge=not no_merge,
-                                    n_process=n_process, batch_size=batch_size)
+                                    n_process=n_process, batch_size=batch_size, kind=kind)
             documents_read = counted.count
         kept = list(filter_rows(rows, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, output, EVENT_FIELDS)
@@ -377,6 +392,7 @@ def dates(
                                        help="Keep expressions whose text matches REGEX (case-insensitive)."),
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
+    kind: str = KIND_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -401,7 +417,7 @@ def dates(
         def rows():
             nonlocal written
             for per_document in iter_dates(counted, reference_date=reference_date, model=model,
-                                           n_process=n_process, batch_size=batch_size):
+                                           n_process=n_process, batch_size=batch_size, kind=kind):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1
@@ -427,6 +443,7 @@ def eval_command(
                                                 help="Also write the tagger's expressions as JSONL for "
                                                 "te3score.py ({source, start, end, value, type} a line)."),
     model: Optional[str] = MODEL_OPTION,
+    kind: str = KIND_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score the temporal tagger against TimeML gold, TempEval-3 style (strict and relaxed span
@@ -454,7 +471,7 @@ def eval_command(
             typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
             return
         try:
-            report = evaluate(paths, nlp=load_model(model))
+            report = evaluate(paths, nlp=load_model(model), kind=kind)
         except ValueError as exc:  # a gold file that is not TimeML
             raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:

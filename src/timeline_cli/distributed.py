@@ -100,6 +100,7 @@ def process_paths(
     include_vague: bool = False,
     read_options: ReadOptions = ReadOptions(),
     batch_size: int = 32,
+    kind: str = "auto",
 ) -> TaskResult:
     """One task, run on a worker: read the files, extract, return rows as plain dicts (in input order)."""
     from .documents import iter_documents
@@ -120,7 +121,7 @@ def process_paths(
                     yield document
 
             for document, done in _results(counted(), mode, reference_date, None, model, batch_size, 1,
-                                           today, include_vague):
+                                           today, include_vague, kind):
                 for row in done["rows"]:
                     if document.offset:  # a piece of a long text: offsets into the whole text
                         row.update({name: row[name] + document.offset for name in OFFSET_FIELDS
@@ -164,6 +165,7 @@ def run_on_dask(
     task_bytes: int = TASK_BYTES,
     workers: int | None = None,
     failures: list | None = None,
+    kind: str = "auto",
 ) -> tuple[list[dict[str, Any]], int]:
     """(row dicts in input order, number of documents read) for the files under `paths`, on Dask.
 
@@ -183,7 +185,7 @@ def run_on_dask(
             process_paths, groups, pure=False, retries=2,
             key=[f"timeline-{i}-{os.urandom(4).hex()}" for i in range(len(groups))],
             mode=mode, model=model, reference_date=reference_date, today=today,
-            include_vague=include_vague, read_options=read_options, batch_size=batch_size,
+            include_vague=include_vague, read_options=read_options, batch_size=batch_size, kind=kind,
         )
         rows: list[dict[str, Any]] = []
         documents = 0

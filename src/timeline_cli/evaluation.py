@@ -213,7 +213,8 @@ def iter_timeml_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bool = True) -> dict[str, list[TimeExpression]]:
+def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bool = True,
+                  kind: str = "auto") -> dict[str, list[TimeExpression]]:
     """Run the tagger over each document's text with its DCT (or today) as reference date."""
     from .temporal import tag
 
@@ -226,11 +227,11 @@ def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bo
     out: dict[str, list[TimeExpression]] = {}
     for doc, sdoc in zip(docs, parsed):
         reference = doc.dct_date or dt.date.today()
-        out[doc.name] = tag(doc.text, reference, sdoc, ranges=False)
+        out[doc.name] = tag(doc.text, reference, sdoc, ranges=False, kind=kind)
     return out
 
 
-def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True) -> EvalReport:
+def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True, kind: str = "auto") -> EvalReport:
     """Tag every .tml under `paths` and score against its gold TIMEX3s."""
     docs = []
     for path in iter_timeml_paths(paths):
@@ -238,7 +239,7 @@ def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = Tru
             docs.append(read_timeml(path))
         except (TimeMLError, OSError, UnicodeDecodeError) as exc:
             raise TimeMLError(f"{path}: {exc}") from exc
-    system = tag_documents(docs, nlp, use_parse)
+    system = tag_documents(docs, nlp, use_parse, kind)
     return score(docs, system)
 
 

@@ -46,7 +46,8 @@ def _pieces(documents: Iterable[Document], reference_date, today, max_length: in
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, for when no nlp is at hand
 
 
-def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False):
+def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False,
+             kind="auto"):
     """(document, result) for each document (or piece of a long one), in order.
 
     The parse, the tagging and the event extraction all run in nlp.process_batch: in this process, or
@@ -69,9 +70,10 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
 
     results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
                            model=model, reference_date=reference_date, today=today,
-                           include_vague=include_vague)
+                           include_vague=include_vague, kind=kind)
     for result in results:
         document = in_flight.popleft()
+        logger.info("%s: %s (%s)", document.id, result["document_kind"], result["kind_reason"])
         if result["reference_source"] == "today" and not document.offset:
             # Relative dates are then only as right as this guess: say so.
             logger.warning(
@@ -91,12 +93,15 @@ def iter_events(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    kind: str = "auto",
 ) -> Iterator[list[Event]]:
-    """The event rows of each document, one list per document, in input order (streamed)."""
+    """The event rows of each document, one list per document, in input order (streamed).
+
+    `kind`: news, narrative, or auto to detect each document's (temporal/narrative.py)."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "events", reference_date, nlp, model, batch_size,
-                                     n_process, today, include_vague):
+                                     n_process, today, include_vague, kind):
         yield shift_offsets([Event(**row) for row in result["rows"]], document.offset)
 
 
@@ -109,12 +114,13 @@ def iter_dates(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    kind: str = "auto",
 ) -> Iterator[list[DateRow]]:
     """Every temporal expression of each document (TimeML extents), one list per document."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "dates", reference_date, nlp, model, batch_size,
-                                     n_process, today):
+                                     n_process, today, kind=kind):
         yield shift_offsets([DateRow(**row) for row in result["rows"]], document.offset)
 
 
@@ -138,6 +144,7 @@ def extract_timeline(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     today: dt.date | None = None,
+    kind: str = "auto",
 ) -> list[Event]:
     """An ordered timeline of dated events from documents (Document objects or plain strings).
 
@@ -148,7 +155,7 @@ def extract_timeline(
         event
         for events in iter_events(
             documents, reference_date=reference_date, nlp=nlp, model=model,
-            include_vague=include_vague, batch_size=batch_size, n_process=n_process, today=today,
+            include_vague=include_vague, batch_size=batch_size, n_process=n_process, today=today, kind=kind,
         )
         for event in events
     ]

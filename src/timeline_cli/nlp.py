@@ -103,10 +103,14 @@ def process_batch(
     today=None,
     include_vague: bool = False,
     batch_size: int | None = None,
+    kind: str = "auto",
 ) -> list[dict]:
-    """Parse, tag and extract a batch of records; one result dict per record, in order."""
+    """Parse, tag and extract a batch of records; one result dict per record, in order.
+
+    `kind`: news, narrative or auto (each record's kind detected, temporal/narrative.py)."""
     from .records import Document
     from .temporal import tag
+    from .temporal.narrative import resolve_kind
     from .temporal.reference import resolve_reference_date
 
     if mode not in MODES:
@@ -120,19 +124,22 @@ def process_batch(
         document = Document(id=record["id"], text=record["text"], reference_date=record.get("reference_date"),
                             reference_source=record.get("reference_source"))
         ref, ref_source = resolve_reference_date(document, reference_date, today)
+        decision = resolve_kind(document.text, ref.year, kind)
         if mode == "events":
-            events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
-                                    reference_date=ref.isoformat(), reference_source=ref_source,
-                                    include_vague=include_vague)
-            rows = [event.to_dict() for event in events]
+            events = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
+                                    source=document.id, reference_date=ref.isoformat(),
+                                    reference_source=ref_source, include_vague=include_vague)
+            rows = [{**event.to_dict(), "document_kind": decision.kind} for event in events]
         else:
             rows = [
                 {"source": document.id, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
                  "value": e.value, "date": e.date, "end_date": e.end_date, "granularity": e.granularity,
-                 "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod}
-                for e in tag(document.text, ref, doc)
+                 "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod,
+                 "document_kind": decision.kind}
+                for e in tag(document.text, ref, doc, kind=decision.kind)
             ]
-        results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows})
+        results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows,
+                        "document_kind": decision.kind, "kind_reason": decision.reason})
     return results
 
 

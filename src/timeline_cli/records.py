@@ -68,6 +68,7 @@ EVENT_FIELDS = (
     "trigger_start",
     "trigger_end",
     "sources",
+    "document_kind",
 )
 
 
@@ -93,6 +94,7 @@ class Event:
     trigger_start: int | None = None
     trigger_end: int | None = None
     sources: list[str] = field(default_factory=list)
+    document_kind: str = ""  # news or narrative (temporal/narrative.py): how its dates were anchored
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -112,6 +114,7 @@ DATE_FIELDS = (
     "reference_date",
     "reference_source",
     "mod",
+    "document_kind",
 )
 
 
@@ -131,6 +134,7 @@ class DateRow:
     reference_date: str
     reference_source: str
     mod: str | None = None
+    document_kind: str = ""  # news or narrative (temporal/narrative.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in DATE_FIELDS}
