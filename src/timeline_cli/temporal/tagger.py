@@ -813,6 +813,11 @@ class _Normalizer(HistoryHandlers):
         elif rel in ("next", "coming"):
             first, _, _ = interval(f"{current_year}-{code}")
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
+        elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
+            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
+            if anchor is None:
+                return None
+            year = int(interval(anchor.value)[0][:4])
         else:
             if not (rel or m["edge"]) and _NAME_AFTER.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
