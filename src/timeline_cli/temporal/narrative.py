@@ -196,6 +196,7 @@ STORY_GRANS = ("day", "time", "week", "month", "season", "quarter", "half", "yea
 _FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "weekday", "pod_weekday", "rel_unit",
                        "the_unit", "the_period", "ago", "clock", "season", "month", "holiday", "anaphoric",
                        "day_before", "edge_unit", "decade_word"})
+_HEADING = re.compile(r"(?:^|\n)\s*(?:\(\s*)?$")
 # A month this many months before the story's month lies in the next year ("In December ... In January").
 ROLLOVER_MONTHS = 6
 _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4}
@@ -220,7 +221,26 @@ class NarrativeAnchoring:
     def story_point(self, start: int):
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
         counted from it, not stated: a story does not move back with them)."""
-        return self.last_calendar(start, grans=STORY_GRANS, skip_derived=True)
+        from .timex import interval
+
+        for item in reversed(self.found):
+            if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
+                continue
+            gran = interval(item.value)[2]
+            if gran not in STORY_GRANS:
+                continue
+            if gran == "year" and item.kind in ("year", "era_year", "year_range_first") and not self._stated(item):
+                continue  # "... had been conquered in 513 BC": a year in passing
+            return item
+        return None
+
+    def _stated(self, item) -> bool:
+        """A year that sets the story's time: the time adverbial opening its sentence ("In 1939, ...",
+        "By 1945 ...") or a heading ("1919"), not one mentioned in passing mid-sentence."""
+        from .tagger import _NARRATIVE_PREP
+
+        before = self.text[max(0, item.start - 30):item.start]
+        return bool(_NARRATIVE_PREP.search(before) or _HEADING.search(before))
 
     def run(self, name, m):
         import datetime as dt
@@ -254,7 +274,8 @@ class NarrativeAnchoring:
             return super().year_for(month, day, start, end)
         first, _, gran = interval(point.value)
         year = int(first[:4])
-        if gran in ("day", "time", "week", "month") and int(first[5:7]) - month >= ROLLOVER_MONTHS:
+        if (gran in ("day", "time", "week", "month") and int(first[5:7]) - month >= ROLLOVER_MONTHS
+                and re.search(r"\d{4}", self.text[point.start:point.end])):
             year += 1
         return year
 
