@@ -18,8 +18,9 @@ HISTORY = (
     "The Harbour Strike\n\n"
     "In 1911 the dockers of the northern port formed a union. On 14 June the union called its first strike, "
     "and eight days later the shipowners locked the gates. In August the army was sent in.\n\n"
-    "The following year the strike spread to the railways. During the spring of 1912 the union split, and "
-    "by 1914 it had been dissolved. In December the last leaders were jailed; in January they were freed."
+    "The following year the strike spread to the railways. During the spring of 1912 the union split. By "
+    "1914 it had been dissolved, and in December the last leaders were tried. On 20 December 1914 they were "
+    "jailed; in January they were freed."
 )
 
 NEWS = (
@@ -74,8 +75,13 @@ def test_anaphoric_expressions_are_dates_on_the_story_time():
     assert found["The following year"] == "1912"
 
 
-def test_a_month_well_before_the_story_month_is_the_next_year():
+def test_a_month_well_before_a_stated_date_is_the_next_year():
     assert values(HISTORY, "narrative")["January"] == "1915-01"
+
+
+def test_a_year_mentioned_in_passing_does_not_move_the_story():
+    text = "In 1911 the dockers struck. The quay, built in 1850, was closed. In May the army came."
+    assert values(text, "narrative")["May"] == "1911-05"
 
 
 @pytest.mark.parametrize(
