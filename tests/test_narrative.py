@@ -97,6 +97,9 @@ def test_a_year_mentioned_in_passing_does_not_move_the_story():
          "1901-03"),
         ("In 1795 the treaty was signed. At Christmas the envoys went home.", "Christmas", "1795-12-25"),
         ("In 1902 the line opened. A few weeks later it closed.", "A few weeks later", "FUTURE_REF"),
+        ("In 1788 the fort was begun. In August of that year the walls rose.", "August of that year", "1788-08"),
+        ("On 2 May 1788 the fort was begun. On July 25 of the following year it fell.",
+         "July 25 of the following year", "1789-07-25"),
         ("In 1820 the pier was built. Fifteen months later it washed away.", "Fifteen months later", "1821"),
     ],
 )

@@ -152,6 +152,24 @@ class HistoryHandlers:
             found.year = int(value[:4])
         return found
 
+    def h_month_of_that_year(self, m):
+        """'August of that year': the month of the year the text was telling, or the one after/before."""
+        import datetime as dt
+
+        from .tagger import _Found
+        from .timex import interval, month_value
+
+        anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
+        if anchor is None:
+            return None
+        rel = " ".join(m["rel"].lower().split())
+        year = int(interval(anchor.value)[0][:4]) + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        month = g.MONTHS[m["month"].lower().rstrip(".")]
+        if m["day"]:
+            d = dt.date(year, month, int(re.match(r"\d+", m["day"])[0]))
+            return _Found(m.start(), m.end(), "DATE", d.isoformat())
+        return _Found(m.start(), m.end(), "DATE", month_value(year, month))
+
     def h_year_range_first(self, m):
         """'1861' in '1861-1863' or '2007-08': a year, when the second year follows it."""
         from .tagger import _Found
