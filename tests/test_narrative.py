@@ -100,6 +100,7 @@ def test_a_year_mentioned_in_passing_does_not_move_the_story():
         ("In 1788 the fort was begun. In August of that year the walls rose.", "August of that year", "1788-08"),
         ("On 2 May 1788 the fort was begun. On July 25 of the following year it fell.",
          "July 25 of the following year", "1789-07-25"),
+        ("On 2 May 1788 the fort was begun. The wall fell the same day.", "the same day", "1788-05-02"),
         ("In 1820 the pier was built. Fifteen months later it washed away.", "Fifteen months later", "1821"),
     ],
 )
@@ -127,6 +128,7 @@ def test_counted_days_stay_durations_in_news():
         ("The town was buried in AD 79.", "AD 79", "0079"),
         ("The kingdom was founded by 1066 and lasted long.", "1066", "1066"),
         ("The reforms of the 1960s changed the port.", "the 1960s", "196"),
+        ("The mill closed early in 1862 for good.", "early in 1862", "1862"),
     ],
 )
 def test_historical_expressions(text, extent, value):

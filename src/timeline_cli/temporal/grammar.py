@@ -50,7 +50,9 @@ MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "rough
         "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
         "fewer than": "LESS_THAN", "an estimated": "APPROX", "the better part of": "LESS_THAN",
         "early": "START", "late": "END", "mid": "MID", "middle": "MID", "end": "END", "beginning": "START",
-        "start": "START", "earlier": None, "later": None}
+        "start": "START", "earlier": None, "later": None,
+        "early in": "START", "late in": "END", "later in": None, "early in the": "START", "late in the": "END",
+        "later in the": None}
 
 # --- building blocks --------------------------------------------------------------------------
 
@@ -91,7 +93,7 @@ CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 REL = r"(?:last|next|this|coming|past|previous|current|following|upcoming|same)"
 ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE)"
-EDGE = (r"(?:early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
+EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
 
 # --- patterns: (name, regex). Longest match wins where they overlap; then order. -------------------

@@ -1405,7 +1405,7 @@ def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True,
                     c = candidates[j]
                     if c[0] >= e:
                         break
-                    if c[1] <= e and (c[0], c[1]) != (s, e):
+                    if c[1] <= e and c is not cand:
                         inner.append(c)
                 for c in _select(inner):
                     accept(c, fallback=False)
