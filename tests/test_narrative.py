@@ -153,6 +153,20 @@ def test_a_bc_story_counts_on_in_bc_years():
     assert found["The following year"] == "BC0479"
 
 
+def test_a_bc_story_counts_decades_and_centuries_in_bc():
+    found = values("In 489 BC the general died. In the following decade the city grew. It undid the gains of the "
+                   "previous century.", "narrative")
+    assert found["the following decade"] == "BC048"
+    assert found["the previous century"] == "BC05"
+
+
+def test_a_plan_told_in_a_story_does_not_move_it():
+    found = values("On 3 October 1907 the council met. It promised elections next summer. In December the "
+                   "mayor resigned.", "narrative")
+    assert found["next summer"] == "1908-SU"
+    assert found["December"] == "1907-12"
+
+
 def test_years_far_from_the_reference_date_are_kept_as_written():
     found = values("The abbey was built by 1150 and rebuilt until 1420.", "news", ref=dt.date(2024, 6, 27))
     assert found == {"1150": "1150", "1420": "1420"}

@@ -102,12 +102,19 @@ _ERA_BC = re.compile(r"B\.?C\.?(?:E\.?)?$", re.I)
 # it back as TIMEX3's BC0490 when the expression leaves the tagger.
 BC_PROXY = 9000
 _PROXY_VALUE = re.compile(r"^([5-8]\d{3})(?=$|-)")
+_PROXY_DECADE = re.compile(r"^[5-8]\d{1,2}$")  # "852": proxy years 8520-8529; "85": 8500-8599
 
 
 def bc_value(value: str) -> str:
-    """'8510-08' -> 'BC0490-08'; any other value unchanged."""
+    """'8510-08' -> 'BC0490-08', decade '852' -> 'BC048', century '85' -> 'BC04'; others unchanged."""
     m = _PROXY_VALUE.match(value)
-    return f"BC{BC_PROXY - int(m[1]):04d}{value[4:]}" if m else value
+    if m:
+        return f"BC{BC_PROXY - int(m[1]):04d}{value[4:]}"
+    if _PROXY_DECADE.match(value):
+        if len(value) == 3:
+            return f"BC{(BC_PROXY - 10 * int(value)) // 10:03d}"
+        return f"BC{(BC_PROXY - 100 * int(value)) // 100 - 1:02d}"
+    return value
 
 
 def _era_year(number: str, era: str | None) -> str | None:
@@ -274,7 +281,10 @@ class NarrativeAnchoring:
             found = super().run(name, m)
         finally:
             self.ref = document_ref
-        if found is not None and name in ("ago", "the_period", "edge_unit"):
+        if found is not None and (name in ("ago", "the_period", "edge_unit") or (
+                "rel" in m.re.groupindex and (m["rel"] or "").lower().split()[-1:] in (
+                    ["next"], ["last"], ["coming"], ["past"], ["previous"], ["this"]))):
+            # counted from the story's time, not stated: "next summer" in a plan does not move the story
             found.derived = True
         return found
 
