@@ -101,6 +101,9 @@ def test_a_year_mentioned_in_passing_does_not_move_the_story():
         ("On 2 May 1788 the fort was begun. On July 25 of the following year it fell.",
          "July 25 of the following year", "1789-07-25"),
         ("On 2 May 1788 the fort was begun. The wall fell the same day.", "the same day", "1788-05-02"),
+        ("On 2 May 1788 the fort fell. The day following saw a truce.", "The day following", "1788-05-03"),
+        ("On 2 May 1788 the fort fell. The envoy died early the next morning.", "early the next morning",
+         "1788-05-03TMO"),
         ("In 1820 the pier was built. Fifteen months later it washed away.", "Fifteen months later", "1821"),
     ],
 )
@@ -123,6 +126,7 @@ def test_counted_days_stay_durations_in_news():
         ("The colony was founded in 612 BCE by traders.", "612 BCE", "BC0612"),
         ("The siege began in April 331 BC.", "April 331 BC", "BC0331-04"),
         ("The fleet sailed in autumn of 415 BC.", "autumn of 415 BC", "BC0415-FA"),
+        ("The fleet sailed in the spring of 415 BC.", "the spring of 415 BC", "BC0415-SP"),
         ("Trade flourished in the 540s BC.", "the 540s BC", "BC054"),
         ("The temple dates from the 6th century BC.", "the 6th century BC", "BC05"),
         ("The town was buried in AD 79.", "AD 79", "0079"),

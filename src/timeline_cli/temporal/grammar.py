@@ -135,7 +135,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
     # years with an era and what is built on them: "490 BC", "April 480 BC", "autumn of 481 BC", "the
     # 470s BC", "the 4th century BC", "AD 79"; the first year of "499-493 BC" takes the second's era
-    ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?P<season>{SEASON})\s+(?:of\s+)?)?"
+    ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
                     rf"(?:ca\.\s+|c\.\s+|circa\s+)?(?:(?P<era0>(?-i:AD|A\.D\.))\s+(?P<year0>\d{{1,4}})\b|(?P<year>\d{{1,4}})\s*(?P<era>{ERA}))(?!\w)")),
     ("era_range_first", _c(rf"\b(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
     ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
@@ -184,8 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
     ("the_unit", _c(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of|(?:earlier|later)\s+in)\s+)?(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
-    ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
-    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
+    ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
+    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
     ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:(?:'s)?[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
     ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|that)\b))")),

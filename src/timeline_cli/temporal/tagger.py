@@ -1043,7 +1043,7 @@ class _Normalizer(HistoryHandlers):
 
     def h_day_before(self, m):
         unit = m["unit"].lower()
-        step = 1 if m["dir"].lower() == "after" else -1
+        step = 1 if m["dir"].lower() in ("after", "following") else -1
         anchor = self.last_calendar(m.start(), within=1500, grans=("day", "time"))
         base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
         if unit == "night":
