@@ -185,7 +185,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
     ("the_unit", _c(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of|(?:earlier|later)\s+in)\s+)?(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
     ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
-    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
+    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>(?:before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|"
+                       r"following\b(?!\s+(?:the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z\d])))")),
     ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:(?:'s)?[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
     ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|that)\b))")),
