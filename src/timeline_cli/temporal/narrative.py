@@ -32,14 +32,12 @@ _DEICTIC = re.compile(
     rf"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year|weekend)|"
     rf"(?-i:{g.WEEKDAY})|(?:\w+\s+)?(?:days|weeks|months)\s+ago)\b", re.I)
 
-# A story's years sit before the reference year.
-FAR_YEARS = 1
-# At least this many explicit years, this share of them far in the past, and at least this many
-# partial dates told after a far year, for a text to be a narrative.
+# At least this many explicit years, this share of them before the reference year, and at least this
+# many partial dates told after the first of those, for a text to be a narrative.
 MIN_YEARS = 3
-MIN_FAR_SHARE = 0.75
+MIN_PAST_SHARE = 0.75
 MIN_PARTIALS = 2
-# ... or, with no partial dates (a history told in years alone: "in 490 BC", "by 479 BC"), this many far years.
+# ... or, with no partial dates (a history told in years alone: "in 490 BC", "by 479 BC"), this many past years.
 MIN_YEARS_ALONE = 10
 # A report says what happened on its own days in its opening lines ("... he said Saturday").
 LEDE_CHARS = 400
@@ -54,31 +52,30 @@ class KindDecision:
 
 
 def detect_kind(text: str, reference_year: int) -> KindDecision:
-    """'narrative' when most explicit years are far before the reference year, partial dates follow
-    them, and the text speaks of its own days ("yesterday", "on Tuesday") less often than that;
-    otherwise 'news'. Linear in the text: three regular expressions, no parse."""
+    """'narrative' when most explicit years are before the reference year, partial dates follow them,
+    and the text seldom speaks of its own days ("yesterday", "on Tuesday"); otherwise 'news'.
+    Linear in the text: three regular expressions, no parse (docs/dates.md lists the rules)."""
     years = [(m.start(), int(m["year"]) if not m["bc"] else -int(m["year"]))
              for m in _EXPLICIT_YEAR.finditer(text)]
     years = [(pos, y) for pos, y in years if y < 0 or 1000 <= y <= reference_year + 50]
     if len(years) < MIN_YEARS:
         return KindDecision("news", f"{len(years)} explicit year(s), fewer than {MIN_YEARS}")
-    far = [(pos, y) for pos, y in years if y <= reference_year - FAR_YEARS]
+    far = [(pos, y) for pos, y in years if y < reference_year]
     share = len(far) / len(years)
-    if share < MIN_FAR_SHARE:
-        return KindDecision("news", f"{len(far)} of {len(years)} explicit years are {FAR_YEARS}+ years before "
-                                    f"{reference_year} ({share:.0%} < {MIN_FAR_SHARE:.0%})")
+    if share < MIN_PAST_SHARE:
+        return KindDecision("news", f"{len(far)} of {len(years)} explicit years are before "
+                                    f"{reference_year} ({share:.0%} < {MIN_PAST_SHARE:.0%})")
     first_far = far[0][0]
     partials = sum(1 for m in _PARTIAL.finditer(text, first_far))
-    deictics = [m.start() for m in _DEICTIC.finditer(text)]
-    deictic = len(deictics)
-    lede = text.lstrip()[:LEDE_CHARS]
-    if _DEICTIC.search(lede):
-        return KindDecision("news", f"its opening lines speak of the reference date's days ({_DEICTIC.search(lede)[0]!r})")
+    deictic = sum(1 for _ in _DEICTIC.finditer(text))
+    lede = _DEICTIC.search(text.lstrip()[:LEDE_CHARS])
+    if lede:
+        return KindDecision("news", f"its opening lines speak of the reference date's days ({lede[0]!r})")
     if (partials < MIN_PARTIALS and len(far) < MIN_YEARS_ALONE) or 4 * deictic > max(partials, len(far)):
-        return KindDecision("news", f"{len(far)} of {len(years)} explicit years are {FAR_YEARS}+ years before "
+        return KindDecision("news", f"{len(far)} of {len(years)} explicit years are before "
                                     f"{reference_year}, but {partials} partial date(s) follow them and "
                                     f"{deictic} expression(s) count from the reference date")
-    return KindDecision("narrative", f"{len(far)} of {len(years)} explicit years are {FAR_YEARS}+ years before "
+    return KindDecision("narrative", f"{len(far)} of {len(years)} explicit years are before "
                                      f"{reference_year}, {partials} partial dates follow them, {deictic} "
                                      f"expression(s) count from the reference date")
 
