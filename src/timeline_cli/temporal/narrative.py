@@ -218,6 +218,8 @@ STORY_GRANS = ("day", "time", "week", "month", "season", "quarter", "half", "yea
 _FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "weekday", "pod_weekday", "rel_unit",
                        "the_unit", "the_period", "ago", "clock", "season", "month", "holiday", "anaphoric",
                        "day_before", "edge_unit", "decade_word"})
+# Dates that move the story only when they open their sentence (see NarrativeAnchoring._stated).
+PASSING_KINDS = ("year", "era_year", "year_range_first", "month_year")
 _HEADING = re.compile(r"(?:^|\n)\s*(?:\(\s*)?$")
 # A month this many months before the story's month lies in the next year ("In December ... In January").
 ROLLOVER_MONTHS = 6
@@ -251,14 +253,15 @@ class NarrativeAnchoring:
             gran = interval(item.value)[2]
             if gran not in STORY_GRANS:
                 continue
-            if gran == "year" and item.kind in ("year", "era_year", "year_range_first") and not self._stated(item):
+            if item.kind in PASSING_KINDS and not self._stated(item):
                 continue  # "... had been conquered in 513 BC": a year in passing
             return item
         return None
 
     def _stated(self, item) -> bool:
-        """A year that sets the story's time: the time adverbial opening its sentence ("In 1939, ...",
-        "By 1945 ...") or a heading ("1919"), not one mentioned in passing mid-sentence."""
+        """A year, or a month of a year, that sets the story's time: the time adverbial opening its
+        sentence ("In 1939, ...", "By March 1945 ...") or a heading ("1919"), not one mentioned in
+        passing mid-sentence ("... until the fall of the city in February 1945")."""
         from .tagger import _NARRATIVE_PREP
 
         before = self.text[max(0, item.start - 30):item.start]
