@@ -150,6 +150,11 @@ def test_a_year_range_gives_both_years():
     assert found == {"1861": "1861", "1863": "1863"}
 
 
+def test_a_range_of_figures_is_not_a_range_of_years():
+    found = values("The audit covered budget lines 1200-1250 only.", "news")
+    assert "1200" not in found
+
+
 def test_a_bc_story_counts_on_in_bc_years():
     found = values("In 480 BC the fleet gathered. In the spring it sailed. The following year it returned.",
                    "narrative")

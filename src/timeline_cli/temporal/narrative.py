@@ -124,6 +124,15 @@ def _era_year(number: str, era: str | None) -> str | None:
     return f"{year:04d}"
 
 
+# What may stand before the first year of "1861-1863": a line or clause break, a preposition, a
+# determiner or conjunction, a word of time ("the war 1864-1865", "active 1911-1920") or a name ("the
+# Eastern Theater 1861-1863"); another lowercase word ("lines 1200-1250") makes them a range of figures.
+_BEFORE_YEAR_RANGE = re.compile(
+    r"(?:(?:^|\n|[(,:;])\s*|\b(?:in|from|of|between|during|the|and|or|for|since|until|till|to|by|over|"
+    r"throughout|after|before|early|late|mid|years?|wars?|era|period|reign|active|born|lived|ruled|served|"
+    r"[A-Z][\w'’]*)\s+)$")
+
+
 class HistoryHandlers:
     """Handlers of `grammar`'s historical patterns (years with an era, their decades and centuries),
     mixed into the tagger's normalizer. BC values have no ISO days in the rows (date is None)."""
@@ -182,6 +191,8 @@ class HistoryHandlers:
         later = int(second) if len(second) == 4 else year - year % 100 + int(second)
         if not (1000 <= year <= self.ref.year + 50) or not year < later <= year + 100:
             return None
+        if not _BEFORE_YEAR_RANGE.search(self.text, max(0, m.start() - 20), m.start()):
+            return None  # "budget lines 1200-1250", "number 1000-1100": figures, not years
         found = _Found(m.start(), m.end(), "DATE", str(year))
         found.year = year
         return found
