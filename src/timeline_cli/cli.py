@@ -293,6 +293,20 @@ ID_FIELD_OPTION = typer.Option("id", "--id-field", metavar="NAME",
                                help="JSONL: field with the article id (shown as source; default FILE:LINE).")
 
 
+def _check_kind(value: str) -> str:
+    from .temporal.narrative import KIND_CHOICES
+
+    if value not in KIND_CHOICES:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(KIND_CHOICES)}")
+    return value
+
+
+KIND_OPTION = typer.Option("auto", "--kind", metavar="KIND", callback=_check_kind,
+                           help="news, narrative or auto: a narrative (history, backgrounder) takes partial "
+                           "dates' years from the story, not from the reference date. Default: auto, "
+                           "detected per document (shown with -v; docs/dates.md).")
+
+
 def _check_grep(value: Optional[str]) -> Optional[str]:
     import re
 
@@ -483,6 +497,7 @@ def extract(
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
     no_merge: bool = typer.Option(False, "--no-merge",
                                   help="Keep the same event reported by several articles as separate rows."),
+    kind: str = KIND_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     order: str = ORDER_OPTION,
@@ -520,7 +535,7 @@ def extract(
                                      "--db PATH", param_hint="'--db'")
         with cli_errors(debug):
             _extract_into_store(db, paths, read_options(include, text_field, date_field, id_field, max_bytes),
-                                reference_date, model, include_vague, n_process, batch_size, dask, quiet, lang)
+                                reference_date, model, include_vague, n_process, batch_size, dask, quiet, lang, kind)
         return
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
@@ -534,11 +549,13 @@ def extract(
             rows, documents_read = extract_timeline_on_dask(
                 input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None, order=order)
+                read_options=options, lang=lang, workers=n_process if n_process > 1 else None, order=order,
+                kind=kind)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
             extraction_options = dict(reference_date=reference_date, model=model, include_vague=include_vague,
-                                      n_process=n_process, batch_size=batch_size, lang=lang, failures=failures)
+                                      n_process=n_process, batch_size=batch_size, lang=lang, failures=failures,
+                                      kind=kind)
             if order == "input":  # streamed: rows are written while later documents are still read
                 from .streaming import stream_events
 
@@ -556,7 +573,7 @@ def extract(
 
 
 def _extract_into_store(db, paths, options, reference_date, model, include_vague, n_process, batch_size, dask,
-                        quiet, lang="auto") -> None:
+                        quiet, lang="auto", kind="auto") -> None:
     """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
@@ -568,11 +585,11 @@ def _extract_into_store(db, paths, options, reference_date, model, include_vague
             stats = extract_to_store_on_dask(
                 store, input_paths(paths), dask, model=model, reference_date=reference_date,
                 include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
+                read_options=options, lang=lang, kind=kind, workers=n_process if n_process > 1 else None)
         else:
             stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
                                      include_vague=include_vague, batch_size=batch_size, n_process=n_process,
-                                     lang=lang, failures=failures)
+                                     lang=lang, failures=failures, kind=kind)
     if not quiet:
         line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
         if stats.skipped:
@@ -674,6 +691,7 @@ def dates(
     reference_date: Optional[str] = REFERENCE_OPTION,
     model: Optional[str] = MODEL_OPTION,
     lang: str = LANG_OPTION,
+    kind: str = KIND_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
@@ -705,7 +723,7 @@ def dates(
             nonlocal written
             for per_document in iter_dates(counted, reference_date=reference_date, model=model,
                                            n_process=n_process, batch_size=batch_size, lang=lang,
-                                           failures=failures):
+                                           failures=failures, kind=kind):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1
@@ -732,6 +750,7 @@ def eval_command(
                                                 "te3score.py ({source, start, end, value, type} a line)."),
     model: Optional[str] = MODEL_OPTION,
     lang: str = LANG_OPTION,
+    kind: str = KIND_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score the temporal tagger against TimeML gold, TempEval-3 style (strict and relaxed span
@@ -761,7 +780,7 @@ def eval_command(
             typer.echo(run_cli(paths, load_model(model), gold_timexes=gold_timexes, fmt=fmt))
             return
         try:
-            report = evaluate(paths, lang=lang, model=model)
+            report = evaluate(paths, lang=lang, model=model, kind=kind)
         except ValueError as exc:  # a gold file that is not TimeML
             raise fail(str(exc), ExitCode.INPUT_FAILED) from None
         if system_jsonl is not None:

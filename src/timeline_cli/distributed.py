@@ -119,6 +119,7 @@ def process_paths(
     read_options: ReadOptions = ReadOptions(),
     batch_size: int = 32,
     lang: str = "auto",
+    kind: str = "auto",
 ) -> TaskResult:
     """One task, run on a worker: read the files, extract, return rows as plain dicts (in input order)."""
     from .extraction import _results
@@ -139,7 +140,7 @@ def process_paths(
                     yield document
 
             for document, done in _results(counted(), mode, reference_date, None, model, batch_size, 1,
-                                           today, include_vague, lang, result.failures):
+                                           today, include_vague, lang, result.failures, kind):
                 for row in done["rows"]:
                     if document.offset:  # a piece of a long text: offsets into the whole text
                         row.update({name: row[name] + document.offset for name in OFFSET_FIELDS
@@ -272,6 +273,7 @@ def run_on_dask(
     workers: int | None = None,
     failures: list | None = None,
     lang: str = "auto",
+    kind: str = "auto",
 ) -> tuple[list[dict[str, Any]], int]:
     """(row dicts in input order, number of documents read) for the files under `paths`, on Dask.
 
@@ -296,6 +298,7 @@ def run_on_dask(
             key=[f"timeline-{i}-{os.urandom(4).hex()}" for i in range(len(groups))],
             mode=mode, model=model, reference_date=reference_date, today=today,
             include_vague=include_vague, read_options=read_options, batch_size=batch_size, lang=lang,
+            kind=kind,
         )
         rows: list[dict[str, Any]] = []
         documents = 0

@@ -214,7 +214,7 @@ def iter_timeml_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bool = True, lang: str = "en",
-                  model: str | None = None) -> dict[str, list[TimeExpression]]:
+                  model: str | None = None, kind: str = "auto") -> dict[str, list[TimeExpression]]:
     """Run the tagger over each document's text with its DCT (or today) as reference date.
 
     `lang`: a language code, or "auto" to detect each document's language; each language's tagger
@@ -236,12 +236,17 @@ def tag_documents(docs: Sequence[TimeMLDocument], nlp: Any = None, use_parse: bo
         parsed = model_nlp.pipe(texts, batch_size=16) if model_nlp is not None else (None for _ in texts)
         for doc, sdoc in zip(group, parsed):
             reference = doc.dct_date or dt.date.today()
-            out[doc.name] = tag(doc.text, reference, sdoc, ranges=False)
+            out[doc.name] = tag(doc.text, reference, sdoc, ranges=False, kind=_kind(kind, code))
     return out
 
 
+def _kind(kind: str, code: str) -> str:
+    """Narrative detection reads English words (nlp.kind_of): in auto, other languages are news."""
+    return "news" if kind == "auto" and code != "en" else kind
+
+
 def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = True, lang: str = "en",
-             model: str | None = None) -> EvalReport:
+             model: str | None = None, kind: str = "auto") -> EvalReport:
     """Tag every .tml under `paths` and score against its gold TIMEX3s (`lang`: see tag_documents)."""
     docs = []
     for path in iter_timeml_paths(paths):
@@ -249,7 +254,7 @@ def evaluate(paths: Iterable[str | Path], nlp: Any = None, use_parse: bool = Tru
             docs.append(read_timeml(path))
         except (TimeMLError, OSError, UnicodeDecodeError) as exc:
             raise TimeMLError(f"{path}: {exc}") from exc
-    system = tag_documents(docs, nlp, use_parse, lang, model)
+    system = tag_documents(docs, nlp, use_parse, lang, model, kind)
     return score(docs, system)
 
 

@@ -47,7 +47,7 @@ SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, for when no
 
 
 def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False,
-             lang="auto", failures=None):
+             lang="auto", failures=None, kind="auto"):
     """(document, result) for each document (or piece of a long one), in order.
 
     The parse, the tagging and the event extraction all run in nlp.process_batch: in this process, or
@@ -82,7 +82,7 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
 
     results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
                            model=model, reference_date=reference_date, today=today,
-                           include_vague=include_vague, lang=lang)
+                           include_vague=include_vague, lang=lang, kind=kind)
     for result in results:
         document = in_flight.popleft()
         if result.get("error"):
@@ -96,6 +96,8 @@ def _results(documents, mode, reference_date, nlp, model, batch_size, n_process,
                     failures.append(ReadFailure(document.id, result["error"]))
             yield document, result
             continue
+        if not document.offset:
+            logger.info("%s: %s (%s)", document.id, result["document_kind"], result["kind_reason"])
         if result["reference_source"] == "today" and not document.offset and document.text.strip():
             # Relative dates are then only as right as this guess: say so.
             logger.warning(
@@ -117,15 +119,17 @@ def iter_events(
     today: dt.date | None = None,
     lang: str = "auto",
     failures: list | None = None,
+    kind: str = "auto",
 ) -> Iterator[list[Event]]:
     """The event rows of each document, one list per document, in input order (streamed).
 
     `lang`: "auto" (each document's metadata language, else detected), or a code of lang.CODES.
-    `failures`: where documents whose language's model is missing are recorded (ReadFailure)."""
+    `failures`: where documents whose language's model is missing are recorded (ReadFailure).
+    `kind`: news, narrative, or auto to detect each document's (temporal/narrative.py)."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "events", reference_date, nlp, model, batch_size,
-                                     n_process, today, include_vague, lang, failures):
+                                     n_process, today, include_vague, lang, failures, kind):
         yield shift_offsets([Event(**row) for row in result["rows"]], document.offset)
 
 
@@ -140,13 +144,14 @@ def iter_dates(
     today: dt.date | None = None,
     lang: str = "auto",
     failures: list | None = None,
+    kind: str = "auto",
 ) -> Iterator[list[DateRow]]:
     """Every temporal expression of each document (TimeML extents), one list per document
     (`lang`, `failures`: see iter_events)."""
     from .timeline import shift_offsets
 
     for document, result in _results(documents, "dates", reference_date, nlp, model, batch_size,
-                                     n_process, today, lang=lang, failures=failures):
+                                     n_process, today, lang=lang, failures=failures, kind=kind):
         yield shift_offsets([DateRow(**row) for row in result["rows"]], document.offset)
 
 
@@ -172,6 +177,7 @@ def extract_timeline(
     today: dt.date | None = None,
     lang: str = "auto",
     failures: list | None = None,
+    kind: str = "auto",
 ) -> list[Event]:
     """An ordered timeline of dated events from documents (Document objects or plain strings).
 
@@ -183,7 +189,7 @@ def extract_timeline(
         for events in iter_events(
             documents, reference_date=reference_date, nlp=nlp, model=model,
             include_vague=include_vague, batch_size=batch_size, n_process=n_process, today=today,
-            lang=lang, failures=failures,
+            lang=lang, failures=failures, kind=kind,
         )
         for event in events
     ]

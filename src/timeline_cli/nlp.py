@@ -129,6 +129,7 @@ def process_batch(
     include_vague: bool = False,
     batch_size: int | None = None,
     lang: str = "auto",
+    kind: str = "auto",
 ) -> list[dict]:
     """Parse, tag and extract a batch of records; one result dict per record, in order.
 
@@ -136,6 +137,7 @@ def process_batch(
     else the language detected from its text. Records are parsed by their language's model and tagger,
     each loaded when first needed (`nlp`, when given, serves English, or the one `lang` names). A
     record whose language's model is missing gets an "error" (the install command) and no rows.
+    `kind`: news, narrative or auto (each record's kind detected, temporal/narrative.py).
     """
     from . import lang as languages
     from .records import Document
@@ -161,12 +163,23 @@ def process_batch(
             continue
         group = [records[i] for i in indexes]
         for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code), code, mode,
-                                                     reference_date, today, include_vague, batch_size)):
+                                                     reference_date, today, include_vague, batch_size, kind)):
             results[i] = result
     return results  # type: ignore[return-value]
 
 
-def _process_group(records, nlp, pack, code, mode, reference_date, today, include_vague, batch_size):
+def kind_of(text: str, reference_year: int, kind: str, code: str):
+    """The document's kind (temporal/narrative.py). Narrative detection and anchoring read English
+    words, so in `auto` a document in another language is news."""
+    from .temporal.narrative import KindDecision, resolve_kind
+
+    if kind == "auto" and code != "en":
+        return KindDecision("news", f"narrative detection reads English only, not {code}")
+    return resolve_kind(text, reference_year, kind)
+
+
+def _process_group(records, nlp, pack, code, mode, reference_date, today, include_vague, batch_size,
+                   kind="auto"):
     """process_batch for records of one language."""
     tag = pack.tag
     from .records import Document
@@ -186,22 +199,26 @@ def _process_group(records, nlp, pack, code, mode, reference_date, today, includ
             ref, ref_source = own_dateline, "dateline"
         else:
             ref, ref_source = resolve_reference_date(document, reference_date, today)
+        decision = kind_of(document.text, ref.year, kind, code)
         if mode == "events":
-            events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
-                                    reference_date=ref.isoformat(), reference_source=ref_source,
-                                    include_vague=include_vague, lead=not record.get("offset"))
+            events = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
+                                    source=document.id, reference_date=ref.isoformat(),
+                                    reference_source=ref_source, include_vague=include_vague,
+                                    lead=not record.get("offset"))
             for event in events:
                 event.lang = code
+                event.document_kind = decision.kind
             rows = [event.to_dict() for event in events]
         else:
             rows = [
                 {"source": document.id, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
                  "value": e.value, "date": e.date, "end_date": e.end_date, "granularity": e.granularity,
                  "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod,
-                 "lang": code}
-                for e in tag(document.text, ref, doc)
+                 "lang": code, "document_kind": decision.kind}
+                for e in tag(document.text, ref, doc, kind=decision.kind)
             ]
-        results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows})
+        results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows,
+                        "document_kind": decision.kind, "kind_reason": decision.reason})
     return results
 
 

@@ -69,6 +69,7 @@ EVENT_FIELDS = (
     "sources",
     "date_basis",
     "lang",
+    "document_kind",
 )
 
 # Where a row's date came from: a time expression tied to the event in its own sentence (`text`), a
@@ -100,6 +101,7 @@ class Event:
     sources: list[str] = field(default_factory=list)
     date_basis: str = "text"  # one of DATE_BASES
     lang: str = "en"  # the document's language (lang.CODES)
+    document_kind: str = ""  # news or narrative (temporal/narrative.py): how its dates were anchored
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -120,6 +122,7 @@ DATE_FIELDS = (
     "reference_source",
     "mod",
     "lang",
+    "document_kind",
 )
 
 
@@ -140,6 +143,7 @@ class DateRow:
     reference_source: str
     mod: str | None = None
     lang: str = "en"  # the document's language (lang.CODES)
+    document_kind: str = ""  # news or narrative (temporal/narrative.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in DATE_FIELDS}

@@ -655,6 +655,7 @@ def extract_to_store(
     today: dt.date | None = None,
     lang: str = "auto",
     failures: list | None = None,
+    kind: str = "auto",
 ) -> StoreStats:
     """Extract the documents not yet in `store` and add them, `batch_size` documents per transaction.
     With n_process > 1 the workers parse and extract; this process alone writes. `lang` and `failures`
@@ -668,7 +669,7 @@ def extract_to_store(
     pending: collections.deque = collections.deque()
     new = _new_documents(documents, store.known_hashes(), stats, pending)
     results = _results(new, "events", reference_date, nlp, model, batch_size, n_process, today, include_vague,
-                       lang, failures)
+                       lang, failures, kind)
     for batch in _batches(_completed(results, pending), batch_size):
         store.add_batch(batch, stats)
     return stats

@@ -50,7 +50,9 @@ MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "rough
         "well over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
         "fewer than": "LESS_THAN", "an estimated": "APPROX", "the better part of": "LESS_THAN",
         "early": "START", "late": "END", "mid": "MID", "middle": "MID", "end": "END", "beginning": "START",
-        "start": "START", "earlier": None, "later": None}
+        "start": "START", "earlier": None, "later": None,
+        "early in": "START", "late in": "END", "later in": None, "early in the": "START", "late in the": "END",
+        "later in the": None}
 
 # --- building blocks --------------------------------------------------------------------------
 
@@ -89,7 +91,9 @@ TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|KST|IST|AEST|AEDT|
       r"Eastern(?:\s+time)?|Pacific(?:\s+time)?|Central(?:\s+time)?)\b)")
 CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
-EDGE = (r"(?:early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
+# "CE" is left out: "200 CE certified parts" is not the year 200.
+ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.)"
+EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
 
 # --- patterns: (name, regex). Longest match wins where they overlap; then order. -------------------
@@ -129,6 +133,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade", _c(rf"\b(?:(?P<edge>{EDGE}|the\s+(?:last|latter)\s+half\s+of)[- ]\s*)?(?:the\s+)?(?P<decade>(?:1[0-9]|20)?\d0|'\d0)'?s\b")),
     ("decade_word", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?the\s+(?P<dword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")),
     ("century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|this|last|next|past)[- ]century\b(?!\s+ago)")),
+    # years with an era and what is built on them: "490 BC", "April 480 BC", "autumn of 481 BC", "the
+    # 470s BC", "the 4th century BC", "AD 79"; the first year of "499-493 BC" takes the second's era
+    ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
+                    rf"(?:ca\.\s+|c\.\s+|circa\s+)?(?:(?P<era0>(?-i:AD|A\.D\.))\s+(?P<year0>\d{{1,4}})\b|(?P<year>\d{{1,4}})\s*(?P<era>{ERA}))(?!\w)")),
+    ("era_range_first", _c(rf"\b(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
+    ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
+    ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
+    # a month of a year the text has named: "August of that year", "July 25 of the following year"
+    ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
+    # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
+    ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
@@ -152,7 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))(?!-)")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
     # seasons: "last fall", "the winter of 1994", "summer 2024"
-    ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
+    ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous|that)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
@@ -169,8 +184,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b(?P<poss>'s)?(?P<orso>\s+or\s+so\b)?(?!\s+(?:or\s+so\s+)?(?:ago|earlier|later)\b)")),
     ("the_unit", _c(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle|rest|remainder|balance)\s+of|(?:earlier|later)\s+in)\s+)?(?P<the>the|that)\s+(?P<unit>week|weekend|month|year|day|decade)\b(?!\s+(?:of|before|after|earlier|later|ago|when|that|in\s+which)\b)(?!-)")),
-    ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
-    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))")),
+    ("anaphoric", _c(r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|weekend)\b(?!\s+(?:of|before|after))")),
+    ("day_before", _c(r"\b(?:the\s+)?(?P<unit>day|week|month|year|night)\s+(?P<dir>(?:before|after|earlier)\b(?!\s+(?:the|a|an|his|her|their|its|[A-Z\d]))|"
+                       r"following\b(?!\s+(?:the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z\d])))")),
     ("edge_unit", _c(r"\b(?P<edge>year|month|week|quarter)(?:(?:'s)?[- ](?P<which>end)|-(?P<which2>earlier|ago|before))\b")),
     # "two weeks ago", "a year earlier", "three days later", "nearly four years ago"
     ("ago", _c(rf"\b(?:(?P<mod>{MOD_PRE})\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously)\b(?:(?<=ago)|(?!\s+(?:than|that)\b))")),

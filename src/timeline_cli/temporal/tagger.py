@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from . import grammar as g
+from .narrative import HistoryHandlers, NarrativeAnchoring, bc_value, resolve_kind
 from .timex import (
     add_months,
     add_quarters,
@@ -280,7 +281,7 @@ class _Tense:
         return None
 
 
-class _Normalizer:
+class _Normalizer(HistoryHandlers):
     def __init__(self, text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True):
         self.text = text
         self.ref = reference
@@ -812,6 +813,11 @@ class _Normalizer:
         elif rel in ("next", "coming"):
             first, _, _ = interval(f"{current_year}-{code}")
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
+        elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
+            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
+            if anchor is None:
+                return None
+            year = int(interval(anchor.value)[0][:4])
         else:
             if not (rel or m["edge"]) and _NAME_AFTER.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
@@ -1037,7 +1043,7 @@ class _Normalizer:
 
     def h_day_before(self, m):
         unit = m["unit"].lower()
-        step = 1 if m["dir"].lower() == "after" else -1
+        step = 1 if m["dir"].lower() in ("after", "following") else -1
         anchor = self.last_calendar(m.start(), within=1500, grans=("day", "time"))
         base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
         if unit == "night":
@@ -1284,6 +1290,10 @@ class _Normalizer:
         return None
 
 
+class _NarrativeNormalizer(NarrativeAnchoring, _Normalizer):
+    """A narrative's normalizer: dates lean on the story's time (narrative.py)."""
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th (n < 0: last) given weekday of a month."""
     if n > 0:
@@ -1375,10 +1385,11 @@ def _select(candidates: list[tuple[int, int, int, re.Match]]) -> list[tuple[int,
     return chosen
 
 
-def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True) -> list[tuple[_Found, str]]:
+def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True,
+          narrative: bool = False) -> list[tuple[_Found, str]]:
     candidates = sorted(_candidates(text), key=lambda c: c[0])
     starts = [c[0] for c in candidates]
-    normalizer = _Normalizer(text, reference, doc, timeml)
+    normalizer = (_NarrativeNormalizer if narrative else _Normalizer)(text, reference, doc, timeml)
     results: list[tuple[_Found, str]] = []
 
     def accept(cand, fallback: bool) -> None:
@@ -1394,7 +1405,7 @@ def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True)
                     c = candidates[j]
                     if c[0] >= e:
                         break
-                    if c[1] <= e and (c[0], c[1]) != (s, e):
+                    if c[1] <= e and c is not cand:
                         inner.append(c)
                 for c in _select(inner):
                     accept(c, fallback=False)
@@ -1412,8 +1423,9 @@ def _find(text: str, reference: dt.date, doc: "Doc | None", timeml: bool = True)
 
 
 def _expression(text: str, f: _Found) -> TimeExpression:
-    first, last, gran = interval(f.value)
-    return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, f.value, first, last, gran, f.mod)
+    value = bc_value(f.value)
+    first, last, gran = interval(value)
+    return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, value, first, last, gran, f.mod)
 
 
 def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
@@ -1445,19 +1457,22 @@ def _merge_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression
     return out
 
 
-def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False) -> list[TimeExpression]:
+def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False,
+        kind: str = "auto") -> list[TimeExpression]:
     """Temporal expressions in `text`, normalized against `reference` (the document's date).
 
     `doc`, when given, is a spaCy Doc of exactly `text`; its parse decides the tense of clauses.
     With `ranges=True` a date range ("from Thursday to Saturday", "June 3-5") is one expression whose
     value is an ISO interval START/END; otherwise each part is its own expression, as TimeML has it.
+    `kind`: "news", "narrative" (partial dates take the story's years, narrative.py) or "auto" (detect).
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     if doc is not None and doc.text != text:
         doc = None
+    narrative = resolve_kind(text, reference.year, kind).kind == "narrative"
     expressions: list[TimeExpression] = []
-    for found, _name in _find(text, reference, doc, timeml=not ranges):
+    for found, _name in _find(text, reference, doc, timeml=not ranges, narrative=narrative):
         second = getattr(found, "range_second", None)
         if second is not None:
             first_value = found.value.split("/")[0]

@@ -496,8 +496,11 @@ def _select(candidates):
     return sorted(chosen)
 
 
-def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False) -> list[TimeExpression]:
+def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False,
+        kind: str = "news") -> list[TimeExpression]:
     """French temporal expressions in `text`, normalized against `reference` (the article's date).
+    `kind` is accepted for the pack interface; French texts are anchored as news (narrative anchoring
+    reads English words, temporal/narrative.py).
 
     `doc`, a spaCy French Doc of exactly `text`, gives the tense of clauses; without it, textual cues.
     """
