@@ -272,7 +272,7 @@ def test_he_is_resolved_to_the_last_person_named(nlp):
     text = "Pat Ryder is the Pentagon spokesman. He visited Seoul on Monday."
     row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert row.actors[0] == "Pat Ryder"
-    assert row.event.startswith("Pat Ryder visited Seoul")  # the description names him too (coref.py)
+    assert row.event.startswith("Pat Ryder visited Seoul")  # the description names him too (events/actors.py)
 
 
 def test_they_is_not_resolved(nlp):

@@ -143,7 +143,7 @@ def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[li
     rows = extract_events(parsed, expressions, source=gold.name, reference_date=reference.isoformat(),
                           reference_source="metadata", include_vague=True)
     # Anchoring scores where each time expression's own row went; rows dated by a scene or by the
-    # publication date (lead.py, context.py) anchor no expression of their sentence.
+    # publication date (events/lead.py) anchor no expression of their sentence.
     rows = [row for row in rows if row.date_basis == "text"]
     return rows, expressions, parsed
 
@@ -272,11 +272,11 @@ def covered_predicates(trigger: "Token", words: EventWords = ENGLISH) -> list["T
             if child.dep_ == "prep" and child.lower_ in words.inclusion_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and is_event_noun(pobj, words) and \
-                            pobj.lemma_.lower() not in words.fixed_pp_nouns and trigger.lemma_.lower() != "result":
+                            pobj.lemma_.lower() not in words.fixed_pp_nouns and trigger.lemma_.lower() not in words.result_verbs:
                         add(pobj)
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
             trigger.head.lower_ in words.inclusion_preps and trigger.head.head.pos_ == "VERB" and \
-            trigger.lemma_.lower() not in words.fixed_pp_nouns and trigger.head.head.lemma_.lower() != "result":
+            trigger.lemma_.lower() not in words.fixed_pp_nouns and trigger.head.head.lemma_.lower() not in words.result_verbs:
         add(trigger.head.head)
     if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and is_predicate(trigger.head) and \
             _simultaneous_clause(trigger, words):

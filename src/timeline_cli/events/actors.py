@@ -55,7 +55,7 @@ def _kind(token: "Token", words: EventWords) -> str | None:
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
         return None
     determiners = [c for c in token.children if c.dep_ == "det"]
-    if not determiners or determiners[0].lower_ not in ("the", "this"):
+    if not determiners or determiners[0].lower_ not in words.generic_determiners:
         return None
     if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return None  # "the Apple company" names itself
@@ -88,7 +88,7 @@ def _entity(token: "Token", entities) -> "Span | None":
     return None
 
 
-def _name(ent: "Span", head: "Token | None" = None) -> str:
+def _name(ent: "Span", words: EventWords, head: "Token | None" = None) -> str:
     """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
     sometimes labels only "LLC" of "Chrysler LLC")."""
     span = ent
@@ -96,8 +96,8 @@ def _name(ent: "Span", head: "Token | None" = None) -> str:
         start = min([ent.start] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                                    and all(t.pos_ == "PROPN" or t.is_punct for t in head.doc[c.i:head.i])])
         span = head.doc[start:max(ent.end, head.i + 1)]
-    name = re.sub(r"(['’]s?|\s+)$", "", span.text.strip())
-    name = re.sub(r"^(the|The)\s+", "", name)
+    name = re.sub(rf"({words.possessive_suffix}|\s+)$", "", span.text.strip())
+    name = re.sub(words.article_prefix, "", name)
     return re.sub(r"\s+", " ", name)
 
 
@@ -147,7 +147,7 @@ def antecedent(token: "Token", entities, segments, words: EventWords, depth: int
         candidate_kind = _kind(candidate, words)
         if kind == "person":
             if ent is not None and ent.label_ == "PERSON":
-                return _name(ent, candidate)
+                return _name(ent, words, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, words, depth + 1)
             if candidate.pos_ == "PROPN":
@@ -158,7 +158,7 @@ def antecedent(token: "Token", entities, segments, words: EventWords, depth: int
             if ent.label_ == "PERSON" or ent.label_ == "NORP":
                 continue
             if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
-                return _name(ent, candidate)
+                return _name(ent, words, candidate)
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
             continue
@@ -172,10 +172,10 @@ def antecedent(token: "Token", entities, segments, words: EventWords, depth: int
         if kind == "org-generic":
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
-    return _topic(token, entities, segments) if kind == "org-generic" else None
+    return _topic(token, entities, segments, words) if kind == "org-generic" else None
 
 
-def _topic(token: "Token", entities, segments) -> str | None:
+def _topic(token: "Token", entities, segments, words: EventWords) -> str | None:
     """The story's topic company: the ORG subject of its first sentences (a news story's "the
     company" far from any other company is the one it is about)."""
     doc = token.doc
@@ -193,7 +193,7 @@ def _topic(token: "Token", entities, segments) -> str | None:
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
                 ent = _entity(subject, entities)
                 if ent is not None and ent.label_ == "ORG":
-                    return _name(ent, subject)
+                    return _name(ent, words, subject)
     return None
 
 
@@ -218,9 +218,10 @@ def subject_substitutions(subject_tokens: list["Token"], entities, segments,
     owner = _amount_owner(head, entities, segments, words)
     if owner:
         first = ordered[0]
-        subs = {first.i: f"{owner.rstrip('.')}'s {first.text.lower() if first.is_sent_start else first.text}"}
-        if first.lower_ in ("the", "its"):
-            subs[first.i] = f"{owner.rstrip('.')}'s"
+        subs = {first.i: words.possessive.format(owner.rstrip('.')) + " " +
+                (first.text.lower() if first.is_sent_start else first.text)}
+        if first.lower_ in words.owner_determiners:
+            subs[first.i] = words.possessive.format(owner.rstrip('.'))
         return subs, owner
     for token in ordered:
         if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token, words):
@@ -229,12 +230,12 @@ def subject_substitutions(subject_tokens: list["Token"], entities, segments,
                 return {}, None
             phrase = [t for t in token.subtree if t.i in ids]
             subs = {t.i: "" for t in phrase}
-            subs[phrase[0].i] = name.rstrip(".") + "'s"  # "Acme Corp's", not "Acme Corp.'s"
+            subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
 
 
-def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, str]:
+def relative_substitutions(verb: "Token", tokens: list["Token"], words: EventWords) -> dict[int, str]:
     """"Keep, which Google launched this week": the relative pronoun of an object relative clause
     is written as its antecedent ("Google launched Keep")."""
     top = verb
@@ -245,12 +246,12 @@ def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, st
     noun = top.head
     # The antecedent's own words: the noun and its left modifiers ("the new MacBook line"), not its
     # relative clauses, appositions or prepositional phrases.
-    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
-             not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
-    words = sorted(words, key=lambda t: t.i)
-    text = " ".join(t.lower_ if t is words[0] and t.pos_ == "DET" else t.text for t in words)
+    phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
+              not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
+    phrase = sorted(phrase, key=lambda t: t.i)
+    text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
     return {t.i: text for t in tokens
-            if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in ("which", "that", "whom")}
+            if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in words.relative_pronouns}
 
 
 def _path(token: "Token", top: "Token") -> list["Token"]:
@@ -271,16 +272,16 @@ def _amount_owner(head: "Token", entities, segments, words: EventWords) -> str |
     if any(c.dep_ == "poss" for c in head.children):
         return None
     verb = head.head
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.amount_place_preps and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = _entity(pobj, entities)
             if ent is not None and ent.label_ == "ORG":
-                return _name(ent, pobj)
+                return _name(ent, words, pobj)
     if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
             ent = _entity(subject, entities)
             if ent is not None and ent.label_ == "ORG":
-                return _name(ent, subject)
+                return _name(ent, words, subject)
             if is_resolvable(subject, words):
                 name = antecedent(subject, entities, segments, words)
                 if name:
@@ -323,11 +324,12 @@ def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str]
               and window <= e.start and e.end <= pronoun.i]
     if not people:
         return actors
-    name = re.sub(r"['’]s?$", "", people[-1].text.strip())
+    name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 
 
-def actors_of(subject_tokens: list["Token"], tokens: list["Token"], entities: Entities) -> list[str]:
+def actors_of(subject_tokens: list["Token"], tokens: list["Token"], entities: Entities,
+              words: EventWords) -> list[str]:
     subject_ids = {s.i for s in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
         (t for t in tokens if t.i not in subject_ids), key=lambda t: t.i)
@@ -358,8 +360,8 @@ def actors_of(subject_tokens: list["Token"], tokens: list["Token"], entities: En
     actors = []
     seen = set()
     for _, ent in sorted(first.values(), key=lambda pair: pair[0]):
-        name = re.sub(r"(['’]s?|\s+)$", "", ent.text.strip())
-        name = re.sub(r"^(the|The)\s+", "", name)
+        name = re.sub(rf"({words.possessive_suffix}|\s+)$", "", ent.text.strip())
+        name = re.sub(words.article_prefix, "", name)
         if name.count("(") != name.count(")"):
             name = name.replace("(", "").replace(")", "").strip()
         name = re.sub(r"\s+", " ", name)

@@ -86,7 +86,7 @@ def _preceding_event_object(span: "Span", verb: "Token", segments: Segments, wor
 
 def _amount_subject(verb: "Token", words: EventWords) -> "Token | None":
     """"This year's results included a gain": the results are what the date is about."""
-    if verb.lemma_.lower() not in ("include", "be", "total", "come", "amount", "reach"):
+    if verb.lemma_.lower() not in words.amount_verbs:
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in words.amount_nouns:
@@ -114,11 +114,11 @@ def anchor(span: "Span", segments: Segments, words: EventWords) -> "Token | None
         for child in token.children:
             # "since November, when he was found clinging to a tube": the when-clause happened then.
             if child.dep_ == "relcl" and child.i not in inside and is_predicate(child) and any(
-                    c.lower_ in ("when", "whereupon") for c in child.children if c.dep_ == "advmod"):
+                    c.lower_ in words.when_relatives for c in child.children if c.dep_ == "advmod"):
                 return child
     doc = span.doc
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
-    if follower < len(doc) and doc[follower].lower_ == "when" and doc[follower].head.i > follower and \
+    if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
             is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root) and \
             span.root.dep_ == "pobj":
         # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
@@ -167,7 +167,7 @@ def reporting_verb_before(span: "Span", pred: "Token", segments: Segments, words
     """"Police said on Tuesday they had arrested 14 people": a date right after a reporting verb and
     before its complement clause dates the report, however the parser attached it."""
     doc = span.doc
-    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in ("on", "late", "early") else 0)
+    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in words.report_date_prefixes else 0)
     if first == 0:
         return None
     verb = doc[first - 1]
@@ -188,7 +188,7 @@ def realized_matrix_verb(pred: "Token", expression: TimeExpression, reference_da
     the matrix verb aimed at, and the matrix verb is what happened then (future dates keep the
     infinitive: "are expected to arrive next month")."""
     if pred.dep_ != "xcomp" or pred.head.i == pred.i or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children):
         return None
     matrix = pred.head
     if matrix.pos_ != "VERB" or matrix.lemma_.lower() in words.modal_like or not expression.date or \
@@ -217,7 +217,7 @@ def _setting_clause(noun: "Token", segments: Segments, words: EventWords) -> "To
         return None
     verb = prep.head
     if verb.i == prep.i or not is_predicate(verb) or not segments.same(verb, noun) or \
-            verb.lemma_.lower() == "result" or noun.lemma_.lower() in words.fixed_pp_nouns:
+            verb.lemma_.lower() in words.result_verbs or noun.lemma_.lower() in words.fixed_pp_nouns:
         return None  # "resulting in a net loss for the quarter": the loss is the event
     return verb
 
@@ -248,7 +248,7 @@ def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]
     the chain is the control verbs above the event, outermost first."""
     chain = []
     up = pred
-    while (up.dep_ == "xcomp" or up.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children)) \
+    while (up.dep_ == "xcomp" or up.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in up.children)) \
             and up.head.i != up.i and up.head.lemma_.lower() in words.control_verbs:
         # "expected the rain to ease": an infinitive with its own subject is parsed as ccomp.
         up = up.head
@@ -257,7 +257,7 @@ def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]
         lemma = pred.lemma_.lower()
         if lemma not in words.control_verbs:
             break
-        if lemma == "have" and not any(c.dep_ == "aux" and c.text.lower() == "to"
+        if lemma in words.control_needing_to and not any(c.dep_ == "aux" and c.text.lower() in words.infinitive_markers
                                        for x in pred.children if x.dep_ == "xcomp" for c in x.children):
             break
         xcomps = [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -271,7 +271,7 @@ def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]
 def trigger_word(pred: "Token", words: EventWords) -> "Token":
     """The word that names the event: the predicate, except for a copula, where it is the predicate
     adjective or noun ("was ill") or the event noun it places the subject in ("was ... on a visit")."""
-    if pred.lemma_ != "be":
+    if pred.lemma_ not in words.copulas:
         return pred
     for child in pred.children:
         if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "NOUN", "PROPN"):

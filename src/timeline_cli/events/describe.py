@@ -115,7 +115,7 @@ def describe(pred: "Token", chain: list["Token"], subject: "Token | None",
     if pred.pos_ in ("NOUN", "PROPN"):
         noun = _np_tokens(pred, segment, drop | taken)
         pieces.append(sorted(noun, key=lambda t: t.i))
-        if scheduler is not None and scheduler.lemma_.lower() != "date":
+        if scheduler is not None and scheduler.lemma_.lower() not in words.dating_verbs:
             # "A NATO summit set for Washington", "The closing is expected".
             group = [scheduler, *(c for c in scheduler.children if c.dep_ in ("aux", "auxpass", "neg"))]
             pieces.append(sorted(group, key=lambda t: t.i))
@@ -140,7 +140,7 @@ def describe(pred: "Token", chain: list["Token"], subject: "Token | None",
                 group.append(child)
             elif verb is pred and chain and pred.dep_ == "ccomp" and child.dep_ in ("nsubj", "nsubjpass"):
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
-            elif child.dep_ == "advmod" and child.lower_ in words.negations | {"successfully", "again"}:
+            elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
                 group.append(child)
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
@@ -291,6 +291,6 @@ def resolved_render(pieces, subject_tokens, pred, entities, segments, words: Eve
         subject_tokens = [t for t in pieces[0] if t is not None and (t.i == pred.i or pred.i in
                                                                       [a.i for a in t.ancestors])]
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
-    subs.update(relative_substitutions(pred, tokens))
+    subs.update(relative_substitutions(pred, tokens, words))
     return render(pieces, subs), name
 

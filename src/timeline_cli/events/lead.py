@@ -80,16 +80,16 @@ def tense(verb: "Token", words: EventWords) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in words.future_words for a in auxes):
         return None
-    if any(a.lower_ == "going" for a in auxes) or any(a.lower_ == "to" for a in auxes):
+    if any(a.lower_ in words.going for a in auxes) or any(a.lower_ in words.infinitive_markers for a in auxes):
         return None
     finite = [a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}]
     if finite:
         first = finite[0]
         if first.tag_ == "VBD":
             return "past"
-        if first.lemma_ == "have" and verb.tag_ == "VBN":
+        if first.lemma_ in words.perfect_aux and verb.tag_ == "VBN":
             return "past"  # present perfect: "has made its maiden flight"
-        if first.lemma_ == "have" and any(a.lemma_ == "be" and a.tag_ == "VBN" for a in auxes):
+        if first.lemma_ in words.perfect_aux and any(a.lemma_ in words.copulas and a.tag_ == "VBN" for a in auxes):
             return "past"  # "has been rejected"
         return "present" if first.tag_ in PRESENT_TAGS else None
     if verb.tag_ == "VBD":
@@ -173,10 +173,10 @@ def lead_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *,
     return out
 
 
-def present_perfect(verb: "Token") -> bool:
+def present_perfect(verb: "Token", words: EventWords) -> bool:
     """"has announced", "have agreed", "has been rejected": have (present) + past participle."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return bool(auxes) and auxes[0].lemma_ == "have" and auxes[0].tag_ in PRESENT_TAGS and verb.tag_ == "VBN"
+    return bool(auxes) and auxes[0].lemma_ in words.perfect_aux and auxes[0].tag_ in PRESENT_TAGS and verb.tag_ == "VBN"
 
 
 # ----------------------------------------------------------------------------------- context
@@ -186,12 +186,12 @@ def same_actor(a: str, b: str) -> bool:
     return bool(x) and (y[:len(x)] == x or y[-len(x):] == x)
 
 
-def _simple_past(verb) -> bool:
+def _simple_past(verb: "Token", words: EventWords) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         return verb.tag_ == "VBD"
     # "was arrested": a past form of "be" as the only auxiliary; "had warned", "would go" are not.
-    return len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ == "VBD" and verb.tag_ == "VBN"
+    return len(auxes) == 1 and auxes[0].lemma_ in words.copulas and auxes[0].tag_ == "VBD" and verb.tag_ == "VBN"
 
 
 def _sentences(doc: "Doc", segments) -> list[tuple[int, int]]:
@@ -241,7 +241,7 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
                 continue
             # A lead dated by the publication date (present perfect or past) is carried on by the
             # same tenses; a scene dated by the text only by the simple past.
-            if not (_simple_past(predicate) or dated.date_basis == "publication" and present_perfect(predicate)):
+            if not (_simple_past(predicate, words) or dated.date_basis == "publication" and present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:

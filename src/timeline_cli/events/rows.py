@@ -133,7 +133,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
             drop |= {t.i for t in marker.subtree}
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
-                    marker.head.lower_ in ("early", "late", "soon"):
+                    marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
     drop -= {pred.i}
     subject = subject_of(pred, chain)
@@ -148,7 +148,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
     tokens = [t for p in pieces for t in p if t is not None]
-    actors = actors_of(subject_tokens, tokens, entities)
+    actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
     else:

@@ -58,7 +58,7 @@ def event_status(pred: "Token", chain: list["Token"], expression: TimeExpression
     future = date is not None and date > reference_date
     covers_reference = date is not None and date <= reference_date <= (end or date)
     if pred.tag_ == "VBG":
-        be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ == "be"]
+        be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ in words.copulas]
         present = any(c.tag_ in ("VBP", "VBZ") for c in be)
         if (present or (pred.dep_ in ("acl", "advcl") and not be)) and covers_reference:
             return "ongoing"
@@ -79,7 +79,7 @@ def is_reported(pred: "Token", chain: list["Token"], words: EventWords) -> bool:
     head = top.head
     if top.dep_ in ("ccomp", "xcomp") and head.i != top.i and head.lemma_.lower() in words.alleging:
         return True  # "alleged that they smuggled", "claims to have tested"
-    if top.dep_ == "pcomp" and head.lower_ == "of":
+    if top.dep_ == "pcomp" and head.lower_ in words.accusation_preps:
         # "accused him of taking bribes" (the parser may hang "of" on "him")
         up = head.head
         if up.lemma_.lower() not in words.accusing and up.dep_ == "dobj":

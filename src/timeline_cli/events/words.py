@@ -10,7 +10,8 @@ from types import MappingProxyType, ModuleType
 
 @dataclasses.dataclass(frozen=True)
 class EventWords:
-    """One language's event words. Sets are frozensets, tables read-only mappings."""
+    """One language's event words. Sets are frozensets, tables read-only mappings; see the data module
+    (lang/en/events.py) for what each is."""
 
     event_nouns: frozenset[str]
     amount_nouns: frozenset[str]
@@ -44,6 +45,27 @@ class EventWords:
     simultaneity_markers: frozenset[str]
     support_verbs: frozenset[str]
     relational_participles: frozenset[str]
+    copulas: frozenset[str]
+    perfect_aux: frozenset[str]
+    infinitive_markers: frozenset[str]
+    going: frozenset[str]
+    control_needing_to: frozenset[str]
+    amount_verbs: frozenset[str]
+    when_relatives: frozenset[str]
+    when_conjunctions: frozenset[str]
+    report_date_prefixes: frozenset[str]
+    result_verbs: frozenset[str]
+    dating_verbs: frozenset[str]
+    kept_adverbs: frozenset[str]
+    degree_adverbs: frozenset[str]
+    accusation_preps: frozenset[str]
+    generic_determiners: frozenset[str]
+    owner_determiners: frozenset[str]
+    relative_pronouns: frozenset[str]
+    amount_place_preps: frozenset[str]
+    article_prefix: str  # a regex
+    possessive_suffix: str  # a regex
+    possessive: str  # a format string with one {} for the name
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

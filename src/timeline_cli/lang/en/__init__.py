@@ -1,1 +1,1 @@
-"""English: the words the engines use for English text (`events.py`: the event engine's words)."""
+"""English: plain data modules for the engines (`events.py`: the event engine's words, read by events/words.py)."""

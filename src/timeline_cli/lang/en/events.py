@@ -137,3 +137,28 @@ SUPPORT_VERBS = {
 # Participles that relate things rather than name an event ("exercises ... involving 30 aircraft").
 RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "regard", "exclude",
                           "compare", "base", "contain", "mean", "represent", "total", "amount"}
+
+# Function words the rules read (word forms unless said otherwise).
+COPULAS = {"be"}  # lemma: "was ill", "was arrested"
+PERFECT_AUX = {"have"}  # lemma: "has made", "had warned"
+INFINITIVE_MARKERS = {"to"}
+GOING = {"going"}  # "is going to": a future
+CONTROL_NEEDING_TO = {"have"}  # lemmas that control a verb only with "to" ("had to close"; not "had a loss")
+AMOUNT_VERBS = {"include", "be", "total", "come", "amount", "reach"}  # lemmas: "This year's results included a gain"
+WHEN_RELATIVES = {"when", "whereupon"}  # "since November, when he was found ...": the clause happened then
+WHEN_CONJUNCTIONS = {"when"}  # "from Oct. 13, when Wall Street's plunge sparked ..."
+REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ...": the date after the verb
+RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
+DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
+KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
+DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
+ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
+GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
+OWNER_DETERMINERS = {"the", "its"}  # replaced by the owner's name ("the net income" -> "Compaq's")
+RELATIVE_PRONOUNS = {"which", "that", "whom"}  # object relative pronouns written as their antecedent
+AMOUNT_PLACE_PREPS = {"at"}  # "At EDS, profit jumped 16%": the place phrase names the owner
+# Names: an article before a name and a possessive after it are not part of it (regexes); the
+# possessive of a name, as a format string.
+ARTICLE_PREFIX = r"^(the|The)\s+"
+POSSESSIVE_SUFFIX = r"['’]s?"
+POSSESSIVE = "{}'s"
