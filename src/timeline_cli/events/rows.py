@@ -20,8 +20,17 @@ from typing import TYPE_CHECKING
 from ..records import Event, TimeExpression
 from .actors import Entities, actors_of, with_antecedent
 from .anchor import (
-    anchor, controlled, is_row_expression, is_vague, past_plan, period_end_clause, realized_matrix_verb,
-    reporting_verb_before, scheduled_noun, sharing_conjuncts, trigger_word,
+    anchor,
+    controlled,
+    is_row_expression,
+    is_vague,
+    past_plan,
+    period_end_clause,
+    realized_matrix_verb,
+    reporting_verb_before,
+    scheduled_noun,
+    sharing_conjuncts,
+    trigger_word,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .lead import context_rows, lead_rows
