@@ -272,7 +272,7 @@ def test_he_is_resolved_to_the_last_person_named(nlp):
     text = "Pat Ryder is the Pentagon spokesman. He visited Seoul on Monday."
     row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert row.actors[0] == "Pat Ryder"
-    assert row.event.startswith("Pat Ryder visited Seoul")  # the description names him too (coref.py)
+    assert row.event.startswith("Pat Ryder visited Seoul")  # the description names him too (events/actors.py)
 
 
 def test_they_is_not_resolved(nlp):
@@ -330,7 +330,7 @@ def test_a_date_before_its_event_noun_still_dates_the_noun(nlp):
 # ----------------------------------------------------------------------------- covered predicates
 def covered_words(nlp, text: str, *expressions: TimeExpression) -> dict[str, list[str]]:
     """trigger word -> the words of the predicates its row covers."""
-    from timeline_cli.events import covered_predicates
+    from timeline_cli.event_evaluation import covered_predicates
 
     doc = nlp(text)
     out = {}
@@ -495,15 +495,15 @@ def test_a_conjunct_without_a_conjunction_is_a_parse_error_and_shares_no_date(nl
     # "... were evacuated on Sunday after days of heavy rain swelled rivers ..." behind a dateline).
     from spacy.tokens import Doc
 
-    from timeline_cli.events import _coordinated
+    from timeline_cli.events.anchor import coordinated
 
     words = ["residents", "were", "evacuated", "after", "rain", "swelled", "rivers"]
     doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 2, 5],
               deps=["nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "conj", "dobj"])
-    assert not _coordinated(doc[2], doc[5])
+    assert not coordinated(doc[2], doc[5])
     words = ["people", "were", "killed", "and", "wounded"]
     doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"])
-    assert _coordinated(doc[2], doc[4])
+    assert coordinated(doc[2], doc[4])
     text = "100 people were killed and 1,000 wounded on Friday."
     assert sorted(r.trigger for r in rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))) == ["kill", "wound"]
 

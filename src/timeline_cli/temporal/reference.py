@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..records import Document
 
@@ -125,17 +126,21 @@ def infer_reference_date(text: str, today: dt.date) -> dt.date | None:
 
 
 def resolve_reference_date(
-    document: Document, option: dt.date | None = None, today: dt.date | None = None
+    document: Document, option: dt.date | None = None, today: dt.date | None = None,
+    dateline: Callable[[], dt.date | None] | None = None,
 ) -> tuple[dt.date, str]:
-    """(reference date, how it was found): option, metadata, dateline, inferred or today."""
+    """(reference date, how it was found): option, metadata, dateline, inferred or today.
+
+    `dateline()` gives the text's dateline date when it was already looked for (events.layout_of: the
+    parse looks for it once per document); without it, the text is searched here."""
     if option is not None:
         return option, "option"
     if document.reference_date is not None:
         return document.reference_date, document.reference_source or "metadata"
     today = today or dt.date.today()
-    dateline = find_dateline(document.text)
-    if dateline is not None:
-        return dateline, "dateline"
+    found = dateline() if dateline is not None else find_dateline(document.text)
+    if found is not None:
+        return found, "dateline"
     inferred = infer_reference_date(document.text, today)
     if inferred is not None:
         return inferred, "inferred"

@@ -1,4 +1,4 @@
-"""English: the existing engine (temporal/, events.py) registered as a pack, unchanged."""
+"""English: the temporal engine (temporal/) and the event engine (events/, whose English words are in lang/en/events.py) registered as a pack."""
 from .. import Pack
 
 PACK = Pack(

@@ -1,4 +1,5 @@
-"""A small antecedent resolver over the parse and named entities: who "he", "it" or "the company" is.
+"""Actors: the named entities of a row's description, subject first (docs/events.md); and a small
+antecedent resolver over the parse and named entities, who "he", "it" or "the company" is.
 
 A row whose subject is a pronoun or a generic noun phrase does not say who did what ("It wants to
 eliminate 789 dealers"); `antecedent(token, ...)` names the actor it stands for, or returns None when
@@ -14,9 +15,9 @@ the main subjects of up to MAX_SENTENCES sentences before it:
 * it/its: the nearest candidate; it must be an ORG or GPE entity (or a generic company noun or "it"
   resolved in turn). A candidate that is a person or plural is passed over; any other singular noun
   ends the search unresolved (the pronoun most likely stands for that thing: "The store ... It sells").
-* "the company" / "the firm" / ... (GENERIC_ORGS) is "it" restricted to ORG entities, passing over
+* "the company" / "the firm" / ... (the pack's `generic_orgs`) is "it" restricted to ORG entities, passing over
   other nouns, up to GENERIC_SENTENCES sentences back; failing that, the company that is the subject
-  of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (GENERIC_PEOPLE) is "he" for people.
+  of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (`generic_people`) is "he" for people.
 * they/their/them and anything else are not resolved.
 
 Nothing here is fitted to particular articles; `coreferee` and spaCy's experimental coref were
@@ -24,60 +25,52 @@ considered and not used (docs/events.md, "Subject resolution").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .words import EventWords
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 
 MAX_SENTENCES = 3
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-GENERIC_ORGS = {
-    "company", "firm", "concern", "maker", "group", "bank", "carrier", "retailer", "manufacturer",
-    "giant", "brewer", "airline", "automaker", "insurer", "corporation", "conglomerate", "developer",
-    "producer", "publisher", "lender", "utility", "chain", "operator", "supplier", "steelmaker",
-    "thrift", "partnership", "distributor", "network", "broadcaster", "startup", "vendor",
-}
-GENERIC_PEOPLE = {
-    "leader", "president", "chairman", "chairwoman", "executive", "founder", "premier",
-    "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",
-    "mayor", "judge", "dictator", "monarch", "king", "queen", "ceo",
-}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ORG_LABELS = {"ORG", "GPE"}
 
 
-def _kind(token: "Token") -> str | None:
+def _kind(token: "Token", words: EventWords) -> str | None:
     """"person" or "org" for a pronoun or generic noun phrase head that may be resolved, else None."""
     lower = token.lower_
     if token.pos_ == "PRON" or token.tag_ == "PRP$":
-        if lower in PERSON_PRONOUNS:
+        if lower in words.person_pronouns:
             return "person"
-        if lower in THING_PRONOUNS:
+        if lower in words.thing_pronouns:
             return "org"
         return None
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
         return None
     determiners = [c for c in token.children if c.dep_ == "det"]
-    if not determiners or determiners[0].lower_ not in ("the", "this"):
+    if not determiners or determiners[0].lower_ not in words.generic_determiners:
         return None
     if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return None  # "the Apple company" names itself
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
         return None  # "the company that makes ...": a new referent described, not an old one
     lemma = token.lemma_.lower()
-    if lemma in GENERIC_ORGS:
+    if lemma in words.generic_orgs:
         return "org-generic"
-    if lemma in GENERIC_PEOPLE:
+    if lemma in words.generic_people:
         return "person"
     return None
 
 
-def is_resolvable(token: "Token") -> bool:
-    return _kind(token) is not None
+def is_resolvable(token: "Token", words: EventWords) -> bool:
+    return _kind(token, words) is not None
 
 
 def _entity(token: "Token", entities) -> "Span | None":
@@ -95,7 +88,7 @@ def _entity(token: "Token", entities) -> "Span | None":
     return None
 
 
-def _name(ent: "Span", head: "Token | None" = None) -> str:
+def _name(ent: "Span", words: EventWords, head: "Token | None" = None) -> str:
     """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
     sometimes labels only "LLC" of "Chrysler LLC")."""
     span = ent
@@ -103,8 +96,8 @@ def _name(ent: "Span", head: "Token | None" = None) -> str:
         start = min([ent.start] + [c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                                    and all(t.pos_ == "PROPN" or t.is_punct for t in head.doc[c.i:head.i])])
         span = head.doc[start:max(ent.end, head.i + 1)]
-    name = re.sub(r"(['’]s?|\s+)$", "", span.text.strip())
-    name = re.sub(r"^(the|The)\s+", "", name)
+    name = re.sub(rf"({words.possessive_suffix}|\s+)$", "", span.text.strip())
+    name = re.sub(words.article_prefix, "", name)
     return re.sub(r"\s+", " ", name)
 
 
@@ -143,20 +136,20 @@ def _inside(token: "Token", subject: "Token") -> bool:
     return any(a.i == subject.i for a in token.ancestors)
 
 
-def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None:
+def antecedent(token: "Token", entities, segments, words: EventWords, depth: int = 0) -> str | None:
     """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
-    kind = _kind(token)
+    kind = _kind(token, words)
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
     for candidate in _candidates(token, segments, window):
         ent = _entity(candidate, entities)
-        candidate_kind = _kind(candidate)
+        candidate_kind = _kind(candidate, words)
         if kind == "person":
             if ent is not None and ent.label_ == "PERSON":
-                return _name(ent, candidate)
+                return _name(ent, words, candidate)
             if candidate_kind == "person":
-                return antecedent(candidate, entities, segments, depth + 1)
+                return antecedent(candidate, entities, segments, words, depth + 1)
             if candidate.pos_ == "PROPN":
                 return None  # a name the tagger did not call a person (or missed) may well be one
             continue  # not a person: it cannot be "he"
@@ -165,12 +158,12 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
             if ent.label_ == "PERSON" or ent.label_ == "NORP":
                 continue
             if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
-                return _name(ent, candidate)
+                return _name(ent, words, candidate)
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
             continue
         if candidate_kind in ("org", "org-generic"):
-            name = antecedent(candidate, entities, segments, depth + 1)
+            name = antecedent(candidate, entities, segments, words, depth + 1)
             if name or kind != "org-generic":
                 return name
             continue
@@ -179,10 +172,10 @@ def antecedent(token: "Token", entities, segments, depth: int = 0) -> str | None
         if kind == "org-generic":
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
-    return _topic(token, entities, segments) if kind == "org-generic" else None
+    return _topic(token, entities, segments, words) if kind == "org-generic" else None
 
 
-def _topic(token: "Token", entities, segments) -> str | None:
+def _topic(token: "Token", entities, segments, words: EventWords) -> str | None:
     """The story's topic company: the ORG subject of its first sentences (a news story's "the
     company" far from any other company is the one it is about)."""
     doc = token.doc
@@ -200,11 +193,12 @@ def _topic(token: "Token", entities, segments) -> str | None:
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
                 ent = _entity(subject, entities)
                 if ent is not None and ent.label_ == "ORG":
-                    return _name(ent, subject)
+                    return _name(ent, words, subject)
     return None
 
 
-def subject_substitutions(subject_tokens: list["Token"], entities, segments) -> tuple[dict[int, str], str | None]:
+def subject_substitutions(subject_tokens: list["Token"], entities, segments,
+                          words: EventWords) -> tuple[dict[int, str], str | None]:
     """How to write a description's subject with its antecedent: {token index: text} ("" drops the
     token) and the name put first among the actors, or ({}, None). "It wants ..." -> "Chrysler wants
     ...", "The company earned ..." -> "Westinghouse earned ...", "Its net income rose" -> "Compaq's
@@ -214,33 +208,34 @@ def subject_substitutions(subject_tokens: list["Token"], entities, segments) -> 
     ids = {t.i for t in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i)
     head = next((t for t in ordered if t.head.i not in ids or t.head.i == t.i), ordered[0])
-    if is_resolvable(head) and head.tag_ != "PRP$":
-        name = antecedent(head, entities, segments)
+    if is_resolvable(head, words) and head.tag_ != "PRP$":
+        name = antecedent(head, entities, segments, words)
         if name:
             subs = {t.i: "" for t in ordered}
             subs[ordered[0].i] = name
             return subs, name
         return {}, None
-    owner = _amount_owner(head, entities, segments)
+    owner = _amount_owner(head, entities, segments, words)
     if owner:
         first = ordered[0]
-        subs = {first.i: f"{owner.rstrip('.')}'s {first.text.lower() if first.is_sent_start else first.text}"}
-        if first.lower_ in ("the", "its"):
-            subs[first.i] = f"{owner.rstrip('.')}'s"
+        subs = {first.i: words.possessive.format(owner.rstrip('.')) + " " +
+                (first.text.lower() if first.is_sent_start else first.text)}
+        if first.lower_ in words.owner_determiners:
+            subs[first.i] = words.possessive.format(owner.rstrip('.'))
         return subs, owner
     for token in ordered:
-        if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token):
-            name = antecedent(token, entities, segments)
+        if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token, words):
+            name = antecedent(token, entities, segments, words)
             if not name:
                 return {}, None
             phrase = [t for t in token.subtree if t.i in ids]
             subs = {t.i: "" for t in phrase}
-            subs[phrase[0].i] = name.rstrip(".") + "'s"  # "Acme Corp's", not "Acme Corp.'s"
+            subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
 
 
-def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, str]:
+def relative_substitutions(verb: "Token", tokens: list["Token"], words: EventWords) -> dict[int, str]:
     """"Keep, which Google launched this week": the relative pronoun of an object relative clause
     is written as its antecedent ("Google launched Keep")."""
     top = verb
@@ -251,12 +246,12 @@ def relative_substitutions(verb: "Token", tokens: list["Token"]) -> dict[int, st
     noun = top.head
     # The antecedent's own words: the noun and its left modifiers ("the new MacBook line"), not its
     # relative clauses, appositions or prepositional phrases.
-    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
-             not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
-    words = sorted(words, key=lambda t: t.i)
-    text = " ".join(t.lower_ if t is words[0] and t.pos_ == "DET" else t.text for t in words)
+    phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
+              not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
+    phrase = sorted(phrase, key=lambda t: t.i)
+    text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
     return {t.i: text for t in tokens
-            if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in ("which", "that", "whom")}
+            if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in words.relative_pronouns}
 
 
 def _path(token: "Token", top: "Token") -> list["Token"]:
@@ -268,30 +263,111 @@ def _path(token: "Token", top: "Token") -> list["Token"]:
     return out
 
 
-AMOUNTS = {"sale", "sales", "net", "income", "profit", "earnings", "revenue", "revenues", "loss", "results"}
-
-
-def _amount_owner(head: "Token", entities, segments) -> str | None:
+def _amount_owner(head: "Token", entities, segments, words: EventWords) -> str | None:
     """Whose figure an amount subject without an owner is, when its own sentence says: "Anheuser-Busch
     reported net income rose 5%" (the reporting company's), "At EDS, profit jumped 16%" (the place
     phrase's company). Never guessed from other sentences: a wrong owner is worse than none."""
-    if head.lemma_.lower() not in AMOUNTS and head.lower_ not in AMOUNTS:
+    if head.lemma_.lower() not in words.owned_amounts and head.lower_ not in words.owned_amounts:
         return None
     if any(c.dep_ == "poss" for c in head.children):
         return None
     verb = head.head
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.amount_place_preps and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = _entity(pobj, entities)
             if ent is not None and ent.label_ == "ORG":
-                return _name(ent, pobj)
+                return _name(ent, words, pobj)
     if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
             ent = _entity(subject, entities)
             if ent is not None and ent.label_ == "ORG":
-                return _name(ent, subject)
-            if is_resolvable(subject):
-                name = antecedent(subject, entities, segments)
+                return _name(ent, words, subject)
+            if is_resolvable(subject, words):
+                name = antecedent(subject, entities, segments, words)
                 if name:
                     return name
     return None
+
+
+# ----------------------------------------------------------------------------------- actors
+class Entities:
+    """The doc's actor entities, read once per document: `doc.ents` builds new spans on every access,
+    and asking it per row made long documents quadratic."""
+
+    def __init__(self, doc: "Doc"):
+        self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        self.starts = [e.start for e in self.spans]
+
+    def between(self, first: int, last: int) -> list:
+        """Entities that start at or before token `last` and end after token `first`, in order."""
+        lo = bisect.bisect_left(self.starts, first - MAX_ENTITY_TOKENS)
+        hi = bisect.bisect_right(self.starts, last)
+        return [e for e in self.spans[lo:hi] if e.end > first]
+
+
+MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str],
+                    entities: Entities, words: EventWords) -> list[str]:
+    """A "he"/"she" subject becomes the last person named in the three sentences before it (or
+    earlier in its own): cheap, and only for singular personal pronouns."""
+    if len(subject_tokens) != 1 or subject_tokens[0].lower_ not in words.personal_subjects:
+        return actors
+    pronoun = subject_tokens[0]
+    window = pronoun.sent.start
+    for _ in range(3):
+        if window == 0:
+            break
+        window = doc[window - 1].sent.start
+    people = [e for e in entities.between(window, pronoun.i) if e.label_ == "PERSON"
+              and window <= e.start and e.end <= pronoun.i]
+    if not people:
+        return actors
+    name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
+    return [name, *(a for a in actors if a.casefold() != name.casefold())]
+
+
+def actors_of(subject_tokens: list["Token"], tokens: list["Token"], entities: Entities,
+              words: EventWords) -> list[str]:
+    subject_ids = {s.i for s in subject_tokens}
+    ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
+        (t for t in tokens if t.i not in subject_ids), key=lambda t: t.i)
+    ids = {t.i for t in ordered}
+    if not ids:
+        return []
+    ents = [e for e in entities.between(min(ids), max(ids))
+            if any(i in ids for i in range(e.start, e.end))]
+    # "Russian President Vladimir Putin": the nationality of a named actor is not an actor itself.
+    named = {i for e in ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+
+    def modifies_named(ent) -> bool:
+        token = ent.root
+        for _ in range(3):
+            if token.dep_ not in ("amod", "compound", "nmod") or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in named:
+                return True
+        return False
+
+    ents = [e for e in ents if e.label_ != "NORP" or not modifies_named(e)]
+    first = {}
+    for pos, token in enumerate(ordered):
+        for ent in ents:
+            if ent.start <= token.i < ent.end and ent.start not in first:
+                first[ent.start] = (pos, ent)
+    actors = []
+    seen = set()
+    for _, ent in sorted(first.values(), key=lambda pair: pair[0]):
+        name = re.sub(rf"({words.possessive_suffix}|\s+)$", "", ent.text.strip())
+        name = re.sub(words.article_prefix, "", name)
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "").strip()
+        name = re.sub(r"\s+", " ", name)
+        key = name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            actors.append(name)
+    return actors
+

@@ -1,0 +1,24 @@
+"""Events: the clause each dated expression modifies, as a timeline row (docs/events.md).
+
+One module per stage, in the order a document goes through them:
+
+* segments.py: line blocks, datelines and sentences, found once per document (the spaCy component
+  `timeline_line_breaks` registered here starts sentences at them);
+* anchor.py: which predicate a time expression dates;
+* describe.py: the words of the event;
+* status.py: occurred, expected, planned, ongoing, negated or reported;
+* actors.py: the named actors, and who a pronoun or "the company" is;
+* lead.py: rows dated outside their own sentence (the lead rule, context dates);
+* rows.py: `extract_events`, which runs the stages and makes the `Event` rows.
+
+The engine holds no words of any language: it takes them as an `EventWords` pack (words.py), built
+from `lang/en/events.py` by default.
+"""
+from __future__ import annotations
+
+from .rows import extract_events
+from .segments import Layout, Segments, layout_of, line_blocks, line_breaks, segments_of
+from .words import ENGLISH, EventWords
+
+__all__ = ["ENGLISH", "EventWords", "Layout", "Segments", "extract_events", "layout_of", "line_blocks",
+           "line_breaks", "segments_of"]

@@ -1,0 +1,345 @@
+"""Anchoring: which predicate a time expression dates (docs/events.md).
+
+From the expression's head, walk up the dependency parse to the predicate it modifies (prep "on"/"in"/...
+-> the verb; npadvmod/tmod -> the verb; "test on Wednesday" -> the event noun "test"), never jumping to
+the sentence root. A relative clause with its own date is its own event. Control verbs ("expected to
+arrive", "plans to visit", "had to close") hand the row to the verb they control; the control verb
+gives the status. Coordinated predicates without a date of their own share it. Every function takes
+the language's words (`events.words.EventWords`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import TimeExpression
+from .segments import Segments
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+ROW_TYPES = {"DATE", "TIME"}
+
+
+def is_row_expression(expression: TimeExpression) -> bool:
+    return expression.type in ROW_TYPES
+
+
+def is_vague(expression: TimeExpression) -> bool:
+    return expression.value in VAGUE_VALUES or not expression.date
+
+
+def is_predicate(token: "Token") -> bool:
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp",
+                                              "acl", "parataxis"):
+        return True  # a copula as main verb: "Putin was in Pyongyang"
+    return token.tag_ in ("JJ", "VBN") and any(c.dep_ == "cop" for c in token.children)
+
+
+def is_event_noun(token: "Token", words: EventWords) -> bool:
+    if token.pos_ != "NOUN":
+        return token.pos_ == "PROPN" and token.lemma_.lower() in words.event_nouns
+    lemma = token.lemma_.lower()
+    if lemma in words.event_nouns or token.lower_ in words.event_nouns:
+        return True
+    if lemma in words.not_event_nouns or token.lower_ in words.not_event_nouns:
+        return False
+    return len(lemma) > 5 and lemma.endswith(words.event_suffixes)
+
+
+def _event_subject(verb: "Token", span: "Span", words: EventWords) -> "Token | None":
+    """"North Korea's test on Wednesday looked like ...": a date between an event-noun subject and
+    its verb dates the noun, not the verb."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and is_event_noun(child, words) and \
+                child.i < span.start and span.end <= verb.i and \
+                all(t.is_punct or t.pos_ == "ADP" for t in span.doc[child.i + 1:span.start]):
+            return child
+    return None
+
+
+def _preceding_event_object(span: "Span", verb: "Token", segments: Segments, words: EventWords) -> "Token | None":
+    """"arrested in connection with the bombings of U.S. embassies last year": a date that follows
+    an event noun in a prepositional phrase dates that noun (the bombings were last year, the arrest
+    need not be), however the parser attached it."""
+    doc = span.doc
+    first = span.start
+    if first > 0 and doc[first - 1].pos_ == "ADP" and span.root.head.i == first - 1:
+        first -= 1
+    if first == 0 or not segments.same(doc[first - 1], span.root):
+        return None
+    token = doc[first - 1]
+    for _ in range(6):
+        if token.i == verb.i or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        if token.dep_ == "pobj" and is_event_noun(token, words) and \
+                max(t.i for t in token.subtree) == first - 1:
+            setting = _setting_clause(token, segments, words)
+            return None if setting is not None and setting.i == verb.i else token
+        token = token.head
+    return None
+
+
+def _amount_subject(verb: "Token", words: EventWords) -> "Token | None":
+    """"This year's results included a gain": the results are what the date is about."""
+    if verb.lemma_.lower() not in words.amount_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in words.amount_nouns:
+            return child
+    return None
+
+
+def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
+    """The first predicate after `after` that has a subject (a fronted date's clause)."""
+    for token in tokens:
+        if token.i > after and is_predicate(token) and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        ):
+            return token
+    for token in tokens:
+        if is_predicate(token):
+            return token
+    return None
+
+
+def anchor(span: "Span", segments: Segments, words: EventWords) -> "Token | None":
+    """The predicate (verb, copula or event noun) the time expression modifies."""
+    inside = set(range(span.start, span.end))
+    for token in span:
+        for child in token.children:
+            # "since November, when he was found clinging to a tube": the when-clause happened then.
+            if child.dep_ == "relcl" and child.i not in inside and is_predicate(child) and any(
+                    c.lower_ in words.when_relatives for c in child.children if c.dep_ == "advmod"):
+                return child
+    doc = span.doc
+    follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
+            is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root) and \
+            span.root.dep_ == "pobj":
+        # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
+        # verb; but "The talks began earlier this month, when ...": the date is the main verb's
+        return doc[follower].head
+    token = span.root
+    for _ in range(40):
+        head = token.head
+        if head.i == token.i:
+            return token if is_predicate(token) and token.i not in inside else None
+        if not segments.same(head, span.root):
+            break  # the parse ran across a headline or blank line
+        via = token.dep_
+        token = head
+        if token.i in inside:
+            continue
+        if is_predicate(token):
+            if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and \
+                    segments.same(token.head, span.root):
+                return token.head  # "was found clinging to a tube on Thursday": found
+            return (_event_subject(token, span, words) or _amount_subject(token, words) or
+                    _preceding_event_object(span, token, segments, words) or token)
+        if token.lemma_.lower() in words.amount_nouns and via in ("compound", "amod", "nmod", "poss") and \
+                token.dep_ not in ("nsubj", "nsubjpass"):
+            return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
+        if via in ("compound", "nummod", "nmod") and token.pos_ == "PROPN" and \
+                re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words):
+            return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
+        if is_event_noun(token, words) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
+                                             "amod", "nummod", "tmod", "obl", "appos"):
+            if span.start > token.i:  # "trading Friday", not "the Oct. 23 killing": that dates the noun
+                return _setting_clause(token, segments, words) or token
+            return token
+        if token.pos_ == "ADP" and token.head.i != token.i and is_event_noun(token.head, words) and \
+                segments.same(token.head, span.root):
+            return _setting_clause(token.head, segments, words) or token.head
+    # Fallback when the walk leaves the sentence: the clause that follows the expression.
+    bounds = segments.span(span.root)
+    if bounds is None:
+        return None
+    tokens = [t for t in span.doc[bounds[0]:bounds[1] + 1] if t.i not in inside]
+    return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
+
+
+def reporting_verb_before(span: "Span", pred: "Token", segments: Segments, words: EventWords) -> "Token | None":
+    """"Police said on Tuesday they had arrested 14 people": a date right after a reporting verb and
+    before its complement clause dates the report, however the parser attached it."""
+    doc = span.doc
+    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in words.report_date_prefixes else 0)
+    if first == 0:
+        return None
+    verb = doc[first - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.reporting or not segments.same(verb, span.root):
+        return None
+    if pred.i == verb.i or not verb.is_ancestor(pred) or pred.i < span.end:
+        return None
+    if span.root.dep_ in ("compound", "poss", "amod", "nmod", "nummod"):
+        return None  # "said third-quarter net income dropped": the date is the income's
+    return verb
+
+
+
+def realized_matrix_verb(pred: "Token", expression: TimeExpression, reference_date: str,
+                         words: EventWords) -> "Token | None":
+    """"invited Sinn Fein to rejoin two weeks ago", "voted to support the republic Friday", "planned to
+    apply for visas today": with a date that is not after the reference date, a to-infinitive is what
+    the matrix verb aimed at, and the matrix verb is what happened then (future dates keep the
+    infinitive: "are expected to arrive next month")."""
+    if pred.dep_ != "xcomp" or pred.head.i == pred.i or not any(
+            c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children):
+        return None
+    matrix = pred.head
+    if matrix.pos_ != "VERB" or matrix.lemma_.lower() in words.modal_like or not expression.date or \
+            expression.date > reference_date or \
+            any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in matrix.children):
+        return None
+    if matrix.lemma_.lower() in words.control_verbs and not past_plan(matrix, expression, reference_date, words):
+        return None  # "is expected to meet later this afternoon", "was scheduled to appear at midday"
+    return matrix
+
+
+def past_plan(verb: "Token", expression: TimeExpression, reference_date: str, words: EventWords) -> bool:
+    """"Last April, the investors planned to acquire ...": a plan or expectation stated in the past
+    tense with a date that is over is itself the event; any other keeps the planned event."""
+    end = expression.end_date or expression.date
+    return words.control_verbs.get(verb.lemma_.lower()) in ("expected", "planned") and verb.tag_ == "VBD" and \
+        bool(end) and end < reference_date
+
+
+def _setting_clause(noun: "Token", segments: Segments, words: EventWords) -> "Token | None":
+    """"In composite trading Friday, Aetna closed at $60", "said in an interview Monday": a dated
+    in/at/during phrase sets the scene of its clause, and the clause is the event an analyst writes
+    down (Aetna closed, Clark said). TimeBank's own links split between the two words here."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.inclusion_preps:
+        return None
+    verb = prep.head
+    if verb.i == prep.i or not is_predicate(verb) or not segments.same(verb, noun) or \
+            verb.lemma_.lower() in words.result_verbs or noun.lemma_.lower() in words.fixed_pp_nouns:
+        return None  # "resulting in a net loss for the quarter": the loss is the event
+    return verb
+
+
+# Aspectual and implicative verbs: their complement happens when they do ("began notifying customers
+def scheduled_noun(pred: "Token", words: EventWords) -> "Token | None":
+    """"a NATO summit set for April", "the closing, which is expected in December", "shootings
+    dating to 1994": the date is the event noun's, the verb only schedules or dates it."""
+    if pred.lemma_.lower() not in words.scheduling or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children):
+        return None
+    if pred.dep_ in ("acl", "relcl") and pred.head.pos_ == "NOUN":
+        noun = pred.head
+        for _ in range(3):  # "shootings of doctors dating to 1994": the shootings
+            if is_event_noun(noun, words):
+                return noun
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+                break
+            noun = noun.head.head
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        for child in pred.children:
+            if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and is_event_noun(child, words):
+                return child
+    return None
+
+
+def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]]:
+    """Descend from a control verb to the verb it controls: ("expected", "to arrive") -> arrive;
+    the chain is the control verbs above the event, outermost first."""
+    chain = []
+    up = pred
+    while (up.dep_ == "xcomp" or up.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in up.children)) \
+            and up.head.i != up.i and up.head.lemma_.lower() in words.control_verbs:
+        # "expected the rain to ease": an infinitive with its own subject is parsed as ccomp.
+        up = up.head
+        chain.insert(0, up)
+    for _ in range(4):
+        lemma = pred.lemma_.lower()
+        if lemma not in words.control_verbs:
+            break
+        if lemma in words.control_needing_to and not any(c.dep_ == "aux" and c.text.lower() in words.infinitive_markers
+                                       for x in pred.children if x.dep_ == "xcomp" for c in x.children):
+            break
+        xcomps = [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if not xcomps:
+            break
+        chain.append(pred)
+        pred = xcomps[0]
+    return pred, chain
+
+
+def trigger_word(pred: "Token", words: EventWords) -> "Token":
+    """The word that names the event: the predicate, except for a copula, where it is the predicate
+    adjective or noun ("was ill") or the event noun it places the subject in ("was ... on a visit")."""
+    if pred.lemma_ not in words.copulas:
+        return pred
+    for child in pred.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return child
+    for child in pred.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and is_event_noun(pobj, words):
+                    return pobj
+    return pred
+
+
+
+def period_end_clause(pred: "Token", spans: dict, segments: Segments, include_vague: bool,
+                      words: EventWords) -> "Token | None":
+    """"For the year ended Sept. 30, Ralston earned $422.5 million": the date ends a period, so it
+    dates no "ended" event; when the period makes no row of its own (a duration, "the six months",
+    or an undated one), the period-end date dates the clause the period phrase modifies (earned).
+    When the period is a row ("the quarter ended Sept. 30" → the quarter's row), `_row` makes none
+    for the end date. Any other predicate is returned as it is."""
+    if pred.dep_ != "acl" or pred.lemma_.lower() not in words.period_end:
+        return pred
+    period = next((e for e, sp in spans.items() if sp.start <= pred.head.i < sp.end), None)
+    if period is None:
+        return pred
+    if is_row_expression(period) and (include_vague or not is_vague(period)):
+        return pred  # the period's own row dates the clause; `_row` drops this one
+    clause = anchor(spans[period], segments, words)
+    if clause is None or clause.i == pred.i or clause.dep_ == "acl" and clause.lemma_.lower() in words.period_end:
+        return None
+    return clause
+
+
+def sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: Segments,
+                      words: EventWords) -> list["Token"]:
+    """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
+    and 1,000 wounded on Friday" dates both the killing and the wounding."""
+    first = pred
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj" and coordinated(token, c))
+    verbal = is_predicate(pred) and pred.pos_ != "NOUN"
+    out = []
+    for token in sorted(members, key=lambda t: t.i):
+        if token.i == pred.i or not segments.same(token, pred):
+            continue
+        if verbal != (is_predicate(token) and token.pos_ != "NOUN"):
+            continue
+        if verbal and (token.pos_ != "VERB" or any(c.dep_ == "mark" for c in token.children)):
+            continue  # "... and that the contents were not dangerous": another report
+        if not verbal and not is_event_noun(token, words):
+            continue
+        own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+        if any(t.i in timex_tokens for t in own):
+            continue  # it has a date of its own
+        out.append(token)
+    return out
+
+
+def coordinated(head: "Token", conj: "Token") -> bool:
+    """A conjunct the text really coordinates: a conjunction or comma between the two ("killed and
+    wounded"); the parser sometimes calls a clause a conjunct without one ("were evacuated after
+    heavy rain swelled rivers")."""
+    return any(t.dep_ in ("cc", "preconj") or (t.text in {",", ";"} and t.head.i in (head.i, conj.i))
+               for t in head.doc[head.i + 1:conj.i])
+
+

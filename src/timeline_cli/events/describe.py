@@ -1,0 +1,296 @@
+"""Description: the words of a row's event, from the parse (docs/events.md).
+
+Actor + verb group + complements, without the time expression, adverbial clauses, relative clauses and
+other material that belongs to other events, trimmed to MAX_TOKENS; a pronoun or generic subject is
+written as its antecedent (actors.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .actors import relative_substitutions, subject_substitutions
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependents of a predicate that belong to its description.
+KEEP_DEPS = {
+    "aux", "auxpass", "neg", "prt", "dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "dative",
+    "oprd", "agent", "prep", "iobj", "pobj", "compound", "advmod",
+}
+# Dependents of a noun phrase (subject or object) left out of a description.
+NP_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "dep"}
+MAX_TOKENS = 20
+
+
+def subject_of(pred: "Token", chain: list["Token"]) -> "Token | None":
+    if chain and pred.dep_ == "ccomp":
+        return subject_of(chain[0], [])  # "it expected the rain to ease": it
+    for verb in [pred, *reversed(chain)]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                    return verb.head  # "South Korea, which ... announced": South Korea
+                return child
+    top = chain[0] if chain else pred
+    if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return top.head  # "South Korea, which ... announced": South Korea
+    if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        return subject_of(top.head, [])
+    if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
+            top.head.pos_ in ("VERB", "AUX"):
+        # "Touring the capital on Friday, Albright said ...": Albright toured.
+        subject = subject_of(top.head, [])
+        return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
+    if top.dep_ == "pcomp" and top.tag_ == "VBG" and top.head.pos_ == "ADP" and \
+            top.head.head.pos_ in ("VERB", "AUX"):
+        # "After touring the capital on Thursday, the FBI chief said ...": the chief toured.
+        subject = subject_of(top.head.head, [])
+        return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
+    return None
+
+
+def _naming_appos(noun: "Token", appos: "Token") -> bool:
+    """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
+    (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped."""
+    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i > noun.i and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
+
+
+def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list["Token"]:
+    """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
+    out = []
+
+    def visit(token: "Token") -> None:
+        if token.i in drop or not segment[0] <= token.i <= segment[1]:
+            return
+        out.append(token)
+        for child in token.children:
+            if child.dep_ == "appos" and _naming_appos(token, child):
+                visit(child)
+                continue
+            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
+                                                   ("NOUN", "PROPN") and child.pos_ != "VERB"):
+                continue
+            if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
+                continue
+            visit(child)
+
+    visit(noun)
+    return out
+
+
+def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int = 0) -> list["Token"]:
+    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens."""
+    out = []
+    if token.i in drop or not segment[0] <= token.i <= segment[1]:
+        return out
+    out.append(token)
+    for child in token.children:
+        if child.dep_ == "appos" and _naming_appos(token, child):
+            out.extend(_tree(child, segment, drop, depth + 1))
+            continue
+        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
+            continue
+        out.extend(_tree(child, segment, drop, depth + 1))
+    return out
+
+
+def describe(pred: "Token", chain: list["Token"], subject: "Token | None",
+             segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: "Token | None" = None,
+             ) -> tuple[list[list["Token"]], list["Token"]]:
+    """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
+    subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
+    if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
+        subject_tokens = []
+    pieces: list[list[Token]] = []
+    if subject_tokens:
+        pieces.append(sorted(subject_tokens, key=lambda t: t.i))
+    taken = {t.i for t in subject_tokens}
+
+    if pred.pos_ in ("NOUN", "PROPN"):
+        noun = _np_tokens(pred, segment, drop | taken)
+        pieces.append(sorted(noun, key=lambda t: t.i))
+        if scheduler is not None and scheduler.lemma_.lower() not in words.dating_verbs:
+            # "A NATO summit set for Washington", "The closing is expected".
+            group = [scheduler, *(c for c in scheduler.children if c.dep_ in ("aux", "auxpass", "neg"))]
+            pieces.append(sorted(group, key=lambda t: t.i))
+            pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}, words))
+        if scheduler is not None:
+            return pieces, subject_tokens
+        # "North Korea's test looked like ...": the clause the event noun is the subject of.
+        if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.i != pred.i and \
+                segment[0] <= pred.head.i <= segment[1]:
+            verb = pred.head
+            pieces.append(sorted([verb, *(c for c in verb.children if c.dep_ in
+                                          ("aux", "auxpass", "neg", "prt"))], key=lambda t: t.i))
+            pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
+        return pieces, subject_tokens
+
+    verbs = [*chain, pred]
+    group = []
+    for verb in verbs:
+        group.append(verb)
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i not in drop:
+                group.append(child)
+            elif verb is pred and chain and pred.dep_ == "ccomp" and child.dep_ in ("nsubj", "nsubjpass"):
+                group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
+            elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
+                group.append(child)
+    pieces.append(sorted(group, key=lambda t: t.i))
+    used = {t.i for t in group} | taken
+    pieces.extend(_verb_pieces(pred, segment, drop | used, words))
+    top = chain[0] if chain else pred
+    if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
+            subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
+        # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
+        used |= {t.i for p in pieces for t in p}
+        pieces.append([subject.head])
+        pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
+    return pieces, subject_tokens
+
+
+def _verb_pieces(verb: "Token", segment, drop, words: EventWords) -> list[list["Token"]]:
+    """The complements of a verb (objects, prepositional phrases, clausal complements), each a piece,
+    in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
+    after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
+    placed = []
+    for child in verb.children:
+        if child.i in drop or child.dep_ not in KEEP_DEPS:
+            continue
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
+            continue
+        if child.dep_ in ("advmod", "prep") and child.i < verb.i:
+            continue  # fronted "In response to ...,": background, not the event
+        if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
+                child.doc[child.i - 1].is_punct:
+            continue  # ", reports RFE/RL": attribution, not content
+        tokens = _tree(child, segment, drop)
+        if tokens:
+            moved = child.dep_ == "ccomp" and child.i < verb.i
+            placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
+    return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) -> list[list["Token"]]:
+    """Drop the deepest, right-most optional modifiers until the description is short enough."""
+    def count(ps):
+        return sum(1 for p in ps for t in p if not t.is_punct)
+
+    pieces = [list(p) for p in pieces]
+    keep = {pred.i}
+    for _ in range(60):
+        if count(pieces) <= limit:
+            break
+        members = {t.i for p in pieces for t in p}
+        candidates = []
+        for p in pieces:
+            for t in p:
+                if t.i in keep or t.dep_ not in ("prep", "acl", "relcl", "advcl", "conj", "appos",
+                                                 "npadvmod", "ccomp", "xcomp", "advmod", "dobj",
+                                                 "pobj", "amod", "compound", "nummod", "cc",
+                                                 "quantmod", "poss", "det"):
+                    continue
+                if t.dep_ in ("dobj", "pobj", "amod", "compound", "nummod", "poss", "det",
+                              "quantmod", "cc", "advmod", "xcomp", "ccomp") and count(pieces) - \
+                        len(list(t.subtree)) < limit // 2:
+                    continue
+                if t.dep_ == "npadvmod" and (t.head.pos_ != "VERB" or t.head.dep_ == "amod"):
+                    continue
+                depth = sum(1 for _ in t.ancestors)
+                priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
+                            "conj": 1, "cc": 1}.get(t.dep_, 3)
+                candidates.append((priority, -t.i, -depth, t))
+        if not candidates:
+            break
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        victim = candidates[0][3]
+        gone = {t.i for t in victim.subtree} & members
+        if victim.dep_ == "conj":
+            gone |= {c.i for c in victim.head.children if c.dep_ == "cc" and c.i < victim.i}
+        pieces = [[t for t in p if t.i not in gone] for p in pieces]
+        pieces = [p for p in pieces if p]
+    if count(pieces) > limit:
+        flat, n = [], 0
+        for p in pieces:
+            cut = []
+            for t in p:
+                if n >= limit:
+                    break
+                cut.append(t)
+                n += not t.is_punct
+            if cut:
+                flat.append(cut)
+        flat[-1] = flat[-1] + [None]  # an ellipsis marker
+        return flat
+    return pieces
+
+
+def tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
+    """No dangling conjunction, preposition or determiner at the end of a piece."""
+    out = []
+    for piece in pieces:
+        piece = list(piece)
+        while piece and piece[-1] is not None and piece[-1] is not piece[0] and \
+                piece[-1].dep_ != "prt" and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
+                or piece[-1].dep_ in ("cc", "prep", "det", "mark", "case")):
+            piece.pop()
+        if piece:
+            out.append(piece)
+    return out
+
+
+QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
+
+
+def render(pieces: list[list["Token"]], substitutions: dict[int, str] | None = None) -> str:
+    """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
+    a pronoun, "" to leave a token out)."""
+    substitutions = substitutions or {}
+    parts = []
+    for piece in pieces:
+        text = ""
+        previous = None
+        for token in piece:
+            if token is None:
+                text = text.rstrip() + " …"
+                continue
+            if substitutions.get(token.i) == "":
+                continue
+            if previous is not None:
+                text += previous.whitespace_ if token.i == previous.i + 1 else " "
+            word = substitutions.get(token.i, token.text)
+            if (parts or previous is not None) and token.is_sent_start and token.pos_ != "PROPN" and \
+                    word[:1].isupper() and word[1:].islower():
+                word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
+            text += word
+            previous = token
+        parts.append(text.strip(" ,;:"))
+    text = " ".join(part for part in parts if part)
+    text = QUOTES.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"(,\s*)+,", ",", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = text.strip(" ,;:-–—").strip()
+    return text[:1].upper() + text[1:]
+
+
+def resolved_render(pieces, subject_tokens, pred, entities, segments, words: EventWords) -> tuple[str, str | None]:
+    """The description with a pronoun or generic subject written as its antecedent, and a relative
+    pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None."""
+    tokens = [t for p in pieces for t in p if t is not None]
+    if not subject_tokens and pred.pos_ in ("NOUN", "PROPN") and pieces:
+        # an event noun's own phrase: "The company's new labor pact" -> "Bethlehem Steel's new labor pact"
+        subject_tokens = [t for t in pieces[0] if t is not None and (t.i == pred.i or pred.i in
+                                                                      [a.i for a in t.ancestors])]
+    subs, name = subject_substitutions(subject_tokens, entities, segments, words)
+    subs.update(relative_substitutions(pred, tokens, words))
+    return render(pieces, subs), name
+

@@ -1,0 +1,260 @@
+"""Rows dated outside their sentence: the lead rule and context dates (docs/events.md).
+
+The lead rule: an article's main event is a row even when its sentence has no time expression.
+
+News puts the main event in the first sentence of the story ("The European Commission has forced
+Apple to lower its prices", "Microsoft is expanding its Kinect incubator into China") and often dates
+it only by the publication date. `lead_rows` adds a row for the main predicate(s) of that sentence
+when no time expression already dates them:
+
+* the first sentence of the story: after the headline and dateline lines, the first sentence of the
+  first block whose main verb has a subject and which ends in final punctuation;
+* its main predicates: the sentence's root verb and the verbs coordinated with it; when the root is
+  an attribution after its content ("Flooding has killed 29 people, officials said"), the content;
+* dated from the publication date, the only date the text gives for it: the day itself for the present
+  tense ("is expanding", "plans"), the day before to the day (an interval) for the present perfect or
+  the past ("has made", "rejected"): a story published on the 9th reports what happened on the 8th or
+  the 9th. A future, modal or infinitive main verb gets no row (the publication date is not its date).
+* only when the publication date is known (`reference_source` option, metadata or dateline), never a
+  guess from the other dates of the text or today's date.
+
+The row's `date_basis` is `publication`, its `time_expression` empty, and `start` = `end` = the
+trigger's start (an empty span: no words of the text date it). Only the first piece of a long text
+has a lead (`lead=False` for the others). Nothing here is fitted to particular articles: it reads
+tense and the parse only.
+
+Context dates (`context_rows`): a sentence without a time expression that carries on a dated scene
+takes its date.
+
+"Netanyahu apologized to Erdogan on Friday for the raid. Erdogan accepted the apology." The
+acceptance happened in the scene the first sentence dates; `context_rows` gives it Friday with
+`date_basis` `context`. Precision matters more than reach (a wrong date is worse than none), so the
+scene carries on only when all of these hold:
+
+* the sentence has no time expression of its own (of any type, durations included);
+* the sentence right before it has a row dated by its own text (or a publication-dated lead), to a
+  day or a time, with status `occurred`;
+* the new predicate is a main verb of the sentence (its root or a verb coordinated with it) in the
+  simple past ("accepted", "was arrested"): the present perfect, the present and the future leave
+  the scene, and so does the past perfect ("had warned": before it);
+* its row shares an actor with the dated row (after pronoun resolution: "He" is the same person;
+  "Apple" and "Apple Computer" are one); when a paragraph break lies between the two sentences, the
+  new row's subject must be that actor ("Steve Jobs gave the keynote on Monday. ⏎ He announced ...").
+* its row has status `occurred` (no modal, negation, plan or report of a plan).
+
+The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
+A lead dated by the publication date is a scene too, carried on in the simple past or the
+present perfect; such a row keeps `date_basis` `publication` and the lead row's empty span.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..records import Event, TimeExpression
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SCENE_GRANULARITIES = {"day", "time"}
+
+# Reference dates an article's own publication date comes from; "inferred" (from the text's other
+# dates) and "today" are guesses and date no lead.
+PUBLICATION_SOURCES = {"option", "metadata", "dateline"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+FINAL = set(".!?\"'”’)")
+
+
+def publication_interval(tense: str, reference_date: str) -> tuple[str, str]:
+    """The days the publication date allows for a lead in `tense` ("present" or "past")."""
+    if tense == "present":
+        return reference_date, reference_date
+    day = dt.date.fromisoformat(reference_date)
+    return (day - dt.timedelta(days=1)).isoformat(), reference_date
+
+
+def tense(verb: "Token", words: EventWords) -> str | None:
+    """"present", "past" or None (future, modal, infinitive, or not a finite clause) for a main verb."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words.future_words for a in auxes):
+        return None
+    if any(a.lower_ in words.going for a in auxes) or any(a.lower_ in words.infinitive_markers for a in auxes):
+        return None
+    finite = [a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}]
+    if finite:
+        first = finite[0]
+        if first.tag_ == "VBD":
+            return "past"
+        if first.lemma_ in words.perfect_aux and verb.tag_ == "VBN":
+            return "past"  # present perfect: "has made its maiden flight"
+        if first.lemma_ in words.perfect_aux and any(a.lemma_ in words.copulas and a.tag_ == "VBN" for a in auxes):
+            return "past"  # "has been rejected"
+        return "present" if first.tag_ in PRESENT_TAGS else None
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in PRESENT_TAGS:
+        return "present"
+    return None
+
+
+def lead_sentence(doc: "Doc", segments, story_start: int) -> tuple[int, int] | None:
+    """Token bounds (first, last) of the story's first sentence, or None."""
+    seen = set()
+    for token in doc:
+        bounds = segments.span(token)
+        if bounds is None or bounds in seen:
+            continue
+        seen.add(bounds)
+        first, last = bounds
+        if doc[first].idx < story_start:
+            continue
+        if doc[last].text[-1:] not in FINAL:
+            continue  # a headline, byline or dateline line
+        if any(_main(doc[i], bounds) for i in range(first, last + 1)):
+            return bounds
+    return None
+
+
+def _main(token: "Token", bounds: tuple[int, int]) -> bool:
+    """A finite main verb with a subject, heading its sentence."""
+    head_outside = token.head.i == token.i or not bounds[0] <= token.head.i <= bounds[1]
+    return head_outside and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def main_predicates(doc: "Doc", bounds: tuple[int, int], words: EventWords) -> list["Token"]:
+    """The sentence's main verb and the verbs coordinated with it (each its own event)."""
+    roots = [doc[i] for i in range(bounds[0], bounds[1] + 1) if _main(doc[i], bounds)]
+    if not roots:
+        return []
+    root = roots[0]
+    if root.lemma_.lower() in words.attributing:
+        # "Flooding has killed 29 people, officials said": the news is what is said, before its source.
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")]
+        if told:
+            root = told[0]
+    out = [root]
+    for child in root.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ == "mark" for c in child.children):
+            out.append(child)
+    return out
+
+
+def lead_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+              reference_date: str, reference_source: str, words: EventWords) -> list[Event]:
+    """Rows for the lead's main predicates that no time expression dates (see the module doc).
+
+    `make_row(span, expression, predicate)` is rows._row bound to this document."""
+    if reference_source not in PUBLICATION_SOURCES:
+        return []
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    taken = {row.trigger_start for row in rows}
+    out = []
+    for predicate in main_predicates(doc, bounds, words):
+        if predicate.idx in taken:
+            continue
+        when = tense(predicate, words)
+        if when is None:
+            continue
+        date, end_date = publication_interval(when, reference_date)
+        expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
+                                    type="DATE", value=date if date == end_date else f"{date}/{end_date}",
+                                    date=date, end_date=end_date, granularity="day")
+        row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+        if row is None or row.trigger_start in taken or row.status == "expected":
+            continue
+        taken.add(row.trigger_start)
+        out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                       date_basis="publication"))
+    return out
+
+
+def present_perfect(verb: "Token", words: EventWords) -> bool:
+    """"has announced", "have agreed", "has been rejected": have (present) + past participle."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and auxes[0].lemma_ in words.perfect_aux and auxes[0].tag_ in PRESENT_TAGS and verb.tag_ == "VBN"
+
+
+# ----------------------------------------------------------------------------------- context
+def same_actor(a: str, b: str) -> bool:
+    """"Apple" and "Apple Computer", "Jobs" and "Steve Jobs": one name opens or ends the other."""
+    x, y = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return bool(x) and (y[:len(x)] == x or y[-len(x):] == x)
+
+
+def _simple_past(verb: "Token", words: EventWords) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    # "was arrested": a past form of "be" as the only auxiliary; "had warned", "would go" are not.
+    return len(auxes) == 1 and auxes[0].lemma_ in words.copulas and auxes[0].tag_ == "VBD" and verb.tag_ == "VBN"
+
+
+def _sentences(doc: "Doc", segments) -> list[tuple[int, int]]:
+    out, seen = [], set()
+    for token in doc:
+        bounds = segments.span(token)
+        if bounds is not None and bounds not in seen:
+            seen.add(bounds)
+            out.append(bounds)
+    return out
+
+
+def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: list[tuple[int, int]],
+                 make_row, words: EventWords) -> list[Event]:
+    """Rows for the main predicates of undated sentences that continue the previous sentence's dated
+    scene (see the module doc). `make_row(span, expression, predicate)` is rows._row bound to the doc."""
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    starts = {token.idx: token for token in doc}
+    for row in rows:
+        token = starts.get(row.trigger_start)
+        bounds = segments.span(token) if token is not None else None
+        if bounds is not None and row.date_basis in ("text", "publication") and row.status == "occurred" and \
+                row.granularity in SCENE_GRANULARITIES and row.date:
+            by_sentence.setdefault(bounds, []).append(row)
+
+    def block(bounds):
+        idx = doc[bounds[0]].idx
+        return next((i for i, (lo, hi) in enumerate(blocks) if lo <= idx < hi), None)
+
+    out = []
+    sentences = _sentences(doc, segments)
+    for previous, current in zip(sentences, sentences[1:]):
+        scene = by_sentence.get(previous)
+        if not scene or block(current) is None:
+            continue
+        new_paragraph = block(previous) != block(current)
+        if any(i in timex_tokens for i in range(current[0], current[1] + 1)):
+            continue
+        dated = scene[-1]
+        expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
+                                    value=dated.value, date=dated.date, end_date=dated.end_date,
+                                    granularity=dated.granularity)
+        for predicate in main_predicates(doc, current, words):
+            if predicate.idx in taken:
+                continue
+            # A lead dated by the publication date (present perfect or past) is carried on by the
+            # same tenses; a scene dated by the text only by the simple past.
+            if not (_simple_past(predicate, words) or dated.date_basis == "publication" and present_perfect(predicate, words)):
+                continue
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:
+                continue
+            # Across a paragraph break the scene carries on only with the same subject ("He
+            # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
+            actors = row.actors[:1] if new_paragraph else row.actors
+            if not any(same_actor(a, b) for a in actors for b in dated.actors):
+                continue
+            taken.add(row.trigger_start)
+            if dated.date_basis == "publication":
+                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                               date_basis="publication"))
+            else:
+                out.append(dataclasses.replace(row, date_basis="context"))
+    return out

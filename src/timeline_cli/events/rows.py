@@ -1,0 +1,195 @@
+"""Rows: `extract_events`, the event engine's entry point, runs the stages on one document.
+
+`extract_events(doc, expressions, ...)` takes a parsed spaCy Doc and the document's TimeExpressions
+(character offsets into the same text) and returns plain `Event` rows; no spaCy object leaves the
+package. For each dated expression: anchor.py finds the predicate, describe.py its words, status.py
+its status, actors.py its actors; lead.py adds rows for sentences the text does not date itself.
+Vague dates (PAST_REF, ...), durations and sets are not rows (vague ones only with include_vague).
+
+No junk rows: a comparison phrase ("profit rose 5% compared with the same month a year ago", "costs,
+compared with a year ago, were boosted ...") is no event: the participle "compared" (with no subject
+of its own) only says what a figure is set against; its date is the comparison period's, and the row
+would read "Compared with".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..records import Event, TimeExpression
+from .actors import Entities, actors_of, with_antecedent
+from .anchor import (
+    anchor,
+    controlled,
+    is_row_expression,
+    is_vague,
+    past_plan,
+    period_end_clause,
+    realized_matrix_verb,
+    reporting_verb_before,
+    scheduled_noun,
+    sharing_conjuncts,
+    trigger_word,
+)
+from .describe import describe, resolved_render, subject_of, tidy, trim
+from .lead import context_rows, lead_rows
+from .segments import layout_of, segments_of
+from .status import event_status, reported
+from .words import ENGLISH, EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def extract_events(
+    doc: "Doc",
+    expressions: Iterable[TimeExpression],
+    *,
+    source: str,
+    reference_date: str,
+    reference_source: str,
+    include_vague: bool = False,
+    lead: bool = True,
+    words: EventWords = ENGLISH,
+) -> list[Event]:
+    """One row per dated expression (DATE or TIME) that modifies a predicate, in text order; plus
+    (docs/events.md, "Dates not in the sentence") rows for undated sentences that carry on a dated
+    scene (`date_basis` context) and, when `lead`, for the article's main event (publication): pass
+    lead=False for a piece of a long text that is not its beginning. `words`: the language's event
+    words (English by default)."""
+    expressions = sorted(expressions, key=lambda e: (e.start, e.end))
+    layout = layout_of(doc)
+    segments = segments_of(doc)
+    entities = Entities(doc)
+    spans = {}
+    for expression in expressions:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[expression] = span
+    all_timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    dateline = layout.placed_dateline
+
+    rows: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for expression in expressions:
+        if not is_row_expression(expression):
+            continue
+        if is_vague(expression) and not include_vague:
+            continue
+        span = spans.get(expression)
+        if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
+            continue
+        pred = anchor(span, segments, words)
+        if pred is None:
+            continue
+        pred = reporting_verb_before(span, pred, segments, words) or pred
+        pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
+        pred = period_end_clause(pred, spans, segments, include_vague, words)
+        if pred is None:
+            continue
+        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words)]:
+            row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
+                       reference_date=reference_date, reference_source=reference_source, words=words,
+                       descend=not past_plan(predicate, expression, reference_date, words))
+            if row is None:
+                continue
+            key = (row.trigger_start, expression.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(row)
+    # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
+    # event dated by the publication date (lead.py).
+    def make_row(span, expression, predicate):
+        return _row(doc, span, expression, segments, spans, entities, predicate, source=source,
+                    reference_date=reference_date, reference_source=reference_source, words=words)
+
+    story_start = layout.story_start
+    inferred = []
+    if lead:
+        inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
+                              reference_date=reference_date, reference_source=reference_source, words=words)
+    inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
+    if inferred:
+        rows = sorted(rows + inferred, key=lambda row: row.start)
+    return rows
+
+
+def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
+         reference_source, words: EventWords, descend=True) -> Event | None:
+    pred, chain = controlled(pred, words) if descend else (pred, [])
+    top = chain[0] if chain else pred
+    if is_comparison(pred, words):
+        return None  # "compared with a year ago": a figure's yardstick, not an event
+    if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
+        return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    cue = scheduler = None
+    scheduled = scheduled_noun(pred, words) if not chain else None
+    if scheduled is not None:
+        cue = words.control_verbs.get(pred.lemma_.lower())
+        scheduler, pred = pred, scheduled
+    bounds = segments.span(pred) or segments.span(span.root)
+    if bounds is None:
+        return None
+    # Leave out the expression itself (with its preposition), and other expressions' phrases.
+    drop = set()
+    for other in spans.values():
+        if other.end <= bounds[0] or other.start > bounds[1]:
+            continue  # only this sentence's words are described; other sentences' expressions don't matter
+        drop |= set(range(other.start, other.end))
+        marker = other.root.head
+        if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
+            drop |= {t.i for t in marker.subtree}
+            if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
+                    marker.head.lower_ in words.degree_adverbs:
+                drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+    drop -= {pred.i}
+    subject = subject_of(pred, chain)
+    pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
+    pieces = tidy(trim(pieces, pred))
+    description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
+        # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
+        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+        if verb is not None and segments.same(verb, pred):
+            pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
+            pieces = tidy(trim(pieces, verb))
+            description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
+    tokens = [t for p in pieces for t in p if t is not None]
+    actors = actors_of(subject_tokens, tokens, entities, words)
+    if resolved:
+        actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+    else:
+        actors = with_antecedent(doc, subject_tokens, actors, entities, words)
+    head = trigger_word(pred, words)
+    sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
+    return Event(
+        date=expression.date,
+        end_date=expression.end_date or expression.date,
+        value=expression.value,
+        granularity=expression.granularity,
+        time_expression=expression.text,
+        event=description,
+        actors=actors,
+        status=cue or reported(event_status(pred, chain, expression, reference_date, words), pred, chain, words),
+        source=source,
+        sentence=sentence_text,
+        start=expression.start,
+        end=expression.end,
+        reference_date=reference_date,
+        reference_source=reference_source,
+        trigger=head.lemma_.lower() if head.pos_ != "PROPN" else head.lemma_,
+        trigger_start=head.idx,
+        trigger_end=head.idx + len(head.text),
+        sources=[source],
+    )
+
+
+def is_comparison(pred: "Token", words: EventWords) -> bool:
+    """A bare participle of comparison: "compared with/to ...", "as compared with ..."."""
+    if pred.lemma_.lower() not in words.comparing or pred.tag_ not in ("VBN", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return False  # "Analysts compared the two quarters", "sales were compared"
+    return pred.dep_ not in ("ROOT", "conj", "ccomp")

@@ -1,0 +1,200 @@
+"""Segments and datelines: where a text's sentences, blocks and dateline are, found once per document.
+
+`layout_of(doc)` is the document's `Layout` (line blocks, the dateline's date, where the story starts
+after a dateline); the spaCy component `timeline_line_breaks` computes it before the parser and keeps
+it on the Doc, so the sentence breaks, the reference date (nlp.process_batch) and the event rows read
+one detection. `segments_of(doc)` is the parsed doc's sentences cut at those blocks, also kept once.
+The dateline's own pattern is the reference-date code's (temporal/reference.py: `dateline_span`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from ..temporal.reference import dateline_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PUNCT_FINAL = set(".!?:;\"'”’)…")
+# Where a doc keeps its layout and segments (plain Python objects: no spaCy object inside).
+LAYOUT_KEY = "timeline_cli.layout"
+SEGMENTS_KEY = "timeline_cli.segments"
+
+
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """What a text's lines say about it, before any parse."""
+
+    length: int  # of the text it was computed for
+    blocks: list[tuple[int, int]]  # `line_blocks(text)`
+    dateline: tuple[int, int, dt.date] | None  # `dateline_span(text)`: the dateline's date, if any
+    placed_dateline: tuple[int, int] | None  # that date when a place or label precedes it on its line
+    agency_end: int  # where the story starts after an agency dateline, -1 (only without placed_dateline)
+
+    @property
+    def dateline_date(self) -> dt.date | None:
+        return self.dateline[2] if self.dateline else None
+
+    @property
+    def story_start(self) -> int:
+        """Where the story starts: after the dateline, else 0."""
+        return self.placed_dateline[1] if self.placed_dateline else max(self.agency_end, 0)
+
+
+def text_layout(text: str) -> Layout:
+    found = dateline_span(text)
+    placed = _placed(text, found)
+    return Layout(len(text), line_blocks(text), found, placed, -1 if placed else agency_dateline_end(text))
+
+
+def layout_of(doc: "Doc") -> Layout:
+    """The doc's layout: the one `timeline_line_breaks` found, else found now (and kept)."""
+    layout = doc.user_data.get(LAYOUT_KEY)
+    if layout is None or layout.length != len(doc.text):
+        layout = doc.user_data[LAYOUT_KEY] = text_layout(doc.text)
+    return layout
+
+
+def segments_of(doc: "Doc") -> "Segments":
+    """The parsed doc's segments, made once and kept on the doc."""
+    segments = doc.user_data.get(SEGMENTS_KEY)
+    if segments is None:
+        segments = doc.user_data[SEGMENTS_KEY] = Segments(doc)
+    return segments
+
+
+# ----------------------------------------------------------------------------------- sentences
+@Language.component("timeline_line_breaks")
+def line_breaks(doc: "Doc") -> "Doc":
+    """Start a sentence at every line block (see `line_blocks`): after a blank line, after a
+    headline, and after a dateline ("MUNICH, June 3, 2024 — Thousands were ..."). Add it before the
+    parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
+    layout = layout_of(doc)
+    starts = {lo for lo, _ in layout.blocks}
+    dateline = layout.placed_dateline
+    after_dateline = dateline[1] if dateline else layout.agency_end
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+        elif after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
+            token.is_sent_start = True  # the story's first sentence, not the dateline's
+            after_dateline = -1
+    return doc
+
+
+# "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.
+# The part after the comma may be a region or a date without a year ("KYIV, Feb. 11 (Reuters) -").
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
+                              re.MULTILINE)
+
+
+def agency_dateline_end(text: str) -> int:
+    """Where the story starts after an agency dateline in the first lines of `text`, else -1."""
+    match = _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
+    return match.end() if match else -1
+
+
+def placed_dateline(text: str) -> tuple[int, int] | None:
+    """Offsets of a dateline's date that follows a place or label on its line ("MUNICH, June 3, 2024 —"):
+    it dates the article, not an event. A bare date opening a line ("June 3, 2024 — Floods hit") may
+    be a chronology's first entry and is not taken."""
+    return _placed(text, dateline_span(text))
+
+
+def _placed(text: str, found: tuple[int, int, dt.date] | None) -> tuple[int, int] | None:
+    if found is None:
+        return None
+    start, end, _ = found
+    return (start, end) if text[text.rfind("\n", 0, start) + 1:start].strip() else None
+
+
+def _is_headline(line: str, next_line: str) -> bool:
+    """A line that ends without final punctuation and is followed by a capitalized line, and is short
+    or title-like: a headline, not a hard-wrapped line of prose."""
+    line = line.strip()
+    if not line or line[-1] in PUNCT_FINAL:
+        return False
+    following = next_line.lstrip()
+    if not following or not (following[0].isupper() or following[0].isdigit() or following[0] in "\"“'‘"):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalized = sum(w[0].isupper() for w in words if len(w) > 3)
+    long_words = sum(1 for w in words if len(w) > 3)
+    return len(line) < 50 or (long_words and capitalized / long_words >= 0.6)
+
+
+def line_blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's blocks, without surrounding whitespace: a blank line ends a
+    block, and so does a headline line (see `_is_headline`); hard-wrapped prose lines do not."""
+    lines = []  # (start, end) of every line, without its line break
+    pos = 0
+    for match in re.finditer(r"\r?\n", text):
+        lines.append((pos, match.start()))
+        pos = match.end()
+    lines.append((pos, len(text)))
+    blocks: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    for index, (lo, hi) in enumerate(lines):
+        line = text[lo:hi]
+        if not line.strip():
+            if current:
+                blocks.append((current[0][0], current[-1][1]))
+                current = []
+            continue
+        next_line = text[slice(*lines[index + 1])] if index + 1 < len(lines) else ""
+        if next_line.strip() and _is_headline(line, next_line):
+            if current:  # a headline is a block of its own
+                blocks.append((current[0][0], current[-1][1]))
+            blocks.append((lo, hi))
+            current = []
+        else:
+            current.append((lo, hi))
+    if current:
+        blocks.append((current[0][0], current[-1][1]))
+    result = []
+    for lo, hi in blocks:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        result.append((lo, hi))
+    return result
+
+
+class Segments:
+    """Sentences of a doc, cut at line blocks: token index -> (first, last) token of its sentence."""
+
+    def __init__(self, doc: "Doc"):
+        blocks = layout_of(doc).blocks
+        self.bounds: dict[int, tuple[int, int]] = {}
+        bi = 0
+        token_block = []
+        for token in doc:
+            while bi < len(blocks) and blocks[bi][1] <= token.idx:
+                bi += 1
+            inside = bi < len(blocks) and blocks[bi][0] <= token.idx < blocks[bi][1]
+            token_block.append(bi if inside else -1)
+        for sent in doc.sents:
+            runs: list[list[int]] = []
+            for token in sent:
+                if token_block[token.i] < 0 or token.is_space:
+                    continue
+                if not runs or token_block[token.i] != token_block[runs[-1][0]]:
+                    runs.append([])
+                runs[-1].append(token.i)
+            for run in runs:
+                for i in run:
+                    self.bounds[i] = (run[0], run[-1])
+
+    def span(self, token: "Token") -> tuple[int, int] | None:
+        return self.bounds.get(token.i)
+
+    def same(self, a: "Token", b: "Token") -> bool:
+        sa = self.bounds.get(a.i)
+        return sa is not None and sa == self.bounds.get(b.i)
+

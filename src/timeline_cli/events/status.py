@@ -1,0 +1,88 @@
+"""Status: occurred, expected, planned, ongoing, negated or reported (docs/events.md).
+
+From negation, modals, control verbs, tense and the date against the reference date; then an
+`occurred` event that is only alleged or claimed is `reported`.
+
+Status `reported`: a claim attributed to someone that the text does not confirm.
+"Police allege that the men smuggled weapons", "North Korea claims to have tested a missile",
+"prosecutors accused him of taking bribes", "the rebels reportedly seized the town": the smuggling,
+the test, the bribes and the seizure are what someone says happened, not what the article reports as
+fact. Their rows get status `reported` instead of `occurred`. The claim itself ("Police allege") is
+an event that occurred and keeps its status. Neutral reporting verbs (say, tell, announce) do not
+make their content `reported`: news reports most events through them, and "Apple said it released
+..." is the article's own account.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import TimeExpression
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def reported(status: str, pred: "Token", chain: list["Token"], words: EventWords) -> str:
+    """An `occurred` event that is only alleged or claimed is `reported` (`is_reported`)."""
+    return "reported" if status == "occurred" and is_reported(pred, chain, words) else status
+
+
+def event_status(pred: "Token", chain: list["Token"], expression: TimeExpression,
+                 reference_date: str, words: EventWords) -> str:
+    verbs = [*chain, pred]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations):
+                return "negated"
+    for verb in chain:
+        cue = words.control_verbs.get(verb.lemma_.lower())
+        if cue:
+            return cue
+    if pred.pos_ in ("NOUN", "PROPN"):
+        head = pred.head
+        if pred.dep_ in ("pobj", "dobj") and head.lemma_.lower() in words.control_verbs:
+            cue = words.control_verbs[head.lemma_.lower()]
+            if cue:
+                return cue
+        modifiers = {w for c in pred.children if c.dep_ in ("amod", "compound", "acl")
+                     for w in (c.lower_, c.lemma_.lower())}
+        if modifiers & words.planned_modifiers:
+            return "planned"  # "Tuesday's planned visit" (the lemma of "planned" is "plan")
+        if modifiers & words.expected_modifiers:
+            return "expected"
+    auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & words.future_aux:
+        return "expected"
+    date, end = expression.date, expression.end_date or expression.date
+    future = date is not None and date > reference_date
+    covers_reference = date is not None and date <= reference_date <= (end or date)
+    if pred.tag_ == "VBG":
+        be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ in words.copulas]
+        present = any(c.tag_ in ("VBP", "VBZ") for c in be)
+        if (present or (pred.dep_ in ("acl", "advcl") and not be)) and covers_reference:
+            return "ongoing"
+        if present and future:
+            return "expected"
+    if future:
+        past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
+        return "occurred" if past and pred.tag_ == "VBD" else "expected"
+    return "occurred"
+
+
+def is_reported(pred: "Token", chain: list["Token"], words: EventWords) -> bool:
+    """Whether the event `pred` (with its control-verb chain) is only alleged or claimed."""
+    verbs = [*chain, pred]
+    if any(c.dep_ == "advmod" and c.lower_ in words.hedges for verb in verbs for c in verb.children):
+        return True
+    top = chain[0] if chain else pred
+    head = top.head
+    if top.dep_ in ("ccomp", "xcomp") and head.i != top.i and head.lemma_.lower() in words.alleging:
+        return True  # "alleged that they smuggled", "claims to have tested"
+    if top.dep_ == "pcomp" and head.lower_ in words.accusation_preps:
+        # "accused him of taking bribes" (the parser may hang "of" on "him")
+        up = head.head
+        if up.lemma_.lower() not in words.accusing and up.dep_ == "dobj":
+            up = up.head
+        return up.lemma_.lower() in words.accusing
+    return False

@@ -1,0 +1,91 @@
+"""The words the event engine reads, as one object: `EventWords`, built from a language's data module
+(`lang/en/events.py` for English, the default). The engine's modules take it as a parameter and hold
+no words of any language themselves; a field's comment in the data module says what it is for."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType, ModuleType
+
+
+@dataclasses.dataclass(frozen=True)
+class EventWords:
+    """One language's event words. Sets are frozensets, tables read-only mappings; see the data module
+    (lang/en/events.py) for what each is."""
+
+    event_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
+    event_suffixes: tuple[str, ...]
+    not_event_nouns: frozenset[str]
+    control_verbs: Mapping[str, str | None]
+    future_aux: frozenset[str]
+    negations: frozenset[str]
+    reporting: frozenset[str]
+    modal_like: frozenset[str]
+    inclusion_preps: frozenset[str]
+    fixed_pp_nouns: frozenset[str]
+    scheduling: frozenset[str]
+    period_end: frozenset[str]
+    planned_modifiers: frozenset[str]
+    expected_modifiers: frozenset[str]
+    definite_future_aux: frozenset[str]
+    accusing: frozenset[str]
+    alleging: frozenset[str]
+    hedges: frozenset[str]
+    comparing: frozenset[str]
+    future_words: frozenset[str]
+    attributing: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    generic_orgs: frozenset[str]
+    generic_people: frozenset[str]
+    personal_subjects: frozenset[str]
+    owned_amounts: frozenset[str]
+    aspectual: frozenset[str]
+    simultaneity_markers: frozenset[str]
+    support_verbs: frozenset[str]
+    relational_participles: frozenset[str]
+    copulas: frozenset[str]
+    perfect_aux: frozenset[str]
+    infinitive_markers: frozenset[str]
+    going: frozenset[str]
+    control_needing_to: frozenset[str]
+    amount_verbs: frozenset[str]
+    when_relatives: frozenset[str]
+    when_conjunctions: frozenset[str]
+    report_date_prefixes: frozenset[str]
+    result_verbs: frozenset[str]
+    dating_verbs: frozenset[str]
+    kept_adverbs: frozenset[str]
+    degree_adverbs: frozenset[str]
+    accusation_preps: frozenset[str]
+    generic_determiners: frozenset[str]
+    owner_determiners: frozenset[str]
+    relative_pronouns: frozenset[str]
+    amount_place_preps: frozenset[str]
+    article_prefix: str  # a regex
+    possessive_suffix: str  # a regex
+    possessive: str  # a format string with one {} for the name
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> EventWords:
+        """The pack a data module spells out: each field from the module's upper-case name of it."""
+        values = {}
+        for field in dataclasses.fields(cls):
+            value = getattr(module, field.name.upper())
+            if isinstance(value, dict):
+                value = MappingProxyType(dict(value))
+            elif isinstance(value, (set, frozenset)):
+                value = frozenset(value)
+            values[field.name] = value
+        return cls(**values)
+
+
+def english() -> EventWords:
+    """The English pack (lang/en/events.py), the engine's default."""
+    from ..lang.en import events
+
+    return EventWords.from_module(events)
+
+
+ENGLISH = english()

@@ -1,0 +1,164 @@
+"""English words of the event engine (events/), as plain data: the engine reads them through
+`events.words.EventWords` and holds no English itself. Lemmas unless said otherwise; sets are
+lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
+"""
+# Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
+EVENT_NOUNS = {
+    "accident", "agreement", "announcement", "arrest", "arrival", "assault", "attack", "auction",
+    "ballot", "battle", "bombing", "ceasefire", "celebration", "ceremony", "clash", "closure",
+    "collapse", "conference", "congress", "convention", "coup", "crash", "crisis", "deal", "death",
+    "debate", "decision", "defeat", "departure", "deployment", "disaster", "drill", "earthquake",
+    "election", "eruption", "execution", "exercise", "explosion", "festival", "fire", "flight",
+    "flood", "funeral", "game", "hearing", "hurricane", "inauguration", "incident", "invasion",
+    "killing", "landing", "launch", "landslide", "massacre", "match", "meeting", "merger", "murder",
+    "negotiation", "offensive", "operation", "parade", "primary", "protest", "quake", "raid",
+    "rally", "referendum", "release", "resignation", "riot", "round", "sanction", "session",
+    "shooting", "shutdown", "speech", "storm", "strike", "summit", "talk", "test", "trial",
+    "tournament", "trip", "uprising", "verdict", "visit", "vote", "walkout", "war", "wedding",
+    # Reported results and changes, which news dates as events ("third-quarter earnings").
+    "loss", "gain", "decline", "drop", "rise", "increase", "fall",
+    "jump", "growth", "cut", "cutback", "slump", "surge", "rebound", "recession", "recovery",
+    "bankruptcy", "takeover", "buyout", "bid", "offer", "payment", "shipment",
+    "statement", "revision", "move", "power-grab", "crackdown", "blast", "ambush",
+    "airstrike", "occupation", "evacuation", "rescue", "search", "investigation",
+    "interview", "briefing", "broadcast", "address", "campaign", "outbreak", "epidemic", "spill",
+    "leak", "blackout", "outage", "hijacking", "kidnapping", "siege", "standoff", "truce",
+    "treaty", "accord", "pact", "ruling", "decree", "law", "budget", "plan", "strategy",
+    "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
+    "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
+    "embargo", "blockade", "ban", "boycott", "revolution", "reform",
+}
+# Amounts reported for a period: a date modifying one dates it ("year-earlier profit"), unless the
+# amount is a subject ("third-quarter sales dropped" dates the drop). A verb with such an object keeps
+# the row ("had a loss for the quarter" -> had): TimeBank links the verb nearly twice as often.
+AMOUNT_NOUNS = {"result", "earnings", "profit", "sale", "revenue", "income", "loss", "charge",
+                "gain", "write-down", "dividend", "deficit", "surplus"}
+# Suffixes of nouns that name actions ("accession", "deployment", "arrival", "hearing"), and
+# frequent nouns with those endings that do not.
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "val", "sal", "ial", "ure")
+NOT_EVENT_NOUNS = {
+    "nation", "station", "position", "population", "information", "institution", "administration",
+    "organization", "corporation", "commission", "association", "foundation", "federation",
+    "constitution", "section", "edition", "portion", "proportion", "condition", "situation",
+    "question", "generation", "region", "legislation", "tradition", "jurisdiction", "location",
+    "direction", "version", "division", "television", "vision", "pension", "department",
+    "government", "parliament", "management", "equipment", "apartment", "document", "instrument",
+    "element", "segment", "environment", "ministry", "morning", "evening", "thing", "king", "ring",
+    "string", "spring", "wing", "building", "ceiling", "housing", "clothing", "funding",
+    "financial", "official", "material", "potential", "capital", "total", "interval", "rival",
+    "editorial", "initial", "social", "industrial", "commercial", "memorial", "serial",
+    "future", "picture", "structure", "culture", "nature", "measure", "feature", "figure",
+    "procedure", "temperature", "literature", "furniture", "legislature", "agriculture",
+    "difference", "evidence", "confidence", "science", "audience", "presidence", "residence",
+    "experience", "sentence", "insurance", "balance", "distance", "instance", "substance",
+    "alliance", "finance", "ordinance", "commitment", "amendment", "sentiment",
+    "attention", "intention", "opinion", "union", "million", "billion", "mention", "percentage",
+    "nothing", "something", "anything", "everything", "ending", "setting", "listing",
+    "earning", "spending", "lending", "rating", "standing", "holding", "being",
+    # Amounts a period is reported for: "third-quarter sales dropped" dates the drop.
+    "result", "earnings", "profit", "sale", "revenue", "income", "estimate", "projection",
+}
+
+# Verbs whose xcomp is the real event; the value is the status they give it (None: no cue).
+CONTROL_VERBS = {
+    "expect": "expected", "likely": "expected", "forecast": "expected", "predict": "expected",
+    "anticipate": "expected", "project": "expected", "set": "planned", "plan": "planned",
+    "schedule": "planned", "intend": "planned", "due": "planned", "prepare": "planned",
+    "aim": "planned", "have": None, "need": None, "fail": "negated",
+    "go": "expected",  # "be going to"
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
+REPORTING = {"say", "report", "tell", "add", "state", "write", "announce", "claim", "note"}
+# Verbs whose to-infinitive is the event itself, whatever the date ("had to close on Wednesday").
+MODAL_LIKE = {"have", "need", "go", "use", "ought", "be", "seem", "appear", "happen", "tend", "get"}
+# Prepositions of a phrase that sets an event's scene ("in composite trading Friday").
+INCLUSION_PREPS = {"in", "during", "at", "amid", "throughout"}
+# Prepositional phrases that are fixed expressions, not events ("in addition", "in response to").
+FIXED_PP_NOUNS = {"addition", "response", "connection", "exchange", "return", "turn", "order",
+                  "contrast", "comparison", "particular", "general", "fact", "part", "accordance"}
+# Verbs that only schedule or date an event noun ("a summit set for April", "shootings dating to 1994").
+SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
+# Participles that end a period ("the year ended Sept. 30").
+PERIOD_END = {"end", "close"}
+
+# Status (events/status.py): modifiers of an event noun that make it planned or expected ("Tuesday's
+# planned visit": word forms and lemmas), auxiliaries that make a past-tense verb with a future date
+# still expected (word forms), and the verbs of "accused him of taking bribes".
+PLANNED_MODIFIERS = {"planned", "scheduled", "proposed", "plan", "schedule", "propose"}
+EXPECTED_MODIFIERS = {"expected", "upcoming", "possible", "likely", "expect"}
+DEFINITE_FUTURE_AUX = {"will", "shall"}
+ACCUSING = {"accuse", "suspect"}
+# Status `reported` (events/status.py): verbs of alleging and hedging adverbs.
+ALLEGING = {"allege", "claim", "accuse", "purport", "contend", "charge"}
+HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+# Participles of comparison, whose date is a yardstick, not an event ("compared with a year ago").
+COMPARING = {"compare", "contrast"}
+
+# The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
+# attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "may", "might", "could", "should", "must", "can", "ca"}
+ATTRIBUTING = {"say", "tell", "report", "announce", "add", "state"}
+
+# Subject resolution (events/actors.py): pronouns (word forms) and generic noun phrases (lemmas).
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+GENERIC_ORGS = {
+    "company", "firm", "concern", "maker", "group", "bank", "carrier", "retailer", "manufacturer",
+    "giant", "brewer", "airline", "automaker", "insurer", "corporation", "conglomerate", "developer",
+    "producer", "publisher", "lender", "utility", "chain", "operator", "supplier", "steelmaker",
+    "thrift", "partnership", "distributor", "network", "broadcaster", "startup", "vendor",
+}
+GENERIC_PEOPLE = {
+    "leader", "president", "chairman", "chairwoman", "executive", "founder", "premier",
+    "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",
+    "mayor", "judge", "dictator", "monarch", "king", "queen", "ceo",
+}
+# Subject pronouns that the last person named stands for when nothing better resolves them.
+PERSONAL_SUBJECTS = {"he", "she"}
+# Amount subjects whose owner the sentence may name ("At EDS, profit jumped"): lemmas and word forms.
+OWNED_AMOUNTS = {"sale", "sales", "net", "income", "profit", "earnings", "revenue", "revenues", "loss", "results"}
+
+# The anchoring evaluation's "covered" predicates (event_evaluation.py).
+# Aspectual and implicative verbs: their complement happens when they do ("began notifying customers
+# on Friday", "declined to comment Saturday", "failed to enforce a court order in 1992").
+ASPECTUAL = {"begin", "start", "continue", "resume", "stop", "cease", "finish", "quit", "keep",
+             "decline", "refuse", "fail", "manage", "try", "attempt", "neglect"}
+SIMULTANEITY_MARKERS = {"as", "when"}  # not "while": often concessive ("While she keeps her distance, ...")
+# Verbs that carry out, hold or report the event their object names, so both share its date
+# ("completed the acquisition", "held a news conference", "posted a loss"); not verbs that react to
+# or refer to an event ("condemned the bombings", "remembers the uprising", "follows two decisions").
+SUPPORT_VERBS = {
+    "complete", "finish", "hold", "stage", "conduct", "carry", "make", "take", "give", "launch",
+    "begin", "start", "resume", "continue", "end", "undertake", "mount", "host", "organize", "perform",
+    "sign", "ratify", "approve", "win", "lose", "attend", "deliver", "file", "issue", "place",
+    "post", "report", "have", "record", "book", "suffer", "incur", "show", "achieve",
+}
+# Participles that relate things rather than name an event ("exercises ... involving 30 aircraft").
+RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "regard", "exclude",
+                          "compare", "base", "contain", "mean", "represent", "total", "amount"}
+
+# Function words the rules read (word forms unless said otherwise).
+COPULAS = {"be"}  # lemma: "was ill", "was arrested"
+PERFECT_AUX = {"have"}  # lemma: "has made", "had warned"
+INFINITIVE_MARKERS = {"to"}
+GOING = {"going"}  # "is going to": a future
+CONTROL_NEEDING_TO = {"have"}  # lemmas that control a verb only with "to" ("had to close"; not "had a loss")
+AMOUNT_VERBS = {"include", "be", "total", "come", "amount", "reach"}  # lemmas: "This year's results included a gain"
+WHEN_RELATIVES = {"when", "whereupon"}  # "since November, when he was found ...": the clause happened then
+WHEN_CONJUNCTIONS = {"when"}  # "from Oct. 13, when Wall Street's plunge sparked ..."
+REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ...": the date after the verb
+RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
+DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
+KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
+DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
+ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
+GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
+OWNER_DETERMINERS = {"the", "its"}  # replaced by the owner's name ("the net income" -> "Compaq's")
+RELATIVE_PRONOUNS = {"which", "that", "whom"}  # object relative pronouns written as their antecedent
+AMOUNT_PLACE_PREPS = {"at"}  # "At EDS, profit jumped 16%": the place phrase names the owner
+# Names: an article before a name and a possessive after it are not part of it (regexes); the
+# possessive of a name, as a format string.
+ARTICLE_PREFIX = r"^(the|The)\s+"
+POSSESSIVE_SUFFIX = r"['’]s?"
+POSSESSIVE = "{}'s"
