@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from .records import DATE_BASES
+
 Row = TypeVar("Row")
 
 STATUSES = ("occurred", "ongoing", "expected", "planned", "negated", "reported")
@@ -65,42 +67,34 @@ def matches(row: Any, pattern: re.Pattern | str) -> bool:
     return any(pattern.search(str(_get(row, name) or "")) for name in ("event", "sentence", "text"))
 
 
-def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
-    """Statuses from repeated options and/or comma lists; raises ValueError naming an unknown one."""
-    statuses = []
+def _parse_choices(values: Iterable[str], choices: Sequence[str], noun: str) -> tuple[str, ...]:
+    """The choices named by repeated options and/or comma lists, each once, in the order given; raises
+    ValueError naming an unknown one."""
+    chosen: list[str] = []
     for value in values:
         for part in value.split(","):
             part = part.strip().lower()
             if not part:
                 continue
-            if part not in STATUSES:
-                raise ValueError(f"{part!r} is not a status; choose from {', '.join(STATUSES)}")
-            if part not in statuses:
-                statuses.append(part)
-    return tuple(statuses)
+            if part not in choices:
+                raise ValueError(f"{part!r} is not {noun}; choose from {', '.join(choices)}")
+            if part not in chosen:
+                chosen.append(part)
+    return tuple(chosen)
+
+
+def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
+    """Statuses (--status) from repeated options and/or comma lists."""
+    return _parse_choices(values, STATUSES, "a status")
 
 
 def has_status(row: Any, statuses: Sequence[str]) -> bool:
     return not statuses or _get(row, "status") in statuses
 
 
-DATE_BASES = ("text", "context", "publication")  # as records.DATE_BASES
-
-
 def parse_date_bases(values: Iterable[str]) -> tuple[str, ...]:
-    """Date bases (--date-basis) from repeated options and/or comma lists; raises ValueError naming
-    an unknown one."""
-    bases = []
-    for value in values:
-        for part in value.split(","):
-            part = part.strip().lower()
-            if not part:
-                continue
-            if part not in DATE_BASES:
-                raise ValueError(f"{part!r} is not a date basis; choose from {', '.join(DATE_BASES)}")
-            if part not in bases:
-                bases.append(part)
-    return tuple(bases)
+    """Date bases (--date-basis) from repeated options and/or comma lists."""
+    return _parse_choices(values, DATE_BASES, "a date basis")
 
 
 def has_date_basis(row: Any, bases: Sequence[str]) -> bool:
