@@ -9,16 +9,20 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePath
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
 from . import __version__
 from .errors import ExitCode, TimelineError
 from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
+from .options import RunOptions
+
+if TYPE_CHECKING:
+    from .documents import ReadOptions
 
 app = typer.Typer(
     name="timeline",
@@ -363,7 +367,7 @@ def read_options(include: Optional[list[str]], text_field: str, date_field: str,
 
 def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
                 text_field: str = "text", date_field: str = "date", id_field: str = "id",
-                quiet: bool = False, options=None) -> "_Counter":
+                quiet: bool = False, options=None) -> _Counter:
     """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
@@ -509,7 +513,8 @@ def extract(
 
     configure_logging(quiet, verbose)
     output = _output(output)
-    lang = _check_lang(lang)
+    run_options = RunOptions(reference_date=reference_date, lang=_check_lang(lang), model=model,
+                             include_vague=include_vague, batch_size=batch_size, n_process=n_process)
     if db is not None:
         given = [name for name, value in (("--format", fmt), ("--output", output), ("--no-merge", no_merge),
                                           ("--since", since), ("--until", until), ("--actor", actor),
@@ -520,7 +525,7 @@ def extract(
                                      "--db PATH", param_hint="'--db'")
         with cli_errors(debug):
             _extract_into_store(db, paths, read_options(include, text_field, date_field, id_field, max_bytes),
-                                reference_date, model, include_vague, n_process, batch_size, dask, quiet, lang)
+                                run_options, dask, quiet)
         return
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
@@ -532,19 +537,16 @@ def extract(
             from .distributed import extract_timeline_on_dask
 
             rows, documents_read = extract_timeline_on_dask(
-                input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
-                include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None, order=order)
+                input_paths(paths), dask, merge=not no_merge, options=run_options, failures=failures,
+                read_options=options, order=order)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
-            extraction_options = dict(reference_date=reference_date, model=model, include_vague=include_vague,
-                                      n_process=n_process, batch_size=batch_size, lang=lang, failures=failures)
             if order == "input":  # streamed: rows are written while later documents are still read
                 from .streaming import stream_events
 
-                rows = stream_events(counted, **extraction_options)
+                rows = stream_events(counted, options=run_options, failures=failures)
             else:
-                rows = extract_timeline(counted, merge=not no_merge, **extraction_options)
+                rows = extract_timeline(counted, merge=not no_merge, options=run_options, failures=failures)
         seen = _Counter(rows)
         kept = _Counter(filter_rows(seen, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
@@ -555,8 +557,8 @@ def extract(
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 
-def _extract_into_store(db, paths, options, reference_date, model, include_vague, n_process, batch_size, dask,
-                        quiet, lang="auto") -> None:
+def _extract_into_store(db: Path, paths: Optional[list[str]], options: ReadOptions, run_options: RunOptions,
+                        dask: Optional[str], quiet: bool) -> None:
     """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
@@ -565,14 +567,10 @@ def _extract_into_store(db, paths, options, reference_date, model, include_vague
     counted = None if dask else read_inputs(paths, failures, quiet=quiet, options=options)
     with Store(db, write=True) as store:
         if dask:
-            stats = extract_to_store_on_dask(
-                store, input_paths(paths), dask, model=model, reference_date=reference_date,
-                include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None)
+            stats = extract_to_store_on_dask(store, input_paths(paths), dask, options=run_options,
+                                             read_options=options, failures=failures)
         else:
-            stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
-                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process,
-                                     lang=lang, failures=failures)
+            stats = extract_to_store(store, counted, options=run_options, failures=failures)
     if not quiet:
         line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
         if stats.skipped:
@@ -694,7 +692,8 @@ def dates(
     fmt = choose_format(fmt, output, events=False)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
-    lang = _check_lang(lang)
+    run_options = RunOptions(reference_date=reference_date, lang=_check_lang(lang), model=model,
+                             batch_size=batch_size, n_process=n_process)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     written = 0
@@ -703,9 +702,7 @@ def dates(
 
         def rows():
             nonlocal written
-            for per_document in iter_dates(counted, reference_date=reference_date, model=model,
-                                           n_process=n_process, batch_size=batch_size, lang=lang,
-                                           failures=failures):
+            for per_document in iter_dates(counted, options=run_options, failures=failures):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1
@@ -741,7 +738,8 @@ def eval_command(
     """
     import json
 
-    from .evaluation import evaluate, format_report, iter_timeml_paths, system_jsonl as jsonl_rows
+    from .evaluation import evaluate, format_report, iter_timeml_paths
+    from .evaluation import system_jsonl as jsonl_rows
     from .nlp import load_model
 
     if fmt not in ("text", "json"):

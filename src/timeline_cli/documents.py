@@ -46,7 +46,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"  # the path that means standard input
 STDIN_NAME = "<stdin>"  # how stdin is named in rows and messages
 
-# A text longer than this is fed to spaCy in pieces (extraction._pieces); news articles are shorter
+# A text longer than this is fed to spaCy in pieces (extraction.split_long_documents); news articles are shorter
 # and stay whole. Far below spaCy's max_length (1e6): the parser's memory and the event extraction's
 # time per row grow with the length of a doc.
 DEFAULT_PIECE_CHARS = 20_000

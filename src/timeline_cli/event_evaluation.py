@@ -133,7 +133,7 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[list[Event], list[TimeExpression]]:
+def anchor_document(gold: TimeMLDocument, nlp: Language, tag=None) -> tuple[list[Event], list[TimeExpression]]:
     """The tool's rows (include_vague) and expressions for one TimeML document."""
     parsed = nlp(gold.text)
     reference = gold.dct_date or dt.date.today()
@@ -146,7 +146,7 @@ def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[li
     return rows, expressions, parsed
 
 
-def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
+def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: Language, *,
                        use_tagger: bool = True) -> AnchoringReport:
     """Anchoring accuracy over TimeML files (or folders of .tml files, searched recursively)."""
     if use_tagger:
@@ -218,7 +218,7 @@ def _tml_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def run_cli(paths: Iterable[str | Path], nlp: "Language", *, gold_timexes: bool = False,
+def run_cli(paths: Iterable[str | Path], nlp: Language, *, gold_timexes: bool = False,
             fmt: str = "text") -> str:
     """What `timeline eval --events GOLD...` prints: the report as text, or as JSON (`--format json`)."""
     import json

@@ -16,7 +16,14 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any, BinaryIO
 
 from .documents import (
-    JSONL_SUFFIXES, STDIN, InputPathError, ReadFailure, ReadOptions, _included, _looks_binary, iter_jsonl,
+    JSONL_SUFFIXES,
+    STDIN,
+    InputPathError,
+    ReadFailure,
+    ReadOptions,
+    _included,
+    _looks_binary,
+    iter_jsonl,
     read_bytes,
 )
 from .errors import ExitCode, TimelineError

@@ -1,4 +1,5 @@
-"""Operations on finished timeline rows: filters, and moving offsets of rows from a piece of a long text.
+"""Operations on finished timeline rows: order, merge and finish, filters, and moving offsets of rows
+from a piece of a long text.
 
 Plain functions over rows (Event or DateRow objects, or dicts with the same keys); nothing here knows
 spaCy. Dates are ISO strings (YYYY-MM-DD), compared as text, which orders them correctly.
@@ -10,7 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .records import DATE_BASES
+
+if TYPE_CHECKING:
+    from .records import Event
 
 Row = TypeVar("Row")
 
@@ -65,42 +71,34 @@ def matches(row: Any, pattern: re.Pattern | str) -> bool:
     return any(pattern.search(str(_get(row, name) or "")) for name in ("event", "sentence", "text"))
 
 
-def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
-    """Statuses from repeated options and/or comma lists; raises ValueError naming an unknown one."""
-    statuses = []
+def parse_choices(values: Iterable[str], choices: Sequence[str], noun: str) -> tuple[str, ...]:
+    """Choices from repeated options and/or comma lists, each once, in the order given; raises
+    ValueError naming an unknown one ("'x' is not a status; choose from ...")."""
+    chosen: list[str] = []
     for value in values:
         for part in value.split(","):
             part = part.strip().lower()
             if not part:
                 continue
-            if part not in STATUSES:
-                raise ValueError(f"{part!r} is not a status; choose from {', '.join(STATUSES)}")
-            if part not in statuses:
-                statuses.append(part)
-    return tuple(statuses)
+            if part not in choices:
+                raise ValueError(f"{part!r} is not {noun}; choose from {', '.join(choices)}")
+            if part not in chosen:
+                chosen.append(part)
+    return tuple(chosen)
+
+
+def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
+    """Statuses (--status) from repeated options and/or comma lists (see parse_choices)."""
+    return parse_choices(values, STATUSES, "a status")
 
 
 def has_status(row: Any, statuses: Sequence[str]) -> bool:
     return not statuses or _get(row, "status") in statuses
 
 
-DATE_BASES = ("text", "context", "publication")  # as records.DATE_BASES
-
-
 def parse_date_bases(values: Iterable[str]) -> tuple[str, ...]:
-    """Date bases (--date-basis) from repeated options and/or comma lists; raises ValueError naming
-    an unknown one."""
-    bases = []
-    for value in values:
-        for part in value.split(","):
-            part = part.strip().lower()
-            if not part:
-                continue
-            if part not in DATE_BASES:
-                raise ValueError(f"{part!r} is not a date basis; choose from {', '.join(DATE_BASES)}")
-            if part not in bases:
-                bases.append(part)
-    return tuple(bases)
+    """Date bases (--date-basis) from repeated options and/or comma lists (see parse_choices)."""
+    return parse_choices(values, DATE_BASES, "a date basis")
 
 
 def has_date_basis(row: Any, bases: Sequence[str]) -> bool:
@@ -158,3 +156,30 @@ def shift_offsets(rows: Iterable[Row], offset: int) -> list[Row]:
                    if isinstance(getattr(row, name, None), int)}
         shifted.append(dataclasses.replace(row, **changes))
     return shifted
+
+
+def timeline_order(events: Iterable[Event]) -> list[Event]:
+    """Rows by date, then end date, then their order in the input (document, then offset).
+
+    Python's sort is stable, so rows of equal dates keep input order. Undated rows (only with
+    include_vague) go last.
+    """
+    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.end_date or e.date or ""))
+
+
+def with_sources(rows: Iterable[Event]) -> Iterator[Event]:
+    """Rows with `sources` filled in (their own source) where no merge gave them more."""
+    for row in rows:
+        row.sources = row.sources or [row.source]
+        yield row
+
+
+def finish_timeline(rows: Iterable[Event], *, merge: bool = True) -> list[Event]:
+    """Event rows of all documents, in input order -> the timeline: merged (unless merge=False),
+    `sources` filled in, ordered. Shared by local runs and distributed.py, so both give the same rows."""
+    rows = list(with_sources(rows))  # first, so that merge_events returns the rows it leaves alone as they are
+    if merge:
+        from .merge import merge_events
+
+        rows = merge_events(rows)
+    return timeline_order(rows)

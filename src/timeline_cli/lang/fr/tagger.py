@@ -62,7 +62,7 @@ _p("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4}|\d\d
 _p("month", rf"\b(?:(?P<mod>{MOD})\s*(?:de\s+|d['’])?|(?P<moisde>mois\s+d(?:e\s+|['’])))?(?P<month>{MONTH})\b"
             rf"(?:\s+(?P<year>{YEAR})\b|\s+(?P<year2>{YEAR2})|\s+(?P<rel>{BACK}|{AHEAD})\b)?")
 _p("year", rf"(?:\b(?P<lannee>l{_A}ann[ée]e|l{_A}an)\s+)?\b(?P<year>{YEAR})\b(?!\s*(?:%|€|euros?|francs?|dollars?|habitants|personnes|km|m\b|tonnes|[.,]\d))")
-_p("decade", rf"\b(?:(?P<mod>début|fin|milieu)\s+des\s+)?ann[ée]es\s+(?P<dec>(?:19|20)?\d0)\b")
+_p("decade", r"\b(?:(?P<mod>début|fin|milieu)\s+des\s+)?ann[ée]es\s+(?P<dec>(?:19|20)?\d0)\b")
 _p("century", r"\b(?P<roman>[XVI]+)e\s+siècle\b")
 _p("deictic", rf"\b(?P<word>aujourd{_A}hui|avant-hier|après-demain|hier|demain)\b(?:\s+(?P<wd>{WEEKDAY})\b)?"
                rf"(?:\s+(?P<pod>{POD})\b)?")
@@ -72,7 +72,7 @@ _p("the_pod", r"\b(?:la|le)\s+(?P<pod>nuit|soirée|matinée|journée|matin\s+mê
 _p("weekday", rf"\b(?:(?P<det>ce(?:\s+même)?|le)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<rel>{BACK}|{AHEAD})\b)?"
                rf"(?:\s+(?P<pod>{POD})\b)?")
 _p("weekday_set", rf"\b(?:chaque\s+(?P<wd1>{WEEKDAY})|tous\s+les\s+(?P<wd2>{WEEKDAY})s?)\b")
-_p("unit_set", rf"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?P<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?)\b")
+_p("unit_set", r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?P<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?)\b")
 _p("set_word", r"\b(?P<word>quotidiennement|hebdomadaire|mensuel(?:le)?|mensuellement|annuel(?:le)?|annuellement)\b")
 _p("rel_unit", rf"\b(?:(?P<this>cette|ce|cet)\s+|(?P<the>la|le|l{_A})\s*)(?P<unit>semaine|mois|année|an|trimestre|semestre|week-end)"
                rf"(?P<ci>-ci)?\b(?:\s+(?P<rel>{BACK}|{AHEAD}|en\s+cours)\b)?")
@@ -83,8 +83,8 @@ _p("ago", rf"\bil\s+y\s+a\s+(?P<dur>(?:{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT
 _p("ahead", rf"\bdans\s+(?P<dur>(?P<num>{NUMBER})\s+(?P<unit>{UNIT}))\b")
 _p("duration", rf"\b(?:(?P<mod>environ|près\s+de|plus\s+de|moins\s+de|presque|quelque)\s+)?"
                rf"(?P<num>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})\b")
-_p("past_units", rf"\b(?:ces|les)\s+(?:derni[eè]re?s|prochaine?s)\s+(?P<unit>jours|semaines|mois|années|ans)\b")
-_p("since_vague", rf"\b(?P<num>des)\s+(?P<unit>années|mois|semaines|jours|siècles)\b")
+_p("past_units", r"\b(?:ces|les)\s+(?:derni[eè]re?s|prochaine?s)\s+(?P<unit>jours|semaines|mois|années|ans)\b")
+_p("since_vague", r"\b(?P<num>des)\s+(?P<unit>années|mois|semaines|jours|siècles)\b")
 _p("quarter_century", r"\bun\s+quart\s+de\s+siècle\b")
 _p("term", r"\b(?P<word>quinquennat|septennat)\b")
 _p("clock", r"\b(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<m>[0-5]\d)?(?![\w])(?:\s+(?P<local>locales?))?")
@@ -137,7 +137,7 @@ def _year2(text: str) -> int:
 class _Tense:
     """The tense of the clause around an offset: 'past', 'future' or None (present/unknown)."""
 
-    def __init__(self, text: str, doc: "Doc | None"):
+    def __init__(self, text: str, doc: Doc | None):
         self.text = text
         self.doc = doc
         self.starts = [t.idx for t in doc] if doc is not None else None
@@ -198,7 +198,7 @@ def verb_tense(verb) -> str | None:
 
 
 class _Normalizer:
-    def __init__(self, text: str, reference: dt.date, doc: "Doc | None", timeml: bool):
+    def __init__(self, text: str, reference: dt.date, doc: Doc | None, timeml: bool):
         self.text = text
         self.ref = reference
         self.timeml = timeml
@@ -496,7 +496,7 @@ def _select(candidates):
     return sorted(chosen)
 
 
-def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False) -> list[TimeExpression]:
+def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool = False) -> list[TimeExpression]:
     """French temporal expressions in `text`, normalized against `reference` (the article's date).
 
     `doc`, a spaCy French Doc of exactly `text`, gives the tense of clauses; without it, textual cues.
