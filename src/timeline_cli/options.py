@@ -22,7 +22,7 @@ class RunOptions:
     reference_date: dt.date | None = None  # --reference-date: wins over everything the documents say
     today: dt.date | None = None  # the day relative dates fall back to (None: the clock's today)
     lang: str = "auto"  # a code of lang.CODES, or "auto" (metadata, else detection, per document)
-    kind: str | None = None  # the kind of text (issue 11: news, narrative, auto); None: news, as before
+    kind: str = "auto"  # the kind of text: news, narrative or auto (issue 11, --kind)
     model: str | None = None  # a spaCy model name or path (None: the language's default)
     include_vague: bool = False  # also rows dated only vaguely ("recently")
     batch_size: int = DEFAULT_BATCH_SIZE  # documents per spaCy batch, per worker task, per store transaction
