@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Optional
@@ -23,6 +23,8 @@ from .options import RunOptions
 
 if TYPE_CHECKING:
     from .documents import ReadOptions
+    from .output import OutputFile
+    from .timeline import RowFilter
 
 app = typer.Typer(
     name="timeline",
@@ -89,7 +91,7 @@ def _output(output: Optional[Path]) -> Optional[Path]:
     return output_path(output)
 
 
-def open_destination(output: Optional[Path], paths: Optional[list[str]]):
+def open_destination(output: Optional[Path], paths: Optional[list[str]]) -> OutputFile:
     """The -o file, checked and opened before any input is read (see output.OutputFile): not one of the
     inputs (a usage error), and writable."""
     from .output import OutputFile, check_not_an_input
@@ -208,7 +210,8 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
     logging.addLevelName(logging.INFO, "info")
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields, csv_raw: bool = False) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination: OutputFile, fields: Sequence[str],
+               csv_raw: bool = False) -> None:
     """Rows to `destination` (an output.OutputFile, opened before the inputs were read)."""
     if fmt in BINARY_WRITERS:
         with destination.writing(binary=True) as stream:
@@ -357,7 +360,7 @@ def input_paths(paths: Optional[list[str]]) -> list[str]:
 
 
 def read_options(include: Optional[list[str]], text_field: str, date_field: str, id_field: str,
-                 max_bytes: Optional[int] = None, output: Optional[Path] = None):
+                 max_bytes: Optional[int] = None, output: Optional[Path] = None) -> ReadOptions:
     """The ReadOptions of the input options; the -o file is never read from an input folder."""
     from .documents import DEFAULT_MAX_BYTES, ReadOptions
 
@@ -367,7 +370,7 @@ def read_options(include: Optional[list[str]], text_field: str, date_field: str,
 
 def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
                 text_field: str = "text", date_field: str = "date", id_field: str = "id",
-                quiet: bool = False, options=None) -> _Counter:
+                quiet: bool = False, options: Optional[ReadOptions] = None) -> _Counter:
     """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
@@ -387,7 +390,7 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
 
 def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = None,
                  actors: Optional[list[str]] = None, grep: Optional[str] = None,
-                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None):
+                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None) -> RowFilter:
     """The RowFilter of the filter options (already checked by their callbacks)."""
     from .timeline import RowFilter, compile_pattern
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,7 +133,8 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def anchor_document(gold: TimeMLDocument, nlp: Language, tag=None) -> tuple[list[Event], list[TimeExpression]]:
+def anchor_document(gold: TimeMLDocument, nlp: Language, tag: Callable[..., list[TimeExpression]] | None = None
+                    ) -> tuple[list[Event], list[TimeExpression]]:
     """The tool's rows (include_vague) and expressions for one TimeML document."""
     parsed = nlp(gold.text)
     reference = gold.dct_date or dt.date.today()

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from .documents import (
     JSONL_SUFFIXES,
@@ -28,6 +28,9 @@ from .documents import (
 )
 from .errors import ExitCode, TimelineError
 from .records import Document
+
+if TYPE_CHECKING:  # fsspec is optional
+    from fsspec import AbstractFileSystem
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +50,7 @@ def is_url(path: Any) -> bool:
     return isinstance(path, str) and _URL.match(path) is not None
 
 
-def filesystem(url: str):
+def filesystem(url: str) -> tuple[AbstractFileSystem, str]:
     """(fsspec file system, path inside it) for a URL; StorageError saying what to install."""
     protocol = _URL.match(url).group(1).lower()
     try:

@@ -20,7 +20,7 @@ from ...temporal import calendar as cal
 from . import words as w
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _A = r"['’]"
 
@@ -174,7 +174,7 @@ class _Tense:
         return verb_tense(verb)
 
 
-def verb_tense(verb) -> str | None:
+def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or None for a French verb token of a spaCy parse (its auxiliaries and the verb
     it depends on included): futur, conditionnel and devoir/prévoir/aller + infinitive look ahead;
     passé composé, plus-que-parfait, imparfait and passé simple look back."""
