@@ -21,9 +21,9 @@ from .documents import (
     InputPathError,
     ReadFailure,
     ReadOptions,
-    _included,
-    _looks_binary,
+    included,
     iter_jsonl,
+    looks_binary,
     read_bytes,
 )
 from .errors import ExitCode, TimelineError
@@ -87,7 +87,7 @@ def _listing(url: str, include: tuple[str, ...]) -> list[tuple[str, str]]:
         relative = PurePosixPath(path[len(prefix):] if path.startswith(prefix) else PurePosixPath(path).name)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if _included(Path(relative), include):
+        if included(Path(relative), include):
             files.append((url.rstrip("/") + "/" + relative.as_posix(), path))
         else:
             skipped += 1
@@ -122,7 +122,7 @@ def _read_url(name: str, fs, path: str, failures: list[ReadFailure], options: Re
     suffix = PurePosixPath(path).suffix
     with fs.open(path, "rb") as stream:
         if suffix.lower() in JSONL_SUFFIXES:  # line by line: JSONL exports can be large
-            if _looks_binary(stream.read(8192)):
+            if looks_binary(stream.read(8192)):
                 raise ValueError("looks like a binary file, not JSON Lines")
             stream.seek(0)
             yield from iter_jsonl(stream, name, failures, options)

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...records import TimeExpression
 from ...temporal import calendar as cal
@@ -111,7 +111,8 @@ def _number(text: str) -> float | None:
     return w.NUMBERS.get(text) if text in w.NUMBERS else w.NUMBERS.get(w.fold(text))
 
 
-def _lookup(table: dict, word: str):
+def lookup(table: dict[str, Any], word: str) -> Any:
+    """A word's entry in a word table of words.py, found with or without its accents."""
     word = word.lower()
     if word in table:
         return table[word]
@@ -226,7 +227,7 @@ class _Normalizer:
     # --- handlers -----------------------------------------------------------------------------
 
     def h_date(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
         if m["year"]:
             year = int(m["year"])
@@ -240,7 +241,7 @@ class _Normalizer:
         return self.ex(m, "DATE", dt.date(year, month, day).isoformat(), start=start)
 
     def h_day_list(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
         year = int(m["year"]) if m["year"] else cal.year_for(self.ref, month, day, self.tense_at(m))
         return self.ex(m, "DATE", dt.date(year, month, day).isoformat())
@@ -250,7 +251,7 @@ class _Normalizer:
         return self.ex(m, "DATE", dt.date(year, int(m["month"]), int(m["day"])).isoformat())
 
     def h_month(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         before = self.text[max(0, m.start() - 12):m.start()].lower()
         explicit = m["year"] or m["year2"] or m["rel"] or m["mod"] or m["moisde"]
         if not explicit and not re.search(r"(?:\b(?:en|de|depuis|dès|jusqu['’]en|avant|après|entre|et|à|au)\s+|d['’])$", before):
@@ -286,7 +287,7 @@ class _Normalizer:
         return self.ex(m, "DATE", f"{total - 1:02d}XX") if 1 <= total <= 21 else None
 
     def h_deictic(self, m):
-        offset = _lookup(w.DEICTIC, m["word"])
+        offset = lookup(w.DEICTIC, m["word"])
         if offset is None:
             return None
         day = self.ref + dt.timedelta(days=offset)
@@ -305,7 +306,7 @@ class _Normalizer:
         return self.ex(m, "TIME", f"{self.ref.isoformat()}T{w.PARTS_OF_DAY[m['pod'].lower()]}")
 
     def h_weekday(self, m):
-        weekday = _lookup(w.WEEKDAYS, m["wd"])
+        weekday = lookup(w.WEEKDAYS, m["wd"])
         det = (m["det"] or "").lower()
         if det == "le" and not m["rel"]:
             # "le lundi" with no date after it is a habit: every Monday
@@ -317,7 +318,7 @@ class _Normalizer:
         return self.ex(m, "DATE", day.isoformat())
 
     def h_weekday_set(self, m):
-        return self.ex(m, "SET", cal.weekday_set(_lookup(w.WEEKDAYS, m["wd1"] or m["wd2"])))
+        return self.ex(m, "SET", cal.weekday_set(lookup(w.WEEKDAYS, m["wd1"] or m["wd2"])))
 
     def h_unit_set(self, m):
         word = m["unit"].lower().rstrip("s")
@@ -329,7 +330,7 @@ class _Normalizer:
         return self.ex(m, "SET", w.SET_WORDS[m["word"].lower()])
 
     def h_rel_unit(self, m):
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if m["the"] and not m["rel"]:
             return None  # "la semaine", "l'année" alone: no particular one
         rel = m["rel"] or ""
@@ -350,7 +351,7 @@ class _Normalizer:
     def h_quarter(self, m):
         unit = "quarter" if m["unit"].lower() == "trimestre" else "half"
         count = 4 if unit == "quarter" else 2
-        n = _lookup(w.ORDINALS, m["ord"])
+        n = lookup(w.ORDINALS, m["ord"])
         if n is None:
             return None
         n = count if n == -1 else n
@@ -366,7 +367,7 @@ class _Normalizer:
         return self.ex(m, "DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{n}")
 
     def _amount_unit(self, m) -> tuple[float | None, str] | None:
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         amount = _number(m["num"]) if m["num"] else None
         return amount, unit
 
@@ -378,7 +379,7 @@ class _Normalizer:
     def h_ago(self, m):
         num = re.match(rf"(?P<num>{NUMBER}|{VAGUE_AMOUNT})\s", m["dur"] + " ", re.I)
         amount = _number(num["num"]) if num else None
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if self.timeml or amount is None or unit not in cal.UNITS:
             return self.ex(m, "DURATION", self._duration_value(amount, unit), group="dur")
         day = cal.shifted_day(self.ref, unit, -int(amount))
@@ -386,7 +387,7 @@ class _Normalizer:
 
     def h_ahead(self, m):
         amount = _number(m["num"])
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if self.timeml or amount is None or unit not in cal.UNITS:
             return self.ex(m, "DURATION", self._duration_value(amount, unit), group="dur")
         return self.ex(m, "DATE", cal.shifted_day(self.ref, unit, int(amount)))
@@ -408,7 +409,7 @@ class _Normalizer:
         return self.ex(m, "DURATION", self._duration_value(amount, unit), mod)
 
     def h_past_units(self, m):
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         return self.ex(m, "DURATION", cal.duration(None, unit))
 
     def before(self, m: re.Match, regex: str) -> bool:
@@ -417,7 +418,7 @@ class _Normalizer:
     def h_since_vague(self, m):
         if not self.before(m, "depuis|pendant|durant"):
             return None
-        return self.ex(m, "DURATION", cal.duration(None, _lookup(w.UNITS, m["unit"])))
+        return self.ex(m, "DURATION", cal.duration(None, lookup(w.UNITS, m["unit"])))
 
     def h_quarter_century(self, m):
         return self.ex(m, "DURATION", "P25Y")
@@ -439,8 +440,8 @@ class _Normalizer:
         if not after:
             return None
         if after["wd"]:
-            return cal.weekday_date(self.ref, _lookup(w.WEEKDAYS, after["wd"]), self.tense_at(m)).isoformat()
-        return (self.ref + dt.timedelta(days=_lookup(w.DEICTIC, after["word"]))).isoformat()
+            return cal.weekday_date(self.ref, lookup(w.WEEKDAYS, after["wd"]), self.tense_at(m)).isoformat()
+        return (self.ref + dt.timedelta(days=lookup(w.DEICTIC, after["word"]))).isoformat()
 
     def h_clock_heures(self, m):
         if not self.before(m, "à|vers|dès|de|jusqu['’]à"):
