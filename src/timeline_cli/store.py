@@ -377,7 +377,7 @@ class Store:
                 for table in ("documents", "events", "mentions")}
 
     def timeline(self, row_filter: Any = None) -> Iterator[dict[str, Any]]:
-        """The merged timeline as row dicts (EVENT_FIELDS), in timeline order (extraction.timeline_order:
+        """The merged timeline as row dicts (EVENT_FIELDS), in timeline order (timeline.timeline_order:
         date, end date, then input order), kept by `row_filter` (a timeline.RowFilter, or anything with
         `keep(row)`). Simple conditions are also given to SQLite to read fewer rows; `keep` decides."""
         where, params = _prefilter(row_filter)
