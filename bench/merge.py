@@ -9,7 +9,7 @@ the rest follow a Zipf law over 3,000 lemmas; most rows are dated on a day near 
 others a week, month, quarter, year or decade, a few a day far away, 2% undated; a quarter have no
 actor, the others 1-3 from a Zipf law over 20,000 names; and a quarter repeat an event another document
 reported shortly before (same trigger, an actor in common, the same days), which the merge should
-join. The figure is the time of `extraction.finish_timeline(rows)` (merge, fill `sources`, sort), the
+join. The figure is the time of `timeline.finish_timeline(rows)` (merge, fill `sources`, sort), the
 work a local run does after the parse, on one core; peak memory is the process's `ru_maxrss`, rows
 included.
 """
@@ -27,8 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from timeline_cli.extraction import finish_timeline  # noqa: E402
 from timeline_cli.records import Event  # noqa: E402
+from timeline_cli.timeline import finish_timeline  # noqa: E402
 
 START = dt.date(2022, 1, 1).toordinal()
 SPAN = 3 * 365

@@ -406,17 +406,18 @@ def test_long_documents_are_split_into_article_sized_pieces():
 
 
 def test_a_50_mb_article_reaches_spacy_in_pieces_with_the_whole_articles_reference_date():
-    """extraction._pieces, the step before nlp.pipe, without the model: pieces are produced lazily, far
+    """extraction.split_long_documents, the step before nlp.pipe, without the model: pieces are produced lazily, far
     below spaCy's max_length, cover the text, and carry the dateline found at the top of the article."""
     from timeline_cli.documents import PIECE_CHARS
-    from timeline_cli.extraction import _pieces
+    from timeline_cli.extraction import split_long_documents
 
     paragraph = "Officials met again in Seoul and the talks went on. " * 12 + "\n\n"
     text = "SEOUL, June 28, 2024 (AP) -- The talks resumed.\n\n" + paragraph * (50_000_000 // len(paragraph) + 1)
     assert len(text) >= 50_000_000
-    pieces = _pieces([Document(id="big.txt", text=text)], None, dt.date(2026, 1, 1), 1_000_000)
-    covered = 0
-    for count, piece in enumerate(pieces, start=1):
+    pieces = split_long_documents([Document(id="big.txt", text=text)], None, dt.date(2026, 1, 1), 1_000_000)
+    covered = count = 0
+    for piece in pieces:
+        count += 1
         assert piece.id == "big.txt" and piece.offset == covered and len(piece.text) <= PIECE_CHARS
         assert (piece.reference_date, piece.reference_source) == (dt.date(2024, 6, 28), "dateline")
         covered += len(piece.text)

@@ -150,8 +150,9 @@ def test_lang_option_forces_the_language(tmp_path):
 
 
 def test_missing_french_model_names_the_extra_and_loses_nothing_else(tmp_path, monkeypatch):
-    import timeline_cli.lang.fr as fr_pack
     from dataclasses import replace
+
+    import timeline_cli.lang.fr as fr_pack
 
     monkeypatch.setattr(fr_pack, "PACK", replace(fr_pack.PACK, models=("fr_no_such_model_xyz",)))
     (tmp_path / "fr.txt").write_text(FR_ARTICLE, encoding="utf-8")

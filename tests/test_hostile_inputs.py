@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from timeline_cli import extraction
-from timeline_cli import formats
+from timeline_cli import extraction, formats
 from timeline_cli.cli import app
 from timeline_cli.documents import (
     DEFAULT_MAX_BYTES,

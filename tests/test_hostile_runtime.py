@@ -20,8 +20,9 @@ from typer.testing import CliRunner
 from timeline_cli import nlp as nlp_module
 from timeline_cli.cli import app, write_rows
 from timeline_cli.formats import WRITERS, csv_cell, read_csv_cell, source_names
-from timeline_cli.records import DATE_FIELDS, EVENT_FIELDS
+from timeline_cli.options import RunOptions
 from timeline_cli.output import OutputFile
+from timeline_cli.records import DATE_FIELDS, EVENT_FIELDS, Document
 from timeline_cli.temporal import tag
 
 ROOT = Path(__file__).parent.parent
@@ -120,8 +121,8 @@ def test_stopping_early_does_not_wait_for_the_workers(monkeypatch):
 
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Pool)
     monkeypatch.setattr(nlp_module, "usable_cpus", lambda: 4)
-    results = nlp_module.pipe_records(({"id": str(i), "text": "x"} for i in range(10)), n_process=2,
-                                      batch_size=1)
+    results = nlp_module.pipe_records((Document(id=str(i), text="x") for i in range(10)),
+                                      options=RunOptions(n_process=2, batch_size=1))
     next(results)
     results.close()
     assert calls == [("shutdown", False)]
@@ -149,8 +150,8 @@ def test_workers_are_capped_at_the_cpus_with_one_warning(monkeypatch, caplog):
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Pool)
     monkeypatch.setattr(nlp_module, "usable_cpus", lambda: 2)
     with caplog.at_level(logging.WARNING, logger="timeline_cli"):
-        out = list(nlp_module.pipe_records(({"id": str(i), "text": "x"} for i in range(50)), n_process=64,
-                                           batch_size=4))
+        out = list(nlp_module.pipe_records((Document(id=str(i), text="x") for i in range(50)),
+                                           options=RunOptions(n_process=64, batch_size=4)))
     assert len(out) == 50
     assert started == [2]
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]

@@ -12,6 +12,7 @@ from timeline_cli import extract_timeline, tag_dates
 from timeline_cli.cli import app
 from timeline_cli.errors import ExitCode, ModelNotFoundError
 from timeline_cli.nlp import LINE_BREAKS, USED_COMPONENTS, pipe_records
+from timeline_cli.options import RunOptions
 from timeline_cli.records import Document
 
 REF = dt.date(2024, 6, 27)
@@ -95,16 +96,16 @@ def test_input_is_streamed_not_held(nlp, n_process):
         nonlocal pulled
         for i in itertools.count():
             pulled += 1
-            yield {"id": f"doc-{i}", "text": "The summit ended on Friday.", "reference_date": REF,
-                   "reference_source": "option"}
+            yield Document(id=f"doc-{i}", text="The summit ended on Friday.", reference_date=REF,
+                           reference_source="option")
 
-    options = {"nlp": nlp} if n_process == 1 else {}
-    results = pipe_records(endless(), n_process=n_process, batch_size=4, **options)
+    given = {"nlp": nlp} if n_process == 1 else {}
+    results = pipe_records(endless(), options=RunOptions(n_process=n_process, batch_size=4), **given)
     try:
         first = [next(results) for _ in range(5)]
     finally:
         results.close()
-    assert all(result["rows"] for result in first)
+    assert all(result.rows for result in first)
     assert pulled <= 4 * (2 * n_process + 1)
 
 

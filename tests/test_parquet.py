@@ -3,11 +3,10 @@ import datetime as dt
 import io
 import json
 
-import pytest
-from typer.testing import CliRunner
-
 import pyarrow as pa  # the [test] extra installs it
 import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
 
 from test_formats import sample_dates, sample_events
 from timeline_cli.cli import app

@@ -182,7 +182,7 @@ def test_writers_round_trip_or_stay_well_formed(rows):
         elif fmt == "html":
             tags = []
             parser = HTMLParser()
-            parser.handle_starttag = lambda tag, attrs: tags.append(tag)
+            parser.handle_starttag = lambda tag, attrs, tags=tags: tags.append(tag)
             parser.feed(text)
             assert tags.count("li") == len(dicts) and "script" not in tags
 

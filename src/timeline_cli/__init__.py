@@ -13,6 +13,7 @@ Importing this package is cheap: spaCy loads only when documents are processed.
 from __future__ import annotations
 
 from .extraction import extract_timeline, iter_dates, iter_events, tag_dates
+from .options import RunOptions
 from .records import DateRow, Document, Event, TimeExpression
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ __all__ = [
     "DateRow",
     "Document",
     "Event",
+    "RunOptions",
     "TimeExpression",
     "__version__",
     "extract_timeline",

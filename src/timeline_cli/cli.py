@@ -9,16 +9,22 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
 from . import __version__
 from .errors import ExitCode, TimelineError
 from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
+from .options import RunOptions
+
+if TYPE_CHECKING:
+    from .documents import ReadOptions
+    from .output import OutputFile
+    from .timeline import RowFilter
 
 app = typer.Typer(
     name="timeline",
@@ -85,7 +91,7 @@ def _output(output: Optional[Path]) -> Optional[Path]:
     return output_path(output)
 
 
-def open_destination(output: Optional[Path], paths: Optional[list[str]]):
+def open_destination(output: Optional[Path], paths: Optional[list[str]]) -> OutputFile:
     """The -o file, checked and opened before any input is read (see output.OutputFile): not one of the
     inputs (a usage error), and writable."""
     from .output import OutputFile, check_not_an_input
@@ -204,7 +210,8 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
     logging.addLevelName(logging.INFO, "info")
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination, fields, csv_raw: bool = False) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, destination: OutputFile, fields: Sequence[str],
+               csv_raw: bool = False) -> None:
     """Rows to `destination` (an output.OutputFile, opened before the inputs were read)."""
     if fmt in BINARY_WRITERS:
         with destination.writing(binary=True) as stream:
@@ -367,7 +374,7 @@ def input_paths(paths: Optional[list[str]]) -> list[str]:
 
 
 def read_options(include: Optional[list[str]], text_field: str, date_field: str, id_field: str,
-                 max_bytes: Optional[int] = None, output: Optional[Path] = None):
+                 max_bytes: Optional[int] = None, output: Optional[Path] = None) -> ReadOptions:
     """The ReadOptions of the input options; the -o file is never read from an input folder."""
     from .documents import DEFAULT_MAX_BYTES, ReadOptions
 
@@ -377,7 +384,7 @@ def read_options(include: Optional[list[str]], text_field: str, date_field: str,
 
 def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
                 text_field: str = "text", date_field: str = "date", id_field: str = "id",
-                quiet: bool = False, options=None) -> "_Counter":
+                quiet: bool = False, options: Optional[ReadOptions] = None) -> _Counter:
     """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
@@ -397,7 +404,7 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
 
 def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = None,
                  actors: Optional[list[str]] = None, grep: Optional[str] = None,
-                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None):
+                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None) -> RowFilter:
     """The RowFilter of the filter options (already checked by their callbacks)."""
     from .timeline import RowFilter, compile_pattern
 
@@ -524,7 +531,8 @@ def extract(
 
     configure_logging(quiet, verbose)
     output = _output(output)
-    lang = _check_lang(lang)
+    run_options = RunOptions(reference_date=reference_date, lang=_check_lang(lang), kind=kind, model=model,
+                             include_vague=include_vague, batch_size=batch_size, n_process=n_process)
     if db is not None:
         given = [name for name, value in (("--format", fmt), ("--output", output), ("--no-merge", no_merge),
                                           ("--since", since), ("--until", until), ("--actor", actor),
@@ -535,7 +543,7 @@ def extract(
                                      "--db PATH", param_hint="'--db'")
         with cli_errors(debug):
             _extract_into_store(db, paths, read_options(include, text_field, date_field, id_field, max_bytes),
-                                reference_date, model, include_vague, n_process, batch_size, dask, quiet, lang, kind)
+                                run_options, dask, quiet)
         return
     fmt = choose_format(fmt, output)
     _check_csv_raw(csv_raw, fmt)
@@ -547,21 +555,16 @@ def extract(
             from .distributed import extract_timeline_on_dask
 
             rows, documents_read = extract_timeline_on_dask(
-                input_paths(paths), dask, merge=not no_merge, model=model, reference_date=reference_date,
-                include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, workers=n_process if n_process > 1 else None, order=order,
-                kind=kind)
+                input_paths(paths), dask, merge=not no_merge, options=run_options, failures=failures,
+                read_options=options, order=order)
         else:
             counted = read_inputs(paths, failures, quiet=quiet, options=options)
-            extraction_options = dict(reference_date=reference_date, model=model, include_vague=include_vague,
-                                      n_process=n_process, batch_size=batch_size, lang=lang, failures=failures,
-                                      kind=kind)
             if order == "input":  # streamed: rows are written while later documents are still read
                 from .streaming import stream_events
 
-                rows = stream_events(counted, **extraction_options)
+                rows = stream_events(counted, options=run_options, failures=failures)
             else:
-                rows = extract_timeline(counted, merge=not no_merge, **extraction_options)
+                rows = extract_timeline(counted, merge=not no_merge, options=run_options, failures=failures)
         seen = _Counter(rows)
         kept = _Counter(filter_rows(seen, row_filter))
         write_rows((row.to_dict() for row in kept), fmt, destination, EVENT_FIELDS, csv_raw)
@@ -572,8 +575,8 @@ def extract(
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 
-def _extract_into_store(db, paths, options, reference_date, model, include_vague, n_process, batch_size, dask,
-                        quiet, lang="auto", kind="auto") -> None:
+def _extract_into_store(db: Path, paths: Optional[list[str]], options: ReadOptions, run_options: RunOptions,
+                        dask: Optional[str], quiet: bool) -> None:
     """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
@@ -582,14 +585,10 @@ def _extract_into_store(db, paths, options, reference_date, model, include_vague
     counted = None if dask else read_inputs(paths, failures, quiet=quiet, options=options)
     with Store(db, write=True) as store:
         if dask:
-            stats = extract_to_store_on_dask(
-                store, input_paths(paths), dask, model=model, reference_date=reference_date,
-                include_vague=include_vague, batch_size=batch_size, failures=failures,
-                read_options=options, lang=lang, kind=kind, workers=n_process if n_process > 1 else None)
+            stats = extract_to_store_on_dask(store, input_paths(paths), dask, options=run_options,
+                                             read_options=options, failures=failures)
         else:
-            stats = extract_to_store(store, counted, reference_date=reference_date, model=model,
-                                     include_vague=include_vague, batch_size=batch_size, n_process=n_process,
-                                     lang=lang, failures=failures, kind=kind)
+            stats = extract_to_store(store, counted, options=run_options, failures=failures)
     if not quiet:
         line = f"timeline: {stats.read} document{'s' * (stats.read != 1)} read"
         if stats.skipped:
@@ -712,7 +711,8 @@ def dates(
     fmt = choose_format(fmt, output, events=False)
     _check_csv_raw(csv_raw, fmt)
     row_filter = build_filter(since, until, None, grep, None)
-    lang = _check_lang(lang)
+    run_options = RunOptions(reference_date=reference_date, lang=_check_lang(lang), kind=kind, model=model,
+                             batch_size=batch_size, n_process=n_process)
     options = read_options(include, text_field, date_field, id_field, max_bytes, output)
     failures: list = []
     written = 0
@@ -721,9 +721,7 @@ def dates(
 
         def rows():
             nonlocal written
-            for per_document in iter_dates(counted, reference_date=reference_date, model=model,
-                                           n_process=n_process, batch_size=batch_size, lang=lang,
-                                           failures=failures, kind=kind):
+            for per_document in iter_dates(counted, options=run_options, failures=failures):
                 for row in per_document:
                     if row_filter.keep(row):
                         written += 1
@@ -760,7 +758,8 @@ def eval_command(
     """
     import json
 
-    from .evaluation import evaluate, format_report, iter_timeml_paths, system_jsonl as jsonl_rows
+    from .evaluation import evaluate, format_report, iter_timeml_paths
+    from .evaluation import system_jsonl as jsonl_rows
     from .nlp import load_model
 
     if fmt not in ("text", "json"):

@@ -7,28 +7,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from .formats import display_cell, row_sources, source_names
-
-# Columns shown in the terminal table, per kind of row: (title, field). Exports carry every field.
-EVENT_COLUMNS = (
-    ("Date", "_dates"),
-    ("Value", "value"),
-    ("Expression", "time_expression"),
-    ("Event", "event"),
-    ("Actors", "actors"),
-    ("Status", "status"),
-    ("Source", "_sources"),
-)
-DATE_COLUMNS = (
-    ("Source", "_source"),
-    ("Span", "_span"),
-    ("Text", "text"),
-    ("Type", "type"),
-    ("Value", "value"),
-    ("Date", "_dates"),
-    ("Reference", "reference_date"),
-)
-
+from .formats import display_cell, display_columns, row_sources, source_names
 
 FLEX = {"event": 6, "text": 4, "actors": 2, "time_expression": 2, "value": 2, "_source": 2, "_sources": 2}
 
@@ -41,7 +20,7 @@ class _Console(Console):
 
 def write_table(rows: Iterable[dict[str, Any]], stream: TextIO, fields: Sequence[str]) -> None:
     """A rich table for reading in a terminal; colour only when `stream` is a terminal (NO_COLOR honoured)."""
-    columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    columns = display_columns(fields)
     table = Table(show_lines=False, expand=True, header_style="bold")
     for title, field in columns:
         # Dates, values and statuses never wrap; the prose columns share what is left, the event most.

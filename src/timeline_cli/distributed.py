@@ -2,14 +2,14 @@
 
 Paths in, rows out. The client lists the input files and groups them into coarse tasks (many
 documents, up to TASK_BYTES of input each). A worker reads its files itself, runs the very same
-per-document work as a local run (extraction._results -> nlp.process_batch) with the model loaded
-once per worker process (nlp.load_model's cache), and sends back plain row dicts, read failures and
-warnings. The client then merges and sorts all rows exactly as a local run does
-(extraction.finish_timeline), so the output is the same.
+per-document work as a local run (extraction.document_results -> nlp.process_batch) with the model
+loaded once per worker process (nlp.load_model's cache), and sends back its rows (Event or DateRow
+records), read failures and warnings. The client then merges and sorts all rows exactly as a local
+run does (timeline.finish_timeline), so the output is the same.
 
-Nothing here captures a spaCy object: `process_paths` is a module-level function taking strings,
-dates and numbers, so it pickles by reference and the model never travels. The same function serves
-Ray (`ray.remote(process_paths)`) and Spark (`rdd.mapPartitions`); see docs/scaling.md.
+Nothing here captures a spaCy object: `process_paths` is a module-level function taking paths and
+plain settings (options.RunOptions), so it pickles by reference and the model never travels. The same
+function serves Ray (`ray.remote(process_paths)`) and Spark (`rdd.mapPartitions`); see docs/scaling.md.
 """
 from __future__ import annotations
 
@@ -19,12 +19,14 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .documents import STDIN, InputPathError, ReadFailure, ReadOptions
 from .errors import ExitCode, TimelineError
+from .options import RunOptions
+from .records import Document, Event
 
 logger = logging.getLogger(__name__)
 
@@ -63,9 +65,9 @@ def check_address(address: str) -> str:
 
 @dataclass
 class TaskResult:
-    """What one task sends back: plain data only."""
+    """What one task sends back: plain records only."""
 
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[Any] = field(default_factory=list)  # Event (mode "events") or DateRow records
     failures: list[ReadFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     documents: int = 0
@@ -112,20 +114,16 @@ def process_paths(
     paths: Sequence[str],
     *,
     mode: str = "events",
-    model: str | None = None,
-    reference_date: dt.date | None = None,
-    today: dt.date | None = None,
-    include_vague: bool = False,
+    options: RunOptions | None = None,
     read_options: ReadOptions = ReadOptions(),
-    batch_size: int = 32,
-    lang: str = "auto",
-    kind: str = "auto",
+    **settings: Any,
 ) -> TaskResult:
-    """One task, run on a worker: read the files, extract, return rows as plain dicts (in input order)."""
-    from .extraction import _results
+    """One task, run on a worker: read the files, extract, return the rows (in input order).
+    `options` and/or its fields by name, as for extraction.iter_events; the task runs in one process."""
+    from .extraction import document_results
     from .storage import read_documents  # local paths and fsspec URLs
-    from .timeline import OFFSET_FIELDS
 
+    options = replace(RunOptions.of(options, **settings), n_process=1)
     result = TaskResult()
     package_logger = logging.getLogger("timeline_cli")
     capture = _TaskLog()
@@ -134,18 +132,13 @@ def process_paths(
         with _PROCESS_LOCK:
             documents = read_documents(list(paths), result.failures, read_options)
 
-            def counted():
+            def counted() -> Iterator[Document]:
                 for document in documents:
                     result.documents += 1
                     yield document
 
-            for document, done in _results(counted(), mode, reference_date, None, model, batch_size, 1,
-                                           today, include_vague, lang, result.failures, kind):
-                for row in done["rows"]:
-                    if document.offset:  # a piece of a long text: offsets into the whole text
-                        row.update({name: row[name] + document.offset for name in OFFSET_FIELDS
-                                    if isinstance(row.get(name), int)})
-                    result.rows.append(row)
+            for _, done in document_results(counted(), mode, options, failures=result.failures):
+                result.rows.extend(done.rows)
     finally:
         package_logger.removeHandler(capture)
     result.warnings = capture.messages
@@ -188,13 +181,13 @@ def _local_cluster(LocalCluster, workers: int | None):
     from distributed.deploy.spec import SpecCluster
     from distributed.utils import get_mp_context
 
-    from .nlp import _sigint_ignored, cap_workers, usable_cpus
+    from .nlp import cap_workers, sigint_ignored, usable_cpus
 
     options = dict(n_workers=cap_workers(workers) if workers else usable_cpus(), threads_per_worker=1,
                    processes=True, dashboard_address=None, silence_logs=logging.ERROR)
     dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
     get_mp_context()  # Dask's preload list for the fork server
-    with _sigint_ignored(), _stderr_to_devnull():
+    with sigint_ignored(), _stderr_to_devnull():
         multiprocessing.forkserver.ensure_running()
     before = set(SpecCluster._instances)
     try:
@@ -233,11 +226,11 @@ def _stop_cluster(cluster, client=None) -> None:
     complaints about what was cut short are not for the user."""
     import signal
 
-    from .nlp import _sigint_ignored
+    from .nlp import sigint_ignored
 
     for handler in logging.getLogger("distributed").handlers:
         handler.setLevel(logging.CRITICAL + 1)
-    with _sigint_ignored():
+    with sigint_ignored():
         for nanny in list(getattr(cluster, "workers", {}).values()):
             pid = getattr(getattr(getattr(nanny, "process", None), "process", None), "pid", None)
             if pid:
@@ -263,23 +256,23 @@ def run_on_dask(
     address: str,
     *,
     mode: str = "events",
-    model: str | None = None,
-    reference_date: dt.date | None = None,
-    today: dt.date | None = None,
-    include_vague: bool = False,
+    options: RunOptions | None = None,
     read_options: ReadOptions = ReadOptions(),
-    batch_size: int = 32,
     task_bytes: int = TASK_BYTES,
     workers: int | None = None,
-    failures: list | None = None,
-    lang: str = "auto",
-    kind: str = "auto",
-) -> tuple[list[dict[str, Any]], int]:
-    """(row dicts in input order, number of documents read) for the files under `paths`, on Dask.
+    failures: list[ReadFailure] | None = None,
+    **settings: Any,
+) -> tuple[list[Any], int]:
+    """(rows in input order, number of documents read) for the files under `paths`, on Dask.
 
     `address` is a scheduler address (tcp://host:8786) or "local" for a LocalCluster of `workers`
-    processes. Read failures are appended to `failures`; workers' warnings are logged here.
+    processes (default: options.n_process when above 1, else one per CPU). `options` and/or its fields
+    by name, as for extraction.iter_events. Read failures are appended to `failures`; workers' warnings
+    are logged here.
     """
+    options = RunOptions.of(options, **settings)
+    if workers is None and options.n_process > 1:
+        workers = options.n_process
     paths = list(paths)
     if STDIN in paths:
         raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
@@ -287,7 +280,8 @@ def run_on_dask(
 
     # local paths and fsspec URLs
     files = list_files(paths, read_options.include, failures, skip=read_options.skip)
-    today = today or dt.date.today()  # one "today" for every worker, whatever their clocks say
+    # one "today" for every worker, whatever their clocks say
+    options = replace(options, today=options.today or dt.date.today())
     client, cluster = _client(address, workers)
     finished = False
     try:
@@ -296,11 +290,9 @@ def run_on_dask(
         futures = client.map(
             process_paths, groups, pure=False, retries=2,
             key=[f"timeline-{i}-{os.urandom(4).hex()}" for i in range(len(groups))],
-            mode=mode, model=model, reference_date=reference_date, today=today,
-            include_vague=include_vague, read_options=read_options, batch_size=batch_size, lang=lang,
-            kind=kind,
+            mode=mode, options=options, read_options=read_options,
         )
-        rows: list[dict[str, Any]] = []
+        rows: list[Any] = []
         documents = 0
         for future in futures:  # in task order, which is input order
             done: TaskResult = future.result()
@@ -324,22 +316,19 @@ def run_on_dask(
 
 
 def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True,
-                             order: str = "time", **options):
+                             order: str = "time", **options: Any) -> tuple[list[Event], int]:
     """The timeline of the files under `paths`, computed on Dask: the same rows, in the same order, as
     extraction.extract_timeline over the same documents. Returns (rows, number of documents).
+    Other arguments: see run_on_dask.
 
     order="input" gives the rows unmerged in input order, as streaming.stream_events does locally (but
     only once every task is done)."""
-    from .extraction import finish_timeline
-    from .records import Event
+    from .timeline import finish_timeline, with_sources
 
     rows, documents = run_on_dask(paths, address, mode="events", **options)
     if order == "input":
-        events = [Event(**row) for row in rows]
-        for event in events:
-            event.sources = event.sources or [event.source]
-        return events, documents
-    return finish_timeline([Event(**row) for row in rows], merge=merge), documents
+        return list(with_sources(rows)), documents
+    return finish_timeline(rows, merge=merge), documents
 
 
 __all__ = ["TASK_BYTES", "TaskResult", "extract_timeline_on_dask", "plan_tasks", "process_paths",

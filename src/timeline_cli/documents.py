@@ -46,7 +46,7 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"  # the path that means standard input
 STDIN_NAME = "<stdin>"  # how stdin is named in rows and messages
 
-# A text longer than this is fed to spaCy in pieces (extraction._pieces); news articles are shorter
+# A text longer than this is fed to spaCy in pieces (extraction.split_long_documents); news articles are shorter
 # and stay whole. Far below spaCy's max_length (1e6): the parser's memory and the event extraction's
 # time per row grow with the length of a doc.
 DEFAULT_PIECE_CHARS = 20_000
@@ -127,7 +127,9 @@ def display_name(path: str | os.PathLike) -> str:
     return re.sub(pattern, lambda match: _escape_char(match.group()), text)
 
 
-def _included(relative: Path, include: tuple[str, ...]) -> bool:
+def included(relative: Path, include: tuple[str, ...]) -> bool:
+    """Whether a file found in a folder is read: it matches one of the --include globs (by name or
+    relative path), or, with none given, has a suffix the reader knows."""
     if not include:
         return relative.suffix.lower() in KNOWN_SUFFIXES
     name, posix = relative.name, relative.as_posix()
@@ -218,11 +220,11 @@ def _folder_files(folder: Path, include: tuple[str, ...], failures: list[ReadFai
             continue
         path = Path(entry.path)
         if kind != "file":
-            if not include or _included(path.relative_to(folder), include):
+            if not include or included(path.relative_to(folder), include):
                 skipped[kind] = skipped.get(kind, 0) + 1
                 logger.info("%s: skipped: %s", display_name(path), kind)
             continue
-        if not _included(path.relative_to(folder), include):
+        if not included(path.relative_to(folder), include):
             other_kinds += 1
             continue
         identity = _file_id(info)
@@ -293,7 +295,8 @@ _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Whether the start of a file is binary data (NUL bytes outside UTF-16, or a known file signature)."""
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
@@ -311,7 +314,7 @@ def _text_or_binary(text: str) -> str:
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with a BOM; other encodings fall back to cp1252, then
     Latin-1, with a warning naming the file. Binary data raises ValueError."""
-    if _looks_binary(data):
+    if looks_binary(data):
         raise ValueError("looks like a binary file, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -519,7 +522,7 @@ def _html_lang(data: bytes | str) -> str | None:
 def _html_document(name: str, data: bytes | str) -> Document:
     """Main text and metadata of a saved web page, with trafilatura. Paragraphs are separated by a
     blank line; offsets index this extracted text."""
-    if isinstance(data, bytes) and _looks_binary(data):
+    if isinstance(data, bytes) and looks_binary(data):
         raise ValueError("looks like a binary file, not HTML")
     if not (data.strip() if isinstance(data, str) else data.strip()):
         return Document(id=name, text="")
@@ -734,7 +737,7 @@ def _read_capped(stream: BinaryIO, suffix: str, max_bytes: int) -> bytes:
     """At most `max_bytes` of a stream, the first few KB checked for binary data before the rest is read
     (so /dev/zero or a large binary is refused after 8 KB). A longer stream raises ValueError."""
     head = stream.read(_SNIFF_BYTES)
-    if _looks_binary(head):
+    if looks_binary(head):
         raise ValueError(_binary_message(suffix))
     data = head + stream.read(max(0, max_bytes + 1 - len(head)))
     if len(data) > max_bytes:
@@ -746,7 +749,7 @@ def _read_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure], option
                 ) -> Iterator[Document]:
     """A JSON Lines stream, line by line (exports can be large); UTF-16 with a byte-order mark too."""
     head = stream.read(_SNIFF_BYTES)
-    if _looks_binary(head):
+    if looks_binary(head):
         raise ValueError(_binary_message(".jsonl"))
     lines: BinaryIO = io.BufferedReader(_Prefixed(head, stream))  # no seek: a pipe cannot
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

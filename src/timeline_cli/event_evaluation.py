@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,7 +135,8 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[list[Event], list[TimeExpression]]:
+def anchor_document(gold: TimeMLDocument, nlp: Language, tag: Callable[..., list[TimeExpression]] | None = None
+                    ) -> tuple[list[Event], list[TimeExpression]]:
     """The tool's rows (include_vague) and expressions for one TimeML document."""
     parsed = nlp(gold.text)
     reference = gold.dct_date or dt.date.today()
@@ -148,7 +149,7 @@ def anchor_document(gold: TimeMLDocument, nlp: "Language", tag=None) -> tuple[li
     return rows, expressions, parsed
 
 
-def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: "Language", *,
+def evaluate_anchoring(gold_paths: Iterable[str | Path], nlp: Language, *,
                        use_tagger: bool = True) -> AnchoringReport:
     """Anchoring accuracy over TimeML files (or folders of .tml files, searched recursively)."""
     if use_tagger:
@@ -214,7 +215,7 @@ def _covered(parsed, row: Event) -> list:
 
 
 # ----------------------------------------------------------------------------------- covered
-def covered_predicates(trigger: "Token", words: EventWords = ENGLISH) -> list["Token"]:
+def covered_predicates(trigger: Token, words: EventWords = ENGLISH) -> list[Token]:
     """Other predicates that a row's date dates along with its trigger word, from the parse:
 
     * a support verb (`support_verbs`: complete, hold, stage, sign, post, report, ...) and its
@@ -239,9 +240,9 @@ def covered_predicates(trigger: "Token", words: EventWords = ENGLISH) -> list["T
     month": the arrival only), other adverbial clauses ("after the Netherlands gave its go-ahead")
     and nouns in prepositional phrases ("charged with murder Thursday"). Coordinated predicates are
     rows of their own (`events.anchor.sharing_conjuncts`). The trigger itself is not in the list."""
-    out: list["Token"] = []
+    out: list[Token] = []
 
-    def add(token: "Token") -> None:
+    def add(token: Token) -> None:
         if token.i != trigger.i and all(token.i != t.i for t in out):
             out.append(token)
 
@@ -284,7 +285,7 @@ def covered_predicates(trigger: "Token", words: EventWords = ENGLISH) -> list["T
     return sorted(out, key=lambda t: t.i)
 
 
-def _simultaneous_clause(verb: "Token", words: EventWords) -> bool:
+def _simultaneous_clause(verb: Token, words: EventWords) -> bool:
     """An as/when clause with a subject of its own ("as he stood", "when their boat sank"; not
     "as expected")."""
     return is_predicate(verb) and any(
@@ -299,7 +300,7 @@ def _tml_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def run_cli(paths: Iterable[str | Path], nlp: "Language", *, gold_timexes: bool = False,
+def run_cli(paths: Iterable[str | Path], nlp: Language, *, gold_timexes: bool = False,
             fmt: str = "text") -> str:
     """What `timeline eval --events GOLD...` prints: the report as text, or as JSON (`--format json`)."""
     import json

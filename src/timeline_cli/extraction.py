@@ -8,16 +8,17 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .records import DateRow, Document, Event
+from .options import DEFAULT_BATCH_SIZE, RunOptions
+from .records import DateRow, Document, DocumentResult, Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-logger = logging.getLogger(__name__)
+    from .documents import ReadFailure
 
-DEFAULT_BATCH_SIZE = 32
+logger = logging.getLogger(__name__)
 
 
 def _as_document(item: Document | str, index: int) -> Document:
@@ -25,10 +26,11 @@ def _as_document(item: Document | str, index: int) -> Document:
 
 
 # --- long texts (owner: documents/CLI I/O) ---------------------------------------------------------
-def _pieces(documents: Iterable[Document], reference_date, today, max_length: int) -> Iterator[Document]:
+def split_long_documents(documents: Iterable[Document], reference_date: dt.date | None, today: dt.date | None,
+            max_length: int) -> Iterator[Document]:
     """Each document; one longer than spaCy should take at once is split into pieces at paragraph
     breaks (documents.split_document). Pieces carry the whole text's reference date and their
-    `offset`, by which their rows' offsets are shifted back (timeline.shift_offsets)."""
+    `offset`, by which their rows' offsets are shifted back (nlp.process_batch)."""
     from . import documents as documents_module
     from .temporal.reference import resolve_reference_date
 
@@ -46,168 +48,114 @@ def _pieces(documents: Iterable[Document], reference_date, today, max_length: in
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, for when no nlp is at hand
 
 
-def _results(documents, mode, reference_date, nlp, model, batch_size, n_process, today, include_vague=False,
-             lang="auto", failures=None, kind="auto"):
-    """(document, result) for each document (or piece of a long one), in order.
+def document_results(
+    documents: Iterable[Document | str],
+    mode: str,
+    options: RunOptions,
+    *,
+    nlp: Language | None = None,
+    failures: list[ReadFailure] | None = None,
+) -> Iterator[tuple[Document, DocumentResult]]:
+    """(document, result) for each document (or piece of a long one: Document.offset), in order; the
+    rows of a result index the whole text.
 
     The parse, the tagging and the event extraction all run in nlp.process_batch: in this process, or
-    with n_process > 1 in worker processes that each load the model once. Only texts go out and plain
-    row dicts come back (see nlp.py).
+    with options.n_process > 1 in worker processes that each load the model once. Documents go out and
+    typed results come back, pickled at that boundary only (see nlp.py). Shared by the local runs, the
+    store and the Dask workers (distributed.process_paths).
     """
     import collections
 
     from .nlp import pipe_records
+    from .temporal.reference import checked_document, warn_if_today
 
-    documents = (_as_document(item, i) for i, item in enumerate(documents))
+    checked = (checked_document(_as_document(item, i)) for i, item in enumerate(documents))
     max_length = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
     in_flight: collections.deque[Document] = collections.deque()
 
-    def checked(documents):
-        from .temporal.reference import REFERENCE_YEARS, plausible_reference_date
-
-        for document in documents:
-            date = document.reference_date
-            if date is not None and not plausible_reference_date(date):
-                logger.warning("%s: the document's date %s is outside the years %d-%d; ignored",
-                               document.id, date.isoformat(), REFERENCE_YEARS.start, REFERENCE_YEARS.stop - 1)
-                document = replace(document, reference_date=None, reference_source=None)
+    def sent() -> Iterator[Document]:
+        for document in split_long_documents(checked, options.reference_date, options.today, max_length):
+            in_flight.append(document)
             yield document
 
-    def records():
-        for document in _pieces(checked(documents), reference_date, today, max_length):
-            in_flight.append(document)
-            yield {"id": document.id, "text": document.text, "reference_date": document.reference_date,
-                   "reference_source": document.reference_source, "offset": document.offset,
-                   "lang": document.lang}
-
-    results = pipe_records(records(), mode=mode, n_process=n_process, batch_size=batch_size, nlp=nlp,
-                           model=model, reference_date=reference_date, today=today,
-                           include_vague=include_vague, lang=lang, kind=kind)
-    for result in results:
+    for result in pipe_records(sent(), mode=mode, options=options, nlp=nlp):
         document = in_flight.popleft()
-        if result.get("error"):
+        if result.error:
             # A language whose model is not installed: this document is skipped and named; the others
             # go on. Reported once per document (not per piece).
             if not document.offset:
-                logger.error("%s: %s", document.id, result["error"])
+                logger.error("%s: %s", document.id, result.error)
                 if failures is not None:
                     from .documents import ReadFailure
 
-                    failures.append(ReadFailure(document.id, result["error"]))
-            yield document, result
-            continue
-        if not document.offset:
-            logger.info("%s: %s (%s)", document.id, result["document_kind"], result["kind_reason"])
-        if result["reference_source"] == "today" and not document.offset and document.text.strip():
-            # Relative dates are then only as right as this guess: say so.
-            logger.warning(
-                "%s: no date found in the document; relative dates are resolved against today (%s); "
-                "pass --reference-date to set one", document.id, result["reference_date"]
-            )
+                    failures.append(ReadFailure(document.id, result.error))
+        else:
+            if not document.offset:
+                logger.info("%s: %s (%s)", document.id, result.document_kind, result.kind_reason)
+            warn_if_today(document, result.reference_source, result.reference_date)
         yield document, result
 
 
 def iter_events(
     documents: Iterable[Document | str],
     *,
-    reference_date: dt.date | None = None,
-    nlp: "Language | None" = None,
-    model: str | None = None,
-    include_vague: bool = False,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    n_process: int = 1,
-    today: dt.date | None = None,
-    lang: str = "auto",
-    failures: list | None = None,
-    kind: str = "auto",
+    options: RunOptions | None = None,
+    nlp: Language | None = None,
+    failures: list[ReadFailure] | None = None,
+    **settings: Any,
 ) -> Iterator[list[Event]]:
     """The event rows of each document, one list per document, in input order (streamed).
 
-    `lang`: "auto" (each document's metadata language, else detected), or a code of lang.CODES.
-    `failures`: where documents whose language's model is missing are recorded (ReadFailure).
-    `kind`: news, narrative, or auto to detect each document's (temporal/narrative.py)."""
-    from .timeline import shift_offsets
-
-    for document, result in _results(documents, "events", reference_date, nlp, model, batch_size,
-                                     n_process, today, include_vague, lang, failures, kind):
-        yield shift_offsets([Event(**row) for row in result["rows"]], document.offset)
+    `options`, and/or its fields as keyword arguments (options.RunOptions: reference_date, today, lang,
+    model, include_vague, batch_size, n_process). `lang`: "auto" (each document's metadata language,
+    else detected), or a code of lang.CODES. `nlp`: a loaded pipeline to use (one process only).
+    `failures`: where documents whose language's model is missing are recorded (ReadFailure)."""
+    options = RunOptions.of(options, **settings)
+    for _, result in document_results(documents, "events", options, nlp=nlp, failures=failures):
+        yield result.rows
 
 
 def iter_dates(
     documents: Iterable[Document | str],
     *,
-    reference_date: dt.date | None = None,
-    nlp: "Language | None" = None,
-    model: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    n_process: int = 1,
-    today: dt.date | None = None,
-    lang: str = "auto",
-    failures: list | None = None,
-    kind: str = "auto",
+    options: RunOptions | None = None,
+    nlp: Language | None = None,
+    failures: list[ReadFailure] | None = None,
+    **settings: Any,
 ) -> Iterator[list[DateRow]]:
     """Every temporal expression of each document (TimeML extents), one list per document
-    (`lang`, `failures`: see iter_events)."""
-    from .timeline import shift_offsets
-
-    for document, result in _results(documents, "dates", reference_date, nlp, model, batch_size,
-                                     n_process, today, lang=lang, failures=failures, kind=kind):
-        yield shift_offsets([DateRow(**row) for row in result["rows"]], document.offset)
-
-
-def timeline_order(events: Iterable[Event]) -> list[Event]:
-    """Rows by date, then end date, then their order in the input (document, then offset).
-
-    Python's sort is stable, so rows of equal dates keep input order. Undated rows (only with
-    include_vague) go last.
-    """
-    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.end_date or e.date or ""))
+    (`options`, `settings`, `nlp`, `failures`: see iter_events; include_vague does not apply)."""
+    options = RunOptions.of(options, **settings)
+    for _, result in document_results(documents, "dates", options, nlp=nlp, failures=failures):
+        yield result.rows
 
 
 def extract_timeline(
     documents: Iterable[Document | str],
     *,
-    reference_date: dt.date | None = None,
-    nlp: "Language | None" = None,
-    model: str | None = None,
-    include_vague: bool = False,
+    options: RunOptions | None = None,
+    nlp: Language | None = None,
     merge: bool = True,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    n_process: int = 1,
-    today: dt.date | None = None,
-    lang: str = "auto",
-    failures: list | None = None,
-    kind: str = "auto",
+    failures: list[ReadFailure] | None = None,
+    **settings: Any,
 ) -> list[Event]:
-    """An ordered timeline of dated events from documents (Document objects or plain strings).
+    """An ordered timeline of dated events from documents (Document objects or plain strings):
+    merged across articles unless merge=False (other arguments: see iter_events).
 
     >>> rows = extract_timeline(["Putin visited Pyongyang on Wednesday."],
     ...                         reference_date=datetime.date(2024, 6, 27))  # doctest: +SKIP
     """
-    rows = [
-        event
-        for events in iter_events(
-            documents, reference_date=reference_date, nlp=nlp, model=model,
-            include_vague=include_vague, batch_size=batch_size, n_process=n_process, today=today,
-            lang=lang, failures=failures, kind=kind,
-        )
-        for event in events
-    ]
+    from .timeline import finish_timeline
+
+    rows = [event for events in iter_events(documents, options=options, nlp=nlp, failures=failures, **settings)
+            for event in events]
     return finish_timeline(rows, merge=merge)
 
 
-def finish_timeline(rows: list[Event], *, merge: bool = True) -> list[Event]:
-    """Event rows of all documents, in input order -> the timeline: merged (unless merge=False),
-    `sources` filled in, ordered. Shared by local runs and distributed.py, so both give the same rows."""
-    for row in rows:  # first, so that merge_events returns the rows it leaves alone as they are
-        row.sources = row.sources or [row.source]
-    if merge:
-        from .merge import merge_events
-
-        rows = merge_events(rows)
-    return timeline_order(rows)
-
-
-def tag_dates(documents: Iterable[Document | str], **options) -> list[DateRow]:
+def tag_dates(documents: Iterable[Document | str], **options: Any) -> list[DateRow]:
     """Every temporal expression in the documents, in document order (see iter_dates for options)."""
     return [row for rows in iter_dates(documents, **options) for row in rows]
+
+
+__all__ = ["DEFAULT_BATCH_SIZE", "SPACY_MAX_LENGTH", "document_results", "extract_timeline", "iter_dates",
+           "iter_events", "split_long_documents", "tag_dates"]

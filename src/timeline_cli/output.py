@@ -184,7 +184,7 @@ class OutputFile:
                 pass
             self._temporary = None
 
-    def __enter__(self) -> "OutputFile":
+    def __enter__(self) -> OutputFile:
         return self
 
     def __exit__(self, kind, value, traceback) -> None:

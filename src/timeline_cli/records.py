@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+
 @dataclass
 class Document:
     """One article: its text exactly as read, and what we know about its date."""
@@ -151,3 +152,18 @@ class DateRow:
 
 assert tuple(f.name for f in fields(Event)) == EVENT_FIELDS
 assert tuple(f.name for f in fields(DateRow)) == DATE_FIELDS
+
+
+@dataclass
+class DocumentResult:
+    """What the extraction made of one document, or of one piece of a long one (Document.offset): its
+    rows (Event or DateRow, offsets already into the whole text), the reference date they were resolved
+    against, or why it could not be read (`error`: its language's model is missing; no rows). The one
+    record a worker process or a Dask task sends back; it pickles as it is."""
+
+    rows: list[Any] = field(default_factory=list)
+    reference_date: str | None = None  # ISO day
+    reference_source: str | None = None
+    error: str | None = None
+    document_kind: str = ""  # news or narrative (temporal/narrative.py), and why: what -v reports
+    kind_reason: str = ""

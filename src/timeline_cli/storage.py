@@ -13,14 +13,24 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from .documents import (
-    JSONL_SUFFIXES, STDIN, InputPathError, ReadFailure, ReadOptions, _included, _looks_binary, iter_jsonl,
+    JSONL_SUFFIXES,
+    STDIN,
+    InputPathError,
+    ReadFailure,
+    ReadOptions,
+    included,
+    iter_jsonl,
+    looks_binary,
     read_bytes,
 )
 from .errors import ExitCode, TimelineError
 from .records import Document
+
+if TYPE_CHECKING:  # fsspec is optional
+    from fsspec import AbstractFileSystem
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +50,7 @@ def is_url(path: Any) -> bool:
     return isinstance(path, str) and _URL.match(path) is not None
 
 
-def filesystem(url: str):
+def filesystem(url: str) -> tuple[AbstractFileSystem, str]:
     """(fsspec file system, path inside it) for a URL; StorageError saying what to install."""
     protocol = _URL.match(url).group(1).lower()
     try:
@@ -77,7 +87,7 @@ def _listing(url: str, include: tuple[str, ...]) -> list[tuple[str, str]]:
         relative = PurePosixPath(path[len(prefix):] if path.startswith(prefix) else PurePosixPath(path).name)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if _included(Path(relative), include):
+        if included(Path(relative), include):
             files.append((url.rstrip("/") + "/" + relative.as_posix(), path))
         else:
             skipped += 1
@@ -112,7 +122,7 @@ def _read_url(name: str, fs, path: str, failures: list[ReadFailure], options: Re
     suffix = PurePosixPath(path).suffix
     with fs.open(path, "rb") as stream:
         if suffix.lower() in JSONL_SUFFIXES:  # line by line: JSONL exports can be large
-            if _looks_binary(stream.read(8192)):
+            if looks_binary(stream.read(8192)):
                 raise ValueError("looks like a binary file, not JSON Lines")
             stream.seek(0)
             yield from iter_jsonl(stream, name, failures, options)

@@ -23,6 +23,7 @@ an exclusive lock on PATH + ".lock" for the whole run (the lock dies with the pr
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import hashlib
@@ -35,11 +36,17 @@ import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ExitCode, TimelineError
 from .merge import actor_key, same_event
-from .records import EVENT_FIELDS, Document, Event
+from .options import RunOptions
+from .records import EVENT_FIELDS, Document, DocumentResult, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .documents import ReadFailure, ReadOptions
 
 logger = logging.getLogger(__name__)
 
@@ -355,7 +362,7 @@ class Store:
         if self._lock is not None:
             self._lock.release()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -370,7 +377,7 @@ class Store:
                 for table in ("documents", "events", "mentions")}
 
     def timeline(self, row_filter: Any = None) -> Iterator[dict[str, Any]]:
-        """The merged timeline as row dicts (EVENT_FIELDS), in timeline order (extraction.timeline_order:
+        """The merged timeline as row dicts (EVENT_FIELDS), in timeline order (timeline.timeline_order:
         date, end date, then input order), kept by `row_filter` (a timeline.RowFilter, or anything with
         `keep(row)`). Simple conditions are also given to SQLite to read fewer rows; `keep` decides."""
         where, params = _prefilter(row_filter)
@@ -437,7 +444,7 @@ class Store:
                        f"{', '.join(_quote(n) for n in MENTION_FIELDS)}) "
                        f"VALUES (?, ?, {', '.join('?' * len(MENTION_FIELDS))})")
         touched: dict[int, _Group] = {}
-        read_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        read_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         new = joined = rows = 0
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -595,13 +602,12 @@ def _prefilter(row_filter: Any) -> tuple[str, list[Any]]:
 
 
 # --- runs ------------------------------------------------------------------------------------------------
-def _completed(results: Iterable[tuple[Document, dict]], pending) -> Iterator[StoredDocument]:
-    """Whole documents from extraction._results, which yields a long document as pieces: a piece at
-    offset 0 (or a document not split) starts the next document."""
-    from .timeline import shift_offsets
-
+def _completed(results: Iterable[tuple[Document, DocumentResult]],
+               pending: collections.deque[tuple[Document, str]]) -> Iterator[StoredDocument]:
+    """Whole documents from extraction.document_results, which yields a long document as pieces: a piece
+    at offset 0 (or a document not split) starts the next document."""
     current: StoredDocument | None = None
-    failed = False  # a document _results could not read (its language's model is missing) is not stored,
+    failed = False  # a document that could not be read (its language's model is missing) is not stored,
     # so that a later run, with the model installed, reads it instead of skipping it as known
     for piece, result in results:
         if current is None or piece.offset == 0:
@@ -609,12 +615,11 @@ def _completed(results: Iterable[tuple[Document, dict]], pending) -> Iterator[St
                 yield current
             document, digest = pending.popleft()
             failed = False
-            current = StoredDocument(document, digest, result.get("reference_date"), result.get("reference_source"),
-                                     [])
-        if result.get("error"):
+            current = StoredDocument(document, digest, result.reference_date, result.reference_source, [])
+        if result.error:
             failed = True
             continue
-        current.rows.extend(shift_offsets([Event(**row) for row in result["rows"]], piece.offset))
+        current.rows.extend(result.rows)
     if current is not None and not failed:
         yield current
 
@@ -646,42 +651,38 @@ def extract_to_store(
     store: Store,
     documents: Iterable[Document],
     *,
-    reference_date: dt.date | None = None,
-    nlp: Any = None,
-    model: str | None = None,
-    include_vague: bool = False,
-    batch_size: int = 32,
-    n_process: int = 1,
-    today: dt.date | None = None,
-    lang: str = "auto",
-    failures: list | None = None,
-    kind: str = "auto",
+    options: RunOptions | None = None,
+    nlp: Language | None = None,
+    failures: list[ReadFailure] | None = None,
+    **settings: Any,
 ) -> StoreStats:
-    """Extract the documents not yet in `store` and add them, `batch_size` documents per transaction.
-    With n_process > 1 the workers parse and extract; this process alone writes. `lang` and `failures`
-    as for extraction.iter_events: a document whose language's model is missing is named in `failures`
-    and not stored."""
-    import collections
+    """Extract the documents not yet in `store` and add them, options.batch_size documents per
+    transaction. With options.n_process > 1 the workers parse and extract; this process alone writes.
+    Arguments as for extraction.iter_events: a document whose language's model is missing is named in
+    `failures` and not stored."""
+    from .extraction import document_results
 
-    from .extraction import _results
-
+    options = RunOptions.of(options, **settings)
     stats = StoreStats()
-    pending: collections.deque = collections.deque()
+    pending: collections.deque[tuple[Document, str]] = collections.deque()
     new = _new_documents(documents, store.known_hashes(), stats, pending)
-    results = _results(new, "events", reference_date, nlp, model, batch_size, n_process, today, include_vague,
-                       lang, failures, kind)
-    for batch in _batches(_completed(results, pending), batch_size):
+    results = document_results(new, "events", options, nlp=nlp, failures=failures)
+    for batch in _batches(_completed(results, pending), options.batch_size):
         store.add_batch(batch, stats)
     return stats
 
 
-def extract_to_store_on_dask(store: Store, paths: Sequence[str], address: str, *, read_options: Any = None,
-                             failures: list | None = None, batch_size: int = 32, **options) -> StoreStats:
+def extract_to_store_on_dask(store: Store, paths: Sequence[str], address: str, *,
+                             options: RunOptions | None = None, read_options: ReadOptions | None = None,
+                             failures: list[ReadFailure] | None = None, workers: int | None = None,
+                             **settings: Any) -> StoreStats:
     """The same on Dask: the workers read and extract the files that hold new documents; this process
-    (the client) reads the documents too, for their hashes, and writes the rows of the new ones."""
+    (the client) reads the documents too, for their hashes, and writes the rows of the new ones.
+    Other arguments: see distributed.run_on_dask."""
     from .distributed import run_on_dask
     from .documents import STDIN, InputPathError, ReadOptions, iter_documents, iter_paths
 
+    options = RunOptions.of(options, **settings)
     read_options = read_options or ReadOptions()
     paths = list(paths)
     if STDIN in paths:
@@ -708,19 +709,19 @@ def extract_to_store_on_dask(store: Store, paths: Sequence[str], address: str, *
                 files.append(str(path))
     if not new:
         return stats
-    rows, _ = run_on_dask(files, address, mode="events", read_options=read_options, failures=failures,
-                          batch_size=batch_size, **options)
-    by_source: dict[str, list[dict]] = {}
+    rows, _ = run_on_dask(files, address, mode="events", options=options, read_options=read_options,
+                          failures=failures, workers=workers)
+    by_source: dict[str, list[Event]] = {}
     for row in rows:
-        by_source.setdefault(row["source"], []).append(row)
+        by_source.setdefault(row.source, []).append(row)
     items = []
     for document, digest in new:
-        mine = [Event(**row) for row in by_source.get(document.id, [])]
+        mine = by_source.get(document.id, [])
         ref = mine[0].reference_date if mine else (document.reference_date.isoformat()
                                                   if document.reference_date else None)
         ref_source = mine[0].reference_source if mine else document.reference_source
         items.append(StoredDocument(document, digest, ref, ref_source, mine))
-    for batch in _batches(items, batch_size):
+    for batch in _batches(items, options.batch_size):
         store.add_batch(batch, stats)
     return stats
 

@@ -18,18 +18,17 @@ ORDERS = ("time", "input")  # --order: the merged, sorted timeline (default), or
 
 def stream_events(documents: Iterable[Document | str], **options: Any) -> Iterator[Event]:
     """Event rows in input order, streamed, never merged: what `extract_timeline(..., merge=False)`
-    returns, before its sort. Takes the options of extraction.iter_events (reference_date, nlp, model,
-    include_vague, batch_size, n_process, today).
+    returns, before its sort. Takes the arguments of extraction.iter_events (options, nlp, failures, or
+    the fields of options.RunOptions by name).
 
     Documents are read only as fast as batches are parsed: with `batch_size=1` the first document's
     rows come out before the second document is even read.
     """
     from .extraction import iter_events
+    from .timeline import with_sources
 
     for rows in iter_events(documents, **options):
-        for row in rows:
-            row.sources = row.sources or [row.source]  # as finish_timeline does for unmerged rows
-            yield row
+        yield from with_sources(rows)  # as finish_timeline does for unmerged rows
 
 
 __all__ = ["ORDERS", "stream_events"]

@@ -1,4 +1,5 @@
-"""Operations on finished timeline rows: filters, and moving offsets of rows from a piece of a long text.
+"""Operations on finished timeline rows: order, merge and finish, filters, and moving offsets of rows
+from a piece of a long text.
 
 Plain functions over rows (Event or DateRow objects, or dicts with the same keys); nothing here knows
 spaCy. Dates are ISO strings (YYYY-MM-DD), compared as text, which orders them correctly.
@@ -10,9 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .records import DATE_BASES
+
+if TYPE_CHECKING:
+    from .records import Event
 
 Row = TypeVar("Row")
 
@@ -67,9 +71,9 @@ def matches(row: Any, pattern: re.Pattern | str) -> bool:
     return any(pattern.search(str(_get(row, name) or "")) for name in ("event", "sentence", "text"))
 
 
-def _parse_choices(values: Iterable[str], choices: Sequence[str], noun: str) -> tuple[str, ...]:
-    """The choices named by repeated options and/or comma lists, each once, in the order given; raises
-    ValueError naming an unknown one."""
+def parse_choices(values: Iterable[str], choices: Sequence[str], noun: str) -> tuple[str, ...]:
+    """Choices from repeated options and/or comma lists, each once, in the order given; raises
+    ValueError naming an unknown one ("'x' is not a status; choose from ...")."""
     chosen: list[str] = []
     for value in values:
         for part in value.split(","):
@@ -84,8 +88,8 @@ def _parse_choices(values: Iterable[str], choices: Sequence[str], noun: str) -> 
 
 
 def parse_statuses(values: Iterable[str]) -> tuple[str, ...]:
-    """Statuses (--status) from repeated options and/or comma lists."""
-    return _parse_choices(values, STATUSES, "a status")
+    """Statuses (--status) from repeated options and/or comma lists (see parse_choices)."""
+    return parse_choices(values, STATUSES, "a status")
 
 
 def has_status(row: Any, statuses: Sequence[str]) -> bool:
@@ -93,8 +97,8 @@ def has_status(row: Any, statuses: Sequence[str]) -> bool:
 
 
 def parse_date_bases(values: Iterable[str]) -> tuple[str, ...]:
-    """Date bases (--date-basis) from repeated options and/or comma lists."""
-    return _parse_choices(values, DATE_BASES, "a date basis")
+    """Date bases (--date-basis) from repeated options and/or comma lists (see parse_choices)."""
+    return parse_choices(values, DATE_BASES, "a date basis")
 
 
 def has_date_basis(row: Any, bases: Sequence[str]) -> bool:
@@ -152,3 +156,30 @@ def shift_offsets(rows: Iterable[Row], offset: int) -> list[Row]:
                    if isinstance(getattr(row, name, None), int)}
         shifted.append(dataclasses.replace(row, **changes))
     return shifted
+
+
+def timeline_order(events: Iterable[Event]) -> list[Event]:
+    """Rows by date, then end date, then their order in the input (document, then offset).
+
+    Python's sort is stable, so rows of equal dates keep input order. Undated rows (only with
+    include_vague) go last.
+    """
+    return sorted(events, key=lambda e: (e.date is None, e.date or "", e.end_date or e.date or ""))
+
+
+def with_sources(rows: Iterable[Event]) -> Iterator[Event]:
+    """Rows with `sources` filled in (their own source) where no merge gave them more."""
+    for row in rows:
+        row.sources = row.sources or [row.source]
+        yield row
+
+
+def finish_timeline(rows: Iterable[Event], *, merge: bool = True) -> list[Event]:
+    """Event rows of all documents, in input order -> the timeline: merged (unless merge=False),
+    `sources` filled in, ordered. Shared by local runs and distributed.py, so both give the same rows."""
+    rows = list(with_sources(rows))  # first, so that merge_events returns the rows it leaves alone as they are
+    if merge:
+        from .merge import merge_events
+
+        rows = merge_events(rows)
+    return timeline_order(rows)

@@ -82,6 +82,35 @@ def row_sources(rows: Iterable[Row]) -> Iterator[Any]:
         yield from row.get("sources") or ()
 
 
+# The columns of the human-readable tables (terminal, Markdown), per kind of row: (title, field), the
+# fields as display_cell reads them. Exports carry every field.
+EVENT_COLUMNS = (
+    ("Date", "_dates"),
+    ("Value", "value"),
+    ("Expression", "time_expression"),
+    ("Event", "event"),
+    ("Actors", "actors"),
+    ("Status", "status"),
+    ("Source", "_sources"),
+)
+DATE_COLUMNS = (
+    ("Source", "_source"),
+    ("Span", "_span"),
+    ("Text", "text"),
+    ("Type", "type"),
+    ("Value", "value"),
+    ("Date", "_dates"),
+    ("Reference", "reference_date"),
+)
+
+
+def display_columns(fields: Sequence[str], leave_out: Sequence[str] = ()) -> tuple[tuple[str, str], ...]:
+    """The (title, field) columns of a table of rows with `fields` (event rows, else date rows), without
+    the fields in `leave_out`."""
+    columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    return tuple(column for column in columns if column[1] not in leave_out)
+
+
 def display_cell(row: Row, field: str, names: dict[str, str] | None = None) -> str:
     """A cell of a human-readable table (terminal, Markdown): a row field as text, or one of the derived
     columns `_dates` (date range), `_source` (the source as shown), `_sources` (every source), `_span`.

@@ -8,24 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from . import Row, display_cell, row_sources, source_names
+from . import Row, display_cell, display_columns, row_sources, source_names
 
-EVENT_COLUMNS = (
-    ("Date", "_dates"),
-    ("Expression", "time_expression"),
-    ("Event", "event"),
-    ("Actors", "actors"),
-    ("Status", "status"),
-    ("Source", "_sources"),
-)
-DATE_COLUMNS = (
-    ("Source", "_source"),
-    ("Span", "_span"),
-    ("Text", "text"),
-    ("Type", "type"),
-    ("Value", "value"),
-    ("Date", "_dates"),
-)
+# What a report leaves out of the terminal table's columns: an event's TIMEX3 value, a date row's
+# reference date.
+EVENT_LEFT_OUT = ("value",)
+DATE_LEFT_OUT = ("reference_date",)
 
 
 def escape_cell(text: str) -> str:
@@ -37,7 +25,7 @@ def escape_cell(text: str) -> str:
 def write_markdown(rows: Iterable[Row], stream: TextIO, fields: Sequence[str]) -> None:
     """A Markdown table, one row per line. Rows are held until the end: sources are shortened over
     all of them (source_names), so that two never look alike."""
-    columns = EVENT_COLUMNS if "event" in fields else DATE_COLUMNS
+    columns = display_columns(fields, EVENT_LEFT_OUT if "event" in fields else DATE_LEFT_OUT)
     rows = list(rows)
     names = source_names(row_sources(rows))
     stream.write("| " + " | ".join(title for title, _ in columns) + " |\n")

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import ExitCode, TimelineError
+
+if TYPE_CHECKING:  # pyarrow is optional and imported when a Parquet file is written
+    import pyarrow
 
 ROW_GROUP_ROWS = 10_000
 DATE_COLUMNS = frozenset({"date", "end_date", "reference_date"})
@@ -38,7 +41,7 @@ def _pyarrow():
     return pyarrow, pyarrow.parquet
 
 
-def schema(fields: Sequence[str]):
+def schema(fields: Sequence[str]) -> pyarrow.Schema:
     """The Arrow schema of rows with these fields (in this order)."""
     pa, _ = _pyarrow()
 

@@ -10,6 +10,7 @@ Adding a language: a folder with a `PACK`, and one line in `_PACKS` below.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ class Pack:
     negation: frozenset[str] = field(default_factory=frozenset)
     dateline: str | None = None  # "module:function" finding the language's datelines (text -> date)
 
-    def find_dateline(self, text: str):
+    def find_dateline(self, text: str) -> dt.date | None:
         """The date of the pack's own dateline form, None when it has none (English: temporal.reference)."""
         if not self.dateline:
             return None

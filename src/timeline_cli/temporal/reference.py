@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..records import Document
+
+if TYPE_CHECKING:
+    from ..lang import Pack
+
+logger = logging.getLogger(__name__)
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -126,10 +134,11 @@ def infer_reference_date(text: str, today: dt.date) -> dt.date | None:
 
 
 def resolve_reference_date(
-    document: Document, option: dt.date | None = None, today: dt.date | None = None,
+    document: Document, option: dt.date | None = None, today: dt.date | None = None, pack: Pack | None = None,
     dateline: Callable[[], dt.date | None] | None = None,
 ) -> tuple[dt.date, str]:
-    """(reference date, how it was found): option, metadata, dateline, inferred or today.
+    """(reference date, how it was found): option, metadata, dateline (the language pack's own form
+    first, "Paris, le 27 juin 2024"), inferred or today.
 
     `dateline()` gives the text's dateline date when it was already looked for (events.layout_of: the
     parse looks for it once per document); without it, the text is searched here."""
@@ -137,6 +146,10 @@ def resolve_reference_date(
         return option, "option"
     if document.reference_date is not None:
         return document.reference_date, document.reference_source or "metadata"
+    if pack is not None:
+        own = pack.find_dateline(document.text)
+        if own is not None:
+            return own, "dateline"
     today = today or dt.date.today()
     found = dateline() if dateline is not None else find_dateline(document.text)
     if found is not None:
@@ -145,3 +158,24 @@ def resolve_reference_date(
     if inferred is not None:
         return inferred, "inferred"
     return today, "today"
+
+
+def checked_document(document: Document) -> Document:
+    """The document, without its own date when that date is outside REFERENCE_YEARS (with a warning):
+    its reference date is then found as for an undated one."""
+    date = document.reference_date
+    if date is not None and not plausible_reference_date(date):
+        logger.warning("%s: the document's date %s is outside the years %d-%d; ignored",
+                       document.id, date.isoformat(), REFERENCE_YEARS.start, REFERENCE_YEARS.stop - 1)
+        return replace(document, reference_date=None, reference_source=None)
+    return document
+
+
+def warn_if_today(document: Document, reference_source: str | None, reference_date: str | None) -> None:
+    """Relative dates resolved against today are only as right as that guess: say so, once per document
+    (not for the later pieces of a long one, nor for an empty text)."""
+    if reference_source == "today" and not document.offset and document.text.strip():
+        logger.warning(
+            "%s: no date found in the document; relative dates are resolved against today (%s); "
+            "pass --reference-date to set one", document.id, reference_date
+        )

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from . import words as w
-from .tagger import DAY, MONTH, WEEKDAY, _lookup
+from .tagger import DAY, MONTH, WEEKDAY, lookup
 
 LINES = 5
 _DATELINE = re.compile(
@@ -29,7 +29,7 @@ def find_dateline(text: str) -> dt.date | None:
             try:
                 if match["day"]:
                     day = 1 if match["day"].lower() in ("1er", "premier") else int(match["day"])
-                    return dt.date(int(match["year"]), _lookup(w.MONTHS, match["month"]), day)
+                    return dt.date(int(match["year"]), lookup(w.MONTHS, match["month"]), day)
                 return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
             except (ValueError, TypeError):
                 continue

@@ -13,14 +13,14 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...records import TimeExpression
 from ...temporal import calendar as cal
 from . import words as w
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _A = r"['’]"
 
@@ -62,7 +62,7 @@ _p("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>\d{4}|\d\d
 _p("month", rf"\b(?:(?P<mod>{MOD})\s*(?:de\s+|d['’])?|(?P<moisde>mois\s+d(?:e\s+|['’])))?(?P<month>{MONTH})\b"
             rf"(?:\s+(?P<year>{YEAR})\b|\s+(?P<year2>{YEAR2})|\s+(?P<rel>{BACK}|{AHEAD})\b)?")
 _p("year", rf"(?:\b(?P<lannee>l{_A}ann[ée]e|l{_A}an)\s+)?\b(?P<year>{YEAR})\b(?!\s*(?:%|€|euros?|francs?|dollars?|habitants|personnes|km|m\b|tonnes|[.,]\d))")
-_p("decade", rf"\b(?:(?P<mod>début|fin|milieu)\s+des\s+)?ann[ée]es\s+(?P<dec>(?:19|20)?\d0)\b")
+_p("decade", r"\b(?:(?P<mod>début|fin|milieu)\s+des\s+)?ann[ée]es\s+(?P<dec>(?:19|20)?\d0)\b")
 _p("century", r"\b(?P<roman>[XVI]+)e\s+siècle\b")
 _p("deictic", rf"\b(?P<word>aujourd{_A}hui|avant-hier|après-demain|hier|demain)\b(?:\s+(?P<wd>{WEEKDAY})\b)?"
                rf"(?:\s+(?P<pod>{POD})\b)?")
@@ -72,7 +72,7 @@ _p("the_pod", r"\b(?:la|le)\s+(?P<pod>nuit|soirée|matinée|journée|matin\s+mê
 _p("weekday", rf"\b(?:(?P<det>ce(?:\s+même)?|le)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<rel>{BACK}|{AHEAD})\b)?"
                rf"(?:\s+(?P<pod>{POD})\b)?")
 _p("weekday_set", rf"\b(?:chaque\s+(?P<wd1>{WEEKDAY})|tous\s+les\s+(?P<wd2>{WEEKDAY})s?)\b")
-_p("unit_set", rf"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?P<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?)\b")
+_p("unit_set", r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?P<unit>jours?|semaines?|mois|ans|années?|matins?|soirs?)\b")
 _p("set_word", r"\b(?P<word>quotidiennement|hebdomadaire|mensuel(?:le)?|mensuellement|annuel(?:le)?|annuellement)\b")
 _p("rel_unit", rf"\b(?:(?P<this>cette|ce|cet)\s+|(?P<the>la|le|l{_A})\s*)(?P<unit>semaine|mois|année|an|trimestre|semestre|week-end)"
                rf"(?P<ci>-ci)?\b(?:\s+(?P<rel>{BACK}|{AHEAD}|en\s+cours)\b)?")
@@ -83,8 +83,8 @@ _p("ago", rf"\bil\s+y\s+a\s+(?P<dur>(?:{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT
 _p("ahead", rf"\bdans\s+(?P<dur>(?P<num>{NUMBER})\s+(?P<unit>{UNIT}))\b")
 _p("duration", rf"\b(?:(?P<mod>environ|près\s+de|plus\s+de|moins\s+de|presque|quelque)\s+)?"
                rf"(?P<num>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})\b")
-_p("past_units", rf"\b(?:ces|les)\s+(?:derni[eè]re?s|prochaine?s)\s+(?P<unit>jours|semaines|mois|années|ans)\b")
-_p("since_vague", rf"\b(?P<num>des)\s+(?P<unit>années|mois|semaines|jours|siècles)\b")
+_p("past_units", r"\b(?:ces|les)\s+(?:derni[eè]re?s|prochaine?s)\s+(?P<unit>jours|semaines|mois|années|ans)\b")
+_p("since_vague", r"\b(?P<num>des)\s+(?P<unit>années|mois|semaines|jours|siècles)\b")
 _p("quarter_century", r"\bun\s+quart\s+de\s+siècle\b")
 _p("term", r"\b(?P<word>quinquennat|septennat)\b")
 _p("clock", r"\b(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<m>[0-5]\d)?(?![\w])(?:\s+(?P<local>locales?))?")
@@ -111,7 +111,8 @@ def _number(text: str) -> float | None:
     return w.NUMBERS.get(text) if text in w.NUMBERS else w.NUMBERS.get(w.fold(text))
 
 
-def _lookup(table: dict, word: str):
+def lookup(table: dict[str, Any], word: str) -> Any:
+    """A word's entry in a word table of words.py, found with or without its accents."""
     word = word.lower()
     if word in table:
         return table[word]
@@ -137,7 +138,7 @@ def _year2(text: str) -> int:
 class _Tense:
     """The tense of the clause around an offset: 'past', 'future' or None (present/unknown)."""
 
-    def __init__(self, text: str, doc: "Doc | None"):
+    def __init__(self, text: str, doc: Doc | None):
         self.text = text
         self.doc = doc
         self.starts = [t.idx for t in doc] if doc is not None else None
@@ -174,7 +175,7 @@ class _Tense:
         return verb_tense(verb)
 
 
-def verb_tense(verb) -> str | None:
+def verb_tense(verb: Token) -> str | None:
     """'past', 'future' or None for a French verb token of a spaCy parse (its auxiliaries and the verb
     it depends on included): futur, conditionnel and devoir/prévoir/aller + infinitive look ahead;
     passé composé, plus-que-parfait, imparfait and passé simple look back."""
@@ -198,7 +199,7 @@ def verb_tense(verb) -> str | None:
 
 
 class _Normalizer:
-    def __init__(self, text: str, reference: dt.date, doc: "Doc | None", timeml: bool):
+    def __init__(self, text: str, reference: dt.date, doc: Doc | None, timeml: bool):
         self.text = text
         self.ref = reference
         self.timeml = timeml
@@ -226,7 +227,7 @@ class _Normalizer:
     # --- handlers -----------------------------------------------------------------------------
 
     def h_date(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
         if m["year"]:
             year = int(m["year"])
@@ -240,7 +241,7 @@ class _Normalizer:
         return self.ex(m, "DATE", dt.date(year, month, day).isoformat(), start=start)
 
     def h_day_list(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
         year = int(m["year"]) if m["year"] else cal.year_for(self.ref, month, day, self.tense_at(m))
         return self.ex(m, "DATE", dt.date(year, month, day).isoformat())
@@ -250,7 +251,7 @@ class _Normalizer:
         return self.ex(m, "DATE", dt.date(year, int(m["month"]), int(m["day"])).isoformat())
 
     def h_month(self, m):
-        month = _lookup(w.MONTHS, m["month"])
+        month = lookup(w.MONTHS, m["month"])
         before = self.text[max(0, m.start() - 12):m.start()].lower()
         explicit = m["year"] or m["year2"] or m["rel"] or m["mod"] or m["moisde"]
         if not explicit and not re.search(r"(?:\b(?:en|de|depuis|dès|jusqu['’]en|avant|après|entre|et|à|au)\s+|d['’])$", before):
@@ -286,7 +287,7 @@ class _Normalizer:
         return self.ex(m, "DATE", f"{total - 1:02d}XX") if 1 <= total <= 21 else None
 
     def h_deictic(self, m):
-        offset = _lookup(w.DEICTIC, m["word"])
+        offset = lookup(w.DEICTIC, m["word"])
         if offset is None:
             return None
         day = self.ref + dt.timedelta(days=offset)
@@ -305,7 +306,7 @@ class _Normalizer:
         return self.ex(m, "TIME", f"{self.ref.isoformat()}T{w.PARTS_OF_DAY[m['pod'].lower()]}")
 
     def h_weekday(self, m):
-        weekday = _lookup(w.WEEKDAYS, m["wd"])
+        weekday = lookup(w.WEEKDAYS, m["wd"])
         det = (m["det"] or "").lower()
         if det == "le" and not m["rel"]:
             # "le lundi" with no date after it is a habit: every Monday
@@ -317,7 +318,7 @@ class _Normalizer:
         return self.ex(m, "DATE", day.isoformat())
 
     def h_weekday_set(self, m):
-        return self.ex(m, "SET", cal.weekday_set(_lookup(w.WEEKDAYS, m["wd1"] or m["wd2"])))
+        return self.ex(m, "SET", cal.weekday_set(lookup(w.WEEKDAYS, m["wd1"] or m["wd2"])))
 
     def h_unit_set(self, m):
         word = m["unit"].lower().rstrip("s")
@@ -329,7 +330,7 @@ class _Normalizer:
         return self.ex(m, "SET", w.SET_WORDS[m["word"].lower()])
 
     def h_rel_unit(self, m):
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if m["the"] and not m["rel"]:
             return None  # "la semaine", "l'année" alone: no particular one
         rel = m["rel"] or ""
@@ -350,7 +351,7 @@ class _Normalizer:
     def h_quarter(self, m):
         unit = "quarter" if m["unit"].lower() == "trimestre" else "half"
         count = 4 if unit == "quarter" else 2
-        n = _lookup(w.ORDINALS, m["ord"])
+        n = lookup(w.ORDINALS, m["ord"])
         if n is None:
             return None
         n = count if n == -1 else n
@@ -366,7 +367,7 @@ class _Normalizer:
         return self.ex(m, "DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{n}")
 
     def _amount_unit(self, m) -> tuple[float | None, str] | None:
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         amount = _number(m["num"]) if m["num"] else None
         return amount, unit
 
@@ -378,7 +379,7 @@ class _Normalizer:
     def h_ago(self, m):
         num = re.match(rf"(?P<num>{NUMBER}|{VAGUE_AMOUNT})\s", m["dur"] + " ", re.I)
         amount = _number(num["num"]) if num else None
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if self.timeml or amount is None or unit not in cal.UNITS:
             return self.ex(m, "DURATION", self._duration_value(amount, unit), group="dur")
         day = cal.shifted_day(self.ref, unit, -int(amount))
@@ -386,7 +387,7 @@ class _Normalizer:
 
     def h_ahead(self, m):
         amount = _number(m["num"])
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         if self.timeml or amount is None or unit not in cal.UNITS:
             return self.ex(m, "DURATION", self._duration_value(amount, unit), group="dur")
         return self.ex(m, "DATE", cal.shifted_day(self.ref, unit, int(amount)))
@@ -408,7 +409,7 @@ class _Normalizer:
         return self.ex(m, "DURATION", self._duration_value(amount, unit), mod)
 
     def h_past_units(self, m):
-        unit = _lookup(w.UNITS, m["unit"])
+        unit = lookup(w.UNITS, m["unit"])
         return self.ex(m, "DURATION", cal.duration(None, unit))
 
     def before(self, m: re.Match, regex: str) -> bool:
@@ -417,7 +418,7 @@ class _Normalizer:
     def h_since_vague(self, m):
         if not self.before(m, "depuis|pendant|durant"):
             return None
-        return self.ex(m, "DURATION", cal.duration(None, _lookup(w.UNITS, m["unit"])))
+        return self.ex(m, "DURATION", cal.duration(None, lookup(w.UNITS, m["unit"])))
 
     def h_quarter_century(self, m):
         return self.ex(m, "DURATION", "P25Y")
@@ -439,8 +440,8 @@ class _Normalizer:
         if not after:
             return None
         if after["wd"]:
-            return cal.weekday_date(self.ref, _lookup(w.WEEKDAYS, after["wd"]), self.tense_at(m)).isoformat()
-        return (self.ref + dt.timedelta(days=_lookup(w.DEICTIC, after["word"]))).isoformat()
+            return cal.weekday_date(self.ref, lookup(w.WEEKDAYS, after["wd"]), self.tense_at(m)).isoformat()
+        return (self.ref + dt.timedelta(days=lookup(w.DEICTIC, after["word"]))).isoformat()
 
     def h_clock_heures(self, m):
         if not self.before(m, "à|vers|dès|de|jusqu['’]à"):
@@ -496,7 +497,7 @@ def _select(candidates):
     return sorted(chosen)
 
 
-def tag(text: str, reference: dt.date, doc: "Doc | None" = None, *, ranges: bool = False,
+def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool = False,
         kind: str = "news") -> list[TimeExpression]:
     """French temporal expressions in `text`, normalized against `reference` (the article's date).
     `kind` is accepted for the pack interface; French texts are anchored as news (narrative anchoring
