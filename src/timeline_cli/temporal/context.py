@@ -93,25 +93,25 @@ class Tense:
     def _verb_tense(self, verb, adverbial: bool = False) -> str | None:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in auxes}
-        if lowers & {"will", "'ll", "shall", "wo", "would", "'d"}:
+        if lowers & self.words.future_aux:
             return "future"
         if verb.lemma_ in self.words.future_lemmas and verb.tag_ != "VBD":
             return "future"
-        if "to" in lowers and verb.tag_ == "VB":
+        if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
-            if head.lemma_ in self.words.future_lemmas or head.lower_ in ("going", "set", "is", "are", "am") or any(
-                    c.lower_ in ("will", "would", "'ll") for c in head.children):
+            if head.lemma_ in self.words.future_lemmas or head.lower_ in self.words.going_heads or any(
+                    c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
             return None
-        if any(c.tag_ == "VBD" or c.lower_ in ("was", "were", "had", "did") for c in auxes):
+        if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
             return "past"
-        if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
+        if verb.tag_ == "VBN" and lowers & self.words.perfect_aux:
             return "past"
         if verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN" and not lowers:
             return "past"
-        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say") and not lowers:
+        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
             return "future"  # news's present for a scheduled event: "the strike starts Friday"
         return None
 

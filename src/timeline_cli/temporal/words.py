@@ -42,6 +42,13 @@ class TemporalWords:
     deadline_left: re.Pattern
     future_right: re.Pattern
     future_lemmas: frozenset[str]
+    future_aux: frozenset[str]
+    past_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    infinitive_marker: str
+    going_heads: frozenset[str]
+    head_future_aux: frozenset[str]
+    not_scheduling_lemmas: frozenset[str]
     # context of an expression
     narrative_prep: re.Pattern
     range_year_ahead: re.Pattern

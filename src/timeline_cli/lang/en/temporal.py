@@ -263,6 +263,16 @@ DEADLINE_LEFT = re.compile(
 FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
                            re.I)
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
+# Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
+# infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
+# of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+PAST_AUX = {"was", "were", "had", "did"}
+PERFECT_AUX = {"has", "have", "'ve", "'s"}
+INFINITIVE_MARKER = "to"
+GOING_HEADS = {"going", "set", "is", "are", "am"}
+HEAD_FUTURE_AUX = {"will", "would", "'ll"}
+NOT_SCHEDULING_LEMMAS = {"be", "have", "say"}
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
