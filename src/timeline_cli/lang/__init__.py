@@ -2,11 +2,11 @@
 
 A pack says what a language needs and nothing else: its spaCy models (tried in order), the extra
 that installs them, its temporal tagger's entry point (`tag(text, reference, doc, *, ranges)`), and
-its status and reporting cue words. English is registered with the existing engine as it is
-(`temporal.tag`, `nlp.DEFAULT_MODELS`); its words still live in temporal/ and events.py until the
-language-packs restructure moves them into `lang/en/`. French lives in `lang/fr/`.
+its status and reporting cue words. English is registered with the engines (`temporal.tag`,
+`nlp.DEFAULT_MODELS`), whose English words are plain data in `lang/en/` (temporal.py, events.py).
+French lives in `lang/fr/`.
 
-Adding a language: a folder with a `PACK`, and one line in `_PACKS` below.
+Adding a language: a folder with a `PACK`, and one line in `_PACKS` below (or `register` at run time).
 """
 from __future__ import annotations
 
@@ -56,6 +56,16 @@ def get(code: str) -> Pack:
     return importlib.import_module(_PACKS[code]).PACK
 
 
+def register(code: str, module: str) -> None:
+    """Register the pack `PACK` of an importable module for a language code (tests, plugins)."""
+    _PACKS[code.lower()] = module
+
+
+def unregister(code: str) -> None:
+    """Forget a registered language code (a pack registered with `register`)."""
+    _PACKS.pop(code.lower(), None)
+
+
 def normalize(code: object) -> str | None:
     """A metadata language ("fr-FR", "en_GB", "French"?) as a supported code, else None."""
     if not isinstance(code, str):
@@ -64,4 +74,4 @@ def normalize(code: object) -> str | None:
     return short if short in _PACKS else None
 
 
-__all__ = ["CHOICES", "CODES", "Pack", "detect", "get", "normalize"]
+__all__ = ["CHOICES", "CODES", "Pack", "detect", "get", "normalize", "register", "unregister"]

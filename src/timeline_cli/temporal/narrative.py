@@ -5,32 +5,23 @@ Wikipedia article or a long backgrounder tells a story through its own years ("I
 ... eight days later"), and a partial date there takes its year, and month, from the time the story has
 reached: the latest explicit date before it, across paragraphs. `detect_kind` decides which of the two
 a text is from cheap regular expressions over the raw text (no parse), before tagging; the tagger
-(`tagger._Normalizer`) then asks `story_point` for the time the story has reached.
+(`tagger.Normalizer`) then asks `story_point` for the time the story has reached.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import grammar as g
+from .context import Context, Found
+from .timex import interval, shift_day, value_at
+from .words import ENGLISH, TemporalWords
 
 KINDS = ("news", "narrative")
 KIND_CHOICES = ("auto", *KINDS)
 
-# An explicit year written as a time adverbial or a date's year: "in 1939", "by 1945", "March 1916",
-# "28 March 1939", "June 5, 1987", "490 BC". A year used as a figure ("1,939", "$1939") is not one.
-_EXPLICIT_YEAR = re.compile(
-    rf"(?:\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|late|mid-?)\s+|"
-    rf"(?-i:{g.MONTH})\s+(?:\d{{1,2}},?\s+)?|\b\d{{1,2}}\s+(?-i:{g.MONTH})\s+)"
-    rf"(?P<year>\d{{3,4}})\b(?![,.]\d|\s*%|\s*percent)(?P<bc>\s*(?:BCE?|B\.C\.E?\.?))?", re.I)
-# A date without its year: "in May", "on 28 March", "June 10", "the spring", "that summer".
-_PARTIAL = re.compile(
-    rf"(?:\b(?:in|on|by|until|during|of|early|late|mid-?)\s+(?-i:{g.MONTH})\b(?!,?\s+\d{{3,4}})|"
-    rf"(?-i:{g.MONTH})\s+\d{{1,2}}\b(?!,?\s+\d{{3,4}}|\d)|\b\d{{1,2}}\s+(?-i:{g.MONTH})\b(?!,?\s+\d{{3,4}}))", re.I)
-# What a report about its own days says: "yesterday", "on Tuesday", "last week", "this month".
-_DEICTIC = re.compile(
-    rf"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year|weekend)|"
-    rf"(?-i:{g.WEEKDAY})|(?:\w+\s+)?(?:days|weeks|months)\s+ago)\b", re.I)
+# The patterns below (explicit years, partial dates, a report's own days) are the language's words
+# (lang/en/temporal.py: EXPLICIT_YEAR, PARTIAL_DATE, OWN_DAYS).
 
 # At least this many explicit years, this share of them before the reference year, and at least this
 # many partial dates told after the first of those, for a text to be a narrative.
@@ -51,12 +42,12 @@ class KindDecision:
     reason: str
 
 
-def detect_kind(text: str, reference_year: int) -> KindDecision:
+def detect_kind(text: str, reference_year: int, words: TemporalWords = ENGLISH) -> KindDecision:
     """'narrative' when most explicit years are before the reference year, partial dates follow them,
     and the text seldom speaks of its own days ("yesterday", "on Tuesday"); otherwise 'news'.
     Linear in the text: three regular expressions, no parse (docs/dates.md lists the rules)."""
     years = [(m.start(), int(m["year"]) if not m["bc"] else -int(m["year"]))
-             for m in _EXPLICIT_YEAR.finditer(text)]
+             for m in words.explicit_year.finditer(text)]
     years = [(pos, y) for pos, y in years if y < 0 or 1000 <= y <= reference_year + 50]
     if len(years) < MIN_YEARS:
         return KindDecision("news", f"{len(years)} explicit year(s), fewer than {MIN_YEARS}")
@@ -66,9 +57,9 @@ def detect_kind(text: str, reference_year: int) -> KindDecision:
         return KindDecision("news", f"{len(far)} of {len(years)} explicit years are before "
                                     f"{reference_year} ({share:.0%} < {MIN_PAST_SHARE:.0%})")
     first_far = far[0][0]
-    partials = sum(1 for m in _PARTIAL.finditer(text, first_far))
-    deictic = sum(1 for _ in _DEICTIC.finditer(text))
-    lede = _DEICTIC.search(text.lstrip()[:LEDE_CHARS])
+    partials = sum(1 for m in words.partial_date.finditer(text, first_far))
+    deictic = sum(1 for _ in words.own_days.finditer(text))
+    lede = words.own_days.search(text.lstrip()[:LEDE_CHARS])
     if lede:
         return KindDecision("news", f"its opening lines speak of the reference date's days ({lede[0]!r})")
     if (partials < MIN_PARTIALS and len(far) < MIN_YEARS_ALONE) or 4 * deictic > max(partials, len(far)):
@@ -80,19 +71,17 @@ def detect_kind(text: str, reference_year: int) -> KindDecision:
                                      f"expression(s) count from the reference date")
 
 
-def resolve_kind(text: str, reference_year: int, kind: str = "auto") -> KindDecision:
+def resolve_kind(text: str, reference_year: int, kind: str = "auto",
+                 words: TemporalWords = ENGLISH) -> KindDecision:
     """The kind to tag `text` as: `kind` itself when it is news or narrative, else detected."""
     if kind in KINDS:
         return KindDecision(kind, "given")
     if kind != "auto":
         raise ValueError(f"kind must be one of {', '.join(KIND_CHOICES)}, not {kind!r}")
-    return detect_kind(text, reference_year)
+    return detect_kind(text, reference_year, words)
 
 
 # --- historical calendar expressions, for every kind of text ---------------------------------------
-
-_ERA_BC = re.compile(r"B\.?C\.?(?:E\.?)?$", re.I)
-
 
 # Inside the tagger a BC year is a far-future "proxy" year (490 BC is 8510), so that calendar arithmetic
 # ("the following year", "eight days later", "in the spring") works on it unchanged; `bc_value` writes
@@ -114,111 +103,6 @@ def bc_value(value: str) -> str:
     return value
 
 
-def _era_year(number: str, era: str | None) -> str | None:
-    """'490', 'BC' -> '8510' (the proxy of BC0490); '1066', 'AD' -> '1066'."""
-    year = int(number)
-    if year <= 0 or year > 4000:
-        return None
-    if era and _ERA_BC.match(era.strip()):
-        return f"{BC_PROXY - year:04d}"
-    return f"{year:04d}"
-
-
-# What may stand before the first year of "1861-1863": a line or clause break, a preposition, a
-# determiner or conjunction, a word of time ("the war 1864-1865", "active 1911-1920") or a name ("the
-# Eastern Theater 1861-1863"); another lowercase word ("lines 1200-1250") makes them a range of figures.
-_BEFORE_YEAR_RANGE = re.compile(
-    r"(?:(?:^|\n|[(,:;])\s*|\b(?:in|from|of|between|during|the|and|or|for|since|until|till|to|by|over|"
-    r"throughout|after|before|early|late|mid|years?|wars?|era|period|reign|active|born|lived|ruled|served|"
-    r"[A-Z][\w'’]*)\s+)$")
-
-
-class HistoryHandlers:
-    """Handlers of `grammar`'s historical patterns (years with an era, their decades and centuries),
-    mixed into the tagger's normalizer. BC values have no ISO days in the rows (date is None)."""
-
-    def h_era_year(self, m):
-        from .tagger import _Found, _mod_of
-
-        value = _era_year(m["year"] or m["year0"], m["era"] or m["era0"])
-        if value is None:
-            return None
-        if m["month"]:
-            value = f"{value}-{g.MONTHS[m['month'].lower().rstrip('.')]:02d}"
-        elif m["season"]:
-            value = f"{value}-{g.SEASONS[m['season'].lower()]}"
-        found = _Found(m.start(), m.end(), "DATE", value, _mod_of(m["edge"]))
-        found.year = int(value[:4])
-        return found
-
-    def h_era_range_first(self, m):
-        """'499' in '499-493 BC': the first year of a range takes the era written after the second."""
-        from .tagger import _Found
-
-        second = re.match(r"\s*(?:-|\u2013)\s*(\d+)", self.text[m.end():])
-        bc = bool(_ERA_BC.match(m["era"]))
-        if second is None or (int(m["year"]) < int(second[1])) == bc and int(m["year"]) != int(second[1]):
-            return None  # BC years count down, AD years up
-        value = _era_year(m["year"], m["era"])
-        found = _Found(m.start(), m.end(), "DATE", value) if value else None
-        if found is not None:
-            found.year = int(value[:4])
-        return found
-
-    def h_month_of_that_year(self, m):
-        """'August of that year': the month of the year the text was telling, or the one after/before."""
-        import datetime as dt
-
-        from .tagger import _Found
-        from .timex import interval, month_value
-
-        anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
-        if anchor is None:
-            return None
-        rel = " ".join(m["rel"].lower().split())
-        year = int(interval(anchor.value)[0][:4]) + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
-        month = g.MONTHS[m["month"].lower().rstrip(".")]
-        if m["day"]:
-            d = dt.date(year, month, int(re.match(r"\d+", m["day"])[0]))
-            return _Found(m.start(), m.end(), "DATE", d.isoformat())
-        return _Found(m.start(), m.end(), "DATE", month_value(year, month))
-
-    def h_year_range_first(self, m):
-        """'1861' in '1861-1863' or '2007-08': a year, when the second year follows it."""
-        from .tagger import _Found
-
-        year, second = int(m["year"]), m["second"]
-        later = int(second) if len(second) == 4 else year - year % 100 + int(second)
-        if not (1000 <= year <= self.ref.year + 50) or not year < later <= year + 100:
-            return None
-        if not _BEFORE_YEAR_RANGE.search(self.text, max(0, m.start() - 20), m.start()):
-            return None  # "budget lines 1200-1250", "number 1000-1100": figures, not years
-        found = _Found(m.start(), m.end(), "DATE", str(year))
-        found.year = year
-        return found
-
-    def h_era_decade(self, m):
-        from .tagger import _Found, _mod_of
-
-        year = _era_year(m["decade"], m["era"])
-        if year is None:
-            return None
-        decade = int(m["decade"]) // 10
-        bc = "BC" if _ERA_BC.match(m["era"]) else ""
-        return _Found(m.start(), m.end(), "DATE", f"{bc}{decade:03d}", _mod_of(m["edge"]))
-
-    def h_era_century(self, m):
-        from .tagger import _Found, _mod_of
-
-        c = m["cent"].lower()
-        num = re.match(r"\d+", c)
-        n = int(num[0]) if num else g.ORDINALS.get(c)
-        if not n or n < 1:
-            return None
-        bc = "BC" if _ERA_BC.match(m["era"]) else ""
-        return _Found(m.start(), m.end(), "DATE", f"{bc}{n - 1:02d}", _mod_of(m["edge"]))
-
-
 # --- narrative anchoring ---------------------------------------------------------------------------
 
 # What a story's time can be: a day, a week, a month, a season, a quarter, a half or a year; not a
@@ -237,13 +121,9 @@ ROLLOVER_MONTHS = 6
 _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4}
 _UNIT_GRAN = {"night": "day", "weekend": "week", "day": "day", "week": "week", "month": "month",
               "quarter": "quarter", "year": "year", "decade": "year"}
-# "four days after the vote", "a year after Marathon": the event a count of days leads from, when
-# it is a short noun phrase (a name, or "the" and a noun) that ends the clause.
-_AFTER_EVENT = re.compile(rf"\s+(?!(?:{g.MONTH}|{g.WEEKDAY}|Christmas|Easter|Thanksgiving)\b)(?:the\s+[a-z]+|"
-                          r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})(?=\s*[,.;:)]|\s+[a-z])")
 
 
-class NarrativeAnchoring:
+class NarrativeAnchoring(Context):
     """Overrides of the tagger's normalizer for a narrative: a partial, anaphoric or relative date
     leans on the time the story has reached (the latest calendar expression before it that the text
     states rather than counts, however far back, across paragraphs), not on the reference date or the
@@ -256,8 +136,6 @@ class NarrativeAnchoring:
     def story_point(self, start: int):
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
         counted from it, not stated: a story does not move back with them)."""
-        from .timex import interval
-
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
                 continue
@@ -273,16 +151,10 @@ class NarrativeAnchoring:
         """A year, or a month of a year, that sets the story's time: the time adverbial opening its
         sentence ("In 1939, ...", "By March 1945 ...") or a heading ("1919"), not one mentioned in
         passing mid-sentence ("... until the fall of the city in February 1945")."""
-        from .tagger import _NARRATIVE_PREP
-
         before = self.text[max(0, item.start - 30):item.start]
-        return bool(_NARRATIVE_PREP.search(before) or _HEADING.search(before))
+        return bool(self.words.narrative_prep.search(before) or _HEADING.search(before))
 
     def run(self, name, m):
-        import datetime as dt
-
-        from .timex import interval
-
         document_ref = self.ref
         if name in _FROM_NOW:
             point = self.story_point(m.start())
@@ -304,11 +176,8 @@ class NarrativeAnchoring:
         return int(point.value[:4]) if point is not None else None
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
-        from .tagger import _RANGE_YEAR_AHEAD
-        from .timex import interval
-
         point = self.story_point(start)
-        if point is None or _RANGE_YEAR_AHEAD.match(self.text, end) or self._range_start(
+        if point is None or self.words.range_year_ahead.match(self.text, end) or self.range_start(
                 start, ("mdy", "dmy", "month", "numeric", "iso")) is not None:
             return super().year_for(month, day, start, end)
         first, _, gran = interval(point.value)
@@ -321,26 +190,21 @@ class NarrativeAnchoring:
     def h_ago(self, m):
         """'eight days later', 'two years earlier', 'four days after the vote': the date that far from
         the time the story has reached (in a news report, TimeML's DURATION "eight days")."""
-        import datetime as dt
-
-        from .tagger import _Found, _mod_of, _unit_of, parse_number
-        from .timex import interval, shift_day, value_at
-
         direction = " ".join(m["dir"].lower().split())
         if direction not in ("later", "earlier", "after", "before", "previously"):
             return super().h_ago(m)
         end = m.end()
         if direction in ("after", "before"):
-            event = _AFTER_EVENT.match(self.text, end)
+            event = self.words.after_event.match(self.text, end)
             if not event:
                 return None
             end = event.end()
-        unit = _unit_of(m["unit"])
+        unit = self.unit_of(m["unit"])
         sign = 1 if direction in ("later", "after") else -1
-        mod = _mod_of(m["mod"])
-        amount = parse_number(m["num"])
+        mod = self.mod_of(m["mod"])
+        amount = self.parse_number(m["num"])
         if amount is None:
-            return _Found(m.start(), end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod, calendar=False)
+            return Found(m.start(), end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod, calendar=False)
         gran = _UNIT_GRAN.get(unit)
         point = self.story_point(m.start())
         if gran is None or point is None or amount != int(amount):
@@ -355,4 +219,4 @@ class NarrativeAnchoring:
             gran = "year"
         step_unit = {"night": "day", "weekend": "week", "decade": "year"}.get(unit, unit)
         shifted = shift_day(dt.date.fromisoformat(first), step_unit, sign * n)
-        return _Found(m.start(), end, "DATE", value_at(shifted, gran), mod, derived=True)
+        return Found(m.start(), end, "DATE", value_at(shifted, gran), mod, derived=True)

@@ -9,7 +9,6 @@ mention, and cannot use a weekday to fix a missing year, which is the whole poin
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import re
@@ -18,38 +17,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Document
+from .words import ENGLISH
 
 if TYPE_CHECKING:
     from ..lang import Pack
 
 logger = logging.getLogger(__name__)
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-
-# Full dates with a year, in the orders news uses.
-_FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')},?\s+{_YEAR.replace('year>', 'year2>')}"
-    rf"|(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))\b"
-)
-# "Thursday, June 27" / "Thursday (June 27)" / "Thursday 27 June": a weekday next to a month and day.
-_WEEKDAY_DATE = re.compile(
-    rf"\b{_WEEKDAY},?\s+\(?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')})\b(?!,?\s*(?:1[89]|20)\d\d)"
-)
-# A dateline: at the start of one of the first lines, after an optional place and agency, a full date
-# followed by the end of the line or a dash ("June 28, 2024 -", "SEOUL, June 28, 2024 (AP) --").
-_DATELINE_PREFIX = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-Z][A-Za-z .'-]{1,40},\s+)?(?:\([A-Za-z .-]+\)\s*)?"
-    rf"(?:{_WEEKDAY.replace('weekday>', 'dl_weekday>')},?\s+)?$"
-)
-_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-\u2013\u2014(|]|\d{1,2}:\d\d|at\b)")
+# The month and weekday tables and the date patterns are the language's (lang/en/temporal.py): one home.
+_WORDS = ENGLISH
+MONTHS = _WORDS.months
+WEEKDAYS = _WORDS.weekdays
 DATELINE_LINES = 5
 
 
@@ -92,8 +70,8 @@ def dateline_span(text: str) -> tuple[int, int, dt.date] | None:
             break
         if line.strip():
             seen += 1
-            for match in _FULL_DATE.finditer(line):
-                if _DATELINE_PREFIX.match(line[: match.start()]) and _DATELINE_SUFFIX.match(line[match.end():]):
+            for match in _WORDS.full_date.finditer(line):
+                if _WORDS.dateline_prefix.match(line[: match.start()]) and _WORDS.dateline_suffix.match(line[match.end():]):
                     date = _date_from_match(match)
                     if date:
                         return offset + match.start(), offset + match.end(), date
@@ -113,7 +91,7 @@ def infer_reference_date(text: str, today: dt.date) -> dt.date | None:
     """
     mentioned = _years_mentioned(text)
     candidates: list[dt.date] = []
-    for match in _WEEKDAY_DATE.finditer(text):
+    for match in _WORDS.weekday_date.finditer(text):
         month = MONTHS[(match["month"] or match["month2"]).lower().rstrip(".")]
         day = int(match["day"] or match["day2"])
         weekday = WEEKDAYS[match["weekday"].lower()]
@@ -129,7 +107,7 @@ def infer_reference_date(text: str, today: dt.date) -> dt.date | None:
         preferred = [year for year in fitting if year in mentioned]
         candidates.append(dt.date(preferred[0] if preferred else fitting[0], month, day))
     if not candidates:
-        candidates = [d for d in map(_date_from_match, _FULL_DATE.finditer(text)) if d]
+        candidates = [d for d in map(_date_from_match, _WORDS.full_date.finditer(text)) if d]
     return max(candidates) if candidates else None
 
 

@@ -1,5 +1,5 @@
-"""English: the temporal engine (temporal/) and the event engine (events/, whose English words are in
-lang/en/events.py) registered as a pack."""
+"""English: the temporal engine (temporal/, whose English words and patterns are in lang/en/temporal.py)
+and the event engine (events/, whose English words are in lang/en/events.py) registered as a pack."""
 from .. import Pack
 
 PACK = Pack(

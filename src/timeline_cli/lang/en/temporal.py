@@ -1,4 +1,6 @@
-"""The recognition grammar: compiled regular expressions over the raw text, HeidelTime-style.
+"""English words and patterns of the temporal engine (temporal/), as plain data: the engine reads them
+through `temporal.words.TemporalWords` and holds no English itself. Adding a language: a module like this
+one in its own folder (lang/xx/temporal.py), read by `TemporalWords.from_module`.
 
 Why hand-written regexes rather than a library: no Python library implements TimeML's extent rules
 (which determiners, modifiers and anchors belong inside a TIMEX3: "the past two months", "nearly four
@@ -7,7 +9,9 @@ spans with no TIMEX3 type. spaCy's DATE/TIME entities follow OntoNotes extents a
 measured on the 256 TempEval-3 training documents, adding the ones that overlap none of ours would
 reach 42 more gold expressions (28 with the right extent) but add 122 spurious ones (mostly ages,
 "44-year-old"), so they are not used (docs/accuracy.md). Every pattern is compiled once at import;
-matching is linear in the text.
+matching is linear in the text. The month and weekday names come from Python's `calendar` module (the C
+locale's English names), not typed again; dateparser's English data is not read, since its tables
+differ (it accepts more abbreviations) and the output must not change.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import re
 
 # --- lexicon ----------------------------------------------------------------------------------
 
+# One home for the month and weekday tables (the reference-date code reads them too).
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9, "jan": 1})
@@ -116,7 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                  rf"(?:(?:\s+|\s*,\s*)(?:(?:on\s+)?(?P<weekday>{_WEEKDAY_CI})(?:,?\s+(?P<wmonth>{_MONTH_CI})\s+(?P<wday>{DAYNUM}))?"
                  rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"
                  rf"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?")),
-    # full and partial dates: "Thursday, June 27", "Aug. 7, 1998", "June 27", "late November 1999"
+    # full and partial dates: "Thursday, June 27", "Au 7, 1998", "June 27", "late November 1999"
     ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI}),?\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
                rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR4})(?!\d))?"
                rf"(?:\s+(?P<pod>{POD}))?\b")),
@@ -217,3 +222,189 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Range connectors between two dates for ranges=True.
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*$", re.I)
 RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+
+
+# --- normalization words (tagger) ------------------------------------------------------------
+
+VAGUE = {
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the distant past": "PAST_REF", "the recent past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the immediate future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+}
+# Measured on TempEval-3 and left out: "previously", "soon", "recent", adjectival "future", "the moment"
+# are annotated less often than not.
+
+
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+             "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+             "semiannually": "P6M"}
+
+PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|\w+ed)\b", re.I)
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|'ll|shall|would|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|scheduled|"
+    r"due\s+to|set\s+to|to\s+be\s+held|next|upcoming|coming|later\s+this|tomorrow|is\s+to|are\s+to|"
+    r"intends?\s+to|aims?\s+to|hopes?\s+to)\b", re.I)
+FUTURE_LEFT = re.compile(
+    r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|delayed|adjourned|put\s+off)\s+(?:until|till|to)|"
+    r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
+PAST_SCHEDULE = re.compile(
+    r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$", re.I)
+# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday")
+# lies ahead of the act that set it, whatever the tense of that act.
+DEADLINE_LEFT = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
+# A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
+FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
+                           re.I)
+FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
+# Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
+# infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
+# of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+PAST_AUX = {"was", "were", "had", "did"}
+PERFECT_AUX = {"has", "have", "'ve", "'s"}
+INFINITIVE_MARKER = "to"
+GOING_HEADS = {"going", "set", "is", "are", "am"}
+HEAD_FUTURE_AUX = {"will", "would", "'ll"}
+NOT_SCHEDULING_LEMMAS = {"be", "have", "say"}
+# A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
+# sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
+NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+RANGE_YEAR_AHEAD = re.compile(
+    rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
+ENDED_DATE = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{YEAR4}))?\b")
+# "the year ending tomorrow": a reporting period too
+ENDED_DEICTIC = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\s+(?:on\s+)?(?:today|tomorrow|yesterday|{WEEKDAY})\b", re.I)
+# Words after which "a week", "an hour" is a stretch of time (elsewhere it is mostly a rate).
+BEFORE_BARE_DURATION = {
+    "for", "in", "within", "after", "than", "over", "about", "nearly", "almost", "of", "lasting", "took",
+    "take", "takes", "taking", "spent", "spend", "spends", "last", "lasted", "lasts", "to", "only", "just",
+    "least", "half", "barely", "around", "under", "some", "roughly", "approximately", "another", "by",
+    "during", "once", "past", "next", "up", "most", "less", "more", "and", "or", "been",
+}
+# "March for Life", "Spring of Life": a capitalized name continues after the month or season.
+NAME_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
+# Capitalized words before a year that do not make it part of a name.
+NOT_A_NAME = ({name for name in MONTHS} | set(WEEKDAYS) | set(SEASONS)
+               | {"in", "since", "until", "by", "from", "through", "during", "before", "after", "of", "and", "or",
+                  "fiscal", "late", "early", "mid", "circa", "year", "the", "to", "between", "around", "about", "but",
+                  "spring", "summer", "fall", "autumn", "winter", "christmas", "easter", "thanksgiving", "for"})
+# Nouns after "today's" that make it the present age, not the day ("today's world", "in today's dollars")
+GENERIC_AFTER_TODAY = re.compile(
+    r"\s+(?:(?:young|modern|global|fast-paced|complex)\s+)?(?:world|society|youth|young\s+people|generations?|children|kids|"
+    r"teenagers|standards|dollars|terms|culture|economy)\b", re.I)
+AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b|-old\b", re.I)
+ORD_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+DEC_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+              "eighties": 8, "nineties": 9}
+
+# Holidays with a fixed calendar rule (US rules for Thanksgiving, Labor and Memorial Day), by the
+# lower-case name the "holiday" pattern finds: ("fixed", month, day); ("nth", month, weekday, n, days
+# after) for the n-th (n < 0: last) weekday of a month; ("easter", days after Easter Sunday).
+HOLIDAYS = {
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25), "christmas eve": ("fixed", 12, 24),
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31), "independence day": ("fixed", 7, 4),
+    "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14), "veterans day": ("fixed", 11, 11),
+    "boxing day": ("fixed", 12, 26), "may day": ("fixed", 5, 1), "bastille day": ("fixed", 7, 14),
+    "thanksgiving": ("nth", 11, 3, 4, 0), "thanksgiving day": ("nth", 11, 3, 4, 0),
+    "labor day": ("nth", 9, 0, 1, 0), "memorial day": ("nth", 5, 0, -1, 0),
+    "election day": ("nth", 11, 0, 1, 1),  # the Tuesday after the first Monday of November
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+}
+
+# --- reference dates (temporal/reference.py) -------------------------------------------------------
+
+_REF_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_REF_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REF_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_REF_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+# Full dates with a year, in the orders news uses.
+FULL_DATE = re.compile(
+    rf"\b(?:{_REF_MONTH}\s+{_REF_DAY},?\s+{_REF_YEAR}|{_REF_DAY.replace('day>', 'day2>')}\s+{_REF_MONTH.replace('month>', 'month2>')},?\s+{_REF_YEAR.replace('year>', 'year2>')}"
+    rf"|(?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))\b"
+)
+# "Thursday, June 27" / "Thursday (June 27)" / "Thursday 27 June": a weekday next to a month and day.
+WEEKDAY_DATE = re.compile(
+    rf"\b{_REF_WEEKDAY},?\s+\(?(?:{_REF_MONTH}\s+{_REF_DAY}|{_REF_DAY.replace('day>', 'day2>')}\s+{_REF_MONTH.replace('month>', 'month2>')})\b(?!,?\s*(?:1[89]|20)\d\d)"
+)
+# A dateline: at the start of one of the first lines, after an optional place and agency, a full date
+# followed by the end of the line or a dash ("June 28, 2024 -", "SEOUL, June 28, 2024 (AP) --").
+DATELINE_PREFIX = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-Z][A-Za-z .'-]{1,40},\s+)?(?:\([A-Za-z .-]+\)\s*)?"
+    rf"(?:{_REF_WEEKDAY.replace('weekday>', 'dl_weekday>')},?\s+)?$"
+)
+DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-\u2013\u2014(|]|\d{1,2}:\d\d|at\b)")
+
+# --- narrative time (temporal/narrative.py, temporal/history.py) ------------------------------------
+
+# An explicit year written as a time adverbial or a date's year: "in 1939", "by 1945", "March 1916",
+# "28 March 1939", "June 5, 1987", "490 BC". A year used as a figure ("1,939", "$1939") is not one.
+EXPLICIT_YEAR = re.compile(
+    rf"(?:\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|late|mid-?)\s+|"
+    rf"(?-i:{MONTH})\s+(?:\d{{1,2}},?\s+)?|\b\d{{1,2}}\s+(?-i:{MONTH})\s+)"
+    rf"(?P<year>\d{{3,4}})\b(?![,.]\d|\s*%|\s*percent)(?P<bc>\s*(?:BCE?|B\.C\.E?\.?))?", re.I)
+# A date without its year: "in May", "on 28 March", "June 10", "the spring", "that summer".
+PARTIAL_DATE = re.compile(
+    rf"(?:\b(?:in|on|by|until|during|of|early|late|mid-?)\s+(?-i:{MONTH})\b(?!,?\s+\d{{3,4}})|"
+    rf"(?-i:{MONTH})\s+\d{{1,2}}\b(?!,?\s+\d{{3,4}}|\d)|\b\d{{1,2}}\s+(?-i:{MONTH})\b(?!,?\s+\d{{3,4}}))", re.I)
+# What a report about its own days says: "yesterday", "on Tuesday", "last week", "this month".
+OWN_DAYS = re.compile(
+    rf"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year|weekend)|"
+    rf"(?-i:{WEEKDAY})|(?:\w+\s+)?(?:days|weeks|months)\s+ago)\b", re.I)
+ERA_BC = re.compile(r"B\.?C\.?(?:E\.?)?$", re.I)
+# What may stand before the first year of "1861-1863": a line or clause break, a preposition, a
+# determiner or conjunction, a word of time ("the war 1864-1865", "active 1911-1920") or a name ("the
+# Eastern Theater 1861-1863"); another lowercase word ("lines 1200-1250") makes them a range of figures.
+BEFORE_YEAR_RANGE = re.compile(
+    r"(?:(?:^|\n|[(,:;])\s*|\b(?:in|from|of|between|during|the|and|or|for|since|until|till|to|by|over|"
+    r"throughout|after|before|early|late|mid|years?|wars?|era|period|reign|active|born|lived|ruled|served|"
+    r"[A-Z][\w'’]*)\s+)$")
+# "four days after the vote", "a year after Marathon": the event a count of days leads from, when
+# it is a short noun phrase (a name, or "the" and a noun) that ends the clause.
+AFTER_EVENT = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|Christmas|Easter|Thanksgiving)\b)(?:the\s+[a-z]+|"
+                         r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})(?=\s*[,.;:)]|\s+[a-z])")
+
+# --- cues the handlers read around an expression (temporal/context.py, dates.py, periods.py,
+# relative.py, durations.py; numbers.py, recognition.py, tagger.py) ---------------------------------
+
+ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+DEADLINE_BEFORE = re.compile(r"\b(?:by|through|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+PM_PARTS = re.compile(r"afternoon|evening|night", re.I)
+CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|around|about|before|after|from|to)\s+$", re.I)
+MAY_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|through|during|early|late|mid|last|next|this|before|after)\s+$")
+SPELLED_YEAR_COMPOUND = re.compile(r"(?:nineteen|eighteen)[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)")
+SPELLED_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$", re.I)
+NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$")
+FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
+HALF_EDGE = re.compile(r"the\s+(first|second)\s+half", re.I)
+THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
+NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
+STRETCH_BEFORE_LOWER = re.compile(r"\b(?:over|throughout|through)\s+$")
+STRETCH_BEFORE = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
+RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", re.I)
+FRACTION_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)")
+PLURAL_UNIT_PREP_BEFORE = re.compile(r"\b(?:for|in|over|within|took|take|takes|taking|last|lasted|lasts|spent|spend|after)\s+$")
+NOT_DURATION_AFTER = re.compile(r"\s+(?:of|ago|earlier|later|before|after|old)\b")
+VAGUE_DURATION_PREP_BEFORE = re.compile(r"\b(?:for|in|after|within|over)\s+$", re.I)
+PAST_COUNT_AFTER = re.compile(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|day|century)", re.I)
+YEAR_RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|billion|million)\s*$", re.I)
+EVERY = re.compile(r"(?:every|each|per)\s+(?:other\s+)?(?:(\S+)\s+)?(\S+)$")
+FREQUENCY = re.compile(r"(?:once|twice|\S+\s+times)\s+(?:a|an|per|every|each)\s+(\S+)$")
+PARTS_OF_DAYS = re.compile(r"(?:(\w+)\s+)?(mornings|evenings|nights|afternoons)$")
+NUMBER_RANGE = re.compile(r"\b(?:to|or)\b|\d\s*-\s*\d")
+RANGE_DASH_BEFORE = re.compile(r"\s*(?:-|\u2013|through|to|and|until)\s*$")
+ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{1,3}|[ap]\.m)\.$")
+MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll|hope\s+to|hopes\s+to)\s+$", re.I)

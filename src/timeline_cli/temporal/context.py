@@ -1,0 +1,285 @@
+"""Context of an expression, the second stage: the tense of its clause (from the spaCy parse when a
+Doc is given, from cheap textual cues otherwise), the last calendar expression before it, the year of a
+partial date and the day of a weekday, and the time a narrative has reached (`narrative_year`; the
+narrative kind's overrides are in narrative.py). Handlers read it through `self`."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from .numbers import mod_of, parse_number, parse_year, unit_of
+from .timex import interval, value_at
+from .words import ENGLISH, TemporalWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# How far back (characters, same paragraph) the date that set a narrated year may stand.
+NARRATIVE_WINDOW = 1500
+_SENT_END = re.compile(r"[.!?\n]\s")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    calendar: bool = True  # a place on the calendar that later anaphora may lean on
+    derived: bool = False  # itself computed from an earlier expression ("a year earlier")
+    year: int | None = None  # the year it names explicitly, when it is a point a narrative can stand on
+    kind: str = ""  # the grammar pattern that found it
+
+
+class Tense:
+    """Tense of the clause around a character offset: 'past', 'future' or None (present/unknown)."""
+
+    def __init__(self, text: str, doc: Doc | None, words: TemporalWords = ENGLISH):
+        self.text = text
+        self.doc = doc
+        self.words = words
+        self.starts = [t.idx for t in doc] if doc is not None else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start),
+                   self.text.rfind("? ", 0, start), self.text.rfind("! ", 0, start))
+        match = _SENT_END.search(self.text, end)
+        return left + 1, match.start() + 1 if match else len(self.text)
+
+    def at(self, start: int, end: int) -> str | None:
+        if self.words.future_right.match(self.text, end):
+            return "future"  # "Tuesday's planned visit": what is planned lies ahead
+        if self.words.future_left.search(self.text, max(0, start - 30), start) or self.words.deadline_left.search(
+                self.text, max(0, start - 90), start):
+            if self.words.past_schedule.search(self.text, max(0, start - 60), start):
+                return "past"  # "it had been due to expire Friday": a plan the text looks back on
+            return "future"
+        if self.doc is not None:
+            return self._from_doc(start, end)
+        return self._from_text(start, end)
+
+    def _from_text(self, start: int, end: int) -> str | None:
+        s, e = self.sentence(start, end)
+        before, after = self.text[s:start], self.text[end:e]
+        window = before[-80:] + " " + after[:60]
+        if self.words.future_words.search(window):
+            return "future"
+        if self.words.past_words.search(window):
+            return "past"
+        return None
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        token = verb = self.doc[i]
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._from_text(start, end)
+        # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
+        # ("follows Tuesday's declaration")
+        adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+        return self._verb_tense(verb, adverbial and token.dep_ != "poss")
+
+    def _verb_tense(self, verb, adverbial: bool = False) -> str | None:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {c.lower_ for c in auxes}
+        if lowers & self.words.future_aux:
+            return "future"
+        if verb.lemma_ in self.words.future_lemmas and verb.tag_ != "VBD":
+            return "future"
+        if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
+            head = verb.head
+            if head.lemma_ in self.words.future_lemmas or head.lower_ in self.words.going_heads or any(
+                    c.lower_ in self.words.head_future_aux for c in head.children):
+                return "future"
+            return None
+        if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
+            return "past"
+        if verb.tag_ == "VBN" and lowers & self.words.perfect_aux:
+            return "past"
+        if verb.tag_ == "VBD":
+            return "past"
+        if verb.tag_ == "VBN" and not lowers:
+            return "past"
+        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
+            return "future"  # news's present for a scheduled event: "the strike starts Friday"
+        return None
+
+
+class Context:
+    """What a handler knows besides its match: the text, the reference date, the tense of clauses,
+    the expressions found so far (left to right), and the language's words. Handlers (the
+    normalization modules) are mixed into a subclass of it and bound to patterns by tagger.HANDLERS."""
+
+    handlers: Mapping[str, Callable] = MappingProxyType({})  # pattern name -> handler(self, m)
+
+    def __init__(self, text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
+                 words: TemporalWords = ENGLISH):
+        self.words = words
+        self.text = text
+        self.ref = reference
+        # TimeML extents (TempEval): "three days later" is the DURATION "three days". Otherwise (ranges
+        # for timelines) it is the DATE three days after the date the text was talking about.
+        self.timeml = timeml
+        self.tense = Tense(text, doc, words)
+        self.found: list[Found] = []
+
+    # --- context ---------------------------------------------------------------------------
+
+    def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
+                      skip_derived: bool = False, reported: bool = False) -> Found | None:
+        """The nearest preceding calendar expression (of one of `grans`) within `within` characters.
+
+        `skip_derived`: not one itself computed from an earlier one ("a year earlier"). `reported`: not
+        one that ends after the reference date (a period a report can look back on: "the fourth
+        quarter" in a forecast is not the quarter "the latest quarter" or "a year earlier" refer to)."""
+        for item in reversed(self.found):
+            if item.end > before:
+                continue
+            if before - item.end > within:
+                return None
+            if item.derived and (skip_derived or grans == ("quarter",)):
+                continue
+            if item.calendar and item.type in ("DATE", "TIME"):
+                _, last, gran = interval(item.value)
+                if reported and last and last > self.ref.isoformat():
+                    continue
+                if gran and (grans is None or gran in grans):
+                    return item
+        return None
+
+    def narrative_year(self, start: int, end: int) -> int | None:
+        """The year a history being told has reached, for a partial date at start:end, else None.
+
+        That is the year of the nearest preceding calendar expression when it names a year explicitly
+        ("In 1936 ...", "on July 3, 1936 ...") other than the reference year, in the same paragraph, and
+        the partial date is not in a future-tense clause. A relative expression in between ("last week",
+        "Monday") brings the text back to the reference date.
+        """
+        previous = self.last_calendar(start, within=NARRATIVE_WINDOW)
+        if previous is None or previous.year is None or previous.year == self.ref.year:
+            return None
+        if self.text.rfind("\n\n", previous.end, start) != -1:
+            return None
+        if self.tense.at(start, end) == "future":
+            return None
+        return previous.year
+
+    def anchors_narrative(self, start: int) -> bool:
+        """A full date opening its sentence, or introduced by "on" ("was founded on July 3, 1936, and on
+        August 5 ..."), sets the time the text is telling; one used as a modifier ("the Dec. 21, 1988,
+        bombing") does not."""
+        return bool(self.words.narrative_prep.search(self.text, max(0, start - 30), start)
+                    or self.words.on_before.search(self.text[max(0, start - 4):start]))
+
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
+        ahead = self.words.range_year_ahead.match(self.text, end)
+        if ahead:  # "from March to May 2023", "June 3 to July 5, 2023": the range's year
+            return int(ahead["year"])
+        range_start = self.range_start(start, ("mdy", "dmy", "month", "numeric", "iso"))
+        if range_start is not None:  # "from Dec. 30 to Jan. 2": the end follows the start
+            year = range_start.year
+            return year + 1 if dt.date(year, month, day or 28) < range_start else year
+        narrative = self.narrative_year(start, end)
+        if narrative is not None:
+            return narrative
+        year = self.ref.year
+        try:
+            candidate = dt.date(year, month, day or 15)
+        except ValueError:
+            return year
+        tense = self.tense.at(start, end)
+        if day is None and tense != "past" and self.words.deadline_before.search(self.text[max(0, start - 14):start]):
+            tense = "future"  # "repay the loan by February": a deadline ahead
+        gap = (candidate - self.ref).days
+        if tense == "past" and gap > 60 or tense != "future" and gap > 120:
+            return year - 1
+        if tense == "future" and gap < -60:
+            return year + 1
+        return year
+
+    def weekday_date(self, weekday: int, start: int, end: int, rel: str | None) -> dt.date:
+        ref = self.ref
+        delta = weekday - ref.weekday()
+        rel = (rel or "").lower()
+        if rel == "this":
+            return ref + dt.timedelta(days=delta)
+        if rel in ("next", "coming"):
+            return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        if rel in ("last", "past"):
+            return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+        if rel in ("following", "the following", "previous", "the previous", "preceding", "the preceding"):
+            # counted from the day the text was talking about: "down 4.5% from the previous Friday"
+            anchor = self.last_calendar(start, within=1500, grans=("day", "time"))
+            base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else ref
+            if "following" in rel:
+                return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+            return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
+        if delta == 0:
+            return ref
+        tense = self.tense.at(start, end)
+        if tense == "future":
+            return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+
+    def run(self, name: str, m: re.Match) -> Found | None:
+        handler = self.handlers[name]
+        try:
+            return handler(self, m)
+        except (ValueError, OverflowError, TypeError):  # a day that cannot exist (Feb. 30, year 0)
+            return None
+
+    def day_found(self, m: re.Match, d: dt.date, gran="day", type_="DATE", mod=None, pod=None) -> Found:
+        value = value_at(d, gran)
+        if pod:
+            code = self.words.parts_of_day.get(" ".join(pod.lower().split()), None)
+            if code:
+                value = f"{value}T{code}"
+        return Found(m.start(), m.end(), type_, value, mod)
+
+    def range_start(self, start: int, kinds: tuple[str, ...] = ("weekday", "deictic", "pod_weekday")) -> dt.date | None:
+        """The day a range ends from, when `start` follows "A to|through|until|-|and" right after a day A."""
+        if not self.found:
+            return None
+        previous = self.found[-1]
+        if previous.kind not in kinds:
+            return None
+        gap = self.text[previous.end:start]
+        if len(gap) > 12 or not self.words.range_between.match(gap):
+            return None
+        if gap.strip().lower() == "and" and not self.words.between_before.search(self.text[max(0, previous.start - 9):previous.start]):
+            return None
+        first, _, gran = interval(previous.value)
+        return dt.date.fromisoformat(first) if first and gran in ("day", "time") else None
+
+    def title_case(self, m: re.Match, group: str) -> bool:
+        """A capitalized word in mid-sentence ("ABC's This Week", "VOA Today"): part of a name."""
+        word = m[group]
+        if not word or not word[0].isupper():
+            return False
+        return not re.search(r"(?:^|[.!?:]\s+|\n\s*|[\"`']\s*)$", self.text[max(0, m.start() - 3):m.start()]) or (
+            group != "rel" and m.start(group) > m.start())
+
+    # --- the language's words, for the handlers --------------------------------------------------
+
+    def parse_number(self, phrase: str) -> float | None:
+        return parse_number(phrase, self.words)
+
+    def parse_year(self, phrase: str) -> int | None:
+        return parse_year(phrase, self.words)
+
+    def unit_of(self, word: str) -> str:
+        return unit_of(word, self.words)
+
+    def mod_of(self, phrase: str | None) -> str | None:
+        return mod_of(phrase, self.words)

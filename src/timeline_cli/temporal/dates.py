@@ -1,0 +1,358 @@
+"""Normalization of calendar expressions: clock times, full and partial dates, months, years, decades,
+centuries, weeks of a month, seasons, weekdays and holidays. Handlers of the tagger's patterns (bound
+in tagger.HANDLERS), mixed into its normalizer; they read the language's words through `self.words`."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .context import Context, Found
+from .timex import interval, month_value, week_value
+
+
+class CalendarHandlers(Context):
+    def h_clock(self, m):
+        clock = m["clock"].lower().replace(" ", "")
+        if clock == "noon" and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
+            return None  # "High Noon"
+        if clock == "noon":
+            hh, mm = 12, 0
+        elif clock == "midnight":
+            hh, mm = 0, 0
+        else:
+            nums = re.match(r"(\d{1,2})(?::(\d\d))?", clock)
+            hh, mm = int(nums[1]), int(nums[2] or 0)
+            if hh > 24:
+                return None
+            is_pm = "p" in clock or (m["pod"] and self.words.pm_parts.search(m["pod"]))
+            if is_pm and hh < 12:
+                hh += 12
+            if ("a" in clock and "m" in clock) and hh == 12:
+                hh = 0
+            if "o'clock" not in clock and not re.search(r"[ap]", clock) and not m["pod"] and ":" not in clock:
+                return None
+            if clock.isdigit() and not self.words.clock_prep_before.search(self.text[max(0, m.start() - 8):m.start()]):
+                return None  # "rose 4 in the morning session": a number
+        if m["weekday"]:
+            wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
+            if m["wmonth"]:
+                month = self.words.months[m["wmonth"].lower().rstrip(".")]
+                day = int(re.match(r"\d+", m["wday"])[0])
+                try:
+                    d = dt.date(self.year_for(month, day, m.start(), m.end()), month, day)
+                except ValueError:
+                    return None
+            else:
+                d = self.weekday_date(wd, m.start(), m.end(), None)
+        elif m["deictic"]:
+            d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
+        elif m["month"]:
+            month = self.words.months[m["month"].lower().rstrip(".")]
+            day = int(re.match(r"\d+", m["day"])[0])
+            year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                return None
+        else:
+            anchor = self.last_calendar(m.start(), within=600, grans=("day", "time"))
+            d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        mod = self.mod_of(m["mod"]) if m["mod"] else None
+        return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _full_date(self, m, month: int, day: int, year_text: str | None):
+        if year_text:
+            year = int(year_text)
+        else:
+            year = self.year_for(month, day, m.start(), m.end())
+            if m["weekday"]:  # the weekday fixes the year when the text does not give one
+                wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
+                for y in (year, year - 1, year + 1):
+                    try:
+                        if dt.date(y, month, day).weekday() == wd:
+                            year = y
+                            break
+                    except ValueError:
+                        pass
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return d
+
+    def h_mdy(self, m):
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        d = self._full_date(m, month, day, m["year"])
+        if d is None:
+            return None
+        mod = self.mod_of(m["edge"])
+        found = self.day_found(m, d, mod=mod, pod=m["pod"])
+        found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
+        if m["day2"]:
+            day2 = int(re.match(r"\d+", m["day2"])[0])
+            try:
+                d2 = dt.date(d.year, month, day2)
+            except ValueError:
+                return None
+            if d2 > d:
+                found.value = f"{d.isoformat()}/{d2.isoformat()}"
+                found.range_second = (m.start("day2"), m.end("day2"), d2)  # type: ignore[attr-defined]
+        return found
+
+    def h_dmy(self, m):
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        d = self._full_date(m, month, day, m["year"])
+        if d is None:
+            return None
+        found = self.day_found(m, d)
+        found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
+        return found
+
+    def h_month_year(self, m):
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        ytext = m["year"].lower()
+        if "last" in ytext:
+            year = self.ref.year - 1
+        elif "next" in ytext:
+            year = self.ref.year + 1
+        elif "this" in ytext:
+            year = self.ref.year
+        else:
+            year = self.parse_year(ytext)
+            if year is None:
+                return None
+            anchoring = self.words.narrative_prep.search(self.text, max(0, m.start() - 30), m.start())
+            return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]), year=year if anchoring else None)
+        return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]))
+
+    def h_month(self, m):
+        word = m["month"]
+        low = word.lower().rstrip(".")
+        if low == "may" and not (m["rel"] or m["edge"]):
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            if not self.words.may_prep_before.search(before):
+                return None
+        if low in ("march", "jan", "mar", "sept", "sep") and word[0].islower():
+            return None
+        if not (m["rel"] or m["edge"]) and self.words.name_after.match(self.text, m.end()):
+            return None  # "the annual March for Life", "the March of the Combatant Mothers"
+        month = self.words.months[low]
+        rel = (m["rel"] or "").lower()
+        if rel in ("last", "past", "previous"):
+            year = self.ref.year if month < self.ref.month else self.ref.year - 1
+        elif rel in ("next", "coming"):
+            year = self.ref.year if month > self.ref.month else self.ref.year + 1
+        elif rel == "this":
+            year = self.ref.year
+        else:
+            year = self.year_for(month, None, m.start(), m.end())
+        return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]))
+
+    def h_iso(self, m):
+        try:
+            d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+        if m["hh"]:
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}")
+        return self.day_found(m, d)
+
+    def h_numeric(self, m):
+        year = int(m["year"])
+        if year < 100:
+            year += 1900 if year > (self.ref.year % 100) + 5 else 2000
+        try:
+            d = dt.date(year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+        return self.day_found(m, d)
+
+    def h_year(self, m):
+        year = self.parse_year(m["year"])
+        if year is None:
+            return None
+        raw = m["year"]
+        # "nineteen ninety-six": a century word then a compound tens-unit number is read as nothing but a year
+        compound = self.words.spelled_year_compound.fullmatch(raw.lower())
+        if not raw.isdigit() and not compound and not (m["edge"] or m["fiscal"] or m["theyear"]) and not self.words.spelled_year_prep_before.search(self.text[max(0, m.start() - 10):m.start()]):
+            return None  # "twenty six of them": a spelled-out number, not a year
+        if raw.isdigit():
+            # a bare number is a year only in a plausible range and not inside a figure
+            if not 1000 <= year <= self.ref.year + 50:
+                return None
+            if self.words.numbered_before.search(self.text[max(0, m.start() - 9):m.start()]):
+                return None  # "budget number 1000", "Resolution No. 1500": a numbered thing, not a year
+            before = self.text[max(0, m.start() - 2):m.start()]
+            if self.words.figure_before.search(before) or re.match(r"\s*(?:-|\u2013)\s*\d", self.text[m.end():m.end() + 3]) and not (m["edge"] or m["fiscal"]):
+                if not re.match(r"\s*(?:-|\u2013)\s*(?:19|20)\d\d", self.text[m.end():m.end() + 8]):
+                    return None
+        if raw.isdigit() and not (m["edge"] or m["fiscal"] or m["theyear"] or m["pre"]):
+            name = re.search(r"(?:^|[^.!?\n\"`'(]\s)([A-Z][A-Za-z]+)\s+$", self.text[max(0, m.start() - 25):m.start()])
+            if name and name[1].lower() not in self.words.not_a_name:
+                return None  # "Orion 1980", "Windows 95": part of a name
+        start = m.start()
+        end = m.end() - (2 if m["poss"] else 0)
+        if m["pre"]:
+            start = m.start("year")
+        mod = self.mod_of(m["edge"])
+        value = str(year)
+        half = self.words.half_edge.match(m["edge"] or "")
+        if half:
+            value, mod = f"{year}-H{1 if half[1].lower() == 'first' else 2}", None
+        anchoring = self.words.narrative_prep.search(self.text, max(0, start - 30), start) and not m["fiscal"]
+        return Found(start, end, "DATE", value, mod, year=year if anchoring else None)
+
+    def h_decade(self, m):
+        raw = m["decade"]
+        dec = raw.lstrip("'")
+        if len(dec) == 2:
+            if not raw.startswith("'") and not self.words.the_before_decade.search(self.text[max(0, m.start("decade") - 12):m.start("decade")]):
+                return None  # "in his 30s": an age
+            dec = ("20" if 2000 + int(dec) <= self.ref.year + 10 else "19") + dec
+        if len(dec) != 4:
+            return None
+        return Found(m.start(), m.end(), "DATE", dec[:3], self.mod_of(m["edge"]))
+
+    def h_decade_word(self, m):
+        century = self.ref.year // 100 - (1 if self.ref.year % 100 < 30 else 0)
+        return Found(m.start(), m.end(), "DATE", f"{century}{self.words.dec_words[m['dword'].lower()]}", self.mod_of(m["edge"]))
+
+    def h_century(self, m):
+        c = m["cent"].lower()
+        if c in ("this", "last", "next", "past"):
+            n = self.ref.year // 100 + {"this": 0, "last": -1, "past": -1, "next": 1}[c]
+            return Found(m.start(), m.end(), "DATE", f"{n:02d}", self.mod_of(m["edge"]))
+        num = re.match(r"\d+", c)
+        n = int(num[0]) if num else self.words.ordinals.get(c)
+        if not n or n < 1:
+            return None
+        return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", self.mod_of(m["edge"]))
+
+    def h_week_of_month(self, m):
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else self.year_for(month, None, m.start(), m.end())
+        ordinal = m["ord"].lower()
+        if ordinal in ("last", "final"):
+            day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            day = dt.date(year, month, 1) + dt.timedelta(weeks=self.words.ord_num[ordinal] - 1)
+        return Found(m.start(), m.end(), "DATE", week_value(day))
+
+    def h_week_of_date(self, m):
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        day = int(re.match(r"\d+", m["day"])[0])
+        year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+        return Found(m.start(), m.end(), "DATE", week_value(dt.date(year, month, day)))
+
+    def h_season(self, m):
+        code = self.words.seasons[m["season"].lower()]
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel == "this past":
+            rel = "last"
+        ref = self.ref
+        current_year = ref.year - 1 if (code == "WI" and ref.month <= 2) else ref.year
+        if m["year"]:
+            year = self.parse_year(m["year"])
+            if year is None:
+                return None
+        elif rel in ("last", "past", "previous"):
+            first, _, _ = interval(f"{current_year}-{code}")
+            year = current_year if dt.date.fromisoformat(first) < ref - dt.timedelta(days=90) else current_year - 1
+        elif rel in ("next", "coming"):
+            first, _, _ = interval(f"{current_year}-{code}")
+            year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
+        elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
+            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
+            if anchor is None:
+                return None
+            year = int(interval(anchor.value)[0][:4])
+        else:
+            if not (rel or m["edge"]) and self.words.name_after.match(self.text, m.end()):
+                return None  # "Spring of Life demonstrations"
+            if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]):
+                return None
+            narrative = self.narrative_year(m.start(), m.end())
+            year = narrative if narrative is not None else current_year
+        return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
+
+    def h_weekday(self, m):
+        word = m["weekday"].lower().rstrip(".")
+        if "." not in m["weekday"] and len(word) <= 4:
+            return None
+        if m["weekday"][0].islower():
+            return None
+        wd = self.words.weekdays[word]
+        rel = " ".join((m["rel"] or "").lower().split())
+        mod = None
+        rel_word = rel
+        if rel in ("early", "late", "earlier", "later"):
+            mod = {"early": "START", "late": "END"}.get(rel)
+            rel_word = None
+        range_start = self.range_start(m.start())
+        if range_start is not None and not rel:  # "from Thursday to Saturday": the end follows the start
+            d = range_start + dt.timedelta(days=(wd - range_start.weekday()) % 7)
+        elif "day" in rel:  # "the day before last Tuesday"
+            base = self.weekday_date(wd, m.start(), m.end(), "last" if "last" in rel else None)
+            d = base + dt.timedelta(days=-1 if "before" in rel else 1)
+        else:
+            d = self.weekday_date(wd, m.start(), m.end(), rel_word)
+        end = m.end()
+        if m["poss"] and not m["pod"]:
+            end -= 2
+        found = self.day_found(m, d, mod=mod, pod=m["pod"])
+        found.end = end
+        return found
+
+    def h_pod_weekday(self, m):
+        wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
+        d = self.weekday_date(wd, m.start(), m.end(), None)
+        return self.day_found(m, d, pod=m["pod"], mod=self.mod_of(m["rel"]))
+
+    def h_holiday(self, m):
+        name = " ".join(m["name"].lower().split())
+        rel = (m["rel"] or "").lower()
+
+        def day_in(year: int) -> dt.date:
+            return holiday_date(self.words.holidays[name.replace("\u2019", "'")], year)
+
+        if m["year"]:
+            d = day_in(int(m["year"]))
+        else:
+            this = day_in(self.ref.year)
+            if rel in ("last", "past"):
+                d = this if this < self.ref else day_in(self.ref.year - 1)
+            elif rel in ("next", "coming"):
+                d = this if this > self.ref else day_in(self.ref.year + 1)
+            elif rel == "this":
+                d = this
+            else:
+                d = dt.date(self.year_for(this.month, this.day, m.start(), m.end()), 1, 1)
+                d = day_in(d.year)
+        end = m.end()
+        found = Found(m.start(), end, "DATE", d.isoformat())
+        found.year = int(m["year"]) if m["year"] else None
+        return found
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (n < 0: last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(rule: tuple, year: int) -> dt.date:
+    """The day a holiday rule (lang/en/temporal.py HOLIDAYS) gives in `year`."""
+    from dateutil.easter import easter
+
+    if rule[0] == "fixed":
+        return dt.date(year, rule[1], rule[2])
+    if rule[0] == "nth":
+        _, month, weekday, n, after = rule
+        return nth_weekday(year, month, weekday, n) + dt.timedelta(days=after)
+    return easter(year) + dt.timedelta(days=rule[1])

@@ -1,0 +1,252 @@
+"""Normalization of relative and anaphoric expressions: today and tonight, "last week", "the same day",
+"the day before", "two years ago", "three days later". Handlers of the tagger's patterns (bound in
+tagger.HANDLERS), mixed into its normalizer."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Context, Found
+from .numbers import duration
+from .timex import day_value, interval, month_value, shift_day, shift_value, value_at, week_value
+
+# How far back (characters) "a year ago" in a report looks for the quarter it compares with.
+YEAR_AGO_WINDOW = 1200
+
+
+class RelativeHandlers(Context):
+    def h_deictic(self, m):
+        if self.title_case(m, "word") and m.start("word") == m.start():
+            return None
+        word = m["word"].lower()
+        if word in ("today", "tomorrow") and not m["rel"] and not m["pod"] and (
+                m["poss"] and self.words.generic_after_today.match(self.text, m.end())
+                or not m["poss"] and self.words.noun_of_before.search(self.text[max(0, m.start() - 30):m.start()])
+                and word == "tomorrow"):
+            return None  # "today's youth", "the cars of tomorrow": the present or future age, generic
+        d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+        rel = (m["rel"] or "").lower()
+        if "day before" in rel:
+            d -= dt.timedelta(days=1)
+        elif "day after" in rel:
+            d += dt.timedelta(days=1)
+        pod = m["pod"] or ("night" if word == "tonight" else None)
+        found = self.day_found(m, d, pod=pod, mod=self.mod_of(rel) if rel in ("early", "late") else None)
+        if m["poss"] and not m["pod"]:
+            found.end -= 2
+        if word == "tonight" and not m["pod"]:
+            found.value = d.isoformat() + "TNI"
+        if m["pod"] or word == "tonight":
+            found.type = "TIME"
+        return found
+
+    def h_pod_deictic(self, m):
+        word = m["word"].lower()
+        d = self.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        found = self.day_found(m, d, pod=m["pod"], type_="TIME", mod=self.mod_of(m["pod"].split("-")[0]) if m["pod"].lower().startswith("mid") else self.mod_of(m["rel"]))
+        return found
+
+    def h_this_pod(self, m):
+        which = m["which"].lower()
+        pod = m["pod"].lower()
+        d = self.ref + dt.timedelta(days={"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[which])
+        if which == "last" and pod not in ("night", "evening", "overnight"):
+            return None
+        mod = self.mod_of(m["rel"])
+        return self.day_found(m, d, pod=pod, type_="TIME", mod=mod)
+
+    def h_midday(self, m):
+        return Found(m.start(), m.end(), "TIME", f"{self.ref.isoformat()}T12:00")
+
+    def _relative_unit(self, unit: str, rel: str, base: dt.date) -> str | None:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+                "upcoming": 1}.get(rel, 0)
+        if unit == "day":
+            return day_value(base + dt.timedelta(days=step))
+        if unit == "weekend":
+            saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * step)
+            return week_value(saturday) + "-WE"
+        if unit in ("week", "month", "quarter", "year", "decade", "century"):
+            return value_at(shift_day(base, unit, step), unit)
+        return None
+
+    def h_rel_unit(self, m):
+        if self.title_case(m, "unit"):
+            return None
+        unit = m["unit"].lower()
+        rel = m["rel"].lower()
+        edge = m["edge"]
+        if rel == "that":
+            anchor = self.last_calendar(m.start(), within=2000)
+            if not anchor:
+                return None
+            first = dt.date.fromisoformat(interval(anchor.value)[0])
+            value = value_at(first, unit) if unit != "weekend" else week_value(first) + "-WE"
+        elif rel == "same":
+            return None
+        else:
+            if rel in ("current",):
+                rel = "this"
+            if rel in ("past", "last") and m["the"] and unit in ("decade", "century", "day"):
+                # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
+                # TimeBank annotates them, the previous year and week, below)
+                return Found(m.start(), m.end(), "DURATION", duration(1, unit), self.mod_of(edge) if edge else None, calendar=False)
+            if unit == "day" and rel in ("this", "last", "past"):
+                return None
+            if unit == "day" and rel in ("next", "following") and not m["the"]:
+                return None
+            if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
+                # from the last date the text mentioned, no coarser than the unit ("In March, ... The
+                # following month" is April)
+                order = ("day", "time", "week", "month", "quarter", "year")
+                grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
+                anchor = self.last_calendar(m.start(), within=2000, grans=grans)
+                base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+                value = self._relative_unit(unit, "next", base)
+            else:
+                value = self._relative_unit(unit, rel, self.ref)
+        if value is None:
+            return None
+        mod = self.mod_of(edge) or ("APPROX" if m["orso"] else None)
+        end = m.end() - (2 if m["poss"] and not m["orso"] else 0)
+        return Found(m.start(), end, "DATE", value, mod)
+
+    def h_the_unit(self, m):
+        found = self._the_unit(m)
+        if found is not None and m["edge"]:
+            found.mod = self.mod_of(m["edge"])
+        return found
+
+    def _the_unit(self, m):
+        unit = m["unit"].lower()
+        if unit == "day":
+            anchor = self.last_calendar(m.start(), within=400, grans=("day", "time"))
+            if anchor is None:
+                return None
+            return Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
+        if unit == "year":
+            if self.words.ended_date.match(self.text, m.end()) or self.words.ended_deictic.match(self.text, m.end()):
+                # "the year ended March 31", "the year ending tomorrow": a reporting period
+                return Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            if self.words.stretch_before_lower.search(before):
+                return Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
+            if m["the"].lower() == "that":
+                anchor = self.last_calendar(m.start(), within=2000)
+                if anchor:
+                    return Found(m.start(), m.end(), "DATE", interval(anchor.value)[0][:4])
+            return Found(m.start(), m.end(), "DATE", str(self.ref.year))
+        if unit in ("week", "weekend"):
+            if unit == "weekend":
+                base = self.ref
+                tense = self.tense.at(m.start(), m.end())
+                offset = -1 if tense == "past" or base.weekday() < 4 and tense != "future" else 0
+                saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
+                return Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
+            return Found(m.start(), m.end(), "DATE", week_value(self.ref))
+        if unit == "month":
+            return Found(m.start(), m.end(), "DATE", month_value(self.ref.year, self.ref.month))
+        if unit == "decade" and m["edge"]:  # "by the end of the decade"
+            return Found(m.start(), m.end(), "DATE", str(self.ref.year // 10))
+        return None
+
+    def h_anaphoric(self, m):
+        det = " ".join(m["det"].lower().split())
+        unit = m["unit"].lower()
+        step = 0
+        if any(w in det for w in ("next", "following")):
+            step = 1
+        elif any(w in det for w in ("previous", "preceding", "prior")):
+            step = -1
+        pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
+        base_unit = "day" if pod else unit
+        anchor = self.last_calendar(m.start(), within=3000)
+        base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        if base_unit == "weekend":
+            value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
+        else:
+            value = value_at(shift_day(base, base_unit, step), base_unit)
+            if anchor and step == 0 and base_unit == "day" and interval(anchor.value)[2] == "month":
+                value = value[:7] + "-XX"  # "in October ... that same day": a day of that month
+        if pod:
+            value += "T" + self.words.parts_of_day[pod]
+        mod = self.mod_of(m["edge"])
+        return Found(m.start(), m.end(), "DATE", value, mod)
+
+    def h_day_before(self, m):
+        unit = m["unit"].lower()
+        step = 1 if m["dir"].lower() in ("after", "following") else -1
+        anchor = self.last_calendar(m.start(), within=1500, grans=("day", "time"))
+        base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+        if unit == "night":
+            return Found(m.start(), m.end(), "TIME", day_value(base + dt.timedelta(days=step)) + "TNI")
+        return Found(m.start(), m.end(), "DATE", value_at(shift_day(base, unit, step), unit))
+
+    def h_ago(self, m):
+        unit = self.unit_of(m["unit"])
+        direction = " ".join(m["dir"].lower().split())
+        amount = self.parse_number(m["num"])
+        mod = self.mod_of(m["mod"])
+        if direction in ("before", "after") or (direction == "later" and self.timeml):
+            # "two days after the attack": the duration alone is the TIMEX3
+            return None
+        if direction in ("earlier", "later", "previously"):
+            # relative to the time the text is talking about, which for news is mostly the reference
+            anchor = self.last_calendar(m.start(), within=400, skip_derived=True)
+        else:
+            anchor = None
+        sign = 1 if direction in ("later", "from now", "hence") else -1
+        if amount is None:
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+            return Found(m.start(), m.end(), "DATE", value, mod, calendar=False)
+        n = int(amount) if amount == int(amount) else amount
+        if unit in ("hour", "minute", "second"):
+            if unit == "hour" and isinstance(n, int):
+                return Found(m.start(), m.end(), "TIME", (dt.datetime.combine(self.ref, dt.time(12)) + sign * dt.timedelta(hours=n)).strftime("%Y-%m-%dT%H"), mod)
+            return None
+        if not isinstance(n, int):
+            return None
+        gran = {"night": "day", "weekend": "week"}.get(unit, unit)
+        if anchor is not None and direction in ("earlier", "later", "previously"):
+            shifted = None
+            agran = interval(anchor.value)[2]
+            if agran in ("quarter", "half") and unit in ("year",) and sign < 0:
+                if not self._period_since(anchor, m.start()):
+                    shifted = shift_value(anchor.value, years=-n)
+            elif agran in ("day", "time"):
+                first = dt.date.fromisoformat(interval(anchor.value)[0])
+                # from a day, "a week later" is a day too; "two years earlier" stays a year
+                shifted = value_at(shift_day(first, gran, sign * n), "day" if gran in ("day", "week") else gran)
+            if shifted:
+                return Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
+        if unit == "year" and sign < 0:
+            anchor = self._year_ago_quarter(m.start())
+            if anchor is not None:
+                return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
+        d = shift_day(self.ref, gran, sign * n)
+        return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _period_since(self, anchor: Found, start: int) -> bool:
+        """A longer reporting period ("the nine months", "the year") named between anchor and start."""
+        return any(item.type == "DURATION" and re.fullmatch(r"P(?:[6-9]M|1Y)", item.value)
+                   for item in self.found if anchor.end <= item.start and item.end <= start)
+
+    def _year_ago_quarter(self, start: int) -> Found | None:
+        """The quarter a report's "a year ago" / "a year earlier" compares with: the quarter last
+        discussed within a few paragraphs, not a future one ("expects a fourth-quarter charge"), unless a
+        longer reporting period ("the nine months", "the year") was named after it: then the comparison
+        is with that period, whose calendar value is the year."""
+        for item in reversed(self.found):
+            if item.end > start:
+                continue
+            if start - item.end > YEAR_AGO_WINDOW:
+                return None
+            if item.type == "DURATION" and re.fullmatch(r"P(?:[6-9]M|1Y)", item.value):
+                return None
+            if item.derived or item.type != "DATE" or not item.calendar:
+                continue
+            _, last, gran = interval(item.value)
+            if gran == "quarter" and last <= self.ref.isoformat():
+                return item
+        return None
+

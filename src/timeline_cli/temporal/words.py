@@ -1,0 +1,139 @@
+"""The words and patterns the temporal engine reads, as one object: `TemporalWords`, built from a
+language's data module (`lang/en/temporal.py` for English, the default). The engine's modules take it as
+a parameter and hold no words of any language themselves; the data module says what each one is for."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from types import MappingProxyType, ModuleType
+
+
+# eq=False: compared and hashed by identity, so that it can key the number parsers' caches.
+@dataclasses.dataclass(frozen=True, eq=False)
+class TemporalWords:
+    """One language's temporal words. Sets are frozensets, tables read-only mappings, patterns compiled."""
+
+    # lexicon
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    ordinals: Mapping[str, int]
+    small: Mapping[str, int]
+    tens: Mapping[str, int]
+    vague_amounts: frozenset[str]
+    units: Mapping[str, str]
+    mods: Mapping[str, str | None]
+    vague: Mapping[str, str]
+    set_words: Mapping[str, str]
+    ord_num: Mapping[str, int]
+    dec_words: Mapping[str, int]
+    holidays: Mapping[str, tuple]
+    # recognition: (pattern name, compiled pattern), in order of preference; range connectors
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    range_between: re.Pattern
+    range_from: re.Pattern
+    # tense cues
+    past_words: re.Pattern
+    future_words: re.Pattern
+    future_left: re.Pattern
+    past_schedule: re.Pattern
+    deadline_left: re.Pattern
+    future_right: re.Pattern
+    future_lemmas: frozenset[str]
+    future_aux: frozenset[str]
+    past_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    infinitive_marker: str
+    going_heads: frozenset[str]
+    head_future_aux: frozenset[str]
+    not_scheduling_lemmas: frozenset[str]
+    # context of an expression
+    narrative_prep: re.Pattern
+    range_year_ahead: re.Pattern
+    ended_date: re.Pattern
+    ended_deictic: re.Pattern
+    before_bare_duration: frozenset[str]
+    name_after: re.Pattern
+    not_a_name: frozenset[str]
+    generic_after_today: re.Pattern
+    age_after: re.Pattern
+    # reference dates and datelines
+    full_date: re.Pattern
+    weekday_date: re.Pattern
+    dateline_prefix: re.Pattern
+    dateline_suffix: re.Pattern
+    # narrative time and eras
+    explicit_year: re.Pattern
+    partial_date: re.Pattern
+    own_days: re.Pattern
+    era_bc: re.Pattern
+    before_year_range: re.Pattern
+    after_event: re.Pattern
+
+    # cues the handlers read around an expression (see the data module)
+    on_before: re.Pattern
+    deadline_before: re.Pattern
+    between_before: re.Pattern
+    high_before: re.Pattern
+    pm_parts: re.Pattern
+    clock_prep_before: re.Pattern
+    may_prep_before: re.Pattern
+    spelled_year_compound: re.Pattern
+    spelled_year_prep_before: re.Pattern
+    numbered_before: re.Pattern
+    figure_before: re.Pattern
+    half_edge: re.Pattern
+    the_before_decade: re.Pattern
+    season_prep_before: re.Pattern
+    noun_of_before: re.Pattern
+    stretch_before_lower: re.Pattern
+    stretch_before: re.Pattern
+    rate_before: re.Pattern
+    fraction_of_after: re.Pattern
+    plural_unit_prep_before: re.Pattern
+    not_duration_after: re.Pattern
+    vague_duration_prep_before: re.Pattern
+    past_count_after: re.Pattern
+    year_rate_before: re.Pattern
+    every: re.Pattern
+    frequency: re.Pattern
+    parts_of_days: re.Pattern
+    number_range: re.Pattern
+    range_dash_before: re.Pattern
+    abbreviation_end: re.Pattern
+    modal_before: re.Pattern
+
+    @property
+    def pattern_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.patterns)
+
+    @classmethod
+    def from_module(cls, module: ModuleType, like: TemporalWords | None = None) -> TemporalWords:
+        """The words a data module spells out: each field from the module's upper-case name of it; a
+        name the module lacks is taken from `like` when given (a pack that only adds month names)."""
+        values = {}
+        for field in dataclasses.fields(cls):
+            if like is not None and not hasattr(module, field.name.upper()):
+                values[field.name] = getattr(like, field.name)
+                continue
+            value = getattr(module, field.name.upper())
+            if isinstance(value, dict):
+                value = MappingProxyType(dict(value))
+            elif isinstance(value, (set, frozenset)):
+                value = frozenset(value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            values[field.name] = value
+        return cls(**values)
+
+
+def english() -> TemporalWords:
+    """The English words (lang/en/temporal.py), the engine's default."""
+    from ..lang.en import temporal
+
+    return TemporalWords.from_module(temporal)
+
+
+ENGLISH = english()
