@@ -205,7 +205,7 @@ def _process_group(records, nlp, pack, code, mode, reference_date, today, includ
             events = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
                                     source=document.id, reference_date=ref.isoformat(),
                                     reference_source=ref_source, include_vague=include_vague,
-                                    lead=not record.get("offset"))
+                                    lead=not record.get("offset"), words=pack.event_words)
             for event in events:
                 event.lang = code
                 event.document_kind = decision.kind
