@@ -27,7 +27,7 @@ EVENT_NOUNS = {
     "séisme", "sommet", "tempête", "tournoi", "verdict", "visite", "vote", "voyage", "victoire",
     "baisse", "hausse", "chute", "recul", "croissance", "faillite", "rachat", "lancement", "sortie",
     "coupure", "panne", "fermeture", "ouverture", "réforme", "loi", "budget", "plan", "mission",
-    "cessez-le-feu", "trêve", "traité", "sanction", "grève", "concert", "course", "étape", "rencontre",
+    "cessez-le-feu", "trêve", "traité", "sanction", "concert", "course", "étape",
 }
 AMOUNT_NOUNS = {"résultat", "bénéfice", "chiffre", "vente", "revenu", "perte", "dividende", "déficit",
                 "excédent"}
@@ -140,7 +140,7 @@ def _tag(token) -> str:
     return "VBZ"
 
 
-def adapt_doc(doc: "Doc") -> "Doc":
+def adapt_doc(doc: Doc) -> Doc:
     """A copy of a French parse with the labels the event engine reads (the original is left as
     the taggers read it). Negative adverbs ("ne", "pas", "jamais") become `neg`, the "de"/"à" of an
     infinitive becomes its `aux` (English "to"), so the verb group reads "ne comptait pas" and
