@@ -171,3 +171,51 @@ def fr_nlp():
     from timeline_cli.nlp import model_for
 
     return model_for("fr")
+
+
+# French events (lang/fr/events.py): descriptions keep the auxiliary, the reflexive and the negation;
+# statuses from the futur, the conditionnel, devoir/prévoir/envisager, "ne ... pas", "selon".
+EVENT_SENTENCES = {
+    "passé composé": ("Le gouvernement a annoncé mercredi un plan d'aide aux agriculteurs.",
+                      "Le gouvernement a annoncé un plan d'aide aux agriculteurs", "occurred"),
+    "futur": ("La ministre se rendra à Lille le 3 juillet.", "La ministre se rendra à Lille", "expected"),
+    "conditionnel": ("Le conseil pourrait voter le budget le 8 juillet.",
+                     "Le conseil pourrait voter le budget", "expected"),
+    "devrait": ("Le Sénat devrait se prononcer le mois prochain.", "Le Sénat devrait se prononcer",
+                "expected"),
+    "prévu": ("Une réunion est prévue le 2 juillet à la mairie.", "Une réunion est prévue à la mairie", "planned"),
+    "envisage": ("La société envisage de fermer l'usine en septembre.",
+                 "La société envisage de fermer l'usine", "expected"),
+    "négation": ("Le maire n'a pas signé le décret lundi.", "Le maire n'a pas signé le décret", "negated"),
+    "selon": ("Selon la police, le suspect a été arrêté mardi à Nantes.",
+              "Le suspect a été arrêté à Nantes", "reported"),
+    "conditionnel de presse": ("Le feu aurait pris dimanche dans un local technique.",
+                               "Le feu aurait pris dans un local technique", "reported"),
+}
+
+
+@pytest.fixture(scope="module")
+def french_events(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fr_events")
+    for i, (sentence, _, _) in enumerate(EVENT_SENTENCES.values()):
+        (folder / f"{i:02}.txt").write_text(f"Paris, le 27 juin 2024 - {sentence}\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(folder), "-f", "jsonl", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    return {row["source"].rsplit("/", 1)[-1]: row for row in rows}
+
+
+@pytest.mark.parametrize("case", list(EVENT_SENTENCES))
+def test_french_event_description_and_status(french_events, case):
+    index = list(EVENT_SENTENCES).index(case)
+    _, event, status = EVENT_SENTENCES[case]
+    row = french_events[f"{index:02}.txt"]
+    assert (row["event"], row["status"]) == (event, status)
+
+
+def test_english_event_words_stay_the_default():
+    from timeline_cli.events import ENGLISH
+    assert get("en").event_words is ENGLISH
+    french = get("fr").event_words
+    assert french.adapt_doc is not None and "devoir" in french.control_verbs
+    assert ENGLISH.adapt_doc is None and not ENGLISH.future_morph and not ENGLISH.attribution_preps

@@ -196,7 +196,8 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
         if mode == "events":
             rows = extract_events(doc, tag(document.text, ref, doc, ranges=True, kind=decision.kind),
                                   source=document.id, reference_date=ref.isoformat(), reference_source=ref_source,
-                                  include_vague=options.include_vague, lead=not document.offset)
+                                  include_vague=options.include_vague, lead=not document.offset,
+                                  words=pack.event_words)
             for event in rows:
                 event.lang = pack.code
                 event.document_kind = decision.kind

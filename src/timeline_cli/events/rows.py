@@ -59,6 +59,8 @@ def extract_events(
     lead=False for a piece of a long text that is not its beginning. `words`: the language's event
     words (English by default)."""
     expressions = sorted(expressions, key=lambda e: (e.start, e.end))
+    if words.adapt_doc is not None:
+        doc = words.adapt_doc(doc)  # the labels the engine reads, from another language's parse
     layout = layout_of(doc)
     segments = segments_of(doc)
     entities = Entities(doc)

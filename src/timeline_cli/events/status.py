@@ -56,6 +56,14 @@ def event_status(pred: "Token", chain: list["Token"], expression: TimeExpression
         return "expected"
     date, end = expression.date, expression.end_date or expression.date
     future = date is not None and date > reference_date
+    if words.future_morph or words.hearsay_morph:
+        # futur and conditionnel are verb forms, not auxiliaries: read from the morphology
+        group = [pred, *(c for c in pred.children if c.dep_ in ("aux", "auxpass"))]
+        morph = {feature for token in group for feature in token.morph}
+        if morph & words.hearsay_morph and not future:
+            return "reported"  # "aurait été tué mardi": the hearsay conditionnel
+        if morph & words.future_morph:
+            return "expected"
     covers_reference = date is not None and date <= reference_date <= (end or date)
     if pred.tag_ == "VBG":
         be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ in words.copulas]
@@ -75,6 +83,11 @@ def is_reported(pred: "Token", chain: list["Token"], words: EventWords) -> bool:
     verbs = [*chain, pred]
     if any(c.dep_ == "advmod" and c.lower_ in words.hedges for verb in verbs for c in verb.children):
         return True
+    if words.attribution_preps and any(
+            "".join(t.text_with_ws for g in c.children if g.dep_ == "case" for t in g.subtree).strip().lower()
+            in words.attribution_preps
+            for verb in verbs for c in verb.children):
+        return True  # "selon la police, le suspect a été arrêté"
     top = chain[0] if chain else pred
     head = top.head
     if top.dep_ in ("ccomp", "xcomp") and head.i != top.i and head.lemma_.lower() in words.alleging:

@@ -4,7 +4,7 @@ no words of any language themselves; a field's comment in the data module says w
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType, ModuleType
 
 
@@ -66,12 +66,25 @@ class EventWords:
     article_prefix: str  # a regex
     possessive_suffix: str  # a regex
     possessive: str  # a format string with one {} for the name
+    # Hooks for a language whose parser is not English spaCy's (optional in a data module; English
+    # leaves them empty). ADAPT_DOC: a function returning a copy of a parsed Doc with the dependency
+    # labels and fine tags the engine reads (ClearNLP deps, Penn tags: "aux", "dobj", "VBD"). The
+    # morphology sets hold Universal Dependencies features ("Tense=Fut"): on the verb group, they make
+    # an event expected (futur, conditionnel), or reported when its date is not ahead (the hearsay
+    # conditionnel, "aurait été tué"). ATTRIBUTION_PREPS: a phrase with this preposition on the verb
+    # attributes the event to a source the text does not confirm ("selon la police").
+    adapt_doc: Callable | None = None
+    future_morph: frozenset[str] = frozenset()
+    hearsay_morph: frozenset[str] = frozenset()
+    attribution_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
         """The pack a data module spells out: each field from the module's upper-case name of it."""
         values = {}
         for field in dataclasses.fields(cls):
+            if field.default is not dataclasses.MISSING and not hasattr(module, field.name.upper()):
+                continue  # an optional hook the language does not need
             value = getattr(module, field.name.upper())
             if isinstance(value, dict):
                 value = MappingProxyType(dict(value))

@@ -11,6 +11,7 @@ Adding a language: a folder with a `PACK`, and one line in `_PACKS` below (or `r
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class Pack:
     modal: frozenset[str] = field(default_factory=frozenset)  # lemmas that make an event expected
     negation: frozenset[str] = field(default_factory=frozenset)
     dateline: str | None = None  # "module:function" finding the language's datelines (text -> date)
+    events: str | None = None  # the event words' data module (lang/xx/events.py); None: English's
 
     def find_dateline(self, text: str) -> dt.date | None:
         """The date of the pack's own dateline form, None when it has none (English: temporal.reference)."""
@@ -43,9 +45,21 @@ class Pack:
         return getattr(importlib.import_module(module), function)(text)
 
     @property
+    def event_words(self):
+        """The event engine's words for this language (`events.EventWords`), built when first used."""
+        return _event_words(self.events)
+
+    @property
     def tag(self) -> Callable:
         module, _, function = self.tagger.partition(":")
         return getattr(importlib.import_module(module), function)
+
+
+@functools.cache
+def _event_words(module: str | None):
+    from ..events.words import ENGLISH, EventWords
+
+    return EventWords.from_module(importlib.import_module(module)) if module else ENGLISH
 
 
 def get(code: str) -> Pack:

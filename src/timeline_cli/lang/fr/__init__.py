@@ -13,4 +13,5 @@ PACK = Pack(
     modal=frozenset(words.MODAL_CUES),
     negation=frozenset(words.NEGATION),
     dateline="timeline_cli.lang.fr.dateline:find_dateline",
+    events="timeline_cli.lang.fr.events",
 )

@@ -180,9 +180,13 @@ def verb_tense(verb: Token) -> str | None:
     it depends on included): futur, conditionnel and devoir/prévoir/aller + infinitive look ahead;
     passé composé, plus-que-parfait, imparfait and passé simple look back."""
     morph = verb.morph
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    # with a copula or the unlabelled verb before a participle: "étaient privés", "resteront fermées"
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop" or
+             c.dep_ == "dep" and c.pos_ in ("VERB", "AUX") and c.i == verb.i - 1]
     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
         return "future"
+    if "Part" in morph.get("VerbForm") and any("Cnd" in a.morph.get("Mood") for a in auxes if a.dep_ != "cop"):
+        return "past"  # the conditionnel passé of the press, "aurait pris dimanche": hearsay about the past
     if any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") for a in auxes):
         return "future"
     if verb.lemma_ in w.FUTURE_LEMMAS:

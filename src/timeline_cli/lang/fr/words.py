@@ -73,7 +73,7 @@ PAST_CUES = re.compile(
     r"\b(?:a|ont|avait|avaient|était|étaient|eut|fut|furent|hier|dernier|dernière|derniers|dernières|"
     r"\w+ait|\w+aient)\b", re.I)
 # Verbs whose clause lies ahead whatever their own tense ("doit/devait signer", "prévoit de").
-FUTURE_LEMMAS = {"devoir", "prévoir", "envisager", "compter", "projeter", "programmer"}
+FUTURE_LEMMAS = {"devoir", "prévoir", "envisager", "compter", "projeter", "programmer", "attendre"}
 # Status cues (events): reported speech and hedges.
 REPORTING = {"selon", "annoncer", "déclarer", "affirmer", "indiquer", "expliquer", "préciser", "dire",
              "estimer", "assurer", "confirmer", "souligner", "ajouter", "rapporter"}
