@@ -6,7 +6,7 @@ set -e
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 DATA=${KEYEVENTS_DATA:-$REPO/../shared/data/keyevents}
 TML=${TEMPEVAL_TRAIN:-$REPO/../shared/data/tempeval3/train}
-TIMELINE=${TIMELINE:-/work/main/.venv/bin/timeline}
+TIMELINE=${TIMELINE:-$REPO/.venv/bin/timeline}  # the clone's venv (README quick start)
 SCORER=${SCORER:-$REPO/../shared/tools/keyevents.py}
 OUT=${OUT:-${TMPDIR:-/tmp}/keyevents-$$}
 mkdir -p "$OUT/tml"
