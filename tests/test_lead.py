@@ -123,6 +123,44 @@ def test_across_a_paragraph_the_scene_carries_on_only_with_the_same_subject(nlp)
     assert by_basis(found, "context")[0].event.startswith("Dana Whitfield announced")
 
 
+def test_the_scene_carries_over_undated_sentences_only_with_the_same_subject(nlp):
+    # An undated sentence between ("Ruth Adler will succeed him") does not end the scene for its subject.
+    text = ("Marco Bellini stepped down as chief executive of Ferrante on Tuesday. "
+            "Ruth Adler will succeed him in September. "
+            "Analysts praised the choice. "
+            "Marco Bellini announced the decision in a letter to the board.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "September", "2024-09", "2024-09-01", "2024-09-30", "month"), source="inferred")
+    # "in September" dates Adler's sentence: it is a new scene, so nothing after it is dated Tuesday.
+    assert by_basis(found, "context") == []
+    text = ("Marco Bellini stepped down as chief executive of Ferrante on Tuesday. "
+            "Ruth Adler will succeed him. "
+            "Analysts praised the choice. "
+            "Marco Bellini announced the decision in a letter to the board.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-25")]
+    # Another subject after the undated sentences does not carry the scene on.
+    other = text.replace("Marco Bellini announced", "Ruth Adler announced")
+    assert by_basis(rows(nlp, other, expr(other, "Tuesday", "2024-06-25", "2024-06-25"),
+                         source="inferred"), "context") == []
+    # Three undated sentences between are too many.
+    far = text.replace("Analysts praised the choice. ", "Analysts praised the choice. Shares rose. ")
+    assert by_basis(rows(nlp, far, expr(far, "Tuesday", "2024-06-25", "2024-06-25"),
+                         source="inferred"), "context") == []
+
+
+def test_a_state_sets_no_scene_to_return_to(nlp):
+    text = ("Ferrante Group had operating profit of $50 million on March 31. "
+            "Analysts praised the spinoff. "
+            "Ferrante Group said the moves are logical.")
+    found = rows(nlp, text, expr(text, "March 31", "2024-03-31", "2024-03-31"), source="inferred")
+    assert by_basis(found, "context") == []
+    # An event does: "Ferrante Group sold its textile unit on March 31. ... Ferrante Group said ..."
+    text = text.replace("had operating profit of $50 million", "sold its textile unit")
+    found = rows(nlp, text, expr(text, "March 31", "2024-03-31", "2024-03-31"), source="inferred")
+    assert [r.trigger for r in by_basis(found, "context")] == ["say"]
+
+
 # ----------------------------------------------------------------------------- subjects
 def test_it_is_the_company_the_previous_sentence_is_about(nlp):
     text = ("Chrysler LLC filed for bankruptcy protection last week. "

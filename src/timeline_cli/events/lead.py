@@ -41,6 +41,8 @@ scene carries on only when all of these hold:
   "Apple" and "Apple Computer" are one); when a paragraph break lies between the two sentences, the
   new row's subject must be that actor ("Steve Jobs gave the keynote on Monday. ⏎ He announced ...").
 * its row has status `occurred` (no modal, negation, plan or report of a plan).
+* up to MAX_GAP undated sentences may stand between, with the same subject, when the dated row is an
+  event and not a state (be/have).
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
@@ -59,6 +61,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SCENE_GRANULARITIES = {"day", "time"}
+# Undated sentences that may stand between a dated scene and a sentence that carries it on with the
+# same subject ("Jobs has chosen to step down. ⏎ Tim Cook will succeed him. Jobs resigned in a letter").
+MAX_GAP = 2
 
 # Reference dates an article's own publication date comes from; "inferred" (from the text's other
 # dates) and "today" are guesses and date no lead.
@@ -224,15 +229,23 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
         return next((i for i, (lo, hi) in enumerate(blocks) if lo <= idx < hi), None)
 
     out = []
-    sentences = _sentences(doc, segments)
-    for previous, current in zip(sentences, sentences[1:]):
-        scene = by_sentence.get(previous)
-        if not scene or block(current) is None:
+    scene_at = None  # the sentence whose rows date the scene still open, and how many undated sentences since
+    gap = 0
+    for current in _sentences(doc, segments):
+        previous, scene = scene_at, by_sentence.get(scene_at)
+        dated_here = any(i in timex_tokens for i in range(current[0], current[1] + 1))
+        if current in by_sentence or dated_here:
+            scene_at, gap = current, 0  # a sentence with a date of its own opens a scene or closes the old one
+        else:
+            gap += 1
+        if not scene or dated_here or block(current) is None or gap > MAX_GAP + 1:
             continue
-        new_paragraph = block(previous) != block(current)
-        if any(i in timex_tokens for i in range(current[0], current[1] + 1)):
-            continue
+        # Across a paragraph break, or over undated sentences between, the scene carries on only with
+        # the same subject; right after the dated sentence in its paragraph, with any shared actor.
+        new_paragraph = block(previous) != block(current) or gap > 1
         dated = scene[-1]
+        if gap > 1 and dated.trigger in words.copulas | words.perfect_aux:
+            continue  # a state ("had operating profit in the year ended March 31") sets no scene to return to
         expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
                                     value=dated.value, date=dated.date, end_date=dated.end_date,
                                     granularity=dated.granularity)
