@@ -137,6 +137,11 @@ def test_report_dates_the_announcement_not_the_reported_test(nlp):
         ("Kim never visited Seoul in 2019.", "2019", "2019", "2019-01-01", "2019-12-31", "negated", "visit"),
         ("Allied navies are holding exercises this week near the border.", "this week", "2024-W26",
          "2024-06-24", "2024-06-30", "ongoing", "hold"),
+        # An obligation or a counterfactual is not something that happened (issue 10, item 6).
+        ("Under the ruling, the company must pay the fine on Monday.", "Monday", "2024-06-24", "2024-06-24",
+         None, "expected", "pay"),
+        ("The board should have approved the merger on Monday.", "Monday", "2024-06-24", "2024-06-24",
+         None, "expected", "approve"),
     ],
 )
 def test_status(nlp, text, phrase, value, date, end, status, trigger):

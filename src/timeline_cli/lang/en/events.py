@@ -67,7 +67,8 @@ CONTROL_VERBS = {
     "aim": "planned", "have": None, "need": None, "fail": "negated",
     "go": "expected",  # "be going to"
 }
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
+# Modals of what is to happen, may happen or is owed ("must pay", "should have approved"): not `occurred`.
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could", "should", "must"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 REPORTING = {"say", "report", "tell", "add", "state", "write", "announce", "claim", "note"}
 # Verbs whose to-infinitive is the event itself, whatever the date ("had to close on Wednesday").
