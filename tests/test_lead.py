@@ -161,6 +161,33 @@ def test_a_state_sets_no_scene_to_return_to(nlp):
     assert [r.trigger for r in by_basis(found, "context")] == ["say"]
 
 
+def test_the_leads_actor_also_doing_something_takes_the_leads_date(nlp):
+    text = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck has a range of 500 kilometres. Production starts in March. "
+            "Nordwind Motors also announced a battery plant in Sweden and hired 300 engineers.")
+    found = rows(nlp, text, expr(text, "today", "2024-06-27", "2024-06-27"),
+                 expr(text, "in March", "2025-03", "2025-03-01", "2025-03-31", "month"), source="inferred")
+    also = by_basis(found, "context")
+    assert [(r.trigger, r.date) for r in also] == [("announce", "2024-06-27"), ("hire", "2024-06-27")]
+    assert also[0].event.startswith("Nordwind Motors announced a battery plant")
+    assert also[0].time_expression == "today"
+
+
+def test_no_also_date_for_another_actor_a_date_of_its_own_or_without_also(nlp):
+    lead = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. ")  # too far for a scene carried on
+    for follow in ("Volvo also announced a battery plant in Sweden.",            # another actor
+                   "Nordwind Motors also announced a battery plant in 2019.",    # a date of its own
+                   "Nordwind Motors announced a battery plant in Sweden.",       # no "also"
+                   "Nordwind Motors will also build a battery plant in Sweden."):  # not past
+        text = lead + follow
+        exprs = [expr(text, "today", "2024-06-27", "2024-06-27")]
+        if "2019" in text:
+            exprs.append(expr(text, "2019", "2019", "2019-01-01", "2019-12-31", "year"))
+        found = rows(nlp, text, *exprs, source="inferred")
+        assert [r.trigger for r in found if r.date == "2024-06-27"] == ["unveil"], follow
+
+
 # ----------------------------------------------------------------------------- subjects
 def test_it_is_the_company_the_previous_sentence_is_about(nlp):
     text = ("Chrysler LLC filed for bankruptcy protection last week. "

@@ -271,3 +271,53 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
             else:
                 out.append(dataclasses.replace(row, date_basis="context"))
     return out
+
+
+# ----------------------------------------------------------------------------------- "also"
+def also_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+              words: EventWords) -> list[Event]:
+    """"Apple today unveiled the iPod nano. ... Apple also announced a cell phone": a later undated
+    sentence whose subject is the lead's subject and whose main verb says "also" (simple past or
+    present perfect) tells another deed of the same occasion, and takes the lead's date (see
+    docs/events.md, "Also")."""
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    starts = {token.idx: token for token in doc}
+    lead = None
+    for row in rows:
+        token = starts.get(row.trigger_start)
+        if token is not None and bounds[0] <= token.i <= bounds[1] and row.date_basis in ("text", "publication") \
+                and row.status == "occurred" and row.granularity in SCENE_GRANULARITIES and row.date and row.actors \
+                and token.dep_ in ("ROOT", "conj", "ccomp"):
+            lead = row
+            break
+    if lead is None:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    expression = TimeExpression(start=lead.start, end=lead.end, text=lead.time_expression, type="DATE",
+                                value=lead.value, date=lead.date, end_date=lead.end_date,
+                                granularity=lead.granularity)
+    out = []
+    for sentence in _sentences(doc, segments):
+        if sentence[0] <= bounds[1] or any(i in timex_tokens for i in range(sentence[0], sentence[1] + 1)):
+            continue
+        predicates = main_predicates(doc, sentence, words)
+        if not predicates or not any(c.dep_ == "advmod" and c.lower_ in words.additive_adverbs
+                                     for c in predicates[0].children):
+            continue
+        for predicate in predicates:
+            if predicate.idx in taken or not (_simple_past(predicate, words) or present_perfect(predicate, words)):
+                continue
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
+                    not same_actor(row.actors[0], lead.actors[0]):
+                continue
+            taken.add(row.trigger_start)
+            if lead.date_basis == "publication":
+                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                               date_basis="publication"))
+            else:
+                out.append(dataclasses.replace(row, date_basis="context"))
+    return out

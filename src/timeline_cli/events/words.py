@@ -57,6 +57,7 @@ class EventWords:
     result_verbs: frozenset[str]
     dating_verbs: frozenset[str]
     kept_adverbs: frozenset[str]
+    additive_adverbs: frozenset[str]
     degree_adverbs: frozenset[str]
     accusation_preps: frozenset[str]
     generic_determiners: frozenset[str]

@@ -152,6 +152,8 @@ REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ..."
 RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
 DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
 KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
+# "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
+ADDITIVE_ADVERBS = {"also", "additionally"}
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
