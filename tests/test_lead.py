@@ -338,3 +338,13 @@ def test_an_agency_dateline_with_a_date_but_no_year_is_not_the_lead(nlp):
     found = rows(nlp, text, expr(text, "Feb. 11", "2024-02-11", "2024-02-11"))
     assert [(r.trigger, r.date_basis) for r in found] == [("approve", "publication")]
     assert found[0].event.startswith("Ukraine's parliament has approved")
+
+
+def test_a_name_in_apposition_to_a_common_noun_subject_is_the_actor(nlp):
+    text = "The family's lawyer, Greg Craig, asked for a visa on Thursday."
+    [row] = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
+    assert row.actors[0] == "Greg Craig" and row.event.startswith("The family's lawyer asked for a visa")
+    # A name subject keeps its own name; the apposition only describes it.
+    text = "Zenith Corp., the family's favourite firm, cut prices on Thursday."
+    [row] = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
+    assert row.actors[0] == "Zenith Corp."

@@ -308,6 +308,22 @@ class Entities:
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
 
 
+def apposed_name(subject_tokens: list["Token"], entities: Entities, words: EventWords) -> str | None:
+    """"Gonzalez's lawyer, Greg Craig, asked ...": a common-noun subject with a person or organization
+    named in apposition is that name (the description keeps the noun phrase, the actors name it)."""
+    ids = {t.i for t in subject_tokens}
+    for head in subject_tokens:
+        if head.head.i in ids and head.head.i != head.i or head.pos_ != "NOUN" or head.ent_type_:
+            continue
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < head.i:
+                continue
+            for ent in entities.between(child.i, child.i):
+                if ent.start <= child.i < ent.end and ent.label_ in ("PERSON", "ORG"):
+                    return _name(ent, words, child)
+    return None
+
+
 def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str],
                     entities: Entities, words: EventWords) -> list[str]:
     """A "he"/"she" subject becomes the last person named in the three sentences before it (or

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .actors import Entities, actors_of, with_antecedent
+from .actors import Entities, actors_of, apposed_name, with_antecedent
 from .anchor import (
     anchor,
     controlled,
@@ -163,6 +163,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
     else:
         actors = with_antecedent(doc, subject_tokens, actors, entities, words)
+        named = apposed_name(subject_tokens, entities, words)
+        if named:
+            actors = [named, *(a for a in actors if a.casefold() != named.casefold())]
     head = trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
