@@ -150,7 +150,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     pieces = tidy(trim(pieces, pred))
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
+    if is_quoted_imperative(pred, bounds):
+        return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
+    ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):
@@ -197,3 +200,18 @@ def is_comparison(pred: "Token", words: EventWords) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return False  # "Analysts compared the two quarters", "sales were compared"
     return pred.dep_ not in ("ROOT", "conj", "ccomp")
+
+
+QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def is_quoted_imperative(pred: "Token", bounds: tuple[int, int]) -> bool:
+    """A verb in the base form without subject or auxiliary, inside quotation marks: an order or a
+    request someone wrote or said ("Call me Sunday night"), not an event of the article."""
+    if pred.tag_ != "VB" or pred.dep_ not in ("ROOT", "ccomp", "xcomp", "conj", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in pred.children):
+        return False
+    doc = pred.doc
+    opened = sum(1 for t in doc[bounds[0]:pred.i] if t.text in QUOTES)
+    return opened % 2 == 1

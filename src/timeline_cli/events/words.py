@@ -33,6 +33,7 @@ class EventWords:
     alleging: frozenset[str]
     hedges: frozenset[str]
     comparing: frozenset[str]
+    ordering_preps: frozenset[str]
     future_words: frozenset[str]
     attributing: frozenset[str]
     person_pronouns: frozenset[str]

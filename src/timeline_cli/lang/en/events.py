@@ -95,6 +95,10 @@ ALLEGING = {"allege", "claim", "accuse", "purport", "contend", "charge"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Participles of comparison, whose date is a yardstick, not an event ("compared with a year ago").
 COMPARING = {"compare", "contrast"}
+# Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
+# is not described as the event, which happened later (events/rows.py). "after"/"following" are not
+# here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
+ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
