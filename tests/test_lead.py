@@ -348,3 +348,20 @@ def test_a_name_in_apposition_to_a_common_noun_subject_is_the_actor(nlp):
     text = "Zenith Corp., the family's favourite firm, cut prices on Thursday."
     [row] = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
     assert row.actors[0] == "Zenith Corp."
+
+
+def test_it_after_a_report_may_be_the_reported_clauses_subject(nlp):
+    day = ("Friday", "2024-06-28", "2024-06-28")
+    # The reporters are plural, so "it" is what they report on.
+    text = "Analysts say Zenith Corp. is a special case. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.event.startswith("Zenith Corp. expects to post a loss") and row.actors[0] == "Zenith Corp."
+    # A singular company that reports stays the nearer candidate.
+    text = "Acme Corp. said Zenith Corp. cut prices. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.actors[0] == "Acme Corp."
+    # A reported subject that is not a name stops the search: "it" is most likely that thing.
+    text = "Analysts say the bank is weak. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.event.startswith("It expects") and row.actors == []
+
