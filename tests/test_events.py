@@ -137,6 +137,11 @@ def test_report_dates_the_announcement_not_the_reported_test(nlp):
         ("Kim never visited Seoul in 2019.", "2019", "2019", "2019-01-01", "2019-12-31", "negated", "visit"),
         ("Allied navies are holding exercises this week near the border.", "this week", "2024-W26",
          "2024-06-24", "2024-06-30", "ongoing", "hold"),
+        # An obligation or a counterfactual is not something that happened (issue 10, item 6).
+        ("Under the ruling, the company must pay the fine on Monday.", "Monday", "2024-06-24", "2024-06-24",
+         None, "expected", "pay"),
+        ("The board should have approved the merger on Monday.", "Monday", "2024-06-24", "2024-06-24",
+         None, "expected", "approve"),
     ],
 )
 def test_status(nlp, text, phrase, value, date, end, status, trigger):
@@ -538,3 +543,26 @@ def test_a_when_clause_after_an_adverbial_date_does_not_take_the_main_verbs_date
     found = rows(nlp, text, expr(text, "earlier this month", "2023-11", "2023-11-01", "2023-11-30", granularity="month"),
                  expr(text, "Nov. 3", "2023-11-03", "2023-11-03"))
     assert [(r.time_expression, r.trigger) for r in found] == [("earlier this month", "begin"), ("Nov. 3", "arrive")]
+
+
+def test_a_date_on_an_event_before_or_after_the_clause_does_not_describe_the_clause(nlp):
+    # Issue 10, item 4: "Before Friday's announcement, the minister said ..." does not date the saying.
+    for text, day in (("Before Friday's announcement, the minister said the plan was ready.", "Friday"),
+                      ("Ahead of Monday's meeting, the union said it would strike.", "Monday")):
+        row = only(nlp, text, expr(text, day, "2024-06-21", "2024-06-21"))
+        assert row.trigger in ("announcement", "meeting") and "said" not in row.event, text
+    # A noun the clause happens in is still described by its clause.
+    text = "The minister was killed in a bombing on Friday."
+    assert only(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")).event.startswith(
+        "The minister was killed")
+
+
+def test_a_quoted_request_is_no_row(nlp):
+    # Issue 10, items 4 and 5: a date inside a quoted order or request is not the article's present.
+    for text, day in (('In an e-mail sent last year, Hale wrote: "Call me Sunday night at 8 PM."', "Sunday night"),
+                      ('"Meet me at the station on Sunday," the letter said.', "Sunday")):
+        assert rows(nlp, text, expr(text, day, "2024-06-23", "2024-06-23")) == [], text
+    # A quoted statement with a subject keeps its row.
+    text = '"We will vote on Sunday," Hale said.'
+    assert only(nlp, text, expr(text, "Sunday", "2024-06-30", "2024-06-30")).trigger == "vote"
+

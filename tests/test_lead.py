@@ -123,6 +123,71 @@ def test_across_a_paragraph_the_scene_carries_on_only_with_the_same_subject(nlp)
     assert by_basis(found, "context")[0].event.startswith("Dana Whitfield announced")
 
 
+def test_the_scene_carries_over_undated_sentences_only_with_the_same_subject(nlp):
+    # An undated sentence between ("Ruth Adler will succeed him") does not end the scene for its subject.
+    text = ("Marco Bellini stepped down as chief executive of Ferrante on Tuesday. "
+            "Ruth Adler will succeed him in September. "
+            "Analysts praised the choice. "
+            "Marco Bellini announced the decision in a letter to the board.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "September", "2024-09", "2024-09-01", "2024-09-30", "month"), source="inferred")
+    # "in September" dates Adler's sentence: it is a new scene, so nothing after it is dated Tuesday.
+    assert by_basis(found, "context") == []
+    text = ("Marco Bellini stepped down as chief executive of Ferrante on Tuesday. "
+            "Ruth Adler will succeed him. "
+            "Analysts praised the choice. "
+            "Marco Bellini announced the decision in a letter to the board.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-25")]
+    # Another subject after the undated sentences does not carry the scene on.
+    other = text.replace("Marco Bellini announced", "Ruth Adler announced")
+    assert by_basis(rows(nlp, other, expr(other, "Tuesday", "2024-06-25", "2024-06-25"),
+                         source="inferred"), "context") == []
+    # Three undated sentences between are too many.
+    far = text.replace("Analysts praised the choice. ", "Analysts praised the choice. Shares rose. ")
+    assert by_basis(rows(nlp, far, expr(far, "Tuesday", "2024-06-25", "2024-06-25"),
+                         source="inferred"), "context") == []
+
+
+def test_a_state_sets_no_scene_to_return_to(nlp):
+    text = ("Ferrante Group had operating profit of $50 million on March 31. "
+            "Analysts praised the spinoff. "
+            "Ferrante Group said the moves are logical.")
+    found = rows(nlp, text, expr(text, "March 31", "2024-03-31", "2024-03-31"), source="inferred")
+    assert by_basis(found, "context") == []
+    # An event does: "Ferrante Group sold its textile unit on March 31. ... Ferrante Group said ..."
+    text = text.replace("had operating profit of $50 million", "sold its textile unit")
+    found = rows(nlp, text, expr(text, "March 31", "2024-03-31", "2024-03-31"), source="inferred")
+    assert [r.trigger for r in by_basis(found, "context")] == ["say"]
+
+
+def test_the_leads_actor_also_doing_something_takes_the_leads_date(nlp):
+    text = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck has a range of 500 kilometres. Production starts in March. "
+            "Nordwind Motors also announced a battery plant in Sweden and hired 300 engineers.")
+    found = rows(nlp, text, expr(text, "today", "2024-06-27", "2024-06-27"),
+                 expr(text, "in March", "2025-03", "2025-03-01", "2025-03-31", "month"), source="inferred")
+    also = by_basis(found, "context")
+    assert [(r.trigger, r.date) for r in also] == [("announce", "2024-06-27"), ("hire", "2024-06-27")]
+    assert also[0].event.startswith("Nordwind Motors announced a battery plant")
+    assert also[0].time_expression == "today"
+
+
+def test_no_also_date_for_another_actor_a_date_of_its_own_or_without_also(nlp):
+    lead = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. ")  # too far for a scene carried on
+    for follow in ("Volvo also announced a battery plant in Sweden.",            # another actor
+                   "Nordwind Motors also announced a battery plant in 2019.",    # a date of its own
+                   "Nordwind Motors announced a battery plant in Sweden.",       # no "also"
+                   "Nordwind Motors will also build a battery plant in Sweden."):  # not past
+        text = lead + follow
+        exprs = [expr(text, "today", "2024-06-27", "2024-06-27")]
+        if "2019" in text:
+            exprs.append(expr(text, "2019", "2019", "2019-01-01", "2019-12-31", "year"))
+        found = rows(nlp, text, *exprs, source="inferred")
+        assert [r.trigger for r in found if r.date == "2024-06-27"] == ["unveil"], follow
+
+
 # ----------------------------------------------------------------------------- subjects
 def test_it_is_the_company_the_previous_sentence_is_about(nlp):
     text = ("Chrysler LLC filed for bankruptcy protection last week. "
@@ -273,3 +338,30 @@ def test_an_agency_dateline_with_a_date_but_no_year_is_not_the_lead(nlp):
     found = rows(nlp, text, expr(text, "Feb. 11", "2024-02-11", "2024-02-11"))
     assert [(r.trigger, r.date_basis) for r in found] == [("approve", "publication")]
     assert found[0].event.startswith("Ukraine's parliament has approved")
+
+
+def test_a_name_in_apposition_to_a_common_noun_subject_is_the_actor(nlp):
+    text = "The family's lawyer, Greg Craig, asked for a visa on Thursday."
+    [row] = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
+    assert row.actors[0] == "Greg Craig" and row.event.startswith("The family's lawyer asked for a visa")
+    # A name subject keeps its own name; the apposition only describes it.
+    text = "Zenith Corp., the family's favourite firm, cut prices on Thursday."
+    [row] = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"), source="inferred")
+    assert row.actors[0] == "Zenith Corp."
+
+
+def test_it_after_a_report_may_be_the_reported_clauses_subject(nlp):
+    day = ("Friday", "2024-06-28", "2024-06-28")
+    # The reporters are plural, so "it" is what they report on.
+    text = "Analysts say Zenith Corp. is a special case. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.event.startswith("Zenith Corp. expects to post a loss") and row.actors[0] == "Zenith Corp."
+    # A singular company that reports stays the nearer candidate.
+    text = "Acme Corp. said Zenith Corp. cut prices. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.actors[0] == "Acme Corp."
+    # A reported subject that is not a name stops the search: "it" is most likely that thing.
+    text = "Analysts say the bank is weak. It expects to post a loss on Friday."
+    [row] = rows(nlp, text, expr(text, *day), source="inferred")
+    assert row.event.startswith("It expects") and row.actors == []
+

@@ -18,9 +18,29 @@ def test_option_wins_over_everything():
     assert resolve(doc_text, dt.date(2020, 1, 2)) == (dt.date(2020, 1, 2), "option")
 
 
-def test_metadata_wins_over_dateline():
-    ref = resolve("June 28, 2024 - text", reference_date=dt.date(2024, 7, 1), reference_source="metadata")
-    assert ref == (dt.date(2024, 7, 1), "metadata")
+def test_metadata_agreeing_with_the_dateline_stays_metadata():
+    ref = resolve("June 28, 2024 - text", reference_date=dt.date(2024, 6, 28), reference_source="metadata")
+    assert ref == (dt.date(2024, 6, 28), "metadata")
+    assert resolve("No dateline here.", reference_date=dt.date(2024, 7, 1),
+                   reference_source="metadata") == (dt.date(2024, 7, 1), "metadata")
+
+
+def test_the_dateline_wins_over_metadata_that_disagrees_with_a_warning(caplog):
+    # Issue 10, item 7: the text's own dateline is the article's statement of its date.
+    with caplog.at_level("WARNING", logger="timeline_cli"):
+        ref = resolve("June 28, 2024 - text", reference_date=dt.date(2024, 7, 1), reference_source="metadata")
+    assert ref == (dt.date(2024, 6, 28), "dateline")
+    assert [r.getMessage() for r in caplog.records] == [
+        "doc: the metadata date 2024-07-01 and the dateline's 2024-06-28 disagree; the dateline's is used"]
+
+
+def test_the_dateline_settles_an_ambiguous_day_and_month_quietly(caplog):
+    # "03-02-2009" read as 3 February, for a story whose dateline says March 2: the dateline settles it.
+    with caplog.at_level("WARNING", logger="timeline_cli"):
+        ref = resolve("WASHINGTON, March 2, 2009 (AP) -- text", reference_date=dt.date(2009, 2, 3),
+                      reference_source="metadata")
+    assert ref == (dt.date(2009, 3, 2), "dateline")
+    assert caplog.records == []
 
 
 @pytest.mark.parametrize(

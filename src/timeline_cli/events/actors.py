@@ -101,9 +101,10 @@ def _name(ent: "Span", words: EventWords, head: "Token | None" = None) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES):
+def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES, reporting=frozenset()):
     """Subjects before `token`: its own sentence's (nearest first), then each earlier sentence's main
-    subject(s), up to `max_sentences` sentences back."""
+    subject(s), up to `max_sentences` sentences back; after the subject of a reporting verb (`reporting`
+    lemmas), the subject of what it reports ("Analysts say Sansui is a special case. It expects ...")."""
     doc = token.doc
     bounds = segments.span(token)
     if bounds is None:
@@ -127,6 +128,9 @@ def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES):
                 # "X said ...": the topic may be the reported clause's subject when the root has none
                 subjects = [c for child in root.children if child.dep_ == "ccomp"
                             for c in child.children if c.dep_ in SUBJECT_DEPS]
+            elif subjects and root.lemma_.lower() in reporting:
+                subjects += [c for child in root.children if child.dep_ == "ccomp"
+                             for c in child.children if c.dep_ in SUBJECT_DEPS]
             yield from subjects
         end = lo - 1
 
@@ -142,7 +146,7 @@ def antecedent(token: "Token", entities, segments, words: EventWords, depth: int
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
-    for candidate in _candidates(token, segments, window):
+    for candidate in _candidates(token, segments, window, words.reporting):
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":
@@ -306,6 +310,22 @@ class Entities:
 
 
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def apposed_name(subject_tokens: list["Token"], entities: Entities, words: EventWords) -> str | None:
+    """"Gonzalez's lawyer, Greg Craig, asked ...": a common-noun subject with a person or organization
+    named in apposition is that name (the description keeps the noun phrase, the actors name it)."""
+    ids = {t.i for t in subject_tokens}
+    for head in subject_tokens:
+        if head.head.i in ids and head.head.i != head.i or head.pos_ != "NOUN" or head.ent_type_:
+            continue
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < head.i:
+                continue
+            for ent in entities.between(child.i, child.i):
+                if ent.start <= child.i < ent.end and ent.label_ in ("PERSON", "ORG"):
+                    return _name(ent, words, child)
+    return None
 
 
 def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str],

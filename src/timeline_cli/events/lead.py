@@ -41,6 +41,8 @@ scene carries on only when all of these hold:
   "Apple" and "Apple Computer" are one); when a paragraph break lies between the two sentences, the
   new row's subject must be that actor ("Steve Jobs gave the keynote on Monday. ⏎ He announced ...").
 * its row has status `occurred` (no modal, negation, plan or report of a plan).
+* up to MAX_GAP undated sentences may stand between, with the same subject, when the dated row is an
+  event and not a state (be/have).
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
@@ -59,6 +61,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SCENE_GRANULARITIES = {"day", "time"}
+# Undated sentences that may stand between a dated scene and a sentence that carries it on with the
+# same subject ("Jobs has chosen to step down. ⏎ Tim Cook will succeed him. Jobs resigned in a letter").
+MAX_GAP = 2
 
 # Reference dates an article's own publication date comes from; "inferred" (from the text's other
 # dates) and "today" are guesses and date no lead.
@@ -224,15 +229,23 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
         return next((i for i, (lo, hi) in enumerate(blocks) if lo <= idx < hi), None)
 
     out = []
-    sentences = _sentences(doc, segments)
-    for previous, current in zip(sentences, sentences[1:]):
-        scene = by_sentence.get(previous)
-        if not scene or block(current) is None:
+    scene_at = None  # the sentence whose rows date the scene still open, and how many undated sentences since
+    gap = 0
+    for current in _sentences(doc, segments):
+        previous, scene = scene_at, by_sentence.get(scene_at)
+        dated_here = any(i in timex_tokens for i in range(current[0], current[1] + 1))
+        if current in by_sentence or dated_here:
+            scene_at, gap = current, 0  # a sentence with a date of its own opens a scene or closes the old one
+        else:
+            gap += 1
+        if not scene or dated_here or block(current) is None or gap > MAX_GAP + 1:
             continue
-        new_paragraph = block(previous) != block(current)
-        if any(i in timex_tokens for i in range(current[0], current[1] + 1)):
-            continue
+        # Across a paragraph break, or over undated sentences between, the scene carries on only with
+        # the same subject; right after the dated sentence in its paragraph, with any shared actor.
+        new_paragraph = block(previous) != block(current) or gap > 1
         dated = scene[-1]
+        if gap > 1 and dated.trigger in words.copulas | words.perfect_aux:
+            continue  # a state ("had operating profit in the year ended March 31") sets no scene to return to
         expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
                                     value=dated.value, date=dated.date, end_date=dated.end_date,
                                     granularity=dated.granularity)
@@ -253,6 +266,56 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
                 continue
             taken.add(row.trigger_start)
             if dated.date_basis == "publication":
+                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                               date_basis="publication"))
+            else:
+                out.append(dataclasses.replace(row, date_basis="context"))
+    return out
+
+
+# ----------------------------------------------------------------------------------- "also"
+def also_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+              words: EventWords) -> list[Event]:
+    """"Apple today unveiled the iPod nano. ... Apple also announced a cell phone": a later undated
+    sentence whose subject is the lead's subject and whose main verb says "also" (simple past or
+    present perfect) tells another deed of the same occasion, and takes the lead's date (see
+    docs/events.md, "Also")."""
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    starts = {token.idx: token for token in doc}
+    lead = None
+    for row in rows:
+        token = starts.get(row.trigger_start)
+        if token is not None and bounds[0] <= token.i <= bounds[1] and row.date_basis in ("text", "publication") \
+                and row.status == "occurred" and row.granularity in SCENE_GRANULARITIES and row.date and row.actors \
+                and token.dep_ in ("ROOT", "conj", "ccomp"):
+            lead = row
+            break
+    if lead is None:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    expression = TimeExpression(start=lead.start, end=lead.end, text=lead.time_expression, type="DATE",
+                                value=lead.value, date=lead.date, end_date=lead.end_date,
+                                granularity=lead.granularity)
+    out = []
+    for sentence in _sentences(doc, segments):
+        if sentence[0] <= bounds[1] or any(i in timex_tokens for i in range(sentence[0], sentence[1] + 1)):
+            continue
+        predicates = main_predicates(doc, sentence, words)
+        if not predicates or not any(c.dep_ == "advmod" and c.lower_ in words.additive_adverbs
+                                     for c in predicates[0].children):
+            continue
+        for predicate in predicates:
+            if predicate.idx in taken or not (_simple_past(predicate, words) or present_perfect(predicate, words)):
+                continue
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
+                    not same_actor(row.actors[0], lead.actors[0]):
+                continue
+            taken.add(row.trigger_start)
+            if lead.date_basis == "publication":
                 out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                                date_basis="publication"))
             else:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .actors import Entities, actors_of, with_antecedent
+from .actors import Entities, actors_of, apposed_name, with_antecedent
 from .anchor import (
     anchor,
     controlled,
@@ -33,7 +33,7 @@ from .anchor import (
     trigger_word,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import context_rows, lead_rows
+from .lead import also_rows, context_rows, lead_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -112,6 +112,7 @@ def extract_events(
     if lead:
         inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
                               reference_date=reference_date, reference_source=reference_source, words=words)
+        inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
@@ -151,7 +152,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     pieces = tidy(trim(pieces, pred))
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5:
+    if is_quoted_imperative(pred, bounds):
+        return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
+    ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):
@@ -164,6 +168,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
     else:
         actors = with_antecedent(doc, subject_tokens, actors, entities, words)
+        named = apposed_name(subject_tokens, entities, words)
+        if named:
+            actors = [named, *(a for a in actors if a.casefold() != named.casefold())]
     head = trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
@@ -195,3 +202,18 @@ def is_comparison(pred: "Token", words: EventWords) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return False  # "Analysts compared the two quarters", "sales were compared"
     return pred.dep_ not in ("ROOT", "conj", "ccomp")
+
+
+QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def is_quoted_imperative(pred: "Token", bounds: tuple[int, int]) -> bool:
+    """A verb in the base form without subject or auxiliary, inside quotation marks: an order or a
+    request someone wrote or said ("Call me Sunday night"), not an event of the article."""
+    if pred.tag_ != "VB" or pred.dep_ not in ("ROOT", "ccomp", "xcomp", "conj", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in pred.children):
+        return False
+    doc = pred.doc
+    opened = sum(1 for t in doc[bounds[0]:pred.i] if t.text in QUOTES)
+    return opened % 2 == 1

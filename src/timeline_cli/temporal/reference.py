@@ -1,7 +1,8 @@
 """The reference date of a document: the day its relative expressions ("Wednesday", "last week") count from.
 
 Tried in this order: the --reference-date option; a date in the document's metadata (front matter, TimeML
-DCT, HTML meta); a dateline on the first lines ("June 28, 2024 -"); a date inferred from the text (a
+DCT, HTML meta), unless a dateline disagrees with it (the dateline wins, with a warning unless it only
+swaps the metadata's day and month, the ambiguity of "03-02-2009"); a dateline on the first lines ("June 28, 2024 -"); a date inferred from the text (a
 weekday with month and day, "Thursday, June 27", fixes the year; the latest such day wins); else today.
 
 Hand-written regexes: dateparser's search_dates finds dates anywhere but cannot tell a dateline from a
@@ -123,7 +124,21 @@ def resolve_reference_date(
     if option is not None:
         return option, "option"
     if document.reference_date is not None:
-        return document.reference_date, document.reference_source or "metadata"
+        source = document.reference_source or "metadata"
+        if source != "metadata":
+            return document.reference_date, source
+        # The dateline in the text is the article's own statement of its date: it wins over a metadata
+        # date that disagrees ("03-02-2009" read as 3 February for a "March 2, 2009" dateline).
+        found = pack.find_dateline(document.text) if pack is not None else None
+        if found is None:
+            found = dateline() if dateline is not None else find_dateline(document.text)
+        if found is None or found == document.reference_date:
+            return document.reference_date, source
+        metadata = document.reference_date
+        if (metadata.day, metadata.month) != (found.month, found.day):  # day and month swapped: settled, no news
+            logger.warning("%s: the metadata date %s and the dateline's %s disagree; the dateline's is used",
+                           document.id, metadata.isoformat(), found.isoformat())
+        return found, "dateline"
     if pack is not None:
         own = pack.find_dateline(document.text)
         if own is not None:

@@ -67,7 +67,8 @@ CONTROL_VERBS = {
     "aim": "planned", "have": None, "need": None, "fail": "negated",
     "go": "expected",  # "be going to"
 }
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
+# Modals of what is to happen, may happen or is owed ("must pay", "should have approved"): not `occurred`.
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "may", "might", "could", "should", "must"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 REPORTING = {"say", "report", "tell", "add", "state", "write", "announce", "claim", "note"}
 # Verbs whose to-infinitive is the event itself, whatever the date ("had to close on Wednesday").
@@ -94,6 +95,10 @@ ALLEGING = {"allege", "claim", "accuse", "purport", "contend", "charge"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Participles of comparison, whose date is a yardstick, not an event ("compared with a year ago").
 COMPARING = {"compare", "contrast"}
+# Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
+# is not described as the event, which happened later (events/rows.py). "after"/"following" are not
+# here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
+ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
@@ -151,6 +156,8 @@ REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ..."
 RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
 DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
 KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
+# "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
+ADDITIVE_ADVERBS = {"also", "additionally"}
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve

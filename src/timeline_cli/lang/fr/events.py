@@ -200,3 +200,8 @@ def adapt_doc(doc: Doc) -> Doc:
 
 
 ADAPT_DOC = adapt_doc
+
+# Rules added for English (issue 10): "also" sentences taking the lead's date, and an event noun in a
+# "before ..." phrase described by its own noun phrase. Off for French until checked on French text.
+ADDITIVE_ADVERBS: set[str] = set()
+ORDERING_PREPS: set[str] = set()
