@@ -27,11 +27,12 @@ with every earlier row, but busy blocks still make the cost grow faster than the
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import dataclasses
 import datetime as dt
 import functools
-import itertools
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -182,7 +183,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     first_day: list[int] = []  # row number -> its first and last day numbers
     last_day: list[int] = []
     documents: dict[int, set[str]] = {}  # group number -> its documents, for groups of several rows
-    index: dict[int, int | list[int]] = {}  # slot -> row numbers
+    # slot -> row numbers, sorted by group number (a slot of one row holds the int): a row walks its
+    # slots' rows merged in group order and stops at the first that matches, instead of listing and
+    # sorting every overlapping candidate (tens of thousands in a busy block).
+    index: dict[int, int | list[int]] = {}
     block_numbers: dict[tuple[str, str | None], int] = {}
     levels: list[int] = []  # block number -> bit mask of the levels it has rows in
     by_group = group_of.__getitem__
@@ -200,8 +204,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         lists: list = []
         if keys and days is None:
             # Not plain ISO days (the tagger writes none such): every earlier row is a candidate.
-            lists.append(range(number))
-        else:
+            lists.append(sorted(range(number), key=by_group))
+            start, end = -1, 1 << 30
+        elif keys:
+            start, end = days
             for block_number in bases:
                 mask = levels[block_number]
                 if mask:
@@ -211,28 +217,35 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                         for found in map(index.get, range(base | parts.start, base | parts.stop)):
                             if found is not None:
                                 lists.append((found,) if found.__class__ is int else found)
-        if lists and days is not None:
+        # The slots' rows, merged in group order (each slot's list is sorted by group): a heap of
+        # (group, list, position). A group found to hold a row of this row's document is skipped in
+        # each list at once (bisect), not row by row: in a busy block such a group has thousands.
+        heap = [(by_group(found[0]), i, 0) for i, found in enumerate(lists) if found]
+        heapq.heapify(heap)
+        joined = None
+        while heap:
+            group_number, i, position = heap[0]
+            found = lists[i]
+            other = found[position]
+            position += 1
             # Only rows whose days overlap this row's (same_event requires it): buckets are coarser
             # than the rows in them, and in a busy block most of a bucket lies elsewhere.
-            start, end = days
-            lists = [[other for other in itertools.chain.from_iterable(lists)
-                      if first_day[other] <= end and last_day[other] >= start]]
-        candidates = lists[0] if len(lists) == 1 else ()
-        if len(candidates) > 1:
-            candidates = sorted(candidates, key=by_group)
-        joined = None
-        for group_number, others in itertools.groupby(candidates, key=by_group):
-            group = groups[group_number]
-            if row.source in documents.get(group_number, ()) or group[0].source == row.source:
-                continue
-            if any(same_event(seen[other], row) for other in others):
-                group.append(row)
-                if group_number in documents:
-                    documents[group_number].add(row.source)
-                else:
-                    documents[group_number] = {member.source for member in group}
-                joined = group_number
-                break
+            if first_day[other] <= end and last_day[other] >= start:
+                group = groups[group_number]
+                if row.source in documents.get(group_number, ()) or group[0].source == row.source:
+                    position = bisect.bisect_right(found, group_number, position, key=by_group)
+                elif same_event(seen[other], row):
+                    group.append(row)
+                    if group_number in documents:
+                        documents[group_number].add(row.source)
+                    else:
+                        documents[group_number] = {member.source for member in group}
+                    joined = group_number
+                    break
+            if position < len(found):
+                heapq.heapreplace(heap, (by_group(found[position]), i, position))
+            else:
+                heapq.heappop(heap)
         if joined is None:
             joined = len(groups)
             groups.append([row])
@@ -255,9 +268,11 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     if found is None:
                         index[slot] = number  # most slots hold one row: no list for them
                     elif isinstance(found, int):
-                        index[slot] = [found, number]
+                        index[slot] = [found, number] if group_of[found] <= joined else [number, found]
+                    elif group_of[found[-1]] <= joined:
+                        found.append(number)  # a new group, or the last one: the common case
                     else:
-                        found.append(number)
+                        bisect.insort(found, number, key=by_group)
     del index, levels, block_numbers, seen, group_of, first_day, last_day, documents, frequency
     merged = []
     for group in groups:
