@@ -168,7 +168,14 @@ def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """One row per event reported by several documents; every row's `sources` filled in."""
+    return [row for _, row in merge_events_with_positions(events)]
+
+
+def merge_events_with_positions(events: Iterable[Event]) -> list[tuple[int, Event]]:
+    """merge_events, each output row with the position in the input of its group's first row (for a
+    distributed sort that must break ties by input order, see dask_output.py)."""
     groups: list[list[Event]] = []
+    firsts: list[int] = []  # group number -> row number of its first row
     # A row joins the first group, in creation order, with a member that matches it. The index (above)
     # gives the earlier rows that could match it, a superset of those same_event accepts; of those,
     # the rows whose days overlap the row's are sorted by group, and the groups are tried in creation
@@ -249,6 +256,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         if joined is None:
             joined = len(groups)
             groups.append([row])
+            firsts.append(number)
         seen.append(row)
         group_of.append(joined)
         # Rows of the catch-all bucket (dates not plain ISO days) overlap everything here.
@@ -275,7 +283,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                         bisect.insort(found, number, key=by_group)
     del index, levels, block_numbers, seen, group_of, first_day, last_day, documents, frequency
     merged = []
-    for group in groups:
+    for first_number, group in zip(firsts, groups):
         first = group[0]
         # In order, each once; a dict, not `in` on a list: one event can gather thousands of rows.
         sources = list(dict.fromkeys(name for member in group for name in member.sources or [member.source]))
@@ -287,7 +295,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     seen_actors.add(actor_key(actor))
                     actors.append(actor)
         if len(group) == 1 and sources == first.sources and actors == first.actors:
-            merged.append(first)  # nothing changes: the row itself, not a copy (memory, at millions)
+            merged.append((first_number, first))  # unchanged: the row itself, not a copy (memory)
             continue
-        merged.append(dataclasses.replace(first, sources=sources, actors=actors))
+        merged.append((first_number, dataclasses.replace(first, sources=sources, actors=actors)))
     return merged
