@@ -145,17 +145,19 @@ def _days(row: Event) -> tuple[int, int] | None:
 # A slot of the index is one int: block number << 40 | level << 34 | bucket (day numbers stay below
 # 2**22, so a bucket fits in 34 bits and a level in 6); ints hash and compare faster, and take less
 # memory, than tuples, and a million rows file millions of slots.
-def _filed_under(days: tuple[int, int] | None) -> list[int]:
+@functools.lru_cache(maxsize=1 << 16)  # rows share a few thousand distinct intervals
+def _filed_under(days: tuple[int, int] | None) -> tuple[int, ...]:
     """The level << 34 | bucket parts of the slots a member with these days is filed under."""
     if days is not None:
         start, end = days
         for level, width in enumerate(_BUCKET_DAYS):
             if end - start < width:
-                return [level << 34 | bucket for bucket in range(start // width, end // width + 1)]
-    return [_ANYWHERE << 34]
+                return tuple(level << 34 | bucket for bucket in range(start // width, end // width + 1))
+    return (_ANYWHERE << 34,)
 
 
-def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
+@functools.lru_cache(maxsize=1 << 16)
+def _looked_up(days: tuple[int, int], levels: int) -> tuple[range, ...]:
     """The level << 34 | bucket parts of the slots a row with these (plain ISO) days looks in, at the
     levels (a bit mask) in use: one range of consecutive ints per level."""
     start, end = days
@@ -163,7 +165,7 @@ def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
              for level, width in enumerate(_BUCKET_DAYS) if levels >> level & 1]
     if levels >> _ANYWHERE & 1:
         slots.append(range(_ANYWHERE << 34, (_ANYWHERE << 34) + 1))
-    return slots
+    return tuple(slots)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -227,9 +229,13 @@ def merge_events_with_positions(events: Iterable[Event]) -> list[tuple[int, Even
         # The slots' rows, merged in group order (each slot's list is sorted by group): a heap of
         # (group, list, position). A group found to hold a row of this row's document is skipped in
         # each list at once (bisect), not row by row: in a busy block such a group has thousands.
-        heap = [(by_group(found[0]), i, 0) for i, found in enumerate(lists) if found]
-        heapq.heapify(heap)
         joined = None
+        if len(lists) == 1:  # the common case: no heap needed
+            found = lists[0]
+            heap = [(by_group(found[0]), 0, 0)] if found else []
+        else:
+            heap = [(by_group(found[0]), i, 0) for i, found in enumerate(lists) if found]
+            heapq.heapify(heap)
         while heap:
             group_number, i, position = heap[0]
             found = lists[i]
