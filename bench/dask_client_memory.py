@@ -35,8 +35,8 @@ WHEN = ["on Monday", "on Tuesday", "last week", "in March", "on June 3", "yester
 
 def article(rng: random.Random, number: int) -> str:
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(365))
-    lines = [f"{rng.choice(CITIES).upper()}, {day:%B} {day.day}, {day.year} - "
-             f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} {rng.choice(THINGS)} {rng.choice(WHEN)}."]
+    lines = [(f"{rng.choice(CITIES).upper()}, {day:%B} {day.day}, {day.year} - "
+              f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} {rng.choice(THINGS)} {rng.choice(WHEN)}.")]
     for _ in range(rng.randint(4, 10)):
         lines.append(f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} {rng.choice(THINGS)} "
                      f"{rng.choice(WHEN)}, report {number} says.")
@@ -44,10 +44,10 @@ def article(rng: random.Random, number: int) -> str:
 
 
 def one(size: int, fmt: str, workers: int) -> dict:
+    import distributed  # noqa: F401  (imported before the baseline: its memory is not the rows')
+
     from timeline_cli.dask_output import extract_to_folder
     from timeline_cli.records import EVENT_FIELDS
-
-    import distributed  # noqa: F401  (imported before the baseline: its memory is not the rows')
 
     rng = random.Random(size)
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,7 +63,8 @@ def one(size: int, fmt: str, workers: int) -> dict:
         wall = time.perf_counter() - wall
         parts = len(list(Path(tmp, "out").iterdir()))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return dict(documents=documents, rows=written, parts=parts, wall=wall, baseline=baseline, peak=peak)
+    return {"documents": documents, "rows": written, "parts": parts, "wall": wall, "baseline": baseline,
+            "peak": peak}
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ import os
 import random
 
 import pytest
+from test_merge_scaling import random_rows
 from typer.testing import CliRunner
 
 from timeline_cli import dask_output
@@ -13,8 +14,6 @@ from timeline_cli.extraction import finish_timeline
 from timeline_cli.formats import write_jsonl
 from timeline_cli.records import EVENT_FIELDS, Event
 from timeline_cli.timeline import RowFilter
-
-from test_merge_scaling import random_rows
 
 
 def staged(rows: list[Event], tasks: int, parts: int, outputs: int, tmp_path, merge=True, order="time"):

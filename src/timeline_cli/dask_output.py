@@ -173,11 +173,8 @@ def write_part(name: str, fmt: str, fields: Sequence[str], row_filter, *ranges: 
             yield row
 
     binary = fmt == "parquet"
-    if is_url(name):
-        stream = open_output(name, binary)
-    else:
-        stream = open(name, "wb") if binary else open(name, "w", encoding="utf-8", newline="")
-    with stream:
+    mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+    with open_output(name, binary) if is_url(name) else open(name, **mode) as stream:
         if binary:
             from .formats.parquet import write_parquet
 

@@ -21,9 +21,8 @@ copy); the output keeps input order. Deterministic.
 Cost: a row is compared only with the groups that could match it (see `merge_events`): those with a
 member of its trigger and of one of its actors (for a row without actors: without actors, sharing one
 of the first words of its description), with days in a date bucket its own days touch and that
-overlap its own. Far fewer comparisons than
-with every earlier row, but busy blocks still make the cost grow faster than the rows
-(bench/merge.py; figures in docs/performance.md).
+overlap its own, tried in group order until one matches, so a busy block (many "said" rows of one
+actor) costs a row about as much as a quiet one (bench/merge.py; figures in docs/performance.md).
 """
 from __future__ import annotations
 
@@ -179,10 +178,10 @@ def merge_events_with_positions(events: Iterable[Event]) -> list[tuple[int, Even
     groups: list[list[Event]] = []
     firsts: list[int] = []  # group number -> row number of its first row
     # A row joins the first group, in creation order, with a member that matches it. The index (above)
-    # gives the earlier rows that could match it, a superset of those same_event accepts; of those,
-    # the rows whose days overlap the row's are sorted by group, and the groups are tried in creation
-    # order, each against its candidate members only, until one matches. Per block, a bit mask of the
-    # levels in use spares looking in levels that hold nothing.
+    # gives the earlier rows that could match it, a superset of those same_event accepts, slot by
+    # slot, each slot's rows sorted by group; walked in group order, the first row same_event accepts
+    # is in that group. Per block, a bit mask of the levels in use spares looking in levels that hold
+    # nothing.
     events = list(events)
     # Word counts over the descriptions of rows without actors: their blocks use the rarest words.
     frequency = collections.Counter(word for row in events if not row.actors and row.trigger and row.date
