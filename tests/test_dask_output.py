@@ -150,3 +150,18 @@ def test_cli_parquet_parts_hold_the_local_rows(cluster, corpus, tmp_path):
            for row in pq.read_table(tmp_path / "out" / name).to_pylist()]
     assert got == expected and expected
     assert "filtered out" in remote.stderr
+
+
+def test_parts_go_to_an_fsspec_folder():
+    fsspec = pytest.importorskip("fsspec")
+    folder = f"memory://timeline-parts-{os.getpid()}/out/"
+    dask_output.prepare_folder(folder, "jsonl")
+    name = dask_output.part_name(folder, 0, "jsonl")
+    assert name == folder + "part-00000.jsonl"
+    row = random_rows(random.Random(1), 1)[0].to_dict()
+    assert dask_output.write_part(name, "jsonl", EVENT_FIELDS, RowFilter(), [((0,), row)]) == (1, 0)
+    stream = io.StringIO()
+    write_jsonl([row], stream, EVENT_FIELDS)
+    assert fsspec.filesystem("memory").cat(name.removeprefix("memory://")).decode() == stream.getvalue()
+    with pytest.raises(dask_output.OutputFolderError, match="not empty"):
+        dask_output.prepare_folder(folder, "jsonl")
