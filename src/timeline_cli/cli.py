@@ -530,6 +530,13 @@ def extract(
     from .timeline import filter_rows
 
     configure_logging(quiet, verbose)
+    if output is not None and db is None and _is_folder(output):  # before _output: a Path drops the '/'
+        lang = _check_lang(lang)
+        _extract_to_folder(str(output), paths, fmt, dask, no_merge, order, reference_date, model, lang, kind,
+                           include_vague, n_process, batch_size, csv_raw, quiet, debug,
+                           build_filter(since, until, actor, grep, status, date_basis),
+                           read_options(include, text_field, date_field, id_field, max_bytes, output))
+        return
     output = _output(output)
     run_options = RunOptions(reference_date=reference_date, lang=_check_lang(lang), kind=kind, model=model,
                              include_vague=include_vague, batch_size=batch_size, n_process=n_process)
@@ -571,6 +578,40 @@ def extract(
         if not dask:
             documents_read = counted.count
     _summary(quiet, documents_read, kept.count, failures, "rows", filtered_out=seen.count - kept.count)
+    if failures:
+        raise typer.Exit(int(ExitCode.INPUT_FAILED))
+
+
+def _is_folder(output) -> bool:
+    from .dask_output import is_folder
+
+    return is_folder(output)
+
+
+def _extract_to_folder(folder, paths, fmt, dask, no_merge, order, reference_date, model, lang, kind, include_vague,
+                       n_process, batch_size, csv_raw, quiet, debug, row_filter, options) -> None:
+    """`extract --dask ADDRESS -o DIR/`: the workers write the timeline as part files (dask_output.py)."""
+    from .records import EVENT_FIELDS
+
+    if not dask:
+        raise typer.BadParameter("-o DIR/ (a folder of part files) needs --dask; for one file, drop the "
+                                 "trailing '/'", param_hint="'-o' / '--output'")
+    fmt = fmt or "jsonl"
+    if fmt not in ("jsonl", "parquet"):
+        raise typer.BadParameter(f"-o DIR/ writes jsonl or parquet parts, not {fmt}", param_hint="'--format'")
+    if fmt == "parquet":
+        _check_binary_format(fmt, folder)
+    _check_csv_raw(csv_raw, fmt)
+    failures: list = []
+    with cli_errors(debug):
+        from .dask_output import extract_to_folder
+
+        documents, written, filtered = extract_to_folder(
+            input_paths(paths), dask, folder, fmt=fmt, fields=EVENT_FIELDS, merge=not no_merge, order=order,
+            row_filter=row_filter, workers=n_process if n_process > 1 else None, failures=failures,
+            model=model, reference_date=reference_date, include_vague=include_vague, batch_size=batch_size,
+            read_options=options, lang=lang, kind=kind)
+    _summary(quiet, documents, written, failures, "rows", filtered_out=filtered)
     if failures:
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 

@@ -146,7 +146,7 @@ def process_paths(
     return result
 
 
-def _client(address: str, workers: int | None = None):
+def dask_client(address: str, workers: int | None = None):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -158,7 +158,7 @@ def _client(address: str, workers: int | None = None):
         try:
             return Client(cluster), cluster
         except BaseException:
-            _stop_cluster(cluster)
+            stop_cluster(cluster)
             raise
     check_address(address)
     try:
@@ -194,7 +194,7 @@ def _local_cluster(LocalCluster, workers: int | None):
         return LocalCluster(**options)
     except BaseException:
         for cluster in set(SpecCluster._instances) - before:
-            _stop_cluster(cluster)
+            stop_cluster(cluster)
         raise
 
 
@@ -219,7 +219,7 @@ def _stderr_to_devnull():
         os.close(devnull)
 
 
-def _stop_cluster(cluster, client=None) -> None:
+def stop_cluster(cluster, client=None) -> None:
     """Ctrl-C or an error: stop a LocalCluster at once. Its worker processes are killed first (their
     work is not wanted, and Dask would give a busy one 4 s, or wait for a starting one to be up);
     then the cluster is closed, best effort. A second Ctrl-C must not cut that short, and Dask's
@@ -282,7 +282,7 @@ def run_on_dask(
     files = list_files(paths, read_options.include, failures, skip=read_options.skip)
     # one "today" for every worker, whatever their clocks say
     options = replace(options, today=options.today or dt.date.today())
-    client, cluster = _client(address, workers)
+    client, cluster = dask_client(address, workers)
     finished = False
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -308,7 +308,7 @@ def run_on_dask(
         return rows, documents
     finally:
         if not finished and cluster is not None:
-            _stop_cluster(cluster, client)
+            stop_cluster(cluster, client)
         else:
             client.close()
             if cluster is not None:

@@ -21,17 +21,17 @@ copy); the output keeps input order. Deterministic.
 Cost: a row is compared only with the groups that could match it (see `merge_events`): those with a
 member of its trigger and of one of its actors (for a row without actors: without actors, sharing one
 of the first words of its description), with days in a date bucket its own days touch and that
-overlap its own. Far fewer comparisons than
-with every earlier row, but busy blocks still make the cost grow faster than the rows
-(bench/merge.py; figures in docs/performance.md).
+overlap its own, tried in group order until one matches, so a busy block (many "said" rows of one
+actor) costs a row about as much as a quiet one (bench/merge.py; figures in docs/performance.md).
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import dataclasses
 import datetime as dt
 import functools
-import itertools
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -144,17 +144,19 @@ def _days(row: Event) -> tuple[int, int] | None:
 # A slot of the index is one int: block number << 40 | level << 34 | bucket (day numbers stay below
 # 2**22, so a bucket fits in 34 bits and a level in 6); ints hash and compare faster, and take less
 # memory, than tuples, and a million rows file millions of slots.
-def _filed_under(days: tuple[int, int] | None) -> list[int]:
+@functools.lru_cache(maxsize=1 << 16)  # rows share a few thousand distinct intervals
+def _filed_under(days: tuple[int, int] | None) -> tuple[int, ...]:
     """The level << 34 | bucket parts of the slots a member with these days is filed under."""
     if days is not None:
         start, end = days
         for level, width in enumerate(_BUCKET_DAYS):
             if end - start < width:
-                return [level << 34 | bucket for bucket in range(start // width, end // width + 1)]
-    return [_ANYWHERE << 34]
+                return tuple(level << 34 | bucket for bucket in range(start // width, end // width + 1))
+    return (_ANYWHERE << 34,)
 
 
-def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
+@functools.lru_cache(maxsize=1 << 16)
+def _looked_up(days: tuple[int, int], levels: int) -> tuple[range, ...]:
     """The level << 34 | bucket parts of the slots a row with these (plain ISO) days looks in, at the
     levels (a bit mask) in use: one range of consecutive ints per level."""
     start, end = days
@@ -162,17 +164,24 @@ def _looked_up(days: tuple[int, int], levels: int) -> list[range]:
              for level, width in enumerate(_BUCKET_DAYS) if levels >> level & 1]
     if levels >> _ANYWHERE & 1:
         slots.append(range(_ANYWHERE << 34, (_ANYWHERE << 34) + 1))
-    return slots
+    return tuple(slots)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """One row per event reported by several documents; every row's `sources` filled in."""
+    return [row for _, row in merge_events_with_positions(events)]
+
+
+def merge_events_with_positions(events: Iterable[Event]) -> list[tuple[int, Event]]:
+    """merge_events, each output row with the position in the input of its group's first row (for a
+    distributed sort that must break ties by input order, see dask_output.py)."""
     groups: list[list[Event]] = []
+    firsts: list[int] = []  # group number -> row number of its first row
     # A row joins the first group, in creation order, with a member that matches it. The index (above)
-    # gives the earlier rows that could match it, a superset of those same_event accepts; of those,
-    # the rows whose days overlap the row's are sorted by group, and the groups are tried in creation
-    # order, each against its candidate members only, until one matches. Per block, a bit mask of the
-    # levels in use spares looking in levels that hold nothing.
+    # gives the earlier rows that could match it, a superset of those same_event accepts, slot by
+    # slot, each slot's rows sorted by group; walked in group order, the first row same_event accepts
+    # is in that group. Per block, a bit mask of the levels in use spares looking in levels that hold
+    # nothing.
     events = list(events)
     # Word counts over the descriptions of rows without actors: their blocks use the rarest words.
     frequency = collections.Counter(word for row in events if not row.actors and row.trigger and row.date
@@ -182,7 +191,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     first_day: list[int] = []  # row number -> its first and last day numbers
     last_day: list[int] = []
     documents: dict[int, set[str]] = {}  # group number -> its documents, for groups of several rows
-    index: dict[int, int | list[int]] = {}  # slot -> row numbers
+    # slot -> row numbers, sorted by group number (a slot of one row holds the int): a row walks its
+    # slots' rows merged in group order and stops at the first that matches, instead of listing and
+    # sorting every overlapping candidate (tens of thousands in a busy block).
+    index: dict[int, int | list[int]] = {}
     block_numbers: dict[tuple[str, str | None], int] = {}
     levels: list[int] = []  # block number -> bit mask of the levels it has rows in
     by_group = group_of.__getitem__
@@ -200,8 +212,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         lists: list = []
         if keys and days is None:
             # Not plain ISO days (the tagger writes none such): every earlier row is a candidate.
-            lists.append(range(number))
-        else:
+            lists.append(sorted(range(number), key=by_group))
+            start, end = -1, 1 << 30
+        elif keys:
+            start, end = days
             for block_number in bases:
                 mask = levels[block_number]
                 if mask:
@@ -211,31 +225,43 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                         for found in map(index.get, range(base | parts.start, base | parts.stop)):
                             if found is not None:
                                 lists.append((found,) if found.__class__ is int else found)
-        if lists and days is not None:
+        # The slots' rows, merged in group order (each slot's list is sorted by group): a heap of
+        # (group, list, position). A group found to hold a row of this row's document is skipped in
+        # each list at once (bisect), not row by row: in a busy block such a group has thousands.
+        joined = None
+        if len(lists) == 1:  # the common case: no heap needed
+            found = lists[0]
+            heap = [(by_group(found[0]), 0, 0)] if found else []
+        else:
+            heap = [(by_group(found[0]), i, 0) for i, found in enumerate(lists) if found]
+            heapq.heapify(heap)
+        while heap:
+            group_number, i, position = heap[0]
+            found = lists[i]
+            other = found[position]
+            position += 1
             # Only rows whose days overlap this row's (same_event requires it): buckets are coarser
             # than the rows in them, and in a busy block most of a bucket lies elsewhere.
-            start, end = days
-            lists = [[other for other in itertools.chain.from_iterable(lists)
-                      if first_day[other] <= end and last_day[other] >= start]]
-        candidates = lists[0] if len(lists) == 1 else ()
-        if len(candidates) > 1:
-            candidates = sorted(candidates, key=by_group)
-        joined = None
-        for group_number, others in itertools.groupby(candidates, key=by_group):
-            group = groups[group_number]
-            if row.source in documents.get(group_number, ()) or group[0].source == row.source:
-                continue
-            if any(same_event(seen[other], row) for other in others):
-                group.append(row)
-                if group_number in documents:
-                    documents[group_number].add(row.source)
-                else:
-                    documents[group_number] = {member.source for member in group}
-                joined = group_number
-                break
+            if first_day[other] <= end and last_day[other] >= start:
+                group = groups[group_number]
+                if row.source in documents.get(group_number, ()) or group[0].source == row.source:
+                    position = bisect.bisect_right(found, group_number, position, key=by_group)
+                elif same_event(seen[other], row):
+                    group.append(row)
+                    if group_number in documents:
+                        documents[group_number].add(row.source)
+                    else:
+                        documents[group_number] = {member.source for member in group}
+                    joined = group_number
+                    break
+            if position < len(found):
+                heapq.heapreplace(heap, (by_group(found[position]), i, position))
+            else:
+                heapq.heappop(heap)
         if joined is None:
             joined = len(groups)
             groups.append([row])
+            firsts.append(number)
         seen.append(row)
         group_of.append(joined)
         # Rows of the catch-all bucket (dates not plain ISO days) overlap everything here.
@@ -255,12 +281,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     if found is None:
                         index[slot] = number  # most slots hold one row: no list for them
                     elif isinstance(found, int):
-                        index[slot] = [found, number]
+                        index[slot] = [found, number] if group_of[found] <= joined else [number, found]
+                    elif group_of[found[-1]] <= joined:
+                        found.append(number)  # a new group, or the last one: the common case
                     else:
-                        found.append(number)
+                        bisect.insort(found, number, key=by_group)
     del index, levels, block_numbers, seen, group_of, first_day, last_day, documents, frequency
     merged = []
-    for group in groups:
+    for first_number, group in zip(firsts, groups):
         first = group[0]
         # In order, each once; a dict, not `in` on a list: one event can gather thousands of rows.
         sources = list(dict.fromkeys(name for member in group for name in member.sources or [member.source]))
@@ -272,7 +300,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     seen_actors.add(actor_key(actor))
                     actors.append(actor)
         if len(group) == 1 and sources == first.sources and actors == first.actors:
-            merged.append(first)  # nothing changes: the row itself, not a copy (memory, at millions)
+            merged.append((first_number, first))  # unchanged: the row itself, not a copy (memory)
             continue
-        merged.append(dataclasses.replace(first, sources=sources, actors=actors))
+        merged.append((first_number, dataclasses.replace(first, sources=sources, actors=actors)))
     return merged
