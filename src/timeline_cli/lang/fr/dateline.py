@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from . import words as w
-from .tagger import DAY, MONTH, WEEKDAY, lookup
+from .patterns import DAY, MONTH, WEEKDAY
+from .tagger import lookup
 
 LINES = 5
 _DATELINE = re.compile(

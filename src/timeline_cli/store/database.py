@@ -1,215 +1,36 @@
-"""The timeline that grows: a SQLite file that keeps one merged timeline across runs (`--db PATH`).
+"""The Store: one SQLite file, its merge state, batches written, the timeline read back."""
 
-Standard library `sqlite3` only. Three plain tables (schema in docs/formats/sqlite.md):
-
-* `documents`: one row per article stored, with the SHA-256 of its text (a document already stored is
-  skipped, so running the same folder twice changes nothing);
-* `mentions`: the rows each document reported, exactly as a run without the store would make them,
-  each pointing at its document and at the event it joined;
-* `events`: the merged timeline rows. An event is a group of mentions built by the very rule of
-  merge.merge_events: mentions are taken in input order (document, then offset) and each joins the first
-  event (oldest id first) of its trigger that has a mention it matches (merge.same_event) and none from
-  its document, else starts a new event. Since that rule only ever looks back, adding documents later
-  gives the same groups as one run over all of them: N daily runs make the same store as one run.
-
-Event columns come from records.EVENT_FIELDS and the Event dataclass's types: scalars are plain
-columns, lists are JSON text. A field added to Event later is added to an existing store as a column
-(ALTER TABLE ... ADD COLUMN) when it is next written; rows stored before get its default. Structural
-changes bump SCHEMA_VERSION (PRAGMA user_version); a store of a newer version is refused.
-
-Each batch of documents is written in one transaction, so a run killed at any moment leaves every
-batch it committed and nothing of the batch it was writing. One run writes at a time: a writer holds
-an exclusive lock on PATH + ".lock" for the whole run (the lock dies with the process).
-"""
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime as dt
 import hashlib
 import json
-import logging
 import os
 import sqlite3
-import types
-import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import ExitCode, TimelineError
-from .merge import actor_key, same_event
-from .options import RunOptions
-from .records import EVENT_FIELDS, Document, DocumentResult, Event
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from .documents import ReadFailure, ReadOptions
-
-logger = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
-APPLICATION = "timeline"  # meta table: which program wrote the file
-
-
-class StoreError(TimelineError):
-    """The store cannot be opened or written (one line on stderr, exit 1)."""
-
-
-class StoreBusyError(StoreError):
-    """Another run is writing the store."""
-
-
-class StoreVersionError(StoreError):
-    """The store was written by a newer schema version."""
-
-
-class StoreNotFoundError(StoreError):
-    exit_code = ExitCode.USAGE
-
-
-# --- columns derived from the Event dataclass ------------------------------------------------------
-def _kind(annotation: Any) -> str:
-    """'json' for lists and dicts, 'int', 'real', 'bool' or 'text' for the rest (None is allowed)."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):  # X | None
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        annotation = args[0] if len(args) == 1 else str
-    origin = typing.get_origin(annotation) or annotation
-    if origin in (list, tuple, dict, set):
-        return "json"
-    return {bool: "bool", int: "int", float: "real"}.get(origin, "text")
-
-
-_HINTS = typing.get_type_hints(Event)
-KINDS: dict[str, str] = {name: _kind(_HINTS[name]) for name in EVENT_FIELDS}
-SQL_TYPES = {"json": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "text": "TEXT"}
-# Fields a mention does not have: `sources` belongs to the merged event.
-MENTION_FIELDS = tuple(name for name in EVENT_FIELDS if name != "sources")
-
-
-def _default(name: str) -> Any:
-    """The dataclass default of a field, as stored (None when it has none or it is not a constant)."""
-    spec = Event.__dataclass_fields__[name]
-    if spec.default is not dataclasses.MISSING:
-        return _to_sql(name, spec.default)
-    return None
-
-
-def _to_sql(name: str, value: Any) -> Any:
-    kind = KINDS.get(name, "text")
-    if value is None:
-        return None
-    if kind == "json":
-        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
-    if kind == "bool":
-        return int(bool(value))
-    return value
-
-
-def _from_sql(name: str, value: Any) -> Any:
-    kind = KINDS.get(name, "text")
-    if value is None:
-        return [] if kind == "json" else None
-    if kind == "json":
-        return json.loads(value)
-    if kind == "bool":
-        return bool(value)
-    return value
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _column_defs(names: Sequence[str]) -> str:
-    return ", ".join(f"{_quote(n)} {SQL_TYPES[KINDS[n]]}" for n in names)
-
-
-# --- schema -----------------------------------------------------------------------------------------
-def _schema() -> list[str]:
-    return [
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
-        """CREATE TABLE documents (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            source TEXT NOT NULL,
-            content_hash TEXT NOT NULL UNIQUE,
-            reference_date TEXT,
-            reference_source TEXT,
-            language TEXT,
-            title TEXT,
-            url TEXT,
-            read_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX documents_source ON documents (source)",
-        f"""CREATE TABLE events (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            {_column_defs(EVENT_FIELDS)},
-            merge_key TEXT NOT NULL
-        )""",
-        "CREATE INDEX events_merge_key ON events (merge_key)",
-        "CREATE INDEX events_date ON events (date)",
-        f"""CREATE TABLE mentions (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            event_id INTEGER NOT NULL REFERENCES events (id),
-            document_id INTEGER NOT NULL REFERENCES documents (id),
-            {_column_defs(MENTION_FIELDS)}
-        )""",
-        "CREATE INDEX mentions_event ON mentions (event_id)",
-        "CREATE INDEX mentions_document ON mentions (document_id)",
-        # Full-text search over events the way sqlite-utils' enable_fts(create_triggers=True) makes it,
-        # so Datasette offers a search box: an external-content FTS5 table kept in step by triggers.
-        "CREATE VIRTUAL TABLE events_fts USING fts5 (event, sentence, content='events', content_rowid='id')",
-        """CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
-            INSERT INTO events_fts (rowid, event, sentence) VALUES (new.id, new.event, new.sentence);
-        END""",
-        """CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
-            INSERT INTO events_fts (events_fts, rowid, event, sentence)
-            VALUES ('delete', old.id, old.event, old.sentence);
-        END""",
-        # Only a changed text is indexed again: a batch updates many events' sources and actors.
-        """CREATE TRIGGER events_au AFTER UPDATE OF event, sentence ON events BEGIN
-            INSERT INTO events_fts (events_fts, rowid, event, sentence)
-            VALUES ('delete', old.id, old.event, old.sentence);
-            INSERT INTO events_fts (rowid, event, sentence) VALUES (new.id, new.event, new.sentence);
-        END""",
-    ]
-
-
-# --- the write lock ---------------------------------------------------------------------------------
-class _WriteLock:
-    """An exclusive, non-blocking lock on a file beside the store, held for a whole run. The operating
-    system releases it when the process ends, however it ends (SIGKILL included)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(str(path) + ".lock")
-        self.handle = None
-
-    def acquire(self, store: Path) -> None:
-        try:
-            handle = open(self.path, "a+")
-        except OSError as exc:
-            raise StoreError(f"cannot lock {store}: {exc.strerror or exc}") from exc
-        try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise StoreBusyError(f"{store} is being written by another timeline run; run again when it "
-                                 "has finished") from None
-        self.handle = handle
-
-    def release(self) -> None:
-        if self.handle is not None:
-            self.handle.close()  # closing the file releases the lock
-            self.handle = None
+from ..merge import actor_key, same_event
+from ..records import EVENT_FIELDS, Document, Event
+from .schema import (
+    APPLICATION,
+    KINDS,
+    MENTION_FIELDS,
+    SCHEMA_VERSION,
+    SQL_TYPES,
+    StoreError,
+    StoreNotFoundError,
+    StoreVersionError,
+    WriteLock,
+    field_default,
+    from_sql,
+    quote,
+    schema_statements,
+    to_sql,
+)
 
 
 # --- in-memory merge state ----------------------------------------------------------------------------
@@ -283,7 +104,7 @@ class Store:
     def __init__(self, path: str | os.PathLike, *, write: bool = False, create: bool = True) -> None:
         self.path = Path(path)
         self.write, self.create = write, write and create
-        self._lock = _WriteLock(self.path) if write else None
+        self._lock = WriteLock(self.path) if write else None
         self._groups: dict[str, list[_Group]] = {}
         self._stored_keys: set[str] | None = None  # merge keys in the store when the run began
         if write and create:
@@ -326,7 +147,7 @@ class Store:
                 raise StoreError(f"{self.path} is empty, not a timeline store")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _schema():
+                for statement in schema_statements():
                     self.conn.execute(statement)
                 self.conn.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -347,11 +168,11 @@ class Store:
             have = set(self._columns(table))
             for name in names:
                 if name not in have:
-                    default = _default(name)
+                    default = field_default(name)
                     clause = "" if default is None else " DEFAULT " + (
                         str(default) if isinstance(default, (int, float)) else
                         "'" + str(default).replace("'", "''") + "'")
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} "
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {quote(name)} "
                                       f"{SQL_TYPES[KINDS[name]]}{clause}")
 
     def close(self) -> None:
@@ -382,8 +203,8 @@ class Store:
         `keep(row)`). Simple conditions are also given to SQLite to read fewer rows; `keep` decides."""
         where, params = _prefilter(row_filter)
         present = [name for name in EVENT_FIELDS if name in self.event_columns]
-        missing = {name: _from_sql(name, _default(name)) for name in EVENT_FIELDS if name not in present}
-        sql = (f"SELECT {', '.join(_quote(n) for n in present)} FROM events"
+        missing = {name: from_sql(name, field_default(name)) for name in EVENT_FIELDS if name not in present}
+        sql = (f"SELECT {', '.join(quote(n) for n in present)} FROM events"
                + (f" WHERE {where}" if where else "")
                + " ORDER BY date IS NULL, coalesce(date, ''), coalesce(nullif(end_date, ''), nullif(date, ''), ''), id")
         json_at = [(i, name) for i, name in enumerate(present) if KINDS[name] == "json"]
@@ -392,10 +213,10 @@ class Store:
         loads = json.loads
         for values in self.conn.execute(sql, params):
             row = dict(zip(present, values))
-            for i, name in json_at:  # inline _from_sql: this loop is most of `show`'s own time
+            for i, name in json_at:  # inline from_sql: this loop is most of `show`'s own time
                 row[name] = loads(values[i]) if values[i] is not None else []
             for i, name in bool_at:
-                row[name] = _from_sql(name, values[i])
+                row[name] = from_sql(name, values[i])
             if missing:
                 row.update(missing)
             if keep is None or keep(row):
@@ -438,10 +259,10 @@ class Store:
         if not batch:
             return stats
         conn = self.conn
-        event_sql = (f"INSERT INTO events ({', '.join(_quote(n) for n in EVENT_FIELDS)}, merge_key) "
+        event_sql = (f"INSERT INTO events ({', '.join(quote(n) for n in EVENT_FIELDS)}, merge_key) "
                      f"VALUES ({', '.join('?' * (len(EVENT_FIELDS) + 1))})")
         mention_sql = (f"INSERT INTO mentions (event_id, document_id, "
-                       f"{', '.join(_quote(n) for n in MENTION_FIELDS)}) "
+                       f"{', '.join(quote(n) for n in MENTION_FIELDS)}) "
                        f"VALUES (?, ?, {', '.join('?' * len(MENTION_FIELDS))})")
         touched: dict[int, _Group] = {}
         read_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -471,7 +292,7 @@ class Store:
                                 break
                     if group is None:
                         first = dataclasses.replace(row, sources=[row.source], actors=[])
-                        values = [_to_sql(n, getattr(first, n)) for n in EVENT_FIELDS]
+                        values = [to_sql(n, getattr(first, n)) for n in EVENT_FIELDS]
                         event_id = conn.execute(event_sql, [*values, key]).lastrowid
                         group = _Group(event_id, [], [], [])
                         if key:
@@ -482,10 +303,10 @@ class Store:
                     group.add(member)
                     touched[group.id] = group
                     conn.execute(mention_sql, [group.id, document_id,
-                                               *(_to_sql(n, getattr(row, n)) for n in MENTION_FIELDS)])
+                                               *(to_sql(n, getattr(row, n)) for n in MENTION_FIELDS)])
                     rows += 1
             conn.executemany("UPDATE events SET sources = ?, actors = ? WHERE id = ?",
-                             [(_to_sql("sources", g.sources), _to_sql("actors", g.actors), g.id)
+                             [(to_sql("sources", g.sources), to_sql("actors", g.actors), g.id)
                               for g in touched.values()])
             conn.execute("COMMIT")
         except BaseException:
@@ -523,7 +344,7 @@ class Store:
                 "ORDER BY event_id")]
             conn.execute("DELETE FROM mentions WHERE document_id IN (SELECT id FROM forget_ids)")
             removed = changed = 0
-            columns = ", ".join(_quote(n) for n in MENTION_FIELDS)
+            columns = ", ".join(quote(n) for n in MENTION_FIELDS)
             for event_id in affected:
                 rest = conn.execute(f"SELECT {columns} FROM mentions WHERE event_id = ? ORDER BY id",
                                     (event_id,)).fetchall()
@@ -535,11 +356,11 @@ class Store:
                 group = _Group(event_id, [], [], [])
                 for m in members:
                     group.add(_Member(m["source"], m["date"], m["end_date"], m["trigger"],
-                                      _from_sql("actors", m["actors"]), m["event"]))
-                first = dict(members[0], sources=_to_sql("sources", group.sources),
-                             actors=_to_sql("actors", group.actors))
+                                      from_sql("actors", m["actors"]), m["event"]))
+                first = dict(members[0], sources=to_sql("sources", group.sources),
+                             actors=to_sql("actors", group.actors))
                 names = [n for n in EVENT_FIELDS if n in first]
-                conn.execute(f"UPDATE events SET {', '.join(_quote(n) + ' = ?' for n in names)} WHERE id = ?",
+                conn.execute(f"UPDATE events SET {', '.join(quote(n) + ' = ?' for n in names)} WHERE id = ?",
                              [*(first[n] for n in names), event_id])
                 changed += 1
             conn.execute("DELETE FROM documents WHERE id IN (SELECT id FROM forget_ids)")
@@ -599,132 +420,3 @@ def _prefilter(row_filter: Any) -> tuple[str, list[Any]]:
         tests.append("length(CAST(event AS BLOB)) != length(event)")
         clauses.append(" OR ".join(tests))
     return " AND ".join(f"({c})" for c in clauses), params
-
-
-# --- runs ------------------------------------------------------------------------------------------------
-def _completed(results: Iterable[tuple[Document, DocumentResult]],
-               pending: collections.deque[tuple[Document, str]]) -> Iterator[StoredDocument]:
-    """Whole documents from extraction.document_results, which yields a long document as pieces: a piece
-    at offset 0 (or a document not split) starts the next document."""
-    current: StoredDocument | None = None
-    failed = False  # a document that could not be read (its language's model is missing) is not stored,
-    # so that a later run, with the model installed, reads it instead of skipping it as known
-    for piece, result in results:
-        if current is None or piece.offset == 0:
-            if current is not None and not failed:
-                yield current
-            document, digest = pending.popleft()
-            failed = False
-            current = StoredDocument(document, digest, result.reference_date, result.reference_source, [])
-        if result.error:
-            failed = True
-            continue
-        current.rows.extend(result.rows)
-    if current is not None and not failed:
-        yield current
-
-
-def _new_documents(documents: Iterable[Document], known: set[str], stats: StoreStats, pending) -> Iterator[Document]:
-    for document in documents:
-        stats.read += 1
-        digest = content_hash(document.text)
-        if digest in known:
-            stats.skipped += 1
-            continue
-        known.add(digest)  # the same text twice in one run is stored once, as over two runs
-        pending.append((document, digest))
-        yield document
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def extract_to_store(
-    store: Store,
-    documents: Iterable[Document],
-    *,
-    options: RunOptions | None = None,
-    nlp: Language | None = None,
-    failures: list[ReadFailure] | None = None,
-    **settings: Any,
-) -> StoreStats:
-    """Extract the documents not yet in `store` and add them, options.batch_size documents per
-    transaction. With options.n_process > 1 the workers parse and extract; this process alone writes.
-    Arguments as for extraction.iter_events: a document whose language's model is missing is named in
-    `failures` and not stored."""
-    from .extraction import document_results
-
-    options = RunOptions.of(options, **settings)
-    stats = StoreStats()
-    pending: collections.deque[tuple[Document, str]] = collections.deque()
-    new = _new_documents(documents, store.known_hashes(), stats, pending)
-    results = document_results(new, "events", options, nlp=nlp, failures=failures)
-    for batch in _batches(_completed(results, pending), options.batch_size):
-        store.add_batch(batch, stats)
-    return stats
-
-
-def extract_to_store_on_dask(store: Store, paths: Sequence[str], address: str, *,
-                             options: RunOptions | None = None, read_options: ReadOptions | None = None,
-                             failures: list[ReadFailure] | None = None, workers: int | None = None,
-                             **settings: Any) -> StoreStats:
-    """The same on Dask: the workers read and extract the files that hold new documents; this process
-    (the client) reads the documents too, for their hashes, and writes the rows of the new ones.
-    Other arguments: see distributed.run_on_dask."""
-    from .distributed import run_on_dask
-    from .documents import STDIN, InputPathError, ReadOptions, iter_documents, iter_paths
-
-    options = RunOptions.of(options, **settings)
-    read_options = read_options or ReadOptions()
-    paths = list(paths)
-    if STDIN in paths:
-        raise InputPathError("--dask reads files on the workers; standard input (-) cannot be sent")
-    stats = StoreStats()
-    known = store.known_hashes()
-    new: list[tuple[Document, str]] = []
-    files: list[str] = []
-    ids: set[str] = set()
-    for path in iter_paths(paths, read_options.include):
-        # The workers read the files again and report what fails; here only hashes and ids are needed.
-        for document in iter_documents([str(path)], [], read_options):
-            stats.read += 1
-            if document.id in ids:  # rows come back by source: two documents of one id cannot be told apart
-                raise StoreError(f"--dask with --db needs distinct document ids; {document.id} appears twice")
-            ids.add(document.id)
-            digest = content_hash(document.text)
-            if digest in known:
-                stats.skipped += 1
-                continue
-            known.add(digest)
-            new.append((document, digest))
-            if not files or files[-1] != str(path):
-                files.append(str(path))
-    if not new:
-        return stats
-    rows, _ = run_on_dask(files, address, mode="events", options=options, read_options=read_options,
-                          failures=failures, workers=workers)
-    by_source: dict[str, list[Event]] = {}
-    for row in rows:
-        by_source.setdefault(row.source, []).append(row)
-    items = []
-    for document, digest in new:
-        mine = by_source.get(document.id, [])
-        ref = mine[0].reference_date if mine else (document.reference_date.isoformat()
-                                                  if document.reference_date else None)
-        ref_source = mine[0].reference_source if mine else document.reference_source
-        items.append(StoredDocument(document, digest, ref, ref_source, mine))
-    for batch in _batches(items, options.batch_size):
-        store.add_batch(batch, stats)
-    return stats
-
-
-__all__ = ["SCHEMA_VERSION", "Store", "StoreBusyError", "StoreError", "StoreStats", "StoreVersionError",
-           "content_hash", "extract_to_store", "extract_to_store_on_dask"]
