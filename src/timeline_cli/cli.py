@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -57,7 +57,7 @@ def _root(
     """Turn news articles into an ordered, dated event timeline."""
 
 
-def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
+def parse_iso_date(value: str | None) -> dt.date | None:
     """Typer callback: YYYY-MM-DD or a usage error (exit 2)."""
     if value is None:
         return None
@@ -67,7 +67,7 @@ def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _parse_size(value: Optional[str]) -> Optional[int]:
+def _parse_size(value: str | None) -> int | None:
     """Typer callback for --max-bytes: a number of bytes, optionally with k, M or G (powers of 1000)."""
     if value is None:
         return None
@@ -84,14 +84,14 @@ MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", metavar="SIZE", callback=_p
                                 "k, M, G allowed (e.g. 200M). Larger ones are a read failure. Default: 50M.")
 
 
-def _output(output: Optional[Path]) -> Optional[Path]:
+def _output(output: Path | None) -> Path | None:
     """-o as given: None for stdout (no -o, or `-o -`)."""
     from .output import output_path
 
     return output_path(output)
 
 
-def open_destination(output: Optional[Path], paths: Optional[list[str]]) -> OutputFile:
+def open_destination(output: Path | None, paths: list[str] | None) -> OutputFile:
     """The -o file, checked and opened before any input is read (see output.OutputFile): not one of the
     inputs (a usage error), and writable."""
     from .output import OutputFile, check_not_an_input
@@ -100,7 +100,7 @@ def open_destination(output: Optional[Path], paths: Optional[list[str]]) -> Outp
     return OutputFile(output)
 
 
-def parse_reference_date(value: Optional[str]) -> Optional[dt.date]:
+def parse_reference_date(value: str | None) -> dt.date | None:
     """Typer callback for --reference-date: a YYYY-MM-DD day within REFERENCE_YEARS (exit 2 otherwise)."""
     from .temporal.reference import REFERENCE_YEARS, plausible_reference_date
 
@@ -114,7 +114,7 @@ def parse_reference_date(value: Optional[str]) -> Optional[dt.date]:
 def _not_empty(name: str):
     """A callback refusing an empty value, which would otherwise silently mean the default."""
 
-    def check(value: Optional[str]) -> Optional[str]:
+    def check(value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise typer.BadParameter(f"{name} needs a value; leave the option out for the default")
         return value
@@ -122,7 +122,7 @@ def _not_empty(name: str):
     return check
 
 
-def _check_dask(value: Optional[str]) -> Optional[str]:
+def _check_dask(value: str | None) -> str | None:
     if value is not None:
         _not_empty("--dask")(value)
         from .distributed import DaskAddressError, check_address
@@ -134,7 +134,7 @@ def _check_dask(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def choose_format(fmt: Optional[str], output: Optional[Path], events: bool = True) -> str:
+def choose_format(fmt: str | None, output: Path | None, events: bool = True) -> str:
     """An explicit --format wins; else the -o extension (an unknown one is a usage error); else a table
     on a terminal, JSONL in a pipe. `events=False` (rows of `timeline dates`) refuses the formats that
     only make sense for events (timelinejs, html). An -o in a folder that does not exist is a usage
@@ -175,7 +175,7 @@ def _check_binary_format(fmt: str, output) -> None:
                                  param_hint="'--format'")
 
 
-def _check_format(value: Optional[str]) -> Optional[str]:
+def _check_format(value: str | None) -> str | None:
     if value is not None and value not in FORMATS:
         raise typer.BadParameter(f"{value!r} is not one of: {', '.join(FORMATS)}")
     return value
@@ -314,7 +314,7 @@ KIND_OPTION = typer.Option("auto", "--kind", metavar="KIND", callback=_check_kin
                            "detected per document (shown with -v; docs/dates.md).")
 
 
-def _check_grep(value: Optional[str]) -> Optional[str]:
+def _check_grep(value: str | None) -> str | None:
     import re
 
     if value is not None:
@@ -325,7 +325,7 @@ def _check_grep(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _check_statuses(values: Optional[list[str]]) -> list[str]:
+def _check_statuses(values: list[str] | None) -> list[str]:
     from .timeline import parse_statuses
 
     try:
@@ -334,7 +334,7 @@ def _check_statuses(values: Optional[list[str]]) -> list[str]:
         raise typer.BadParameter(str(exc)) from None
 
 
-def _check_date_bases(values: Optional[list[str]]) -> list[str]:
+def _check_date_bases(values: list[str] | None) -> list[str]:
     from .timeline import parse_date_bases
 
     try:
@@ -362,7 +362,7 @@ DATE_BASIS_OPTION = typer.Option(None, "--date-basis", metavar="BASIS", callback
                                  "comma-separated. --date-basis text keeps only dates the text states.")
 
 
-def input_paths(paths: Optional[list[str]]) -> list[str]:
+def input_paths(paths: list[str] | None) -> list[str]:
     """The paths to read: those given; else stdin when it is piped; else a usage error."""
     from .documents import STDIN
 
@@ -373,8 +373,8 @@ def input_paths(paths: Optional[list[str]]) -> list[str]:
     raise typer.BadParameter("give files or folders to read, or '-' / a pipe for stdin", param_hint="PATH")
 
 
-def read_options(include: Optional[list[str]], text_field: str, date_field: str, id_field: str,
-                 max_bytes: Optional[int] = None, output: Optional[Path] = None) -> ReadOptions:
+def read_options(include: list[str] | None, text_field: str, date_field: str, id_field: str,
+                 max_bytes: int | None = None, output: Path | None = None) -> ReadOptions:
     """The ReadOptions of the input options; the -o file is never read from an input folder."""
     from .documents import DEFAULT_MAX_BYTES, ReadOptions
 
@@ -382,9 +382,9 @@ def read_options(include: Optional[list[str]], text_field: str, date_field: str,
                        max_bytes=max_bytes or DEFAULT_MAX_BYTES, skip=(str(output),) if output else ())
 
 
-def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[list[str]] = None,
+def read_inputs(paths: list[str] | None, failures: list, include: list[str] | None = None,
                 text_field: str = "text", date_field: str = "date", id_field: str = "id",
-                quiet: bool = False, options: Optional[ReadOptions] = None) -> _Counter:
+                quiet: bool = False, options: ReadOptions | None = None) -> _Counter:
     """Documents from the command's inputs, counted, with a progress bar on a terminal's stderr.
 
     Raises InputPathError (exit 2 through cli_errors) at once for a path that does not exist.
@@ -402,9 +402,9 @@ def read_inputs(paths: Optional[list[str]], failures: list, include: Optional[li
     return _Counter(documents)
 
 
-def build_filter(since: Optional[dt.date] = None, until: Optional[dt.date] = None,
-                 actors: Optional[list[str]] = None, grep: Optional[str] = None,
-                 statuses: Optional[list[str]] = None, date_bases: Optional[list[str]] = None) -> RowFilter:
+def build_filter(since: dt.date | None = None, until: dt.date | None = None,
+                 actors: list[str] | None = None, grep: str | None = None,
+                 statuses: list[str] | None = None, date_bases: list[str] | None = None) -> RowFilter:
     """The RowFilter of the filter options (already checked by their callbacks)."""
     from .timeline import RowFilter, compile_pattern
 
@@ -484,21 +484,21 @@ def _summary(quiet: bool, documents: int, rows: int, failures: list, noun: str, 
 
 @app.command()
 def extract(
-    paths: Optional[list[str]] = PATHS_ARGUMENT,
-    fmt: Optional[str] = FORMAT_OPTION,
-    output: Optional[Path] = OUTPUT_OPTION,
-    include: Optional[list[str]] = INCLUDE_OPTION,
+    paths: list[str] | None = PATHS_ARGUMENT,
+    fmt: str | None = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    include: list[str] | None = INCLUDE_OPTION,
     text_field: str = TEXT_FIELD_OPTION,
     date_field: str = DATE_FIELD_OPTION,
     id_field: str = ID_FIELD_OPTION,
-    since: Optional[str] = SINCE_OPTION,
-    until: Optional[str] = UNTIL_OPTION,
-    actor: Optional[list[str]] = ACTOR_OPTION,
-    grep: Optional[str] = GREP_OPTION,
-    status: Optional[list[str]] = STATUS_OPTION,
-    date_basis: Optional[list[str]] = DATE_BASIS_OPTION,
-    reference_date: Optional[str] = REFERENCE_OPTION,
-    model: Optional[str] = MODEL_OPTION,
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
+    actor: list[str] | None = ACTOR_OPTION,
+    grep: str | None = GREP_OPTION,
+    status: list[str] | None = STATUS_OPTION,
+    date_basis: list[str] | None = DATE_BASIS_OPTION,
+    reference_date: str | None = REFERENCE_OPTION,
+    model: str | None = MODEL_OPTION,
     lang: str = LANG_OPTION,
     include_vague: bool = typer.Option(False, "--include-vague",
                                        help="Also rows dated only vaguely (\"recently\", \"in recent years\")."),
@@ -508,10 +508,10 @@ def extract(
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
     order: str = ORDER_OPTION,
-    dask: Optional[str] = DASK_OPTION,
-    max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    dask: str | None = DASK_OPTION,
+    max_bytes: str | None = MAX_BYTES_OPTION,
     csv_raw: bool = CSV_RAW_OPTION,
-    db: Optional[Path] = typer.Option(None, "--db", metavar="PATH",
+    db: Path | None = typer.Option(None, "--db", metavar="PATH",
                                       help="Add the events to the SQLite store PATH (created when missing) "
                                       "instead of printing them; documents already stored are skipped. "
                                       "Print it with: timeline show --db PATH. See docs/formats/sqlite.md."),
@@ -616,8 +616,8 @@ def _extract_to_folder(folder, paths, fmt, dask, no_merge, order, reference_date
         raise typer.Exit(int(ExitCode.INPUT_FAILED))
 
 
-def _extract_into_store(db: Path, paths: Optional[list[str]], options: ReadOptions, run_options: RunOptions,
-                        dask: Optional[str], quiet: bool) -> None:
+def _extract_into_store(db: Path, paths: list[str] | None, options: ReadOptions, run_options: RunOptions,
+                        dask: str | None, quiet: bool) -> None:
     """`extract --db`: add the documents not yet stored to the store, one transaction per batch."""
     from .store import Store, extract_to_store, extract_to_store_on_dask
 
@@ -651,14 +651,14 @@ DB_OPTION = typer.Option(..., "--db", metavar="PATH", help="The SQLite store wri
 @app.command()
 def show(
     db: Path = DB_OPTION,
-    fmt: Optional[str] = FORMAT_OPTION,
-    output: Optional[Path] = OUTPUT_OPTION,
-    since: Optional[str] = SINCE_OPTION,
-    until: Optional[str] = UNTIL_OPTION,
-    actor: Optional[list[str]] = ACTOR_OPTION,
-    grep: Optional[str] = GREP_OPTION,
-    status: Optional[list[str]] = STATUS_OPTION,
-    date_basis: Optional[list[str]] = DATE_BASIS_OPTION,
+    fmt: str | None = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
+    actor: list[str] | None = ACTOR_OPTION,
+    grep: str | None = GREP_OPTION,
+    status: list[str] | None = STATUS_OPTION,
+    date_basis: list[str] | None = DATE_BASIS_OPTION,
     csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     debug: bool = DEBUG_OPTION,
@@ -717,24 +717,24 @@ def forget(
 
 @app.command()
 def dates(
-    paths: Optional[list[str]] = PATHS_ARGUMENT,
-    fmt: Optional[str] = FORMAT_OPTION,
-    output: Optional[Path] = OUTPUT_OPTION,
-    include: Optional[list[str]] = INCLUDE_OPTION,
+    paths: list[str] | None = PATHS_ARGUMENT,
+    fmt: str | None = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    include: list[str] | None = INCLUDE_OPTION,
     text_field: str = TEXT_FIELD_OPTION,
     date_field: str = DATE_FIELD_OPTION,
     id_field: str = ID_FIELD_OPTION,
-    since: Optional[str] = SINCE_OPTION,
-    until: Optional[str] = UNTIL_OPTION,
-    grep: Optional[str] = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
+    grep: str | None = typer.Option(None, "--grep", metavar="REGEX", callback=_check_grep,
                                        help="Keep expressions whose text matches REGEX (case-insensitive)."),
-    reference_date: Optional[str] = REFERENCE_OPTION,
-    model: Optional[str] = MODEL_OPTION,
+    reference_date: str | None = REFERENCE_OPTION,
+    model: str | None = MODEL_OPTION,
     lang: str = LANG_OPTION,
     kind: str = KIND_OPTION,
     n_process: int = N_PROCESS_OPTION,
     batch_size: int = BATCH_SIZE_OPTION,
-    max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    max_bytes: str | None = MAX_BYTES_OPTION,
     csv_raw: bool = CSV_RAW_OPTION,
     quiet: bool = QUIET_OPTION,
     verbose: bool = VERBOSE_OPTION,
@@ -784,10 +784,10 @@ def eval_command(
                                 "between an EVENT and a DATE/TIME TIMEX3 of one sentence, does a row date "
                                 "that event? (docs/events.md)"),
     gold_timexes: bool = typer.Option(False, "--gold-timexes", help="With --events: gold TIMEX3s, not the tagger."),
-    system_jsonl: Optional[Path] = typer.Option(None, "--system-jsonl", metavar="FILE",
+    system_jsonl: Path | None = typer.Option(None, "--system-jsonl", metavar="FILE",
                                                 help="Also write the tagger's expressions as JSONL for "
                                                 "te3score.py ({source, start, end, value, type} a line)."),
-    model: Optional[str] = MODEL_OPTION,
+    model: str | None = MODEL_OPTION,
     lang: str = LANG_OPTION,
     kind: str = KIND_OPTION,
     debug: bool = DEBUG_OPTION,

@@ -43,7 +43,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ORG_LABELS = {"ORG", "GPE"}
 
 
-def _kind(token: "Token", words: EventWords) -> str | None:
+def _kind(token: Token, words: EventWords) -> str | None:
     """"person" or "org" for a pronoun or generic noun phrase head that may be resolved, else None."""
     lower = token.lower_
     if token.pos_ == "PRON" or token.tag_ == "PRP$":
@@ -69,11 +69,11 @@ def _kind(token: "Token", words: EventWords) -> str | None:
     return None
 
 
-def is_resolvable(token: "Token", words: EventWords) -> bool:
+def is_resolvable(token: Token, words: EventWords) -> bool:
     return _kind(token, words) is not None
 
 
-def _entity(token: "Token", entities) -> "Span | None":
+def _entity(token: Token, entities) -> Span | None:
     """The actor entity the noun phrase headed by `token` names (its head or a compound of it)."""
     for ent in entities.between(token.i, token.i):
         if ent.start <= token.i < ent.end:
@@ -88,7 +88,7 @@ def _entity(token: "Token", entities) -> "Span | None":
     return None
 
 
-def _name(ent: "Span", words: EventWords, head: "Token | None" = None) -> str:
+def _name(ent: Span, words: EventWords, head: Token | None = None) -> str:
     """The entity's name, widened to the proper-noun compounds of the phrase it heads (the tagger
     sometimes labels only "LLC" of "Chrysler LLC")."""
     span = ent
@@ -101,7 +101,7 @@ def _name(ent: "Span", words: EventWords, head: "Token | None" = None) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES, reporting=frozenset()):
+def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, reporting=frozenset()):
     """Subjects before `token`: its own sentence's (nearest first), then each earlier sentence's main
     subject(s), up to `max_sentences` sentences back; after the subject of a reporting verb (`reporting`
     lemmas), the subject of what it reports ("Analysts say Sansui is a special case. It expects ...")."""
@@ -135,12 +135,12 @@ def _candidates(token: "Token", segments, max_sentences: int = MAX_SENTENCES, re
         end = lo - 1
 
 
-def _inside(token: "Token", subject: "Token") -> bool:
+def _inside(token: Token, subject: Token) -> bool:
     """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
     return any(a.i == subject.i for a in token.ancestors)
 
 
-def antecedent(token: "Token", entities, segments, words: EventWords, depth: int = 0) -> str | None:
+def antecedent(token: Token, entities, segments, words: EventWords, depth: int = 0) -> str | None:
     """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
     kind = _kind(token, words)
     if kind is None or depth > 3:
@@ -179,7 +179,7 @@ def antecedent(token: "Token", entities, segments, words: EventWords, depth: int
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
 
 
-def _topic(token: "Token", entities, segments, words: EventWords) -> str | None:
+def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
     """The story's topic company: the ORG subject of its first sentences (a news story's "the
     company" far from any other company is the one it is about)."""
     doc = token.doc
@@ -201,7 +201,7 @@ def _topic(token: "Token", entities, segments, words: EventWords) -> str | None:
     return None
 
 
-def subject_substitutions(subject_tokens: list["Token"], entities, segments,
+def subject_substitutions(subject_tokens: list[Token], entities, segments,
                           words: EventWords) -> tuple[dict[int, str], str | None]:
     """How to write a description's subject with its antecedent: {token index: text} ("" drops the
     token) and the name put first among the actors, or ({}, None). "It wants ..." -> "Chrysler wants
@@ -239,7 +239,7 @@ def subject_substitutions(subject_tokens: list["Token"], entities, segments,
     return {}, None
 
 
-def relative_substitutions(verb: "Token", tokens: list["Token"], words: EventWords) -> dict[int, str]:
+def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) -> dict[int, str]:
     """"Keep, which Google launched this week": the relative pronoun of an object relative clause
     is written as its antecedent ("Google launched Keep")."""
     top = verb
@@ -258,7 +258,7 @@ def relative_substitutions(verb: "Token", tokens: list["Token"], words: EventWor
             if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in words.relative_pronouns}
 
 
-def _path(token: "Token", top: "Token") -> list["Token"]:
+def _path(token: Token, top: Token) -> list[Token]:
     """Tokens from `token` up to (not including) `top`."""
     out = []
     while token.i != top.i and token.head.i != token.i:
@@ -267,7 +267,7 @@ def _path(token: "Token", top: "Token") -> list["Token"]:
     return out
 
 
-def _amount_owner(head: "Token", entities, segments, words: EventWords) -> str | None:
+def _amount_owner(head: Token, entities, segments, words: EventWords) -> str | None:
     """Whose figure an amount subject without an owner is, when its own sentence says: "Anheuser-Busch
     reported net income rose 5%" (the reporting company's), "At EDS, profit jumped 16%" (the place
     phrase's company). Never guessed from other sentences: a wrong owner is worse than none."""
@@ -298,7 +298,7 @@ class Entities:
     """The doc's actor entities, read once per document: `doc.ents` builds new spans on every access,
     and asking it per row made long documents quadratic."""
 
-    def __init__(self, doc: "Doc"):
+    def __init__(self, doc: Doc):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
         self.starts = [e.start for e in self.spans]
 
@@ -312,7 +312,7 @@ class Entities:
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
 
 
-def apposed_name(subject_tokens: list["Token"], entities: Entities, words: EventWords) -> str | None:
+def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWords) -> str | None:
     """"Gonzalez's lawyer, Greg Craig, asked ...": a common-noun subject with a person or organization
     named in apposition is that name (the description keeps the noun phrase, the actors name it)."""
     ids = {t.i for t in subject_tokens}
@@ -328,7 +328,7 @@ def apposed_name(subject_tokens: list["Token"], entities: Entities, words: Event
     return None
 
 
-def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str],
+def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
                     entities: Entities, words: EventWords) -> list[str]:
     """A "he"/"she" subject becomes the last person named in the three sentences before it (or
     earlier in its own): cheap, and only for singular personal pronouns."""
@@ -348,7 +348,7 @@ def with_antecedent(doc: "Doc", subject_tokens: list["Token"], actors: list[str]
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 
 
-def actors_of(subject_tokens: list["Token"], tokens: list["Token"], entities: Entities,
+def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entities,
               words: EventWords) -> list[str]:
     subject_ids = {s.i for s in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(

@@ -31,7 +31,7 @@ def is_vague(expression: TimeExpression) -> bool:
     return expression.value in VAGUE_VALUES or not expression.date
 
 
-def is_predicate(token: "Token") -> bool:
+def is_predicate(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     if token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp",
@@ -40,7 +40,7 @@ def is_predicate(token: "Token") -> bool:
     return token.tag_ in ("JJ", "VBN") and any(c.dep_ == "cop" for c in token.children)
 
 
-def is_event_noun(token: "Token", words: EventWords) -> bool:
+def is_event_noun(token: Token, words: EventWords) -> bool:
     if token.pos_ != "NOUN":
         return token.pos_ == "PROPN" and token.lemma_.lower() in words.event_nouns
     lemma = token.lemma_.lower()
@@ -51,7 +51,7 @@ def is_event_noun(token: "Token", words: EventWords) -> bool:
     return len(lemma) > 5 and lemma.endswith(words.event_suffixes)
 
 
-def _event_subject(verb: "Token", span: "Span", words: EventWords) -> "Token | None":
+def _event_subject(verb: Token, span: Span, words: EventWords) -> Token | None:
     """"North Korea's test on Wednesday looked like ...": a date between an event-noun subject and
     its verb dates the noun, not the verb."""
     for child in verb.children:
@@ -62,7 +62,7 @@ def _event_subject(verb: "Token", span: "Span", words: EventWords) -> "Token | N
     return None
 
 
-def _preceding_event_object(span: "Span", verb: "Token", segments: Segments, words: EventWords) -> "Token | None":
+def _preceding_event_object(span: Span, verb: Token, segments: Segments, words: EventWords) -> Token | None:
     """"arrested in connection with the bombings of U.S. embassies last year": a date that follows
     an event noun in a prepositional phrase dates that noun (the bombings were last year, the arrest
     need not be), however the parser attached it."""
@@ -84,7 +84,7 @@ def _preceding_event_object(span: "Span", verb: "Token", segments: Segments, wor
     return None
 
 
-def _amount_subject(verb: "Token", words: EventWords) -> "Token | None":
+def _amount_subject(verb: Token, words: EventWords) -> Token | None:
     """"This year's results included a gain": the results are what the date is about."""
     if verb.lemma_.lower() not in words.amount_verbs:
         return None
@@ -94,7 +94,7 @@ def _amount_subject(verb: "Token", words: EventWords) -> "Token | None":
     return None
 
 
-def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
+def _clause_head(tokens: list[Token], after: int) -> Token | None:
     """The first predicate after `after` that has a subject (a fronted date's clause)."""
     for token in tokens:
         if token.i > after and is_predicate(token) and any(
@@ -107,7 +107,7 @@ def _clause_head(tokens: list["Token"], after: int) -> "Token | None":
     return None
 
 
-def anchor(span: "Span", segments: Segments, words: EventWords) -> "Token | None":
+def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
     for token in span:
@@ -163,7 +163,7 @@ def anchor(span: "Span", segments: Segments, words: EventWords) -> "Token | None
     return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
 
 
-def reporting_verb_before(span: "Span", pred: "Token", segments: Segments, words: EventWords) -> "Token | None":
+def reporting_verb_before(span: Span, pred: Token, segments: Segments, words: EventWords) -> Token | None:
     """"Police said on Tuesday they had arrested 14 people": a date right after a reporting verb and
     before its complement clause dates the report, however the parser attached it."""
     doc = span.doc
@@ -181,8 +181,8 @@ def reporting_verb_before(span: "Span", pred: "Token", segments: Segments, words
 
 
 
-def realized_matrix_verb(pred: "Token", expression: TimeExpression, reference_date: str,
-                         words: EventWords) -> "Token | None":
+def realized_matrix_verb(pred: Token, expression: TimeExpression, reference_date: str,
+                         words: EventWords) -> Token | None:
     """"invited Sinn Fein to rejoin two weeks ago", "voted to support the republic Friday", "planned to
     apply for visas today": with a date that is not after the reference date, a to-infinitive is what
     the matrix verb aimed at, and the matrix verb is what happened then (future dates keep the
@@ -200,7 +200,7 @@ def realized_matrix_verb(pred: "Token", expression: TimeExpression, reference_da
     return matrix
 
 
-def past_plan(verb: "Token", expression: TimeExpression, reference_date: str, words: EventWords) -> bool:
+def past_plan(verb: Token, expression: TimeExpression, reference_date: str, words: EventWords) -> bool:
     """"Last April, the investors planned to acquire ...": a plan or expectation stated in the past
     tense with a date that is over is itself the event; any other keeps the planned event."""
     end = expression.end_date or expression.date
@@ -208,7 +208,7 @@ def past_plan(verb: "Token", expression: TimeExpression, reference_date: str, wo
         bool(end) and end < reference_date
 
 
-def _setting_clause(noun: "Token", segments: Segments, words: EventWords) -> "Token | None":
+def _setting_clause(noun: Token, segments: Segments, words: EventWords) -> Token | None:
     """"In composite trading Friday, Aetna closed at $60", "said in an interview Monday": a dated
     in/at/during phrase sets the scene of its clause, and the clause is the event an analyst writes
     down (Aetna closed, Clark said). TimeBank's own links split between the two words here."""
@@ -223,7 +223,7 @@ def _setting_clause(noun: "Token", segments: Segments, words: EventWords) -> "To
 
 
 # Aspectual and implicative verbs: their complement happens when they do ("began notifying customers
-def scheduled_noun(pred: "Token", words: EventWords) -> "Token | None":
+def scheduled_noun(pred: Token, words: EventWords) -> Token | None:
     """"a NATO summit set for April", "the closing, which is expected in December", "shootings
     dating to 1994": the date is the event noun's, the verb only schedules or dates it."""
     if pred.lemma_.lower() not in words.scheduling or any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in pred.children):
@@ -243,7 +243,7 @@ def scheduled_noun(pred: "Token", words: EventWords) -> "Token | None":
     return None
 
 
-def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]]:
+def controlled(pred: Token, words: EventWords) -> tuple[Token, list[Token]]:
     """Descend from a control verb to the verb it controls: ("expected", "to arrive") -> arrive;
     the chain is the control verbs above the event, outermost first."""
     chain = []
@@ -268,7 +268,7 @@ def controlled(pred: "Token", words: EventWords) -> tuple["Token", list["Token"]
     return pred, chain
 
 
-def trigger_word(pred: "Token", words: EventWords) -> "Token":
+def trigger_word(pred: Token, words: EventWords) -> Token:
     """The word that names the event: the predicate, except for a copula, where it is the predicate
     adjective or noun ("was ill") or the event noun it places the subject in ("was ... on a visit")."""
     if pred.lemma_ not in words.copulas:
@@ -285,8 +285,8 @@ def trigger_word(pred: "Token", words: EventWords) -> "Token":
 
 
 
-def period_end_clause(pred: "Token", spans: dict, segments: Segments, include_vague: bool,
-                      words: EventWords) -> "Token | None":
+def period_end_clause(pred: Token, spans: dict, segments: Segments, include_vague: bool,
+                      words: EventWords) -> Token | None:
     """"For the year ended Sept. 30, Ralston earned $422.5 million": the date ends a period, so it
     dates no "ended" event; when the period makes no row of its own (a duration, "the six months",
     or an undated one), the period-end date dates the clause the period phrase modifies (earned).
@@ -305,8 +305,8 @@ def period_end_clause(pred: "Token", spans: dict, segments: Segments, include_va
     return clause
 
 
-def sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: Segments,
-                      words: EventWords) -> list["Token"]:
+def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
+                      words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
     and 1,000 wounded on Friday" dates both the killing and the wounding."""
     first = pred
@@ -335,7 +335,7 @@ def sharing_conjuncts(pred: "Token", timex_tokens: set[int], segments: Segments,
     return out
 
 
-def coordinated(head: "Token", conj: "Token") -> bool:
+def coordinated(head: Token, conj: Token) -> bool:
     """A conjunct the text really coordinates: a conjunction or comma between the two ("killed and
     wounded"); the parser sometimes calls a clause a conjunct without one ("were evacuated after
     heavy rain swelled rivers")."""

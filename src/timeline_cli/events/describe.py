@@ -25,7 +25,7 @@ NP_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "c
 MAX_TOKENS = 20
 
 
-def subject_of(pred: "Token", chain: list["Token"]) -> "Token | None":
+def subject_of(pred: Token, chain: list[Token]) -> Token | None:
     if chain and pred.dep_ == "ccomp":
         return subject_of(chain[0], [])  # "it expected the rain to ease": it
     for verb in [pred, *reversed(chain)]:
@@ -52,18 +52,18 @@ def subject_of(pred: "Token", chain: list["Token"]) -> "Token | None":
     return None
 
 
-def _naming_appos(noun: "Token", appos: "Token") -> bool:
+def _naming_appos(noun: Token, appos: Token) -> bool:
     """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
     (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped."""
     return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i > noun.i and \
         not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
 
 
-def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list["Token"]:
+def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[Token]:
     """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
     out = []
 
-    def visit(token: "Token") -> None:
+    def visit(token: Token) -> None:
         if token.i in drop or not segment[0] <= token.i <= segment[1]:
             return
         out.append(token)
@@ -82,7 +82,7 @@ def _np_tokens(noun: "Token", segment: tuple[int, int], drop: set[int]) -> list[
     return out
 
 
-def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int = 0) -> list["Token"]:
+def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0) -> list[Token]:
     """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens."""
     out = []
     if token.i in drop or not segment[0] <= token.i <= segment[1]:
@@ -100,9 +100,9 @@ def _tree(token: "Token", segment: tuple[int, int], drop: set[int], depth: int =
     return out
 
 
-def describe(pred: "Token", chain: list["Token"], subject: "Token | None",
-             segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: "Token | None" = None,
-             ) -> tuple[list[list["Token"]], list["Token"]]:
+def describe(pred: Token, chain: list[Token], subject: Token | None,
+             segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: Token | None = None,
+             ) -> tuple[list[list[Token]], list[Token]]:
     """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
     subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
@@ -155,7 +155,7 @@ def describe(pred: "Token", chain: list["Token"], subject: "Token | None",
     return pieces, subject_tokens
 
 
-def _verb_pieces(verb: "Token", segment, drop, words: EventWords) -> list[list["Token"]]:
+def _verb_pieces(verb: Token, segment, drop, words: EventWords) -> list[list[Token]]:
     """The complements of a verb (objects, prepositional phrases, clausal complements), each a piece,
     in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
@@ -177,7 +177,7 @@ def _verb_pieces(verb: "Token", segment, drop, words: EventWords) -> list[list["
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
 
 
-def trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) -> list[list["Token"]]:
+def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> list[list[Token]]:
     """Drop the deepest, right-most optional modifiers until the description is short enough."""
     def count(ps):
         return sum(1 for p in ps for t in p if not t.is_punct)
@@ -231,7 +231,7 @@ def trim(pieces: list[list["Token"]], pred: "Token", limit: int = MAX_TOKENS) ->
     return pieces
 
 
-def tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
+def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     """No dangling conjunction, preposition or determiner at the end of a piece."""
     out = []
     for piece in pieces:
@@ -248,7 +248,7 @@ def tidy(pieces: list[list["Token"]]) -> list[list["Token"]]:
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 
 
-def render(pieces: list[list["Token"]], substitutions: dict[int, str] | None = None) -> str:
+def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = None) -> str:
     """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
     a pronoun, "" to leave a token out)."""
     substitutions = substitutions or {}

@@ -80,7 +80,7 @@ def publication_interval(tense: str, reference_date: str) -> tuple[str, str]:
     return (day - dt.timedelta(days=1)).isoformat(), reference_date
 
 
-def tense(verb: "Token", words: EventWords) -> str | None:
+def tense(verb: Token, words: EventWords) -> str | None:
     """"present", "past" or None (future, modal, infinitive, or not a finite clause) for a main verb."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in words.future_words for a in auxes):
@@ -104,7 +104,7 @@ def tense(verb: "Token", words: EventWords) -> str | None:
     return None
 
 
-def lead_sentence(doc: "Doc", segments, story_start: int) -> tuple[int, int] | None:
+def lead_sentence(doc: Doc, segments, story_start: int) -> tuple[int, int] | None:
     """Token bounds (first, last) of the story's first sentence, or None."""
     seen = set()
     for token in doc:
@@ -122,14 +122,14 @@ def lead_sentence(doc: "Doc", segments, story_start: int) -> tuple[int, int] | N
     return None
 
 
-def _main(token: "Token", bounds: tuple[int, int]) -> bool:
+def _main(token: Token, bounds: tuple[int, int]) -> bool:
     """A finite main verb with a subject, heading its sentence."""
     head_outside = token.head.i == token.i or not bounds[0] <= token.head.i <= bounds[1]
     return head_outside and token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
-def main_predicates(doc: "Doc", bounds: tuple[int, int], words: EventWords) -> list["Token"]:
+def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> list[Token]:
     """The sentence's main verb and the verbs coordinated with it (each its own event)."""
     roots = [doc[i] for i in range(bounds[0], bounds[1] + 1) if _main(doc[i], bounds)]
     if not roots:
@@ -147,7 +147,7 @@ def main_predicates(doc: "Doc", bounds: tuple[int, int], words: EventWords) -> l
     return out
 
 
-def lead_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+def lead_rows(doc: Doc, rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
               reference_date: str, reference_source: str, words: EventWords) -> list[Event]:
     """Rows for the lead's main predicates that no time expression dates (see the module doc).
 
@@ -178,7 +178,7 @@ def lead_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *,
     return out
 
 
-def present_perfect(verb: "Token", words: EventWords) -> bool:
+def present_perfect(verb: Token, words: EventWords) -> bool:
     """"has announced", "have agreed", "has been rejected": have (present) + past participle."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(auxes) and auxes[0].lemma_ in words.perfect_aux and auxes[0].tag_ in PRESENT_TAGS and verb.tag_ == "VBN"
@@ -191,7 +191,7 @@ def same_actor(a: str, b: str) -> bool:
     return bool(x) and (y[:len(x)] == x or y[-len(x):] == x)
 
 
-def _simple_past(verb: "Token", words: EventWords) -> bool:
+def _simple_past(verb: Token, words: EventWords) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         return verb.tag_ == "VBD"
@@ -199,7 +199,7 @@ def _simple_past(verb: "Token", words: EventWords) -> bool:
     return len(auxes) == 1 and auxes[0].lemma_ in words.copulas and auxes[0].tag_ == "VBD" and verb.tag_ == "VBN"
 
 
-def _sentences(doc: "Doc", segments) -> list[tuple[int, int]]:
+def _sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     out, seen = [], set()
     for token in doc:
         bounds = segments.span(token)
@@ -209,7 +209,7 @@ def _sentences(doc: "Doc", segments) -> list[tuple[int, int]]:
     return out
 
 
-def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: list[tuple[int, int]],
+def context_rows(doc: Doc, rows: list[Event], segments, spans: dict, blocks: list[tuple[int, int]],
                  make_row, words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
     scene (see the module doc). `make_row(span, expression, predicate)` is rows._row bound to the doc."""
@@ -274,7 +274,7 @@ def context_rows(doc: "Doc", rows: list[Event], segments, spans: dict, blocks: l
 
 
 # ----------------------------------------------------------------------------------- "also"
-def also_rows(doc: "Doc", rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+def also_rows(doc: Doc, rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
               words: EventWords) -> list[Event]:
     """"Apple today unveiled the iPod nano. ... Apple also announced a cell phone": a later undated
     sentence whose subject is the lead's subject and whose main verb says "also" (simple past or

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 
 def extract_events(
-    doc: "Doc",
+    doc: Doc,
     expressions: Iterable[TimeExpression],
     *,
     source: str,
@@ -195,7 +195,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     )
 
 
-def is_comparison(pred: "Token", words: EventWords) -> bool:
+def is_comparison(pred: Token, words: EventWords) -> bool:
     """A bare participle of comparison: "compared with/to ...", "as compared with ..."."""
     if pred.lemma_.lower() not in words.comparing or pred.tag_ not in ("VBN", "VBG"):
         return False
@@ -207,7 +207,7 @@ def is_comparison(pred: "Token", words: EventWords) -> bool:
 QUOTES = {'"', "“", "”", "``", "''"}
 
 
-def is_quoted_imperative(pred: "Token", bounds: tuple[int, int]) -> bool:
+def is_quoted_imperative(pred: Token, bounds: tuple[int, int]) -> bool:
     """A verb in the base form without subject or auxiliary, inside quotation marks: an order or a
     request someone wrote or said ("Call me Sunday night"), not an event of the article."""
     if pred.tag_ != "VB" or pred.dep_ not in ("ROOT", "ccomp", "xcomp", "conj", "parataxis"):

@@ -52,7 +52,7 @@ def text_layout(text: str) -> Layout:
     return Layout(len(text), line_blocks(text), found, placed, -1 if placed else agency_dateline_end(text))
 
 
-def layout_of(doc: "Doc") -> Layout:
+def layout_of(doc: Doc) -> Layout:
     """The doc's layout: the one `timeline_line_breaks` found, else found now (and kept)."""
     layout = doc.user_data.get(LAYOUT_KEY)
     if layout is None or layout.length != len(doc.text):
@@ -60,7 +60,7 @@ def layout_of(doc: "Doc") -> Layout:
     return layout
 
 
-def segments_of(doc: "Doc") -> "Segments":
+def segments_of(doc: Doc) -> Segments:
     """The parsed doc's segments, made once and kept on the doc."""
     segments = doc.user_data.get(SEGMENTS_KEY)
     if segments is None:
@@ -70,7 +70,7 @@ def segments_of(doc: "Doc") -> "Segments":
 
 # ----------------------------------------------------------------------------------- sentences
 @Language.component("timeline_line_breaks")
-def line_breaks(doc: "Doc") -> "Doc":
+def line_breaks(doc: Doc) -> Doc:
     """Start a sentence at every line block (see `line_blocks`): after a blank line, after a
     headline, and after a dateline ("MUNICH, June 3, 2024 — Thousands were ..."). Add it before the
     parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
@@ -169,7 +169,7 @@ def line_blocks(text: str) -> list[tuple[int, int]]:
 class Segments:
     """Sentences of a doc, cut at line blocks: token index -> (first, last) token of its sentence."""
 
-    def __init__(self, doc: "Doc"):
+    def __init__(self, doc: Doc):
         blocks = layout_of(doc).blocks
         self.bounds: dict[int, tuple[int, int]] = {}
         bi = 0
@@ -191,10 +191,10 @@ class Segments:
                 for i in run:
                     self.bounds[i] = (run[0], run[-1])
 
-    def span(self, token: "Token") -> tuple[int, int] | None:
+    def span(self, token: Token) -> tuple[int, int] | None:
         return self.bounds.get(token.i)
 
-    def same(self, a: "Token", b: "Token") -> bool:
+    def same(self, a: Token, b: Token) -> bool:
         sa = self.bounds.get(a.i)
         return sa is not None and sa == self.bounds.get(b.i)
 

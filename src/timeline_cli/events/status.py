@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def reported(status: str, pred: "Token", chain: list["Token"], words: EventWords) -> str:
+def reported(status: str, pred: Token, chain: list[Token], words: EventWords) -> str:
     """An `occurred` event that is only alleged or claimed is `reported` (`is_reported`)."""
     return "reported" if status == "occurred" and is_reported(pred, chain, words) else status
 
 
-def event_status(pred: "Token", chain: list["Token"], expression: TimeExpression,
+def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
                  reference_date: str, words: EventWords) -> str:
     verbs = [*chain, pred]
     for verb in verbs:
@@ -78,7 +78,7 @@ def event_status(pred: "Token", chain: list["Token"], expression: TimeExpression
     return "occurred"
 
 
-def is_reported(pred: "Token", chain: list["Token"], words: EventWords) -> bool:
+def is_reported(pred: Token, chain: list[Token], words: EventWords) -> bool:
     """Whether the event `pred` (with its control-verb chain) is only alleged or claimed."""
     verbs = [*chain, pred]
     if any(c.dep_ == "advmod" and c.lower_ in words.hedges for verb in verbs for c in verb.children):
