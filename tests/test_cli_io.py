@@ -138,7 +138,7 @@ def test_no_path_and_a_terminal_is_a_usage_error(monkeypatch):
 
     from timeline_cli import cli
 
-    monkeypatch.setattr(cli.sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdin", Terminal())
     with pytest.raises(typer.BadParameter) as info:
         cli.input_paths([])
     assert "give files or folders" in str(info.value)
@@ -396,8 +396,8 @@ def test_progress_only_on_a_terminal(monkeypatch, tty, quiet, paths, shown):
             return tty
 
     monkeypatch.setattr(console, "track_documents", track)
-    monkeypatch.setattr(cli.sys, "stderr", Stderr())
-    monkeypatch.setattr(cli.sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Talks on Monday.")))
+    monkeypatch.setattr(sys, "stderr", Stderr())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Talks on Monday.")))
     documents = list(cli.read_inputs(paths, [], quiet=quiet))
     assert len(documents) == 1
     assert bool(used) is shown
