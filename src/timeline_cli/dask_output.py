@@ -193,7 +193,7 @@ def extract_to_folder(paths: Iterable[str], address: str, folder: str, *, fmt: s
     import datetime as dt
     import logging
 
-    from .distributed import TASK_BYTES, dask_client, plan_tasks, stop_cluster
+    from .distributed import TASK_BYTES, close_cluster, dask_client, plan_tasks
     from .documents import STDIN, InputPathError, ReadOptions
     from .storage import list_files
     from .timeline import RowFilter
@@ -249,12 +249,7 @@ def extract_to_folder(paths: Iterable[str], address: str, folder: str, *, fmt: s
         finished = True
         return documents, written, filtered
     finally:
-        if not finished and cluster is not None:
-            stop_cluster(cluster, client)
-        else:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        close_cluster(client, cluster, finished)
 
 
 __all__ = ["FOLDER_FORMATS", "OutputFolderError", "extract_to_folder", "is_folder", "merge_partition",

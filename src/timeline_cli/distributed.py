@@ -219,6 +219,17 @@ def _stderr_to_devnull():
         os.close(devnull)
 
 
+def close_cluster(client, cluster, finished: bool) -> None:
+    """After a run: close the client and a cluster we started; after Ctrl-C or an error (not `finished`),
+    stop the cluster at once (stop_cluster) instead of waiting for it."""
+    if not finished and cluster is not None:
+        stop_cluster(cluster, client)
+        return
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
 def stop_cluster(cluster, client=None) -> None:
     """Ctrl-C or an error: stop a LocalCluster at once. Its worker processes are killed first (their
     work is not wanted, and Dask would give a busy one 4 s, or wait for a starting one to be up);
@@ -307,12 +318,7 @@ def run_on_dask(
         finished = True
         return rows, documents
     finally:
-        if not finished and cluster is not None:
-            stop_cluster(cluster, client)
-        else:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        close_cluster(client, cluster, finished)
 
 
 def extract_timeline_on_dask(paths: Iterable[str], address: str, *, merge: bool = True,
