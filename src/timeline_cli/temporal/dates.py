@@ -12,7 +12,7 @@ from .timex import interval, month_value, week_value
 
 
 class CalendarHandlers(Context):
-    def h_clock(self, m):
+    def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
         if clock == "noon" and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
             return None  # "High Noon"
@@ -81,7 +81,7 @@ class CalendarHandlers(Context):
             return None
         return d
 
-    def h_mdy(self, m):
+    def h_mdy(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["day"])[0])
         d = self._full_date(m, month, day, m["year"])
@@ -101,7 +101,7 @@ class CalendarHandlers(Context):
                 found.range_second = (m.start("day2"), m.end("day2"), d2)  # type: ignore[attr-defined]
         return found
 
-    def h_dmy(self, m):
+    def h_dmy(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["day"])[0])
         d = self._full_date(m, month, day, m["year"])
@@ -111,7 +111,7 @@ class CalendarHandlers(Context):
         found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
         return found
 
-    def h_month_year(self, m):
+    def h_month_year(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         ytext = m["year"].lower()
         if "last" in ytext:
@@ -128,7 +128,7 @@ class CalendarHandlers(Context):
             return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]), year=year if anchoring else None)
         return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]))
 
-    def h_month(self, m):
+    def h_month(self, m: re.Match[str]) -> Found | None:
         word = m["month"]
         low = word.lower().rstrip(".")
         if low == "may" and not (m["rel"] or m["edge"]):
@@ -151,7 +151,7 @@ class CalendarHandlers(Context):
             year = self.year_for(month, None, m.start(), m.end())
         return Found(m.start(), m.end(), "DATE", month_value(year, month), self.mod_of(m["edge"]))
 
-    def h_iso(self, m):
+    def h_iso(self, m: re.Match[str]) -> Found | None:
         try:
             d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError:
@@ -160,7 +160,7 @@ class CalendarHandlers(Context):
             return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}")
         return self.day_found(m, d)
 
-    def h_numeric(self, m):
+    def h_numeric(self, m: re.Match[str]) -> Found | None:
         year = int(m["year"])
         if year < 100:
             year += 1900 if year > (self.ref.year % 100) + 5 else 2000
@@ -170,7 +170,7 @@ class CalendarHandlers(Context):
             return None
         return self.day_found(m, d)
 
-    def h_year(self, m):
+    def h_year(self, m: re.Match[str]) -> Found | None:
         year = self.parse_year(m["year"])
         if year is None:
             return None
@@ -205,7 +205,7 @@ class CalendarHandlers(Context):
         anchoring = self.words.narrative_prep.search(self.text, max(0, start - 30), start) and not m["fiscal"]
         return Found(start, end, "DATE", value, mod, year=year if anchoring else None)
 
-    def h_decade(self, m):
+    def h_decade(self, m: re.Match[str]) -> Found | None:
         raw = m["decade"]
         dec = raw.lstrip("'")
         if len(dec) == 2:
@@ -216,11 +216,11 @@ class CalendarHandlers(Context):
             return None
         return Found(m.start(), m.end(), "DATE", dec[:3], self.mod_of(m["edge"]))
 
-    def h_decade_word(self, m):
+    def h_decade_word(self, m: re.Match[str]) -> Found | None:
         century = self.ref.year // 100 - (1 if self.ref.year % 100 < 30 else 0)
         return Found(m.start(), m.end(), "DATE", f"{century}{self.words.dec_words[m['dword'].lower()]}", self.mod_of(m["edge"]))
 
-    def h_century(self, m):
+    def h_century(self, m: re.Match[str]) -> Found | None:
         c = m["cent"].lower()
         if c in ("this", "last", "next", "past"):
             n = self.ref.year // 100 + {"this": 0, "last": -1, "past": -1, "next": 1}[c]
@@ -231,7 +231,7 @@ class CalendarHandlers(Context):
             return None
         return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", self.mod_of(m["edge"]))
 
-    def h_week_of_month(self, m):
+    def h_week_of_month(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         year = int(m["year"]) if m["year"] else self.year_for(month, None, m.start(), m.end())
         ordinal = m["ord"].lower()
@@ -241,13 +241,13 @@ class CalendarHandlers(Context):
             day = dt.date(year, month, 1) + dt.timedelta(weeks=self.words.ord_num[ordinal] - 1)
         return Found(m.start(), m.end(), "DATE", week_value(day))
 
-    def h_week_of_date(self, m):
+    def h_week_of_date(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         day = int(re.match(r"\d+", m["day"])[0])
         year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
         return Found(m.start(), m.end(), "DATE", week_value(dt.date(year, month, day)))
 
-    def h_season(self, m):
+    def h_season(self, m: re.Match[str]) -> Found | None:
         code = self.words.seasons[m["season"].lower()]
         rel = " ".join((m["rel"] or "").lower().split())
         if rel == "this past":
@@ -278,7 +278,7 @@ class CalendarHandlers(Context):
             year = narrative if narrative is not None else current_year
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
 
-    def h_weekday(self, m):
+    def h_weekday(self, m: re.Match[str]) -> Found | None:
         word = m["weekday"].lower().rstrip(".")
         if "." not in m["weekday"] and len(word) <= 4:
             return None
@@ -306,12 +306,12 @@ class CalendarHandlers(Context):
         found.end = end
         return found
 
-    def h_pod_weekday(self, m):
+    def h_pod_weekday(self, m: re.Match[str]) -> Found | None:
         wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
         d = self.weekday_date(wd, m.start(), m.end(), None)
         return self.day_found(m, d, pod=m["pod"], mod=self.mod_of(m["rel"]))
 
-    def h_holiday(self, m):
+    def h_holiday(self, m: re.Match[str]) -> Found | None:
         name = " ".join(m["name"].lower().split())
         rel = (m["rel"] or "").lower()
 

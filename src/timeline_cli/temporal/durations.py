@@ -11,7 +11,7 @@ from .timex import duration_value
 
 
 class DurationHandlers(Context):
-    def h_duration(self, m):
+    def h_duration(self, m: re.Match[str]) -> Found | None:
         if (m["long"] or "").lower() == "-old" or self.words.age_after.match(self.text, m.end()):
             return None  # ages are not time expressions in TimeML
         unit = self.unit_of(m["unit"])
@@ -56,7 +56,7 @@ class DurationHandlers(Context):
             start = m.start("num")  # "the two-week trip": the determiner is the noun's
         return Found(start, m.end(), "DURATION", duration(amount, unit), mod, calendar=False)
 
-    def h_duration_adj(self, m):
+    def h_duration_adj(self, m: re.Match[str]) -> Found | None:
         if (m["long"] or "").lower() == "old":
             return None  # ages are not time expressions in TimeML
         num = m["num"].lower()
@@ -65,7 +65,7 @@ class DurationHandlers(Context):
             return None
         return Found(m.start(), m.end(), "DURATION", duration(amount, self.unit_of(m["unit"])), calendar=False)
 
-    def h_plural_unit(self, m):
+    def h_plural_unit(self, m: re.Match[str]) -> Found | None:
         unit = self.unit_of(m["unit"])
         rel = (m["rel"] or "").lower()
         if not rel and not m["long"]:
@@ -79,15 +79,15 @@ class DurationHandlers(Context):
             return Found(m.start(), m.end(), "DATE", "PAST_REF", calendar=False)
         return Found(m.start(), m.end(), "DURATION", duration(None, unit), calendar=False)
 
-    def h_vague_duration(self, m):
+    def h_vague_duration(self, m: re.Match[str]) -> Found | None:
         if not self.words.vague_duration_prep_before.search(self.text[max(0, m.start() - 8):m.start()]):
             return None
         return Found(m.start(), m.end(), "DURATION", "PXX", calendar=False)
 
-    def h_unit_long(self, m):
+    def h_unit_long(self, m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), "DURATION", duration(1, self.unit_of(m["unit"])), calendar=False)
 
-    def h_vague(self, m):
+    def h_vague(self, m: re.Match[str]) -> Found | None:
         word = " ".join(m["word"].lower().split())
         value = self.words.vague.get(word)
         if value is None:
@@ -101,7 +101,7 @@ class DurationHandlers(Context):
             return None
         return Found(m.start(), m.end(), "DATE", value, calendar=False)
 
-    def h_set(self, m):
+    def h_set(self, m: re.Match[str]) -> Found | None:
         word = " ".join(m["word"].lower().split())
         if word in self.words.set_words:
             if word == "annual" or re.match(r"\s+[A-Z][a-z]", self.text[m.end():m.end() + 3]):

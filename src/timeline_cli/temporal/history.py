@@ -16,7 +16,7 @@ class HistoryHandlers(Context):
     """Handlers of the historical patterns (years with an era, their decades and centuries),
     mixed into the tagger's normalizer. BC values have no ISO days in the rows (date is None)."""
 
-    def h_era_year(self, m):
+    def h_era_year(self, m: re.Match[str]) -> Found | None:
         value = self.era_year(m["year"] or m["year0"], m["era"] or m["era0"])
         if value is None:
             return None
@@ -28,7 +28,7 @@ class HistoryHandlers(Context):
         found.year = int(value[:4])
         return found
 
-    def h_era_range_first(self, m):
+    def h_era_range_first(self, m: re.Match[str]) -> Found | None:
         """'499' in '499-493 BC': the first year of a range takes the era written after the second."""
         second = re.match(r"\s*(?:-|\u2013)\s*(\d+)", self.text[m.end():])
         bc = bool(self.words.era_bc.match(m["era"]))
@@ -40,7 +40,7 @@ class HistoryHandlers(Context):
             found.year = int(value[:4])
         return found
 
-    def h_month_of_that_year(self, m):
+    def h_month_of_that_year(self, m: re.Match[str]) -> Found | None:
         """'August of that year': the month of the year the text was telling, or the one after/before."""
         anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
         if anchor is None:
@@ -53,7 +53,7 @@ class HistoryHandlers(Context):
             return Found(m.start(), m.end(), "DATE", d.isoformat())
         return Found(m.start(), m.end(), "DATE", month_value(year, month))
 
-    def h_year_range_first(self, m):
+    def h_year_range_first(self, m: re.Match[str]) -> Found | None:
         """'1861' in '1861-1863' or '2007-08': a year, when the second year follows it."""
         year, second = int(m["year"]), m["second"]
         later = int(second) if len(second) == 4 else year - year % 100 + int(second)
@@ -65,7 +65,7 @@ class HistoryHandlers(Context):
         found.year = year
         return found
 
-    def h_era_decade(self, m):
+    def h_era_decade(self, m: re.Match[str]) -> Found | None:
         year = self.era_year(m["decade"], m["era"])
         if year is None:
             return None
@@ -73,7 +73,7 @@ class HistoryHandlers(Context):
         bc = "BC" if self.words.era_bc.match(m["era"]) else ""
         return Found(m.start(), m.end(), "DATE", f"{bc}{decade:03d}", self.mod_of(m["edge"]))
 
-    def h_era_century(self, m):
+    def h_era_century(self, m: re.Match[str]) -> Found | None:
         c = m["cent"].lower()
         num = re.match(r"\d+", c)
         n = int(num[0]) if num else self.words.ordinals.get(c)

@@ -187,7 +187,7 @@ class NarrativeAnchoring(Context):
             year += 1
         return year
 
-    def h_ago(self, m):
+    def h_ago(self, m: re.Match[str]) -> Found | None:
         """'eight days later', 'two years earlier', 'four days after the vote': the date that far from
         the time the story has reached (in a news report, TimeML's DURATION "eight days")."""
         direction = " ".join(m["dir"].lower().split())

@@ -17,7 +17,7 @@ class PeriodHandlers(Context):
             return int(item.value[:4]), int(item.value[-1])
         return None
 
-    def h_quarter(self, m):
+    def h_quarter(self, m: re.Match[str]) -> Found | None:
         unit = m["unit"].lower()
         ordinal = m["ord"].lower()
         rel = " ".join((m["rel"] or "").lower().split())
@@ -56,7 +56,7 @@ class PeriodHandlers(Context):
             start = m.start("fiscal") if m["fiscal"] else m.start("ord")  # "the third-quarter profit"
         return Found(start, m.end(), "DATE", value)
 
-    def h_year_period(self, m):
+    def h_year_period(self, m: re.Match[str]) -> Found | None:
         year = int(m["year"])
         if m["unit"].lower() in ("period", "quarter"):
             # "the 1988 period" / "the 1988 quarter" in a report: the reported quarter of that year; a
@@ -71,18 +71,18 @@ class PeriodHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", f"{year}-Q{anchor[1]}", derived=year != anchor[0])
         return Found(m.start(), m.end(), "DATE", str(year))
 
-    def h_two_quarters(self, m):
+    def h_two_quarters(self, m: re.Match[str]) -> Found | None:
         rel = (m["rel"] or "").lower()
         year = int(m["year"]) if m["year"] else self.ref.year + {"next": 1, "last": -1}.get(rel, 0)
         # a modifier before it ("through at least the first two quarters") is the clause's, not the date's
         return Found(m.start("the"), m.end(), "DATE", f"{year}-H{1 if m['ord'].lower() == 'first' else 2}")
 
-    def h_fy(self, m):
+    def h_fy(self, m: re.Match[str]) -> Found | None:
         y = m["y"]
         year = int(y) if len(y) == 4 else (2000 + int(y) if 2000 + int(y) <= self.ref.year + 20 else 1900 + int(y))
         return Found(m.start(), m.end(), "DATE", str(year))
 
-    def h_quarter_q(self, m):
+    def h_quarter_q(self, m: re.Match[str]) -> Found | None:
         n = int(m["q"][1])
         y = m["year"]
         year = (int(y) if y and len(y) == 4 else (2000 + int(y[1:]) if y else self.ref.year))
@@ -91,7 +91,7 @@ class PeriodHandlers(Context):
     def _previous_quarter(self) -> tuple[int, int]:
         return add_quarters(self.ref.year, quarter_of(self.ref), -1)
 
-    def h_the_period(self, m):
+    def h_the_period(self, m: re.Match[str]) -> Found | None:
         which = " ".join(m["which"].lower().split())
         unit = m["unit"].lower()
         if unit in ("quarter", "period"):
@@ -143,15 +143,15 @@ class PeriodHandlers(Context):
             year, month = add_months(year, month, -1)
         return year, (month - 1) // 3 + 1
 
-    def h_year_ago_quarter(self, m):
+    def h_year_ago_quarter(self, m: re.Match[str]) -> Found | None:
         anchor = self._quarter_ended(m.end()) or self._anchor_quarter(m.start(), reported=True) or self._previous_quarter()
         return Found(m.start(), m.end(), "DATE", f"{anchor[0] - 1}-Q{anchor[1]}", derived=True)
 
-    def h_the_quarter(self, m):
+    def h_the_quarter(self, m: re.Match[str]) -> Found | None:
         base = self._quarter_ended(m.end()) or self._anchor_quarter(m.start()) or self._previous_quarter()
         return Found(m.start(), m.end(), "DATE", f"{base[0]}-Q{base[1]}")
 
-    def h_fiscal_year(self, m):
+    def h_fiscal_year(self, m: re.Match[str]) -> Found | None:
         if self.words.ended_date.match(self.text, m.end()) or self.words.ended_deictic.match(self.text, m.end()) or (
                 m.group().lower().startswith("the ") and self.words.stretch_before.search(self.text[max(0, m.start() - 12):m.start()])):
             # "the fiscal year ended Jan. 31", "throughout the fiscal year": a stretch of time
@@ -160,7 +160,7 @@ class PeriodHandlers(Context):
         year = self.ref.year + {"previous": -1, "prior": -1, "last": -1, "latest": -1, "next": 1, "coming": 1}.get(rel, 0)
         return Found(m.start(), m.end(), "DATE", str(year))
 
-    def h_edge_unit(self, m):
+    def h_edge_unit(self, m: re.Match[str]) -> Found | None:
         unit = m["edge"].lower()
         which = (m["which"] or m["which2"]).lower()
         if which == "end":

@@ -15,7 +15,7 @@ YEAR_AGO_WINDOW = 1200
 
 
 class RelativeHandlers(Context):
-    def h_deictic(self, m):
+    def h_deictic(self, m: re.Match[str]) -> Found | None:
         if self.title_case(m, "word") and m.start("word") == m.start():
             return None
         word = m["word"].lower()
@@ -40,13 +40,13 @@ class RelativeHandlers(Context):
             found.type = "TIME"
         return found
 
-    def h_pod_deictic(self, m):
+    def h_pod_deictic(self, m: re.Match[str]) -> Found | None:
         word = m["word"].lower()
         d = self.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
         found = self.day_found(m, d, pod=m["pod"], type_="TIME", mod=self.mod_of(m["pod"].split("-")[0]) if m["pod"].lower().startswith("mid") else self.mod_of(m["rel"]))
         return found
 
-    def h_this_pod(self, m):
+    def h_this_pod(self, m: re.Match[str]) -> Found | None:
         which = m["which"].lower()
         pod = m["pod"].lower()
         d = self.ref + dt.timedelta(days={"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[which])
@@ -55,7 +55,7 @@ class RelativeHandlers(Context):
         mod = self.mod_of(m["rel"])
         return self.day_found(m, d, pod=pod, type_="TIME", mod=mod)
 
-    def h_midday(self, m):
+    def h_midday(self, m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), "TIME", f"{self.ref.isoformat()}T12:00")
 
     def _relative_unit(self, unit: str, rel: str, base: dt.date) -> str | None:
@@ -70,7 +70,7 @@ class RelativeHandlers(Context):
             return value_at(shift_day(base, unit, step), unit)
         return None
 
-    def h_rel_unit(self, m):
+    def h_rel_unit(self, m: re.Match[str]) -> Found | None:
         if self.title_case(m, "unit"):
             return None
         unit = m["unit"].lower()
@@ -111,7 +111,7 @@ class RelativeHandlers(Context):
         end = m.end() - (2 if m["poss"] and not m["orso"] else 0)
         return Found(m.start(), end, "DATE", value, mod)
 
-    def h_the_unit(self, m):
+    def h_the_unit(self, m: re.Match[str]) -> Found | None:
         found = self._the_unit(m)
         if found is not None and m["edge"]:
             found.mod = self.mod_of(m["edge"])
@@ -150,7 +150,7 @@ class RelativeHandlers(Context):
             return Found(m.start(), m.end(), "DATE", str(self.ref.year // 10))
         return None
 
-    def h_anaphoric(self, m):
+    def h_anaphoric(self, m: re.Match[str]) -> Found | None:
         det = " ".join(m["det"].lower().split())
         unit = m["unit"].lower()
         step = 0
@@ -173,7 +173,7 @@ class RelativeHandlers(Context):
         mod = self.mod_of(m["edge"])
         return Found(m.start(), m.end(), "DATE", value, mod)
 
-    def h_day_before(self, m):
+    def h_day_before(self, m: re.Match[str]) -> Found | None:
         unit = m["unit"].lower()
         step = 1 if m["dir"].lower() in ("after", "following") else -1
         anchor = self.last_calendar(m.start(), within=1500, grans=("day", "time"))
@@ -182,7 +182,7 @@ class RelativeHandlers(Context):
             return Found(m.start(), m.end(), "TIME", day_value(base + dt.timedelta(days=step)) + "TNI")
         return Found(m.start(), m.end(), "DATE", value_at(shift_day(base, unit, step), unit))
 
-    def h_ago(self, m):
+    def h_ago(self, m: re.Match[str]) -> Found | None:
         unit = self.unit_of(m["unit"])
         direction = " ".join(m["dir"].lower().split())
         amount = self.parse_number(m["num"])
