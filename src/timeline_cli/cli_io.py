@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 
@@ -67,7 +67,7 @@ def choose_format(fmt: str | None, output: Path | None, events: bool = True) -> 
     return fmt
 
 
-def check_binary_format(fmt: str, output) -> None:
+def check_binary_format(fmt: str, output: str | Path | None) -> None:
     """Parquet is a file format: refused on stdout, and without pyarrow, before any work is done."""
     import importlib.util
 
@@ -87,11 +87,11 @@ class StderrHandler(logging.StreamHandler):
         super().__init__(sys.stderr)
 
     @property
-    def stream(self):  # type: ignore[override]
+    def stream(self) -> TextIO:  # type: ignore[override]
         return sys.stderr
 
     @stream.setter
-    def stream(self, value) -> None:
+    def stream(self, value: TextIO) -> None:
         pass
 
 

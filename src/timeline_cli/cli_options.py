@@ -10,7 +10,7 @@ import typer
 from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -51,7 +51,7 @@ def parse_reference_date(value: str | None) -> dt.date | None:
     return day
 
 
-def not_empty(name: str):
+def not_empty(name: str) -> Callable[[str | None], str | None]:
     """A callback refusing an empty value, which would otherwise silently mean the default."""
 
     def check(value: str | None) -> str | None:

@@ -90,7 +90,7 @@ def _sort_key(row: dict[str, Any]) -> tuple:
     return (date is None, date or "", row.get("end_date") or date or "")
 
 
-def split_task(paths: Sequence[str], number: int, parts: int, options: dict[str, Any]):
+def split_task(paths: Sequence[str], number: int, parts: int, options: dict[str, Any]) -> tuple[Any, list[list]]:
     """Stage 1, on a worker: (the task's result without its rows, rows by partition as (position,
     row) pairs)."""
     from .distributed import process_paths
@@ -149,7 +149,7 @@ def key_range(keyed: list, low: tuple | None, high: tuple | None) -> list:
     return keyed[start:stop]
 
 
-def write_part(name: str, fmt: str, fields: Sequence[str], row_filter, *ranges: list) -> tuple[int, int]:
+def write_part(name: str, fmt: str, fields: Sequence[str], row_filter: Any, *ranges: list) -> tuple[int, int]:
     """Stage 3, on a worker: one part file from sorted ranges. Returns (rows written, filtered out)."""
     from .formats import write_jsonl
     from .storage import is_url, open_output
@@ -184,9 +184,9 @@ def write_part(name: str, fmt: str, fields: Sequence[str], row_filter, *ranges: 
 
 
 def extract_to_folder(paths: Iterable[str], address: str, folder: str, *, fmt: str = "jsonl",
-                      fields: Sequence[str], merge: bool = True, order: str = "time", row_filter=None,
+                      fields: Sequence[str], merge: bool = True, order: str = "time", row_filter: Any = None,
                       workers: int | None = None, failures: list | None = None,
-                      task_bytes: int | None = None, **options) -> tuple[int, int, int]:
+                      task_bytes: int | None = None, **options: Any) -> tuple[int, int, int]:
     """The timeline of the files under `paths`, computed on Dask and written by the workers as part
     files in `folder`. Returns (documents read, rows written, rows filtered out). `options` are
     distributed.process_paths's (model, reference_date, today, include_vague, read_options, ...)."""

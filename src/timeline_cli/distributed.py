@@ -146,7 +146,7 @@ def process_paths(
     return result
 
 
-def dask_client(address: str, workers: int | None = None):
+def dask_client(address: str, workers: int | None = None) -> tuple[Any, Any]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -219,7 +219,7 @@ def _stderr_to_devnull():
         os.close(devnull)
 
 
-def close_cluster(client, cluster, finished: bool) -> None:
+def close_cluster(client: Any, cluster: Any, finished: bool) -> None:
     """After a run: close the client and a cluster we started; after Ctrl-C or an error (not `finished`),
     stop the cluster at once (stop_cluster) instead of waiting for it."""
     if not finished and cluster is not None:
@@ -230,7 +230,7 @@ def close_cluster(client, cluster, finished: bool) -> None:
         cluster.close()
 
 
-def stop_cluster(cluster, client=None) -> None:
+def stop_cluster(cluster: Any, client: Any = None) -> None:
     """Ctrl-C or an error: stop a LocalCluster at once. Its worker processes are killed first (their
     work is not wanted, and Dask would give a busy one 4 s, or wait for a starting one to be up);
     then the cluster is closed, best effort. A second Ctrl-C must not cut that short, and Dask's

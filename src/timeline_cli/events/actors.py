@@ -32,7 +32,11 @@ from typing import TYPE_CHECKING
 from .words import EventWords
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
+
+    from .segments import Segments
 
 ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 
@@ -140,7 +144,7 @@ def _inside(token: Token, subject: Token) -> bool:
     return any(a.i == subject.i for a in token.ancestors)
 
 
-def antecedent(token: Token, entities, segments, words: EventWords, depth: int = 0) -> str | None:
+def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0) -> str | None:
     """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
     kind = _kind(token, words)
     if kind is None or depth > 3:
@@ -201,7 +205,7 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
     return None
 
 
-def subject_substitutions(subject_tokens: list[Token], entities, segments,
+def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span], segments: Segments,
                           words: EventWords) -> tuple[dict[int, str], str | None]:
     """How to write a description's subject with its antecedent: {token index: text} ("" drops the
     token) and the name put first among the actors, or ({}, None). "It wants ..." -> "Chrysler wants

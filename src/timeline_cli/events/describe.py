@@ -13,7 +13,11 @@ from .actors import relative_substitutions, subject_substitutions
 from .words import EventWords
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+    from .segments import Segments
 
 # Dependents of a predicate that belong to its description.
 KEEP_DEPS = {
@@ -282,7 +286,8 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
     return text[:1].upper() + text[1:]
 
 
-def resolved_render(pieces, subject_tokens, pred, entities, segments, words: EventWords) -> tuple[str, str | None]:
+def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, entities: Sequence[Span],
+                    segments: Segments, words: EventWords) -> tuple[str, str | None]:
     """The description with a pronoun or generic subject written as its antecedent, and a relative
     pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None."""
     tokens = [t for p in pieces for t in p if t is not None]

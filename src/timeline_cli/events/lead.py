@@ -58,7 +58,12 @@ from ..records import Event, TimeExpression
 from .words import EventWords
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
     from spacy.tokens import Doc, Token
+
+    from .segments import Segments
 
 SCENE_GRANULARITIES = {"day", "time"}
 # Undated sentences that may stand between a dated scene and a sentence that carries it on with the
@@ -104,7 +109,7 @@ def tense(verb: Token, words: EventWords) -> str | None:
     return None
 
 
-def lead_sentence(doc: Doc, segments, story_start: int) -> tuple[int, int] | None:
+def lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, int] | None:
     """Token bounds (first, last) of the story's first sentence, or None."""
     seen = set()
     for token in doc:
@@ -147,7 +152,7 @@ def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> lis
     return out
 
 
-def lead_rows(doc: Doc, rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *, story_start: int,
               reference_date: str, reference_source: str, words: EventWords) -> list[Event]:
     """Rows for the lead's main predicates that no time expression dates (see the module doc).
 
@@ -209,8 +214,8 @@ def _sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     return out
 
 
-def context_rows(doc: Doc, rows: list[Event], segments, spans: dict, blocks: list[tuple[int, int]],
-                 make_row, words: EventWords) -> list[Event]:
+def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
+                 make_row: Callable[..., Any], words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
     scene (see the module doc). `make_row(span, expression, predicate)` is rows._row bound to the doc."""
     timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
@@ -274,7 +279,7 @@ def context_rows(doc: Doc, rows: list[Event], segments, spans: dict, blocks: lis
 
 
 # ----------------------------------------------------------------------------------- "also"
-def also_rows(doc: Doc, rows: list[Event], segments, spans: dict, make_row, *, story_start: int,
+def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *, story_start: int,
               words: EventWords) -> list[Event]:
     """"Apple today unveiled the iPod nano. ... Apple also announced a cell phone": a later undated
     sentence whose subject is the lead's subject and whose main verb says "also" (simple past or

@@ -15,8 +15,12 @@ import functools
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .detect import detect
+
+if TYPE_CHECKING:
+    from ..events.words import EventWords
 
 CODES = ("en", "fr")
 # `--lang` choices: a language code, or `auto` (metadata, else detection, per document).
@@ -45,7 +49,7 @@ class Pack:
         return getattr(importlib.import_module(module), function)(text)
 
     @property
-    def event_words(self):
+    def event_words(self) -> EventWords:
         """The event engine's words for this language (`events.EventWords`), built when first used."""
         return _event_words(self.events)
 

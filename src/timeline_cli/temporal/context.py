@@ -239,7 +239,8 @@ class Context:
         except (ValueError, OverflowError, TypeError):  # a day that cannot exist (Feb. 30, year 0)
             return None
 
-    def day_found(self, m: re.Match, d: dt.date, gran="day", type_="DATE", mod=None, pod=None) -> Found:
+    def day_found(self, m: re.Match, d: dt.date, gran: str = "day", type_: str = "DATE", mod: str | None = None,
+                  pod: str | None = None) -> Found:
         value = value_at(d, gran)
         if pod:
             code = self.words.parts_of_day.get(" ".join(pod.lower().split()), None)

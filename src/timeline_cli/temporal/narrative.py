@@ -129,11 +129,12 @@ class NarrativeAnchoring(Context):
     states rather than counts, however far back, across paragraphs), not on the reference date or the
     tense of its clause."""
 
-    def last_calendar(self, before, within=10_000, grans=None, skip_derived=False, reported=False):
+    def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
+                      skip_derived: bool = False, reported: bool = False) -> Found | None:
         # a story's time holds until the story names another, whatever lies in between
         return super().last_calendar(before, 10**12, grans, skip_derived, reported)
 
-    def story_point(self, start: int):
+    def story_point(self, start: int) -> Found | None:
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
         counted from it, not stated: a story does not move back with them)."""
         for item in reversed(self.found):
@@ -154,7 +155,7 @@ class NarrativeAnchoring(Context):
         before = self.text[max(0, item.start - 30):item.start]
         return bool(self.words.narrative_prep.search(before) or _HEADING.search(before))
 
-    def run(self, name, m):
+    def run(self, name: str, m: re.Match[str]) -> Found | None:
         document_ref = self.ref
         if name in _FROM_NOW:
             point = self.story_point(m.start())
