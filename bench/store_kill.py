@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from store import dump  # bench/store.py, beside this script: every table's rows but read_at
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "src"), str(REPO / "tests")]
 ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
@@ -33,16 +35,6 @@ def _default_sigint() -> None:
     # A child of a background shell job starts with SIGINT ignored, and Python then installs no
     # KeyboardInterrupt handler: give the child Ctrl-C's usual meaning.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def dump(path) -> dict:
-    conn = sqlite3.connect(path)
-    tables = {}
-    for table in ("documents", "events", "mentions"):
-        columns = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "read_at")
-        tables[table] = conn.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall()
-    conn.close()
-    return tables
 
 
 def stored(db: Path) -> int:
