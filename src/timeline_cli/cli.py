@@ -60,6 +60,7 @@ from .cli_options import (
     check_csv_raw,
     check_grep,
     check_lang,
+    one_of,
 )
 from .errors import ExitCode
 from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
@@ -417,8 +418,7 @@ def eval_command(
     from .evaluation import system_jsonl as jsonl_rows
     from .nlp import load_model
 
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of: text, json", param_hint="'--format'")
+    one_of(fmt, ("text", "json"), param_hint="'--format'")
     lang = check_lang(lang)
     with cli_errors(debug), open_destination(system_jsonl, [str(path) for path in gold]) as destination:
         try:

@@ -10,7 +10,7 @@ import typer
 from .formats import BINARY_WRITERS, EVENT_ONLY_FORMATS, FORMAT_BY_SUFFIX, FORMATS, format_for_path  # noqa: F401
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -74,9 +74,16 @@ def check_dask(value: str | None) -> str | None:
     return value
 
 
+def one_of(value: str, choices: Sequence[str], param_hint: str | None = None) -> str:
+    """`value` when it is one of `choices`, else a usage error naming them (exit 2)."""
+    if value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(choices)}", param_hint=param_hint)
+    return value
+
+
 def check_format(value: str | None) -> str | None:
-    if value is not None and value not in FORMATS:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(FORMATS)}")
+    if value is not None:
+        one_of(value, FORMATS)
     return value
 
 
@@ -117,9 +124,7 @@ ID_FIELD_OPTION = typer.Option("id", "--id-field", metavar="NAME",
 def check_kind(value: str) -> str:
     from .temporal.narrative import KIND_CHOICES
 
-    if value not in KIND_CHOICES:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(KIND_CHOICES)}")
-    return value
+    return one_of(value, KIND_CHOICES)
 
 
 KIND_OPTION = typer.Option("auto", "--kind", metavar="KIND", callback=check_kind,
@@ -201,10 +206,7 @@ LANG_OPTION = typer.Option("auto", "--lang", help="Language of the documents: en
 def check_lang(value: str) -> str:
     from .lang import CHOICES
 
-    value = value.strip().lower()
-    if value not in CHOICES:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(CHOICES)}", param_hint="'--lang'")
-    return value
+    return one_of(value.strip().lower(), CHOICES, param_hint="'--lang'")
 
 
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No warnings or summary on stderr; errors only.")
@@ -228,9 +230,7 @@ BATCH_SIZE_OPTION = typer.Option(32, "--batch-size", min=1, metavar="N",
 def check_order(value: str) -> str:
     from .streaming import ORDERS
 
-    if value not in ORDERS:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(ORDERS)}")
-    return value
+    return one_of(value, ORDERS)
 
 
 ORDER_OPTION = typer.Option("time", "--order", metavar="ORDER", callback=check_order,
