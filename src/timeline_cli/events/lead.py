@@ -270,17 +270,21 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             if not any(same_actor(a, b) for a in actors for b in dated.actors):
                 continue
             taken.add(row.trigger_start)
-            if dated.date_basis == "publication":
-                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
-                                               date_basis="publication"))
-            else:
-                out.append(dataclasses.replace(row, date_basis="context"))
+            out.append(carried_on(row, dated))
     return out
 
 
+def carried_on(row: Event, source: Event) -> Event:
+    """`row`, dated by the row `source` whose scene it carries on: a publication date stays one (with
+    no expression of its own: start = end = the trigger), any other date is the context's."""
+    if source.date_basis == "publication":
+        return dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start, date_basis="publication")
+    return dataclasses.replace(row, date_basis="context")
+
+
 # ----------------------------------------------------------------------------------- "also"
-def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *, story_start: int,
-              words: EventWords) -> list[Event]:
+def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+              story_start: int, words: EventWords) -> list[Event]:
     """"Apple today unveiled the iPod nano. ... Apple also announced a cell phone": a later undated
     sentence whose subject is the lead's subject and whose main verb says "also" (simple past or
     present perfect) tells another deed of the same occasion, and takes the lead's date (see
@@ -320,9 +324,5 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                     not same_actor(row.actors[0], lead.actors[0]):
                 continue
             taken.add(row.trigger_start)
-            if lead.date_basis == "publication":
-                out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
-                                               date_basis="publication"))
-            else:
-                out.append(dataclasses.replace(row, date_basis="context"))
+            out.append(carried_on(row, lead))
     return out
