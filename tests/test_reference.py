@@ -48,6 +48,9 @@ def test_the_dateline_settles_an_ambiguous_day_and_month_quietly(caplog):
     [
         ("June 28, 2024 - Seoul said", dt.date(2024, 6, 28)),
         ("SEOUL, June 28, 2024 (AP) -- The military said", dt.date(2024, 6, 28)),
+        # a place in two or three parts: city, country or state
+        ("KOUROU, French Guiana, Feb. 26, 2026 \u2014 The rocket lifted off", dt.date(2026, 2, 26)),
+        ("ST. PAUL, Minn., May 2, 1998 (AP) -- The governor said", dt.date(1998, 5, 2)),
         ("Headline here\n\n28 June 2024\n\nBody text.", dt.date(2024, 6, 28)),
         ("Published: 2024-06-28 10:30\nBody", dt.date(2024, 6, 28)),
         ("Friday, June 28, 2024\nBody", dt.date(2024, 6, 28)),

@@ -337,9 +337,10 @@ WEEKDAY_DATE = re.compile(
     rf"\b{_REF_WEEKDAY},?\s+\(?(?:{_REF_MONTH}\s+{_REF_DAY}|{_REF_DAY.replace('day>', 'day2>')}\s+{_REF_MONTH.replace('month>', 'month2>')})\b(?!,?\s*(?:1[89]|20)\d\d)"
 )
 # A dateline: at the start of one of the first lines, after an optional place and agency, a full date
-# followed by the end of the line or a dash ("June 28, 2024 -", "SEOUL, June 28, 2024 (AP) --").
+# followed by the end of the line or a dash ("June 28, 2024 -", "SEOUL, June 28, 2024 (AP) --"). The place
+# may have up to three parts: "KOUROU, French Guiana, Feb. 26, 2026", "ST. PAUL, Minn., May 2, 1998".
 DATELINE_PREFIX = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-Z][A-Za-z .'-]{1,40},\s+)?(?:\([A-Za-z .-]+\)\s*)?"
+    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-Z][A-Za-z .'-]{1,40},\s+){0,3}(?:\([A-Za-z .-]+\)\s*)?"
     rf"(?:{_REF_WEEKDAY.replace('weekday>', 'dl_weekday>')},?\s+)?$"
 )
 DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-\u2013\u2014(|]|\d{1,2}:\d\d|at\b)")
