@@ -484,6 +484,13 @@ def test_a_placed_dateline_is_no_row_and_does_not_join_the_first_sentence(nlp):
     assert said.trigger == "say" and said.event.startswith("Officials said") and "MUNICH" not in said.event
 
 
+def test_the_agency_after_a_placed_dateline_is_not_the_first_sentences_subject(nlp):
+    text = ("Wildfire spreads near Athens\n\n"
+            "ATHENS, July 23, 2025 (Reuters) \u2014 Firefighters battled a wildfire near Athens on Wednesday.")
+    row = only(nlp, text, expr(text, "Wednesday", "2025-07-23", "2025-07-23"))
+    assert row.event.startswith("Firefighters battled") and "Reuters" not in row.actors
+
+
 def test_a_bare_date_opening_a_line_may_be_a_chronology_entry_and_keeps_its_row(nlp):
     text = "June 3, 2024 — Floods forced thousands of residents from their homes."
     assert only(nlp, text, expr(text, "June 3, 2024", "2024-06-03", "2024-06-03")).trigger == "force"

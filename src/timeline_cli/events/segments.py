@@ -34,7 +34,7 @@ class Layout:
     blocks: list[tuple[int, int]]  # `line_blocks(text)`
     dateline: tuple[int, int, dt.date] | None  # `dateline_span(text)`: the dateline's date, if any
     placed_dateline: tuple[int, int] | None  # that date when a place or label precedes it on its line
-    agency_end: int  # where the story starts after an agency dateline, -1 (only without placed_dateline)
+    agency_end: int  # where the story starts after an agency's name ("(AP) —", with or without a date), else -1
 
     @property
     def dateline_date(self) -> dt.date | None:
@@ -43,13 +43,18 @@ class Layout:
     @property
     def story_start(self) -> int:
         """Where the story starts: after the dateline, else 0."""
-        return self.placed_dateline[1] if self.placed_dateline else max(self.agency_end, 0)
+        return max(self.placed_dateline[1], self.agency_end) if self.placed_dateline else max(self.agency_end, 0)
 
 
 def text_layout(text: str) -> Layout:
     found = dateline_span(text)
     placed = _placed(text, found)
-    return Layout(len(text), line_blocks(text), found, placed, -1 if placed else agency_dateline_end(text))
+    if placed:
+        agency = _AGENCY_AFTER_DATE.match(text, placed[1])  # "ATHENS, July 23, 2025 (Reuters) — Firefighters"
+        agency_end = agency.end() if agency else -1
+    else:
+        agency_end = agency_dateline_end(text)
+    return Layout(len(text), line_blocks(text), found, placed, agency_end)
 
 
 def layout_of(doc: Doc) -> Layout:
@@ -76,8 +81,7 @@ def line_breaks(doc: Doc) -> Doc:
     parser: `nlp.add_pipe("timeline_line_breaks", before="parser")`."""
     layout = layout_of(doc)
     starts = {lo for lo, _ in layout.blocks}
-    dateline = layout.placed_dateline
-    after_dateline = dateline[1] if dateline else layout.agency_end
+    after_dateline = layout.story_start if layout.placed_dateline else layout.agency_end
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
@@ -91,6 +95,9 @@ def line_breaks(doc: Doc) -> Doc:
 # The part after the comma may be a region or a date without a year ("KYIV, Feb. 11 (Reuters) -").
 _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
                               re.MULTILINE)
+
+
+_AGENCY_AFTER_DATE = re.compile(r"[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)?")
 
 
 def agency_dateline_end(text: str) -> int:
