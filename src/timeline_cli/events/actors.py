@@ -154,7 +154,7 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":
-            if ent is not None and ent.label_ == "PERSON":
+            if ent is not None and entities.label(ent) == "PERSON":
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, words, depth + 1)
@@ -163,9 +163,9 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
-            if ent.label_ == "PERSON" or ent.label_ == "NORP":
+            if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
-            if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
+            if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
@@ -200,7 +200,7 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
             clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
                 ent = _entity(subject, entities)
-                if ent is not None and ent.label_ == "ORG":
+                if ent is not None and entities.label(ent) == "ORG":
                     return _name(ent, words, subject)
     return None
 
@@ -283,12 +283,12 @@ def _amount_owner(head: Token, entities, segments, words: EventWords) -> str | N
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.amount_place_preps and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = _entity(pobj, entities)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and entities.label(ent) == "ORG":
                 return _name(ent, words, pobj)
     if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
             ent = _entity(subject, entities)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and entities.label(ent) == "ORG":
                 return _name(ent, words, subject)
             if is_resolvable(subject, words):
                 name = antecedent(subject, entities, segments, words)
@@ -305,6 +305,13 @@ class Entities:
     def __init__(self, doc: Doc):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
         self.starts = [e.start for e in self.spans]
+        self._labels = _name_labels(self.spans)
+
+    def label(self, ent: Span) -> str:
+        """The entity's label, made consistent with the document's fuller mentions of the same name:
+        the tagger calls "Kopp" a GPE after "James Kopp" (PERSON), or "Sansui" a PERSON after
+        "Sansui Electric Co." (ORG); the fuller name is the better evidence."""
+        return self._labels.get((ent.text, ent.label_), ent.label_)
 
     def between(self, first: int, last: int) -> list:
         """Entities that start at or before token `last` and end after token `first`, in order."""
@@ -314,6 +321,33 @@ class Entities:
 
 
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def _name_labels(spans: list) -> dict[tuple[str, str], str]:
+    """{(text, label): better label} for short mentions the tagger labelled differently from the
+    fuller name they abbreviate: a person is shortened to the surname ("James Kopp" -> "Kopp"), a
+    company to its first word(s) ("Sansui Electric Co." -> "Sansui"). Only unambiguous evidence
+    counts: a mention that abbreviates both a person and a company keeps its label."""
+    def words(ent) -> tuple[str, ...]:
+        out = tuple(t.text for t in ent)
+        return out[:-1] if len(out) > 1 and out[-1] in ("'s", "'") else out
+
+    surnames: dict[tuple[str, ...], set[str]] = {}
+    first_words: dict[tuple[str, ...], set[str]] = {}
+    for ent in spans:
+        name = words(ent)
+        for n in range(1, len(name)):
+            surnames.setdefault(name[-n:], set()).add(ent.label_)
+            first_words.setdefault(name[:n], set()).add(ent.label_)
+    out = {}
+    for ent in spans:
+        name = words(ent)
+        as_surname, as_first = surnames.get(name, set()), first_words.get(name, set())
+        if ent.label_ != "PERSON" and as_surname == {"PERSON"} and "ORG" not in as_first:
+            out[ent.text, ent.label_] = "PERSON"  # "Kopp" (GPE) after "James Kopp"
+        elif ent.label_ == "PERSON" and as_first == {"ORG"} and "PERSON" not in as_surname:
+            out[ent.text, ent.label_] = "ORG"  # "Sansui" (PERSON) beside "Sansui Electric Co."
+    return out
 
 
 def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWords) -> str | None:
@@ -327,7 +361,7 @@ def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWo
             if child.dep_ != "appos" or child.i < head.i:
                 continue
             for ent in entities.between(child.i, child.i):
-                if ent.start <= child.i < ent.end and ent.label_ in ("PERSON", "ORG"):
+                if ent.start <= child.i < ent.end and entities.label(ent) in ("PERSON", "ORG"):
                     return _name(ent, words, child)
     return None
 
@@ -344,7 +378,7 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
         if window == 0:
             break
         window = doc[window - 1].sent.start
-    people = [e for e in entities.between(window, pronoun.i) if e.label_ == "PERSON"
+    people = [e for e in entities.between(window, pronoun.i) if entities.label(e) == "PERSON"
               and window <= e.start and e.end <= pronoun.i]
     if not people:
         return actors
