@@ -386,6 +386,20 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 
 
+def _apposed_entities(token: Token, ids: set[int], entities: Entities) -> list:
+    """Person and organization names in apposition to a common noun of the description, outside it."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return []
+    found = []
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i or child.i in ids:
+            continue
+        for ent in entities.between(child.i, child.i):
+            if ent.start <= child.i < ent.end and entities.label(ent) in ("PERSON", "ORG"):
+                found.append(ent)
+    return found
+
+
 def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entities,
               words: EventWords) -> list[str]:
     subject_ids = {s.i for s in subject_tokens}
@@ -415,6 +429,12 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
         for ent in ents:
             if ent.start <= token.i < ent.end and ent.start not in first:
                 first[ent.start] = (pos, ent)
+    for pos, token in enumerate(ordered):
+        # "settled its dispute with the Beatles' record company, Apple Corps": the description leaves
+        # the aside out, but the name it gives the noun is who the event involves.
+        for ent in _apposed_entities(token, ids, entities):
+            if ent.start not in first:
+                first[ent.start] = (pos + 0.5, ent)
     actors = []
     seen = set()
     for _, ent in sorted(first.values(), key=lambda pair: pair[0]):

@@ -106,8 +106,9 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
 
 def describe(pred: Token, chain: list[Token], subject: Token | None,
              segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: Token | None = None,
-             ) -> tuple[list[list[Token]], list[Token]]:
-    """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
+             through: Token | None = None) -> tuple[list[list[Token]], list[Token]]:
+    """Pieces of the description (subject, verb group, complements) and the subject's tokens;
+    `through`: a word the description must keep (the participle a governing clause describes)."""
     subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
         subject_tokens = []
@@ -135,6 +136,10 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
+    governing = _governing_clause(pred, chain, subject, segment, drop, words)
+    if governing is not None:
+        return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
+
     verbs = [*chain, pred]
     group = []
     for verb in verbs:
@@ -148,7 +153,12 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.append(child)
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
-    pieces.extend(_verb_pieces(pred, segment, drop | used, words))
+    complements = _verb_pieces(pred, segment, drop | used, words, through)
+    # "Under an accord signed yesterday, the government would become ...": a fronted phrase kept for
+    # the participle it holds stays in front.
+    fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
+               and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
+    pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
@@ -159,7 +169,40 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     return pieces, subject_tokens
 
 
-def _verb_pieces(verb: Token, segment, drop, words: EventWords) -> list[list[Token]]:
+def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, segment, drop,
+                      words: EventWords) -> Token | None:
+    """The verb whose clause describes a bare participle: "said in a letter published Wednesday that
+    ..." is told by "Gonzalez's father said in a letter published that ...", not "A letter
+    published"; "announced another special event to be held on October 12" by "Apple announced another
+    special event to be held". Only a participle or infinitive that modifies a noun and says nothing
+    more than its date (no object, agent or other complement); a subject noun's clause is added by
+    `describe` itself ("An iOS update released Thursday came with ...")."""
+    if chain or pred.dep_ != "acl" or subject is None or subject.i != pred.head.i:
+        return None
+    if pred.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers
+                                                   for c in pred.children):
+        return None
+    if _verb_pieces(pred, segment, drop | {subject.i}, words):
+        return None
+    noun = pred.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return None
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in head.children):
+        head = head.head  # "wants the court to suspend the injunction issued": what is wanted
+    if head.pos_ not in ("VERB", "AUX") or not segment[0] <= head.i <= segment[1]:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "if compared to the profit reaped": no clause of its own that says who
+    return head
+
+
+def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token | None = None) -> list[list[Token]]:
     """The complements of a verb (objects, prepositional phrases, clausal complements), each a piece,
     in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
@@ -169,7 +212,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords) -> list[list[Tok
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
-        if child.dep_ in ("advmod", "prep") and child.i < verb.i:
+        if child.dep_ in ("advmod", "prep") and child.i < verb.i and \
+                (through is None or not child.left_edge.i <= through.i <= child.right_edge.i):
             continue  # fronted "In response to ...,": background, not the event
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
@@ -187,7 +231,7 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         return sum(1 for p in ps for t in p if not t.is_punct)
 
     pieces = [list(p) for p in pieces]
-    keep = {pred.i}
+    keep = {pred.i} | {a.i for a in pred.ancestors}  # never trim away the trigger itself
     for _ in range(60):
         if count(pieces) <= limit:
             break
@@ -249,7 +293,7 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
+QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)'|'(?!\w)")
 
 
 def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = None) -> str:
