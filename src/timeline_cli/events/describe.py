@@ -86,21 +86,24 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
     return out
 
 
-def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0) -> list[Token]:
-    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens."""
+def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0,
+          through: Token | None = None) -> list[Token]:
+    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens (but
+    with the clause that holds `through`)."""
     out = []
     if token.i in drop or not segment[0] <= token.i <= segment[1]:
         return out
     out.append(token)
     for child in token.children:
         if child.dep_ == "appos" and _naming_appos(token, child):
-            out.extend(_tree(child, segment, drop, depth + 1))
+            out.extend(_tree(child, segment, drop, depth + 1, through))
             continue
-        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
+        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \
+                not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
             continue
-        out.extend(_tree(child, segment, drop, depth + 1))
+        out.extend(_tree(child, segment, drop, depth + 1, through))
     return out
 
 
@@ -177,10 +180,12 @@ def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, se
     special event to be held". Only a participle or infinitive that modifies a noun and says nothing
     more than its date (no object, agent or other complement); a subject noun's clause is added by
     `describe` itself ("An iOS update released Thursday came with ...")."""
-    if chain or pred.dep_ != "acl" or subject is None or subject.i != pred.head.i:
+    if chain or subject is None or subject.i != pred.head.i:
         return None
-    if pred.tag_ not in ("VBN", "VBD") and not any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers
-                                                   for c in pred.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children)
+    if pred.dep_ == "relcl" and infinitive and not any(c.tag_ in ("WDT", "WP") for c in pred.children):
+        pass  # "another special event to be held": the parser's infinitival relative clause
+    elif pred.dep_ != "acl" or pred.tag_ not in ("VBN", "VBD") and not infinitive:
         return None
     if _verb_pieces(pred, segment, drop | {subject.i}, words):
         return None
@@ -218,7 +223,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
-        tokens = _tree(child, segment, drop)
+        tokens = _tree(child, segment, drop, through=through)
         if tokens:
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
