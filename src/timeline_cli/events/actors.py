@@ -205,6 +205,56 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
     return None
 
 
+def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, bool] | None | bool:
+    """What a plural subject candidate is for "they": (text, whether it is a name) for an agent,
+    False for another plural thing (a rival referent), None for a singular (passed over)."""
+    lower = candidate.lower_
+    if candidate.pos_ == "PRON":
+        return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    ent = _entity(candidate, entities)
+    verb = candidate.head
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
+    if ent is not None:
+        label = entities.label(ent)
+        if label in ("ORG", "GPE") and plural_verb or label == "NORP" and candidate.tag_ in ("NNS", "NNPS"):
+            return _name(ent, words, candidate), True  # "Apple have released ...", "Palestinians"
+        return False if candidate.tag_ in ("NNS", "NNPS") else None
+    if candidate.tag_ not in ("NNS", "NNPS") and not (plural_verb and candidate.lemma_.lower() in words.group_nouns):
+        return None
+    if candidate.lemma_.lower() not in words.group_nouns:
+        return False  # "Kopp's whereabouts remain unknown": plural, but no one who acts
+    modifiers = [t for c in candidate.children if c.i < candidate.i and c.dep_ in
+                 ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
+    phrase = sorted([*modifiers, candidate], key=lambda t: t.i)
+    return " ".join(t.text for t in phrase if not t.is_punct).replace(" 's", "'s"), False
+
+
+def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+    """Who "they" is: the one plural agent among the subjects of its own sentence before it and of
+    the sentence before ("... the day before authorities issued a warrant. Until Thursday, they had
+    not called Kopp a suspect" -> authorities), or None when there is none or more than one."""
+    doc = token.doc
+    bounds = segments.span(token)
+    if bounds is None:
+        return None
+    subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    end = bounds[0] - 1
+    while end >= 0 and segments.span(doc[end]) is None:
+        end -= 1
+    if end >= 0:
+        lo, hi = segments.span(doc[end])
+        subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    found = {}
+    for candidate in subjects:
+        agent = _plural_agent(candidate, entities, words)
+        if agent is False:
+            return None  # another plural referent in sight: ambiguous
+        if agent:
+            found.setdefault(agent[0].casefold(), agent)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span], segments: Segments,
                           words: EventWords) -> tuple[dict[int, str], str | None]:
     """How to write a description's subject with its antecedent: {token index: text} ("" drops the
@@ -216,6 +266,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     ids = {t.i for t in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i)
     head = next((t for t in ordered if t.head.i not in ids or t.head.i == t.i), ordered[0])
+    if len(ordered) == 1 and head.lower_ in words.group_pronouns:
+        found = they_antecedent(head, entities, segments, words)
+        if not found:
+            return {}, None
+        text, named = found
+        return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         name = antecedent(head, entities, segments, words)
         if name:
