@@ -150,6 +150,10 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
+    if kind == "person" and token.pos_ == "PRON":
+        named = _person_in_own_sentence(token, entities, segments, words)
+        if named:
+            return named
     for candidate in _candidates(token, segments, window, words.reporting):
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
@@ -181,6 +185,28 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _person_in_own_sentence(token: Token, entities, segments, words: EventWords) -> str | None:
+    """The one person named earlier in the pronoun's own sentence, when no subject there is a person:
+    "Elian's relatives have cared for him since November, when he was found ..." is Elian, not the
+    person the sentence before was about. Two people named there: no answer from this rule."""
+    bounds = segments.span(token)
+    if bounds is None:
+        return None
+    doc = token.doc
+    for i in range(bounds[0], token.i):
+        t = doc[i]
+        if t.dep_ in SUBJECT_DEPS:
+            ent = _entity(t, entities)
+            if ent is not None and entities.label(ent) == "PERSON" or _kind(t, words) == "person":
+                return None  # a person subject: the usual centering rule decides
+    people = {}
+    for ent in entities.between(bounds[0], token.i - 1):
+        if ent.start >= bounds[0] and ent.end <= token.i and entities.label(ent) == "PERSON":
+            name = _name(ent, words)
+            people.setdefault(name.casefold(), name)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _topic(token: Token, entities, segments, words: EventWords) -> str | None:

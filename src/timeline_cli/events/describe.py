@@ -27,6 +27,7 @@ KEEP_DEPS = {
 # Dependents of a noun phrase (subject or object) left out of a description.
 NP_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "dep"}
 MAX_TOKENS = 20
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def subject_of(pred: Token, chain: list[Token]) -> Token | None:
@@ -43,6 +44,8 @@ def subject_of(pred: Token, chain: list[Token]) -> Token | None:
         return top.head  # "South Korea, which ... announced": South Korea
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
+    if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        return subject_of(top.head, [])  # "It had been due to expire", "we are willing to talk"
     if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
             top.head.pos_ in ("VERB", "AUX"):
         # "Touring the capital on Friday, Albright said ...": Albright toured.
@@ -112,7 +115,12 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
              through: Token | None = None) -> tuple[list[list[Token]], list[Token]]:
     """Pieces of the description (subject, verb group, complements) and the subject's tokens;
     `through`: a word the description must keep (the participle a governing clause describes)."""
-    subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
+    subject, split = _split_subject(subject)
+    if subject is not None and subject.i in drop and subject.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
+        # expression that is the subject stays, or the description has none.
+        drop = drop - {t.i for t in subject.subtree}
+    subject_tokens = [*split, *_np_tokens(subject, segment, drop)] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
         subject_tokens = []
     pieces: list[list[Token]] = []
@@ -139,7 +147,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
-    governing = _governing_clause(pred, chain, subject, segment, drop, words)
+    governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
+        _clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
@@ -154,6 +163,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
             elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
                 group.append(child)
+    if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
+        group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
     complements = _verb_pieces(pred, segment, drop | used, words, through)
@@ -170,6 +181,53 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:
+    """A subject the parser split into several subjects of one verb ("Pre - orders of the iPhone
+    began": three nsubj): its last word heads the phrase, the others come before it."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+        return subject, []
+    run = [c for c in subject.head.children if c.dep_ == subject.dep_]
+    if len(run) < 2 or any(b.i != a.i + 1 for a, b in zip(run, run[1:])) or run[0].i != subject.i:
+        return subject, []
+    return run[-1], [t for r in run[:-1] for t in r.subtree]
+
+
+def _copula_group(verb: Token, words: EventWords) -> list[Token]:
+    """The words between a predicate adjective and its copula, the copula and its auxiliaries:
+    "willing to talk" -> "are willing to talk", "due to expire" -> "had been due to expire"."""
+    climbed = []
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+        climbed.append(top)
+    if top.dep_ != "acomp" or top.head.i == top.i or top.head.lemma_.lower() not in words.copulas:
+        return []
+    copula = top.head
+    extra = [c for c in copula.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return [*climbed, copula, *extra]
+
+
+def _clause_of_nonfinite(pred: Token, chain: list[Token], subject: Token | None, segment) -> Token | None:
+    """The nearest clause with a subject of its own above an infinitive or participle that has none
+    ("would happen beginning next year" -> "This switch would happen beginning", "extended their
+    offers to acquire the maker" -> "Two bidders extended their offers to acquire the maker"): the
+    description names who acts instead of a dangling "To acquire" or "Beginning"."""
+    if subject is not None or pred.pos_ not in ("VERB", "AUX") or pred.dep_ == "ROOT":
+        return None
+    top = chain[0] if chain else pred
+    finite = [c for v in (*chain, pred) for c in v.children
+              if c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBD", "VBP")]
+    if finite or pred.tag_ not in ("VB", "VBG", "VBN"):
+        return None
+    for verb in top.ancestors:
+        if not segment[0] <= verb.i <= segment[1]:
+            return None
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                                 for c in verb.children):
+            return verb
+    return None
 
 
 def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, segment, drop,
@@ -213,12 +271,12 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
     placed = []
     for child in verb.children:
-        if child.i in drop or child.dep_ not in KEEP_DEPS:
+        holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
+        if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS):
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
-        if child.dep_ in ("advmod", "prep") and child.i < verb.i and \
-                (through is None or not child.left_edge.i <= through.i <= child.right_edge.i):
+        if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
