@@ -144,9 +144,11 @@ def _inside(token: Token, subject: Token) -> bool:
     return any(a.i == subject.i for a in token.ancestors)
 
 
-def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0) -> str | None:
-    """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
-    kind = _kind(token, words)
+def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0,
+               kind: str | None = None) -> str | None:
+    """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None; `kind`
+    treats another phrase as one ("org": an amount without an owner is read as "its" amount)."""
+    kind = kind or _kind(token, words)
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
@@ -376,6 +378,10 @@ def _amount_owner(head: Token, entities, segments, words: EventWords) -> str | N
                 name = antecedent(subject, entities, segments, words)
                 if name:
                     return name
+    if head.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT" and not any(c.dep_ == "prep" for c in head.children):
+        # "Net was $10.5 million": a main clause's amount without an owner is "its" amount, the
+        # company the sentences before are about (the "it" rule: any other thing there stops it)
+        return antecedent(head, entities, segments, words, kind="org")
     return None
 
 
