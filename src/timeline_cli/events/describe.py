@@ -78,6 +78,10 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
             if child.dep_ == "appos" and _naming_appos(token, child):
                 visit(child)
                 continue
+            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children) \
+                    and not token.doc[child.left_edge.i - 1].is_punct:
+                visit(child)  # "A list issued by the Cuban government included ...": who issued it
+                continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
                                                    ("NOUN", "PROPN") and child.pos_ != "VERB"):
                 continue
@@ -120,7 +124,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
         # expression that is the subject stays, or the description has none.
         drop = drop - {t.i for t in subject.subtree}
-    subject_tokens = [*split, *_np_tokens(subject, segment, drop)] if subject is not None else []
+    subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
         subject_tokens = []
     pieces: list[list[Token]] = []
