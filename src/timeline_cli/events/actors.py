@@ -18,7 +18,12 @@ the main subjects of up to MAX_SENTENCES sentences before it:
 * "the company" / "the firm" / ... (the pack's `generic_orgs`) is "it" restricted to ORG entities, passing over
   other nouns, up to GENERIC_SENTENCES sentences back; failing that, the company that is the subject
   of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (`generic_people`) is "he" for people.
-* they/their/them and anything else are not resolved.
+* they (a subject): the one plural agent (a group noun such as "authorities", or a name given a
+  plural verb: "Apple have released") among the subjects of its sentence and the one before; none
+  when another plural is in sight. their/them and anything else are not resolved.
+
+Entity labels are first made consistent with the document's fuller names (`Entities.label`): "Kopp"
+tagged GPE after "James Kopp" is a person.
 
 Nothing here is fitted to particular articles; `coreferee` and spaCy's experimental coref were
 considered and not used (docs/events.md, "Subject resolution").

@@ -221,6 +221,8 @@ def _clause_of_nonfinite(pred: Token, chain: list[Token], subject: Token | None,
     if subject is not None or pred.pos_ not in ("VERB", "AUX") or pred.dep_ == "ROOT":
         return None
     top = chain[0] if chain else pred
+    if top.dep_ in ("acl", "relcl", "amod"):
+        return None  # a noun's participle: `_governing_clause` decides ("the week following ...")
     finite = [c for v in (*chain, pred) for c in v.children
               if c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBD", "VBP")]
     if finite or pred.tag_ not in ("VB", "VBG", "VBN"):
