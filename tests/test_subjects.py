@@ -131,3 +131,12 @@ def test_an_amount_without_an_owner_is_the_company_the_story_is_about(nlp):
     row = only(nlp, text, expr(text, "the third quarter", "2024-Q3", "2024-07-01", "2024-09-30",
                                granularity="quarter"))
     assert row.event.startswith("Sales dropped") and row.actors == []  # another thing in between
+
+
+def test_an_infinitive_keeps_the_verbs_it_hangs_from_up_to_its_subject(nlp):
+    text = "Dana Whitfield plans to raise the issue at the council's April 15 meeting."
+    row = only(nlp, text, expr(text, "April 15", "2024-04-15", "2024-04-15"))
+    assert row.event.startswith("Dana Whitfield plans to raise the issue")
+    text = "Acme Corp. wants to double its exports by 2026."
+    row = only(nlp, text, expr(text, "2026", "2026", "2026-01-01", "2026-12-31", granularity="year"))
+    assert row.event.startswith("Acme Corp. wants to double its exports")

@@ -169,6 +169,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.append(child)
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
+        group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
     complements = _verb_pieces(pred, segment, drop | used, words, through)
@@ -196,6 +197,22 @@ def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:
     if len(run) < 2 or any(b.i != a.i + 1 for a, b in zip(run, run[1:])) or run[0].i != subject.i:
         return subject, []
     return run[-1], [t for r in run[:-1] for t in r.subtree]
+
+
+def _verbs_above(verb: Token, subject: Token, words: EventWords) -> list[Token]:
+    """The verbs an infinitive complement hangs from, up to the one whose subject it borrows ("She
+    plans to raise the issue" -> "plans"), with their auxiliaries and negation: without them the
+    description reads "Whitfield to raise the issue"."""
+    out = []
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in top.children):
+        top = top.head
+        out.append(top)
+        out.extend(c for c in top.children if c.dep_ in ("aux", "auxpass", "neg"))
+        if any(c.i == subject.i for c in top.children):
+            return out
+    return []
 
 
 def _copula_group(verb: Token, words: EventWords) -> list[Token]:
