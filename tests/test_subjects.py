@@ -2,7 +2,7 @@
 the description rules of events/describe.py, on sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import REF, expr, only
+from test_events import REF, expr, only, rows
 from timeline_cli.events import extract_events
 
 
@@ -112,6 +112,11 @@ def test_a_time_expression_that_is_the_subject_stays(nlp):
     text = "2007 was the year of the iPhone."
     row = only(nlp, text, expr(text, "2007", "2007", "2007-01-01", "2007-12-31", granularity="year"))
     assert row.event == "2007 was the year of the iPhone"
+    # a relative clause the parser hung on a date is not said of the date
+    text = ("The bank will pay 1,800 francs each for a block of shares issued July 1, which will receive "
+            "only partial dividends this year.")
+    found = rows(nlp, text, expr(text, "this year", "2024", "2024-01-01", "2024-12-31", granularity="year"))
+    assert not found[0].event.startswith("July 1")
 
 
 def test_a_subject_the_parser_split_at_a_hyphen_is_one_phrase(nlp):

@@ -120,7 +120,11 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     """Pieces of the description (subject, verb group, complements) and the subject's tokens;
     `through`: a word the description must keep (the participle a governing clause describes)."""
     subject, split = _split_subject(subject)
-    if subject is not None and subject.i in drop and subject.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    top = chain[0] if chain else pred
+    misattached = top.dep_ == "relcl" and subject is not None and subject.i == top.head.i and \
+        pred.lemma_.lower() not in words.period_end | words.copulas
+    if subject is not None and subject.i in drop and subject.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            and not misattached:  # "shares issued July 1, which will receive ...": not the date's
         # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
         # expression that is the subject stays, or the description has none.
         drop = drop - {t.i for t in subject.subtree}
