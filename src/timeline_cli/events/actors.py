@@ -18,7 +18,12 @@ the main subjects of up to MAX_SENTENCES sentences before it:
 * "the company" / "the firm" / ... (the pack's `generic_orgs`) is "it" restricted to ORG entities, passing over
   other nouns, up to GENERIC_SENTENCES sentences back; failing that, the company that is the subject
   of one of the story's first TOPIC_SENTENCES sentences (the company the story is about); "the Iraqi leader" / "the chairman" / ... (`generic_people`) is "he" for people.
-* they/their/them and anything else are not resolved.
+* they (a subject): the one plural agent (a group noun such as "authorities", or a name given a
+  plural verb: "Apple have released") among the subjects of its sentence and the one before; none
+  when another plural is in sight. their/them and anything else are not resolved.
+
+Entity labels are first made consistent with the document's fuller names (`Entities.label`): "Kopp"
+tagged GPE after "James Kopp" is a person.
 
 Nothing here is fitted to particular articles; `coreferee` and spaCy's experimental coref were
 considered and not used (docs/events.md, "Subject resolution").
@@ -144,17 +149,23 @@ def _inside(token: Token, subject: Token) -> bool:
     return any(a.i == subject.i for a in token.ancestors)
 
 
-def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0) -> str | None:
-    """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None."""
-    kind = _kind(token, words)
+def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0,
+               kind: str | None = None) -> str | None:
+    """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None; `kind`
+    treats another phrase as one ("org": an amount without an owner is read as "its" amount)."""
+    kind = kind or _kind(token, words)
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
+    if kind == "person" and token.pos_ == "PRON":
+        named = _person_in_own_sentence(token, entities, segments, words)
+        if named:
+            return named
     for candidate in _candidates(token, segments, window, words.reporting):
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":
-            if ent is not None and ent.label_ == "PERSON":
+            if ent is not None and entities.label(ent) == "PERSON":
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, words, depth + 1)
@@ -163,9 +174,9 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
-            if ent.label_ == "PERSON" or ent.label_ == "NORP":
+            if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
-            if ent.label_ == "ORG" or ent.label_ == "GPE" and kind == "org":
+            if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
@@ -181,6 +192,28 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _person_in_own_sentence(token: Token, entities, segments, words: EventWords) -> str | None:
+    """The one person named earlier in the pronoun's own sentence, when no subject there is a person:
+    "Elian's relatives have cared for him since November, when he was found ..." is Elian, not the
+    person the sentence before was about. Two people named there: no answer from this rule."""
+    bounds = segments.span(token)
+    if bounds is None:
+        return None
+    doc = token.doc
+    for i in range(bounds[0], token.i):
+        t = doc[i]
+        if t.dep_ in SUBJECT_DEPS:
+            ent = _entity(t, entities)
+            if ent is not None and entities.label(ent) == "PERSON" or _kind(t, words) == "person":
+                return None  # a person subject: the usual centering rule decides
+    people = {}
+    for ent in entities.between(bounds[0], token.i - 1):
+        if ent.start >= bounds[0] and ent.end <= token.i and entities.label(ent) == "PERSON":
+            name = _name(ent, words)
+            people.setdefault(name.casefold(), name)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
@@ -200,9 +233,59 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
             clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
                 ent = _entity(subject, entities)
-                if ent is not None and ent.label_ == "ORG":
+                if ent is not None and entities.label(ent) == "ORG":
                     return _name(ent, words, subject)
     return None
+
+
+def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, bool] | None | bool:
+    """What a plural subject candidate is for "they": (text, whether it is a name) for an agent,
+    False for another plural thing (a rival referent), None for a singular (passed over)."""
+    lower = candidate.lower_
+    if candidate.pos_ == "PRON":
+        return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    ent = _entity(candidate, entities)
+    verb = candidate.head
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
+    if ent is not None:
+        label = entities.label(ent)
+        if label in ("ORG", "GPE") and plural_verb or label == "NORP" and candidate.tag_ in ("NNS", "NNPS"):
+            return _name(ent, words, candidate), True  # "Apple have released ...", "Palestinians"
+        return False if candidate.tag_ in ("NNS", "NNPS") else None
+    if candidate.tag_ not in ("NNS", "NNPS") and not (plural_verb and candidate.lemma_.lower() in words.group_nouns):
+        return None
+    if candidate.lemma_.lower() not in words.group_nouns:
+        return False  # "Kopp's whereabouts remain unknown": plural, but no one who acts
+    modifiers = [t for c in candidate.children if c.i < candidate.i and c.dep_ in
+                 ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
+    phrase = sorted([*modifiers, candidate], key=lambda t: t.i)
+    return " ".join(t.text for t in phrase if not t.is_punct).replace(" 's", "'s"), False
+
+
+def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+    """Who "they" is: the one plural agent among the subjects of its own sentence before it and of
+    the sentence before ("... the day before authorities issued a warrant. Until Thursday, they had
+    not called Kopp a suspect" -> authorities), or None when there is none or more than one."""
+    doc = token.doc
+    bounds = segments.span(token)
+    if bounds is None:
+        return None
+    subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    end = bounds[0] - 1
+    while end >= 0 and segments.span(doc[end]) is None:
+        end -= 1
+    if end >= 0:
+        lo, hi = segments.span(doc[end])
+        subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    found = {}
+    for candidate in subjects:
+        agent = _plural_agent(candidate, entities, words)
+        if agent is False:
+            return None  # another plural referent in sight: ambiguous
+        if agent:
+            found.setdefault(agent[0].casefold(), agent)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span], segments: Segments,
@@ -216,6 +299,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     ids = {t.i for t in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i)
     head = next((t for t in ordered if t.head.i not in ids or t.head.i == t.i), ordered[0])
+    if len(ordered) == 1 and head.lower_ in words.group_pronouns:
+        found = they_antecedent(head, entities, segments, words)
+        if not found:
+            return {}, None
+        text, named = found
+        return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         name = antecedent(head, entities, segments, words)
         if name:
@@ -283,17 +372,21 @@ def _amount_owner(head: Token, entities, segments, words: EventWords) -> str | N
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.amount_place_preps and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = _entity(pobj, entities)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and entities.label(ent) == "ORG":
                 return _name(ent, words, pobj)
     if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
             ent = _entity(subject, entities)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and entities.label(ent) == "ORG":
                 return _name(ent, words, subject)
             if is_resolvable(subject, words):
                 name = antecedent(subject, entities, segments, words)
                 if name:
                     return name
+    if head.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT" and not any(c.dep_ == "prep" for c in head.children):
+        # "Net was $10.5 million": a main clause's amount without an owner is "its" amount, the
+        # company the sentences before are about (the "it" rule: any other thing there stops it)
+        return antecedent(head, entities, segments, words, kind="org")
     return None
 
 
@@ -305,6 +398,13 @@ class Entities:
     def __init__(self, doc: Doc):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
         self.starts = [e.start for e in self.spans]
+        self._labels = _name_labels(self.spans)
+
+    def label(self, ent: Span) -> str:
+        """The entity's label, made consistent with the document's fuller mentions of the same name:
+        the tagger calls "Kopp" a GPE after "James Kopp" (PERSON), or "Sansui" a PERSON after
+        "Sansui Electric Co." (ORG); the fuller name is the better evidence."""
+        return self._labels.get((ent.text, ent.label_), ent.label_)
 
     def between(self, first: int, last: int) -> list:
         """Entities that start at or before token `last` and end after token `first`, in order."""
@@ -314,6 +414,33 @@ class Entities:
 
 
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def _name_labels(spans: list) -> dict[tuple[str, str], str]:
+    """{(text, label): better label} for short mentions the tagger labelled differently from the
+    fuller name they abbreviate: a person is shortened to the surname ("James Kopp" -> "Kopp"), a
+    company to its first word(s) ("Sansui Electric Co." -> "Sansui"). Only unambiguous evidence
+    counts: a mention that abbreviates both a person and a company keeps its label."""
+    def words(ent) -> tuple[str, ...]:
+        out = tuple(t.text for t in ent)
+        return out[:-1] if len(out) > 1 and out[-1] in ("'s", "'") else out
+
+    surnames: dict[tuple[str, ...], set[str]] = {}
+    first_words: dict[tuple[str, ...], set[str]] = {}
+    for ent in spans:
+        name = words(ent)
+        for n in range(1, len(name)):
+            surnames.setdefault(name[-n:], set()).add(ent.label_)
+            first_words.setdefault(name[:n], set()).add(ent.label_)
+    out = {}
+    for ent in spans:
+        name = words(ent)
+        as_surname, as_first = surnames.get(name, set()), first_words.get(name, set())
+        if ent.label_ != "PERSON" and as_surname == {"PERSON"} and "ORG" not in as_first:
+            out[ent.text, ent.label_] = "PERSON"  # "Kopp" (GPE) after "James Kopp"
+        elif ent.label_ == "PERSON" and as_first == {"ORG"} and "PERSON" not in as_surname:
+            out[ent.text, ent.label_] = "ORG"  # "Sansui" (PERSON) beside "Sansui Electric Co."
+    return out
 
 
 def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWords) -> str | None:
@@ -327,7 +454,7 @@ def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWo
             if child.dep_ != "appos" or child.i < head.i:
                 continue
             for ent in entities.between(child.i, child.i):
-                if ent.start <= child.i < ent.end and ent.label_ in ("PERSON", "ORG"):
+                if ent.start <= child.i < ent.end and entities.label(ent) in ("PERSON", "ORG"):
                     return _name(ent, words, child)
     return None
 
@@ -344,12 +471,26 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
         if window == 0:
             break
         window = doc[window - 1].sent.start
-    people = [e for e in entities.between(window, pronoun.i) if e.label_ == "PERSON"
+    people = [e for e in entities.between(window, pronoun.i) if entities.label(e) == "PERSON"
               and window <= e.start and e.end <= pronoun.i]
     if not people:
         return actors
     name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
+
+
+def _apposed_entities(token: Token, ids: set[int], entities: Entities) -> list:
+    """Person and organization names in apposition to a common noun of the description, outside it."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return []
+    found = []
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i or child.i in ids:
+            continue
+        for ent in entities.between(child.i, child.i):
+            if ent.start <= child.i < ent.end and entities.label(ent) in ("PERSON", "ORG"):
+                found.append(ent)
+    return found
 
 
 def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entities,
@@ -381,6 +522,12 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
         for ent in ents:
             if ent.start <= token.i < ent.end and ent.start not in first:
                 first[ent.start] = (pos, ent)
+    for pos, token in enumerate(ordered):
+        # "settled its dispute with the Beatles' record company, Apple Corps": the description leaves
+        # the aside out, but the name it gives the noun is who the event involves.
+        for ent in _apposed_entities(token, ids, entities):
+            if ent.start not in first:
+                first[ent.start] = (pos + 0.5, ent)
     actors = []
     seen = set()
     for _, ent in sorted(first.values(), key=lambda pair: pair[0]):

@@ -27,6 +27,7 @@ KEEP_DEPS = {
 # Dependents of a noun phrase (subject or object) left out of a description.
 NP_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj", "dep"}
 MAX_TOKENS = 20
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def subject_of(pred: Token, chain: list[Token]) -> Token | None:
@@ -43,6 +44,8 @@ def subject_of(pred: Token, chain: list[Token]) -> Token | None:
         return top.head  # "South Korea, which ... announced": South Korea
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
+    if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        return subject_of(top.head, [])  # "It had been due to expire", "we are willing to talk"
     if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
             top.head.pos_ in ("VERB", "AUX"):
         # "Touring the capital on Friday, Albright said ...": Albright toured.
@@ -75,6 +78,10 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
             if child.dep_ == "appos" and _naming_appos(token, child):
                 visit(child)
                 continue
+            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children) \
+                    and not token.doc[child.left_edge.i - 1].is_punct:
+                visit(child)  # "A list issued by the Cuban government included ...": who issued it
+                continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
                                                    ("NOUN", "PROPN") and child.pos_ != "VERB"):
                 continue
@@ -86,29 +93,42 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
     return out
 
 
-def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0) -> list[Token]:
-    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens."""
+def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0,
+          through: Token | None = None) -> list[Token]:
+    """A complement's subtree without adverbial/relative clauses, parataxis and dropped tokens (but
+    with the clause that holds `through`)."""
     out = []
     if token.i in drop or not segment[0] <= token.i <= segment[1]:
         return out
     out.append(token)
     for child in token.children:
         if child.dep_ == "appos" and _naming_appos(token, child):
-            out.extend(_tree(child, segment, drop, depth + 1))
+            out.extend(_tree(child, segment, drop, depth + 1, through))
             continue
-        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj"):
+        if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \
+                not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
             continue
-        out.extend(_tree(child, segment, drop, depth + 1))
+        out.extend(_tree(child, segment, drop, depth + 1, through))
     return out
 
 
 def describe(pred: Token, chain: list[Token], subject: Token | None,
              segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: Token | None = None,
-             ) -> tuple[list[list[Token]], list[Token]]:
-    """Pieces of the description (subject, verb group, complements) and the subject's tokens."""
-    subject_tokens = _np_tokens(subject, segment, drop) if subject is not None else []
+             through: Token | None = None) -> tuple[list[list[Token]], list[Token]]:
+    """Pieces of the description (subject, verb group, complements) and the subject's tokens;
+    `through`: a word the description must keep (the participle a governing clause describes)."""
+    subject, split = _split_subject(subject)
+    top = chain[0] if chain else pred
+    misattached = top.dep_ == "relcl" and subject is not None and subject.i == top.head.i and \
+        pred.lemma_.lower() not in words.period_end | words.copulas
+    if subject is not None and subject.i in drop and subject.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            and not misattached:  # "shares issued July 1, which will receive ...": not the date's
+        # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
+        # expression that is the subject stays, or the description has none.
+        drop = drop - {t.i for t in subject.subtree}
+    subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
         subject_tokens = []
     pieces: list[list[Token]] = []
@@ -135,6 +155,11 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
+    governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
+        _clause_of_nonfinite(pred, chain, subject, segment)
+    if governing is not None:
+        return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
+
     verbs = [*chain, pred]
     group = []
     for verb in verbs:
@@ -146,9 +171,17 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
             elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
                 group.append(child)
+    if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
+        group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
+        group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
-    pieces.extend(_verb_pieces(pred, segment, drop | used, words))
+    complements = _verb_pieces(pred, segment, drop | used, words, through)
+    # "Under an accord signed yesterday, the government would become ...": a fronted phrase kept for
+    # the participle it holds stays in front.
+    fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
+               and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
+    pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
@@ -159,22 +192,123 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     return pieces, subject_tokens
 
 
-def _verb_pieces(verb: Token, segment, drop, words: EventWords) -> list[list[Token]]:
+def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:
+    """A subject the parser split into several subjects of one verb ("Pre - orders of the iPhone
+    began": three nsubj): its last word heads the phrase, the others come before it."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+        return subject, []
+    run = [c for c in subject.head.children if c.dep_ == subject.dep_]
+    if len(run) < 2 or any(b.i != a.i + 1 for a, b in zip(run, run[1:])) or run[0].i != subject.i:
+        return subject, []
+    return run[-1], [t for r in run[:-1] for t in r.subtree]
+
+
+def _verbs_above(verb: Token, subject: Token, words: EventWords) -> list[Token]:
+    """The verbs an infinitive complement hangs from, up to the one whose subject it borrows ("She
+    plans to raise the issue" -> "plans"), with their auxiliaries and negation: without them the
+    description reads "Whitfield to raise the issue"."""
+    out = []
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in top.children):
+        top = top.head
+        out.append(top)
+        out.extend(c for c in top.children if c.dep_ in ("aux", "auxpass", "neg"))
+        if any(c.i == subject.i for c in top.children):
+            return out
+    return []
+
+
+def _copula_group(verb: Token, words: EventWords) -> list[Token]:
+    """The words between a predicate adjective and its copula, the copula and its auxiliaries:
+    "willing to talk" -> "are willing to talk", "due to expire" -> "had been due to expire"."""
+    climbed = []
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+        climbed.append(top)
+    if top.dep_ != "acomp" or top.head.i == top.i or top.head.lemma_.lower() not in words.copulas:
+        return []
+    copula = top.head
+    extra = [c for c in copula.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return [*climbed, copula, *extra]
+
+
+def _clause_of_nonfinite(pred: Token, chain: list[Token], subject: Token | None, segment) -> Token | None:
+    """The nearest clause with a subject of its own above an infinitive or participle that has none
+    ("would happen beginning next year" -> "This switch would happen beginning", "extended their
+    offers to acquire the maker" -> "Two bidders extended their offers to acquire the maker"): the
+    description names who acts instead of a dangling "To acquire" or "Beginning"."""
+    if subject is not None or pred.pos_ not in ("VERB", "AUX") or pred.dep_ == "ROOT":
+        return None
+    top = chain[0] if chain else pred
+    if top.dep_ in ("acl", "relcl", "amod"):
+        return None  # a noun's participle: `_governing_clause` decides ("the week following ...")
+    finite = [c for v in (*chain, pred) for c in v.children
+              if c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBD", "VBP")]
+    if finite or pred.tag_ not in ("VB", "VBG", "VBN"):
+        return None
+    for verb in top.ancestors:
+        if not segment[0] <= verb.i <= segment[1]:
+            return None
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                                 for c in verb.children):
+            return verb
+    return None
+
+
+def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, segment, drop,
+                      words: EventWords) -> Token | None:
+    """The verb whose clause describes a bare participle: "said in a letter published Wednesday that
+    ..." is told by "Gonzalez's father said in a letter published that ...", not "A letter
+    published"; "announced another special event to be held on October 12" by "Apple announced another
+    special event to be held". Only a participle or infinitive that modifies a noun and says nothing
+    more than its date (no object, agent or other complement); a subject noun's clause is added by
+    `describe` itself ("An iOS update released Thursday came with ...")."""
+    if chain or subject is None or subject.i != pred.head.i:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children)
+    if pred.dep_ == "relcl" and infinitive and not any(c.tag_ in ("WDT", "WP") for c in pred.children):
+        pass  # "another special event to be held": the parser's infinitival relative clause
+    elif pred.dep_ != "acl" or pred.tag_ not in ("VBN", "VBD") and not infinitive:
+        return None
+    if _verb_pieces(pred, segment, drop | {subject.i}, words):
+        return None
+    noun = pred.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return None
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in head.children):
+        head = head.head  # "wants the court to suspend the injunction issued": what is wanted
+    if head.pos_ not in ("VERB", "AUX") or not segment[0] <= head.i <= segment[1]:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "if compared to the profit reaped": no clause of its own that says who
+    return head
+
+
+def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token | None = None) -> list[list[Token]]:
     """The complements of a verb (objects, prepositional phrases, clausal complements), each a piece,
     in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
     placed = []
     for child in verb.children:
-        if child.i in drop or child.dep_ not in KEEP_DEPS:
+        holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
+        if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS):
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
-        if child.dep_ in ("advmod", "prep") and child.i < verb.i:
+        if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
-        tokens = _tree(child, segment, drop)
+        tokens = _tree(child, segment, drop, through=through)
         if tokens:
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
@@ -187,7 +321,7 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         return sum(1 for p in ps for t in p if not t.is_punct)
 
     pieces = [list(p) for p in pieces]
-    keep = {pred.i}
+    keep = {pred.i} | {a.i for a in pred.ancestors}  # never trim away the trigger itself
     for _ in range(60):
         if count(pieces) <= limit:
             break
@@ -249,7 +383,7 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
+QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)'|'(?!\w)")
 
 
 def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = None) -> str:

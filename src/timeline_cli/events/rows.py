@@ -136,6 +136,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if bounds is None:
         return None
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
+    own = chain[0] if chain else pred
     drop = set()
     for other in spans.values():
         if other.end <= bounds[0] or other.start > bounds[1]:
@@ -143,7 +144,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
-            drop |= {t.i for t in marker.subtree}
+            phrase = {t.i for t in marker.subtree}
+            if own.i in phrase and not other.start <= own.i < other.end:
+                # "since November, when he was found ...": the row's own clause stays in its phrase
+                phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
+            drop |= phrase
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"

@@ -75,6 +75,10 @@ class EventWords:
     # an event expected (futur, conditionnel), or reported when its date is not ahead (the hearsay
     # conditionnel, "aurait été tué"). ATTRIBUTION_PREPS: a phrase with this preposition on the verb
     # attributes the event to a source the text does not confirm ("selon la police").
+    # "they" (events/actors.py): plural subject pronouns resolved when one plural agent is in
+    # sight, and the plural nouns (lemmas) of groups that act ("officials", "authorities").
+    group_pronouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
     adapt_doc: Callable | None = None
     future_morph: frozenset[str] = frozenset()
     hearsay_morph: frozenset[str] = frozenset()

@@ -119,6 +119,17 @@ GENERIC_PEOPLE = {
     "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",
     "mayor", "judge", "dictator", "monarch", "king", "queen", "ceo",
 }
+# "They" is resolved to the one plural agent of its sentence or the one before: a group noun (lemmas)
+# or a name the writer made plural ("Apple have released ...").
+GROUP_PRONOUNS = {"they"}
+GROUP_NOUNS = {
+    "official", "authority", "police", "investigator", "prosecutor", "detective", "agent", "officer",
+    "lawyer", "attorney", "analyst", "researcher", "scientist", "doctor", "expert", "lawmaker",
+    "legislator", "senator", "negotiator", "diplomat", "minister", "leader", "regulator", "judge",
+    "rebel", "militant", "troop", "soldier", "protester", "demonstrator", "worker", "employee",
+    "executive", "director", "shareholder", "investor", "creditor", "bank", "company", "firm",
+    "government", "party", "union", "organizer", "manufacturer", "retailer", "developer", "voter",
+}
 # Subject pronouns that the last person named stands for when nothing better resolves them.
 PERSONAL_SUBJECTS = {"he", "she"}
 # Amount subjects whose owner the sentence may name ("At EDS, profit jumped"): lemmas and word forms.
