@@ -311,6 +311,11 @@ class CalendarHandlers(Context):
         d = self.weekday_date(wd, m.start(), m.end(), None)
         return self.day_found(m, d, pod=m["pod"], mod=self.mod_of(m["rel"]))
 
+    def h_pod_of_date(self, m: re.Match[str]) -> Found | None:
+        """'the night of May 13' in a news text: TimeML's extent is the date alone (found inside it);
+        a narrative's normalizer keeps the part of the day (narrative.NarrativeAnchoring)."""
+        return None
+
     def h_holiday(self, m: re.Match[str]) -> Found | None:
         name = " ".join(m["name"].lower().split())
         rel = (m["rel"] or "").lower()

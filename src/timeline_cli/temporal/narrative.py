@@ -240,3 +240,18 @@ class NarrativeAnchoring(Context):
         step_unit = {"night": "day", "weekend": "week", "decade": "year"}.get(unit, unit)
         shifted = shift_day(dt.date.fromisoformat(first), step_unit, sign * n)
         return Found(m.start(), end, "DATE", value_at(shifted, gran), mod, derived=True)
+
+    def h_pod_of_date(self, m: re.Match[str]) -> Found | None:
+        """'the night of 8 February 1904', 'the early morning hours of 30 April': that day's part of
+        the day (TIMEX2 and narratives' gold take the whole phrase; news gold only the date)."""
+        for name, pattern in self.words.patterns:
+            inner = pattern.match(self.text, m.start("date")) if name in ("mdy", "dmy") else None
+            if inner is not None and inner.end() <= m.end():
+                break
+        else:
+            return None
+        found = self.run(name, inner)
+        if found is None or interval(found.value)[2] != "day":
+            return None
+        return Found(m.start(), m.end(), "TIME", f"{found.value}T{self.words.parts_of_day[m['pod'].lower()]}",
+                     year=found.year)

@@ -86,6 +86,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "season": CalendarHandlers.h_season,
     "weekday": CalendarHandlers.h_weekday,
     "pod_weekday": CalendarHandlers.h_pod_weekday,
+    "pod_of_date": CalendarHandlers.h_pod_of_date,
     "holiday": CalendarHandlers.h_holiday,
     # historical calendar (history.py)
     "era_year": HistoryHandlers.h_era_year,
@@ -132,7 +133,8 @@ Normalizer.handlers = HANDLERS
 class NarrativeNormalizer(NarrativeAnchoring, Normalizer):
     """A narrative's normalizer: dates lean on the story's time (narrative.py)."""
 
-    handlers = MappingProxyType({**HANDLERS, "ago": NarrativeAnchoring.h_ago})
+    handlers = MappingProxyType({**HANDLERS, "ago": NarrativeAnchoring.h_ago,
+                                 "pod_of_date": NarrativeAnchoring.h_pod_of_date})
 
 
 @functools.lru_cache(maxsize=16)
