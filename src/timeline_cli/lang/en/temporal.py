@@ -142,13 +142,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 470s BC", "the 4th century BC", "AD 79"; the first year of "499-493 BC" takes the second's era
     ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
                     rf"(?:ca\.\s+|c\.\s+|circa\s+)?(?:(?P<era0>(?-i:AD|A\.D\.))\s+(?P<year0>\d{{1,4}})\b|(?P<year>\d{{1,4}})\s*(?P<era>{ERA}))(?!\w)")),
-    ("era_range_first", _c(rf"\b(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
+    ("era_range_first", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013|to|and|or)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
     ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
     ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
     # a month of a year the text has named: "August of that year", "July 25 of the following year"
     ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
     # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
     ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
+    # the second of two years written "2007-08", "1947-54": a year too (a four-digit one is a "year")
+    ("year_range_second", _c(r"(?<=[-\u2013])(?P<second>\d\d)\b(?![\d%-]|[.,]\d)")),
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
