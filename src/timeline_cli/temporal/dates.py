@@ -272,8 +272,9 @@ class CalendarHandlers(Context):
         else:
             if not (rel or m["edge"]) and self.words.name_after.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
-            if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]):
-                return None
+            if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
+                    self.text[max(0, m.start() - 10):m.start()]):
+                return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
             narrative = self.narrative_year(m.start(), m.end())
             year = narrative if narrative is not None else current_year
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))

@@ -132,10 +132,16 @@ class NarrativeAnchoring(Context):
     states rather than counts, however far back, across paragraphs), not on the reference date or the
     tense of its clause."""
 
+    narrative = True
+
     def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
                       skip_derived: bool = False, reported: bool = False) -> Found | None:
         # a story's time holds until the story names another, whatever lies in between
-        return super().last_calendar(before, 10**12, grans, skip_derived, reported)
+        found = super().last_calendar(before, 10**12, grans, skip_derived, reported)
+        if found is not None and (grans is None or "year" in grans) and self._in_passing(found) and not self._stated(found):
+            # "... part of the empire since 513 BC. The following year": the year after the story's
+            return self.story_point(before) or found
+        return found
 
     def story_point(self, start: int) -> Found | None:
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
