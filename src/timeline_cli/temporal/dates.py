@@ -111,6 +111,15 @@ class CalendarHandlers(Context):
         found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
         return found
 
+    def h_day_range_first(self, m: re.Match[str]) -> Found | None:
+        """'6' in '6-7 February': that day of the month the range's second day names."""
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        day, day2 = int(re.match(r"\d+", m["day"])[0]), int(re.match(r"\d+", m["day2"])[0])
+        if not day < day2:
+            return None
+        year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+        return self.day_found(m, dt.date(year, month, day))
+
     def h_month_year(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         ytext = m["year"].lower()

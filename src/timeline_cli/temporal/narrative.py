@@ -251,7 +251,7 @@ class NarrativeAnchoring(Context):
         """'the night of 8 February 1904', 'the early morning hours of 30 April': that day's part of
         the day (TIMEX2 and narratives' gold take the whole phrase; news gold only the date)."""
         for name, pattern in self.words.patterns:
-            inner = pattern.match(self.text, m.start("date")) if name in ("mdy", "dmy") else None
+            inner = pattern.match(self.text, m.start("date")) if name in ("mdy", "dmy", "day_range_first") else None
             if inner is not None and inner.end() <= m.end():
                 break
         else:

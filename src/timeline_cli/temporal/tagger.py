@@ -73,6 +73,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "clock": CalendarHandlers.h_clock,
     "mdy": CalendarHandlers.h_mdy,
     "dmy": CalendarHandlers.h_dmy,
+    "day_range_first": CalendarHandlers.h_day_range_first,
     "month_year": CalendarHandlers.h_month_year,
     "month": CalendarHandlers.h_month,
     "iso": CalendarHandlers.h_iso,

@@ -98,7 +98,7 @@ CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 # "CE" is left out: "200 CE certified parts" is not the year 200.
 ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.)"
-EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
+EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
 
 # --- patterns: (name, regex). Longest match wins where they overlap; then order. -------------------
@@ -127,6 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                rf"(?:\s+(?P<pod>{POD}))?\b")),
     ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
                rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    # the first day of "6-7 February", "13-15 April 1915" (the second is a "dmy" date)
+    ("day_range_first", _c(rf"\b(?P<day>{DAYNUM})(?=\s*(?:-|\u2013)\s*(?P<day2>{DAYNUM})\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b)")),
     ("month_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})(?:\s+of)?,?\s+(?P<year>{YEAR}|last\s+year|this\s+year|next\s+year)\b")),
     ("month", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})\b(?!\.?\s*\d)")),
     ("iso", _c(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b")),
@@ -182,7 +184,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a part of a dated day: "the night of May 13", "early in the morning of 29 April 1975" (one
     # expression only in a narrative: TimeML's news gold annotates the date alone)
     ("pod_of_date", _c(rf"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
-                       rf"(?P<date>(?:{_MONTH_CI}\s+{DAYNUM}|{DAYNUM}\s+{_MONTH_CI})(?:,?\s+{YEAR4})?)\b(?![-\u2013]\d)")),
+                       rf"(?P<date>(?:{_MONTH_CI}\s+{DAYNUM}|{DAYNUM}\s+{_MONTH_CI})(?:,?\s+{YEAR4})?\b(?![-\u2013]\d)|{DAYNUM}(?=\s*[-\u2013]\s*{DAYNUM}\s+{_MONTH_CI}))")),
     ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b(?!,?\s+(?:the\s+)?{_MONTH_CI}\s+\d)")),
     # today, yesterday, tonight, this morning, last night, late yesterday
     ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
@@ -394,7 +396,7 @@ SPELLED_YEAR_COMPOUND = re.compile(r"(?:nineteen|eighteen)[- ](?:twenty|thirty|f
 SPELLED_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$", re.I)
 NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$")
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
-HALF_EDGE = re.compile(r"the\s+(first|second)\s+half", re.I)
+HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
 NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
