@@ -245,7 +245,9 @@ class NarrativeAnchoring(Context):
             gran = "year"
         step_unit = {"night": "day", "weekend": "week", "decade": "year"}.get(unit, unit)
         shifted = shift_day(dt.date.fromisoformat(first), step_unit, sign * n)
-        return Found(m.start(), end, "DATE", value_at(shifted, gran), mod, derived=True)
+        # "two decades earlier" is known to the decade (194), "a decade earlier" to the year
+        value = str(shifted.year // 10) if unit == "decade" and n > 10 else value_at(shifted, gran)
+        return Found(m.start(), end, "DATE", value, mod, derived=True)
 
     def h_pod_of_date(self, m: re.Match[str]) -> Found | None:
         """'the night of 8 February 1904', 'the early morning hours of 30 April': that day's part of
