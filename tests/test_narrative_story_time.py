@@ -140,3 +140,9 @@ def test_a_bare_season_in_news_is_not_a_date():
 
 def test_fall_the_verb_is_not_a_season():
     assert "fall" not in values("In 1916 the city began to fall apart in May.")
+
+
+def test_a_season_takes_the_year_of_the_season_joined_to_it():
+    text = "In 1871 the guild struck. Both sides spent the spring and early summer of 1869 arming."
+    assert values(text)["the spring"] == "1869-SP"
+    assert values(text, "news")["the spring"] == "1869-SP"

@@ -284,8 +284,12 @@ class CalendarHandlers(Context):
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):
                 return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
-            narrative = self.narrative_year(m.start(), m.end())
-            year = narrative if narrative is not None else current_year
+            ahead = self.words.range_year_ahead.match(self.text, m.end())
+            if ahead:  # "the spring and early summer of 1943": the year the pair is of
+                year = int(ahead["year"])
+            else:
+                narrative = self.narrative_year(m.start(), m.end())
+                year = narrative if narrative is not None else current_year
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
 
     def h_weekday(self, m: re.Match[str]) -> Found | None:

@@ -285,7 +285,7 @@ NOT_SCHEDULING_LEMMAS = {"be", "have", "say"}
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 RANGE_YEAR_AHEAD = re.compile(
-    rf"\s*(?:-|\u2013|/|to|through|until|till|and)\s*(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
+    rf"\s*(?:-|\u2013|/|to|through|until|till|and)\s*(?:(?:the\s+)?(?:early\s+|late\s+)?{SEASON}\s+(?:of\s+)?)?(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
 ENDED_DATE = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{YEAR4}))?\b")
 # "the year ending tomorrow": a reporting period too
