@@ -85,6 +85,12 @@ def test_news_keeps_the_date_alone_as_timeml_annotates_it():
     assert "the night of March 4" not in values(text, "news")
 
 
+def test_a_range_of_days_after_a_part_of_day_keeps_both_days():
+    text = "In 1801 the fleet waited. On the night of May 13 and 14 it sailed."
+    for kind in ("news", "narrative"):
+        assert values(text, kind).get("May 13") == "1801-05-13", kind
+
+
 # --- ranges of years and days (every kind) ------------------------------------------------------------
 
 @pytest.mark.parametrize(

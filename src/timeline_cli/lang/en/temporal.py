@@ -184,7 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a part of a dated day: "the night of May 13", "early in the morning of 29 April 1975" (one
     # expression only in a narrative: TimeML's news gold annotates the date alone)
     ("pod_of_date", _c(rf"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
-                       rf"(?P<date>(?:{_MONTH_CI}\s+{DAYNUM}|{DAYNUM}\s+{_MONTH_CI})(?:,?\s+{YEAR4})?\b(?![-\u2013]\d)|{DAYNUM}(?=\s*[-\u2013]\s*{DAYNUM}\s+{_MONTH_CI}))")),
+                       rf"(?P<date>(?:{_MONTH_CI}\s+{DAYNUM}|{DAYNUM}\s+{_MONTH_CI})(?:,?\s+{YEAR4})?\b"
+                       rf"(?!\s*(?:-|\u2013|through|to|and|until)\s*\d{{1,2}}\b(?!\s+{_MONTH_CI}))|{DAYNUM}(?=\s*[-\u2013]\s*{DAYNUM}\s+{_MONTH_CI}))")),
     ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b(?!,?\s+(?:the\s+)?{_MONTH_CI}\s+\d)")),
     # today, yesterday, tonight, this morning, last night, late yesterday
     ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
