@@ -145,7 +145,9 @@ class NarrativeAnchoring(Context):
 
     def story_point(self, start: int) -> Found | None:
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
-        counted from it, not stated: a story does not move back with them)."""
+        counted from it, not stated: a story does not move back with them). A date in passing counts
+        instead when it is a month of `start`'s own sentence, or when it lies in a later paragraph
+        than the stated date and near it in time (`_moves_on`)."""
         passing: list[Found] = []
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
