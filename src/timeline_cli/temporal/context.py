@@ -122,6 +122,7 @@ class Context:
     normalization modules) are mixed into a subclass of it and bound to patterns by tagger.HANDLERS."""
 
     handlers: Mapping[str, Callable] = MappingProxyType({})  # pattern name -> handler(self, m)
+    narrative = False  # a story told in its own years (narrative.NarrativeAnchoring), not news
 
     def __init__(self, text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
                  words: TemporalWords = ENGLISH):

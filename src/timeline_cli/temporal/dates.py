@@ -111,6 +111,15 @@ class CalendarHandlers(Context):
         found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
         return found
 
+    def h_day_range_first(self, m: re.Match[str]) -> Found | None:
+        """'6' in '6-7 February': that day of the month the range's second day names."""
+        month = self.words.months[m["month"].lower().rstrip(".")]
+        day, day2 = int(re.match(r"\d+", m["day"])[0]), int(re.match(r"\d+", m["day2"])[0])
+        if not day < day2:
+            return None
+        year = int(m["year"]) if m["year"] else self.year_for(month, day, m.start(), m.end())
+        return self.day_found(m, dt.date(year, month, day))
+
     def h_month_year(self, m: re.Match[str]) -> Found | None:
         month = self.words.months[m["month"].lower().rstrip(".")]
         ytext = m["year"].lower()
@@ -272,10 +281,15 @@ class CalendarHandlers(Context):
         else:
             if not (rel or m["edge"]) and self.words.name_after.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
-            if not (rel or m["edge"] or m["the"]) and m["season"].islower() and not self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]):
-                return None
-            narrative = self.narrative_year(m.start(), m.end())
-            year = narrative if narrative is not None else current_year
+            if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
+                    self.text[max(0, m.start() - 10):m.start()]):
+                return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
+            ahead = self.words.range_year_ahead.match(self.text, m.end())
+            if ahead:  # "the spring and early summer of 1943": the year the pair is of
+                year = int(ahead["year"])
+            else:
+                narrative = self.narrative_year(m.start(), m.end())
+                year = narrative if narrative is not None else current_year
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
 
     def h_weekday(self, m: re.Match[str]) -> Found | None:
@@ -310,6 +324,11 @@ class CalendarHandlers(Context):
         wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
         d = self.weekday_date(wd, m.start(), m.end(), None)
         return self.day_found(m, d, pod=m["pod"], mod=self.mod_of(m["rel"]))
+
+    def h_pod_of_date(self, m: re.Match[str]) -> Found | None:
+        """'the night of May 13' in a news text: TimeML's extent is the date alone (found inside it);
+        a narrative's normalizer keeps the part of the day (narrative.NarrativeAnchoring)."""
+        return None
 
     def h_holiday(self, m: re.Match[str]) -> Found | None:
         name = " ".join(m["name"].lower().split())

@@ -30,12 +30,12 @@ class HistoryHandlers(Context):
 
     def h_era_range_first(self, m: re.Match[str]) -> Found | None:
         """'499' in '499-493 BC': the first year of a range takes the era written after the second."""
-        second = re.match(r"\s*(?:-|\u2013)\s*(\d+)", self.text[m.end():])
+        second = re.match(r"\s*(?:-|\u2013|to|and|or)\s*(\d+)", self.text[m.end():], re.I)
         bc = bool(self.words.era_bc.match(m["era"]))
         if second is None or (int(m["year"]) < int(second[1])) == bc and int(m["year"]) != int(second[1]):
             return None  # BC years count down, AD years up
         value = self.era_year(m["year"], m["era"])
-        found = Found(m.start(), m.end(), "DATE", value) if value else None
+        found = Found(m.start(), m.end(), "DATE", value, self.mod_of(m["edge"])) if value else None
         if found is not None:
             found.year = int(value[:4])
         return found
@@ -64,6 +64,18 @@ class HistoryHandlers(Context):
         found = Found(m.start(), m.end(), "DATE", str(year))
         found.year = year
         return found
+
+    def h_year_range_second(self, m: re.Match[str]) -> Found | None:
+        """'08' in '2007-08': the year after the first one's century, when the first was a year."""
+        first = self.found[-1] if self.found else None
+        if first is None or first.kind != "year_range_first" or not re.fullmatch(
+                r"\s*(?:-|\u2013)\s*", self.text[first.end:m.start()]):
+            return None
+        year = int(first.value[:4])
+        later = year - year % 100 + int(m["second"])
+        if not year < later <= year + 99:
+            return None
+        return Found(m.start(), m.end(), "DATE", str(later))
 
     def h_era_decade(self, m: re.Match[str]) -> Found | None:
         year = self.era_year(m["decade"], m["era"])

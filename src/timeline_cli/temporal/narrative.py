@@ -115,6 +115,9 @@ _FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "weekday"
                        "day_before", "edge_unit", "decade_word"})
 # Dates that move the story only when they open their sentence (see NarrativeAnchoring._stated).
 PASSING_KINDS = ("year", "era_year", "year_range_first", "month_year")
+# A date in passing moves the story at most this many years from the time it had reached.
+MAX_PASSING_STEP = 5
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _HEADING = re.compile(r"(?:^|\n)\s*(?:\(\s*)?$")
 # A month this many months before the story's month lies in the next year ("In December ... In January").
 ROLLOVER_MONTHS = 6
@@ -129,24 +132,48 @@ class NarrativeAnchoring(Context):
     states rather than counts, however far back, across paragraphs), not on the reference date or the
     tense of its clause."""
 
+    narrative = True
+
     def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
                       skip_derived: bool = False, reported: bool = False) -> Found | None:
         # a story's time holds until the story names another, whatever lies in between
-        return super().last_calendar(before, 10**12, grans, skip_derived, reported)
+        found = super().last_calendar(before, 10**12, grans, skip_derived, reported)
+        if found is not None and (grans is None or "year" in grans) and self._in_passing(found) and not self._stated(found):
+            # "... part of the empire since 513 BC. The following year": the year after the story's
+            return self.story_point(before) or found
+        return found
 
     def story_point(self, start: int) -> Found | None:
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
-        counted from it, not stated: a story does not move back with them)."""
+        counted from it, not stated: a story does not move back with them). A date in passing counts
+        instead when it is a month of `start`'s own sentence, or when it lies in a later paragraph
+        than the stated date and near it in time (`_moves_on`)."""
+        passing: list[Found] = []
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
                 continue
             gran = interval(item.value)[2]
             if gran not in STORY_GRANS:
                 continue
-            if item.kind in PASSING_KINDS and not self._stated(item):
-                continue  # "... had been conquered in 513 BC": a year in passing
-            return item
-        return None
+            if self._in_passing(item) and not self._stated(item):
+                if gran != "year" and not _SENTENCE_BREAK.search(self.text, item.end, start):
+                    return item  # "... broke out in June 1946, on June 26": the sentence's own month
+                passing.append(item)  # "... had been conquered in 513 BC": a year in passing
+                continue
+            return next((p for p in passing if self._moves_on(item, p)), item)
+        return passing[0] if passing else None
+
+    def _moves_on(self, stated: Found, later: Found) -> bool:
+        """Whether a date mentioned in passing after `stated` is where the story has gone: in a later
+        paragraph that states no date of its own ("... a victory in early January 1942" after a
+        paragraph on December 1941), unless it is far from the story ("declassified in 2005")."""
+        step = int(later.value[:4]) - int(stated.value[:4])
+        return abs(step) <= MAX_PASSING_STEP and "\n" in self.text[stated.end:later.start]
+
+    def _in_passing(self, item) -> bool:
+        """A kind of date that may be mentioned in passing: a year, a month or a season of a year."""
+        return item.kind in PASSING_KINDS or item.kind == "season" and bool(
+            re.search(r"\d{3}", self.text[item.start:item.end]))
 
     def _stated(self, item) -> bool:
         """A year, or a month of a year, that sets the story's time: the time adverbial opening its
@@ -220,4 +247,21 @@ class NarrativeAnchoring(Context):
             gran = "year"
         step_unit = {"night": "day", "weekend": "week", "decade": "year"}.get(unit, unit)
         shifted = shift_day(dt.date.fromisoformat(first), step_unit, sign * n)
-        return Found(m.start(), end, "DATE", value_at(shifted, gran), mod, derived=True)
+        # "two decades earlier" is known to the decade (194), "a decade earlier" to the year
+        value = str(shifted.year // 10) if unit == "decade" and n > 10 else value_at(shifted, gran)
+        return Found(m.start(), end, "DATE", value, mod, derived=True)
+
+    def h_pod_of_date(self, m: re.Match[str]) -> Found | None:
+        """'the night of 8 February 1904', 'the early morning hours of 30 April': that day's part of
+        the day (TIMEX2 and narratives' gold take the whole phrase; news gold only the date)."""
+        for name, pattern in self.words.patterns:
+            inner = pattern.match(self.text, m.start("date")) if name in ("mdy", "dmy", "day_range_first") else None
+            if inner is not None and inner.end() <= m.end():
+                break
+        else:
+            return None
+        found = self.run(name, inner)
+        if found is None or interval(found.value)[2] != "day":
+            return None
+        return Found(m.start(), m.end(), "TIME", f"{found.value}T{self.words.parts_of_day[m['pod'].lower()]}",
+                     year=found.year)

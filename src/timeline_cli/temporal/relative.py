@@ -91,6 +91,10 @@ class RelativeHandlers(Context):
                 # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
                 # TimeBank annotates them, the previous year and week, below)
                 return Found(m.start(), m.end(), "DURATION", duration(1, unit), self.mod_of(edge) if edge else None, calendar=False)
+            if rel in ("next", "coming") and m["the"] and unit in ("month", "year", "decade") and (
+                    self.words.span_ahead_before.search(self.text, max(0, m.start() - 6), m.start())):
+                # "fighting continued for the next year": a stretch of time, as "the past decade" is
+                return Found(m.start(), m.end(), "DURATION", duration(1, unit), self.mod_of(edge) if edge else None, calendar=False)
             if unit == "day" and rel in ("this", "last", "past"):
                 return None
             if unit == "day" and rel in ("next", "following") and not m["the"]:

@@ -73,6 +73,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "clock": CalendarHandlers.h_clock,
     "mdy": CalendarHandlers.h_mdy,
     "dmy": CalendarHandlers.h_dmy,
+    "day_range_first": CalendarHandlers.h_day_range_first,
     "month_year": CalendarHandlers.h_month_year,
     "month": CalendarHandlers.h_month,
     "iso": CalendarHandlers.h_iso,
@@ -86,6 +87,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "season": CalendarHandlers.h_season,
     "weekday": CalendarHandlers.h_weekday,
     "pod_weekday": CalendarHandlers.h_pod_weekday,
+    "pod_of_date": CalendarHandlers.h_pod_of_date,
     "holiday": CalendarHandlers.h_holiday,
     # historical calendar (history.py)
     "era_year": HistoryHandlers.h_era_year,
@@ -94,6 +96,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "era_century": HistoryHandlers.h_era_century,
     "month_of_that_year": HistoryHandlers.h_month_of_that_year,
     "year_range_first": HistoryHandlers.h_year_range_first,
+    "year_range_second": HistoryHandlers.h_year_range_second,
     # fiscal and report periods (periods.py)
     "quarter": PeriodHandlers.h_quarter,
     "two_quarters": PeriodHandlers.h_two_quarters,
@@ -132,7 +135,8 @@ Normalizer.handlers = HANDLERS
 class NarrativeNormalizer(NarrativeAnchoring, Normalizer):
     """A narrative's normalizer: dates lean on the story's time (narrative.py)."""
 
-    handlers = MappingProxyType({**HANDLERS, "ago": NarrativeAnchoring.h_ago})
+    handlers = MappingProxyType({**HANDLERS, "ago": NarrativeAnchoring.h_ago,
+                                 "pod_of_date": NarrativeAnchoring.h_pod_of_date})
 
 
 @functools.lru_cache(maxsize=16)
@@ -153,13 +157,14 @@ def find(text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
     normalizer = (NarrativeNormalizer if narrative else Normalizer)(text, reference, doc, timeml, words)
     results: list[tuple[Found, str]] = []
 
-    def accept(cand, fallback: bool) -> None:
+    def accept(cand, fallback: bool) -> bool:
         s, e, index, m = cand
         name = words.patterns[index][0]
         found = normalizer.run(name, m)
         if found is None:
             if fallback:
-                # a span its pattern rejected may hold a shorter valid expression ("May" the modal
+                # a span its pattern rejected may hold a valid expression of another pattern, as long
+                # ("the same month": not a report's period, an anaphor) or shorter ("May" the modal
                 # inside a longer match, "a week" inside "a week later")
                 inner = []
                 for j in range(bisect.bisect_left(starts, s), len(candidates)):
@@ -168,15 +173,19 @@ def find(text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
                         break
                     if c[1] <= e and c is not cand:
                         inner.append(c)
-                for c in recognition.select(inner):
+                same = [c for c in inner if c[0] == s and c[1] == e]
+                if any(accept(c, fallback=False) for c in sorted(same, key=lambda c: c[2])):
+                    return True
+                for c in recognition.select([c for c in inner if c not in same]):
                     accept(c, fallback=False)
-            return
+            return False
         found.start, found.end = recognition.trim(text, found.start, found.end, words)
         if found.end <= found.start:
-            return
+            return False
         found.kind = name
         normalizer.found.append(found)
         results.append((found, name))
+        return True
 
     for cand in recognition.select(candidates):
         accept(cand, fallback=True)

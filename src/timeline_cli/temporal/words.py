@@ -90,6 +90,7 @@ class TemporalWords:
     noun_of_before: re.Pattern
     stretch_before_lower: re.Pattern
     stretch_before: re.Pattern
+    span_ahead_before: re.Pattern
     rate_before: re.Pattern
     fraction_of_after: re.Pattern
     plural_unit_prep_before: re.Pattern

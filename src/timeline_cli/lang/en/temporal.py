@@ -98,7 +98,7 @@ CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 # "CE" is left out: "200 CE certified parts" is not the year 200.
 ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.)"
-EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|"
+EDGE = (r"(?:(?:early|late|later)\s+in(?:\s+the)?|early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|"
         r"rest|remainder|close)\s+of|end\s+of|the\s+early|the\s+late|the\s+mid)")
 
 # --- patterns: (name, regex). Longest match wins where they overlap; then order. -------------------
@@ -127,6 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                rf"(?:\s+(?P<pod>{POD}))?\b")),
     ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
                rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    # the first day of "6-7 February", "13-15 April 1915" (the second is a "dmy" date)
+    ("day_range_first", _c(rf"\b(?P<day>{DAYNUM})(?=\s*(?:-|\u2013)\s*(?P<day2>{DAYNUM})\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b)")),
     ("month_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})(?:\s+of)?,?\s+(?P<year>{YEAR}|last\s+year|this\s+year|next\s+year)\b")),
     ("month", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+|(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})\b(?!\.?\s*\d)")),
     ("iso", _c(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b")),
@@ -142,13 +144,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # 470s BC", "the 4th century BC", "AD 79"; the first year of "499-493 BC" takes the second's era
     ("era_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<month>{_MONTH_CI})\s+|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
                     rf"(?:ca\.\s+|c\.\s+|circa\s+)?(?:(?P<era0>(?-i:AD|A\.D\.))\s+(?P<year0>\d{{1,4}})\b|(?P<year>\d{{1,4}})\s*(?P<era>{ERA}))(?!\w)")),
-    ("era_range_first", _c(rf"\b(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
+    ("era_range_first", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013|to|and|or)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
     ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
     ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
     # a month of a year the text has named: "August of that year", "July 25 of the following year"
     ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
     # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
     ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
+    # the second of two years written "2007-08", "1947-54": a year too (a four-digit one is a "year")
+    ("year_range_second", _c(r"(?<=[-\u2013])(?P<second>\d\d)\b(?![\d%-]|[.,]\d)")),
     # quarters, halves and fiscal periods
     ("quarter", _c(rf"\b(?:(?P<yearpre>{YEAR4})'s\s+|(?P<the>the)\s+|(?P<rel>this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+previous|the\s+same|the\s+year-(?:ago|earlier))\s+)?"
                    rf"(?:(?P<yearmid>{YEAR4})\s+)?(?P<fiscal>fiscal\s+(?:{YEAR4}\s+)?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]|\s+fiscal\s+)(?P<unit>quarter|half|period)"
@@ -177,6 +181,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
                    rf"(?:,?\s+(?P<pod>{POD}))?\b")),
+    # a part of a dated day: "the night of May 13", "early in the morning of 29 April 1975" (one
+    # expression only in a narrative: TimeML's news gold annotates the date alone)
+    ("pod_of_date", _c(rf"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
+                       rf"(?P<date>(?:{_MONTH_CI}\s+{DAYNUM}|{DAYNUM}\s+{_MONTH_CI})(?:,?\s+{YEAR4})?\b"
+                       rf"(?!\s*(?:-|\u2013|through|to|and|until)\s*\d{{1,2}}\b(?!\s+{_MONTH_CI}))|{DAYNUM}(?=\s*[-\u2013]\s*{DAYNUM}\s+{_MONTH_CI}))")),
     ("pod_weekday", _c(rf"\b(?P<rel>early|late|earlier|later)?\s*(?P<pod>{POD})\s+(?:of\s+)?(?P<weekday>{_WEEKDAY_CI})\b(?!,?\s+(?:the\s+)?{_MONTH_CI}\s+\d)")),
     # today, yesterday, tonight, this morning, last night, late yesterday
     ("deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later|(?:the\s+)?day\s+(?:before|after))\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?P<poss>'s)?"
@@ -277,7 +286,7 @@ NOT_SCHEDULING_LEMMAS = {"be", "have", "say"}
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 RANGE_YEAR_AHEAD = re.compile(
-    rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
+    rf"\s*(?:-|\u2013|/|to|through|until|till|and)\s*(?:(?:the\s+)?(?:early\s+|late\s+)?{SEASON}\s+(?:of\s+)?)?(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
 ENDED_DATE = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to)\s+(?:on\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>{YEAR4}))?\b")
 # "the year ending tomorrow": a reporting period too
@@ -389,11 +398,14 @@ SPELLED_YEAR_COMPOUND = re.compile(r"(?:nineteen|eighteen)[- ](?:twenty|thirty|f
 SPELLED_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$", re.I)
 NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$")
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
-HALF_EDGE = re.compile(r"the\s+(first|second)\s+half", re.I)
+HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
 NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
 STRETCH_BEFORE_LOWER = re.compile(r"\b(?:over|throughout|through)\s+$")
+# "for the next year", "for the coming decade": a stretch of time ahead, not the year after (TimeBank has
+# "closed over the next year or so" as the year)
+SPAN_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.I)
 STRETCH_BEFORE = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
 RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", re.I)
 FRACTION_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)")
