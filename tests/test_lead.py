@@ -365,3 +365,32 @@ def test_it_after_a_report_may_be_the_reported_clauses_subject(nlp):
     [row] = rows(nlp, text, expr(text, *day), source="inferred")
     assert row.event.startswith("It expects") and row.actors == []
 
+
+
+def test_a_date_inside_what_is_reported_or_quoted_leaves_the_scene_open(nlp):
+    # "in 2026" dates the opening, not the announcing: the announcement carries on Monday's scene.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday. "
+            "Dana Whitfield also announced that the fair would move to Nantes in 2026.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2026", "2026", "2026-01-01", "2026-12-31", "year"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-24")]
+    # So does a date inside a quotation.
+    text = ('Dana Whitfield opened the trade fair in Lyon on Monday. '
+            'Dana Whitfield thanked the exhibitors, saying "tomorrow we start again."')
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "tomorrow", "2024-06-25", "2024-06-25"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("thank", "2024-06-24")]
+    # A date of the main clause still closes the scene.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday. "
+            "Dana Whitfield announced in 2023 that the fair would move to Nantes.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2023", "2023", "2023-01-01", "2023-12-31", "year"), source="inferred")
+    assert by_basis(found, "context") == []
+
+
+def test_an_actors_relative_is_not_the_actor(nlp):
+    # The subject across a paragraph must be the named actor, not someone the actor owns.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday.\n\n"
+            "Dana Whitfield's grandfather founded the fair.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert by_basis(found, "context") == []

@@ -214,6 +214,31 @@ def _sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     return out
 
 
+QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
+    """Whether any of `tokens` (time expressions, or triggers of rows dated by the text) lies in the
+    sentence outside quotations and outside what a main verb reports: a date in "Jobs also announced
+    that QuickTime would soon be available" or in "Jobs resigned in a letter stating, "... that day
+    has come."" dates what is said, not the saying, and leaves the scene open."""
+    inside = set()
+    for predicate in main_predicates(doc, bounds, words):
+        for child in predicate.children:
+            # a reported clause has a subject of its own ("... that QuickTime would be available");
+            # "was found clinging to a tube on Thanksgiving Day" is one event, dated
+            if child.dep_ == "ccomp" and child.i > predicate.i and \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+                inside |= {t.i for t in child.subtree}
+    quoted = False
+    for i in range(bounds[0], bounds[1] + 1):
+        if doc[i].text in QUOTES:
+            quoted = not quoted
+        elif quoted:
+            inside.add(i)
+    return any(i in tokens and i not in inside for i in range(bounds[0], bounds[1] + 1))
+
+
 def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
                  make_row: Callable[..., Any], words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
@@ -222,9 +247,12 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
     taken = {row.trigger_start for row in rows}
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     starts = {token.idx: token for token in doc}
+    text_triggers = set()  # a row dated by its own text gives its sentence a date of its own
     for row in rows:
         token = starts.get(row.trigger_start)
         bounds = segments.span(token) if token is not None else None
+        if token is not None and row.date_basis == "text":
+            text_triggers.add(token.i)
         if bounds is not None and row.date_basis in ("text", "publication") and row.status == "occurred" and \
                 row.granularity in SCENE_GRANULARITIES and row.date:
             by_sentence.setdefault(bounds, []).append(row)
@@ -238,7 +266,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
     gap = 0
     for current in _sentences(doc, segments):
         previous, scene = scene_at, by_sentence.get(scene_at)
-        dated_here = any(i in timex_tokens for i in range(current[0], current[1] + 1))
+        dated_here = dates_main_clause(doc, current, timex_tokens | text_triggers, words)
         if current in by_sentence or dated_here:
             scene_at, gap = current, 0  # a sentence with a date of its own opens a scene or closes the old one
         else:
@@ -267,11 +295,19 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # Across a paragraph break the scene carries on only with the same subject ("He
             # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
             actors = row.actors[:1] if new_paragraph else row.actors
-            if not any(same_actor(a, b) for a in actors for b in dated.actors):
+            if not any(same_actor(a, b) for a in actors for b in dated.actors) or \
+                    new_paragraph and possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def possessed_subject(verb: Token) -> bool:
+    """"Mr. Schwarz's great-grandfather founded ...": the named actor is only the subject's owner,
+    so the subject is not that actor (a name or pronoun subject is)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in ("PROPN", "PRON")
+               and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
 def carried_on(row: Event, source: Event) -> Event:
@@ -310,7 +346,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                                 granularity=lead.granularity)
     out = []
     for sentence in _sentences(doc, segments):
-        if sentence[0] <= bounds[1] or any(i in timex_tokens for i in range(sentence[0], sentence[1] + 1)):
+        if sentence[0] <= bounds[1] or dates_main_clause(doc, sentence, timex_tokens, words):
             continue
         predicates = main_predicates(doc, sentence, words)
         if not predicates or not any(c.dep_ == "advmod" and c.lower_ in words.additive_adverbs
@@ -321,7 +357,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
-                    not same_actor(row.actors[0], lead.actors[0]):
+                    not same_actor(row.actors[0], lead.actors[0]) or possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
