@@ -394,3 +394,35 @@ def test_an_actors_relative_is_not_the_actor(nlp):
             "Dana Whitfield's grandfather founded the fair.")
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
     assert by_basis(found, "context") == []
+
+
+def test_a_later_sentence_giving_the_leads_actor_a_day_dates_the_lead(nlp):
+    # Published on the 27th, the lead is the 26th or the 27th; "yesterday" for its actor settles it.
+    text = ("Ferrante Group said it will close two plants in Ohio.\n\n"
+            "Ferrante Group announced the closures at a meeting with unions yesterday.")
+    found = rows(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26"))
+    lead = next(r for r in found if r.trigger == "say")
+    assert (lead.date, lead.end_date, lead.date_basis, lead.time_expression) == \
+        ("2024-06-26", "2024-06-26", "context", "yesterday")
+    # Another actor's day, or the publication day itself, leaves the interval.
+    for later in ("Union leaders announced a strike at a meeting yesterday.",
+                  "Ferrante Group announced the closures at a meeting with unions today."):
+        text = "Ferrante Group said it will close two plants in Ohio.\n\n" + later
+        phrase = "yesterday" if "yesterday" in later else "today"
+        day = "2024-06-26" if phrase == "yesterday" else REF
+        found = rows(nlp, text, expr(text, phrase, day, day))
+        lead = next(r for r in found if r.trigger == "say")
+        assert (lead.date, lead.end_date, lead.date_basis) == ("2024-06-26", REF, "publication"), later
+
+
+def test_what_follows_a_report_is_not_dated_by_the_saying(nlp):
+    text = ("Ferrante Group said on Tuesday that its sales fell in May. "
+            "Ferrante Group cut its prices.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"), source="inferred")
+    assert by_basis(found, "context") == []
+    # Another report carries the saying's day on.
+    text = text.replace("cut its prices", "said it would cut its prices")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("say", "2024-06-25")]

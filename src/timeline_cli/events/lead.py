@@ -178,9 +178,33 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
         taken.add(row.trigger_start)
+        day = same_day_later(row, rows, doc[bounds[1]].idx)
+        if day is not None:
+            # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
+            # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
+            out.append(dataclasses.replace(row, date=day.date, end_date=day.end_date, value=day.value,
+                                           granularity=day.granularity, time_expression=day.time_expression,
+                                           start=day.start, end=day.end, date_basis="context"))
+            continue
         out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                        date_basis="publication"))
     return out
+
+
+def same_day_later(lead: Event, rows: list[Event], after: int) -> Event | None:
+    """The first later row dated by its own text to one day of the lead's publication interval (not
+    its last day alone: that is the publication day, "today"), an event that occurred, whose subject
+    is the lead's subject: the day the story gives the lead's actor."""
+    if not lead.actors or lead.date == lead.end_date:
+        return None
+    for row in sorted(rows, key=lambda r: r.trigger_start):
+        if row.trigger_start <= after or row.date_basis != "text" or row.status != "occurred" or \
+                row.granularity != "day" or not row.actors:
+            continue
+        if lead.date <= row.date and row.end_date < lead.end_date and row.date == row.end_date and \
+                same_actor(row.actors[0], lead.actors[0]):
+            return row
+    return None
 
 
 def present_perfect(verb: Token, words: EventWords) -> bool:
@@ -253,7 +277,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         bounds = segments.span(token) if token is not None else None
         if token is not None and row.date_basis == "text":
             text_triggers.add(token.i)
-        if bounds is not None and row.date_basis in ("text", "publication") and row.status == "occurred" and \
+        # (a "context" row passed in is the lead or an "also" row, dated from a later or earlier sentence)
+        if bounds is not None and row.status == "occurred" and \
                 row.granularity in SCENE_GRANULARITIES and row.date:
             by_sentence.setdefault(bounds, []).append(row)
 
@@ -285,9 +310,13 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         for predicate in main_predicates(doc, current, words):
             if predicate.idx in taken:
                 continue
+            if dated.trigger in words.attributing and predicate.lemma_.lower() not in words.attributing:
+                # "GM said net fell 22% in the quarter. Net at its finance arm fell 3.1%.": what
+                # follows a report goes on with what was reported, not with the day it was said.
+                continue
             # A lead dated by the publication date (present perfect or past) is carried on by the
             # same tenses; a scene dated by the text only by the simple past.
-            if not (_simple_past(predicate, words) or dated.date_basis == "publication" and present_perfect(predicate, words)):
+            if not (_simple_past(predicate, words) or dated.date_basis != "text" and present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:
