@@ -426,3 +426,12 @@ def test_what_follows_a_report_is_not_dated_by_the_saying(nlp):
     found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
                  expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"), source="inferred")
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("say", "2024-06-25")]
+
+
+def test_a_short_name_is_the_same_actor_as_the_full_company_name():
+    from timeline_cli.events.lead import same_actor
+
+    assert same_actor("Ferrante-Busch Cos.", "Ferrante")
+    assert same_actor("Ferrante Group Inc.", "Ferrante Group")
+    assert not same_actor("Ferrante-Busch Cos.", "Busch Gardens")
+    assert not same_actor("Co.", "Ferrante")

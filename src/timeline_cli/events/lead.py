@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
@@ -214,9 +215,20 @@ def present_perfect(verb: Token, words: EventWords) -> bool:
 
 
 # ----------------------------------------------------------------------------------- context
+CORPORATE = {"co", "co.", "cos", "cos.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "s.a.", "ag"}
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s-]+", name.casefold()) if w]
+    while words and words[-1] in CORPORATE:
+        words.pop()
+    return words
+
+
 def same_actor(a: str, b: str) -> bool:
-    """"Apple" and "Apple Computer", "Jobs" and "Steve Jobs": one name opens or ends the other."""
-    x, y = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    """"Apple" and "Apple Computer", "Jobs" and "Steve Jobs", "Anheuser" and "Anheuser-Busch Cos.": one
+    name opens or ends the other (a hyphen parts words; a corporate suffix is left out)."""
+    x, y = sorted((_name_words(a), _name_words(b)), key=len)
     return bool(x) and (y[:len(x)] == x or y[-len(x):] == x)
 
 
