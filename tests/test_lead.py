@@ -435,3 +435,20 @@ def test_a_short_name_is_the_same_actor_as_the_full_company_name():
     assert same_actor("Ferrante Group Inc.", "Ferrante Group")
     assert not same_actor("Ferrante-Busch Cos.", "Busch Gardens")
     assert not same_actor("Co.", "Ferrante")
+
+
+def test_the_second_sentence_is_news_in_the_present_perfect_or_a_present_report(nlp):
+    first = "After a week of protests, attention returned to the courts today.\n\n"
+    for second, trigger, day in (
+            ("The appeals court has been asked by the government to lift the ban.", "ask", "2024-06-26"),
+            ("A new report says hate groups grew sharply.", "say", REF)):
+        text = first + second
+        found = rows(nlp, text, expr(text, "today", REF, REF))
+        [row] = by_basis(found, "publication")
+        assert (row.trigger, row.date, row.end_date) == (trigger, day, REF), second
+    # The past tense (background), a state and later sentences are not.
+    for second in ("The appeals court was asked by the government to lift the ban.",
+                   "The government has been reluctant to appeal.",
+                   "Judges heard the case.\n\nThe appeals court has been asked to lift the ban."):
+        text = first + second
+        assert by_basis(rows(nlp, text, expr(text, "today", REF, REF)), "publication") == [], second

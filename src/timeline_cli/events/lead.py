@@ -11,6 +11,8 @@ when no time expression already dates them:
   first block whose main verb has a subject and which ends in final punctuation;
 * its main predicates: the sentence's root verb and the verbs coordinated with it; when the root is
   an attribution after its content ("Flooding has killed 29 people, officials said"), the content;
+  and those of the story's second sentence in the present perfect or a present report ("The court has
+  been asked to ...", "A new report says ..."), when its main clause has no time expression;
 * dated from the publication date, the only date the text gives for it: the day itself for the present
   tense ("is expanding", "plans"), the day before to the day (an interval) for the present perfect or
   the past ("has made", "rejected"): a story published on the 9th reports what happened on the 8th or
@@ -165,7 +167,14 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         return []
     taken = {row.trigger_start for row in rows}
     out = []
-    for predicate in main_predicates(doc, bounds, words):
+    predicates = main_predicates(doc, bounds, words)
+    second = next((b for b in _sentences(doc, segments) if b[0] > bounds[1]), None)
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    if second is not None and doc[second[1]].text[-1:] in FINAL and \
+            not dates_main_clause(doc, second, timex_tokens, words):
+        predicates += [p for p in main_predicates(doc, second, words) if p.pos_ == "VERB" and (
+            present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
+    for predicate in predicates:
         if predicate.idx in taken:
             continue
         when = tense(predicate, words)
