@@ -452,3 +452,15 @@ def test_the_second_sentence_is_news_in_the_present_perfect_or_a_present_report(
                    "Judges heard the case.\n\nThe appeals court has been asked to lift the ban."):
         text = first + second
         assert by_basis(rows(nlp, text, expr(text, "today", REF, REF)), "publication") == [], second
+
+
+def test_a_pronoun_subject_right_after_the_dated_sentence_carries_the_scene_on(nlp):
+    text = ("Police found 600 kilograms of explosives in a barn near Tralee on Sunday. "
+            "They arrested two men at the farm.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("arrest", "2024-06-23")]
+    # Not across a paragraph break, and not "it" (a thing or a clause may be meant).
+    for follow in ("\n\nThey arrested two men at the farm.", " It contained detonators."):
+        text = "Police found 600 kilograms of explosives in a barn near Tralee on Sunday." + follow
+        found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"), source="inferred")
+        assert by_basis(found, "context") == [], follow

@@ -340,7 +340,16 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             if not (_simple_past(predicate, words) or dated.date_basis != "text" and present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
+            # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
+            # even when the parse names no actor for it ("they" is never resolved).
+            if not new_paragraph and pronoun_subject(predicate):
+                taken.add(row.trigger_start)
+                out.append(carried_on(row, dated))
+                continue
+            if not row.actors:
                 continue
             # Across a paragraph break the scene carries on only with the same subject ("He
             # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
@@ -351,6 +360,14 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+PERSONAL = {"he", "she", "they", "we"}
+
+
+def pronoun_subject(verb: Token) -> bool:
+    """A personal pronoun subject ("They arrested two men"); "it" may stand for a thing or a clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL for c in verb.children)
 
 
 def possessed_subject(verb: Token) -> bool:
