@@ -464,3 +464,14 @@ def test_a_pronoun_subject_right_after_the_dated_sentence_carries_the_scene_on(n
         text = "Police found 600 kilograms of explosives in a barn near Tralee on Sunday." + follow
         found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"), source="inferred")
         assert by_basis(found, "context") == [], follow
+
+
+def test_also_for_any_actor_of_the_lead_and_the_scene_goes_on_from_it(nlp):
+    text = ("Nordwind Motors chief Dana Whitfield today unveiled the company's first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. "
+            "Dana Whitfield also announced that a battery plant would open in 2026. "
+            "Dana Whitfield said the plant would employ 300 people.")
+    found = rows(nlp, text, expr(text, "today", "2024-06-27", "2024-06-27"),
+                 expr(text, "2026", "2026", "2026-01-01", "2026-12-31", "year"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == \
+        [("announce", "2024-06-27"), ("say", "2024-06-27")]

@@ -170,7 +170,12 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
     predicates = main_predicates(doc, bounds, words)
     second = next((b for b in _sentences(doc, segments) if b[0] > bounds[1]), None)
     timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    # The second sentence gives the news when the first sets a scene: dated by its own words ("attention
+    # returned today to the judges") or in the present ("new opportunities are being used by ...");
+    # after news in the present perfect or the past ("The Senate has rejected the plan") it goes on.
+    opening = tense(predicates[0], words) if predicates else None
     if second is not None and doc[second[1]].text[-1:] in FINAL and \
+            (opening != "past" or dates_main_clause(doc, bounds, timex_tokens, words)) and \
             not dates_main_clause(doc, second, timex_tokens, words):
         predicates += [p for p in main_predicates(doc, second, words) if p.pos_ == "VERB" and (
             present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
@@ -424,7 +429,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
-                    not same_actor(row.actors[0], lead.actors[0]) or possessed_subject(predicate):
+                    not any(same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
