@@ -475,3 +475,11 @@ def test_also_for_any_actor_of_the_lead_and_the_scene_goes_on_from_it(nlp):
                  expr(text, "2026", "2026", "2026-01-01", "2026-12-31", "year"), source="inferred")
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == \
         [("announce", "2024-06-27"), ("say", "2024-06-27")]
+
+
+def test_the_scene_is_the_main_clauses_date_not_a_reported_one(nlp):
+    text = ("Dana Whitfield said on Sunday that she had met Renault executives on Tuesday. "
+            "Dana Whitfield told reporters the talks went well.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                 expr(text, "Tuesday", "2024-06-18", "2024-06-18"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("tell", "2024-06-23")]

@@ -327,7 +327,10 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         # Across a paragraph break, or over undated sentences between, the scene carries on only with
         # the same subject; right after the dated sentence in its paragraph, with any shared actor.
         new_paragraph = block(previous) != block(current) or gap > 1
-        dated = scene[-1]
+        # The scene is the main clause's ("The paper said Sunday that the comments last week ..." is
+        # set on Sunday), else the sentence's last dated row.
+        mains = {t.idx for t in main_predicates(doc, previous, words)}
+        dated = next((row for row in reversed(scene) if row.trigger_start in mains), scene[-1])
         if gap > 1 and dated.trigger in words.copulas | words.perfect_aux:
             continue  # a state ("had operating profit in the year ended March 31") sets no scene to return to
         expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
