@@ -398,7 +398,7 @@ def test_an_actors_relative_is_not_the_actor(nlp):
 
 def test_a_later_sentence_giving_the_leads_actor_a_day_dates_the_lead(nlp):
     # Published on the 27th, the lead is the 26th or the 27th; "yesterday" for its actor settles it.
-    text = ("Ferrante Group said it will close two plants in Ohio.\n\n"
+    text = ("Ferrante Group said it will close two plants in Dayton.\n\n"
             "Ferrante Group announced the closures at a meeting with unions yesterday.")
     found = rows(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26"))
     lead = next(r for r in found if r.trigger == "say")
@@ -407,7 +407,7 @@ def test_a_later_sentence_giving_the_leads_actor_a_day_dates_the_lead(nlp):
     # Another actor's day, or the publication day itself, leaves the interval.
     for later in ("Union leaders announced a strike at a meeting yesterday.",
                   "Ferrante Group announced the closures at a meeting with unions today."):
-        text = "Ferrante Group said it will close two plants in Ohio.\n\n" + later
+        text = "Ferrante Group said it will close two plants in Dayton.\n\n" + later
         phrase = "yesterday" if "yesterday" in later else "today"
         day = "2024-06-26" if phrase == "yesterday" else REF
         found = rows(nlp, text, expr(text, phrase, day, day))
@@ -483,3 +483,19 @@ def test_the_scene_is_the_main_clauses_date_not_a_reported_one(nlp):
     found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
                  expr(text, "Tuesday", "2024-06-18", "2024-06-18"), source="inferred")
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("tell", "2024-06-23")]
+
+
+def test_separately_tells_another_item_of_the_days_news(nlp):
+    text = ("Ferrante Group said it will close two plants in Dayton.\n\n"
+            "The plants employ 900 people. Analysts expect more cuts next year.\n\n"
+            "Separately, the Ohio Supreme Court said it will postpone a ruling on the company's pension plan.")
+    found = rows(nlp, text, expr(text, "next year", "2025", "2025-01-01", "2025-12-31", "year"))
+    court = [r for r in by_basis(found, "publication") if "Court" in r.event]
+    assert [(r.trigger, r.date, r.end_date) for r in court] == [("say", "2024-06-26", REF)]
+    # Without the adverb it is background the story does not date; with a date of its own it keeps it.
+    for follow in ("The Ohio Supreme Court said it will postpone a ruling on the company's pension plan.",
+                   "Separately, the Ohio Supreme Court on Monday said it will postpone a ruling."):
+        text = "Ferrante Group said it will close two plants in Dayton.\n\nThe plants employ 900 people.\n\n" + follow
+        exprs = [expr(text, "Monday", "2024-06-24", "2024-06-24")] if "Monday" in text else []
+        found = rows(nlp, text, *exprs)
+        assert not [r for r in by_basis(found, "publication") if "Court" in r.event], follow

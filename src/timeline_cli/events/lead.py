@@ -437,3 +437,37 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
     return out
+
+
+# ----------------------------------------------------------------------------------- "separately"
+def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                  story_start: int, reference_date: str, reference_source: str, words: EventWords) -> list[Event]:
+    """"Separately, the Ontario Supreme Court said it will postpone its ruling.": a sentence opened by
+    such an adverb tells another item of the day's news; with no date in its main clause, its main
+    predicates in the simple past or the present perfect are dated by the publication date, as a
+    lead is (docs/events.md, "Separately")."""
+    if reference_source not in PUBLICATION_SOURCES or not words.separate_markers:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    out = []
+    for sentence in _sentences(doc, segments):
+        first = doc[sentence[0]]
+        if first.idx < story_start or first.lower_ not in words.separate_markers or first.dep_ != "advmod" or \
+                doc[sentence[1]].text[-1:] not in FINAL or dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or first.head.i != predicate.i or \
+                    not (_simple_past(predicate, words) or present_perfect(predicate, words)):
+                continue
+            date, end_date = publication_interval("past", reference_date)
+            expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
+                                        type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
+                                        granularity="day")
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            taken.add(row.trigger_start)
+            out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                           date_basis="publication"))
+    return out
