@@ -499,3 +499,18 @@ def test_separately_tells_another_item_of_the_days_news(nlp):
         exprs = [expr(text, "Monday", "2024-06-24", "2024-06-24")] if "Monday" in text else []
         found = rows(nlp, text, *exprs)
         assert not [r for r in by_basis(found, "publication") if "Court" in r.event], follow
+
+
+def test_a_date_in_a_clause_modifying_a_noun_neither_dates_nor_sets_the_scene(nlp):
+    # "in December" dates the launch, not the announcing: "also" still dates the announcing today.
+    text = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. "
+            "Nordwind Motors also announced a van that is scheduled for launch in December.")
+    found = rows(nlp, text, expr(text, "today", REF, REF),
+                 expr(text, "December", "2024-12", "2024-12-01", "2024-12-31", "month"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", REF)]
+    # A row inside such a clause sets no scene for the next sentence.
+    text = ("Analysts praised the demand enjoyed by Nordwind Motors trucks on Monday. "
+            "Nordwind Motors hired 300 engineers.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert by_basis(found, "context") == []

@@ -269,9 +269,15 @@ QUOTES = {'"', "“", "”", "``", "''"}
 
 def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
     """Whether any of `tokens` (time expressions, or triggers of rows dated by the text) lies in the
-    sentence outside quotations and outside what a main verb reports: a date in "Jobs also announced
-    that QuickTime would soon be available" or in "Jobs resigned in a letter stating, "... that day
-    has come."" dates what is said, not the saying, and leaves the scene open."""
+    sentence outside quotations, clauses modifying a noun and what a main verb reports: a date in "Jobs
+    also announced that QuickTime would soon be available" or in "Jobs resigned in a letter stating,
+    "... that day has come."" dates what is said, not the saying, and leaves the scene open."""
+    inside = subordinate_tokens(doc, bounds, words)
+    return any(i in tokens and i not in inside for i in range(bounds[0], bounds[1] + 1))
+
+
+def subordinate_tokens(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[int]:
+    """The sentence's tokens inside quotations, clauses modifying a noun and reported clauses."""
     inside = set()
     for predicate in main_predicates(doc, bounds, words):
         for child in predicate.children:
@@ -280,13 +286,18 @@ def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words
             if child.dep_ == "ccomp" and child.i > predicate.i and \
                     any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 inside |= {t.i for t in child.subtree}
+    for i in range(bounds[0], bounds[1] + 1):
+        # a clause that modifies a noun dates that noun's event: "also announced the update that is
+        # scheduled for release in June"
+        if doc[i].dep_ in ("relcl", "acl") and doc[i].head.i != i:
+            inside |= {t.i for t in doc[i].subtree}
     quoted = False
     for i in range(bounds[0], bounds[1] + 1):
         if doc[i].text in QUOTES:
             quoted = not quoted
         elif quoted:
             inside.add(i)
-    return any(i in tokens and i not in inside for i in range(bounds[0], bounds[1] + 1))
+    return inside
 
 
 def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
@@ -297,6 +308,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
     taken = {row.trigger_start for row in rows}
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     starts = {token.idx: token for token in doc}
+    inside: dict[tuple[int, int], set[int]] = {}
     text_triggers = set()  # a row dated by its own text gives its sentence a date of its own
     for row in rows:
         token = starts.get(row.trigger_start)
@@ -306,7 +318,11 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         # (a "context" row passed in is the lead or an "also" row, dated from a later or earlier sentence)
         if bounds is not None and row.status == "occurred" and \
                 row.granularity in SCENE_GRANULARITIES and row.date:
-            by_sentence.setdefault(bounds, []).append(row)
+            if bounds not in inside:
+                inside[bounds] = subordinate_tokens(doc, bounds, words)
+            if token.i not in inside[bounds]:
+                # only the main clause sets a scene: "demand enjoyed by iPods during Christmas" does not
+                by_sentence.setdefault(bounds, []).append(row)
 
     def block(bounds):
         idx = doc[bounds[0]].idx
