@@ -33,7 +33,7 @@ from .anchor import (
     trigger_word,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import also_rows, context_rows, lead_rows, separate_rows
+from .lead import QUOTES, also_rows, context_rows, lead_rows, separate_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -204,9 +204,6 @@ def is_comparison(pred: Token, words: EventWords) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return False  # "Analysts compared the two quarters", "sales were compared"
     return pred.dep_ not in ("ROOT", "conj", "ccomp")
-
-
-QUOTES = {'"', "“", "”", "``", "''"}
 
 
 def is_quoted_imperative(pred: Token, bounds: tuple[int, int]) -> bool:
