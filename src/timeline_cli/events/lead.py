@@ -18,7 +18,9 @@ when no time expression already dates them:
   the past ("has made", "rejected"): a story published on the 9th reports what happened on the 8th or
   the 9th. A future, modal or infinitive main verb gets no row (the publication date is not its date).
 * only when the publication date is known (`reference_source` option, metadata or dateline), never a
-  guess from the other dates of the text or today's date.
+  guess from the other dates of the text or today's date;
+* a later row of the lead's subject dated by its own text to the first day of that interval
+  ("... shares plunged in trading yesterday") settles the day (`same_day_later`, basis context).
 
 The row's `date_basis` is `publication`, its `time_expression` empty, and `start` = `end` = the
 trigger's start (an empty span: no words of the text date it). Only the first piece of a long text
@@ -44,7 +46,13 @@ scene carries on only when all of these hold:
   new row's subject must be that actor ("Steve Jobs gave the keynote on Monday. ⏎ He announced ...").
 * its row has status `occurred` (no modal, negation, plan or report of a plan).
 * up to MAX_GAP undated sentences may stand between, with the same subject, when the dated row is an
-  event and not a state (be/have).
+  event and not a state (be/have);
+* right after the dated sentence, a personal pronoun subject ("They arrested two men") goes on with
+  someone it named; what follows a report is not dated by the saying; only a main clause sets a scene,
+  and a date in a quotation, a reported clause or a clause modifying a noun does not close one.
+
+"Separately, the court said ..." (`separate_rows`): another item of the day's news, dated by the
+publication date as a past-tense lead is.
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
