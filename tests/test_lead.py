@@ -404,8 +404,10 @@ def test_a_later_sentence_giving_the_leads_actor_a_day_dates_the_lead(nlp):
     lead = next(r for r in found if r.trigger == "say")
     assert (lead.date, lead.end_date, lead.date_basis, lead.time_expression) == \
         ("2024-06-26", "2024-06-26", "context", "yesterday")
-    # Another actor's day, or the publication day itself, leaves the interval.
+    # Another actor's day (also something the actor owns), or the publication day itself, leaves
+    # the interval.
     for later in ("Union leaders announced a strike at a meeting yesterday.",
+                  "Ferrante Group's pension fund sold its shares yesterday.",
                   "Ferrante Group announced the closures at a meeting with unions today."):
         text = "Ferrante Group said it will close two plants in Dayton.\n\n" + later
         phrase = "yesterday" if "yesterday" in later else "today"

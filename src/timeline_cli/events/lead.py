@@ -201,7 +201,7 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
         taken.add(row.trigger_start)
-        day = same_day_later(row, rows, doc[bounds[1]].idx)
+        day = None if possessed_subject(predicate) else same_day_later(doc, row, rows, doc[bounds[1]].idx)
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
@@ -214,15 +214,20 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
     return out
 
 
-def same_day_later(lead: Event, rows: list[Event], after: int) -> Event | None:
+def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Event | None:
     """The first later row dated by its own text to one day of the lead's publication interval (not
     its last day alone: that is the publication day, "today"), an event that occurred, whose subject
-    is the lead's subject: the day the story gives the lead's actor."""
+    is the lead's subject (not something it owns: "Gonzalez's second letter was published Tuesday"
+    is not Gonzalez): the day the story gives the lead's actor."""
     if not lead.actors or lead.date == lead.end_date:
         return None
+    starts = {token.idx: token for token in doc}
     for row in sorted(rows, key=lambda r: r.trigger_start):
         if row.trigger_start <= after or row.date_basis != "text" or row.status != "occurred" or \
                 row.granularity != "day" or not row.actors:
+            continue
+        token = starts.get(row.trigger_start)
+        if token is None or possessed_subject(token):
             continue
         if lead.date <= row.date and row.end_date < lead.end_date and row.date == row.end_date and \
                 same_actor(row.actors[0], lead.actors[0]):
