@@ -422,3 +422,30 @@ def test_a_50_mb_article_reaches_spacy_in_pieces_with_the_whole_articles_referen
         assert (piece.reference_date, piece.reference_source) == (dt.date(2024, 6, 28), "dateline")
         covered += len(piece.text)
     assert covered == len(text) and count > 10_000
+
+
+def test_an_ambiguous_metadata_date_is_reported_once_unless_a_dateline_settles_it(tmp_path, caplog, monkeypatch):
+    import json
+
+    from timeline_cli.documents import dates
+
+    monkeypatch.setattr(dates, "_warned_ambiguous", False)
+    path = tmp_path / "wire.jsonl"
+    lines = [{"id": "a", "text": "Acme Corp. cut its prices.", "date": "03-02-2009"},
+             {"id": "b", "text": "Acme Corp. hired 40 people.", "date": "04-05-2009"},
+             {"id": "c", "text": "Acme Corp. closed a plant.", "date": "2009-03-02"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="timeline_cli"):
+        documents, _ = read([path])
+    assert [d.reference_date for d in documents] == [dt.date(2009, 3, 2), dt.date(2009, 4, 5), dt.date(2009, 3, 2)]
+    warnings = [r.getMessage() for r in caplog.records if "day-month or month-day" in r.getMessage()]
+    assert warnings == [f"{path}:1: the date '03-02-2009' could be day-month or month-day; read month first "
+                        "as 2009-03-02 (other such dates are not reported)"]
+    # A dateline in the text settles it: no warning.
+    monkeypatch.setattr(dates, "_warned_ambiguous", False)
+    caplog.clear()
+    path.write_text(json.dumps({"id": "d", "text": "February 3, 2009\n\nAcme Corp. cut its prices.",
+                                "date": "03-02-2009"}) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="timeline_cli"):
+        read([path])
+    assert not [r for r in caplog.records if "day-month" in r.getMessage()]

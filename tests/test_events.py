@@ -384,6 +384,19 @@ def test_a_past_dated_infinitive_is_what_its_verb_aimed_at(nlp):
     assert (row.trigger, row.status) == ("plan", "occurred")
 
 
+def test_a_past_dated_infinitive_after_an_object_is_what_the_verb_aimed_at(nlp):
+    # The parser reads "to buy" as the object's clause or as a purpose clause; the offers were
+    # improved on Friday, the purchase did not happen then.
+    text = "Two rival bidders improved their offers to buy the Ohio steel maker Friday."
+    assert only(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")).trigger == "improve"
+    text = "The union sent organizers to visit the plant on Friday."
+    assert only(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")).trigger == "send"
+    # A future date keeps the aim: "improved their offers to buy the company next month".
+    text = "Two rival bidders improved their offers to buy the Ohio steel maker next month."
+    row = only(nlp, text, expr(text, "next month", "2024-07", "2024-07-01", "2024-07-31", granularity="month"))
+    assert row.trigger == "buy"
+
+
 def test_a_future_or_modal_infinitive_keeps_its_own_row(nlp):
     text = "Thousands of troops are expected to arrive next month."
     row = only(nlp, text, expr(text, "next month", "2024-07", "2024-07-01", "2024-07-31", granularity="month"))

@@ -365,3 +365,154 @@ def test_it_after_a_report_may_be_the_reported_clauses_subject(nlp):
     [row] = rows(nlp, text, expr(text, *day), source="inferred")
     assert row.event.startswith("It expects") and row.actors == []
 
+
+
+def test_a_date_inside_what_is_reported_or_quoted_leaves_the_scene_open(nlp):
+    # "in 2026" dates the opening, not the announcing: the announcement carries on Monday's scene.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday. "
+            "Dana Whitfield also announced that the fair would move to Nantes in 2026.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2026", "2026", "2026-01-01", "2026-12-31", "year"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-24")]
+    # So does a date inside a quotation.
+    text = ('Dana Whitfield opened the trade fair in Lyon on Monday. '
+            'Dana Whitfield thanked the exhibitors, saying "tomorrow we start again."')
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "tomorrow", "2024-06-25", "2024-06-25"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("thank", "2024-06-24")]
+    # A date of the main clause still closes the scene.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday. "
+            "Dana Whitfield announced in 2023 that the fair would move to Nantes.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2023", "2023", "2023-01-01", "2023-12-31", "year"), source="inferred")
+    assert by_basis(found, "context") == []
+
+
+def test_an_actors_relative_is_not_the_actor(nlp):
+    # The subject across a paragraph must be the named actor, not someone the actor owns.
+    text = ("Dana Whitfield opened the trade fair in Lyon on Monday.\n\n"
+            "Dana Whitfield's grandfather founded the fair.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert by_basis(found, "context") == []
+
+
+def test_a_later_sentence_giving_the_leads_actor_a_day_dates_the_lead(nlp):
+    # Published on the 27th, the lead is the 26th or the 27th; "yesterday" for its actor settles it.
+    text = ("Ferrante Group said it will close two plants in Dayton.\n\n"
+            "Ferrante Group announced the closures at a meeting with unions yesterday.")
+    found = rows(nlp, text, expr(text, "yesterday", "2024-06-26", "2024-06-26"))
+    lead = next(r for r in found if r.trigger == "say")
+    assert (lead.date, lead.end_date, lead.date_basis, lead.time_expression) == \
+        ("2024-06-26", "2024-06-26", "context", "yesterday")
+    # Another actor's day (also something the actor owns), or the publication day itself, leaves
+    # the interval.
+    for later in ("Union leaders announced a strike at a meeting yesterday.",
+                  "Ferrante Group's pension fund sold its shares yesterday.",
+                  "Ferrante Group announced the closures at a meeting with unions today."):
+        text = "Ferrante Group said it will close two plants in Dayton.\n\n" + later
+        phrase = "yesterday" if "yesterday" in later else "today"
+        day = "2024-06-26" if phrase == "yesterday" else REF
+        found = rows(nlp, text, expr(text, phrase, day, day))
+        lead = next(r for r in found if r.trigger == "say")
+        assert (lead.date, lead.end_date, lead.date_basis) == ("2024-06-26", REF, "publication"), later
+
+
+def test_what_follows_a_report_is_not_dated_by_the_saying(nlp):
+    text = ("Ferrante Group said on Tuesday that its sales fell in May. "
+            "Ferrante Group cut its prices.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"), source="inferred")
+    assert by_basis(found, "context") == []
+    # Another report carries the saying's day on.
+    text = text.replace("cut its prices", "said it would cut its prices")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("say", "2024-06-25")]
+
+
+def test_a_short_name_is_the_same_actor_as_the_full_company_name():
+    from timeline_cli.events.lead import same_actor
+
+    assert same_actor("Ferrante-Busch Cos.", "Ferrante")
+    assert same_actor("Ferrante Group Inc.", "Ferrante Group")
+    assert not same_actor("Ferrante-Busch Cos.", "Busch Gardens")
+    assert not same_actor("Co.", "Ferrante")
+
+
+def test_the_second_sentence_is_news_in_the_present_perfect_or_a_present_report(nlp):
+    first = "After a week of protests, attention returned to the courts today.\n\n"
+    for second, trigger, day in (
+            ("The appeals court has been asked by the government to lift the ban.", "ask", "2024-06-26"),
+            ("A new report says hate groups grew sharply.", "say", REF)):
+        text = first + second
+        found = rows(nlp, text, expr(text, "today", REF, REF))
+        [row] = by_basis(found, "publication")
+        assert (row.trigger, row.date, row.end_date) == (trigger, day, REF), second
+    # The past tense (background), a state and later sentences are not.
+    for second in ("The appeals court was asked by the government to lift the ban.",
+                   "The government has been reluctant to appeal.",
+                   "Judges heard the case.\n\nThe appeals court has been asked to lift the ban."):
+        text = first + second
+        assert by_basis(rows(nlp, text, expr(text, "today", REF, REF)), "publication") == [], second
+
+
+def test_a_pronoun_subject_right_after_the_dated_sentence_carries_the_scene_on(nlp):
+    text = ("Police found 600 kilograms of explosives in a barn near Tralee on Sunday. "
+            "They arrested two men at the farm.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("arrest", "2024-06-23")]
+    # Not across a paragraph break, and not "it" (a thing or a clause may be meant).
+    for follow in ("\n\nThey arrested two men at the farm.", " It contained detonators."):
+        text = "Police found 600 kilograms of explosives in a barn near Tralee on Sunday." + follow
+        found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"), source="inferred")
+        assert by_basis(found, "context") == [], follow
+
+
+def test_also_for_any_actor_of_the_lead_and_the_scene_goes_on_from_it(nlp):
+    text = ("Nordwind Motors chief Dana Whitfield today unveiled the company's first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. "
+            "Dana Whitfield also announced that a battery plant would open in 2026. "
+            "Dana Whitfield said the plant would employ 300 people.")
+    found = rows(nlp, text, expr(text, "today", "2024-06-27", "2024-06-27"),
+                 expr(text, "2026", "2026", "2026-01-01", "2026-12-31", "year"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == \
+        [("announce", "2024-06-27"), ("say", "2024-06-27")]
+
+
+def test_the_scene_is_the_main_clauses_date_not_a_reported_one(nlp):
+    text = ("Dana Whitfield said on Sunday that she had met Renault executives on Tuesday. "
+            "Dana Whitfield told reporters the talks went well.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                 expr(text, "Tuesday", "2024-06-18", "2024-06-18"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("tell", "2024-06-23")]
+
+
+def test_separately_tells_another_item_of_the_days_news(nlp):
+    text = ("Ferrante Group said it will close two plants in Dayton.\n\n"
+            "The plants employ 900 people. Analysts expect more cuts next year.\n\n"
+            "Separately, the Ohio Supreme Court said it will postpone a ruling on the company's pension plan.")
+    found = rows(nlp, text, expr(text, "next year", "2025", "2025-01-01", "2025-12-31", "year"))
+    court = [r for r in by_basis(found, "publication") if "Court" in r.event]
+    assert [(r.trigger, r.date, r.end_date) for r in court] == [("say", "2024-06-26", REF)]
+    # Without the adverb it is background the story does not date; with a date of its own it keeps it.
+    for follow in ("The Ohio Supreme Court said it will postpone a ruling on the company's pension plan.",
+                   "Separately, the Ohio Supreme Court on Monday said it will postpone a ruling."):
+        text = "Ferrante Group said it will close two plants in Dayton.\n\nThe plants employ 900 people.\n\n" + follow
+        exprs = [expr(text, "Monday", "2024-06-24", "2024-06-24")] if "Monday" in text else []
+        found = rows(nlp, text, *exprs)
+        assert not [r for r in by_basis(found, "publication") if "Court" in r.event], follow
+
+
+def test_a_date_in_a_clause_modifying_a_noun_neither_dates_nor_sets_the_scene(nlp):
+    # "in December" dates the launch, not the announcing: "also" still dates the announcing today.
+    text = ("Nordwind Motors today unveiled its first electric truck in Oslo.\n\n"
+            "The truck is heavy. It seats two. It costs $90,000. "
+            "Nordwind Motors also announced a van that is scheduled for launch in December.")
+    found = rows(nlp, text, expr(text, "today", REF, REF),
+                 expr(text, "December", "2024-12", "2024-12-01", "2024-12-31", "month"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", REF)]
+    # A row inside such a clause sets no scene for the next sentence.
+    text = ("Analysts praised the demand enjoyed by Nordwind Motors trucks on Monday. "
+            "Nordwind Motors hired 300 engineers.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert by_basis(found, "context") == []

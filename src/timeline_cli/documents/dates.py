@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import logging
 import re
+
+logger = logging.getLogger(__name__)
 
 # --- dates -------------------------------------------------------------------------------------------
 
@@ -60,3 +63,29 @@ def parse_date(value: object, languages: tuple[str, ...] | None = None) -> dt.da
         return _dateparser_date(text, tuple(languages or DATE_LANGUAGES))
     except Exception:  # dateparser raises assorted errors on odd strings; metadata is then "no date"
         return None
+
+
+# "03-02-2009", "4/5/09": all digits, both first numbers could be the month.
+_DAY_MONTH = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?!\d)")
+_warned_ambiguous = False
+
+
+def ambiguous_day_month(value: object) -> bool:
+    """Whether a metadata date string could be read day first or month first ("03-02-2009")."""
+    match = _DAY_MONTH.match(value) if isinstance(value, str) else None
+    return bool(match) and match[1] != match[2] and int(match[1]) <= 12 and int(match[2]) <= 12
+
+
+def warn_ambiguous_date(where: str, value: object, date: dt.date | None, text: str) -> None:
+    """Warn, once per run, that a metadata date such as "03-02-2009" was read month first, unless a
+    dateline in the text settles it (temporal/reference.py then uses the dateline's date)."""
+    global _warned_ambiguous
+    if _warned_ambiguous or date is None or not ambiguous_day_month(value):
+        return
+    from ..temporal.reference import find_dateline  # only for ambiguous dates
+
+    if find_dateline(text) is not None:
+        return
+    _warned_ambiguous = True
+    logger.warning("%s: the date %r could be day-month or month-day; read month first as %s "
+                   "(other such dates are not reported)", where, str(value), date.isoformat())

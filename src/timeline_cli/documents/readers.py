@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from ..records import Document
 from ..timeml import parse_timeml
-from .dates import parse_date
+from .dates import parse_date, warn_ambiguous_date
 from .decoding import looks_binary
 from .paths import (
     HTML_SUFFIXES,
@@ -80,6 +80,7 @@ def _markdown_document(name: str, text: str) -> Document:
     elif isinstance(raw_date, _BadTimestamp):
         logger.warning("%s: front matter date %r is not a valid date and time; read as %s", name,
                        str(raw_date), date)
+    warn_ambiguous_date(name, raw_date, date, body)
     return Document(
         id=name,
         text=body,
@@ -288,6 +289,7 @@ def iter_jsonl(stream: BinaryIO, name: str, failures: list[ReadFailure],
         if raw_date not in (None, "") and date is None:
             logger.warning("%s:%d: %s %r is not a date; ignored", name, lineno, options.date_field,
                            str(raw_date)[:40])
+        warn_ambiguous_date(f"{name}:{lineno}", raw_date, date, text)
         used = {options.text_field, options.id_field, options.date_field}
         yield Document(
             id=doc_id,

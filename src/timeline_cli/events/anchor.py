@@ -184,13 +184,19 @@ def reporting_verb_before(span: Span, pred: Token, segments: Segments, words: Ev
 def realized_matrix_verb(pred: Token, expression: TimeExpression, reference_date: str,
                          words: EventWords) -> Token | None:
     """"invited Sinn Fein to rejoin two weeks ago", "voted to support the republic Friday", "planned to
-    apply for visas today": with a date that is not after the reference date, a to-infinitive is what
+    apply for visas today", "extended their offers to acquire the company Friday": with a date that is not after the reference date, a to-infinitive is what
     the matrix verb aimed at, and the matrix verb is what happened then (future dates keep the
     infinitive: "are expected to arrive next month")."""
-    if pred.dep_ != "xcomp" or pred.head.i == pred.i or not any(
+    if pred.dep_ not in ("xcomp", "acl", "advcl") or pred.head.i == pred.i or not any(
             c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children):
         return None
     matrix = pred.head
+    if pred.dep_ == "acl":
+        # "extended their offers to acquire the company Friday" (the parser reads the infinitive as
+        # the object's or as a purpose clause): the aim did not happen then; the verb did.
+        if matrix.dep_ != "dobj" or matrix.head.i == matrix.i:
+            return None
+        matrix = matrix.head
     if matrix.pos_ != "VERB" or matrix.lemma_.lower() in words.modal_like or not expression.date or \
             expression.date > reference_date or \
             any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in matrix.children):

@@ -299,7 +299,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     placed = []
     for child in verb.children:
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
-        if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS):
+        if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
+                and not _purpose_after_object(verb, child, words):
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
@@ -313,6 +314,15 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
+    """"extended their offers to acquire the company": a to-infinitive with no subject of its own right
+    after the verb's object says what the deed was for, and carries the news with the object."""
+    return child.dep_ == "advcl" and child.i > verb.i and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in child.children) and \
+        not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children) and \
+        any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
 
 
 def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> list[list[Token]]:

@@ -11,12 +11,16 @@ when no time expression already dates them:
   first block whose main verb has a subject and which ends in final punctuation;
 * its main predicates: the sentence's root verb and the verbs coordinated with it; when the root is
   an attribution after its content ("Flooding has killed 29 people, officials said"), the content;
+  and those of the story's second sentence in the present perfect or a present report ("The court has
+  been asked to ...", "A new report says ..."), when its main clause has no time expression;
 * dated from the publication date, the only date the text gives for it: the day itself for the present
   tense ("is expanding", "plans"), the day before to the day (an interval) for the present perfect or
   the past ("has made", "rejected"): a story published on the 9th reports what happened on the 8th or
   the 9th. A future, modal or infinitive main verb gets no row (the publication date is not its date).
 * only when the publication date is known (`reference_source` option, metadata or dateline), never a
-  guess from the other dates of the text or today's date.
+  guess from the other dates of the text or today's date;
+* a later row of the lead's subject dated by its own text to the first day of that interval
+  ("... shares plunged in trading yesterday") settles the day (`same_day_later`, basis context).
 
 The row's `date_basis` is `publication`, its `time_expression` empty, and `start` = `end` = the
 trigger's start (an empty span: no words of the text date it). Only the first piece of a long text
@@ -42,7 +46,13 @@ scene carries on only when all of these hold:
   new row's subject must be that actor ("Steve Jobs gave the keynote on Monday. ⏎ He announced ...").
 * its row has status `occurred` (no modal, negation, plan or report of a plan).
 * up to MAX_GAP undated sentences may stand between, with the same subject, when the dated row is an
-  event and not a state (be/have).
+  event and not a state (be/have);
+* right after the dated sentence, a personal pronoun subject ("They arrested two men") goes on with
+  someone it named; what follows a report is not dated by the saying; only a main clause sets a scene,
+  and a date in a quotation, a reported clause or a clause modifying a noun does not close one.
+
+"Separately, the court said ..." (`separate_rows`): another item of the day's news, dated by the
+publication date as a past-tense lead is.
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
@@ -52,6 +62,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
@@ -164,7 +175,19 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         return []
     taken = {row.trigger_start for row in rows}
     out = []
-    for predicate in main_predicates(doc, bounds, words):
+    predicates = main_predicates(doc, bounds, words)
+    second = next((b for b in _sentences(doc, segments) if b[0] > bounds[1]), None)
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    # The second sentence gives the news when the first sets a scene: dated by its own words ("attention
+    # returned today to the judges") or in the present ("new opportunities are being used by ...");
+    # after news in the present perfect or the past ("The Senate has rejected the plan") it goes on.
+    opening = tense(predicates[0], words) if predicates else None
+    if second is not None and doc[second[1]].text[-1:] in FINAL and \
+            (opening != "past" or dates_main_clause(doc, bounds, timex_tokens, words)) and \
+            not dates_main_clause(doc, second, timex_tokens, words):
+        predicates += [p for p in main_predicates(doc, second, words) if p.pos_ == "VERB" and (
+            present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
+    for predicate in predicates:
         if predicate.idx in taken:
             continue
         when = tense(predicate, words)
@@ -178,9 +201,38 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
         taken.add(row.trigger_start)
+        day = None if possessed_subject(predicate) else same_day_later(doc, row, rows, doc[bounds[1]].idx)
+        if day is not None:
+            # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
+            # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
+            out.append(dataclasses.replace(row, date=day.date, end_date=day.end_date, value=day.value,
+                                           granularity=day.granularity, time_expression=day.time_expression,
+                                           start=day.start, end=day.end, date_basis="context"))
+            continue
         out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                        date_basis="publication"))
     return out
+
+
+def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Event | None:
+    """The first later row dated by its own text to one day of the lead's publication interval (not
+    its last day alone: that is the publication day, "today"), an event that occurred, whose subject
+    is the lead's subject (not something it owns: "Gonzalez's second letter was published Tuesday"
+    is not Gonzalez): the day the story gives the lead's actor."""
+    if not lead.actors or lead.date == lead.end_date:
+        return None
+    starts = {token.idx: token for token in doc}
+    for row in sorted(rows, key=lambda r: r.trigger_start):
+        if row.trigger_start <= after or row.date_basis != "text" or row.status != "occurred" or \
+                row.granularity != "day" or not row.actors:
+            continue
+        token = starts.get(row.trigger_start)
+        if token is None or possessed_subject(token):
+            continue
+        if lead.date <= row.date and row.end_date < lead.end_date and row.date == row.end_date and \
+                same_actor(row.actors[0], lead.actors[0]):
+            return row
+    return None
 
 
 def present_perfect(verb: Token, words: EventWords) -> bool:
@@ -190,9 +242,20 @@ def present_perfect(verb: Token, words: EventWords) -> bool:
 
 
 # ----------------------------------------------------------------------------------- context
+CORPORATE = {"co", "co.", "cos", "cos.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "s.a.", "ag"}
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s-]+", name.casefold()) if w]
+    while words and words[-1] in CORPORATE:
+        words.pop()
+    return words
+
+
 def same_actor(a: str, b: str) -> bool:
-    """"Apple" and "Apple Computer", "Jobs" and "Steve Jobs": one name opens or ends the other."""
-    x, y = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    """"Apple" and "Apple Computer", "Jobs" and "Steve Jobs", "Anheuser" and "Anheuser-Busch Cos.": one
+    name opens or ends the other (a hyphen parts words; a corporate suffix is left out)."""
+    x, y = sorted((_name_words(a), _name_words(b)), key=len)
     return bool(x) and (y[:len(x)] == x or y[-len(x):] == x)
 
 
@@ -214,6 +277,42 @@ def _sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     return out
 
 
+QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
+    """Whether any of `tokens` (time expressions, or triggers of rows dated by the text) lies in the
+    sentence outside quotations, clauses modifying a noun and what a main verb reports: a date in "Jobs
+    also announced that QuickTime would soon be available" or in "Jobs resigned in a letter stating,
+    "... that day has come."" dates what is said, not the saying, and leaves the scene open."""
+    inside = subordinate_tokens(doc, bounds, words)
+    return any(i in tokens and i not in inside for i in range(bounds[0], bounds[1] + 1))
+
+
+def subordinate_tokens(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[int]:
+    """The sentence's tokens inside quotations, clauses modifying a noun and reported clauses."""
+    inside = set()
+    for predicate in main_predicates(doc, bounds, words):
+        for child in predicate.children:
+            # a reported clause has a subject of its own ("... that QuickTime would be available");
+            # "was found clinging to a tube on Thanksgiving Day" is one event, dated
+            if child.dep_ == "ccomp" and child.i > predicate.i and \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+                inside |= {t.i for t in child.subtree}
+    for i in range(bounds[0], bounds[1] + 1):
+        # a clause that modifies a noun dates that noun's event: "also announced the update that is
+        # scheduled for release in June"
+        if doc[i].dep_ in ("relcl", "acl") and doc[i].head.i != i:
+            inside |= {t.i for t in doc[i].subtree}
+    quoted = False
+    for i in range(bounds[0], bounds[1] + 1):
+        if doc[i].text in QUOTES:
+            quoted = not quoted
+        elif quoted:
+            inside.add(i)
+    return inside
+
+
 def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
                  make_row: Callable[..., Any], words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
@@ -222,12 +321,21 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
     taken = {row.trigger_start for row in rows}
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     starts = {token.idx: token for token in doc}
+    inside: dict[tuple[int, int], set[int]] = {}
+    text_triggers = set()  # a row dated by its own text gives its sentence a date of its own
     for row in rows:
         token = starts.get(row.trigger_start)
         bounds = segments.span(token) if token is not None else None
-        if bounds is not None and row.date_basis in ("text", "publication") and row.status == "occurred" and \
+        if token is not None and row.date_basis == "text":
+            text_triggers.add(token.i)
+        # (a "context" row passed in is the lead or an "also" row, dated from a later or earlier sentence)
+        if bounds is not None and row.status == "occurred" and \
                 row.granularity in SCENE_GRANULARITIES and row.date:
-            by_sentence.setdefault(bounds, []).append(row)
+            if bounds not in inside:
+                inside[bounds] = subordinate_tokens(doc, bounds, words)
+            if token.i not in inside[bounds]:
+                # only the main clause sets a scene: "demand enjoyed by iPods during Christmas" does not
+                by_sentence.setdefault(bounds, []).append(row)
 
     def block(bounds):
         idx = doc[bounds[0]].idx
@@ -238,7 +346,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
     gap = 0
     for current in _sentences(doc, segments):
         previous, scene = scene_at, by_sentence.get(scene_at)
-        dated_here = any(i in timex_tokens for i in range(current[0], current[1] + 1))
+        dated_here = dates_main_clause(doc, current, timex_tokens | text_triggers, words)
         if current in by_sentence or dated_here:
             scene_at, gap = current, 0  # a sentence with a date of its own opens a scene or closes the old one
         else:
@@ -248,7 +356,10 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         # Across a paragraph break, or over undated sentences between, the scene carries on only with
         # the same subject; right after the dated sentence in its paragraph, with any shared actor.
         new_paragraph = block(previous) != block(current) or gap > 1
-        dated = scene[-1]
+        # The scene is the main clause's ("The paper said Sunday that the comments last week ..." is
+        # set on Sunday), else the sentence's last dated row.
+        mains = {t.idx for t in main_predicates(doc, previous, words)}
+        dated = next((row for row in reversed(scene) if row.trigger_start in mains), scene[-1])
         if gap > 1 and dated.trigger in words.copulas | words.perfect_aux:
             continue  # a state ("had operating profit in the year ended March 31") sets no scene to return to
         expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
@@ -257,21 +368,50 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         for predicate in main_predicates(doc, current, words):
             if predicate.idx in taken:
                 continue
+            if dated.trigger in words.attributing and predicate.lemma_.lower() not in words.attributing:
+                # "GM said net fell 22% in the quarter. Net at its finance arm fell 3.1%.": what
+                # follows a report goes on with what was reported, not with the day it was said.
+                continue
             # A lead dated by the publication date (present perfect or past) is carried on by the
             # same tenses; a scene dated by the text only by the simple past.
-            if not (_simple_past(predicate, words) or dated.date_basis == "publication" and present_perfect(predicate, words)):
+            if not (_simple_past(predicate, words) or dated.date_basis != "text" and present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors:
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
+            # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
+            # even when the parse names no actor for it ("they" is never resolved).
+            if not new_paragraph and pronoun_subject(predicate):
+                taken.add(row.trigger_start)
+                out.append(carried_on(row, dated))
+                continue
+            if not row.actors:
                 continue
             # Across a paragraph break the scene carries on only with the same subject ("He
             # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
             actors = row.actors[:1] if new_paragraph else row.actors
-            if not any(same_actor(a, b) for a in actors for b in dated.actors):
+            if not any(same_actor(a, b) for a in actors for b in dated.actors) or \
+                    new_paragraph and possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+PERSONAL = {"he", "she", "they", "we"}
+
+
+def pronoun_subject(verb: Token) -> bool:
+    """A personal pronoun subject ("They arrested two men"); "it" may stand for a thing or a clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL for c in verb.children)
+
+
+def possessed_subject(verb: Token) -> bool:
+    """"Mr. Schwarz's great-grandfather founded ...": the named actor is only the subject's owner,
+    so the subject is not that actor (a name or pronoun subject is)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in ("PROPN", "PRON")
+               and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
 def carried_on(row: Event, source: Event) -> Event:
@@ -310,7 +450,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                                 granularity=lead.granularity)
     out = []
     for sentence in _sentences(doc, segments):
-        if sentence[0] <= bounds[1] or any(i in timex_tokens for i in range(sentence[0], sentence[1] + 1)):
+        if sentence[0] <= bounds[1] or dates_main_clause(doc, sentence, timex_tokens, words):
             continue
         predicates = main_predicates(doc, sentence, words)
         if not predicates or not any(c.dep_ == "advmod" and c.lower_ in words.additive_adverbs
@@ -321,8 +461,42 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
-                    not same_actor(row.actors[0], lead.actors[0]):
+                    not any(same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
+    return out
+
+
+# ----------------------------------------------------------------------------------- "separately"
+def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                  story_start: int, reference_date: str, reference_source: str, words: EventWords) -> list[Event]:
+    """"Separately, the Ontario Supreme Court said it will postpone its ruling.": a sentence opened by
+    such an adverb tells another item of the day's news; with no date in its main clause, its main
+    predicates in the simple past or the present perfect are dated by the publication date, as a
+    lead is (docs/events.md, "Separately")."""
+    if reference_source not in PUBLICATION_SOURCES or not words.separate_markers:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    out = []
+    for sentence in _sentences(doc, segments):
+        first = doc[sentence[0]]
+        if first.idx < story_start or first.lower_ not in words.separate_markers or first.dep_ != "advmod" or \
+                doc[sentence[1]].text[-1:] not in FINAL or dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or first.head.i != predicate.i or \
+                    not (_simple_past(predicate, words) or present_perfect(predicate, words)):
+                continue
+            date, end_date = publication_interval("past", reference_date)
+            expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
+                                        type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
+                                        granularity="day")
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            taken.add(row.trigger_start)
+            out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
+                                           date_basis="publication"))
     return out

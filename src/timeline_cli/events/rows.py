@@ -33,7 +33,7 @@ from .anchor import (
     trigger_word,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import also_rows, context_rows, lead_rows
+from .lead import QUOTES, also_rows, context_rows, lead_rows, separate_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -113,6 +113,8 @@ def extract_events(
         inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
                               reference_date=reference_date, reference_source=reference_source, words=words)
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
+        inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                  reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
@@ -207,9 +209,6 @@ def is_comparison(pred: Token, words: EventWords) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return False  # "Analysts compared the two quarters", "sales were compared"
     return pred.dep_ not in ("ROOT", "conj", "ccomp")
-
-
-QUOTES = {'"', "“", "”", "``", "''"}
 
 
 def is_quoted_imperative(pred: Token, bounds: tuple[int, int]) -> bool:

@@ -83,6 +83,9 @@ class EventWords:
     future_morph: frozenset[str] = frozenset()
     hearsay_morph: frozenset[str] = frozenset()
     attribution_preps: frozenset[str] = frozenset()
+    # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
+    # said ..."): its undated report is dated by the publication date (events/lead.py).
+    separate_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -169,6 +169,7 @@ DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the des
 KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
+SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
