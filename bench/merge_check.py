@@ -1,6 +1,6 @@
 """Does the merge give exactly the rows of an earlier revision? Row for row, every field. Exit 1 if not.
 
-    python bench/merge_check.py                          # 200,000 rows, seeds 15 and 3, against 30d2284
+    python bench/merge_check.py                          # 50,000 rows, seeds 15 and 3, against 30d2284
     python bench/merge_check.py --rows 50000 --seeds 1 2 --against main
 
 For each seed, bench/merge.py makes its synthetic rows, with a few made odd (see `make_odd`: reprints
@@ -87,7 +87,7 @@ def library_at(revision: str, into: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--seeds", type=int, nargs="+", default=[15, 3])
     parser.add_argument("--against", default=BASELINE, help="git revision of the reference library")
     parser.add_argument("--emit", nargs=4, metavar=("SRC", "ROWS", "SEED", "OUT"), help=argparse.SUPPRESS)
