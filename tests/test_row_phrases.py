@@ -120,3 +120,12 @@ def test_he_is_unresolved_when_a_more_mentioned_man_is_named_beside_the_subject(
             "repay the money. He must report to prison by July 15.")
     found = rows(nlp, text, expr(text, "July 15", "2024-07-15", "2024-07-15"))
     assert not found[0].event.startswith("Alex Moreau")
+
+
+def test_a_date_ending_an_aside_after_the_verb_dates_no_row(nlp):
+    text = ("The offer values Orvo at 12 dollars a share, a premium of 30 percent to its closing price on "
+            "Friday.")
+    assert rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21")) == []
+    # an aside that names an event keeps its date
+    text = "Shares of Orvo fell sharply, the biggest drop in years on Friday."
+    assert rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))

@@ -160,3 +160,22 @@ def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], dro
     if clause[0].pos_ in ("VERB", "AUX"):
         return [phrase, clause]  # "the shares, which rose 5% on Monday," -> "the shares rose 5%"
     return [clause, phrase]  # "the deal, which the boards approved on Monday," -> "the boards approved the deal"
+
+
+def in_aside(span: Span, pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """The expression ends a noun phrase set off by a comma after the predicate, an aside with no verb
+    and no event noun of its own ("values Kessel at 38 euros a share, a premium of 27 percent to its
+    closing price on Friday"): the date is the closing price's, however the parser attached it, and
+    dates no row (issue 10, item 4: a date inside a noun phrase dates that noun's event, or nothing)."""
+    from .anchor import is_event_noun
+
+    doc = span.doc
+    comma = next((i for i in range(span.start - 1, max(bounds[0], pred.i), -1) if doc[i].is_punct), None)
+    if comma is None or doc[comma].text != "," or comma <= pred.i:
+        return False
+    aside = doc[comma + 1:span.start]
+    if len(aside) < 2 or aside[0].pos_ not in ("DET", "PRON", "NUM", "ADJ") or aside[0].tag_ in ("WDT", "WP"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in aside):
+        return False
+    return not any(t.pos_ == "NOUN" and t.dep_ != "compound" and is_event_noun(t, words) for t in aside)

@@ -37,6 +37,7 @@ from .lead import QUOTES, also_rows, context_rows, lead_rows, separate_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
+    in_aside,
     in_yardstick,
     merge_reported_leads,
     modified_noun,
@@ -139,6 +140,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
+        return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
     cue = scheduler = None
