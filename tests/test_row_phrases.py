@@ -27,6 +27,11 @@ def test_a_conjoined_verb_keeps_the_modal_it_shares(nlp):
     text = "The merged group would sell 12 cranes and close three depots by 2028."
     found = rows(nlp, text, expr(text, "2028", "2028", "2028-01-01", "2028-12-31", granularity="year"))
     assert any(r.event == "The merged group would close three depots" for r in found), found
+    # a bare form the tagger reads as a past ("shut") shares the modal too, and its status
+    text = "Harlow would cut 300 jobs and shut two plants by the end of 2027."
+    found = rows(nlp, text, expr(text, "the end of 2027", "2027", "2027-01-01", "2027-12-31", granularity="year"))
+    shut = [r for r in found if r.trigger == "shut"]
+    assert shut and shut[0].event == "Harlow would shut two plants" and shut[0].status == "expected", found
 
 
 def test_no_lone_preposition_is_left_where_the_time_was(nlp):

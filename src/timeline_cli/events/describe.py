@@ -161,7 +161,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
     verbs = [*chain, pred]
-    group = _shared_modal(verbs[0], drop)
+    group = shared_modal(verbs[0], drop)
     for verb in verbs:
         group.append(verb)
         for child in verb.children:
@@ -192,11 +192,12 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     return pieces, subject_tokens
 
 
-def _shared_modal(verb: Token, drop: set[int]) -> list[Token]:
+def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
     """"The bank would cut 2,000 jobs and close 150 branches": a conjoined verb with no auxiliary of its
     own shares its head's modal ("would close"), which carries the status and the grammar."""
-    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB" or \
-            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    # the tagger reads a bare form that is also a past ("shut", "cut", "set") as a past tense
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not (verb.tag_ == "VB" or verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower()):
         return []
     return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i not in drop]
 
