@@ -166,11 +166,23 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         candidate_kind = _kind(candidate, words)
         if kind == "person":
             if ent is not None and entities.label(ent) == "PERSON":
+                if not _agrees(token, ent, entities, words):
+                    continue  # "Ms. Park ... He must report": not her
+                if _rival_person(token, candidate, ent, entities, segments, words):
+                    return None  # "Judge Park ordered Kaminski to repay ... He must": who is unsure
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
                 return antecedent(candidate, entities, segments, words, depth + 1)
             if candidate.pos_ == "PROPN":
                 return None  # a name the tagger did not call a person (or missed) may well be one
+            if candidate.pos_ == "NOUN" and not segments.same(candidate, token):
+                named = _people_named(candidate, token, entities, segments, words)
+                plural = candidate.tag_ == "NNS"
+                if named and (plural or _may_be_person(candidate, words)):
+                    # "Police arrested a looter, Pedro Sanz. He will appear ...": "police" cannot be he, the one
+                    # person the sentence names can; beside a singular noun that may be a person ("The
+                    # owner testified against Kaminski. He is due ...") it is unsure.
+                    return named[0] if plural and len(named) == 1 else None
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
@@ -192,6 +204,90 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _may_be_person(noun: Token, words: EventWords) -> bool:
+    """A singular common noun that may name a person ("the owner", "the auditor", "the chairman"), by
+    the pack's role nouns and agent suffixes; "the announcement" or "the storm" may not."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words or \
+        lemma.endswith(tuple(words.person_suffixes))
+
+
+def _gender(ent: Span, entities, words: EventWords) -> str | None:
+    """"m" or "f" when a title or role noun before or in apposition to any mention of the person's
+    surname says so ("Mr. Dahl", "Ms. Grant", "the chairwoman, Ana Ruiz"), "?" when mentions disagree,
+    else None (first names are not read: no well-kept offline list of them)."""
+    doc = ent.doc
+    surname = ent[-1].text if ent[-1].tag_ != "POS" or len(ent) < 2 else ent[-2].text
+    found = set()
+    for other in entities.spans:
+        if entities.label(other) != "PERSON" or not any(t.text == surname for t in other):
+            continue
+        near = [doc[other.start - 1]] if other.start > 0 else []
+        near += [t for t in other if t.lower_ in words.masculine_words | words.feminine_words]
+        near += [c for c in other.root.children if c.dep_ == "appos"] + \
+            ([other.root.head] if other.root.dep_ == "appos" else [])
+        for t in near:
+            if t.lower_ in words.masculine_words:
+                found.add("m")
+            elif t.lower_ in words.feminine_words:
+                found.add("f")
+    return found.pop() if len(found) == 1 else ("?" if found else None)
+
+
+def _pronoun_gender(token: Token, words: EventWords) -> str | None:
+    lower = token.lower_
+    return "m" if lower in words.masculine_pronouns else "f" if lower in words.feminine_pronouns else None
+
+
+def _agrees(token: Token, ent: Span, entities, words: EventWords) -> bool:
+    """Whether a pronoun may stand for the person `ent` names: no title or role noun says otherwise."""
+    want = _pronoun_gender(token, words)
+    have = _gender(ent, entities, words)
+    return want is None or have in (None, want)
+
+
+def _people_named(candidate: Token, token: Token, entities, segments, words: EventWords) -> list[str]:
+    """The persons `candidate`'s sentence names (outside the candidate) who agree with the pronoun."""
+    bounds = segments.span(candidate)
+    if bounds is None:
+        return []
+    people = {}
+    for ent in entities.between(bounds[0], bounds[1]):
+        if ent.start >= bounds[0] and ent.end <= bounds[1] + 1 and entities.label(ent) == "PERSON" and \
+                not ent.start <= candidate.i < ent.end and _agrees(token, ent, entities, words):
+            name = _name(ent, words)
+            people.setdefault(name.split()[-1].casefold(), name)
+    return list(people.values())
+
+
+def _mentions(ent: Span, entities) -> int:
+    surname = ent[-1].text
+    return sum(1 for e in entities.spans if e.start < ent.start and entities.label(e) == "PERSON"
+               and any(t.text == surname for t in e))
+
+
+def _rival_person(token: Token, candidate: Token, ent: Span, entities, segments, words: EventWords) -> bool:
+    """A subject person whose gender the text does not tell, in a sentence that also names another
+    person the pronoun may stand for who the story mentioned more often before ("Judge Helen Park
+    ordered Ronald Kaminski to repay $412,000. He must report ...": the story is Kaminski's): the
+    pronoun is left unresolved (a wrong name is worse than "he"). The subject wins otherwise."""
+    if segments.same(candidate, token) or _pronoun_gender(token, words) is None or \
+            _gender(ent, entities, words) is not None:
+        return False
+    bounds = segments.span(candidate)
+    if bounds is None:
+        return False
+    mine = _mentions(ent, entities)
+    surname = ent[-1].text
+    for other in entities.between(bounds[0], bounds[1]):
+        if other.start < bounds[0] or other.end > bounds[1] + 1 or entities.label(other) != "PERSON" or \
+                any(t.text == surname for t in other) or not _agrees(token, other, entities, words):
+            continue
+        if _mentions(other, entities) > mine:
+            return True
+    return False
 
 
 def _person_in_own_sentence(token: Token, entities, segments, words: EventWords) -> str | None:
@@ -341,6 +437,16 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     if top.dep_ != "relcl" or top.head.i == top.i:
         return {}
     noun = top.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+            (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
+        # "an offer of 3.5 percent, which its members rejected": the offer, with its amount
+        offer = noun.head.head
+        phrase = [t for t in offer.subtree if t.i <= noun.i and not t.is_punct and
+                  not any(x.dep_ in ("relcl", "appos", "acl", "advcl") for x in _path(t, offer))]
+        phrase = sorted(phrase, key=lambda t: t.i)
+        text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
+        return {t.i: text for t in tokens
+                if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in words.relative_pronouns}
     # The antecedent's own words: the noun and its left modifiers ("the new MacBook line"), not its
     # relative clauses, appositions or prepositional phrases.
     phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
@@ -369,6 +475,8 @@ def _amount_owner(head: Token, entities, segments, words: EventWords) -> str | N
     if any(c.dep_ == "poss" for c in head.children):
         return None
     verb = head.head
+    if head.dep_ in SUBJECT_DEPS and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "final results showed the party lost": the figures are a source here, no one's amount
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.amount_place_preps and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = _entity(pobj, entities)
@@ -460,7 +568,7 @@ def apposed_name(subject_tokens: list[Token], entities: Entities, words: EventWo
 
 
 def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
-                    entities: Entities, words: EventWords) -> list[str]:
+                    entities: Entities, words: EventWords, segments: Segments | None = None) -> list[str]:
     """A "he"/"she" subject becomes the last person named in the three sentences before it (or
     earlier in its own): cheap, and only for singular personal pronouns."""
     if len(subject_tokens) != 1 or subject_tokens[0].lower_ not in words.personal_subjects:
@@ -472,9 +580,12 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
             break
         window = doc[window - 1].sent.start
     people = [e for e in entities.between(window, pronoun.i) if entities.label(e) == "PERSON"
-              and window <= e.start and e.end <= pronoun.i]
+              and window <= e.start and e.end <= pronoun.i and _agrees(pronoun, e, entities, words)]
     if not people:
         return actors
+    before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
+    if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
+        return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
     name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 

@@ -161,7 +161,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
     verbs = [*chain, pred]
-    group = []
+    group = shared_modal(verbs[0], drop)
     for verb in verbs:
         group.append(verb)
         for child in verb.children:
@@ -192,13 +192,26 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     return pieces, subject_tokens
 
 
+def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
+    """"The bank would cut 2,000 jobs and close 150 branches": a conjoined verb with no auxiliary of its
+    own shares its head's modal ("would close"), which carries the status and the grammar."""
+    # the tagger reads a bare form that is also a past ("shut", "cut", "set") as a past tense
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not (verb.tag_ == "VB" or verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower()):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i not in drop]
+
+
 def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:
     """A subject the parser split into several subjects of one verb ("Pre - orders of the iPhone
     began": three nsubj): its last word heads the phrase, the others come before it."""
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
         return subject, []
     run = [c for c in subject.head.children if c.dep_ == subject.dep_]
-    if len(run) < 2 or any(b.i != a.i + 1 for a, b in zip(run, run[1:])) or run[0].i != subject.i:
+    # "A magnitude 6.8 earthquake struck": the subjects' phrases may hold other words between them
+    # (the number of the last one); they still make one phrase when their subtrees join end to end.
+    if len(run) < 2 or any(b.left_edge.i != a.right_edge.i + 1 for a, b in zip(run, run[1:])) or \
+            run[0].i != subject.i:
         return subject, []
     return run[-1], [t for r in run[:-1] for t in r.subtree]
 
@@ -300,10 +313,13 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     for child in verb.children:
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
-                and not _purpose_after_object(verb, child, words):
+                and not _purpose_after_object(verb, child, words) and not _score_part(child) \
+                and not _amount_of_change(verb, child):
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
+        if child.lemma_.lower() in words.comparing and child.tag_ in ("VBN", "VBG") and not holds:
+            continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
@@ -314,6 +330,21 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _amount_of_change(verb: Token, child: Token) -> bool:
+    """"Output fell 12 percent in May": the amount a verb's figure changed by is the news (the parser
+    makes it a noun-phrase adverbial, which descriptions otherwise leave out)."""
+    return child.dep_ == "npadvmod" and child.i > verb.i and child.ent_type_ not in ("DATE", "TIME") and (
+        child.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in child.children))
+
+
+def _score_part(token: Token) -> bool:
+    """"Celtic beat Hearts 3-0": the parser hangs the first number of a score on the verb apart from
+    the rest; it belongs to the description with the other half (never "beat Hearts -0")."""
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "—") and \
+        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and doc[token.i + 2].head.i == token.head.i
 
 
 def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
@@ -385,11 +416,12 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     for piece in pieces:
         piece = list(piece)
         while piece and piece[-1] is not None and piece[-1] is not piece[0] and \
-                piece[-1].dep_ != "prt" and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
+                piece[-1].dep_ != "prt" and not piece[-1].like_num and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
                 or piece[-1].dep_ in ("cc", "prep", "det", "mark", "case")):
             piece.pop()
-        if piece:
-            out.append(piece)
+        if piece and any(t is None or t.dep_ not in ("prep", "agent", "mark", "cc", "det", "case", "punct") or
+                         t.pos_ not in ("ADP", "SCONJ", "DET", "CCONJ", "PUNCT", "PART") for t in piece):
+            out.append(piece)  # a piece left with a lone "at" (its time expression taken out) is none
     return out
 
 
@@ -426,6 +458,7 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"(,\s*)+,", ",", text)
     text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"(?<=\d) ([-–]\d)", r"\1", text)  # a score split across pieces: "3 -0" -> "3-0"
     text = text.strip(" ,;:-–—").strip()
     return text[:1].upper() + text[1:]
 

@@ -34,6 +34,15 @@ from .anchor import (
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .lead import QUOTES, also_rows, context_rows, lead_rows, separate_rows
+from .phrases import (
+    broken_relative_clause,
+    dates_other_noun,
+    in_aside,
+    in_yardstick,
+    merge_reported_leads,
+    modified_noun,
+    starting_clause,
+)
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -118,6 +127,8 @@ def extract_events(
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
+        rows = merge_reported_leads(doc, rows, words.reporting)
+        rows = sorted(rows, key=lambda row: row.start)
     return rows
 
 
@@ -125,8 +136,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
          reference_source, words: EventWords, descend=True) -> Event | None:
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
-    if is_comparison(pred, words):
-        return None  # "compared with a year ago": a figure's yardstick, not an event
+    if is_comparison(pred, words) or in_yardstick(span, pred, words):
+        return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
+    if dates_other_noun(span, pred, words):
+        return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
+        return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
     cue = scheduler = None
@@ -140,9 +155,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
     drop = set()
-    for other in spans.values():
+    for timex, other in spans.items():
         if other.end <= bounds[0] or other.start > bounds[1]:
             continue  # only this sentence's words are described; other sentences' expressions don't matter
+        if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
+                                          and other.root.dep_ in ("amod", "compound", "nummod")):
+            continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
@@ -155,8 +173,22 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
     drop -= {pred.i}
+    # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
+    # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
+    for deps in ({"prep"}, {"advmod"}):
+        drop |= {t.i for t in doc[bounds[0]:bounds[1] + 1] if t.dep_ in deps and t.i not in drop and
+                 (t.dep_ == "prep" or t.lower_ in words.change_adverbs) and any(c.i in drop for c in t.children)
+                 and all(c.i in drop or c.is_punct for c in t.children)}
+    if not chain and scheduler is None:
+        clause = starting_clause(pred, bounds, drop)
+        if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
+            drop |= {pred.i}
+            pred = clause
     subject = subject_of(pred, chain)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
+    rewritten = broken_relative_clause(span, pred, bounds, drop)
+    if rewritten is not None:
+        pieces, subject_tokens = rewritten, []
     pieces = tidy(trim(pieces, pred))
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
     if is_quoted_imperative(pred, bounds):
@@ -174,7 +206,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
     else:
-        actors = with_antecedent(doc, subject_tokens, actors, entities, words)
+        actors = with_antecedent(doc, subject_tokens, actors, entities, words, segments)
         named = apposed_name(subject_tokens, entities, words)
         if named:
             actors = [named, *(a for a in actors if a.casefold() != named.casefold())]

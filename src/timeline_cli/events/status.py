@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
+from .describe import shared_modal
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         if modifiers & words.expected_modifiers:
             return "expected"
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    auxes |= {c.lower_ for c in shared_modal(verbs[0])}  # "would cut jobs and shut two plants": would shut
     if auxes & words.future_aux:
         return "expected"
     date, end = expression.date, expression.end_date or expression.date

@@ -86,6 +86,17 @@ class EventWords:
     # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
     # said ..."): its undated report is dated by the publication date (events/lead.py).
     separate_markers: frozenset[str] = frozenset()
+    # A figure's yardstick (events/phrases.py): "up 4 percent from a year earlier" is no row; the
+    # prepositions of the base and the adverbs of change they hang from.
+    # "he"/"she" agree with the person they stand for (events/actors.py): the pronouns of each
+    # gender, and the titles and role nouns next to a name that tell it (no first-name lists).
+    masculine_pronouns: frozenset[str] = frozenset()
+    feminine_pronouns: frozenset[str] = frozenset()
+    masculine_words: frozenset[str] = frozenset()
+    feminine_words: frozenset[str] = frozenset()
+    person_suffixes: frozenset[str] = frozenset()  # "owner", "auditor": a noun that may be a person
+    yardstick_preps: frozenset[str] = frozenset()
+    change_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -95,6 +95,9 @@ ALLEGING = {"allege", "claim", "accuse", "purport", "contend", "charge"}
 HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Participles of comparison, whose date is a yardstick, not an event ("compared with a year ago").
 COMPARING = {"compare", "contrast"}
+# "up 4 percent from a year earlier": the base a change is measured from is no event (events/phrases.py).
+YARDSTICK_PREPS = {"from"}
+CHANGE_ADVERBS = {"up", "down", "higher", "lower"}
 # Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
 # is not described as the event, which happened later (events/rows.py). "after"/"following" are not
 # here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
@@ -132,6 +135,22 @@ GROUP_NOUNS = {
 }
 # Subject pronouns that the last person named stands for when nothing better resolves them.
 PERSONAL_SUBJECTS = {"he", "she"}
+# Gender agreement of "he"/"she" (events/actors.py): a title or role noun right before or in apposition
+# to any mention of the name tells it; a first name tells nothing (no well-kept offline list).
+MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
+MASCULINE_WORDS = {
+    "mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman", "businessman",
+    "husband", "father", "son", "brother", "uncle", "nephew", "man", "boy", "grandfather", "widower",
+}
+# A singular noun subject that may be a person ("the owner", "the auditor", "the defendant"): "he"
+# after it and a named person is unsure (events/actors.py).
+PERSON_SUFFIXES = {"er", "or", "ist", "ian", "ant"}
+FEMININE_WORDS = {
+    "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess", "chairwoman",
+    "spokeswoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",
+    "niece", "woman", "girl", "grandmother", "widow",
+}
 # Amount subjects whose owner the sentence may name ("At EDS, profit jumped"): lemmas and word forms.
 OWNED_AMOUNTS = {"sale", "sales", "net", "income", "profit", "earnings", "revenue", "revenues", "loss", "results"}
 

@@ -1,0 +1,181 @@
+"""Where a time expression sits in its phrase, and one row per happening (docs/events.md, "Dates
+inside a phrase" and "One row per happening").
+
+* A time expression that modifies a noun from inside its noun phrase ("the 2022 to 2024 models",
+  "third-quarter revenue") dates that noun, not the clause: it gives no row of its own unless the
+  noun is the row's event ("the 2010 raid") or a figure whose change the clause tells ("third-quarter
+  profit rose"), and other rows of the sentence keep it in their words ("covers 2022 to 2024 models",
+  never "covers to models").
+* A time expression in a figure's yardstick ("up 4 percent from a year earlier", "compared with growth
+  of 19 percent in the same quarter of 2023") says what the figure is set against: no row.
+* A participle that says only when the clause's deed starts ("will replace the part for free starting
+  Nov. 10") is described by that clause, not as "Dealers starting".
+* The article's main event (a `publication` row) and the text row of the report that tells it ("X
+  said on Thursday Y has agreed ...") are one happening: one row, the reported event dated by the text.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import Event
+    from .words import EventWords
+
+RANGE_WORDS = {"to", "through", "-", "–"}
+NP_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "poss", "quantmod"}
+
+
+def modified_noun(span: Span, words: EventWords) -> Token | None:
+    """The noun a time expression modifies from inside its noun phrase, or None: its last word depends
+    on a noun that follows the expression, and that noun's phrase starts at or before the expression.
+    Only a year number ("the 2024 models", "the 2011 version") or a figure's period ("third-quarter
+    revenue"): a day or a holiday before a noun ("an April 2nd report", "Wednesday's close", "Today's
+    glitches") mostly names an event the clause tells, and the parser often hangs it on the wrong word."""
+    doc = span.doc
+    last = span[-1]
+    if last.dep_ == "case" and len(span) > 1:
+        last = span[-2]
+    start, end = span.start, span.end
+    if end + 2 < len(doc) and doc[end].lower_ in RANGE_WORDS and doc[end + 1].like_num:
+        last = doc[end + 1]  # "2019 to 2025 upgrades": the range's first year modifies the noun too
+        start, end = end + 1, end + 2
+    noun = last.head
+    if last.dep_ not in NP_MODIFIER_DEPS or noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" for t in doc[end:noun.i]):
+        return None
+    figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
+    if not figure and not (last.like_num and last.tag_ == "CD"):
+        return None
+    return noun
+
+
+def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:
+    """The expression dates a noun that is not the row's event: no row ("covers 2022 to 2024
+    models", "reported third-quarter revenue on Wednesday"). A figure that is the clause's subject
+    keeps its period ("third-quarter profit rose 4 percent")."""
+    noun = modified_noun(span, words)
+    if noun is None:
+        return False
+    figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
+    if noun.i == pred.i:
+        # "reported third-quarter revenue of $612 million": a figure is no event; its period is no row
+        return figure and noun.dep_ not in ("nsubj", "nsubjpass")
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == pred.i and figure:
+        return False
+    return True
+
+
+def in_yardstick(span: Span, pred: Token, words: EventWords) -> bool:
+    """The expression is in the phrase a figure is compared with: under a participle of comparison
+    ("compared with growth of 19 percent in the same quarter of 2023") or a "from" phrase of a
+    change adverb ("up 4 percent from a year earlier"), below the row's predicate."""
+    token = span.root
+    for ancestor in token.ancestors:
+        if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
+            return False  # an event noun may itself be the yardstick: "compared with growth in 2023"
+        if ancestor.lemma_.lower() in words.comparing and ancestor.tag_ in ("VBN", "VBG") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in ancestor.children):
+            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in words.yardstick_preps and \
+                ancestor.head.lower_ in words.change_adverbs:
+            return True
+    return False
+
+
+def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> Token | None:
+    """The clause a bare participle with nothing but its date dates: "will replace the harness for free
+    starting Nov. 10" -> "replace", "services will resume for free starting June 1" -> "resume"."""
+    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "pcomp") or pred.head.i == pred.i:
+        return None
+    if any(c.i not in drop and not c.is_punct and c.i > pred.i for c in pred.children):
+        return None  # the participle says more than its date: "killing 12 people on Monday"
+    verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not segment[0] <= verb.i <= segment[1]:
+        return None
+    return verb
+
+
+def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str]) -> list[Event]:
+    """One row for a main event and the dated report of it in the same sentence: "Nordbank has agreed
+    to buy Kessel, the two lenders said on Tuesday" gave a `publication` row for "agreed" and a text
+    row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event."""
+    starts = {token.idx: token for token in doc}
+    merged: dict[int, Event] = {}
+    gone = set()
+    for lead in rows:
+        if lead.date_basis != "publication":
+            continue
+        event = starts.get(lead.trigger_start)
+        if event is None or event.lemma_.lower() in reporting:
+            continue  # "X claims ..., the agency announced on Thursday": the announcement is the news
+        for n, row in enumerate(rows):
+            verb = starts.get(row.trigger_start)
+            if row.date_basis != "text" or verb is None or n in merged or \
+                    verb.lemma_.lower() not in reporting or not verb.is_ancestor(event) or \
+                    verb.sent.start != event.sent.start:
+                continue
+            merged[n] = dataclasses.replace(
+                lead, date=row.date, end_date=row.end_date, value=row.value, granularity=row.granularity,
+                time_expression=row.time_expression, start=row.start, end=row.end, date_basis="text")
+            gone.add(id(lead))
+            break
+    return [merged.get(n, row) for n, row in enumerate(rows) if id(row) not in gone]
+
+
+RELATIVE_WORDS = {"which", "who", "whom"}
+NP_LEFT_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH", "VBN", "VBG"}
+
+
+def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], drop: set[int]) -> list[list[Token]] | None:
+    """The pieces of an event told in a relative clause between commas that the parser did not attach
+    to its noun ("The deal, which the boards of both banks approved on Monday evening, values Kessel at
+    38 euros a share" parsed as "... approved values Kessel"): the clause's words with the noun in the
+    relative pronoun's place ("The boards of both banks approved the deal"), or None when the parse
+    has the clause right (actors.relative_substitutions then writes it) or the text has no such clause."""
+    doc = span.doc
+    lo, hi = bounds
+    which = next((i for i in range(span.start - 1, lo, -1) if doc[i].lower_ in RELATIVE_WORDS or
+                  doc[i].is_punct), None)
+    if which is None or doc[which].lower_ not in RELATIVE_WORDS or doc[which - 1].text != "," or which - 2 < lo:
+        return None
+    close = next((i for i in range(span.end, hi + 1) if doc[i].is_punct), None)
+    if close is None or doc[close].text != "," or not which < pred.i < close:
+        return None
+    noun = doc[which - 2]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(a.dep_ == "relcl" and a.head.i == noun.i and which < a.i < close for a in [pred, *pred.ancestors]):
+        return None  # parsed as a relative clause of its noun: the usual description does it
+    start = noun.i
+    while start - 1 >= lo and doc[start - 1].tag_ in NP_LEFT_TAGS:
+        start -= 1
+    phrase = list(doc[start:noun.i + 1])
+    clause = [t for t in doc[which + 1:close] if t.i not in drop]
+    if not clause:
+        return None
+    if clause[0].pos_ in ("VERB", "AUX"):
+        return [phrase, clause]  # "the shares, which rose 5% on Monday," -> "the shares rose 5%"
+    return [clause, phrase]  # "the deal, which the boards approved on Monday," -> "the boards approved the deal"
+
+
+def in_aside(span: Span, pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """The expression ends a noun phrase set off by a comma after the predicate, an aside with no verb
+    and no event noun of its own ("values Kessel at 38 euros a share, a premium of 27 percent to its
+    closing price on Friday"): the date is the closing price's, however the parser attached it, and
+    dates no row (issue 10, item 4: a date inside a noun phrase dates that noun's event, or nothing)."""
+    from .anchor import is_event_noun
+
+    doc = span.doc
+    comma = next((i for i in range(span.start - 1, max(bounds[0], pred.i), -1) if doc[i].is_punct), None)
+    if comma is None or doc[comma].text != "," or comma <= pred.i:
+        return False
+    aside = doc[comma + 1:span.start]
+    if len(aside) < 2 or aside[0].pos_ not in ("DET", "PRON", "NUM", "ADJ") or aside[0].tag_ in ("WDT", "WP"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in aside):
+        return False
+    return not any(t.pos_ == "NOUN" and t.dep_ != "compound" and is_event_noun(t, words) for t in aside)
