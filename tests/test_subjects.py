@@ -147,3 +147,47 @@ def test_an_infinitive_keeps_the_verbs_it_hangs_from_up_to_its_subject(nlp):
     text = "Acme Corp. wants to double its exports by 2026."
     row = only(nlp, text, expr(text, "2026", "2026", "2026-01-01", "2026-12-31", granularity="year"))
     assert row.event.startswith("Acme Corp. wants to double its exports")
+
+
+# ------------------------------------------------------------------------ the subject before
+def test_it_after_a_common_noun_subject_is_that_thing(nlp):
+    text = "The new bridge will carry four lanes of traffic. It is expected to open in the spring."
+    row = only(nlp, text, expr(text, "the spring", "2025-SP", "2025-03-01", "2025-05-31", granularity="season"))
+    assert row.event.startswith("The new bridge is expected to open")
+    assert row.actors == []  # a thing, not a named actor
+
+
+def test_it_after_a_name_the_entity_tagger_missed_is_that_name(nlp):
+    text = "Westland Ferries suspended two crossings on Monday. It plans to restore them on Friday."
+    doc = nlp(text)
+    doc.ents = []  # the tagger's miss, made certain
+    row = [r for r in rows_of_doc(doc, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                                  expr(text, "Friday", "2024-06-28", "2024-06-28")) if r.time_expression == "Friday"][0]
+    assert row.event.startswith("Westland Ferries plans to restore")
+    assert row.actors[0] == "Westland Ferries"
+
+
+def test_its_opening_a_subject_after_a_common_noun_subject(nlp):
+    text = "The museum reopened its east wing on Tuesday. Its visitor numbers doubled in May."
+    row = [r for r in rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                           expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+           if r.time_expression == "May"][0]
+    assert row.event.startswith("The museum's visitor numbers doubled")
+
+
+def test_he_after_a_role_noun_subject_is_that_person_and_not_a_thing(nlp):
+    text = "The driver stopped the bus safely on Sunday. He will be questioned by investigators on Monday."
+    row = [r for r in rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                           expr(text, "Monday", "2024-06-24", "2024-06-24")) if r.time_expression == "Monday"][0]
+    assert row.event.startswith("The driver will be questioned")
+    text = "The storm flooded the valley on Sunday. He will be questioned by investigators on Monday."
+    row = [r for r in rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                           expr(text, "Monday", "2024-06-24", "2024-06-24")) if r.time_expression == "Monday"][0]
+    assert row.event.startswith("He will be questioned")  # a storm is no "he"
+
+
+def test_it_after_two_things_joined_is_left_alone(nlp):
+    text = "The port and the airport closed on Sunday. It reopened on Monday."
+    row = [r for r in rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                           expr(text, "Monday", "2024-06-24", "2024-06-24")) if r.time_expression == "Monday"][0]
+    assert row.event.startswith("It reopened")

@@ -407,6 +407,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs = {t.i: "" for t in ordered}
             subs[ordered[0].i] = name
             return subs, name
+        found = previous_subject(head, entities, segments, words) if len(ordered) == 1 else None
+        if found:
+            text, named = found
+            return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
         return {}, None
     owner = _amount_owner(head, entities, segments, words)
     if owner:
@@ -419,6 +423,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     for token in ordered:
         if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token, words):
             name = antecedent(token, entities, segments, words)
+            if not name and token.pos_ == "PRON" and token.i == ordered[0].i:
+                found = previous_subject(token, entities, segments, words)
+                if found:  # "Its members rejected ..." after "The union said ...": "The union's members"
+                    text, named = found
+                    text = text if token.is_sent_start else _lower_article(text, words)
+                    return {token.i: words.possessive.format(text.rstrip("."))}, (text if named else None)
             if not name:
                 return {}, None
             phrase = [t for t in token.subtree if t.i in ids]
@@ -426,6 +436,60 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
+
+
+def previous_subject(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+    """What a subject "it"/"he"/"she" (or "its"/"his"/"her" opening the subject) that names no entity
+    stands for when nothing in its own sentence comes before it: the main subject of the sentence before,
+    a singular noun phrase that agrees ("The satellite will measure ... It is expected to" -> "The
+    satellite"; "The towing company's owner pleaded guilty ... He is due to be sentenced" -> the owner;
+    "Northern Rail cancelled ... It expects" -> "Northern Rail", a name the entity tagger missed).
+    Hand-written: the centering preference of a subject pronoun for the previous subject, which no
+    offline coreference library for this spaCy version gives us (docs/events.md). Returns (text, whether
+    it is a name, for the actors) or None."""
+    kind = _kind(token, words)
+    if kind not in ("person", "org") or token.pos_ not in ("PRON", "DET") and token.tag_ != "PRP$":
+        return None
+    bounds = segments.span(token)
+    if bounds is None:
+        return None
+    first = next(_candidates(token, segments, 1), None)
+    if first is None or segments.same(first, token) or first.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "cc" for c in first.children) or any(c.dep_ == "conj" for c in first.children):
+        return None  # "Apple and Google ...": not one thing
+    ent = _entity(first, entities)
+    label = entities.label(ent) if ent is not None else None
+    if kind == "person":
+        if first.pos_ != "NOUN" or label is not None or not _may_be_person(first, words):
+            return None  # names are the name resolver's; "the storm" is no "he"
+        lo, hi = segments.span(first)
+        if any(entities.label(e) == "PERSON" for e in entities.between(lo, hi)):
+            return None  # "The auditor testified against Ellison. He is due ...": either may be "he"
+        gender = _pronoun_gender(token, words)
+        lemma = first.lemma_.lower()
+        if gender == "m" and lemma in words.feminine_words or gender == "f" and lemma in words.masculine_words:
+            return None
+    else:
+        if label is not None or _may_be_person(first, words) or first.ent_type_:
+            return None  # an entity the name resolver passed over, or a person: not "it"
+    phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
+              and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
+                          for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
+    if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
+        return None
+    start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
+    if end - start != len(phrase):
+        return None  # the phrase has a gap (a clause inside it): no clean text to put in
+    text = token.doc[start:end].text
+    named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
+    return text, named
+
+
+def _lower_article(text: str, words: EventWords) -> str:
+    """"The satellite" inside a sentence: "the satellite"."""
+    match = re.match(words.article_prefix, text)
+    return text[:match.end()].lower() + text[match.end():] if match else text
 
 
 def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) -> dict[int, str]:
