@@ -134,3 +134,9 @@ def test_a_date_ending_an_aside_after_the_verb_dates_no_row(nlp):
     # an aside that names an event keeps its date
     text = "Shares of Orvo fell sharply, the biggest drop in years on Friday."
     assert rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+
+
+def test_a_dropped_aside_in_parentheses_leaves_no_double_space(nlp):
+    text = "Harbor Foods agreed on Monday to buy a bakery chain for 90 million pounds ($114 million) in cash."
+    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert "  " not in row.event and "()" not in row.event

@@ -457,7 +457,7 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
     text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"(,\s*)+,", ",", text)
-    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s*\(\s*\)", "", text)  # a dropped aside leaves no "()" and no double space
     text = re.sub(r"(?<=\d) ([-–]\d)", r"\1", text)  # a score split across pieces: "3 -0" -> "3-0"
     text = text.strip(" ,;:-–—").strip()
     return text[:1].upper() + text[1:]
