@@ -221,6 +221,10 @@ class RelativeHandlers(Context):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
                 # from a day, "a week later" is a day too; "two years earlier" stays a year
                 shifted = value_at(shift_day(first, gran, sign * n), "day" if gran in ("day", "week") else gran)
+            elif agran in ("year", "month") and gran in ("year", "month") and not (agran == "year" and gran == "month"):
+                # "in 1984 the Macintosh was released. One year later he was fired": counted from the
+                # year (or month) the text has reached, not from the publication date
+                shifted = shift_value(anchor.value, unit=gran, n=sign * n)
             if shifted:
                 return Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:
