@@ -516,3 +516,28 @@ def test_a_date_in_a_clause_modifying_a_noun_neither_dates_nor_sets_the_scene(nl
             "Nordwind Motors hired 300 engineers.")
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
     assert by_basis(found, "context") == []
+
+
+# ----------------------------------------------------------------------------- implied agent (events/agents.py)
+def test_an_agentless_passive_of_bringing_out_names_the_leads_organisation(nlp):
+    text = ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+            "It is the second slim model, after the original slim model was introduced in 2009.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+    [row] = [r for r in found if r.trigger == "introduce"]
+    assert row.event == "The original slim model was introduced"  # the patient stays the subject
+    assert "Sony Corp." in row.actors
+
+
+def test_no_implied_agent_for_other_verbs_a_by_agent_a_person_or_a_lead_led_by_a_person(nlp):
+    for text, trigger in (
+            ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+             "Two men were arrested outside the Tokyo store in 2009.", "arrest"),
+            ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+             "A cheaper console was released by Nintendo in 2009.", "release"),
+            ("Kazuo Hirai on Monday unveiled a smaller PlayStation console.\n\n"
+             "The original slim model was introduced in 2009.", "introduce")):
+        found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                     expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+        [row] = [r for r in found if r.trigger == trigger]
+        assert "Sony Corp." not in row.actors and "Kazuo Hirai" not in row.actors, text

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .actors import Entities, actors_of, apposed_name, with_antecedent
+from .agents import implied_agents
 from .anchor import (
     anchor,
     controlled,
@@ -118,6 +119,8 @@ def extract_events(
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
+    if lead:
+        rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
     return rows
 
 

@@ -86,6 +86,9 @@ class EventWords:
     # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
     # said ..."): its undated report is dated by the publication date (events/lead.py).
     separate_markers: frozenset[str] = frozenset()
+    # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
+    # an organisation names that organisation as an actor (events/agents.py).
+    bringing_out: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

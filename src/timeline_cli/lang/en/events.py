@@ -170,6 +170,10 @@ KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with t
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
 SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
+# Verbs (lemmas) of bringing a product or a notice out: in an agentless passive ("The Shuffle was
+# introduced in January") the article's lead organisation did it (events/agents.py).
+BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
+                "debut", "preview", "roll"}
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
