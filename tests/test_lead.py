@@ -541,3 +541,24 @@ def test_no_implied_agent_for_other_verbs_a_by_agent_a_person_or_a_lead_led_by_a
                      expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
         [row] = [r for r in found if r.trigger == trigger]
         assert "Sony Corp." not in row.actors and "Kazuo Hirai" not in row.actors, text
+
+
+# ----------------------------------------------------------------------------- a dated event mentioned again
+def test_a_definite_mention_of_a_dated_event_dates_the_clause_it_is_an_argument_of(nlp):
+    text = ("Sony Corp. announced on Monday that it will cut prices in Europe. "
+            "The company opened a plant in Kyoto in 2009. "
+            "The European Commission welcomed Sony's announcement. The announcement came at a press conference.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+    got = {(r.trigger, r.date, r.date_basis) for r in by_basis(found, "context")}
+    assert got == {("welcome", "2024-06-24", "context"), ("come", "2024-06-24", "context")}
+
+
+def test_no_date_for_an_indefinite_another_owners_or_a_modified_mention(nlp):
+    for follow in ("The European Commission welcomed an announcement.",
+                   "The European Commission welcomed Nintendo's announcement.",
+                   "The European Commission had welcomed the announcement.",
+                   "The European Commission welcomed the announcement of a new console."):
+        text = "Sony Corp. announced on Monday that it will cut prices in Europe. " + follow
+        found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+        assert "welcome" not in [r.trigger for r in found if r.date == "2024-06-24"], follow
