@@ -562,3 +562,24 @@ def test_no_date_for_an_indefinite_another_owners_or_a_modified_mention(nlp):
         text = "Sony Corp. announced on Monday that it will cut prices in Europe. " + follow
         found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
         assert "welcome" not in [r.trigger for r in found if r.date == "2024-06-24"], follow
+
+
+# ----------------------------------------------------------------------------- "meanwhile"
+def test_meanwhile_takes_the_date_the_sentence_before_gives_even_a_reported_quarter(nlp):
+    text = ("Acme Corp. said net income fell 12% in the second quarter.\n\n"
+            "Meanwhile, revenue at its Canadian unit rose 4%.")
+    found = rows(nlp, text, expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"))
+    [row] = by_basis(found, "context")
+    assert (row.trigger, row.value, row.time_expression) == ("rise", "2024-Q2", "the second quarter")
+
+
+def test_meanwhile_needs_a_dated_sentence_right_before_and_a_simple_past(nlp):
+    quarter = "Acme Corp. said net income fell 12% in the second quarter. "
+    for follow in ("The unit employs 300 people. Meanwhile, revenue at its Canadian unit rose 4%.",
+                   "Meanwhile, revenue at its Canadian unit will rise 4%.",
+                   "Meanwhile, revenue at its Canadian unit rose 4% in 2022."):
+        text = quarter + follow
+        exprs = [expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30", "quarter")]
+        if "2022" in text:
+            exprs.append(expr(text, "2022", "2022", "2022-01-01", "2022-12-31", "year"))
+        assert [r.trigger for r in rows(nlp, text, *exprs) if r.value == "2024-Q2" and r.trigger == "rise"] == [], follow

@@ -54,6 +54,9 @@ scene carries on only when all of these hold:
 "Separately, the court said ..." (`separate_rows`): another item of the day's news, dated by the
 publication date as a past-tense lead is.
 
+"Meanwhile, net at its finance arm fell 3.1%" (`meanwhile_rows`): what happened at the same time
+as the sentence before, dated as it is.
+
 "The European Commission welcomed Apple's announcement" (`mention_rows`): a definite mention of an
 event the text dated earlier dates the clause it is the subject or object of, to that event's day.
 
@@ -563,4 +566,48 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
                 continue
             taken.add(made.trigger_start)
             out.append(dataclasses.replace(made, date_basis="context"))
+    return out
+
+
+# ----------------------------------------------------------------------------------- "meanwhile"
+MEANWHILE_GRANULARITIES = {"time", "day", "week", "month", "quarter"}
+
+
+def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                   words: EventWords) -> list[Event]:
+    """"GM Hughes said net income fell 22% in the third quarter. ⏎ Meanwhile, net at its finance arm
+    fell 3.1%.": a sentence opened by such an adverb, with no date in its main clause, tells what
+    happened at the same time as the sentence right before it; its main predicates in the simple past
+    take the date of the last row that sentence's own text dates (a reported clause's too), to a
+    quarter at most (docs/events.md, "Meanwhile")."""
+    if not words.meanwhile_markers:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    starts = {token.idx: token for token in doc}
+    sentences = _sentences(doc, segments)
+    out = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        first = doc[sentence[0]]
+        if first.lower_ not in words.meanwhile_markers or first.dep_ != "advmod" or \
+                dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        lo, hi = doc[previous[0]].idx, doc[previous[1]].idx
+        dated = [row for row in rows if row.date_basis == "text" and lo <= row.trigger_start <= hi and
+                 row.trigger_start in starts and row.status == "occurred" and
+                 row.granularity in MEANWHILE_GRANULARITIES and row.date]
+        if not dated:
+            continue
+        source = max(dated, key=lambda r: r.trigger_start)
+        expression = TimeExpression(start=source.start, end=source.end, text=source.time_expression,
+                                    type="DATE", value=source.value, date=source.date,
+                                    end_date=source.end_date, granularity=source.granularity)
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or first.head.i != predicate.i or not _simple_past(predicate, words):
+                continue
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            taken.add(row.trigger_start)
+            out.append(dataclasses.replace(row, date_basis="context"))
     return out

@@ -34,7 +34,7 @@ from .anchor import (
     trigger_word,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import QUOTES, also_rows, context_rows, lead_rows, mention_rows, separate_rows
+from .lead import QUOTES, also_rows, context_rows, lead_rows, meanwhile_rows, mention_rows, separate_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -118,6 +118,7 @@ def extract_events(
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
     if lead:

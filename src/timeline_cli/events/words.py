@@ -86,6 +86,9 @@ class EventWords:
     # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
     # said ..."): its undated report is dated by the publication date (events/lead.py).
     separate_markers: frozenset[str] = frozenset()
+    # Adverbs opening a sentence that tells what happened at the same time as the sentence before
+    # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
+    meanwhile_markers: frozenset[str] = frozenset()
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()

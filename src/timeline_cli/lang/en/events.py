@@ -170,6 +170,9 @@ KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with t
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
 SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
+# "GM Hughes said net fell 22% in the third quarter. Meanwhile, net at its finance arm fell 3.1%":
+# an adverb opening a sentence that tells what happened at the same time (events/lead.py).
+MEANWHILE_MARKERS = {"meanwhile"}
 # Verbs (lemmas) of bringing a product or a notice out: in an agentless passive ("The Shuffle was
 # introduced in January") the article's lead organisation did it (events/agents.py).
 BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
