@@ -283,6 +283,13 @@ def test_years_later_count_from_the_year_the_text_has_reached_not_the_publicatio
     assert values(text, ranges=True) == [("March 2001", "2001-03"), ("A month later", "2001-04")]
 
 
+def test_less_than_two_weeks_ago_is_any_day_since_then_for_timelines_and_timeml_keeps_its_week():
+    text = "The phone was introduced less than two weeks ago."
+    assert values(text, ranges=True) == [("less than two weeks ago", "2024-06-14/2024-06-26")]
+    [e] = tag(text, REF)
+    assert (e.value, e.mod) == ("2024-W24", "LESS_THAN")
+
+
 def test_half_years_and_decade_edges():
     assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
     assert values("Emissions must fall by the end of the decade.") == [("the end of the decade", "202")]

@@ -211,6 +211,11 @@ class RelativeHandlers(Context):
         if not isinstance(n, int):
             return None
         gran = {"night": "day", "weekend": "week"}.get(unit, unit)
+        if mod == "LESS_THAN" and direction == "ago" and not self.timeml and gran in ("day", "week", "month", "year"):
+            # "less than two weeks ago" (timelines): any day since then, not the week two weeks back
+            first, last = shift_day(self.ref, gran, -n) + dt.timedelta(days=1), self.ref - dt.timedelta(days=1)
+            if first <= last:
+                return Found(m.start(), m.end(), "DATE", f"{first.isoformat()}/{last.isoformat()}", mod)
         if anchor is not None and direction in ("earlier", "later", "previously"):
             shifted = None
             agran = interval(anchor.value)[2]
