@@ -32,6 +32,7 @@ from .anchor import (
     scheduled_noun,
     sharing_conjuncts,
     trigger_word,
+    when_clauses,
 )
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .lead import QUOTES, also_rows, context_rows, lead_rows, meanwhile_rows, mention_rows, separate_rows
@@ -91,7 +92,8 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
-        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words)]:
+        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
+                          *when_clauses(pred, span, all_timex_tokens, segments, words)]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))
