@@ -583,3 +583,25 @@ def test_meanwhile_needs_a_dated_sentence_right_before_and_a_simple_past(nlp):
         if "2022" in text:
             exprs.append(expr(text, "2022", "2022", "2022-01-01", "2022-12-31", "year"))
         assert [r.trigger for r in rows(nlp, text, *exprs) if r.value == "2024-Q2" and r.trigger == "rise"] == [], follow
+
+
+# ----------------------------------------------------------------------------- "the day before" (events/apposed.py)
+def test_a_clause_counted_in_days_from_a_date_gets_that_day(nlp):
+    text = ("He was last seen June 3, the day before police issued a warrant for his arrest. "
+            "The talks collapsed on June 12, the day after the minister resigned. "
+            "She arrived in Paris on June 20, two days before the summit opened.")
+    found = rows(nlp, text, expr(text, "June 3", "2024-06-03", "2024-06-03"),
+                 expr(text, "June 12", "2024-06-12", "2024-06-12"), expr(text, "June 20", "2024-06-20", "2024-06-20"))
+    got = {(r.trigger, r.date) for r in by_basis(found, "context")}
+    assert got == {("issue", "2024-06-04"), ("resign", "2024-06-11"), ("open", "2024-06-22")}
+
+
+def test_no_count_no_day_unit_or_a_date_of_its_own_gives_no_row(nlp):
+    for follow, phrase in ((", weeks before police issued a warrant.", None),
+                           (", the week before police issued a warrant.", None),
+                           (", the day before police issued a warrant on June 5.", "June 5")):
+        text = "He was last seen June 3" + follow
+        exprs = [expr(text, "June 3", "2024-06-03", "2024-06-03")]
+        if phrase:
+            exprs.append(expr(text, phrase, "2024-06-05", "2024-06-05"))
+        assert [r for r in rows(nlp, text, *exprs) if r.trigger == "issue" and r.date == "2024-06-04"] == [], follow

@@ -34,6 +34,7 @@ from .anchor import (
     trigger_word,
     when_clauses,
 )
+from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .lead import QUOTES, also_rows, context_rows, lead_rows, meanwhile_rows, mention_rows, separate_rows
 from .segments import layout_of, segments_of
@@ -121,6 +122,7 @@ def extract_events(
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
     if lead:

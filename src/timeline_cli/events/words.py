@@ -89,6 +89,11 @@ class EventWords:
     # Adverbs opening a sentence that tells what happened at the same time as the sentence before
     # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
     meanwhile_markers: frozenset[str] = frozenset()
+    # "Nov. 3, the day before authorities issued a warrant" (events/apposed.py): the marker's sign
+    # (+1: the clause is after the date), the unit's days, the counting words before the unit.
+    day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    day_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    day_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
@@ -98,7 +103,8 @@ class EventWords:
         """The pack a data module spells out: each field from the module's upper-case name of it."""
         values = {}
         for field in dataclasses.fields(cls):
-            if field.default is not dataclasses.MISSING and not hasattr(module, field.name.upper()):
+            optional = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+            if optional and not hasattr(module, field.name.upper()):
                 continue  # an optional hook the language does not need
             value = getattr(module, field.name.upper())
             if isinstance(value, dict):
