@@ -586,3 +586,23 @@ def test_a_quoted_request_is_no_row(nlp):
     text = '"We will vote on Sunday," Hale said.'
     assert only(nlp, text, expr(text, "Sunday", "2024-06-30", "2024-06-30")).trigger == "vote"
 
+
+
+def test_a_when_clause_right_after_the_date_happened_then_too(nlp):
+    text = "The pharmacist was closing his shop last winter when he was robbed at gunpoint."
+    found = rows(nlp, text, expr(text, "last winter", "2023-WI", "2023-12-01", "2024-02-29", granularity="season"))
+    assert {(r.trigger, r.value) for r in found} == {("close", "2023-WI"), ("rob", "2023-WI")}
+
+
+@pytest.mark.parametrize("text, earlier, later, trigger", [
+    ("Economists expect prices to keep rising into the spring and through the summer of 2025, when demand will ease.",
+     "the spring", "the summer of 2025", "ease"),
+    ("Sales fell in the third quarter and in the fourth quarter, when the plant closed.",
+     "the third quarter", "the fourth quarter", "close"),
+    ("In contrast to Monday, when two men were arrested, protesters were calmer on Tuesday.", "Monday", "Tuesday", "arrest"),
+])
+def test_a_when_clause_belongs_to_the_date_right_before_it_only(nlp, text, earlier, later, trigger):
+    found = rows(nlp, text, expr(text, earlier, "2024-03", "2024-03-01", "2024-03-31", granularity="month"),
+                 expr(text, later, "2024-06", "2024-06-01", "2024-06-30", granularity="month"))
+    (when,) = [r.value for r in found if r.trigger == trigger]
+    assert when == ("2024-03" if trigger == "arrest" else "2024-06")

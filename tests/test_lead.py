@@ -516,3 +516,92 @@ def test_a_date_in_a_clause_modifying_a_noun_neither_dates_nor_sets_the_scene(nl
             "Nordwind Motors hired 300 engineers.")
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
     assert by_basis(found, "context") == []
+
+
+# ----------------------------------------------------------------------------- implied agent (events/agents.py)
+def test_an_agentless_passive_of_bringing_out_names_the_leads_organisation(nlp):
+    text = ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+            "It is the second slim model, after the original slim model was introduced in 2009.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+    [row] = [r for r in found if r.trigger == "introduce"]
+    assert row.event == "The original slim model was introduced"  # the patient stays the subject
+    assert "Sony Corp." in row.actors
+
+
+def test_no_implied_agent_for_other_verbs_a_by_agent_a_person_or_a_lead_led_by_a_person(nlp):
+    for text, trigger in (
+            ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+             "Two men were arrested outside the Tokyo store in 2009.", "arrest"),
+            ("Sony Corp. on Monday unveiled a smaller PlayStation console.\n\n"
+             "A cheaper console was released by Nintendo in 2009.", "release"),
+            ("Kazuo Hirai on Monday unveiled a smaller PlayStation console.\n\n"
+             "The original slim model was introduced in 2009.", "introduce")):
+        found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                     expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+        [row] = [r for r in found if r.trigger == trigger]
+        assert "Sony Corp." not in row.actors and "Kazuo Hirai" not in row.actors, text
+
+
+# ----------------------------------------------------------------------------- a dated event mentioned again
+def test_a_definite_mention_of_a_dated_event_dates_the_clause_it_is_an_argument_of(nlp):
+    text = ("Sony Corp. announced on Monday that it will cut prices in Europe. "
+            "The company opened a plant in Kyoto in 2009. "
+            "The European Commission welcomed Sony's announcement. The announcement came at a press conference.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "2009", "2009", "2009-01-01", "2009-12-31", "year"))
+    got = {(r.trigger, r.date, r.date_basis) for r in by_basis(found, "context")}
+    assert got == {("welcome", "2024-06-24", "context"), ("come", "2024-06-24", "context")}
+
+
+def test_no_date_for_an_indefinite_another_owners_or_a_modified_mention(nlp):
+    for follow in ("The European Commission welcomed an announcement.",
+                   "The European Commission welcomed Nintendo's announcement.",
+                   "The European Commission had welcomed the announcement.",
+                   "The European Commission welcomed the announcement of a new console."):
+        text = "Sony Corp. announced on Monday that it will cut prices in Europe. " + follow
+        found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+        assert "welcome" not in [r.trigger for r in found if r.date == "2024-06-24"], follow
+
+
+# ----------------------------------------------------------------------------- "meanwhile"
+def test_meanwhile_takes_the_date_the_sentence_before_gives_even_a_reported_quarter(nlp):
+    text = ("Acme Corp. said net income fell 12% in the second quarter.\n\n"
+            "Meanwhile, revenue at its Canadian unit rose 4%.")
+    found = rows(nlp, text, expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30", "quarter"))
+    [row] = by_basis(found, "context")
+    assert (row.trigger, row.value, row.time_expression) == ("rise", "2024-Q2", "the second quarter")
+
+
+def test_meanwhile_needs_a_dated_sentence_right_before_and_a_simple_past(nlp):
+    quarter = "Acme Corp. said net income fell 12% in the second quarter. "
+    for follow in ("The unit employs 300 people. Meanwhile, revenue at its Canadian unit rose 4%.",
+                   "Meanwhile, revenue at its Canadian unit will rise 4%.",
+                   "Meanwhile, revenue at its Canadian unit rose 4% in 2022."):
+        text = quarter + follow
+        exprs = [expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30", "quarter")]
+        if "2022" in text:
+            exprs.append(expr(text, "2022", "2022", "2022-01-01", "2022-12-31", "year"))
+        assert [r.trigger for r in rows(nlp, text, *exprs) if r.value == "2024-Q2" and r.trigger == "rise"] == [], follow
+
+
+# ----------------------------------------------------------------------------- "the day before" (events/apposed.py)
+def test_a_clause_counted_in_days_from_a_date_gets_that_day(nlp):
+    text = ("He was last seen June 3, the day before police issued a warrant for his arrest. "
+            "The talks collapsed on June 12, the day after the minister resigned. "
+            "She arrived in Paris on June 20, two days before the summit opened.")
+    found = rows(nlp, text, expr(text, "June 3", "2024-06-03", "2024-06-03"),
+                 expr(text, "June 12", "2024-06-12", "2024-06-12"), expr(text, "June 20", "2024-06-20", "2024-06-20"))
+    got = {(r.trigger, r.date) for r in by_basis(found, "context")}
+    assert got == {("issue", "2024-06-04"), ("resign", "2024-06-11"), ("open", "2024-06-22")}
+
+
+def test_no_count_no_day_unit_or_a_date_of_its_own_gives_no_row(nlp):
+    for follow, phrase in ((", weeks before police issued a warrant.", None),
+                           (", the week before police issued a warrant.", None),
+                           (", the day before police issued a warrant on June 5.", "June 5")):
+        text = "He was last seen June 3" + follow
+        exprs = [expr(text, "June 3", "2024-06-03", "2024-06-03")]
+        if phrase:
+            exprs.append(expr(text, phrase, "2024-06-05", "2024-06-05"))
+        assert [r for r in rows(nlp, text, *exprs) if r.trigger == "issue" and r.date == "2024-06-04"] == [], follow

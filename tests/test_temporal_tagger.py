@@ -274,6 +274,22 @@ def test_later_is_a_duration_in_timeml_and_a_date_for_timelines():
     assert values(text, ranges=True) == [("March 3", "2024-03-03"), ("a week later", "2024-03-10")]
 
 
+def test_years_later_count_from_the_year_the_text_has_reached_not_the_publication_date():
+    text = "In 1984 the first model went on sale. Two years later he was fired."
+    assert values(text, ranges=True) == [("1984", "1984"), ("Two years later", "1986")]
+    text = "The firm was founded in 1990. Two years earlier, its founder had left IBM."
+    assert values(text) == [("1990", "1990"), ("Two years earlier", "1988")]
+    text = "The plant opened in March 2001. A month later it closed."
+    assert values(text, ranges=True) == [("March 2001", "2001-03"), ("A month later", "2001-04")]
+
+
+def test_less_than_two_weeks_ago_is_any_day_since_then_for_timelines_and_timeml_keeps_its_week():
+    text = "The phone was introduced less than two weeks ago."
+    assert values(text, ranges=True) == [("less than two weeks ago", "2024-06-14/2024-06-26")]
+    [e] = tag(text, REF)
+    assert (e.value, e.mod) == ("2024-W24", "LESS_THAN")
+
+
 def test_half_years_and_decade_edges():
     assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
     assert values("Emissions must fall by the end of the decade.") == [("the end of the decade", "202")]

@@ -341,6 +341,29 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
     return out
 
 
+def when_clauses(pred: Token, span: Span, timex_tokens: set[int], segments: Segments,
+                 words: EventWords) -> list[Token]:
+    """A clause of `pred` opened by "when" right after the time expression `span`, with no date of
+    its own: it happened then too. "Dr. Slepian was heating soup in his kitchen last fall when he was
+    gunned down" dates the shooting last fall; in "... continue into the fourth quarter and through
+    the first two quarters of 1990, when ..." the clause is the later date's, not the quarter's."""
+    if pred.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = span.doc
+    follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    out = []
+    for child in pred.children:
+        if child.dep_ != "advcl" or child.pos_ != "VERB" or not segments.same(child, pred):
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in words.when_conjunctions and c.i == follower
+                   for c in child.children):
+            continue
+        if any(t.i in timex_tokens for t in child.subtree):
+            continue  # it has a date of its own
+        out.append(child)
+    return out
+
+
 def coordinated(head: Token, conj: Token) -> bool:
     """A conjunct the text really coordinates: a conjunction or comma between the two ("killed and
     wounded"); the parser sometimes calls a clause a conjunct without one ("were evacuated after

@@ -54,6 +54,12 @@ scene carries on only when all of these hold:
 "Separately, the court said ..." (`separate_rows`): another item of the day's news, dated by the
 publication date as a past-tense lead is.
 
+"Meanwhile, net at its finance arm fell 3.1%" (`meanwhile_rows`): what happened at the same time
+as the sentence before, dated as it is.
+
+"The European Commission welcomed Apple's announcement" (`mention_rows`): a definite mention of an
+event the text dated earlier dates the clause it is the subject or object of, to that event's day.
+
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
 present perfect; such a row keeps `date_basis` `publication` and the lead row's empty span.
@@ -499,4 +505,109 @@ def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
             taken.add(row.trigger_start)
             out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                            date_basis="publication"))
+    return out
+
+
+# ----------------------------------------------------------------------------------- "the announcement"
+MENTION_DEPS = ("nsubj", "nsubjpass", "dobj")
+DEFINITE = {"the", "this", "that"}
+
+
+def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                 words: EventWords) -> list[Event]:
+    """"Apple announced the change this morning. ... The European Commission welcomed Apple's
+    announcement.": a main verb in the simple past whose subject or object is a definite mention of
+    an event the text dated before it (the noun is the dated verb's own word: "announcement" of
+    "announced"; its owner, if named, that row's actor) happened on that day (docs/events.md,
+    "Mentions of a dated event")."""
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    starts = {token.idx: token for token in doc}
+    dated = sorted((row for row in rows if row.date_basis == "text" and row.status == "occurred" and
+                    row.granularity in SCENE_GRANULARITIES and row.trigger_start in starts and
+                    starts[row.trigger_start].pos_ == "VERB"), key=lambda r: r.trigger_start)
+    if not dated:
+        return []
+    out = []
+    for sentence in _sentences(doc, segments):
+        if dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or not _simple_past(predicate, words):
+                continue
+            source = None
+            for noun in (c for c in predicate.children if c.dep_ in MENTION_DEPS and c.pos_ == "NOUN"):
+                if len(noun.lemma_) < 5:
+                    continue
+                # the latest dated event of the noun's verb: the one a definite mention points back to
+                row = next((r for r in reversed(dated) if r.trigger_start < doc[sentence[0]].idx and
+                            starts[r.trigger_start].lemma_.lower()[:5] == noun.lemma_.lower()[:5]), None)
+                if row is None:
+                    continue
+                verb = starts[row.trigger_start]
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or owners
+                if not definite or noun.lemma_.lower()[:5] != verb.lemma_.lower()[:5] or \
+                        any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
+                    continue
+                if owners and not (owners[0].pos_ == "PRON" or any(
+                        same_actor(owners[0].text, a) for a in row.actors)):
+                    continue
+                source = row
+                break
+            if source is None:
+                continue
+            # the day only: a reaction to "this morning's" announcement need not be that morning
+            expression = TimeExpression(start=source.start, end=source.end, text=source.time_expression,
+                                        type="DATE", value=source.date, date=source.date,
+                                        end_date=source.date, granularity="day")
+            made = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if made is None or made.trigger_start in taken or made.status != "occurred":
+                continue
+            taken.add(made.trigger_start)
+            out.append(dataclasses.replace(made, date_basis="context"))
+    return out
+
+
+# ----------------------------------------------------------------------------------- "meanwhile"
+MEANWHILE_GRANULARITIES = {"time", "day", "week", "month", "quarter"}
+
+
+def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                   words: EventWords) -> list[Event]:
+    """"GM Hughes said net income fell 22% in the third quarter. ⏎ Meanwhile, net at its finance arm
+    fell 3.1%.": a sentence opened by such an adverb, with no date in its main clause, tells what
+    happened at the same time as the sentence right before it; its main predicates in the simple past
+    take the date of the last row that sentence's own text dates (a reported clause's too), to a
+    quarter at most (docs/events.md, "Meanwhile")."""
+    if not words.meanwhile_markers:
+        return []
+    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    taken = {row.trigger_start for row in rows}
+    starts = {token.idx: token for token in doc}
+    sentences = _sentences(doc, segments)
+    out = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        first = doc[sentence[0]]
+        if first.lower_ not in words.meanwhile_markers or first.dep_ != "advmod" or \
+                dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        lo, hi = doc[previous[0]].idx, doc[previous[1]].idx
+        dated = [row for row in rows if row.date_basis == "text" and lo <= row.trigger_start <= hi and
+                 row.trigger_start in starts and row.status == "occurred" and
+                 row.granularity in MEANWHILE_GRANULARITIES and row.date]
+        if not dated:
+            continue
+        source = max(dated, key=lambda r: r.trigger_start)
+        expression = TimeExpression(start=source.start, end=source.end, text=source.time_expression,
+                                    type="DATE", value=source.value, date=source.date,
+                                    end_date=source.end_date, granularity=source.granularity)
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or first.head.i != predicate.i or not _simple_past(predicate, words):
+                continue
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            taken.add(row.trigger_start)
+            out.append(dataclasses.replace(row, date_basis="context"))
     return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .actors import Entities, actors_of, apposed_name, with_antecedent
+from .agents import implied_agents
 from .anchor import (
     anchor,
     controlled,
@@ -31,9 +32,11 @@ from .anchor import (
     scheduled_noun,
     sharing_conjuncts,
     trigger_word,
+    when_clauses,
 )
+from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import QUOTES, also_rows, context_rows, lead_rows, separate_rows
+from .lead import QUOTES, also_rows, context_rows, lead_rows, meanwhile_rows, mention_rows, separate_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -99,7 +102,8 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
-        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words)]:
+        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
+                          *when_clauses(pred, span, all_timex_tokens, segments, words)]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))
@@ -125,10 +129,15 @@ def extract_events(
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
+    inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)
         rows = sorted(rows, key=lambda row: row.start)
+    if lead:
+        rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
     return rows
 
 

@@ -86,8 +86,6 @@ class EventWords:
     # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
     # said ..."): its undated report is dated by the publication date (events/lead.py).
     separate_markers: frozenset[str] = frozenset()
-    # A figure's yardstick (events/phrases.py): "up 4 percent from a year earlier" is no row; the
-    # prepositions of the base and the adverbs of change they hang from.
     # "he"/"she" agree with the person they stand for (events/actors.py): the pronouns of each
     # gender, and the titles and role nouns next to a name that tell it (no first-name lists).
     masculine_pronouns: frozenset[str] = frozenset()
@@ -95,15 +93,29 @@ class EventWords:
     masculine_words: frozenset[str] = frozenset()
     feminine_words: frozenset[str] = frozenset()
     person_suffixes: frozenset[str] = frozenset()  # "owner", "auditor": a noun that may be a person
+    # A figure's yardstick (events/phrases.py): "up 4 percent from a year earlier" is no row; the
+    # prepositions of the base and the adverbs of change they hang from.
     yardstick_preps: frozenset[str] = frozenset()
     change_adverbs: frozenset[str] = frozenset()
+    # Adverbs opening a sentence that tells what happened at the same time as the sentence before
+    # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
+    meanwhile_markers: frozenset[str] = frozenset()
+    # "Nov. 3, the day before authorities issued a warrant" (events/apposed.py): the marker's sign
+    # (+1: the clause is after the date), the unit's days, the counting words before the unit.
+    day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    day_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    day_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
+    # an organisation names that organisation as an actor (events/agents.py).
+    bringing_out: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
         """The pack a data module spells out: each field from the module's upper-case name of it."""
         values = {}
         for field in dataclasses.fields(cls):
-            if field.default is not dataclasses.MISSING and not hasattr(module, field.name.upper()):
+            optional = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+            if optional and not hasattr(module, field.name.upper()):
                 continue  # an optional hook the language does not need
             value = getattr(module, field.name.upper())
             if isinstance(value, dict):

@@ -211,6 +211,11 @@ class RelativeHandlers(Context):
         if not isinstance(n, int):
             return None
         gran = {"night": "day", "weekend": "week"}.get(unit, unit)
+        if mod == "LESS_THAN" and direction == "ago" and not self.timeml and gran in ("day", "week", "month", "year"):
+            # "less than two weeks ago" (timelines): any day since then, not the week two weeks back
+            first, last = shift_day(self.ref, gran, -n) + dt.timedelta(days=1), self.ref - dt.timedelta(days=1)
+            if first <= last:
+                return Found(m.start(), m.end(), "DATE", f"{first.isoformat()}/{last.isoformat()}", mod)
         if anchor is not None and direction in ("earlier", "later", "previously"):
             shifted = None
             agran = interval(anchor.value)[2]
@@ -221,6 +226,10 @@ class RelativeHandlers(Context):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
                 # from a day, "a week later" is a day too; "two years earlier" stays a year
                 shifted = value_at(shift_day(first, gran, sign * n), "day" if gran in ("day", "week") else gran)
+            elif agran in ("year", "month") and gran in ("year", "month") and not (agran == "year" and gran == "month"):
+                # "in 1984 the Macintosh was released. One year later he was fired": counted from the
+                # year (or month) the text has reached, not from the publication date
+                shifted = shift_value(anchor.value, unit=gran, n=sign * n)
             if shifted:
                 return Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:

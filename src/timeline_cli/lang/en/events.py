@@ -189,6 +189,18 @@ KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with t
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
 SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
+# "GM Hughes said net fell 22% in the third quarter. Meanwhile, net at its finance arm fell 3.1%":
+# an adverb opening a sentence that tells what happened at the same time (events/lead.py).
+MEANWHILE_MARKERS = {"meanwhile"}
+# "last seen Nov. 3, the day before authorities issued a warrant": the clause after such a phrase
+# is that many days after (before: +1) or before (after: -1) the date (events/apposed.py).
+DAY_OFFSET_MARKERS = {"before": 1, "after": -1}
+DAY_OFFSET_UNITS = {"day": 1, "days": 1}
+DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Verbs (lemmas) of bringing a product or a notice out: in an agentless passive ("The Shuffle was
+# introduced in January") the article's lead organisation did it (events/agents.py).
+BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
+                "debut", "preview", "roll"}
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
