@@ -16,7 +16,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..records import Event
-from .lead import lead_sentence, main_predicates, same_actor
+from .lead import lead_sentence, main_predicates, same_actor, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +67,7 @@ def implied_agents(doc: Doc, rows: list[Event], segments: Segments, *, story_sta
     organisation = lead_organisation(doc, segments, story_start, words)
     if organisation is None:
         return rows
-    starts = {token.idx: token for token in doc}
+    starts = token_starts(doc)
     out = []
     for row in rows:
         token = starts.get(row.trigger_start)

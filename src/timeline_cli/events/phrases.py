@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from .lead import token_starts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -103,7 +105,7 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str])
     """One row for a main event and the dated report of it in the same sentence: "Nordbank has agreed
     to buy Kessel, the two lenders said on Tuesday" gave a `publication` row for "agreed" and a text
     row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event."""
-    starts = {token.idx: token for token in doc}
+    starts = token_starts(doc)
     merged: dict[int, Event] = {}
     gone = set()
     for lead in rows:
