@@ -140,3 +140,11 @@ def test_a_dropped_aside_in_parentheses_leaves_no_double_space(nlp):
     text = "Harbor Foods agreed on Monday to buy a bakery chain for 90 million pounds ($114 million) in cash."
     row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert "  " not in row.event and "()" not in row.event
+
+
+def test_the_source_of_the_news_is_neither_description_nor_actor(nlp):
+    text = ("The airline will cut 40 routes in March, according to a memo seen by the Daily Courier "
+            "and the Transport Workers Union.")
+    row = only(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))
+    assert row.event == "The airline will cut 40 routes"
+    assert not any("Courier" in a or "Union" in a for a in row.actors)

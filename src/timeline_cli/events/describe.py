@@ -322,6 +322,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
+        if child.dep_ == "prep" and child.lower_ in words.source_preps and not holds:
+            continue  # "according to police": who tells the news, not part of it
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content

@@ -86,6 +86,9 @@ class EventWords:
     # Adverbs opening a sentence that tells another item of the day's news ("Separately, the court
     # said ..."): its undated report is dated by the publication date (events/lead.py).
     separate_markers: frozenset[str] = frozenset()
+    # A phrase that names the source of the news on the verb ("according to police"): not part of the
+    # event's description, and its names are no actors of it (events/describe.py).
+    source_preps: frozenset[str] = frozenset()
     # "he"/"she" agree with the person they stand for (events/actors.py): the pronouns of each
     # gender, and the titles and role nouns next to a name that tell it (no first-name lists).
     masculine_pronouns: frozenset[str] = frozenset()
