@@ -588,15 +588,29 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
             if source is None:
                 continue
             # the day only: a reaction to "this morning's" announcement need not be that morning
-            expression = TimeExpression(start=source.start, end=source.end, text=source.time_expression,
-                                        type="DATE", value=source.date, date=source.date,
-                                        end_date=source.date, granularity="day")
-            made = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if made is None or made.trigger_start in taken or made.status != "occurred":
-                continue
-            taken.add(made.trigger_start)
-            out.append(dataclasses.replace(made, date_basis="context"))
+            _add_context_row(out, taken, make_row, predicate, _expression_of(source, day_only=True))
     return out
+
+
+def _expression_of(source: Event, *, day_only: bool = False) -> TimeExpression:
+    """The time expression of the row `source`, to date another row by (its day only, if asked)."""
+    if day_only:
+        return TimeExpression(start=source.start, end=source.end, text=source.time_expression, type="DATE",
+                              value=source.date, date=source.date, end_date=source.date, granularity="day")
+    return TimeExpression(start=source.start, end=source.end, text=source.time_expression, type="DATE",
+                          value=source.value, date=source.date, end_date=source.end_date,
+                          granularity=source.granularity)
+
+
+def _add_context_row(out: list[Event], taken: set[int], make_row: Callable[..., Any], predicate: Token,
+                     expression: TimeExpression) -> None:
+    """`predicate`'s row dated by `expression` (date_basis context), added to `out` unless it is no
+    event, already a row, or not one that took place."""
+    made = make_row(predicate.doc[predicate.i:predicate.i + 1], expression, predicate)
+    if made is None or made.trigger_start in taken or made.status != "occurred":
+        return
+    taken.add(made.trigger_start)
+    out.append(dataclasses.replace(made, date_basis="context"))
 
 
 # ----------------------------------------------------------------------------------- "meanwhile"
@@ -628,16 +642,9 @@ def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
                  row.granularity in MEANWHILE_GRANULARITIES and row.date]
         if not dated:
             continue
-        source = max(dated, key=lambda r: r.trigger_start)
-        expression = TimeExpression(start=source.start, end=source.end, text=source.time_expression,
-                                    type="DATE", value=source.value, date=source.date,
-                                    end_date=source.end_date, granularity=source.granularity)
+        expression = _expression_of(max(dated, key=lambda r: r.trigger_start))
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or first.head.i != predicate.i or not _simple_past(predicate, words):
                 continue
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
-                continue
-            taken.add(row.trigger_start)
-            out.append(dataclasses.replace(row, date_basis="context"))
+            _add_context_row(out, taken, make_row, predicate, expression)
     return out
