@@ -191,3 +191,16 @@ def test_it_after_two_things_joined_is_left_alone(nlp):
     row = [r for r in rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
                            expr(text, "Monday", "2024-06-24", "2024-06-24")) if r.time_expression == "Monday"][0]
     assert row.event.startswith("It reopened")
+
+
+def test_its_passes_over_a_plural_subject_of_its_own_sentence(nlp):
+    text = ("The guild said the studios had refused a raise of 4 percent, which its members voted down "
+            "in April.")
+    row = only(nlp, text, expr(text, "April", "2024-04", "2024-04-01", "2024-04-30", granularity="month"))
+    assert row.event.startswith("The guild's members voted down")
+
+
+def test_its_after_a_possessed_subject_of_its_own_sentence_is_left_alone(nlp):
+    text = "Harbor Foods' market share rose in May, while its closest rival lost ground."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert not any(r.event.startswith("Harbor Foods' market share's") for r in found)

@@ -453,8 +453,15 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     bounds = segments.span(token)
     if bounds is None:
         return None
-    first = next(_candidates(token, segments, 1), None)
-    if first is None or segments.same(first, token) or first.tag_ not in ("NN", "NNP"):
+    first = None
+    for candidate in _candidates(token, segments, 1):
+        if segments.same(candidate, token) and (candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON"):
+            continue  # "The union said the operators refused an offer, which its members rejected": not them
+        if segments.same(candidate, token) and any(c.dep_ == "poss" for c in candidate.children):
+            return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
+        first = candidate
+        break
+    if first is None or first.tag_ not in ("NN", "NNP"):
         return None
     if any(c.dep_ == "cc" for c in first.children) or any(c.dep_ == "conj" for c in first.children):
         return None  # "Apple and Google ...": not one thing
