@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from .lead import expression_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,7 +56,7 @@ def apposed_day_rows(doc: Doc, rows: list[Event], spans: dict, make_row: Callabl
     """Rows for clauses dated by a day count from a date (see the module doc)."""
     if not words.day_offset_markers:
         return []
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     out = []
     for expression, span in spans.items():

@@ -163,6 +163,11 @@ def _per_doc(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
 _CACHE_KEY = "timeline_cli.events.lead"
 
 
+def expression_tokens(spans: dict) -> set[int]:
+    """The token indexes of the time expressions (`spans`: expression -> its span in the doc)."""
+    return {i for span in spans.values() for i in range(span.start, span.end)}
+
+
 def token_starts(doc: Doc) -> dict[int, Token]:
     """Each token by its character offset (rows point at their trigger by offset); made once per doc."""
     return _per_doc(doc, ("starts",), lambda: {token.idx: token for token in doc})
@@ -205,7 +210,7 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
     out = []
     predicates = main_predicates(doc, bounds, words)
     second = next((b for b in _sentences(doc, segments) if b[0] > bounds[1]), None)
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     # The second sentence gives the news when the first sets a scene: dated by its own words ("attention
     # returned today to the judges") or in the present ("new opportunities are being used by ...");
     # after news in the present perfect or the past ("The Senate has rejected the plan") it goes on.
@@ -353,7 +358,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                  make_row: Callable[..., Any], words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
     scene (see the module doc). `make_row(span, expression, predicate)` is rows._row bound to the doc."""
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     starts = token_starts(doc)
@@ -479,7 +484,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             break
     if lead is None:
         return []
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     expression = TimeExpression(start=lead.start, end=lead.end, text=lead.time_expression, type="DATE",
                                 value=lead.value, date=lead.date, end_date=lead.end_date,
@@ -513,7 +518,7 @@ def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
     lead is (docs/events.md, "Separately")."""
     if reference_source not in PUBLICATION_SOURCES or not words.separate_markers:
         return []
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     out = []
     for sentence in _sentences(doc, segments):
@@ -550,7 +555,7 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
     an event the text dated before it (the noun is the dated verb's own word: "announcement" of
     "announced"; its owner, if named, that row's actor) happened on that day (docs/events.md,
     "Mentions of a dated event")."""
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     starts = token_starts(doc)
     dated = sorted((row for row in rows if row.date_basis == "text" and row.status == "occurred" and
@@ -626,7 +631,7 @@ def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
     quarter at most (docs/events.md, "Meanwhile")."""
     if not words.meanwhile_markers:
         return []
-    timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     starts = token_starts(doc)
     sentences = _sentences(doc, segments)

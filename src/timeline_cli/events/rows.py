@@ -36,7 +36,16 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .lead import QUOTES, also_rows, context_rows, lead_rows, meanwhile_rows, mention_rows, separate_rows
+from .lead import (
+    QUOTES,
+    also_rows,
+    context_rows,
+    expression_tokens,
+    lead_rows,
+    meanwhile_rows,
+    mention_rows,
+    separate_rows,
+)
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -81,7 +90,7 @@ def extract_events(
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is not None and len(span):
             spans[expression] = span
-    all_timex_tokens = {i for span in spans.values() for i in range(span.start, span.end)}
+    all_timex_tokens = expression_tokens(spans)
     dateline = layout.placed_dateline
 
     rows: list[Event] = []
