@@ -134,6 +134,7 @@ def blocks(row: Event, ranks: Mapping[str, int] | None = None) -> list[tuple[str
 _BUCKET_DAYS = tuple(8 ** (level + 1) for level in range(5))
 _ANYWHERE = len(_BUCKET_DAYS)  # the level of the catch-all bucket
 _COARSE = 8  # level + _COARSE: the level number of a level's coarse buckets
+_COARSE_TIMES = 8  # a coarse bucket is this many times its level's bucket
 _FEW = 4  # more buckets than this at one level: look in the coarse ones
 
 
@@ -171,11 +172,14 @@ def _filed_under(days: tuple[int, int] | None) -> tuple[int, tuple[int, ...]]:
         start, end = days
         for level, width in enumerate(_BUCKET_DAYS):
             if end - start < width:
-                coarse = width * 8
-                return 1 << level, (*(level << 34 | bucket for bucket in range(start // width, end // width + 1)),
-                                    *((_COARSE + level) << 34 | bucket
-                                      for bucket in range(start // coarse, end // coarse + 1)))
+                return 1 << level, (*_slots(level, width, start, end),
+                                    *_slots(_COARSE + level, width * _COARSE_TIMES, start, end))
     return 1 << _ANYWHERE, (_ANYWHERE << 34,)
+
+
+def _slots(level: int, width: int, start: int, end: int) -> range:
+    """The level << 34 | bucket parts of the buckets of `width` days that days start..end touch, at `level`."""
+    return range(level << 34 | start // width, (level << 34 | end // width) + 1)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -187,10 +191,9 @@ def _looked_up(days: tuple[int, int], levels: int) -> tuple[int, ...]:
     for level, width in enumerate(_BUCKET_DAYS):
         if levels >> level & 1:
             if end // width - start // width < _FEW:
-                slots += (level << 34 | bucket for bucket in range(start // width, end // width + 1))
+                slots += _slots(level, width, start, end)
             else:
-                coarse = width * 8
-                slots += ((_COARSE + level) << 34 | bucket for bucket in range(start // coarse, end // coarse + 1))
+                slots += _slots(_COARSE + level, width * _COARSE_TIMES, start, end)
     if levels >> _ANYWHERE & 1:
         slots.append(_ANYWHERE << 34)
     return tuple(slots)
