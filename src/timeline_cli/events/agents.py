@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from .segments import Segments
     from .words import EventWords
 
-SUBJECTS = ("nsubj", "nsubjpass")
-
-
 def lead_organisation(doc: Doc, segments: Segments, story_start: int, words: EventWords) -> str | None:
     """The organisation named as the subject of the lead's main verb ("Apple Computer today launched
     ..."), or None."""
@@ -36,8 +33,8 @@ def lead_organisation(doc: Doc, segments: Segments, story_start: int, words: Eve
     predicates = main_predicates(doc, bounds, words)
     if not predicates:
         return None
-    for subject in (c for c in predicates[0].children if c.dep_ in SUBJECTS):
-        if subject.ent_type_ == "ORG" and subject.dep_ == "nsubj":
+    for subject in predicates[0].children:
+        if subject.dep_ == "nsubj" and subject.ent_type_ == "ORG":  # an active subject: the one who acts
             entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
             if entity is not None:
                 return entity.text

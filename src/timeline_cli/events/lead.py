@@ -238,13 +238,18 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
-            out.append(dataclasses.replace(row, date=day.date, end_date=day.end_date, value=day.value,
-                                           granularity=day.granularity, time_expression=day.time_expression,
-                                           start=day.start, end=day.end, date_basis="context"))
+            out.append(dated_as(row, day, "context"))
             continue
         out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                        date_basis="publication"))
     return out
+
+
+def dated_as(row: Event, source: Event, basis: str) -> Event:
+    """`row` with the date of the row `source` (its expression and offsets too), by `basis`."""
+    return dataclasses.replace(row, date=source.date, end_date=source.end_date, value=source.value,
+                               granularity=source.granularity, time_expression=source.time_expression,
+                               start=source.start, end=source.end, date_basis=basis)
 
 
 def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Event | None:

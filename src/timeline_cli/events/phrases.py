@@ -15,10 +15,9 @@ inside a phrase" and "One row per happening").
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
-from .lead import token_starts
+from .lead import dated_as, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,9 +119,7 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str])
                     verb.lemma_.lower() not in reporting or not verb.is_ancestor(event) or \
                     verb.sent.start != event.sent.start:
                 continue
-            merged[n] = dataclasses.replace(
-                lead, date=row.date, end_date=row.end_date, value=row.value, granularity=row.granularity,
-                time_expression=row.time_expression, start=row.start, end=row.end, date_basis="text")
+            merged[n] = dated_as(lead, row, "text")
             gone.add(id(lead))
             break
     return [merged.get(n, row) for n, row in enumerate(rows) if id(row) not in gone]
