@@ -440,8 +440,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
 
 def previous_subject(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
     """What a subject "it"/"he"/"she" (or "its"/"his"/"her" opening the subject) that names no entity
-    stands for when nothing in its own sentence comes before it: the main subject of the sentence before,
-    a singular noun phrase that agrees ("The satellite will measure ... It is expected to" -> "The
+    stands for: the nearest earlier singular subject of its own sentence (plurals and pronouns there
+    passed over), else the main subject of the sentence before; a noun phrase that agrees ("The
+    satellite will measure ... It is expected to" -> "The
     satellite"; "The towing company's owner pleaded guilty ... He is due to be sentenced" -> the owner;
     "Northern Rail cancelled ... It expects" -> "Northern Rail", a name the entity tagger missed).
     Hand-written: the centering preference of a subject pronoun for the previous subject, which no
@@ -450,15 +451,13 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     kind = _kind(token, words)
     if kind not in ("person", "org") or token.pos_ not in ("PRON", "DET") and token.tag_ != "PRP$":
         return None
-    bounds = segments.span(token)
-    if bounds is None:
-        return None
     first = None
     for candidate in _candidates(token, segments, 1):
-        if segments.same(candidate, token) and (candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON"):
-            continue  # "The union said the operators refused an offer, which its members rejected": not them
-        if segments.same(candidate, token) and any(c.dep_ == "poss" for c in candidate.children):
-            return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
+        if segments.same(candidate, token):
+            if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
+                continue  # "The union said the operators refused an offer, which its members rejected": not them
+            if any(c.dep_ == "poss" for c in candidate.children):
+                return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
         first = candidate
         break
     if first is None or first.tag_ not in ("NN", "NNP"):
