@@ -70,21 +70,66 @@ def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:
     return True
 
 
-def in_yardstick(span: Span, pred: Token, words: EventWords) -> bool:
+def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: frozenset[int] | set[int] = frozenset()) -> bool:
     """The expression is in the phrase a figure is compared with: under a participle of comparison
     ("compared with growth of 19 percent in the same quarter of 2023") or a "from" phrase of a
-    change adverb ("up 4 percent from a year earlier"), below the row's predicate."""
+    change adverb or verb ("up 4 percent from a year earlier", "rose 5 percent from a year earlier",
+    "fell to 3 billion from 4 billion a year earlier"), below the row's predicate; or the base of a
+    record ("their highest since March", "its biggest drop since 2022"). `timex_tokens`: the
+    document's time-expression tokens (see `_own_date_in_base`)."""
     token = span.root
+    if record_base(span, words):
+        return True
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
             return False  # an event noun may itself be the yardstick: "compared with growth in 2023"
         if ancestor.lemma_.lower() in words.comparing and ancestor.tag_ in ("VBN", "VBG") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in ancestor.children):
             return True
-        if ancestor.dep_ == "prep" and ancestor.lower_ in words.yardstick_preps and \
-                ancestor.head.lower_ in words.change_adverbs:
-            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in words.yardstick_preps:
+            if ancestor.head.lower_ in words.change_adverbs:
+                return True
+            verb = ancestor.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in words.change_verbs and (
+                    verb.i == pred.i or pred.is_ancestor(verb)):
+                # the row is the change's (not "fell 6.8% from Oct. 13, when the plunge sparked ...": sparked)
+                return not _own_date_in_base(span, ancestor, timex_tokens)
     return False
+
+
+def _own_date_in_base(span: Span, base: Token, timex_tokens: frozenset[int] | set[int]) -> bool:
+    """A date with a preposition of its own inside a verb's "from" phrase, when the clause has no
+    other date: the parser often hangs the change's own date on the base ("the death toll rose to 40
+    from 12 on Monday": Monday is the rise's), while "fell to 4.1 percent in May from 4.3 percent in
+    April" dates the change by May and sets April against it. A bare base ("from a year earlier",
+    "from 3.5 billion a year earlier") is always the yardstick."""
+    own_prep = any(a.dep_ == "prep" and a.i != base.i for a in span.root.ancestors if base.is_ancestor(a))
+    if not own_prep:
+        return False
+    verb = base.head
+    inside = {t.i for t in base.subtree}
+    return not any(i in timex_tokens and i not in inside for i in (t.i for t in verb.subtree))
+
+
+def record_base(span: Span, words: EventWords) -> bool:
+    """The expression is the object of "since" under a superlative or an ordinal: "rose to their
+    highest since March", "their steepest fall since January 2020", "the first time since 1990" say
+    what the figure is a record against, not when anything happened. Only the preposition's own
+    object: in "the first election since the 2021 coup" the year dates the coup."""
+    prep = span.root.head
+    if span.root.dep_ not in ("pobj", "pcomp") or prep.lower_ not in words.record_preps:
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX") and head.i < prep.i - 1:
+        # "won its first title since 1990", the phrase hung on the verb: the phrase right before it
+        before = prep.doc[prep.i - 1]
+        head = next((a for a in [before, *before.ancestors] if a.head.i == head.i), head)
+        if head.dep_ == "prep":  # "rose to their highest since March": the preposition's object
+            head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    # a superlative ("their highest"), or one modifying the head ("biggest drop", "first title"); not
+    # a fraction ("have lost a third of their value since January")
+    return head.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                                              for c in head.children if c.dep_ in ("amod", "advmod"))
 
 
 def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> Token | None:

@@ -55,6 +55,7 @@ from .phrases import (
     modified_noun,
     starting_clause,
 )
+from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -123,6 +124,7 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+    rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).
     def make_row(span, expression, predicate):
@@ -132,8 +134,10 @@ def extract_events(
     story_start = layout.story_start
     inferred = []
     if lead:
-        inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
-                              reference_date=reference_date, reference_source=reference_source, words=words)
+        leads = lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
+                          reference_date=reference_date, reference_source=reference_source, words=words)
+        rows, leads = fold_leads(doc, rows, leads, words)  # a row of the sentence's own date tells it
+        inferred += leads
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)
@@ -154,7 +158,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
          reference_source, words: EventWords, descend=True) -> Event | None:
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
-    if is_comparison(pred, words) or in_yardstick(span, pred, words):
+    if is_comparison(pred, words) or in_yardstick(span, pred, words, expression_tokens(spans)):
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
@@ -190,6 +194,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+    drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop -= {pred.i}
     # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").

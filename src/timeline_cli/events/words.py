@@ -100,6 +100,13 @@ class EventWords:
     # prepositions of the base and the adverbs of change they hang from.
     yardstick_preps: frozenset[str] = frozenset()
     change_adverbs: frozenset[str] = frozenset()
+    # ... and the verbs of change (lemmas) they hang from too ("rose 5 percent from a year earlier"); a
+    # record's base: "their highest since March" (the preposition, under a superlative or ordinal).
+    change_verbs: frozenset[str] = frozenset()
+    record_preps: frozenset[str] = frozenset()
+    # Verbs of saying (lemmas) whose content, a happening to come dated by its own words, is the row
+    # when the saying is coordinated with the sentence's news (events/same_sentence.py).
+    announcing: frozenset[str] = frozenset()
     # Adverbs opening a sentence that tells what happened at the same time as the sentence before
     # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
     meanwhile_markers: frozenset[str] = frozenset()

@@ -98,6 +98,21 @@ COMPARING = {"compare", "contrast"}
 # "up 4 percent from a year earlier": the base a change is measured from is no event (events/phrases.py).
 YARDSTICK_PREPS = {"from"}
 CHANGE_ADVERBS = {"up", "down", "higher", "lower"}
+# ... and of a verb of change ("prices rose 5 percent from a year earlier", "fell to 3 billion from 4
+# billion a year earlier"); "since" under a superlative or an ordinal is a record's base ("their
+# highest since March", "the first time since 1990"), not a date of the happening.
+CHANGE_VERBS = {
+    "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slide", "slip",
+    "gain", "shrink", "soar", "plunge", "tumble", "sink", "ease", "edge", "advance", "surge", "dip",
+    "firm", "narrow", "widen", "swell", "expand", "contract", "improve", "slow", "accelerate", "rebound",
+    "recover", "retreat", "rally", "dive", "weaken", "strengthen", "double", "triple", "halve", "slump",
+}
+RECORD_PREPS = {"since"}
+# Verbs of saying whose content, a happening to come, is the row when the saying is coordinated with
+# the sentence's news ("ended the talks on Friday and said they would meet again next month": one row,
+# the meeting, "... said they would meet again"; events/same_sentence.py).
+ANNOUNCING = {"say", "announce", "warn", "signal", "indicate", "predict", "promise", "pledge", "vow", "hint",
+              "forecast", "caution", "tell", "add", "state", "note", "report", "confirm", "suggest"}
 # Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
 # is not described as the event, which happened later (events/rows.py). "after"/"following" are not
 # here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
