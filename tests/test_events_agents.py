@@ -1,0 +1,74 @@
+"""Who brought a product out when the sentence does not say (issue 10, item 3; events/agents.py,
+docs/events.md "Implied agent"), on sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import REF, expr
+from timeline_cli.events import extract_events
+
+DAY = expr  # a day's expression: expr(text, phrase, value, date)
+
+
+def rows(nlp, text, *expressions):
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source="metadata")
+
+
+def row_of(nlp, text, trigger, *expressions):
+    found = [r for r in rows(nlp, text, *expressions) if r.trigger == trigger]
+    assert len(found) == 1, [(r.trigger, r.event) for r in rows(nlp, text, *expressions)]
+    return found[0]
+
+
+JUNE = ("June 24", "2024-06-24", "2024-06-24")
+
+
+# ------------------------------------------------------------------ the lead's organisation
+def test_a_person_titled_by_an_organisation_leads_for_it(nlp):
+    for lead in ("Nordwind Motors CEO John Miller unveiled an electric truck.",
+                 "John Miller, the chief executive of Nordwind Motors, unveiled an electric truck.",
+                 "John Miller, founder of Nordwind Motors, unveiled an electric truck."):
+        text = lead + "\n\nThe truck was introduced in Oslo on June 24."
+        row = row_of(nlp, text, "introduce", expr(text, *JUNE))
+        assert row.event == "The truck was introduced in Oslo"  # the patient stays the subject
+        assert "Nordwind Motors" in row.actors, lead
+
+
+def test_the_organisation_owning_or_naming_a_common_noun_subject_leads(nlp):
+    text = ("Halvorsen Shipping Inc.'s agreement to buy two ferries shows the market is recovering.\n\n"
+            "The deal was announced on June 24.")
+    row = row_of(nlp, text, "announce", expr(text, *JUNE))
+    assert "Halvorsen Shipping Inc." in row.actors  # an owner the tagger may leave untagged
+
+
+def test_a_person_without_an_organisations_title_leads_for_no_one(nlp):
+    text = ("John Miller, a truck driver from Bergen, praised the new electric truck.\n\n"
+            "The truck was introduced in Oslo on June 24.")
+    row = row_of(nlp, text, "introduce", expr(text, *JUNE))
+    assert row.actors == ["Oslo"]
+
+
+# ------------------------------------------------------------------ scheduled, intended, available
+def test_a_scheduled_release_an_intended_launch_and_availability_are_the_organisations(nlp):
+    lead = "Nordwind Motors today unveiled its first electric truck.\n\n"
+    for follow, trigger in (("The truck is scheduled for release on June 24.", "release"),
+                            ("The service is intended to launch on June 24.", "launch"),
+                            ("The truck will be available on June 24 in Norway.", "available"),
+                            ("The van, which was previewed in May and is slated for release on June 24, "
+                             "seats two.", "release"),
+                            ("The prototypes, released on June 24, show a short cabin.", "release")):
+        text = lead + follow
+        row = row_of(nlp, text, trigger, expr(text, *JUNE))
+        assert "Nordwind Motors" in row.actors, follow
+
+
+def test_no_organisation_for_a_person_another_owner_an_agent_or_another_source(nlp):
+    lead = "Nordwind Motors today unveiled its first electric truck.\n\n"
+    for follow, trigger in (("John Miller is scheduled to launch a book on June 24.", "launch"),
+                            ("Volta's truck is scheduled for release on June 24.", "release"),
+                            ("Volta's van was introduced on June 24.", "introduce"),
+                            ("The charger is scheduled by Volta for release on June 24.", "release"),
+                            ("The charger will be available from Volta on June 24.", "available"),
+                            ("The hotel is scheduled to open on June 24.", "open")):
+        text = lead + follow
+        row = row_of(nlp, text, trigger, expr(text, *JUNE))
+        assert "Nordwind Motors" not in row.actors, follow
