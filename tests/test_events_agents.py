@@ -72,3 +72,20 @@ def test_no_organisation_for_a_person_another_owner_an_agent_or_another_source(n
         text = lead + follow
         row = row_of(nlp, text, trigger, expr(text, *JUNE))
         assert "Nordwind Motors" not in row.actors, follow
+
+
+# ------------------------------------------------------------------ names beside the subject (events/named.py)
+def test_people_named_in_an_aside_after_a_name_in_the_subjects_phrase_are_the_subject(nlp):
+    for text in ("Two top aides to Mendel, political adviser Ruth Adler and Cabinet Secretary Omar Haddad, "
+                 "left for Brussels on June 24.",  # parsed as appositions
+                 "Two senior aides to Netanyahu, security adviser David Cohen and Cabinet Secretary Yossi Levy, "
+                 "flew to Paris on June 24."):  # parsed as a list after the name
+        row = row_of(nlp, text, "leave" if "left" in text else "fly", expr(text, *JUNE))
+        assert row.actors[:2] in (["Ruth Adler", "Omar Haddad"], ["David Cohen", "Yossi Levy"]), row.actors
+        assert row.actors[2] in ("Mendel", "Netanyahu")  # the name the aside follows stays an actor
+
+
+def test_a_name_set_off_after_a_common_noun_subject_is_an_actor(nlp):
+    text = "Meanwhile, net at the bank's insurance arm, Nordsure Insurance Ltd., fell 3% on June 24."
+    row = row_of(nlp, text, "fall", expr(text, *JUNE))
+    assert row.actors[0] == "Nordsure Insurance Ltd."

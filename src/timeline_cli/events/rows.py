@@ -46,6 +46,7 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .named import names_beside_subjects
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -147,6 +148,7 @@ def extract_events(
         rows = sorted(rows, key=lambda row: row.start)
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
+    rows = names_beside_subjects(doc, rows, words)
     return rows
 
 
