@@ -89,3 +89,22 @@ def test_a_name_set_off_after_a_common_noun_subject_is_an_actor(nlp):
     text = "Meanwhile, net at the bank's insurance arm, Nordsure Insurance Ltd., fell 3% on June 24."
     row = row_of(nlp, text, "fall", expr(text, *JUNE))
     assert row.actors[0] == "Nordsure Insurance Ltd."
+
+
+# ------------------------------------------------------------------ an article about one company (events/company.py)
+def test_a_bare_amount_in_an_article_about_one_company_is_the_companys(nlp):
+    text = ("Halvorsen Shipping Inc. named a new chairman.\n\nThe board met twice. "
+            "The fleet is old. Net was $4.2 million on June 24.")
+    row = row_of(nlp, text, "be", expr(text, *JUNE))
+    assert row.event.startswith("Net was $4.2 million")  # the description keeps the text's words
+    assert row.actors == ["Halvorsen Shipping Inc."]
+
+
+def test_no_company_for_an_amount_when_another_company_is_a_subject_or_in_its_sentence(nlp):
+    for middle, last in (("Nordsure Ltd. bought two ships in May. ", "Net was $4.2 million on June 24."),
+                         ("", "Net was $4.2 million on June 24, twice the forecast of Nordsure Ltd."),
+                         ("", "Two men were arrested on June 24.")):
+        text = "Halvorsen Shipping Inc. named a new chairman.\n\n" + middle + "The fleet is old. " + last
+        found = rows(nlp, text, expr(text, *JUNE))
+        [row] = [r for r in found if r.date == "2024-06-24"]
+        assert "Halvorsen Shipping Inc." not in row.actors, last

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Event
+from .company import company_amounts
 from .lead import CORPORATE, lead_sentence, main_predicates, same_actor, token_starts
 
 if TYPE_CHECKING:
@@ -220,6 +221,7 @@ def implied_agents(doc: Doc, rows: list[Event], segments: Segments, *, story_sta
     organisation = lead_organisation(doc, segments, story_start, words)
     if organisation is None:
         return rows
+    rows = company_amounts(doc, rows, organisation, words)  # "Net was $10.5 million" (events/company.py)
     starts = token_starts(doc)
     out = []
     for row in rows:
