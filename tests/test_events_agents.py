@@ -108,3 +108,31 @@ def test_no_company_for_an_amount_when_another_company_is_a_subject_or_in_its_se
         found = rows(nlp, text, expr(text, *JUNE))
         [row] = [r for r in found if r.date == "2024-06-24"]
         assert "Halvorsen Shipping Inc." not in row.actors, last
+
+
+# ------------------------------------------------------------------ a described actor named later (events/identified.py)
+def test_an_opening_described_actor_is_named_by_the_next_sentences_telling_the_same_deed(nlp):
+    for follow, names in (
+            ("Rep. Ana Ruiz said she subpoenaed him to testify.", ["Ana Ruiz"]),  # a reported pronoun
+            ("Rep. Ana Ruiz subpoenaed the minister to testify.", ["Ana Ruiz"])):  # the same deed, done again
+        text = "An opposition lawmaker subpoenaed the minister on June 24.\n\n" + follow
+        row = row_of(nlp, text, "subpoena", expr(text, *JUNE))
+        assert row.event == "An opposition lawmaker subpoenaed the minister"  # the text's words
+        assert row.actors == names, follow
+    text = ("Two rival bidders for Kessel Bank raised their offers on June 24.\n\n"
+            "Nordbank AG said it would raise its bid to 40 euros a share. "
+            "A bid by Westfalia Holding Inc. was raised to 39 euros.")
+    row = row_of(nlp, text, "raise", expr(text, *JUNE))
+    assert row.actors[:2] == ["Nordbank AG", "Westfalia Holding Inc."]  # a passive's "by" name too
+
+
+def test_no_name_for_another_deed_another_day_or_more_people_than_described(nlp):
+    for follow in ("Police said the gunman fled. Hamas killed two soldiers.",  # another object, plainly told
+                   "Police said the gunman fled. Hamas said it killed two soldiers on June 20.",  # another day
+                   "Ana Ruiz and Tom Dale said they killed him.",  # "they" for "a gunman"
+                   "Maria Lopez said she killed him. John Miller said he killed him."):  # two names
+        text = "A gunman killed three people in a cafe on June 24.\n\n" + follow
+        found = rows(nlp, text, *(expr(text, p, v, v) for p, v in (("June 24", "2024-06-24"), ("June 20", "2024-06-20"))
+                                  if p in text))
+        [row] = [r for r in found if r.date == "2024-06-24"]
+        assert row.actors == [], follow

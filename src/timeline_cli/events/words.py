@@ -114,6 +114,11 @@ class EventWords:
     # Predicate adjectives of a product being out ("will be available on June 24"): without a
     # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
     availability: frozenset[str] = frozenset()
+    # A story opening on a described actor ("a lawmaker", "two rival bidders") names it in the next
+    # sentences (events/identified.py): the determiners and numbers that count such a description,
+    # and the prepositions of a passive's agent on a noun ("a bid by Acme Corp. was extended").
+    indefinite_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    agent_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -202,6 +202,9 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # introduced in January") the article's lead organisation did it (events/agents.py).
 BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
                 "debut", "preview", "roll"}
+# "An opposition lawmaker subpoenaed him ... Rep. Ana Ruiz said she subpoenaed him" (events/identified.py)
+INDEFINITE_COUNTS = {"a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+AGENT_PREPS = {"by"}
 AVAILABILITY = {"available"}  # "iPhone 4 will be available on June 24": the lead's organisation's doing
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
