@@ -136,3 +136,27 @@ def test_no_name_for_another_deed_another_day_or_more_people_than_described(nlp)
                                   if p in text))
         [row] = [r for r in found if r.date == "2024-06-24"]
         assert row.actors == [], follow
+
+
+# ------------------------------------------------------------------ "the two companies" (events/parties.py)
+def test_the_parties_and_the_two_companies_are_the_two_organisations_the_story_opened_with(nlp):
+    lead = "Nordbank AG has sued Westfalia Holding Inc. over the Nordbank trademark.\n\nThe case is old. "
+    for follow, trigger in (("The parties agreed on June 24 to meet in London.", "agree"),
+                            ("The two companies signed the accord on June 24.", "sign"),
+                            ("The agreement between the two companies took effect on June 24.", "take")):
+        text = lead + follow
+        row = row_of(nlp, text, trigger, expr(text, *JUNE))
+        assert row.actors[:2] == ["Nordbank AG", "Westfalia Holding Inc."], follow
+
+
+def test_no_parties_for_another_count_a_bare_plural_or_a_story_opening_on_one_organisation(nlp):
+    for lead, follow in (
+            ("Nordbank AG has sued Westfalia Holding Inc. over the Nordbank trademark.",
+             "The companies signed the accord on June 24."),
+            ("Nordbank AG has sued Westfalia Holding Inc. over the Nordbank trademark.",
+             "The three companies signed the accord on June 24."),
+            ("Nordbank AG has sued its former chairman over a loan.",
+             "The two companies signed the accord on June 24.")):
+        text = lead + "\n\nThe case is old. " + follow
+        row = row_of(nlp, text, "sign", expr(text, *JUNE))
+        assert "Westfalia Holding Inc." not in row.actors and "Nordbank AG" not in row.actors[:1], follow

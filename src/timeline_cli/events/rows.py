@@ -48,6 +48,7 @@ from .lead import (
     separate_rows,
 )
 from .named import names_beside_subjects
+from .parties import party_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -150,6 +151,7 @@ def extract_events(
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
         rows = identified_later(doc, rows, segments, story_start=story_start, words=words)
+        rows = party_rows(doc, rows, segments, story_start=story_start, words=words)
     rows = names_beside_subjects(doc, rows, words)
     return rows
 

@@ -119,6 +119,10 @@ class EventWords:
     # and the prepositions of a passive's agent on a noun ("a bid by Acme Corp. was extended").
     indefinite_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     agent_preps: frozenset[str] = frozenset()
+    # "the parties", "the two sides", "both companies" (events/parties.py): the nouns (besides
+    # generic_orgs) and the words that make such a phrase the two organisations a story opened with.
+    pair_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
