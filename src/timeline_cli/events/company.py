@@ -38,13 +38,12 @@ def _plain(name: str, words: EventWords) -> str:
 def only_company(doc: Doc, organisation: str, words: EventWords) -> bool:
     """Whether every organisation the article has as a subject (or a subject's owner or apposition)
     is `organisation`."""
+    organisations = {i: e for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     for token in doc:
         if token.dep_ not in SUBJECTS:
             continue
         for name in [token, *(c for c in token.children if c.dep_ in ("poss", "appos"))]:
-            if name.ent_type_ != "ORG":
-                continue
-            entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+            entity = organisations.get(name.i)
             if entity is not None and not same_actor(_plain(entity.text, words), organisation):
                 return False
     return True

@@ -42,10 +42,14 @@ def names_beside_subjects(doc: Doc, rows: list[Event], words: EventWords) -> lis
     """`rows`, each given the names the parse put beside its common-noun subject (module doc) as its
     first actors."""
     starts = token_starts(doc)
+    by_token: dict[int, Span] = {}  # doc.ents makes new spans on every access: read it once
+    for entity in doc.ents:
+        for i in range(entity.start, entity.end):
+            by_token[i] = entity
     out = []
     for row in rows:
         token = starts.get(row.trigger_start)
-        names = [_plain(e.text, words) for e in _names_beside(doc, token)] if token is not None else []
+        names = [_plain(e.text, words) for e in _names_beside(doc, token, by_token)] if token is not None else []
         first: list[str] = []
         for name in names:
             if name and not any(same_actor(a, name) for a in first):
@@ -62,11 +66,9 @@ def _plain(name: str, words: EventWords) -> str:
     return re.sub(words.article_prefix, "", name)
 
 
-def _entity(doc: Doc, token: Token) -> Span | None:
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
 
 
-def _names_beside(doc: Doc, verb: Token) -> list[Span]:
+def _names_beside(doc: Doc, verb: Token, by_token: dict[int, Span]) -> list[Span]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # a common noun ("net" may be tagged an adjective), not a name or a pronoun
     common = [s for s in subjects if s.pos_ in ("NOUN", "ADJ") and not s.ent_type_]
@@ -79,14 +81,14 @@ def _names_beside(doc: Doc, verb: Token) -> list[Span]:
     seconds = [s for s in subjects if s.i > first]
     seconds += [c for s in common for c in s.children if c.dep_ == "appos" and c.i > s.i]
     for second in seconds:
-        entity = _entity(doc, second)
+        entity = by_token.get(second.i)
         if entity is not None and entity.label_ in NAMES and entity.start > 0 \
                 and doc[entity.start - 1].text == "," and entity.root.i == second.i:
             found.append(entity)
     for subject in common:  # "Two top aides to Mendel, policy adviser Ruth Adler and ..., left"
         for prep in (c for c in subject.children if c.dep_ == "prep"):
             for host in (c for c in prep.children if c.dep_ == "pobj"):
-                entity = _entity(doc, host)
+                entity = by_token.get(host.i)
                 if entity is not None and entity.label_ in NAMED_HOSTS:
                     found += _aside_people(doc, entity, verb)
     return found
