@@ -4,71 +4,229 @@
 "Apple today unveiled the iPod nano. ... The iPod nano is the second model to use flash memory, after
 the Shuffle was introduced in January." Nobody but Apple introduces Apple's products: in an article
 whose lead is an organisation's deed, an agentless passive of a verb of bringing something out
-(`words.bringing_out`: "was released", "is scheduled for release", "was announced") has that
-organisation as its agent. The row keeps its description (the patient stays its subject, as the
-passive has it) and gains the organisation as an actor. Nothing else is inferred: a passive with a
-"by" agent, a person as its subject, another verb ("Two men were arrested": the police, not the lead's
-company), or a lead whose subject is not an organisation leaves the row alone.
+(`words.bringing_out`: "was released", "was announced") has that organisation as its agent, and so do
+the same product's release scheduled without an agent ("is scheduled for release", "is intended to
+launch") and its availability ("will be available on June 24", `words.availability`). The row keeps its
+description (the patient stays its subject, as the passive has it) and gains the organisation as an
+actor. Nothing else is inferred: a passive with a "by" agent, a person as its subject, a subject
+another name owns ("Nintendo's console was released"), another verb ("Two men were arrested": the
+police, not the lead's company), or a lead with no organisation leaves the row alone.
+
+The lead's organisation is the subject of the lead's main verb when that is an organisation ("Apple
+today unveiled ..."); else the organisation the subject's own phrase names: a person's title ("Apple
+CEO Steve Jobs unveiled ...", "Steve Jobs, the chief executive of Apple Inc., announced ...", "H.
+Marshall Schwarz was named chairman of U.S. Trust Corp."), or the owner or the name of a common noun
+("Polly Peck International Inc.'s agreement to acquire ... proves ...", "General Motors Corp.'s unit,
+GM Hughes Electronics, said ...": the apposed name first).
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Event
-from .lead import lead_sentence, main_predicates, same_actor, token_starts
+from .company import company_amounts
+from .lead import CORPORATE, lead_sentence, main_predicates, same_actor, token_starts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .segments import Segments
     from .words import EventWords
 
+ORG = "ORG"
+
+
 def lead_organisation(doc: Doc, segments: Segments, story_start: int, words: EventWords) -> str | None:
-    """The organisation named as the subject of the lead's main verb ("Apple Computer today launched
-    ..."), or None."""
+    """The organisation the lead's main verb has as its subject ("Apple Computer today launched
+    ..."), or names in its subject's phrase (see the module doc), or None."""
     bounds = lead_sentence(doc, segments, story_start)
     if bounds is None:
         return None
     predicates = main_predicates(doc, bounds, words)
     if not predicates:
         return None
-    for subject in predicates[0].children:
-        if subject.dep_ == "nsubj" and subject.ent_type_ == "ORG":  # an active subject: the one who acts
-            entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    verb = predicates[0]
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and subject.ent_type_ == ORG:  # an active subject: the one who acts
+            entity = _entity(doc, subject)
             if entity is not None:
-                return entity.text
+                return _plain(entity.text, words)
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            name = _subject_organisation(doc, verb, subject)
+            if name is not None:
+                return _plain(name, words)
     return None
 
 
-def agentless_passive(verb: Token, words: EventWords) -> bool:
-    """"was introduced", "is scheduled for release", "An iOS update released last week": a passive of
-    a bringing-out verb with no "by" agent and a subject that is not a person."""
-    if verb.lemma_.lower() not in words.bringing_out or verb.tag_ != "VBN":
+def _plain(name: str, words: EventWords) -> str:
+    """"Apple Computer's" -> "Apple Computer"."""
+    return re.sub(rf"{words.possessive_suffix}$", "", name.strip())
+
+
+def _entity(doc: Doc, token: Token) -> Span | None:
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def _org_in(doc: Doc, token: Token) -> str | None:
+    """The organisation `token` is part of, if any: an ORG entity, or a proper noun phrase ending in a
+    corporate suffix the tagger left untagged ("Polly Peck International Inc.")."""
+    entity = _entity(doc, token) if token.ent_type_ == ORG else None
+    if entity is not None and entity.label_ == ORG:
+        return entity.text
+    if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in CORPORATE:
+        parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if parts and parts[0].i + len(parts) == token.i:  # the name's words, next to each other
+            return doc[parts[0].i:token.i + 1].text
+    return None
+
+
+def _subject_organisation(doc: Doc, verb: Token, subject: Token) -> str | None:
+    """The organisation a subject's own phrase names as who it speaks for (module doc)."""
+    if subject.ent_type_ == "PERSON":
+        # the title: "Apple CEO Steve Jobs" (compounds), "Steve Jobs, the chief executive of Apple
+        # Inc." / "founder of Apple" / "an Apple Inc. executive" (apposition), "was named chairman
+        # of U.S. Trust Corp." (the passive's predicate noun)
+        titles = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
+        titles += [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if subject.dep_ == "nsubjpass":
+            titles += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        for title in titles:
+            found = _org_in(doc, title) or _title_organisation(doc, title)
+            if found is not None:
+                return found
+        return None
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None  # a pronoun or another name: nothing to read
+    for dep in ("appos", "poss"):  # "the unit, GM Hughes Electronics"; "Polly Peck Inc.'s agreement"
+        for child in subject.children:
+            if child.dep_ == dep:
+                found = _org_in(doc, child)
+                if found is not None:
+                    return found
+    return None
+
+
+def _title_organisation(doc: Doc, title: Token) -> str | None:
+    """"CEO" in "Apple CEO", "executive" in "an Apple Inc. executive", "officer of Apple Inc."."""
+    for child in title.children:
+        if child.dep_ in ("compound", "poss"):
+            found = _org_in(doc, child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _org_in(doc, pobj)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _person(token: Token, words: EventWords) -> bool:
+    if token.lower_ in words.relative_pronouns | {"which", "that", "who"} and token.head.dep_ == "relcl":
+        token = token.head.head  # "the software, which will be available": the antecedent
+    return token.ent_type_ == "PERSON" or token.lower_ in words.person_pronouns
+
+
+def _owned_by_another(subject: Token, organisation: str) -> bool:
+    """"Nintendo's console": a subject a name other than the organisation owns."""
+    for child in subject.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("PERSON", ORG):
+            owner = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if owner is not None and not same_actor(owner.text, organisation):
+                return True
+    return False
+
+
+def _thing_subjects(verb: Token, deps: tuple[str, ...], words: EventWords, organisation: str) -> bool | None:
+    """True when `verb` has subjects of `deps` and none is a person or owned by another name; False
+    when one is; None when it has none."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "the update that was released ... and is scheduled for release": the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ in deps]
+    if not subjects:
+        return None
+    return all(not _person(s, words) and not _owned_by_another(s, organisation) for s in subjects)
+
+
+def _lemmas(verb: Token) -> set[str]:
+    """The verb's lemma, and for a participle the forms its "-d"/"-ed" may come off: the model
+    lemmatizes "slated" as "slat"."""
+    lemma, text = verb.lemma_.lower(), verb.lower_
+    if verb.tag_ in ("VBN", "VBD") and text.endswith("ed"):
+        return {lemma, text[:-1], text[:-2]}
+    return {lemma}
+
+
+def agentless_passive(verb: Token, words: EventWords, organisation: str = "") -> bool:
+    """"was introduced", "An iOS update released last week": a passive of a bringing-out verb with
+    no "by" agent and a subject that is not a person."""
+    if not _lemmas(verb) & words.bringing_out or verb.tag_ != "VBN":
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if subjects:
-        return all(s.ent_type_ != "PERSON" and s.lower_ not in words.person_pronouns for s in subjects)
+    # "conceptual drawings, released this month, show ...": a participle the parser gave a subject
+    # but no auxiliary is a passive too (an active past would be "released", VBD)
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    things = _thing_subjects(verb, ("nsubjpass", "nsubj") if bare else ("nsubjpass",), words, organisation)
+    if things is not None:
+        return things
     # a participle modifying its patient ("An iOS update released last week")
-    return verb.dep_ == "acl" and verb.head.ent_type_ != "PERSON"
+    return verb.dep_ == "acl" and verb.head.ent_type_ != "PERSON" and \
+        not _owned_by_another(verb.head, organisation)
+
+
+def _scheduled_passive(verb: Token, words: EventWords, organisation: str) -> bool:
+    """"is scheduled", "is slated", "is intended": a plan in the passive with no "by" agent and a
+    subject that is not a person."""
+    planning = any(lemma in words.scheduling or words.control_verbs.get(lemma) == "planned" for lemma in _lemmas(verb))
+    if not planning or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return bool(_thing_subjects(verb, ("nsubjpass",), words, organisation))
+
+
+def released_by_organisation(token: Token, words: EventWords, organisation: str) -> bool:
+    """Whether the row's trigger is a product's bringing out with no agent named (module doc)."""
+    if agentless_passive(token, words, organisation):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in words.bringing_out and token.pos_ == "NOUN":
+        # "The update is scheduled for public release", "It is slated for a U.S. release"
+        prep = token.head
+        return token.dep_ == "pobj" and prep.dep_ == "prep" and _scheduled_passive(prep.head, words, organisation)
+    if lemma in words.bringing_out and token.pos_ == "VERB" and token.dep_ == "xcomp":
+        # "The service is intended to launch in the fall" (the product launches: no object)
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children):
+            return False
+        return _scheduled_passive(token.head, words, organisation)
+    if lemma in words.availability and token.dep_ == "acomp":
+        # "iPhone 4 will be available on June 24"; not "available from Nintendo"
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("PERSON", ORG) for g in c.children)
+               and c.lower_ in ("from", "by") for c in token.children):
+            return False
+        return bool(_thing_subjects(token.head, ("nsubj",), words, organisation))
+    return False
 
 
 def implied_agents(doc: Doc, rows: list[Event], segments: Segments, *, story_start: int,
                    words: EventWords) -> list[Event]:
-    """`rows`, each agentless passive of a bringing-out verb given the lead's organisation as an
+    """`rows`, each product's bringing out with no agent named given the lead's organisation as an
     actor (see the module doc)."""
     if not words.bringing_out:
         return rows
     organisation = lead_organisation(doc, segments, story_start, words)
     if organisation is None:
         return rows
+    rows = company_amounts(doc, rows, organisation, words)  # "Net was $10.5 million" (events/company.py)
     starts = token_starts(doc)
     out = []
     for row in rows:
         token = starts.get(row.trigger_start)
-        if token is not None and agentless_passive(token, words) and \
+        if token is not None and released_by_organisation(token, words, organisation) and \
                 not any(same_actor(a, organisation) for a in row.actors):
             row = dataclasses.replace(row, actors=[*row.actors, organisation])
         out.append(row)

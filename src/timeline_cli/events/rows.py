@@ -36,6 +36,7 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
+from .identified import identified_later
 from .lead import (
     QUOTES,
     also_rows,
@@ -46,6 +47,8 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .named import names_beside_subjects
+from .parties import party_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -151,6 +154,9 @@ def extract_events(
         rows = sorted(rows, key=lambda row: row.start)
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
+        rows = identified_later(doc, rows, segments, story_start=story_start, words=words)
+        rows = party_rows(doc, rows, segments, story_start=story_start, words=words)
+    rows = names_beside_subjects(doc, rows, words)
     return rows
 
 

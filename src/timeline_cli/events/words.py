@@ -118,6 +118,18 @@ class EventWords:
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
+    # Predicate adjectives of a product being out ("will be available on June 24"): without a
+    # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
+    availability: frozenset[str] = frozenset()
+    # A story opening on a described actor ("a lawmaker", "two rival bidders") names it in the next
+    # sentences (events/identified.py): the determiners and numbers that count such a description,
+    # and the prepositions of a passive's agent on a noun ("a bid by Acme Corp. was extended").
+    indefinite_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    agent_preps: frozenset[str] = frozenset()
+    # "the parties", "the two sides", "both companies" (events/parties.py): the nouns (besides
+    # generic_orgs) and the words that make such a phrase the two organisations a story opened with.
+    pair_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

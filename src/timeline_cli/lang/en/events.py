@@ -217,6 +217,13 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # introduced in January") the article's lead organisation did it (events/agents.py).
 BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
                 "debut", "preview", "roll"}
+# "An opposition lawmaker subpoenaed him ... Rep. Ana Ruiz said she subpoenaed him" (events/identified.py)
+INDEFINITE_COUNTS = {"a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+AGENT_PREPS = {"by"}
+# "the parties agreed", "the agreement between the two companies": the two the story opened with
+PAIR_NOUNS = {"party", "side"}
+PAIR_WORDS = {"two", "both"}
+AVAILABILITY = {"available"}  # "iPhone 4 will be available on June 24": the lead's organisation's doing
 DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
