@@ -55,6 +55,7 @@ from .phrases import (
     modified_noun,
     starting_clause,
 )
+from .scenes import scene_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -139,6 +140,7 @@ def extract_events(
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += scene_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     if inferred:

@@ -103,6 +103,11 @@ class EventWords:
     # Adverbs opening a sentence that tells what happened at the same time as the sentence before
     # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
     meanwhile_markers: frozenset[str] = frozenset()
+    # "At the event, developers demonstrated ...", "After the rally, state television showed ...":
+    # prepositions (and clause markers) placing a clause at an event the text dated before, by a
+    # definite mention of its noun; the "later" ones only for a single day (events/scenes.py).
+    scene_preps: frozenset[str] = frozenset()
+    later_preps: frozenset[str] = frozenset()
     # "Nov. 3, the day before authorities issued a warrant" (events/apposed.py): the marker's sign
     # (+1: the clause is after the date), the unit's days, the counting words before the unit.
     day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))

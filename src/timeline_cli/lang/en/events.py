@@ -193,6 +193,11 @@ SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said
 # "GM Hughes said net fell 22% in the third quarter. Meanwhile, net at its finance arm fell 3.1%":
 # an adverb opening a sentence that tells what happened at the same time (events/lead.py).
 MEANWHILE_MARKERS = {"meanwhile"}
+# "At the event, developers demonstrated ...", "After the rally, state television showed ...": a clause
+# placed at an event the text dated before, named again by a definite noun (events/scenes.py); after
+# "after"/"following" only an event of one day lends its date.
+SCENE_PREPS = {"at", "during", "after", "following"}
+LATER_PREPS = {"after", "following"}
 # "last seen Nov. 3, the day before authorities issued a warrant": the clause after such a phrase
 # is that many days after (before: +1) or before (after: -1) the date (events/apposed.py).
 DAY_OFFSET_MARKERS = {"before": 1, "after": -1}

@@ -1,0 +1,129 @@
+"""Undated sentences placed by what they say about an event the text dated before (docs/events.md,
+"Scenes named again").
+
+"Castro attended a rally Thursday. ... After the rally, state television showed the exiles." A main
+verb in the simple past, with no time expression in its main clause, that is placed at, during or
+after an event by a **definite** noun ("the rally", "the event") — a phrase of the scene prepositions
+(`scene_preps`) on the verb, or an adverbial clause they open whose subject is that noun ("After the
+case closed, Jobs extended an invitation") — happened on the day of the latest earlier event whose
+own clause has the same noun ("attended a rally Thursday", "During a media event held at its
+headquarters, Apple released ..."): `date_basis` `context`, or `publication` when that event is a
+lead dated by the publication date. After "after"/"following" the event must be one day (a dated
+row of a day or a time, not the publication's two days): what follows a day's event on that day is
+news of that day; what follows a longer one may be months later.
+
+The noun must be the same word (lemma) as in the dated clause, definite ("the", "this", "that") and
+without a phrase or clause of its own ("the event in Paris" may be another one). Nothing here is
+fitted to particular articles: it reads the parse only.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Event
+from .lead import (
+    DEFINITE,
+    SCENE_GRANULARITIES,
+    _expression_of,
+    _sentences,
+    _simple_past,
+    carried_on,
+    dates_main_clause,
+    expression_tokens,
+    main_predicates,
+    token_starts,
+)
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from spacy.tokens import Doc, Token
+
+    from .segments import Segments
+
+# Children of a noun that make it another event than the one named before ("the event in Paris").
+SPECIFYING = ("prep", "acl", "relcl", "poss", "nummod", "appos")
+
+
+def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+               words: EventWords) -> list[Event]:
+    """Rows for undated main verbs placed at an event the text dated before (see the module doc)."""
+    if not words.scene_preps:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    starts = token_starts(doc)
+    dated = sorted((row for row in rows if row.status == "occurred" and row.date and
+                    row.date_basis in ("text", "publication") and row.granularity in SCENE_GRANULARITIES and
+                    row.trigger_start in starts), key=lambda r: r.trigger_start)
+    if not dated:
+        return []
+    out = []
+    for sentence in _sentences(doc, segments):
+        if dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or not _simple_past(predicate, words):
+                continue
+            found = _scene_noun(predicate, words)
+            if found is None:
+                continue
+            noun, later = found
+            source = next((row for row in reversed(dated) if row.trigger_start < doc[sentence[0]].idx and
+                           noun.lemma_.lower() in _clause_nouns(starts[row.trigger_start], words, after=later)), None)
+            if source is None or later and source.date != source.end_date:
+                continue
+            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source, day_only=later), predicate)
+            if made is None or made.trigger_start in taken or made.status != "occurred":
+                continue
+            taken.add(made.trigger_start)
+            out.append(carried_on(made, source))
+    return out
+
+
+def _scene_noun(verb: Token, words: EventWords) -> tuple[Token, bool] | None:
+    """(the definite noun, whether the clause is after it) of "At the event, ..." / "After the case
+    closed, ..." on `verb`, or None."""
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "prep" and word in words.scene_preps:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.scene_preps
+                                           for c in child.children):
+            word = next(c.lower_ for c in child.children if c.dep_ == "mark")
+            noun = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            continue
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or \
+                any(c.dep_ in SPECIFYING for c in noun.children):
+            continue
+        return noun, word in words.later_preps
+    return None
+
+
+def _clause_nouns(trigger: Token, words: EventWords, *, after: bool) -> set[str]:
+    """The lemmas of the nouns of a dated row's own clause that name an event of its day: the trigger
+    (an event noun), the object of a phrase placing it ("During a media event held at its
+    headquarters, Apple released ...", "The announcement came at a special event"). After "after",
+    any noun hanging from the trigger without another verb between ("attended a rally Thursday. ...
+    After the rally"): "lost its court case today. ... After the case closed" follows the day's end
+    of the case, but "During the case" need not be that day."""
+    out = {trigger.lemma_.lower()} if trigger.pos_ == "NOUN" else set()
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in words.scene_preps:
+            out |= {c.lemma_.lower() for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"}
+    if not after:
+        return out
+    stack = list(trigger.children)
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj"):
+            continue
+        if token.pos_ == "NOUN":
+            out.add(token.lemma_.lower())
+        stack.extend(token.children)
+    return out

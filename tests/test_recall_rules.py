@@ -1,0 +1,85 @@
+"""Rows for key events the text dates only through what it says around them (issue 10, recall):
+an event noun counted in days from a date (events/apposed.py) and a clause placed at an event named
+again (events/scenes.py). Sentences are this project's own, parsed with the real model; time
+expressions are written by hand, as in tests/test_lead.py."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli.events import extract_events
+from timeline_cli.records import TimeExpression
+
+REF = "2024-06-27"  # a Thursday
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from timeline_cli.nlp import load_model
+
+    return load_model()
+
+
+def expr(text: str, phrase: str, value: str, date: str, end: str | None = None,
+         granularity: str = "day") -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, "DATE", value, date, end or date, granularity)
+
+
+def rows(nlp, text, *expressions, source="metadata", **kw):
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source=source, **kw)
+
+
+# ----------------------------------------------------------------------------- "<date>, two days before the vote"
+def test_an_event_noun_counted_in_days_from_a_date_gets_that_day(nlp):
+    text = "The results will be published on June 10, two days before the vote."
+    found = rows(nlp, text, expr(text, "June 10", "2024-06-10", "2024-06-10"))
+    assert [(r.trigger, r.date, r.date_basis) for r in found if r.trigger == "vote"] == \
+        [("vote", "2024-06-12", "context")]
+
+
+def test_a_noun_that_is_no_event_is_not_counted(nlp):
+    text = "The results will be published on June 10, two days before the deadline."
+    found = rows(nlp, text, expr(text, "June 10", "2024-06-10", "2024-06-10"))
+    assert [r.trigger for r in found] == ["publish"]
+
+
+# ----------------------------------------------------------------------------- scenes named again
+def test_after_the_rally_dates_the_clause_on_the_rallys_day(nlp):
+    text = ("The president attended a rally on Tuesday in the capital. Thousands of farmers waved flags. "
+            "After the rally, state radio broadcast the speech.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    got = [(r.trigger, r.date, r.date_basis) for r in found if r.trigger == "broadcast"]
+    assert got == [("broadcast", "2024-06-25", "context")]
+
+
+def test_at_the_event_carries_a_publication_dated_lead(nlp):
+    text = ("During a media event at its headquarters, Northwind Games released a new console.\n\n"
+            "The console costs $300. At the event, several studios demonstrated their games.")
+    found = rows(nlp, text)
+    got = {(r.trigger, r.date, r.end_date, r.date_basis) for r in found}
+    assert ("demonstrate", "2024-06-26", "2024-06-27", "publication") in got
+
+
+def test_an_indefinite_plural_specified_or_other_noun_is_no_mention(nlp):
+    for follow in ("After a rally, state radio broadcast the speech.",
+                   "After the rally in Lyon, state radio broadcast the speech.",
+                   "After the match, state radio broadcast the speech.",
+                   "After the rally, state radio had broadcast the speech."):
+        text = "The president attended a rally on Tuesday in the capital. " + follow
+        found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+        assert [r for r in found if r.trigger == "broadcast"] == [], follow
+
+
+def test_during_a_process_the_day_of_its_end_is_not_its_date(nlp):
+    # "lost its case" ends the case that day; "during the case" may be weeks before.
+    text = ("The label lost its court case against the studio on Monday. "
+            "During the case, the label showed the court a typical download.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert [r for r in found if r.trigger == "show"] == []
+
+
+def test_after_a_longer_event_lends_no_date(nlp):
+    text = ("The union held a strike in March. After the strike, the company raised wages.")
+    found = rows(nlp, text, expr(text, "March", "2024-03", "2024-03-01", "2024-03-31", "month"))
+    assert [r for r in found if r.trigger == "raise"] == []
