@@ -83,3 +83,30 @@ def test_after_a_longer_event_lends_no_date(nlp):
     text = ("The union held a strike in March. After the strike, the company raised wages.")
     found = rows(nlp, text, expr(text, "March", "2024-03", "2024-03-01", "2024-03-31", "month"))
     assert [r for r in found if r.trigger == "raise"] == []
+
+
+# ----------------------------------------------------------------------------- share prices (events/market.py)
+def test_an_undated_price_move_of_the_storys_company_is_the_latest_session(nlp):
+    text = ("Kessel Chemicals PLC announced plans to spin off its paint business.\n\n"
+            "Investors welcomed the plan. Kessel's shares rose 15 pence to 362 pence.")
+    found = rows(nlp, text)
+    got = [(r.trigger, r.date, r.end_date, r.date_basis) for r in found if r.trigger == "rise"]
+    assert got == [("rise", "2024-06-26", "2024-06-27", "publication")]
+
+
+def test_another_companys_a_dated_or_a_reported_move_gets_no_publication_date(nlp):
+    for follow in ("Shares of Ostara Paints fell 20 pence.",
+                   "Kessel's shares rose 40 percent in 2021.",
+                   "Analysts said Kessel's shares rose too little.",
+                   "Kessel's profit rose 15 percent."):
+        text = "Kessel Chemicals PLC announced plans to spin off its paint business.\n\n" + follow
+        exprs = [expr(text, "2021", "2021", "2021-01-01", "2021-12-31", "year")] if "2021" in text else []
+        found = rows(nlp, text, *exprs)
+        assert [r for r in found if r.trigger == "rise" and r.date_basis == "publication"
+                or r.trigger == "fall"] == [], follow
+
+
+def test_no_publication_date_no_price_row(nlp):
+    text = ("Kessel Chemicals PLC announced plans to spin off its paint business.\n\n"
+            "Kessel's shares rose 15 pence to 362 pence.")
+    assert rows(nlp, text, source="inferred") == []

@@ -46,6 +46,7 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .market import market_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -142,6 +143,9 @@ def extract_events(
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += scene_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
+        inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)

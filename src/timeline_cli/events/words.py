@@ -108,6 +108,11 @@ class EventWords:
     # definite mention of its noun; the "later" ones only for a single day (events/scenes.py).
     scene_preps: frozenset[str] = frozenset()
     later_preps: frozenset[str] = frozenset()
+    # "Courtaulds' shares rose 15 pence": the nouns (lemmas) of a company's traded stock and the verbs
+    # (lemmas) of its price moving; an undated move of the story's company is the latest trading
+    # session, dated by the publication date (events/market.py).
+    stock_nouns: frozenset[str] = frozenset()
+    price_moves: frozenset[str] = frozenset()
     # "Nov. 3, the day before authorities issued a warrant" (events/apposed.py): the marker's sign
     # (+1: the clause is after the date), the unit's days, the counting words before the unit.
     day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))

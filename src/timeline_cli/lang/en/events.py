@@ -198,6 +198,12 @@ MEANWHILE_MARKERS = {"meanwhile"}
 # "after"/"following" only an event of one day lends its date.
 SCENE_PREPS = {"at", "during", "after", "following"}
 LATER_PREPS = {"after", "following"}
+# "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
+# price moving; told without a date, the move is the latest session's (events/market.py).
+STOCK_NOUNS = {"share", "stock"}
+PRICE_MOVES = {"rise", "fall", "climb", "drop", "slide", "plunge", "plummet", "gain", "jump", "soar", "tumble",
+               "slip", "decline", "close", "end", "sink", "surge", "lose", "add", "edge", "increase",
+               "decrease", "rally", "dip", "fell"}
 # "last seen Nov. 3, the day before authorities issued a warrant": the clause after such a phrase
 # is that many days after (before: +1) or before (after: -1) the date (events/apposed.py).
 DAY_OFFSET_MARKERS = {"before": 1, "after": -1}
