@@ -110,3 +110,37 @@ def test_no_publication_date_no_price_row(nlp):
     text = ("Kessel Chemicals PLC announced plans to spin off its paint business.\n\n"
             "Kessel's shares rose 15 pence to 362 pence.")
     assert rows(nlp, text, source="inferred") == []
+
+
+# ----------------------------------------------------------------------------- a report named again, a reaction at once
+def test_the_statement_right_after_a_dated_report_is_that_days(nlp):
+    text = ("Dana Whitfield announced on Monday that she would step down. "
+            "The statement caused a sharp fall in the share price.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert [(r.trigger, r.date, r.date_basis) for r in found if r.trigger == "cause"] == \
+        [("cause", "2024-06-24", "context")]
+
+
+def test_a_statement_two_sentences_later_or_after_no_report_is_not_dated(nlp):
+    for text in ("Dana Whitfield announced on Monday that she would step down. The board met. "
+                 "The statement caused a sharp fall in the share price.",
+                 "Dana Whitfield visited the plant on Monday. "
+                 "The statement caused a sharp fall in the share price."):
+        found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+        assert [r for r in found if r.trigger == "cause"] == [], text
+
+
+def test_immediately_follows_the_sentence_before_on_its_day(nlp):
+    text = ("The rebels offered a ceasefire on Tuesday. "
+            "The government immediately said it rejects the offer.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert [(r.trigger, r.date, r.date_basis) for r in found if r.trigger == "say"] == \
+        [("say", "2024-06-25", "context")]
+
+
+def test_without_immediately_or_after_an_undated_sentence_no_date(nlp):
+    for text in ("The rebels offered a ceasefire on Tuesday. The government said it rejects the offer.",
+                 "The rebels offered a ceasefire on Tuesday. The talks stalled. "
+                 "The government immediately said it rejects the offer."):
+        found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+        assert [r for r in found if r.trigger == "say"] == [], text

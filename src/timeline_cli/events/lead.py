@@ -569,9 +569,11 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
     if not dated:
         return []
     out = []
-    for sentence in _sentences(doc, segments):
+    sentences = _sentences(doc, segments)
+    for number, sentence in enumerate(sentences):
         if dates_main_clause(doc, sentence, timex_tokens, words):
             continue
+        previous = sentences[number - 1] if number else None
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _simple_past(predicate, words):
                 continue
@@ -582,12 +584,19 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
                 # the latest dated event of the noun's verb: the one a definite mention points back to
                 row = next((r for r in reversed(dated) if r.trigger_start < doc[sentence[0]].idx and
                             starts[r.trigger_start].lemma_.lower()[:5] == noun.lemma_.lower()[:5]), None)
+                if row is None and previous is not None and noun.lemma_.lower() in words.report_nouns:
+                    # "Jobs announced Monday that he would be on leave. The statement caused a sharp
+                    # decrease of Apple's share price": a report named by another word, right after it
+                    row = next((r for r in reversed(dated) if doc[previous[0]].idx <= r.trigger_start <= doc[previous[1]].idx
+                                and starts[r.trigger_start].lemma_.lower() in words.attributing), None)
                 if row is None:
                     continue
                 verb = starts[row.trigger_start]
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or owners
-                if not definite or noun.lemma_.lower()[:5] != verb.lemma_.lower()[:5] or \
+                same_word = noun.lemma_.lower()[:5] == verb.lemma_.lower()[:5] or \
+                    noun.lemma_.lower() in words.report_nouns and verb.lemma_.lower() in words.attributing
+                if not definite or not same_word or \
                         any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
                     continue
                 if owners and not (owners[0].pos_ == "PRON" or any(

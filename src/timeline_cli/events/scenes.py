@@ -18,6 +18,7 @@ fitted to particular articles: it reads the parse only.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from ..records import Event
@@ -126,4 +127,39 @@ def _clause_nouns(trigger: Token, words: EventWords, *, after: bool) -> set[str]
         if token.pos_ == "NOUN":
             out.add(token.lemma_.lower())
         stack.extend(token.children)
+    return out
+
+
+def immediate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                   words: EventWords) -> list[Event]:
+    """"Then yesterday, he offered a proposal ... The administration immediately said it rejects the
+    proposal": a main verb in the simple past with an adverb of reacting at once (`immediate_adverbs`)
+    and no date of its own follows what the sentence right before tells, on that day: the day of the
+    last row dated there (by its text or by context, to a day or a time), `date_basis` `context`."""
+    if not words.immediate_adverbs:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    starts = token_starts(doc)
+    sentences = _sentences(doc, segments)
+    out = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        if dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        lo, hi = doc[previous[0]].idx, doc[previous[1]].idx
+        before = [row for row in rows if lo <= row.trigger_start <= hi and row.trigger_start in starts and
+                  row.date_basis in ("text", "context") and row.status == "occurred" and
+                  row.granularity in SCENE_GRANULARITIES and row.date]
+        if not before:
+            continue
+        source = max(before, key=lambda r: r.trigger_start)
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or not _simple_past(predicate, words) or not any(
+                    c.dep_ == "advmod" and c.lower_ in words.immediate_adverbs for c in predicate.children):
+                continue
+            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source, day_only=True), predicate)
+            if made is None or made.trigger_start in taken or made.status != "occurred":
+                continue
+            taken.add(made.trigger_start)
+            out.append(dataclasses.replace(made, date_basis="context"))
     return out

@@ -108,6 +108,11 @@ class EventWords:
     # definite mention of its noun; the "later" ones only for a single day (events/scenes.py).
     scene_preps: frozenset[str] = frozenset()
     later_preps: frozenset[str] = frozenset()
+    # "The statement caused a sharp decrease": nouns (lemmas) naming a report again, right after the
+    # sentence that dates it (events/lead.py, mentions); adverbs of a reaction that follows at once
+    # what the sentence before tells ("The administration immediately said ...", events/scenes.py).
+    report_nouns: frozenset[str] = frozenset()
+    immediate_adverbs: frozenset[str] = frozenset()
     # "Courtaulds' shares rose 15 pence": the nouns (lemmas) of a company's traded stock and the verbs
     # (lemmas) of its price moving; an undated move of the story's company is the latest trading
     # session, dated by the publication date (events/market.py).

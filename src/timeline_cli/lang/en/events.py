@@ -198,6 +198,11 @@ MEANWHILE_MARKERS = {"meanwhile"}
 # "after"/"following" only an event of one day lends its date.
 SCENE_PREPS = {"at", "during", "after", "following"}
 LATER_PREPS = {"after", "following"}
+# "Jobs announced Monday that ... The statement caused a sharp decrease ...": nouns (lemmas) that name
+# the report of the sentence before (events/lead.py); "The administration immediately said ...":
+# adverbs of a reaction on the spot to what the sentence before tells (events/scenes.py).
+REPORT_NOUNS = {"statement", "announcement", "remark", "comment", "disclosure"}
+IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
 # "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
 # price moving; told without a date, the move is the latest session's (events/market.py).
 STOCK_NOUNS = {"share", "stock"}
