@@ -144,3 +144,20 @@ def test_without_immediately_or_after_an_undated_sentence_no_date(nlp):
                  "The government immediately said it rejects the offer."):
         found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
         assert [r for r in found if r.trigger == "say"] == [], text
+
+
+# ----------------------------------------------------------------------------- "also" in an agentless passive
+def test_also_with_an_agentless_passive_of_a_thing_takes_the_leads_date(nlp):
+    text = ("Acme Corp. on Tuesday launched a new console.\n\n"
+            "The console has a faster chip. The price of the older model has also been cut to $199.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert [(r.trigger, r.date, r.date_basis) for r in found if r.trigger == "cut"] == \
+        [("cut", "2024-06-25", "context")]
+
+
+def test_also_with_a_passive_of_a_person_or_with_an_agent_needs_the_leads_actor(nlp):
+    for follow in ("Dana Whitfield was also named a director.",
+                   "The price of the older model has also been cut by Ostara Retail."):
+        text = "Acme Corp. on Tuesday launched a new console.\n\nThe console has a faster chip. " + follow
+        found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+        assert [r for r in found if r.trigger in ("name", "cut")] == [], follow

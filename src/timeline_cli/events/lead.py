@@ -460,6 +460,15 @@ def possessed_subject(verb: Token) -> bool:
                and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
+def thing_passive(verb: Token) -> bool:
+    """A passive without a by-agent whose subject is a common noun, not a person ("The price of the
+    phone has been reduced"; not "Taylor was named a director", "Two men were arrested")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].ent_type_ == "" and \
+        not any(c.dep_ == "agent" for c in verb.children) and \
+        not any(t.ent_type_ in ("PERSON", "NORP") for t in subjects[0].subtree)
+
+
 def carried_on(row: Event, source: Event) -> Event:
     """`row`, dated by the row `source` whose scene it carries on: a publication date stays one (with
     no expression of its own: start = end = the trigger), any other date is the context's."""
@@ -506,8 +515,12 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             if predicate.idx in taken or not (_simple_past(predicate, words) or present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
-                    not any(same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate):
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            # "The price of the phone has also been reduced": an agentless passive of a thing names
+            # no doer; "also" puts it on the lead's occasion all the same
+            if not thing_passive(predicate) and (not row.actors or not any(
+                    same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate)):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
