@@ -161,3 +161,21 @@ def test_also_with_a_passive_of_a_person_or_with_an_agent_needs_the_leads_actor(
         text = "Acme Corp. on Tuesday launched a new console.\n\nThe console has a faster chip. " + follow
         found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
         assert [r for r in found if r.trigger in ("name", "cut")] == [], follow
+
+
+# ----------------------------------------------------------------------------- "in 2000, when ..."
+def test_a_when_clause_on_the_date_leaves_the_date_to_its_own_verb_too(nlp):
+    text = "Ostara Paints bought the brand in 2019, when the company took over Lumen Coatings."
+    found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", "year"))
+    assert {r.trigger for r in found} == {"buy", "take"}
+
+
+def test_since_or_another_date_of_the_verb_keeps_the_when_clause_alone(nlp):
+    for text, phrase in (("Her relatives have cared for her since 2019, when she was found in a boat.", None),
+                         ("Net income this year has risen over comparable periods in 2019, when sales fell.",
+                          "this year")):
+        exprs = [expr(text, "2019", "2019", "2019-01-01", "2019-12-31", "year")]
+        if phrase:
+            exprs.append(expr(text, phrase, "2024", "2024-01-01", "2024-12-31", "year"))
+        found = rows(nlp, text, *exprs)
+        assert [r.trigger for r in found if r.value == "2019"] in (["find"], ["fall"]), text

@@ -33,6 +33,7 @@ from .anchor import (
     sharing_conjuncts,
     trigger_word,
     when_clauses,
+    when_relative_host,
 )
 from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
@@ -113,8 +114,9 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
+        host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
-                          *when_clauses(pred, span, all_timex_tokens, segments, words)]:
+                          *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))
