@@ -179,3 +179,22 @@ def test_since_or_another_date_of_the_verb_keeps_the_when_clause_alone(nlp):
             exprs.append(expr(text, phrase, "2024", "2024-01-01", "2024-12-31", "year"))
         found = rows(nlp, text, *exprs)
         assert [r.trigger for r in found if r.value == "2019"] in (["find"], ["fall"]), text
+
+
+# ----------------------------------------------------------------------------- the same subject goes on
+def test_the_same_subject_carries_a_week_scene_to_the_next_sentence(nlp):
+    text = ("The paper said in an editorial on Saturday: The Supreme Court took a wrong turn this week. "
+            "By a 5-4 vote, the court upheld a tax on small farms.")
+    found = rows(nlp, text, expr(text, "Saturday", "2024-06-22", "2024-06-22"),
+                 expr(text, "this week", "2024-W25", "2024-06-17", "2024-06-23", "week"))
+    got = [(r.trigger, r.value, r.date_basis) for r in found if r.trigger == "uphold"]
+    assert got == [("uphold", "2024-W25", "context")]
+
+
+def test_another_subject_a_gap_or_a_new_paragraph_carries_no_week(nlp):
+    for follow in ("By a 5-4 vote, the senate upheld a tax on small farms.",
+                   "Farmers protested. By a 5-4 vote, the court upheld a tax on small farms.",
+                   "\n\nBy a 5-4 vote, the court upheld a tax on small farms."):
+        text = "The Supreme Court took a wrong turn this week. " + follow
+        found = rows(nlp, text, expr(text, "this week", "2024-W25", "2024-06-17", "2024-06-23", "week"))
+        assert [r for r in found if r.trigger == "uphold"] == [], follow

@@ -57,7 +57,7 @@ from .phrases import (
     modified_noun,
     starting_clause,
 )
-from .scenes import immediate_rows, scene_rows
+from .scenes import immediate_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -145,6 +145,7 @@ def extract_events(
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += scene_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += immediate_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += same_subject_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,

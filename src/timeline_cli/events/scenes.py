@@ -32,6 +32,7 @@ from .lead import (
     dates_main_clause,
     expression_tokens,
     main_predicates,
+    same_actor,
     token_starts,
 )
 from .words import EventWords
@@ -163,3 +164,81 @@ def immediate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
             taken.add(made.trigger_start)
             out.append(dataclasses.replace(made, date_basis="context"))
     return out
+
+
+# Scenes carried by the same subject to the very next sentence of their paragraph: a week too (the
+# context rule carries days and times only, with any shared actor).
+SUBJECT_SCENES = {"week", "day", "time"}
+
+
+def same_subject_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
+                      make_row: Callable[..., Any], *, words: EventWords) -> list[Event]:
+    """"The Supreme Court took a detour this week from ... By a 6-3 vote, the court upheld a law.": a
+    scene dated by a day, a time or a week (the context rule carries days and times only) goes on in
+    the very next sentence of its paragraph when that sentence, with no date of its own in its main
+    clause, tells in the simple past what the **same subject** did: the same name, or a definite noun
+    phrase with the same head noun ("the court" after "The Supreme Court", which names no actor for
+    the context rule). The dated row may be a reported clause ("The paper said Saturday: The Supreme
+    Court took a detour this week"); after a report, only another report goes on with its day.
+    `date_basis` `context`."""
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    starts = token_starts(doc)
+    sentences = _sentences(doc, segments)
+
+    def block(bounds):
+        idx = doc[bounds[0]].idx
+        return next((i for i, (lo, hi) in enumerate(blocks) if lo <= idx < hi), None)
+
+    out = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        if block(previous) != block(sentence) or block(sentence) is None or \
+                dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        lo, hi = doc[previous[0]].idx, doc[previous[1]].idx
+        scenes = [(row, _subject(starts[row.trigger_start])) for row in rows
+                  if lo <= row.trigger_start <= hi and row.trigger_start in starts and row.date_basis == "text"
+                  and row.status == "occurred" and row.granularity in SUBJECT_SCENES and row.date]
+        scenes = [(row, subject) for row, subject in scenes if subject is not None and subject.pos_ != "PRON"]
+        if not scenes:
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            subject = _subject(predicate)
+            if predicate.idx in taken or subject is None or not _simple_past(predicate, words) or \
+                    _placed_elsewhere(predicate, words):
+                continue
+            source = next((row for row, before in reversed(scenes) if _same_subject(subject, before)), None)
+            if source is None or source.trigger in words.attributing and predicate.lemma_.lower() not in words.attributing:
+                continue  # what follows a report goes on with what was reported (as in the context rule)
+            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source), predicate)
+            if made is None or made.trigger_start in taken or made.status != "occurred":
+                continue
+            taken.add(made.trigger_start)
+            out.append(dataclasses.replace(made, date_basis="context"))
+    return out
+
+
+def _placed_elsewhere(verb: Token, words: EventWords) -> bool:
+    """"During the case, the label showed ...", "Before the vote, the court heard ...": a phrase or
+    clause that places the verb at another event than the scene's."""
+    preps = words.scene_preps | words.ordering_preps
+    return any(c.dep_ == "prep" and c.lower_ in preps or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in preps for m in c.children) for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _same_subject(subject: Token, before: Token) -> bool:
+    """"the court" after "The Supreme Court", "Acme" after "Acme": a definite noun phrase with the
+    same head noun, or the same name."""
+    if subject.pos_ == "PROPN":
+        return before.pos_ == "PROPN" and same_actor(_name(subject), _name(before))
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() == before.lemma_.lower() and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children) and \
+        not any(c.dep_ == "poss" for c in subject.children)
+
+
+def _name(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ == "compound"))
