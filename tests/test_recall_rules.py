@@ -198,3 +198,35 @@ def test_another_subject_a_gap_or_a_new_paragraph_carries_no_week(nlp):
         text = "The Supreme Court took a wrong turn this week. " + follow
         found = rows(nlp, text, expr(text, "this week", "2024-W25", "2024-06-17", "2024-06-23", "week"))
         assert [r for r in found if r.trigger == "uphold"] == [], follow
+
+
+# ----------------------------------------------------------------------------- a Monday paper, what the lead followed
+MONDAY = "2024-07-01"
+
+
+def test_a_monday_papers_lead_takes_the_friday_a_later_sentence_gives_its_company(nlp):
+    text = ("Kessel Bank's stock plummeted after management recommended a suspension of dividends.\n\n"
+            "In composite trading Friday, Kessel closed at $5.25, down $1.875.")
+    found = extract_events(nlp(text), [expr(text, "Friday", "2024-06-28", "2024-06-28")], source="a.txt",
+                           reference_date=MONDAY, reference_source="metadata")
+    got = {(r.trigger, r.date, r.date_basis) for r in found}
+    assert ("plummet", "2024-06-28", "context") in got
+    assert ("recommend", "2024-06-28", "context") in got
+
+
+def test_a_tuesday_paper_does_not_reach_back_to_friday(nlp):
+    text = ("Kessel Bank's stock plummeted.\n\n"
+            "In composite trading Friday, Kessel closed at $5.25, down $1.875.")
+    found = extract_events(nlp(text), [expr(text, "Friday", "2024-06-28", "2024-06-28")], source="a.txt",
+                           reference_date="2024-07-02", reference_source="metadata")
+    assert [(r.date, r.date_basis) for r in found if r.trigger == "plummet"] == [("2024-07-01", "publication")]
+
+
+def test_the_clause_a_lead_followed_shares_its_date_unless_dated_itself(nlp):
+    text = "Acme Corp. shares plunged on Tuesday after the company warned of a loss."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert {(r.trigger, r.date) for r in found} == {("plunge", "2024-06-25"), ("warn", "2024-06-25")}
+    text = "Acme Corp. shares plunged on Tuesday after the company warned in May of a loss."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"))
+    assert ("warn", "2024-06-25") not in {(r.trigger, r.date) for r in found}

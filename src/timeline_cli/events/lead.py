@@ -234,7 +234,9 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
         taken.add(row.trigger_start)
-        day = None if possessed_subject(predicate) else same_day_later(doc, row, rows, doc[bounds[1]].idx)
+        # "Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a stock moves as its company
+        day = None if possessed_subject(predicate) and not stock_subject(predicate, words) else \
+            same_day_later(doc, row, rows, doc[bounds[1]].idx)
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
@@ -267,10 +269,24 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Even
         token = starts.get(row.trigger_start)
         if token is None or possessed_subject(token):
             continue
-        if lead.date <= row.date and row.end_date < lead.end_date and row.date == row.end_date and \
-                same_actor(row.actors[0], lead.actors[0]):
+        if (lead.date <= row.date or over_weekend(row.date, lead.date)) and row.end_date < lead.end_date and \
+                row.date == row.end_date and same_actor(row.actors[0], lead.actors[0]):
             return row
     return None
+
+
+def over_weekend(day: str, start: str) -> bool:
+    """Whether only a weekend lies between `day` and the publication interval's first day `start`
+    (that day included): a Monday paper's lead is Sunday-Monday, and the Friday a later sentence gives
+    its actor ("In composite trading Friday, Crossland closed at $5.25") is its day."""
+    first, last = dt.date.fromisoformat(day), dt.date.fromisoformat(start)
+    between = [first + dt.timedelta(days=n) for n in range(1, (last - first).days + 1)]
+    return first.weekday() < 5 and 0 < len(between) <= 2 and all(d.weekday() >= 5 for d in between)
+
+
+def stock_subject(verb: Token, words: EventWords) -> bool:
+    """"Crossland Savings Bank's stock plummeted": a company's stock (a market move told of the company)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words.stock_nouns for c in verb.children)
 
 
 def present_perfect(verb: Token, words: EventWords) -> bool:

@@ -57,7 +57,7 @@ from .phrases import (
     modified_noun,
     starting_clause,
 )
-from .scenes import immediate_rows, same_subject_rows, scene_rows
+from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -138,6 +138,8 @@ def extract_events(
     if lead:
         inferred += lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
                               reference_date=reference_date, reference_source=reference_source, words=words)
+        inferred += lead_cause_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                    words=words)
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)

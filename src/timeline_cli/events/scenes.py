@@ -31,6 +31,7 @@ from .lead import (
     carried_on,
     dates_main_clause,
     expression_tokens,
+    lead_sentence,
     main_predicates,
     same_actor,
     token_starts,
@@ -242,3 +243,47 @@ def _same_subject(subject: Token, before: Token) -> bool:
 
 def _name(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ == "compound"))
+
+
+def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                    story_start: int, words: EventWords) -> list[Event]:
+    """"Crossland's stock plummeted after management recommended a suspension of dividends.": what
+    the lead says its main event followed is news of the same occasion. An adverbial clause of a lead
+    row's verb opened by "after" (`later_preps`), in the simple past with a subject of its own and no
+    date of its own, takes the lead row's date (`date_basis` `context`, or `publication` for a lead
+    dated by the publication date)."""
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None or not words.later_preps:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    starts = token_starts(doc)
+    mains = {t.idx for t in main_predicates(doc, bounds, words)}
+    out = []
+    for lead in rows:
+        if lead.trigger_start not in mains or lead.status != "occurred" or not lead.date or \
+                lead.granularity not in SCENE_GRANULARITIES:
+            continue
+        for clause in starts[lead.trigger_start].children:
+            if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.idx in taken or \
+                    not any(c.dep_ == "mark" and c.lower_ in words.later_preps for c in clause.children) or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
+                    not _simple_past(clause, words) or _dated_itself(clause, timex_tokens):
+                continue
+            made = make_row(doc[clause.i:clause.i + 1], _expression_of(lead), clause)
+            if made is None or made.trigger_start in taken or made.status != "occurred":
+                continue
+            taken.add(made.trigger_start)
+            out.append(carried_on(made, lead))
+    return out
+
+
+def _dated_itself(verb: Token, timex_tokens: set[int]) -> bool:
+    """Whether a time expression modifies the verb itself (a child, or a child phrase's object):
+    "recommended a suspension because it may not meet criteria effective Dec. 7" is not dated."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp", "relcl", "acl", "conj", "xcomp"):
+            continue
+        if any(t.i in timex_tokens for t in child.subtree if t.head.i in (verb.i, child.i) or t.i == child.i):
+            return True
+    return False
