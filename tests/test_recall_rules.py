@@ -230,3 +230,31 @@ def test_the_clause_a_lead_followed_shares_its_date_unless_dated_itself(nlp):
     found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
                  expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"))
     assert ("warn", "2024-06-25") not in {(r.trigger, r.date) for r in found}
+
+
+# ----------------------------------------------------------------------------- "has been striking for three weeks"
+def duration(text: str, phrase: str, value: str) -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, "DURATION", value)
+
+
+def test_an_activity_going_on_for_a_count_is_dated_the_day_it_began(nlp):
+    text = "The talks ended.\n\nDock workers at the port have been striking for three weeks now."
+    found = rows(nlp, text, duration(text, "three weeks", "P3W"))
+    assert [(r.trigger, r.date, r.date_basis, r.time_expression) for r in found if r.trigger == "strike"] == \
+        [("strike", "2024-06-06", "text", "three weeks")]
+    text = "The talks ended.\n\nThe firm has been selling the drug for two years."
+    found = rows(nlp, text, duration(text, "two years", "P2Y"))
+    assert [(r.value, r.granularity) for r in found if r.trigger == "sell"] == [("2022", "year")]
+
+
+def test_no_start_for_a_simple_perfect_a_past_a_vague_count_or_an_unknown_present(nlp):
+    for follow, value in (("The union has lived with the rules for three weeks.", "P3W"),
+                          ("Dock workers were striking for three weeks.", "P3W"),
+                          ("Dock workers have been striking for weeks.", "PXW")):
+        text = "The talks ended.\n\n" + follow
+        phrase = "three weeks" if "three" in follow else "weeks"
+        found = rows(nlp, text, duration(text, phrase, value))
+        assert [r for r in found if r.trigger in ("live", "strike")] == [], follow
+    text = "The talks ended.\n\nDock workers have been striking for three weeks."
+    assert rows(nlp, text, duration(text, "three weeks", "P3W"), source="inferred") == []

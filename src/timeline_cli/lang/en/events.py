@@ -203,6 +203,9 @@ LATER_PREPS = {"after", "following"}
 # adverbs of a reaction on the spot to what the sentence before tells (events/scenes.py).
 REPORT_NOUNS = {"statement", "announcement", "remark", "comment", "disclosure"}
 IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
+# "has been shipping for more than a week now": an activity going on for that long began that long
+# before the article's present (events/durations.py).
+DURATION_PREPS = {"for"}
 # "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
 # price moving; told without a date, the move is the latest session's (events/market.py).
 STOCK_NOUNS = {"share", "stock"}
