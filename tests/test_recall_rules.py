@@ -258,3 +258,20 @@ def test_no_start_for_a_simple_perfect_a_past_a_vague_count_or_an_unknown_presen
         assert [r for r in found if r.trigger in ("live", "strike")] == [], follow
     text = "The talks ended.\n\nDock workers have been striking for three weeks."
     assert rows(nlp, text, duration(text, "three weeks", "P3W"), source="inferred") == []
+
+
+def test_a_future_within_a_count_runs_from_the_publication_day_to_its_end(nlp):
+    text = "The talks ended.\n\nThe new fares will take effect within the next six months, the airline said."
+    found = rows(nlp, text, duration(text, "the next six months", "P6M"))
+    assert [(r.trigger, r.value, r.status, r.date_basis) for r in found if r.trigger == "take"] == \
+        [("take", "2024-06-27/2024-12-27", "expected", "text")]
+
+
+def test_no_within_row_for_a_past_or_a_sentence_dated_on_another_day(nlp):
+    for text in ("The talks ended.\n\nThe new fares took effect within six months.",
+                 "The talks ended.\n\nThe airline said in May the new fares will take effect within six months."):
+        exprs = [duration(text, "six months", "P6M")]
+        if "May" in text:
+            exprs.append(expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"))
+        found = rows(nlp, text, *exprs)
+        assert [r for r in found if r.trigger == "take"] == [], text

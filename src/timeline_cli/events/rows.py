@@ -37,7 +37,7 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
-from .durations import ongoing_since_rows
+from .durations import ongoing_since_rows, within_rows
 from .lead import (
     QUOTES,
     also_rows,
@@ -156,6 +156,8 @@ def extract_events(
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
                                    reference_source=reference_source, words=words)
+    inferred += within_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
+                            reference_source=reference_source, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)

@@ -116,6 +116,8 @@ class EventWords:
     # "has been shipping for more than a week": the preposition of a duration an activity has gone on
     # for; the row is the day it began (events/durations.py).
     duration_preps: frozenset[str] = frozenset()
+    # "will occur within the next six months": a future dated from the present to the count's end.
+    within_preps: frozenset[str] = frozenset()
     # "Courtaulds' shares rose 15 pence": the nouns (lemmas) of a company's traded stock and the verbs
     # (lemmas) of its price moving; an undated move of the story's company is the latest trading
     # session, dated by the publication date (events/market.py).
