@@ -5,8 +5,9 @@ after the date says how far the clause is from it: the warrant was issued on Nov
 expression of a day, followed by a comma and "<count> <day unit> <before|after> <clause>" (the
 language's `day_offset_counts`, `day_offset_units`, `day_offset_markers`), the clause's verb gets a row
 dated that many days after ("before": the date is before the clause) or before ("after") the date,
-`date_basis` `context` (the text gives the day only through the count). Nothing else is counted: a
-week or a month, a clause with a date of its own, a count the words do not give.
+`date_basis` `context` (the text gives the day only through the count). An event noun after the
+marker is counted the same way ("June 10, two days before the vote" → the vote on June 12). Nothing
+else is counted: a week or a month, a clause with a date of its own, a count the words do not give.
 """
 from __future__ import annotations
 

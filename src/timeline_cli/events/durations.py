@@ -5,8 +5,9 @@ happen within a stated time, the days from the article's present to the end of t
 "Tiger ... has been shipping for more than a week now." A verb in the present perfect progressive
 (has/have been + -ing) with a duration in a "for" phrase (`duration_preps`) tells an activity that
 began that long before the article's present and still goes on: the row is dated the publication
-date minus the duration, to the day for days and weeks, to the month for months, to the year for
-years ("have been striking for three weeks", published 2024-06-27 → 2024-06-06), with the duration as
+date minus the duration, to the day for weeks, to the month for months, to the year for years ("have
+been striking for three weeks", published 2024-06-27 → 2024-06-06), and to two days for days (a count
+of days may include today: "for three consecutive days" on the 27th → 2024-06-24/2024-06-25), with the duration as
 its time expression (`date_basis` `text`, as "three weeks ago" would be). Only a count of days,
 weeks, months or years ("P3W"; not "for weeks"), and only when the publication date is known (the
 count runs back from it), and not in a relative clause. A simple present perfect ("has lived there for ten years") or a past
@@ -50,8 +51,12 @@ def began(reference_date: str, value: str) -> tuple[str, str, str, str] | None:
         return None
     count, unit = int(match[1]), match[2]
     day = dt.date.fromisoformat(reference_date)
-    if unit in "DW":
-        start = day - dt.timedelta(days=count * (7 if unit == "W" else 1))
+    if unit == "D":
+        # "for three consecutive days" may count today: it began on the 24th or the 25th of the 27th
+        start, end = day - dt.timedelta(days=count), day - dt.timedelta(days=count - 1)
+        return f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day"
+    if unit == "W":
+        start = day - dt.timedelta(days=count * 7)
         return start.isoformat(), start.isoformat(), start.isoformat(), "day"
     months = day.year * 12 + day.month - 1 - count * (12 if unit == "Y" else 1)
     year, month = divmod(months, 12)

@@ -58,7 +58,11 @@ publication date as a past-tense lead is.
 as the sentence before, dated as it is.
 
 "The European Commission welcomed Apple's announcement" (`mention_rows`): a definite mention of an
-event the text dated earlier dates the clause it is the subject or object of, to that event's day.
+event the text dated earlier dates the clause it is the subject or object of, to that event's day;
+"The statement caused ..." names the report of the sentence right before by another word.
+
+"Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a Monday paper's lead takes the
+Friday a later sentence gives its actor (`over_weekend`; a stock moves as its company).
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
