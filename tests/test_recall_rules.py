@@ -275,3 +275,23 @@ def test_no_within_row_for_a_past_or_a_sentence_dated_on_another_day(nlp):
             exprs.append(expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", "month"))
         found = rows(nlp, text, *exprs)
         assert [r for r in found if r.trigger == "take"] == [], text
+
+
+def test_a_monday_papers_price_move_runs_from_friday(nlp):
+    text = ("Kessel Chemicals PLC announced plans to spin off its paint business.\n\n"
+            "Kessel's shares rose 15 pence to 362 pence.")
+    found = extract_events(nlp(text), [], source="a.txt", reference_date=MONDAY, reference_source="metadata")
+    assert [(r.date, r.end_date) for r in found if r.trigger == "rise"] == [("2024-06-28", MONDAY)]
+
+
+def test_also_with_a_plural_or_a_persons_passive_needs_the_leads_actor(nlp):
+    for follow in ("Six people were also killed in the blast.", "The chairman was also replaced."):
+        text = "Acme Corp. on Tuesday launched a new console.\n\nThe console has a faster chip. " + follow
+        found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+        assert [r for r in found if r.trigger in ("kill", "replace")] == [], follow
+
+
+def test_no_when_host_for_a_bare_participle(nlp):
+    text = "The minister said he was in Kansas City working with the union in 1968, when troops entered Prague."
+    found = rows(nlp, text, expr(text, "1968", "1968", "1968-01-01", "1968-12-31", "year"))
+    assert "work" not in {r.trigger for r in found}

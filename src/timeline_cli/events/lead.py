@@ -480,11 +480,13 @@ def possessed_subject(verb: Token) -> bool:
                and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
-def thing_passive(verb: Token) -> bool:
-    """A passive without a by-agent whose subject is a common noun, not a person ("The price of the
-    phone has been reduced"; not "Taylor was named a director", "Two men were arrested")."""
+def thing_passive(verb: Token, words: EventWords) -> bool:
+    """A passive without a by-agent whose subject is one singular common noun, not a person ("The price
+    of the phone has been reduced"; not "Taylor was named a director", "Six people were also killed",
+    "The chairman was also replaced")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].ent_type_ == "" and \
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].tag_ == "NN" and \
+        subjects[0].ent_type_ == "" and subjects[0].lemma_.lower() not in words.generic_people and \
         not any(c.dep_ == "agent" for c in verb.children) and \
         not any(t.ent_type_ in ("PERSON", "NORP") for t in subjects[0].subtree)
 
@@ -539,7 +541,7 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
                 continue
             # "The price of the phone has also been reduced": an agentless passive of a thing names
             # no doer; "also" puts it on the lead's occasion all the same
-            if not thing_passive(predicate) and (not row.actors or not any(
+            if not thing_passive(predicate, words) and (not row.actors or not any(
                     same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate)):
                 continue
             taken.add(row.trigger_start)

@@ -7,7 +7,8 @@ news with the latest close and seldom dates it. A main verb of a price moving (`
 fell, closed, ...) in the simple past or the present perfect, whose subject is a company's stock
 (`stock_nouns`: shares, stock), with no time expression in its main clause, is dated by the
 publication date as a lead in the past is: the day before to the publication day, `date_basis`
-`publication`; only when the publication date is known. The stock must be the story's company's:
+`publication` — from the Friday for a Monday (or Sunday) paper, markets being shut at the weekend;
+only when the publication date is known. The stock must be the story's company's:
 its owner ("Courtaulds' shares", "Bethlehem shares", "shares of Acme") is an actor of a row of the
 story's first sentence, or a generic company noun ("the shares of the company"), or not given
 ("Shares rose 5 percent"). A move with a date of its own ("shares fell 30% this year", "in 1987")
@@ -16,6 +17,7 @@ or told in a clause of another verb ("Analysts said shares could fall") gets not
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
@@ -29,7 +31,6 @@ from .lead import (
     lead_sentence,
     main_predicates,
     present_perfect,
-    publication_interval,
     same_actor,
     token_starts,
 )
@@ -57,7 +58,7 @@ def market_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, ma
                    bounds[0] <= starts[row.trigger_start].i <= bounds[1] for a in row.actors]
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
-    date, end_date = publication_interval("past", reference_date)
+    date, end_date = last_session(reference_date)
     out = []
     for sentence in _sentences(doc, segments):
         if doc[sentence[0]].idx < story_start or doc[sentence[1]].text[-1:] not in FINAL or \
@@ -78,6 +79,16 @@ def market_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, ma
             out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
                                            date_basis="publication"))
     return out
+
+
+def last_session(reference_date: str) -> tuple[str, str]:
+    """The days from the last weekday before the publication day to that day: a Monday paper's
+    market moves are Friday's (or Monday's own, in a later edition), not Sunday's."""
+    day = dt.date.fromisoformat(reference_date)
+    start = day - dt.timedelta(days=1)
+    while start.weekday() >= 5:
+        start -= dt.timedelta(days=1)
+    return start.isoformat(), reference_date
 
 
 def _companys_stock(verb: Token, lead_actors: list[str], words: EventWords) -> bool:
