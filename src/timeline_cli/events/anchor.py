@@ -372,3 +372,35 @@ def coordinated(head: Token, conj: Token) -> bool:
                for t in head.doc[head.i + 1:conj.i])
 
 
+
+
+def when_relative_host(pred: Token, span: Span, timex_tokens: set[int], segments: Segments,
+                       words: EventWords) -> Token | None:
+    """The predicate the time expression itself modifies when `anchor` gave the row to a "when"
+    clause hung on the date: "Cisco has received the trademark in 2000, when the company overtook
+    Infogear" — both happened in 2000. Only for a date in an in/at/during phrase or a bare date
+    ("last year, when ..."); "have cared for him since November, when he was found" (the caring only
+    began then) keeps the when-clause alone, and so does a predicate with another date of its own
+    ("Net income this year has risen over periods in 1988, when ...": 1988 is the yardstick's), a
+    date of a series ("were killed three times, most recently last October when ...") and a bare
+    participle ("was in Kansas City working with the underground in 1968 when ...")."""
+    if pred.dep_ != "relcl" or not span.start <= pred.head.i < span.end or not any(
+            c.dep_ == "advmod" and c.lower_ in words.when_relatives for c in pred.children):
+        return None
+    root = span.root
+    if any(c.dep_ == "advmod" and not span.start <= c.i < span.end for c in root.children):
+        return None  # "were killed three times, most recently last October when ...": a series
+    if root.dep_ == "pobj" and root.head.lower_ in words.inclusion_preps and root.head.dep_ == "prep":
+        host = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod"):
+        host = root.head
+    else:
+        return None
+    if host.i == pred.i or not is_predicate(host) or not segments.same(host, pred) or \
+            host.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in host.children):
+        return None  # a participle or infinitive alone would read "Jan Kavan working with ..."
+    for child in host.children:
+        dated = [child, *(c for c in child.children if c.dep_ == "pobj")] if child.dep_ == "prep" else [child]
+        if any(t.i in timex_tokens and not span.start <= t.i < span.end for t in dated):
+            return None
+    return host

@@ -5,8 +5,9 @@ after the date says how far the clause is from it: the warrant was issued on Nov
 expression of a day, followed by a comma and "<count> <day unit> <before|after> <clause>" (the
 language's `day_offset_counts`, `day_offset_units`, `day_offset_markers`), the clause's verb gets a row
 dated that many days after ("before": the date is before the clause) or before ("after") the date,
-`date_basis` `context` (the text gives the day only through the count). Nothing else is counted: a
-week or a month, a clause with a date of its own, a count the words do not give.
+`date_basis` `context` (the text gives the day only through the count). An event noun after the
+marker is counted the same way ("June 10, two days before the vote" → the vote on June 12). Nothing
+else is counted: a week or a month, a clause with a date of its own, a count the words do not give.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from .anchor import is_event_noun
 from .lead import expression_tokens
 
 if TYPE_CHECKING:
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 
 def offset_clause(span: Span, timex_tokens: set[int], words: EventWords) -> tuple[Token, int] | None:
-    """(the clause's verb, days from the date) for "<date>, the day before <clause>", or None."""
+    """(the clause's verb, days from the date) for "<date>, the day before <clause>", or None; the
+    event noun for "<date>, two days before <the vote>"."""
     doc = span.doc
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
@@ -43,7 +46,13 @@ def offset_clause(span: Span, timex_tokens: set[int], words: EventWords) -> tupl
     if count is None or days is None or sign is None:
         return None
     verb = marker.head
-    if marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
+    if marker.dep_ == "prep":
+        # "June 17, two days before the phone's launch": an event noun is placed by the count as a
+        # clause is (the parser also reads "the phone launches" so)
+        verb = next((c for c in marker.children if c.dep_ == "pobj" and is_event_noun(c, words)), None)
+        if verb is None:
+            return None
+    elif marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if any(t.i in timex_tokens and t.i not in (count_word.i, unit.i) for t in verb.subtree):

@@ -58,7 +58,11 @@ publication date as a past-tense lead is.
 as the sentence before, dated as it is.
 
 "The European Commission welcomed Apple's announcement" (`mention_rows`): a definite mention of an
-event the text dated earlier dates the clause it is the subject or object of, to that event's day.
+event the text dated earlier dates the clause it is the subject or object of, to that event's day;
+"The statement caused ..." names the report of the sentence right before by another word.
+
+"Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a Monday paper's lead takes the
+Friday a later sentence gives its actor (`over_weekend`; a stock moves as its company).
 
 The row's `time_expression`, `start` and `end` are those of the expression that dates the scene.
 A lead dated by the publication date is a scene too, carried on in the simple past or the
@@ -234,7 +238,9 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
         taken.add(row.trigger_start)
-        day = None if possessed_subject(predicate) else same_day_later(doc, row, rows, doc[bounds[1]].idx)
+        # "Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a stock moves as its company
+        day = None if possessed_subject(predicate) and not stock_subject(predicate, words) else \
+            same_day_later(doc, row, rows, doc[bounds[1]].idx)
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
@@ -267,10 +273,24 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Even
         token = starts.get(row.trigger_start)
         if token is None or possessed_subject(token):
             continue
-        if lead.date <= row.date and row.end_date < lead.end_date and row.date == row.end_date and \
-                same_actor(row.actors[0], lead.actors[0]):
+        if (lead.date <= row.date or over_weekend(row.date, lead.date)) and row.end_date < lead.end_date and \
+                row.date == row.end_date and same_actor(row.actors[0], lead.actors[0]):
             return row
     return None
+
+
+def over_weekend(day: str, start: str) -> bool:
+    """Whether only a weekend lies between `day` and the publication interval's first day `start`
+    (that day included): a Monday paper's lead is Sunday-Monday, and the Friday a later sentence gives
+    its actor ("In composite trading Friday, Crossland closed at $5.25") is its day."""
+    first, last = dt.date.fromisoformat(day), dt.date.fromisoformat(start)
+    between = [first + dt.timedelta(days=n) for n in range(1, (last - first).days + 1)]
+    return first.weekday() < 5 and 0 < len(between) <= 2 and all(d.weekday() >= 5 for d in between)
+
+
+def stock_subject(verb: Token, words: EventWords) -> bool:
+    """"Crossland Savings Bank's stock plummeted": a company's stock (a market move told of the company)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words.stock_nouns for c in verb.children)
 
 
 def present_perfect(verb: Token, words: EventWords) -> bool:
@@ -460,6 +480,17 @@ def possessed_subject(verb: Token) -> bool:
                and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
 
 
+def thing_passive(verb: Token, words: EventWords) -> bool:
+    """A passive without a by-agent whose subject is one singular common noun, not a person ("The price
+    of the phone has been reduced"; not "Taylor was named a director", "Six people were also killed",
+    "The chairman was also replaced")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].tag_ == "NN" and \
+        subjects[0].ent_type_ == "" and subjects[0].lemma_.lower() not in words.generic_people and \
+        not any(c.dep_ == "agent" for c in verb.children) and \
+        not any(t.ent_type_ in ("PERSON", "NORP") for t in subjects[0].subtree)
+
+
 def carried_on(row: Event, source: Event) -> Event:
     """`row`, dated by the row `source` whose scene it carries on: a publication date stays one (with
     no expression of its own: start = end = the trigger), any other date is the context's."""
@@ -506,8 +537,12 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             if predicate.idx in taken or not (_simple_past(predicate, words) or present_perfect(predicate, words)):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred" or not row.actors or \
-                    not any(same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate):
+            if row is None or row.trigger_start in taken or row.status != "occurred":
+                continue
+            # "The price of the phone has also been reduced": an agentless passive of a thing names
+            # no doer; "also" puts it on the lead's occasion all the same
+            if not thing_passive(predicate, words) and (not row.actors or not any(
+                    same_actor(row.actors[0], a) for a in lead.actors) or possessed_subject(predicate)):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
@@ -569,9 +604,11 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
     if not dated:
         return []
     out = []
-    for sentence in _sentences(doc, segments):
+    sentences = _sentences(doc, segments)
+    for number, sentence in enumerate(sentences):
         if dates_main_clause(doc, sentence, timex_tokens, words):
             continue
+        previous = sentences[number - 1] if number else None
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _simple_past(predicate, words):
                 continue
@@ -582,12 +619,19 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
                 # the latest dated event of the noun's verb: the one a definite mention points back to
                 row = next((r for r in reversed(dated) if r.trigger_start < doc[sentence[0]].idx and
                             starts[r.trigger_start].lemma_.lower()[:5] == noun.lemma_.lower()[:5]), None)
+                if row is None and previous is not None and noun.lemma_.lower() in words.report_nouns:
+                    # "Jobs announced Monday that he would be on leave. The statement caused a sharp
+                    # decrease of Apple's share price": a report named by another word, right after it
+                    row = next((r for r in reversed(dated) if doc[previous[0]].idx <= r.trigger_start <= doc[previous[1]].idx
+                                and starts[r.trigger_start].lemma_.lower() in words.attributing), None)
                 if row is None:
                     continue
                 verb = starts[row.trigger_start]
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or owners
-                if not definite or noun.lemma_.lower()[:5] != verb.lemma_.lower()[:5] or \
+                same_word = noun.lemma_.lower()[:5] == verb.lemma_.lower()[:5] or \
+                    noun.lemma_.lower() in words.report_nouns and verb.lemma_.lower() in words.attributing
+                if not definite or not same_word or \
                         any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children):
                     continue
                 if owners and not (owners[0].pos_ == "PRON" or any(

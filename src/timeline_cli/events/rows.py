@@ -33,9 +33,11 @@ from .anchor import (
     sharing_conjuncts,
     trigger_word,
     when_clauses,
+    when_relative_host,
 )
 from .apposed import apposed_day_rows
 from .describe import describe, resolved_render, subject_of, tidy, trim
+from .durations import ongoing_since_rows, within_rows
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -47,6 +49,7 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .market import market_rows
 from .named import names_beside_subjects
 from .parties import party_rows
 from .phrases import (
@@ -59,6 +62,7 @@ from .phrases import (
     starting_clause,
 )
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
+from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -115,8 +119,9 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
+        host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
-                          *when_clauses(pred, span, all_timex_tokens, segments, words)]:
+                          *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))
@@ -141,13 +146,25 @@ def extract_events(
                           reference_date=reference_date, reference_source=reference_source, words=words)
         rows, leads = fold_leads(doc, rows, leads, words)  # a row of the sentence's own date tells it
         inferred += leads
+        inferred += lead_cause_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                    words=words)
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
     inferred += mention_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += scene_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += immediate_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    inferred += same_subject_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
+        inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
+    inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
+                                   reference_source=reference_source, words=words)
+    inferred += within_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
+                            reference_source=reference_source, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)

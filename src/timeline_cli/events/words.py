@@ -110,6 +110,26 @@ class EventWords:
     # Adverbs opening a sentence that tells what happened at the same time as the sentence before
     # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
     meanwhile_markers: frozenset[str] = frozenset()
+    # "At the event, developers demonstrated ...", "After the rally, state television showed ...":
+    # prepositions (and clause markers) placing a clause at an event the text dated before, by a
+    # definite mention of its noun; the "later" ones only for a single day (events/scenes.py).
+    scene_preps: frozenset[str] = frozenset()
+    later_preps: frozenset[str] = frozenset()
+    # "The statement caused a sharp decrease": nouns (lemmas) naming a report again, right after the
+    # sentence that dates it (events/lead.py, mentions); adverbs of a reaction that follows at once
+    # what the sentence before tells ("The administration immediately said ...", events/scenes.py).
+    report_nouns: frozenset[str] = frozenset()
+    immediate_adverbs: frozenset[str] = frozenset()
+    # "has been shipping for more than a week": the preposition of a duration an activity has gone on
+    # for; the row is the day it began (events/durations.py).
+    duration_preps: frozenset[str] = frozenset()
+    # "will occur within the next six months": a future dated from the present to the count's end.
+    within_preps: frozenset[str] = frozenset()
+    # "Courtaulds' shares rose 15 pence": the nouns (lemmas) of a company's traded stock and the verbs
+    # (lemmas) of its price moving; an undated move of the story's company is the latest trading
+    # session, dated by the publication date (events/market.py).
+    stock_nouns: frozenset[str] = frozenset()
+    price_moves: frozenset[str] = frozenset()
     # "Nov. 3, the day before authorities issued a warrant" (events/apposed.py): the marker's sign
     # (+1: the clause is after the date), the unit's days, the counting words before the unit.
     day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))

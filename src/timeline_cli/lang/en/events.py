@@ -208,6 +208,26 @@ SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said
 # "GM Hughes said net fell 22% in the third quarter. Meanwhile, net at its finance arm fell 3.1%":
 # an adverb opening a sentence that tells what happened at the same time (events/lead.py).
 MEANWHILE_MARKERS = {"meanwhile"}
+# "At the event, developers demonstrated ...", "After the rally, state television showed ...": a clause
+# placed at an event the text dated before, named again by a definite noun (events/scenes.py); after
+# "after"/"following" only an event of one day lends its date.
+SCENE_PREPS = {"at", "during", "after", "following"}
+LATER_PREPS = {"after", "following"}
+# "Jobs announced Monday that ... The statement caused a sharp decrease ...": nouns (lemmas) that name
+# the report of the sentence before (events/lead.py); "The administration immediately said ...":
+# adverbs of a reaction on the spot to what the sentence before tells (events/scenes.py).
+REPORT_NOUNS = {"statement", "announcement", "remark", "comment", "disclosure"}
+IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
+# "has been shipping for more than a week now": an activity going on for that long began that long
+# before the article's present (events/durations.py).
+DURATION_PREPS = {"for"}
+WITHIN_PREPS = {"within"}  # "will occur within the next six months": from now to six months on
+# "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
+# price moving; told without a date, the move is the latest session's (events/market.py).
+STOCK_NOUNS = {"share", "stock"}
+PRICE_MOVES = {"rise", "fall", "climb", "drop", "slide", "plunge", "plummet", "gain", "jump", "soar", "tumble",
+               "slip", "decline", "close", "end", "sink", "surge", "lose", "add", "edge", "increase",
+               "decrease", "rally", "dip", "fell"}
 # "last seen Nov. 3, the day before authorities issued a warrant": the clause after such a phrase
 # is that many days after (before: +1) or before (after: -1) the date (events/apposed.py).
 DAY_OFFSET_MARKERS = {"before": 1, "after": -1}
