@@ -55,6 +55,7 @@ from .phrases import (
     modified_noun,
     starting_clause,
 )
+from .retold import fold_retold
 from .segments import layout_of, segments_of
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
@@ -145,6 +146,7 @@ def extract_events(
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)
         rows = sorted(rows, key=lambda row: row.start)
+    rows = fold_retold(doc, rows, words)  # the same happening told twice, a result and its report
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
     return rows

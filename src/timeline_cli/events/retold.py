@@ -1,0 +1,147 @@
+"""One row per happening, continued (docs/events.md, "One row per happening"): phrases.py merges the
+article's main event with the dated report that tells it; this module folds two more kinds of
+double rows into one.
+
+* **A happening told again**: news states its main event, then re-tells it with detail ("A magnitude
+  6.8 earthquake struck Peru early Monday ... The quake hit at 4:12 a.m."; "The rocket launched a
+  satellite on Thursday. The rocket lifted off at 5:24 p.m."). A later row is the earlier row's
+  happening when its verb is of the same class (the same lemma, or `retelling_verbs`), its subject is
+  a definite mention of the earlier subject (the same head noun, or one ending the other:
+  "quake"/"earthquake"), it brings no new participant (an object that is a pronoun, a place, or a
+  definite mention of the earlier object), no "again"/"also" makes it another occurrence, both have
+  the same status, and its date lies inside the earlier row's. The earlier row stays; it takes the
+  later date when that is finer (a time on the day).
+* **A result's report** ("Labour lost its majority in Monday's election, final results showed on
+  Tuesday"): a verb by which a result or a document shows something (`result_reports`), whose subject
+  is no actor, is only the source of what it shows: when what it shows is a row of its own, the
+  report is no second row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .lead import dated_as, token_starts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..records import Event
+    from .words import EventWords
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DEFINITE = {"the", "this", "that"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GRAIN = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
+
+
+def fold_retold(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` without the reports of results that are rows of their own and without the later
+    re-tellings of a happening (whose finer date, if any, goes on the first telling)."""
+    starts = token_starts(doc)
+    tokens = [starts.get(row.trigger_start) for row in rows]
+    gone: set[int] = set()
+    for n, verb in enumerate(tokens):
+        if verb is not None and _result_report(verb, words):
+            shown = [c for c in verb.children if c.dep_ == "ccomp"]
+            if any(m != n and t is not None and any(t.i == c.i or c.is_ancestor(t) for c in shown)
+                   for m, t in enumerate(tokens)):
+                gone.add(n)  # "final results showed the party lost": the loss is the row
+    out = list(rows)
+    for n, later in enumerate(tokens):
+        if later is None or n in gone or rows[n].date_basis != "text":
+            continue
+        for m in sorted(range(len(rows)), key=lambda k: -(tokens[k].i if tokens[k] is not None else -1)):
+            first = tokens[m]
+            if m == n or m in gone or first is None or first.sent.start >= later.sent.start:
+                continue
+            if _retells(later, rows[n], first, out[m], words):
+                gone.add(n)
+                if _finer(rows[n], out[m]):
+                    out[m] = dated_as(out[m], rows[n], "text" if out[m].date_basis == "text" else "context")
+                break
+    return [row for n, row in enumerate(out) if n not in gone]
+
+
+def _result_report(verb: Token, words: EventWords) -> bool:
+    """"results showed", "figures indicate": a verb of showing with a clause, whose subject is a
+    common noun that is no actor (not a name, a person or a group: "Police confirmed" is a report)."""
+    if verb.lemma_.lower() not in words.result_reports or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma not in words.group_nouns and \
+        lemma not in words.generic_people and not lemma.endswith(tuple(words.person_suffixes))
+
+
+def _key(verb: Token, words: EventWords) -> str:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {particle}" if particle else lemma
+    return words.retelling_verbs.get(phrase) or words.retelling_verbs.get(lemma) or phrase
+
+
+def _subject(verb: Token) -> Token | None:
+    while True:
+        # "A magnitude | 6.8 earthquake struck": a subject split in several heads is its last one
+        found = next((c for c in reversed(list(verb.children)) if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if found is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return found
+        verb = verb.head  # "... and released the satellite": the first conjunct's subject
+
+
+def _same_head(a: Token, b: Token) -> bool:
+    """"quake" and "earthquake", "rocket" and "rocket": one lemma ends the other."""
+    x, y = sorted((a.lemma_.lower(), b.lemma_.lower()), key=len)
+    return x == y or len(x) >= 4 and y.endswith(x)
+
+
+def _definite_mention(token: Token, earlier: Token) -> bool:
+    """`token` names `earlier` again: the same name, or "the"/"this" + the same head noun."""
+    if token.pos_ == "PROPN" or earlier.pos_ == "PROPN":
+        return token.pos_ == earlier.pos_ and token.lower_ == earlier.lower_
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    return token.pos_ == "NOUN" and det is not None and det.lower_ in DEFINITE and _same_head(token, earlier) \
+        and token.tag_ == earlier.tag_
+
+
+def _retells(later: Token, row: Event, first: Token, lead: Event, words: EventWords) -> bool:
+    if later.pos_ != "VERB" or first.pos_ != "VERB" or row.status != lead.status or not lead.date or not row.date:
+        return False
+    if not (lead.date <= row.date and row.end_date <= lead.end_date):
+        return False  # a date outside the first telling's: another occasion
+    if _key(later, words) != _key(first, words):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.new_occasion_adverbs for c in later.children):
+        return False  # "struck again"
+    mine, theirs = _subject(later), _subject(first)
+    if mine is None or theirs is None or not _definite_mention(mine, theirs):
+        return False
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    for obj in (c for c in later.children if c.dep_ in ("dobj", "dative")):
+        if obj.pos_ == "PRON" or obj.ent_type_ in PLACE_LABELS:
+            continue  # "hit it", "hit Chala": no new participant
+        if not any(_definite_mention(obj, o) for o in objects):
+            return False  # "arrested a third man": someone else
+    return True
+
+
+def _finer(row: Event, lead: Event) -> bool:
+    """The later telling's date says more: a shorter interval, or a time on the same day."""
+    width = _days(row)
+    lead_width = _days(lead)
+    if width is None or lead_width is None:
+        return False
+    if width != lead_width:
+        return width < lead_width
+    return GRAIN.get(row.granularity or "", 9) < GRAIN.get(lead.granularity or "", 9)
+
+
+def _days(row: Event) -> int | None:
+    try:
+        return (dt.date.fromisoformat(row.end_date[:10]) - dt.date.fromisoformat(row.date[:10])).days
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,75 @@
+"""Rows an analyst judges right, round 5 (issue 10): the same happening told twice is one row, a
+result's report is no second event, object "it" and a plural team name resolved, a "since" phrase's
+date kept on its noun, and a date kept in its own clause of two coordinated ones. Sentences are this
+project's own (no corpus text), parsed with the real model; time expressions are written by hand."""
+from __future__ import annotations
+
+from test_events import REF, expr, rows
+from timeline_cli.events import extract_events
+
+
+def all_rows(nlp, text, *expressions, reference_source="option"):
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source=reference_source)
+
+
+# ----------------------------------------------------------------------------- the same happening, told twice
+def test_a_later_sentence_retelling_the_quake_is_folded_into_it_with_its_finer_time(nlp):
+    text = ("A strong earthquake shook northern Chile on Tuesday, cutting power to thousands of homes.\n\n"
+            "The quake struck at 9:40 p.m. about 30 kilometers west of Calama, the seismological service said.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "9:40 p.m.", "2024-06-25T21:40", "2024-06-25", type="TIME", granularity="time"))
+    assert [r.trigger for r in found] == ["shake"], found
+    assert found[0].value == "2024-06-25T21:40" and found[0].event.startswith("A strong earthquake shook")
+
+
+def test_a_lift_off_is_the_launch_told_again(nlp):
+    text = ("Japan's H3 rocket launched a lunar probe on Sunday.\n\n"
+            "The rocket blasted off at 9:26 a.m. from Tanegashima.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                 expr(text, "9:26 a.m.", "2024-06-23T09:26", "2024-06-23", type="TIME", granularity="time"))
+    assert [r.trigger for r in found] == ["launch"], found
+    assert found[0].value == "2024-06-23T09:26"
+
+
+def test_the_same_verb_with_a_new_participant_or_again_is_another_happening(nlp):
+    text = "Police arrested two men on Monday.\n\nPolice arrested a third man on Monday night."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
+    assert len(found) == 2, found
+    text = "An aftershock shook the town on Monday. The aftershock shook it again on Monday night."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
+    assert len(found) == 2, found
+
+
+def test_another_subject_or_a_date_outside_is_another_happening(nlp):
+    text = "A storm hit the coast on Monday. The flood hit the valley at 6 p.m."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "6 p.m.", "2024-06-24T18:00", "2024-06-24", type="TIME", granularity="time"))
+    assert len(found) == 2, found
+    text = "An earthquake struck the island on Monday. The quake struck the harbour on Wednesday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert len(found) == 2, found
+
+
+def test_a_coarser_retelling_is_dropped_and_the_lead_keeps_its_time(nlp):
+    text = "The satellite landed at 4:05 a.m. on Friday. The satellite landed on Friday in a desert."
+    found = rows(nlp, text, expr(text, "4:05 a.m. on Friday", "2024-06-21T04:05", "2024-06-21",
+                                  type="TIME", granularity="time"),
+                 expr(text, "Friday", "2024-06-21", "2024-06-21", occurrence=1))
+    assert [r.value for r in found] == ["2024-06-21T04:05"], found
+
+
+def test_results_showing_an_outcome_are_its_report_not_a_second_event(nlp):
+    text = ("The Green Party won the most seats in Sunday's regional vote, official results showed on Monday, "
+            "and its leader said she would seek a coalition.")
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"),
+                 expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert not any(r.trigger == "show" for r in found), found
+    assert any(r.value == "2024-06-23" for r in found), found
+    # the report is kept when what it shows has no row of its own
+    text = "Official figures showed on Monday that exports fell sharply."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert len(found) == 1, found
