@@ -73,3 +73,32 @@ def test_results_showing_an_outcome_are_its_report_not_a_second_event(nlp):
     text = "Official figures showed on Monday that exports fell sharply."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert len(found) == 1, found
+
+
+# ----------------------------------------------------------------------------- a "since" phrase's date
+def test_a_date_in_a_since_phrase_dates_its_noun_not_the_clause(nlp):
+    text = "The ferry has carried two million passengers since its maiden voyage in May 2019."
+    row = rows(nlp, text, expr(text, "May 2019", "2019-05", "2019-05-01", "2019-05-31", granularity="month"))[0]
+    assert row.trigger == "voyage"
+    assert "carried" not in row.event and "maiden voyage" in row.event, row
+    # a date right after "since" still dates the clause's start: "have lost half their value since May"
+    text = "The shares have lost half their value since May 2019."
+    row = rows(nlp, text, expr(text, "May 2019", "2019-05", "2019-05-01", "2019-05-31", granularity="month"))[0]
+    assert row.event.startswith("The shares have lost")
+
+
+def test_its_before_the_noun_is_the_subject_with_the_number_of_its_name(nlp):
+    text = "Kestrel 5 has carried nine payloads since its first mission in June 2023."
+    row = rows(nlp, text, expr(text, "June 2023", "2023-06", "2023-06-01", "2023-06-30", granularity="month"))[0]
+    assert row.event == "Kestrel 5's first mission", row
+
+
+def test_its_outside_the_subject_is_not_resolved_past_a_nearer_thing(nlp):
+    text = ("Harbor Books passed Lumen Stores as the largest seller last year. More than 90 million books "
+            "have been sold through the Harbor website since its launch in 2015.")
+    found = rows(nlp, text, expr(text, "2015", "2015", "2015-01-01", "2015-12-31", granularity="year"))
+    assert [r.event for r in found] == ["The Harbor website's launch"], found
+    text = ("More than 90 million books have been sold through the website to the capital since its launch "
+            "in 2015.")
+    found = rows(nlp, text, expr(text, "2015", "2015", "2015-01-01", "2015-12-31", granularity="year"))
+    assert [r.event for r in found] == ["Its launch"], found  # the website's or the capital's: unsure

@@ -422,6 +422,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return subs, owner
     for token in ordered:
         if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token, words):
+            nearer = nearer_thing(token, words)
+            if nearer is False:
+                return {}, None  # two things before it: unsure
+            if nearer:  # "sold through the website since its launch": the website's launch
+                text, named = nearer
+                return {token.i: words.possessive.format(text.rstrip("."))}, (text if named else None)
             name = antecedent(token, entities, segments, words)
             if not name and token.pos_ == "PRON" and token.i == ordered[0].i:
                 found = previous_subject(token, entities, segments, words)
@@ -436,6 +442,38 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
+
+
+def nearer_thing(token: Token, words: EventWords) -> tuple[str, bool] | bool | None:
+    """What a thing pronoun ("it", "its") outside any subject stands for when its own sentence
+    settles it: the subject before it cannot be "it" (a plural: "More than 90 million books have been
+    sold through the website since its launch") and one singular noun phrase (not a person, not a
+    modifier) stands between them -- the website: (text, whether it is a name). False when two or more
+    do (unsure: the pronoun stays); None when the rule does not apply (a singular subject before it is
+    the usual resolvers' to weigh: "The company moved the plant to Ohio in its first year")."""
+    if token.lower_ not in words.thing_pronouns or \
+            any(a.dep_ in SUBJECT_DEPS for a in [token, *token.ancestors]):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    subject = next((doc[i] for i in range(token.i - 1, start - 1, -1) if doc[i].dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    things = [t for t in doc[subject.i + 1:token.i]
+              if t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
+              and not _may_be_person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
+    if len(things) != 1:
+        return False if things else None
+    thing = things[0]
+    phrase = [t for t in thing.subtree if t.i <= thing.i and not t.is_punct and
+              all(a.dep_ in ("det", "compound", "amod", "nmod", "poss") or a.i == thing.i for a in _path(t, thing))]
+    if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
+        return False
+    phrase = sorted(phrase, key=lambda t: t.i)
+    if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return False
+    text = _lower_article(doc[phrase[0].i:thing.i + 1].text, words)
+    return text, thing.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)
 
 
 def previous_subject(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
@@ -484,6 +522,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
+    # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name
+    phrase += [c for c in first.children if c.dep_ == "nummod" and c.i == first.i + 1 and first.text[:1].isupper()]
     start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
     if end - start != len(phrase):
         return None  # the phrase has a gap (a clause inside it): no clean text to put in

@@ -115,10 +115,12 @@ RETELLING_VERBS = {
 RESULT_REPORTS = {"show", "indicate", "suggest", "confirm", "reveal"}
 # "The quake struck again": another occurrence, not the same one told again.
 NEW_OCCASION_ADVERBS = {"again", "also", "additionally", "too"}
-# Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
-# is not described as the event, which happened later (events/rows.py). "after"/"following" are not
-# here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
-ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending"}
+# Prepositions that put a clause before an event ("Before Friday's announcement, X said") or make it a
+# state counted from it ("has flown seven times since its first flight in July 2024"): the clause is
+# not described as the event, which happened at another time (events/rows.py). "after"/"following" are
+# not here: what follows an event is often its outcome on the same occasion ("paid out ... following
+# floods").
+ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
