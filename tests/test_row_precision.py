@@ -102,3 +102,14 @@ def test_its_outside_the_subject_is_not_resolved_past_a_nearer_thing(nlp):
             "in 2015.")
     found = rows(nlp, text, expr(text, "2015", "2015", "2015-01-01", "2015-12-31", granularity="year"))
     assert [r.event for r in found] == ["Its launch"], found  # the website's or the capital's: unsure
+
+
+# ----------------------------------------------------------------------------- a date stays in its own clause
+def test_a_date_ending_the_second_of_two_full_clauses_does_not_date_the_first(nlp):
+    text = "Most of the new trains will run on the northern line, and older carriages will be scrapped by 2027."
+    found = rows(nlp, text, expr(text, "2027", "2027", "2027-01-01", "2027-12-31", granularity="year"))
+    assert [r.trigger for r in found] == ["scrap"], found
+    # a gapped clause ("1,000 wounded") and a shared subject still share the date
+    text = "The storm flattened 40 houses and damaged the harbour on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert sorted(r.trigger for r in found) == ["damage", "flatten"], found

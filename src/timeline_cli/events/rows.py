@@ -53,6 +53,7 @@ from .phrases import (
     in_yardstick,
     merge_reported_leads,
     modified_noun,
+    own_clause,
     starting_clause,
 )
 from .retold import fold_retold
@@ -112,7 +113,8 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
-        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
+        shared = [c for c in sharing_conjuncts(pred, all_timex_tokens, segments, words) if not own_clause(pred, c)]
+        for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words)]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
