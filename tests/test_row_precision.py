@@ -113,3 +113,23 @@ def test_a_date_ending_the_second_of_two_full_clauses_does_not_date_the_first(nl
     text = "The storm flattened 40 houses and damaged the harbour on Friday."
     found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
     assert sorted(r.trigger for r in found) == ["damage", "flatten"], found
+
+
+# ----------------------------------------------------------------------------- "they" for a plural team name
+def test_they_is_a_team_whose_name_takes_a_plural(nlp):
+    text = ("The county title went to Harriers on Sunday.\n\n"
+            "Harriers last won the title in 2009, when they lost only one match all season.")
+    found = rows(nlp, text, expr(text, "2009", "2009", "2009-01-01", "2009-12-31", granularity="year"))
+    lost = [r for r in found if r.trigger == "lose"]
+    assert lost and lost[0].event.startswith("Harriers lost") and lost[0].actors[:1] == ["Harriers"], found
+    # a plural common noun opening sentences is no name: "Officials ... they" stays a group noun's rule
+    text = ("Officials closed the bridge on Monday.\n\nResidents said on Tuesday that they had not been "
+            "warned.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert not any("Residents had" in r.event or "Officials had" in r.event for r in found), found
+
+
+def test_a_score_before_the_opponent_stays_whole(nlp):
+    text = "Dunmore last reached the final in 2011, when they lost 4-2 to Ashford."
+    found = rows(nlp, text, expr(text, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year"))
+    assert any("lost 4-2 to Ashford" in r.event for r in found), found

@@ -340,6 +340,8 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
     lower = candidate.lower_
     if candidate.pos_ == "PRON":
         return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    if plural_name(candidate, entities):
+        return candidate.text, True  # "Rovers ... they lost": a team or group named in the plural
     ent = _entity(candidate, entities)
     verb = candidate.head
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" or any(
@@ -357,6 +359,26 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
                  ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
     phrase = sorted([*modifiers, candidate], key=lambda t: t.i)
     return " ".join(t.text for t in phrase if not t.is_punct).replace(" 's", "'s"), False
+
+
+def plural_name(candidate: Token, entities) -> bool:
+    """A plural noun that is a name ("Rovers", "Harriers", "the Rangers"): capitalized, and tagged a
+    name somewhere in the document (an ORG, GPE or NORP entity of that word) or written capitalized
+    inside a sentence of ordinary prose (not at its start; not in a title-case line where every word
+    is)."""
+    if candidate.tag_ not in ("NNS", "NNPS") or not candidate.text[:1].isupper() or candidate.text.isupper():
+        return False
+    text = candidate.text
+    if any(len(e) == 1 and e.text == text and entities.label(e) in ("ORG", "GPE", "NORP") for e in entities.spans):
+        return True
+    for token in candidate.doc:
+        if token.text != text or token.is_sent_start or token.i == candidate.i:
+            continue
+        if token.i > 0 and token.doc[token.i - 1].is_punct and token.doc[token.i - 1].text in "\"'“‘(":
+            continue  # a quotation's first word
+        if any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
+            return True
+    return False
 
 
 def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:

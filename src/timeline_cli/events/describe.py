@@ -345,8 +345,10 @@ def _score_part(token: Token) -> bool:
     """"Celtic beat Hearts 3-0": the parser hangs the first number of a score on the verb apart from
     the rest; it belongs to the description with the other half (never "beat Hearts -0")."""
     doc = token.doc
+    # the second number hangs on the verb too ("beat Hearts 3-0") or on the first ("lost 5-1 to Rangers")
     return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "—") and \
-        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and doc[token.i + 2].head.i == token.head.i
+        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and \
+        doc[token.i + 2].head.i in (token.head.i, token.i)
 
 
 def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
