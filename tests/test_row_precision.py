@@ -133,3 +133,42 @@ def test_a_score_before_the_opponent_stays_whole(nlp):
     text = "Dunmore last reached the final in 2011, when they lost 4-2 to Ashford."
     found = rows(nlp, text, expr(text, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year"))
     assert any("lost 4-2 to Ashford" in r.event for r in found), found
+
+
+# ----------------------------------------------------------------------------- object "it"
+def test_an_object_it_is_the_thing_the_sentence_before_was_about(nlp):
+    text = ("The deal still awaits a ruling from regulators in Brussels.\n\n"
+            "The two airlines expect it to be completed in March.")
+    found = rows(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))
+    # two singular things before ("the deal", "a ruling"): unsure, "it" stays
+    assert found[0].event.startswith("The two airlines expect it"), found
+    text = ("The deal was announced in May.\n\n"
+            "The two airlines expect it to be completed in March.")
+    found = rows(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))
+    assert found[0].event.startswith("The two airlines expect the deal to be completed"), found
+
+
+def test_an_object_it_is_a_company_its_sentence_is_about_not_its_own_clauses_subject(nlp):
+    text = ("Corvant Holdings missed a debt payment on Friday. It has shrunk since heavy losses forced it to "
+            "sell its shipping arm in 2019.")
+    found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
+    assert any("forced Corvant Holdings to sell" in r.event for r in found), found
+    # "it" cannot be its own clause's subject: "Corvant Holdings said it would fight it" keeps the second it
+    text = ("Regulators blocked the sale of Corvant Holdings on Monday. Corvant Holdings said on Tuesday it "
+            "would fight it in court.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert not any("fight Corvant" in r.event for r in found), found
+
+
+def test_an_it_that_stands_for_nothing_stays(nlp):
+    text = ("Orvo Shipping lost the case on Monday. The ruling made it clear on Tuesday that the firm must pay "
+            "the fine.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert found and all("made Orvo" not in r.event for r in found), found
+
+
+def test_an_object_it_after_a_sentence_with_a_thing_as_object_is_unsure(nlp):
+    text = "Hale Group rejected the offer on Monday. Analysts criticized it on Tuesday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert not any("criticized Hale" in r.event for r in found), found

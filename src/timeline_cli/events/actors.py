@@ -466,6 +466,101 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     return {}, None
 
 
+def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entities, segments: Segments,
+                         words: EventWords) -> dict[int, str]:
+    """An object "it" of the description written as what it stands for, where the text settles it:
+    "losses forced it to cut its dividend" -> "forced Kessel to cut ..." (a company its sentence is
+    about), "The banks expect it to close" -> "expect the takeover to close" (the one thing the
+    sentence before was about). {token index: text}; an expletive ("made it clear") stays."""
+    ids = {t.i for t in subject_tokens}
+    out = {}
+    for token in tokens:
+        if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
+            continue
+        found = object_antecedent(token, entities, segments, words)
+        if found:
+            out[token.i] = found
+    return out
+
+
+def _object_position(token: Token, words: EventWords) -> bool:
+    """A direct object ("approved it"), or the subject of a to-infinitive after a verb ("expect it to
+    close", "forced it to cut"); not "made it clear", "found it hard to ...", where "it" is no one."""
+    verb = token.head
+    if token.dep_ == "dobj":
+        return not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+    return token.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children)
+
+
+def _coargument(token: Token) -> Token | None:
+    """The subject of the clause the object pronoun is an argument of ("Acme would fight it": Acme;
+    "the banks expect it to close": the banks): it cannot be what "it" stands for."""
+    verb = token.head
+    if token.dep_ in SUBJECT_DEPS:
+        verb = verb.head  # "expect it to close": the expecting
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def object_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> str | None:
+    """What an object "it" stands for, or None: the "it" rule of subjects (the nearest subject before
+    it that is a company or a place, passing over people and plurals), never the subject of its own
+    clause, and from the sentence before only when its main clause has no singular thing as object
+    beside its subject ("Hale Group rejected the offer. Analysts criticized it" is unsure); failing a
+    name, that sentence's subject when it is a singular thing ("The deal was announced in May. The
+    airlines expect it to be completed in March")."""
+    nearer = nearer_thing(token, words)
+    if nearer is False:
+        return None
+    if nearer:
+        return nearer[0]
+    coargument = _coargument(token)
+    bound = None
+    if coargument is not None:
+        ent = _entity(coargument, entities)
+        bound = _name(ent, words, coargument) if ent is not None else \
+            antecedent(coargument, entities, segments, words) if is_resolvable(coargument, words) else None
+    for candidate in _candidates(token, segments, 1):
+        if coargument is not None and candidate.i == coargument.i:
+            continue
+        if not segments.same(candidate, token) and any(
+                c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
+                and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
+                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
+            return None  # "Hale Group rejected the offer. Analysts criticized it": which one?
+        ent = _entity(candidate, entities)
+        if ent is not None:
+            label = entities.label(ent)
+            if label in ("PERSON", "NORP"):
+                continue
+            name = _name(ent, words, candidate) if label in ORG_LABELS else None
+            return name if name and name != bound else None
+        kind = _kind(candidate, words)
+        if kind in ("org", "org-generic"):
+            name = antecedent(candidate, entities, segments, words)
+            return name if name and name != bound else None
+        if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or kind == "person" or \
+                _may_be_person(candidate, words):
+            continue
+        if segments.same(candidate, token) or candidate.pos_ != "NOUN" or candidate.tag_ != "NN":
+            return None
+        if any(c.dep_ in ("cc", "conj") for c in candidate.children):
+            return None
+        phrase = [t for t in candidate.subtree if t.i <= candidate.i and not t.is_punct and
+                  all(a.dep_ in ("det", "compound", "amod", "nmod", "poss") or a.i == candidate.i
+                      for a in _path(t, candidate))]
+        phrase = sorted(phrase, key=lambda t: t.i)
+        if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase) or \
+                phrase[-1].i - phrase[0].i + 1 != len(phrase):
+            return None
+        return _lower_article(token.doc[phrase[0].i:candidate.i + 1].text, words)
+    return None
+
+
 def nearer_thing(token: Token, words: EventWords) -> tuple[str, bool] | bool | None:
     """What a thing pronoun ("it", "its") outside any subject stands for when its own sentence
     settles it: the subject before it cannot be "it" (a plural: "More than 90 million books have been

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actors import relative_substitutions, subject_substitutions
+from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -478,5 +478,6 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
                                                                       [a.i for a in t.ancestors])]
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
     subs.update(relative_substitutions(pred, tokens, words))
+    subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     return render(pieces, subs), name
 
