@@ -172,3 +172,19 @@ def test_an_object_it_after_a_sentence_with_a_thing_as_object_is_unsure(nlp):
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
                  expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
     assert not any("criticized Hale" in r.event for r in found), found
+
+
+def test_evidence_suggesting_a_link_between_dated_events_is_news_not_their_report(nlp):
+    text = ("New tests suggested on Friday that the fire in the depot and last month's blast at the refinery "
+            "were connected.")
+    found = rows(nlp, text, expr(text, "last month", "2024-05", "2024-05-01", "2024-05-31", granularity="month"),
+                 expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert any(r.value == "2024-06-21" for r in found), found
+
+
+def test_two_statements_of_one_speaker_on_one_day_stay_two_rows(nlp):
+    text = ("Mayor Ana Ruiz said on Monday the bridge would reopen.\n\n"
+            "The city will pay for the repairs, Ruiz said Monday.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Monday", "2024-06-24", "2024-06-24", occurrence=1))
+    assert len([r for r in found if r.trigger == "say"]) == 2, found

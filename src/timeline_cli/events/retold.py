@@ -42,10 +42,9 @@ def fold_retold(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
     tokens = [starts.get(row.trigger_start) for row in rows]
     gone: set[int] = set()
     for n, verb in enumerate(tokens):
-        if verb is not None and _result_report(verb, words):
+        if verb is not None and rows[n].date_basis == "text" and _result_report(verb, words):
             shown = [c for c in verb.children if c.dep_ == "ccomp"]
-            if any(m != n and t is not None and any(t.i == c.i or c.is_ancestor(t) for c in shown)
-                   for m, t in enumerate(tokens)):
+            if any(m != n and t is not None and any(_in_clause(t, c) for c in shown) for m, t in enumerate(tokens)):
                 gone.add(n)  # "final results showed the party lost": the loss is the row
     out = list(rows)
     for n, later in enumerate(tokens):
@@ -75,6 +74,18 @@ def _result_report(verb: Token, words: EventWords) -> bool:
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma not in words.group_nouns and \
         lemma not in words.generic_people and not lemma.endswith(tuple(words.person_suffixes))
+
+
+def _in_clause(token: Token, head: Token) -> bool:
+    """`token` is `head` or a word of its own clause ("lost its majority in Monday's election"), not
+    of its subject ("evidence suggests that last month's explosion and the bombings are related": the
+    explosion is not what is shown) nor of a clause below it."""
+    while token.i != head.i:
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj") or token.head.i == token.i or \
+                token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return False
+        token = token.head
+    return True
 
 
 def _key(verb: Token, words: EventWords) -> str:
@@ -111,6 +122,8 @@ def _definite_mention(token: Token, earlier: Token) -> bool:
 def _retells(later: Token, row: Event, first: Token, lead: Event, words: EventWords) -> bool:
     if later.pos_ != "VERB" or first.pos_ != "VERB" or row.status != lead.status or not lead.date or not row.date:
         return False
+    if later.lemma_.lower() in words.reporting:
+        return False  # each statement has its own content: "Castro said ... Castro said Sunday ..."
     if not (lead.date <= row.date and row.end_date <= lead.end_date):
         return False  # a date outside the first telling's: another occasion
     if _key(later, words) != _key(first, words):
