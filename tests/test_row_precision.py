@@ -188,3 +188,13 @@ def test_two_statements_of_one_speaker_on_one_day_stay_two_rows(nlp):
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
                  expr(text, "Monday", "2024-06-24", "2024-06-24", occurrence=1))
     assert len([r for r in found if r.trigger == "say"]) == 2, found
+
+
+def test_only_the_leads_happening_is_folded(nlp):
+    text = ("Stocks in Tokyo rose on Friday as exporters gained.\n\n"
+            "In Frankfurt, the DAX fell 2 percent on Friday. Traders said the DAX fell on Friday on a lack of "
+            "buying interest.")
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"),
+                 expr(text, "Friday", "2024-06-21", "2024-06-21", occurrence=1),
+                 expr(text, "Friday", "2024-06-21", "2024-06-21", occurrence=2))
+    assert len([r for r in found if r.trigger == "fall"]) == 2, found

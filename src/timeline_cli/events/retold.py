@@ -2,7 +2,8 @@
 article's main event with the dated report that tells it; this module folds two more kinds of
 double rows into one.
 
-* **A happening told again**: news states its main event, then re-tells it with detail ("A magnitude
+* **The lead's happening told again**: news states its main event, then re-tells it with detail within
+  the next few sentences ("A magnitude
   6.8 earthquake struck Peru early Monday ... The quake hit at 4:12 a.m."; "The rocket launched a
   satellite on Thursday. The rocket lifted off at 5:24 p.m."). A later row is the earlier row's
   happening when its verb is of the same class (the same lemma, or `retelling_verbs`), its subject is
@@ -27,17 +28,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..records import Event
+    from .segments import Segments
     from .words import EventWords
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DEFINITE = {"the", "this", "that"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RETELL_SENTENCES = 3  # news re-tells its lead in the next paragraph or two
 GRAIN = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
 
 
-def fold_retold(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
-    """`rows` without the reports of results that are rows of their own and without the later
-    re-tellings of a happening (whose finer date, if any, goes on the first telling)."""
+def fold_retold(doc: Doc, rows: list[Event], words: EventWords, segments: Segments | None = None,
+                lead: tuple[int, int] | None = None) -> list[Event]:
+    """`rows` without the reports of results that are rows of their own and, when the story's lead
+    sentence is given (token bounds), without the re-tellings of its happening in the RETELL_SENTENCES
+    sentences after it (the lead takes their finer date, if any). Only the lead's happening is
+    folded: news re-tells its main event right after stating it, and a window near the lead keeps a
+    long text read in pieces giving the rows it gives whole."""
     starts = token_starts(doc)
     tokens = [starts.get(row.trigger_start) for row in rows]
     gone: set[int] = set()
@@ -47,12 +54,15 @@ def fold_retold(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
             if any(m != n and t is not None and any(_in_clause(t, c) for c in shown) for m, t in enumerate(tokens)):
                 gone.add(n)  # "final results showed the party lost": the loss is the row
     out = list(rows)
+    if lead is None or segments is None:
+        return [row for n, row in enumerate(out) if n not in gone]
+    last = _window_end(doc, segments, lead)
     for n, later in enumerate(tokens):
-        if later is None or n in gone or rows[n].date_basis != "text":
+        if later is None or n in gone or rows[n].date_basis != "text" or not lead[1] < later.i <= last:
             continue
         for m in sorted(range(len(rows)), key=lambda k: -(tokens[k].i if tokens[k] is not None else -1)):
             first = tokens[m]
-            if m == n or m in gone or first is None or first.sent.start >= later.sent.start:
+            if m == n or m in gone or first is None or not lead[0] <= first.i <= lead[1]:
                 continue
             if _retells(later, rows[n], first, out[m], words):
                 gone.add(n)
@@ -60,6 +70,21 @@ def fold_retold(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
                     out[m] = dated_as(out[m], rows[n], "text" if out[m].date_basis == "text" else "context")
                 break
     return [row for n, row in enumerate(out) if n not in gone]
+
+
+def _window_end(doc: Doc, segments: Segments, lead: tuple[int, int]) -> int:
+    """The last token of the RETELL_SENTENCES sentences after the lead sentence."""
+    seen: list[tuple[int, int]] = []
+    last = lead[1]
+    for token in doc[lead[1] + 1:]:
+        bounds = segments.span(token)
+        if bounds is None or bounds in seen:
+            continue
+        if len(seen) == RETELL_SENTENCES:
+            break
+        seen.append(bounds)
+        last = bounds[1]
+    return last
 
 
 def _result_report(verb: Token, words: EventWords) -> bool:

@@ -42,6 +42,7 @@ from .lead import (
     context_rows,
     expression_tokens,
     lead_rows,
+    lead_sentence,
     meanwhile_rows,
     mention_rows,
     separate_rows,
@@ -148,7 +149,8 @@ def extract_events(
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)
         rows = sorted(rows, key=lambda row: row.start)
-    rows = fold_retold(doc, rows, words)  # the same happening told twice, a result and its report
+    # the lead's happening told twice, a result and its report: one row
+    rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
     return rows
