@@ -9,6 +9,7 @@ One module per stage, in the order a document goes through them:
 * status.py: occurred, expected, planned, ongoing, negated or reported;
 * actors.py: the named actors, and who a pronoun or "the company" is;
 * lead.py: rows dated outside their own sentence (the lead rule, context dates);
+* retold.py: one row per happening (the lead's happening told again, a result's report);
 * rows.py: `extract_events`, which runs the stages and makes the `Event` rows.
 
 The engine holds no words of any language: it takes them as an `EventWords` pack (words.py), built
