@@ -198,3 +198,10 @@ def test_only_the_leads_happening_is_folded(nlp):
                  expr(text, "Friday", "2024-06-21", "2024-06-21", occurrence=1),
                  expr(text, "Friday", "2024-06-21", "2024-06-21", occurrence=2))
     assert len([r for r in found if r.trigger == "fall"]) == 2, found
+
+
+def test_the_same_storm_hitting_another_place_is_another_happening(nlp):
+    text = "A storm hit Florida on Monday.\n\nThe storm hit Georgia on Monday night."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
+    assert len(found) == 2, found

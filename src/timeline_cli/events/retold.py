@@ -8,8 +8,9 @@ double rows into one.
   satellite on Thursday. The rocket lifted off at 5:24 p.m."). A later row is the earlier row's
   happening when its verb is of the same class (the same lemma, or `retelling_verbs`), its subject is
   a definite mention of the earlier subject (the same head noun, or one ending the other:
-  "quake"/"earthquake"), it brings no new participant (an object that is a pronoun, a place, or a
-  definite mention of the earlier object), no "again"/"also" makes it another occurrence, both have
+  "quake"/"earthquake"), it brings no new participant (an object that is a pronoun or a definite
+  mention of the earlier object: "the storm hit Georgia" after "a storm hit Florida" is another
+  landfall), no "again"/"also" makes it another occurrence, both have
   the same status, and its date lies inside the earlier row's. The earlier row stays; it takes the
   later date when that is finer (a time on the day).
 * **A result's report** ("Labour lost its majority in Monday's election, final results showed on
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DEFINITE = {"the", "this", "that"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RETELL_SENTENCES = 3  # news re-tells its lead in the next paragraph or two
 GRAIN = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
 
@@ -160,10 +160,10 @@ def _retells(later: Token, row: Event, first: Token, lead: Event, words: EventWo
         return False
     objects = [c for c in first.children if c.dep_ == "dobj"]
     for obj in (c for c in later.children if c.dep_ in ("dobj", "dative")):
-        if obj.pos_ == "PRON" or obj.ent_type_ in PLACE_LABELS:
-            continue  # "hit it", "hit Chala": no new participant
+        if obj.pos_ == "PRON":
+            continue  # "hit it": no new participant
         if not any(_definite_mention(obj, o) for o in objects):
-            return False  # "arrested a third man": someone else
+            return False  # "arrested a third man", "the storm hit Georgia" after Florida: another one
     return True
 
 
