@@ -205,3 +205,10 @@ def test_the_same_storm_hitting_another_place_is_another_happening(nlp):
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
                  expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
     assert len(found) == 2, found
+
+
+def test_a_plural_word_inside_a_longer_name_is_not_that_name(nlp):
+    text = ("Trade with the Solomon Islands resumed on Monday.\n\n"
+            "The Solomon Islands sent two envoys in May, when they met the foreign minister.")
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert not any(r.event.startswith("Islands") for r in found), found

@@ -368,6 +368,9 @@ def plural_name(candidate: Token, entities) -> bool:
     is)."""
     if candidate.tag_ not in ("NNS", "NNPS") or not candidate.text[:1].isupper() or candidate.text.isupper():
         return False
+    if any(c.dep_ in ("compound", "amod", "nmod") for c in candidate.children) or \
+            any(len(e) > 1 for e in entities.between(candidate.i, candidate.i)):
+        return False  # "the United States": the word is part of a longer name (the other rules decide)
     text = candidate.text
     if any(len(e) == 1 and e.text == text and entities.label(e) in ("ORG", "GPE", "NORP") for e in entities.spans):
         return True
