@@ -46,7 +46,8 @@ def test_results_are_typed_rows_with_whole_text_offsets(nlp, monkeypatch):
     from timeline_cli import documents as documents_module
 
     monkeypatch.setattr(documents_module, "DEFAULT_PIECE_CHARS", 200)
-    text = ("Seoul closed the airport on Wednesday.\n\n" * 12).strip()
+    # twelve happenings (one gate each): the same sentence twelve times would be one happening re-told
+    text = "".join(f"Seoul closed gate {n} on Wednesday.\n\n" for n in range(12)).strip()
     results = list(document_results([Document(id="long.txt", text=text)], "events",
                                     RunOptions(reference_date=REF), nlp=nlp))
     assert len(results) > 1 and results[1][0].offset > 0

@@ -11,6 +11,7 @@ One module per stage, in the order a document goes through them:
 * lead.py: rows dated outside their own sentence (the lead rule, context dates); scenes.py (an event
   named again, "immediately", the same subject, the lead's "after" clause), market.py (share prices),
   durations.py ("has been shipping for a week", "within six months") and apposed.py add more;
+* retold.py: one row per happening (the lead's happening told again, a result's report);
 * rows.py: `extract_events`, which runs the stages and makes the `Event` rows.
 
 The engine holds no words of any language: it takes them as an `EventWords` pack (words.py), built

@@ -340,6 +340,8 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
     lower = candidate.lower_
     if candidate.pos_ == "PRON":
         return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    if plural_name(candidate, entities):
+        return candidate.text, True  # "Rovers ... they lost": a team or group named in the plural
     ent = _entity(candidate, entities)
     verb = candidate.head
     plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" or any(
@@ -357,6 +359,29 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
                  ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
     phrase = sorted([*modifiers, candidate], key=lambda t: t.i)
     return " ".join(t.text for t in phrase if not t.is_punct).replace(" 's", "'s"), False
+
+
+def plural_name(candidate: Token, entities) -> bool:
+    """A plural noun that is a name ("Rovers", "Harriers", "the Rangers"): capitalized, and tagged a
+    name somewhere in the document (an ORG, GPE or NORP entity of that word) or written capitalized
+    inside a sentence of ordinary prose (not at its start; not in a title-case line where every word
+    is)."""
+    if candidate.tag_ not in ("NNS", "NNPS") or not candidate.text[:1].isupper() or candidate.text.isupper():
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") for c in candidate.children) or \
+            any(len(e) > 1 for e in entities.between(candidate.i, candidate.i)):
+        return False  # "the United States": the word is part of a longer name (the other rules decide)
+    text = candidate.text
+    if any(len(e) == 1 and e.text == text and entities.label(e) in ("ORG", "GPE", "NORP") for e in entities.spans):
+        return True
+    for token in candidate.doc:
+        if token.text != text or token.is_sent_start or token.i == candidate.i:
+            continue
+        if token.i > 0 and token.doc[token.i - 1].is_punct and token.doc[token.i - 1].text in "\"'“‘(":
+            continue  # a quotation's first word
+        if any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
+            return True
+    return False
 
 
 def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
@@ -422,6 +447,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return subs, owner
     for token in ordered:
         if token.dep_ == "poss" and token.head.i == head.i and is_resolvable(token, words):
+            nearer = nearer_thing(token, words)
+            if nearer is False:
+                return {}, None  # two things before it: unsure
+            if nearer:  # "sold through the website since its launch": the website's launch
+                text, named = nearer
+                return {token.i: words.possessive.format(text.rstrip("."))}, (text if named else None)
             name = antecedent(token, entities, segments, words)
             if not name and token.pos_ == "PRON" and token.i == ordered[0].i:
                 found = previous_subject(token, entities, segments, words)
@@ -436,6 +467,133 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, name
     return {}, None
+
+
+def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entities, segments: Segments,
+                         words: EventWords) -> dict[int, str]:
+    """An object "it" of the description written as what it stands for, where the text settles it:
+    "losses forced it to cut its dividend" -> "forced Kessel to cut ..." (a company its sentence is
+    about), "The banks expect it to close" -> "expect the takeover to close" (the one thing the
+    sentence before was about). {token index: text}; an expletive ("made it clear") stays."""
+    ids = {t.i for t in subject_tokens}
+    out = {}
+    for token in tokens:
+        if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
+            continue
+        found = object_antecedent(token, entities, segments, words)
+        if found:
+            out[token.i] = found
+    return out
+
+
+def _object_position(token: Token, words: EventWords) -> bool:
+    """A direct object ("approved it"), or the subject of a to-infinitive after a verb ("expect it to
+    close", "forced it to cut"); not "made it clear", "found it hard to ...", where "it" is no one."""
+    verb = token.head
+    if token.dep_ == "dobj":
+        return not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+    return token.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children)
+
+
+def _coargument(token: Token) -> Token | None:
+    """The subject of the clause the object pronoun is an argument of ("Acme would fight it": Acme;
+    "the banks expect it to close": the banks): it cannot be what "it" stands for."""
+    verb = token.head
+    if token.dep_ in SUBJECT_DEPS:
+        verb = verb.head  # "expect it to close": the expecting
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def object_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> str | None:
+    """What an object "it" stands for, or None: the "it" rule of subjects (the nearest subject before
+    it that is a company or a place, passing over people and plurals), never the subject of its own
+    clause, and from the sentence before only when its main clause has no singular thing as object
+    beside its subject ("Hale Group rejected the offer. Analysts criticized it" is unsure); failing a
+    name, that sentence's subject when it is a singular thing ("The deal was announced in May. The
+    airlines expect it to be completed in March")."""
+    nearer = nearer_thing(token, words)
+    if nearer is False:
+        return None
+    if nearer:
+        return nearer[0]
+    coargument = _coargument(token)
+    bound = None
+    if coargument is not None:
+        ent = _entity(coargument, entities)
+        bound = _name(ent, words, coargument) if ent is not None else \
+            antecedent(coargument, entities, segments, words) if is_resolvable(coargument, words) else None
+    for candidate in _candidates(token, segments, 1):
+        if coargument is not None and candidate.i == coargument.i:
+            continue
+        if not segments.same(candidate, token) and any(
+                c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
+                and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
+                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
+            return None  # "Hale Group rejected the offer. Analysts criticized it": which one?
+        ent = _entity(candidate, entities)
+        if ent is not None:
+            label = entities.label(ent)
+            if label in ("PERSON", "NORP"):
+                continue
+            name = _name(ent, words, candidate) if label in ORG_LABELS else None
+            return name if name and name != bound else None
+        kind = _kind(candidate, words)
+        if kind in ("org", "org-generic"):
+            name = antecedent(candidate, entities, segments, words)
+            return name if name and name != bound else None
+        if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or kind == "person" or \
+                _may_be_person(candidate, words):
+            continue
+        if segments.same(candidate, token) or candidate.pos_ != "NOUN" or candidate.tag_ != "NN":
+            return None
+        if any(c.dep_ in ("cc", "conj") for c in candidate.children):
+            return None
+        phrase = [t for t in candidate.subtree if t.i <= candidate.i and not t.is_punct and
+                  all(a.dep_ in ("det", "compound", "amod", "nmod", "poss") or a.i == candidate.i
+                      for a in _path(t, candidate))]
+        phrase = sorted(phrase, key=lambda t: t.i)
+        if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase) or \
+                phrase[-1].i - phrase[0].i + 1 != len(phrase):
+            return None
+        return _lower_article(token.doc[phrase[0].i:candidate.i + 1].text, words)
+    return None
+
+
+def nearer_thing(token: Token, words: EventWords) -> tuple[str, bool] | bool | None:
+    """What a thing pronoun ("it", "its") outside any subject stands for when its own sentence
+    settles it: the subject before it cannot be "it" (a plural: "More than 90 million books have been
+    sold through the website since its launch") and one singular noun phrase (not a person, not a
+    modifier) stands between them -- the website: (text, whether it is a name). False when two or more
+    do (unsure: the pronoun stays); None when the rule does not apply (a singular subject before it is
+    the usual resolvers' to weigh: "The company moved the plant to Ohio in its first year")."""
+    if token.lower_ not in words.thing_pronouns or \
+            any(a.dep_ in SUBJECT_DEPS for a in [token, *token.ancestors]):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    subject = next((doc[i] for i in range(token.i - 1, start - 1, -1) if doc[i].dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    things = [t for t in doc[subject.i + 1:token.i]
+              if t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
+              and not _may_be_person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
+    if len(things) != 1:
+        return False if things else None
+    thing = things[0]
+    phrase = [t for t in thing.subtree if t.i <= thing.i and not t.is_punct and
+              all(a.dep_ in ("det", "compound", "amod", "nmod", "poss") or a.i == thing.i for a in _path(t, thing))]
+    if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
+        return False
+    phrase = sorted(phrase, key=lambda t: t.i)
+    if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return False
+    text = _lower_article(doc[phrase[0].i:thing.i + 1].text, words)
+    return text, thing.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)
 
 
 def previous_subject(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
@@ -484,6 +642,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
+    # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name
+    phrase += [c for c in first.children if c.dep_ == "nummod" and c.i == first.i + 1 and first.text[:1].isupper()]
     start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
     if end - start != len(phrase):
         return None  # the phrase has a gap (a clause inside it): no clean text to put in

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actors import relative_substitutions, subject_substitutions
+from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -345,8 +345,10 @@ def _score_part(token: Token) -> bool:
     """"Celtic beat Hearts 3-0": the parser hangs the first number of a score on the verb apart from
     the rest; it belongs to the description with the other half (never "beat Hearts -0")."""
     doc = token.doc
+    # the second number hangs on the verb too ("beat Hearts 3-0") or on the first ("lost 5-1 to Rangers")
     return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "—") and \
-        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and doc[token.i + 2].head.i == token.head.i
+        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and \
+        doc[token.i + 2].head.i in (token.head.i, token.i)
 
 
 def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
@@ -476,5 +478,6 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
                                                                       [a.i for a in t.ancestors])]
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
     subs.update(relative_substitutions(pred, tokens, words))
+    subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     return render(pieces, subs), name
 

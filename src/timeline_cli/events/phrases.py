@@ -223,3 +223,23 @@ def in_aside(span: Span, pred: Token, bounds: tuple[int, int], words: EventWords
     if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in aside):
         return False
     return not any(t.pos_ == "NOUN" and t.dep_ != "compound" and is_event_noun(t, words) for t in aside)
+
+
+def own_clause(pred: Token, conjunct: Token) -> bool:
+    """A date in the later of two coordinated full clauses, each with its own subject and its own
+    finite verb, is that clause's alone: "Most of the cuts will fall in sales, and affected staff will
+    leave by the end of the year"; "The boy was placed with relatives, but the agency ruled Wednesday
+    that ...". A gapped clause ("100 people were killed and 1,000 wounded on Friday") or a shared
+    subject ("flattened 40 houses and damaged the harbour on Friday") still shares it, and so does a
+    later clause a date in the first one, or before both, sets the scene for ("battled the fire on
+    Wednesday, and authorities ordered residents to leave"; "One year later he was fired and he
+    founded NeXT")."""
+    return conjunct.i < pred.i and _full_clause(pred) and _full_clause(conjunct)
+
+
+def _full_clause(verb: Token) -> bool:
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+    return subject and finite
+

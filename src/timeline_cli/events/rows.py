@@ -45,6 +45,7 @@ from .lead import (
     context_rows,
     expression_tokens,
     lead_rows,
+    lead_sentence,
     meanwhile_rows,
     mention_rows,
     separate_rows,
@@ -59,8 +60,10 @@ from .phrases import (
     in_yardstick,
     merge_reported_leads,
     modified_noun,
+    own_clause,
     starting_clause,
 )
+from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
@@ -120,7 +123,8 @@ def extract_events(
         if pred is None:
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
-        for predicate in [pred, *sharing_conjuncts(pred, all_timex_tokens, segments, words),
+        shared = [c for c in sharing_conjuncts(pred, all_timex_tokens, segments, words) if not own_clause(pred, c)]
+        for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
@@ -169,6 +173,8 @@ def extract_events(
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting)
         rows = sorted(rows, key=lambda row: row.start)
+    # the lead's happening told twice, a result and its report: one row
+    rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
     if lead:
         rows = implied_agents(doc, rows, segments, story_start=story_start, words=words)
         rows = identified_later(doc, rows, segments, story_start=story_start, words=words)

@@ -107,6 +107,13 @@ class EventWords:
     # Verbs of saying (lemmas) whose content, a happening to come dated by its own words, is the row
     # when the saying is coordinated with the sentence's news (events/same_sentence.py).
     announcing: frozenset[str] = frozenset()
+    # One row per happening (events/retold.py): verbs (lemma, or lemma + particle) that tell the same
+    # kind of happening, by class ("strike"/"hit" a quake's, "launch"/"lift off" a launch's); verbs by
+    # which a result or a document shows what happened ("results showed the party lost"); adverbs that
+    # make a later mention another occurrence ("struck again").
+    retelling_verbs: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    result_reports: frozenset[str] = frozenset()
+    new_occasion_adverbs: frozenset[str] = frozenset()
     # Adverbs opening a sentence that tells what happened at the same time as the sentence before
     # ("Meanwhile, net at its finance arm fell 3.1%"): it takes that sentence's date (events/lead.py).
     meanwhile_markers: frozenset[str] = frozenset()

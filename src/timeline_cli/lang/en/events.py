@@ -113,10 +113,29 @@ RECORD_PREPS = {"since"}
 # the meeting, "... said they would meet again"; events/same_sentence.py).
 ANNOUNCING = {"say", "announce", "warn", "signal", "indicate", "predict", "promise", "pledge", "vow", "hint",
               "forecast", "caution", "tell", "add", "state", "note", "report", "confirm", "suggest"}
-# Prepositions that put a clause before an event ("Before Friday's announcement, X said"): the clause
-# is not described as the event, which happened later (events/rows.py). "after"/"following" are not
-# here: what follows an event is often its outcome on the same occasion ("paid out ... following floods").
-ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending"}
+# One row per happening (events/retold.py): a later sentence that tells an earlier row's happening
+# again with a verb of the same class ("An earthquake struck Peru on Monday. The quake hit at 4:12
+# a.m.") is that row; the class of each verb (lemma, or lemma + particle).
+RETELLING_VERBS = {
+    "strike": "quake", "hit": "quake", "shake": "quake", "jolt": "quake", "rock": "quake",
+    "launch": "launch", "lift off": "launch", "blast off": "launch", "take off": "launch",
+    "land": "landing", "touch down": "landing", "splash down": "landing",
+    "explode": "explosion", "blow up": "explosion", "detonate": "explosion",
+    "crash": "crash", "go down": "crash",
+    "resign": "resignation", "quit": "resignation", "step down": "resignation",
+    "die": "death", "pass away": "death",
+    "erupt": "eruption", "collapse": "collapse", "cave in": "collapse",
+}
+# "Final results showed on Tuesday that the party lost": the showing is the report of the loss.
+RESULT_REPORTS = {"show", "indicate", "suggest", "confirm", "reveal"}
+# "The quake struck again": another occurrence, not the same one told again.
+NEW_OCCASION_ADVERBS = {"again", "also", "additionally", "too"}
+# Prepositions that put a clause before an event ("Before Friday's announcement, X said") or make it a
+# state counted from it ("has flown seven times since its first flight in July 2024"): the clause is
+# not described as the event, which happened at another time (events/rows.py). "after"/"following" are
+# not here: what follows an event is often its outcome on the same occasion ("paid out ... following
+# floods").
+ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
