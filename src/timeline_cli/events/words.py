@@ -111,6 +111,9 @@ class EventWords:
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
+    # Possessive relative pronouns ("whose"): written as the antecedent's possessive in a
+    # description (events/clauses.py).
+    possessive_relatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
