@@ -204,3 +204,19 @@ def _counterpart(conj: Token, pred: Token, other: Span, members: set[int]) -> To
     if conj.pos_ in ("NOUN", "PROPN"):
         return next((t for t in phrases if t.dep_ == "dobj" and t.head.i == pred.i), None)
     return None
+
+
+def attribution_subject(verb: Token, words: EventWords) -> Token | None:
+    """The subject of a closing attribution the parser gave two subjects: in "Leeds, who lost their
+    captain last week, host Arsenal on Saturday, but Okafor is unlikely to play, the club said" both
+    "Leeds" and "the club" hang on "said" as subjects; the one right before the verb, after a comma,
+    is who said it (the other holds what was said: `reported_clause`). None otherwise."""
+    if verb.lemma_.lower() not in words.reporting or verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    last = subjects[-1]
+    if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0 or last.doc[last.left_edge.i - 1].text != ",":
+        return None
+    return last

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import relative_substitutions, subject_substitutions
 from .clauses import (
+    attribution_subject,
     misattached_finite_subject,
     possessive_relative_substitutions,
     reported_clause,
@@ -40,6 +41,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> Token | None:
     if chain and pred.dep_ == "ccomp":
         return subject_of(chain[0], [], words)  # "it expected the rain to ease": it
+    attributed = attribution_subject(pred, words) if not chain else None
+    if attributed is not None:
+        return attributed  # "Leeds ... host Arsenal, but Okafor is unlikely to play, the club said": the club
     for verb in [pred, *reversed(chain)]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -421,8 +425,9 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)
-                if t.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in t.children):
-                    priority = 1  # "without agreeing on a truce": a clause's worth, after places and times
+                if t.dep_ == "prep" and t.head.i == pred.i and \
+                        any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in t.children):
+                    priority = 1  # "ended the talks without agreeing on a truce": a clause's worth, after places
                 candidates.append((priority, -t.i, -depth, t))
         if not candidates:
             break
@@ -454,10 +459,11 @@ def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:
     description: trimming it would leave the verb bare ("ended the talks without agreeing")."""
     verb = token.head
     if token.dep_ not in ("prep", "dobj", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd") or \
-            verb.i == token.i or verb.i == pred.i or verb.pos_ != "VERB" or verb.i not in members:
-        return False
+            verb.i == token.i or verb.i == pred.i or verb.pos_ != "VERB" or verb.i not in members or \
+            verb.dep_ not in ("pcomp", "xcomp", "ccomp"):
+        return False  # a participle modifying a noun ("the lawsuit launched in connection with ...") may go bare
     others = [c for c in verb.children if c.i != token.i and c.i in members and c.dep_ in
-              ("prep", "dobj", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd", "prt")]
+              ("prep", "dobj", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd", "prt", "agent")]
     return not others
 
 
