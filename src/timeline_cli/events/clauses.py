@@ -54,12 +54,15 @@ def possessive_relative_substitutions(tokens: list[Token], words: EventWords) ->
 def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     """The reporting verb a conjunct really belongs to, when the parser put it on the reported clause:
     "The mayor said the city had spent 40 million dollars in March and asked residents to save
-    water" -> said (the mayor asked, when she spoke; not the city in March). Only a simple past
-    without a subject or auxiliary of its own after a reported clause whose verb has auxiliaries or the
-    present tense, which a bare past cannot share ("had released and urged"), under a past reporting
-    verb with a subject: "said the city spent 40 million in March and hired 200 workers" is the
-    city's hiring. None otherwise."""
+    water" -> said (the mayor asked, when she spoke; not the city in March). Only a verb of saying or
+    urging (`reporting`, `speech_acts`: a second speech act of the reporter), in the simple past,
+    without a subject or auxiliary of its own, after a reported clause whose verb has auxiliaries or
+    the present tense, under a past reporting verb with a subject. The tagger calls a participle
+    sharing "had" a past as well ("said the storm had damaged 300 homes and knocked out power"), so
+    other verbs stay the reported clause's: "said the city spent 40 million in March and hired 200
+    workers" is the city's hiring. None otherwise."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or \
+            verb.lemma_.lower() not in words.reporting | words.speech_acts or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
         return None
     reported = verb.head
