@@ -115,13 +115,14 @@ _FINITE = ("VBD", "VBZ", "VBP")
 def misattached_finite_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parser hung on a noun inside a relative clause: "A crew
     that had not been trained to handle the leak caused the crash" is parsed with "caused" as a
-    modifier of "leak"; a finite verb (no participle) modifies no noun, and its subject is the
-    relative clause's antecedent, with the nouns conjoined before it ("Frozen sensors and a crew
-    that ... caused the crash"). None when the verb is not such a misparse or no relative clause
-    is above it."""
+    modifier of "leak"; a finite verb (no participle) with an object modifies no noun, and its
+    subject is the relative clause's antecedent, with the nouns conjoined before it ("Cracked fuel
+    lines and a crew that ... caused the crash"). None when the verb is not such a misparse or no
+    relative clause is above it."""
     if verb.dep_ != "acl" or verb.tag_ not in _FINITE or verb.head.i == verb.i or \
-            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
-        return None
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children) or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # a past the tagger may have read for a participle ("a car bought in 2019") has no object
     clause = next((a for a in verb.head.ancestors if a.dep_ == "relcl"), None)
     if clause is None or clause.head.i == clause.i or clause.head.pos_ not in ("NOUN", "PROPN"):
         return None
