@@ -34,6 +34,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import cannot_be_it
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -68,8 +69,10 @@ def _kind(token: Token, words: EventWords) -> str | None:
         return None
     if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return None  # "the Apple company" names itself
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-        return None  # "the company that makes ...": a new referent described, not an old one
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (c.dep_ == "relcl" and c.left_edge.i > 0 and
+                                                                 token.doc[c.left_edge.i - 1].text == ",")
+           for c in token.children):
+        return None  # "the company that makes ...": a new referent described ("the company, which ...": an old one)
     lemma = token.lemma_.lower()
     if lemma in words.generic_orgs:
         return "org-generic"
@@ -637,6 +640,9 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     else:
         if label is not None or _may_be_person(first, words) or first.ent_type_:
             return None  # an entity the name resolver passed over, or a person: not "it"
+        people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
+        if cannot_be_it(first, segments.same(first, token), people):
+            return None  # a person's name, or "snow" covering ... after "it" landed: unsure, "it" stays
     phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
+from .clauses import reporter_conjunct
 from .segments import Segments
 from .words import EventWords
 
@@ -337,7 +338,17 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
         if any(t.i in timex_tokens for t in own):
             continue  # it has a date of its own
+        if verbal and reporter_conjunct(token, words) is not None and \
+                reporter_conjunct(token, words).i != pred.i:
+            continue  # "said [the city had spent ... in March] and asked": the saying's, not March's
         out.append(token)
+    if verbal:  # ... and it shares the saying's date instead
+        out += [c for r in members if r.lemma_.lower() in words.reporting for reported in r.children
+                if reported.dep_ == "ccomp" for c in reported.children
+                if reporter_conjunct(c, words) is not None and reporter_conjunct(c, words).i == r.i
+                and segments.same(c, pred) and c.i != pred.i and
+                not any(t.i in timex_tokens for x in c.children if x.dep_ not in ("conj", "cc") for t in x.subtree)]
+        out.sort(key=lambda t: t.i)
     return out
 
 

@@ -10,7 +10,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
-from .words import EventWords
+from .clauses import (
+    attribution_subject,
+    misattached_finite_subject,
+    possessive_relative_substitutions,
+    reported_clause,
+    reporter_conjunct,
+    reporting_support,
+)
+from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,9 +38,12 @@ MAX_TOKENS = 20
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
-def subject_of(pred: Token, chain: list[Token]) -> Token | None:
+def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> Token | None:
     if chain and pred.dep_ == "ccomp":
-        return subject_of(chain[0], [])  # "it expected the rain to ease": it
+        return subject_of(chain[0], [], words)  # "it expected the rain to ease": it
+    attributed = attribution_subject(pred, words) if not chain else None
+    if attributed is not None:
+        return attributed  # "Leeds ... host Arsenal, but Okafor is unlikely to play, the club said": the club
     for verb in [pred, *reversed(chain)]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -40,8 +51,14 @@ def subject_of(pred: Token, chain: list[Token]) -> Token | None:
                     return verb.head  # "South Korea, which ... announced": South Korea
                 return child
     top = chain[0] if chain else pred
+    repaired = misattached_finite_subject(top)
+    if repaired is not None:
+        return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return top.head  # "South Korea, which ... announced": South Korea
+    report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
+    if report is not None:
+        return subject_of(report, [], words)  # "X said [the city had spent ...] and asked ...": X asked
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
     if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
@@ -82,8 +99,10 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                     and not token.doc[child.left_edge.i - 1].is_punct:
                 visit(child)  # "A list issued by the Cuban government included ...": who issued it
                 continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
+            # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
+            # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
-                                                   ("NOUN", "PROPN") and child.pos_ != "VERB"):
+                                                   ("NOUN", "PROPN") and child.pos_ not in ("VERB", "AUX")):
                 continue
             if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
                 continue
@@ -146,6 +165,10 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}, words))
         if scheduler is not None:
             return pieces, subject_tokens
+        verb = reporting_support(pred, segment, words)
+        if verb is not None:
+            # "The company, which reported a 9 percent rise in sales in August": who reported it.
+            return describe(verb, [], subject_of(verb, [], words), segment, drop, words)
         # "North Korea's test looked like ...": the clause the event noun is the subject of.
         if pred.dep_ in ("nsubj", "nsubjpass") and pred.head.i != pred.i and \
                 segment[0] <= pred.head.i <= segment[1]:
@@ -182,6 +205,12 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
                and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
     pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
+    reported = reported_clause(pred, subject, segment, words) if not complements and not chain else None
+    if reported is not None:
+        # "..., investigators said on Thursday" with what they said parsed apart: say it
+        used |= {t.i for p in pieces for t in p}
+        inner, _ = describe(reported, [], subject_of(reported, [], words), segment, drop | used, words)
+        pieces += inner
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
@@ -318,6 +347,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
+        if child.dep_ == "agent" and not _passive(verb) and not holds:
+            continue  # "fell ..., below the forecast by analysts": an active verb has no by-agent
         if child.lemma_.lower() in words.comparing and child.tag_ in ("VBN", "VBG") and not holds:
             continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
@@ -332,6 +363,12 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb or participle, the only kind a by-agent belongs to ("was issued by", "a list
+    issued by"); the parser also hangs a by-phrase of a noun on an active verb."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _amount_of_change(verb: Token, child: Token) -> bool:
@@ -362,8 +399,8 @@ def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
 
 def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> list[list[Token]]:
     """Drop the deepest, right-most optional modifiers until the description is short enough."""
-    def count(ps):
-        return sum(1 for p in ps for t in p if not t.is_punct)
+    def count(ps):  # words: the possessive "'s" is part of its noun's word
+        return sum(1 for p in ps for t in p if not t.is_punct and t.tag_ != "POS")
 
     pieces = [list(p) for p in pieces]
     keep = {pred.i} | {a.i for a in pred.ancestors}  # never trim away the trigger itself
@@ -374,6 +411,8 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         candidates = []
         for p in pieces:
             for t in p:
+                if t.i not in keep and _last_complement(t, pred, members):
+                    continue  # "without agreeing on a truce": cut whole or not at all, never "without agreeing"
                 if t.i in keep or t.dep_ not in ("prep", "acl", "relcl", "advcl", "conj", "appos",
                                                  "npadvmod", "ccomp", "xcomp", "advmod", "dobj",
                                                  "pobj", "amod", "compound", "nummod", "cc",
@@ -388,6 +427,9 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)
+                if t.dep_ == "prep" and t.head.i == pred.i and \
+                        any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in t.children):
+                    priority = 1  # "ended the talks without agreeing on a truce": a clause's worth, after places
                 candidates.append((priority, -t.i, -depth, t))
         if not candidates:
             break
@@ -412,6 +454,19 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         flat[-1] = flat[-1] + [None]  # an ellipsis marker
         return flat
     return pieces
+
+
+def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:
+    """Whether `token` heads the only complement left of a verb (not the trigger) that stays in the
+    description: trimming it would leave the verb bare ("ended the talks without agreeing")."""
+    verb = token.head
+    if token.dep_ not in ("prep", "dobj", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd") or \
+            verb.i == token.i or verb.i == pred.i or verb.pos_ != "VERB" or verb.i not in members or \
+            verb.dep_ not in ("pcomp", "xcomp", "ccomp"):
+        return False  # a participle modifying a noun ("the lawsuit launched in connection with ...") may go bare
+    others = [c for c in verb.children if c.i != token.i and c.i in members and c.dep_ in
+              ("prep", "dobj", "dative", "attr", "acomp", "xcomp", "ccomp", "oprd", "prt", "agent")]
+    return not others
 
 
 def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
@@ -479,5 +534,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
     subs.update(relative_substitutions(pred, tokens, words))
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
-    return render(pieces, subs), name
+    owner_subs, owner = possessive_relative_substitutions(tokens, words)
+    subs.update(owner_subs)
+    return render(pieces, subs), name or owner
 

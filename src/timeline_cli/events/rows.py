@@ -36,6 +36,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
+from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .durations import ongoing_since_rows, within_rows
 from .identified import identified_later
@@ -236,11 +237,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
             drop |= {pred.i}
             pred = clause
-    subject = subject_of(pred, chain)
+    subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
     if rewritten is not None:
         pieces, subject_tokens = rewritten, []
+    else:  # "on sale in Korea on Sept. 12 and in Europe a week later": Europe's row
+        pieces = elliptical_conjunct(span, pred, pieces, [o for o in spans.values() if o.start != span.start and
+                                                          bounds[0] <= o.start <= bounds[1]]) or pieces
     pieces = tidy(trim(pieces, pred))
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
     if is_quoted_imperative(pred, bounds):

@@ -157,6 +157,13 @@ class EventWords:
     # generic_orgs) and the words that make such a phrase the two organisations a story opened with.
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    # Possessive relative pronouns ("whose"): written as the antecedent's possessive in a
+    # description (events/clauses.py).
+    possessive_relatives: frozenset[str] = frozenset()
+    # Verbs of urging, asking or promising (lemmas): conjoined to a reported clause they cannot share
+    # a tense with, they are the reporter's second speech act ("said ... had released ... and urged
+    # the doctors to return": the reporter urged; events/clauses.py).
+    speech_acts: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

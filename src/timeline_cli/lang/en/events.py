@@ -268,6 +268,10 @@ ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
 OWNER_DETERMINERS = {"the", "its"}  # replaced by the owner's name ("the net income" -> "Compaq's")
 RELATIVE_PRONOUNS = {"which", "that", "whom"}  # object relative pronouns written as their antecedent
+SPEECH_ACTS = {"urge", "ask", "call", "appeal", "warn", "promise", "pledge", "vow", "insist", "deny", "demand",
+               "advise", "encourage", "stress", "acknowledge", "admit", "accuse", "praise", "criticize",
+               "thank", "apologize", "reiterate"}  # "said ... had released ... and urged": the reporter urged
+POSSESSIVE_RELATIVES = {"whose"}  # "a farmer whose tractor was swept away" -> "A farmer's tractor ..."
 AMOUNT_PLACE_PREPS = {"at"}  # "At EDS, profit jumped 16%": the place phrase names the owner
 # Names: an article before a name and a possessive after it are not part of it (regexes); the
 # possessive of a name, as a format string.

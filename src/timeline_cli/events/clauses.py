@@ -1,0 +1,226 @@
+"""Clauses the parse hands a description in the wrong shape, and actors it gets wrong (docs/events.md,
+"Garbled descriptions and wrong actors"): "whose" written as its antecedent's possessive, a reporter's
+own conjunct, "it" that cannot be a person or a mass noun, an event noun told by the verb that reports
+it, a finite verb hung on a noun, what a bare "X said" said, elliptical conjuncts. Each rule reads the
+parse of one row's words and leaves them as they are when its pattern is not there."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .words import EventWords
+
+_LEFT_DROP = ("relcl", "appos", "prep", "acl", "advcl")
+
+
+def _left_phrase(noun: Token) -> str:
+    """A noun with its left modifiers ("a young farmer"), lower-case article, no clauses."""
+    phrase = []
+    for t in noun.subtree:
+        if t.i > noun.i or t.is_punct:
+            continue
+        up, inside = t, False
+        while up.i != noun.i and up.head.i != up.i:
+            inside = inside or up.dep_ in _LEFT_DROP
+            up = up.head
+        if not inside:
+            phrase.append(t)
+    phrase.sort(key=lambda t: t.i)
+    return " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
+
+
+def possessive_relative_substitutions(tokens: list[Token], words: EventWords) -> tuple[dict[int, str], str | None]:
+    """"a young farmer whose tractor was swept into the river": the relative possessive is written
+    as its antecedent's possessive ("A young farmer's tractor was swept into the river"), never a
+    description that opens with "Whose tractor"; and the antecedent's name when it is a named actor
+    ("Dana Ruiz, whose shop was robbed" -> Dana Ruiz), else None."""
+    subs, name = {}, None
+    for token in tokens:
+        if token.lower_ not in words.possessive_relatives or token.dep_ != "poss":
+            continue
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.i == clause.i or clause.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        text = _left_phrase(clause.head)
+        if text:
+            subs[token.i] = words.possessive.format(text.rstrip("."))
+            if name is None and clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("PERSON", "ORG", "GPE"):
+                name = text
+    return subs, name
+
+
+def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
+    """The reporting verb a conjunct really belongs to, when the parser put it on the reported clause:
+    "The mayor said the city had spent 40 million dollars in March and asked residents to save
+    water" -> said (the mayor asked, when she spoke; not the city in March). Only a verb of saying or
+    urging (`reporting`, `speech_acts`: a second speech act of the reporter), in the simple past,
+    without a subject or auxiliary of its own, after a reported clause whose verb has auxiliaries or
+    the present tense, under a past reporting verb with a subject. The tagger calls a participle
+    sharing "had" a past as well ("said the storm had damaged 300 homes and knocked out power"), so
+    other verbs stay the reported clause's: "said the city spent 40 million in March and hired 200
+    workers" is the city's hiring. None otherwise."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or \
+            verb.lemma_.lower() not in words.reporting | words.speech_acts or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.i > verb.i or reported.head.i == reported.i:
+        return None
+    report = reported.head
+    if report.lemma_.lower() not in words.reporting or report.tag_ != "VBD" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in reported.children) or reported.tag_ in ("VBZ", "VBP"):
+        return report
+    return None
+
+
+def cannot_be_it(candidate: Token, same_sentence: bool, person_words: set[str]) -> bool:
+    """Whether "it" cannot stand for `candidate`, the subject the previous-subject rule would take
+    (events/actors.py): a name the document gives a person elsewhere ("Martin Hale ... Hale
+    resigned. The regulator, which began investigating the fund after it suspended redemptions": not
+    Hale), or, in the pronoun's own sentence, a bare mass noun that is the subject of another
+    clause ("snow covered the wings of the jet shortly after it landed": the jet, not the snow).
+    `person_words`: the words of the document's PERSON entities."""
+    if candidate.text[:1].isupper() and candidate.text in person_words:
+        return True  # the tagger may call a sentence-initial surname a common noun ("Hale faces ...")
+    return same_sentence and candidate.tag_ == "NN" and candidate.pos_ == "NOUN" and \
+        not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in candidate.children)
+
+
+def reporting_support(noun: Token, segment: tuple[int, int], words: EventWords) -> Token | None:
+    """The verb whose clause describes an event noun that is its object: "The company, which
+    reported a 9 percent rise in sales in August, ..." is "The company reported a 9 percent rise in
+    sales" (who reported it), not the bare "A 9 percent rise in sales". Only a support or reporting
+    verb (report, post, hold, sign, ...: it tells or carries out the noun's event) with a subject of
+    its own, or a relative clause's antecedent for one; None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i or verb.pos_ != "VERB" or not segment[0] <= verb.i <= segment[1]:
+        return None
+    if verb.lemma_.lower() not in words.support_verbs | words.reporting:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return verb
+    relative = verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return verb if relative else None
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def misattached_finite_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on a noun inside a relative clause: "A crew
+    that had not been trained to handle the leak caused the crash" is parsed with "caused" as a
+    modifier of "leak"; a finite verb (no participle) with an object modifies no noun, and its
+    subject is the relative clause's antecedent, with the nouns conjoined before it ("Cracked fuel
+    lines and a crew that ... caused the crash"). None when the verb is not such a misparse or no
+    relative clause is above it."""
+    if verb.dep_ != "acl" or verb.tag_ not in _FINITE or verb.head.i == verb.i or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children) or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # a past the tagger may have read for a participle ("a car bought in 2019") has no object
+    clause = next((a for a in verb.head.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.i == clause.i or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    antecedent = clause.head
+    while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i and antecedent.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = antecedent.head
+    return antecedent if antecedent.i < verb.i else None
+
+
+def reported_clause(verb: Token, subject: Token | None, segment: tuple[int, int], words: EventWords) -> Token | None:
+    """The predicate of what a reporting verb reports when the parser did not make it the verb's
+    complement: "Cracked fuel lines and a crew that ... caused the crash ..., investigators said on
+    Thursday" (the clause hung on "said" as an unlabelled dependent) gives "caused", so the row
+    tells what was said, not a bare "Investigators said". The first finite verb, not in a relative
+    or adverbial clause (unless `misattached_finite_subject` repairs it), in a dependent of the verb
+    before it (other than its subject); None when there is none."""
+    if verb.lemma_.lower() not in words.reporting or verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("dep", "npadvmod", "nsubj") or \
+                subject is not None and child.i == subject.i:
+            continue
+        inside = {t.i for t in child.subtree}
+        for token in child.subtree:
+            if not segment[0] <= token.i <= segment[1] or token.pos_ not in ("VERB", "AUX") or \
+                    token.tag_ not in _FINITE:
+                continue
+            subordinate = any(a.dep_ in ("relcl", "advcl") for a in [token, *token.ancestors] if a.i in inside)
+            if not subordinate or misattached_finite_subject(token) is not None:
+                return token
+    return None
+
+
+def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], others: list[Span]) \
+        -> list[list[Token]] | None:
+    """The pieces of a row dated by the second half of an elliptical coordination: "goes on sale in
+    Japan on Oct. 3 and in Europe two weeks later" is, for "two weeks later", "The console goes on
+    sale in Europe", not the first half's place again. The conjunct (a prepositional phrase or a noun,
+    without a verb, that the parser coordinates with the other date's phrase) takes the place of its
+    counterpart in the clause: the nearest phrase before the other date with the same preposition
+    ("in Japan"), or, for a noun, the verb's object ("visited Paris on Monday and Berlin on
+    Tuesday" -> "visited Berlin"). None when the row's date follows no such conjunct."""
+    members = {t.i for p in pieces for t in p}
+    for other in others:
+        if other.end > span.start or other.start == span.start:
+            continue
+        marker = other.root.head if other.root.dep_ == "pobj" else other.root
+        if not _attaches_to(marker, pred):
+            continue
+        for conj in [*marker.children, *other.root.children]:
+            if conj.dep_ != "conj" or not other.end <= conj.i < span.start or \
+                    any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
+                continue
+            counterpart = _counterpart(conj, pred, other, members)
+            if counterpart is None:
+                return None  # no phrase the conjunct stands in for: leave the row as it is
+            gone = {t.i for t in counterpart.subtree}
+            dates = {i for o in (*others, span) for i in range(o.start, o.end)}
+            phrase = [t for t in conj.subtree if t.i not in dates and not t.is_punct]
+            out = []
+            for piece in pieces:
+                if any(t.i in gone for t in piece):
+                    at = next(k for k, t in enumerate(piece) if t.i in gone)
+                    piece = [t for t in piece[:at] if t.i not in gone] + phrase + \
+                        [t for t in piece[at:] if t.i not in gone]
+                if piece:
+                    out.append(piece)
+            return out
+    return None
+
+
+def _attaches_to(token: Token, pred: Token) -> bool:
+    """Whether a date's phrase modifies `pred` (directly, or through the noun it dates)."""
+    return token.head.i == pred.i or token.i == pred.i
+
+
+def _counterpart(conj: Token, pred: Token, other: Span, members: set[int]) -> Token | None:
+    """The phrase of the clause an elliptical conjunct stands in for (see `elliptical_conjunct`)."""
+    phrases = [t for t in pred.subtree if t.i in members and t.i < other.start and not conj.left_edge.i <= t.i]
+    if conj.pos_ == "ADP":
+        same = [t for t in phrases if t.dep_ == "prep" and t.lower_ == conj.lower_]
+        return same[-1] if same else None
+    if conj.pos_ in ("NOUN", "PROPN"):
+        return next((t for t in phrases if t.dep_ == "dobj" and t.head.i == pred.i), None)
+    return None
+
+
+def attribution_subject(verb: Token, words: EventWords) -> Token | None:
+    """The subject of a closing attribution the parser gave two subjects: in "Leeds, who lost their
+    captain last week, host Arsenal on Saturday, but Okafor is unlikely to play, the club said" both
+    "Leeds" and "the club" hang on "said" as subjects; the one right before the verb, after a comma,
+    is who said it (the other holds what was said: `reported_clause`). None otherwise."""
+    if verb.lemma_.lower() not in words.reporting or verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    last = subjects[-1]
+    if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0 or last.doc[last.left_edge.i - 1].text != ",":
+        return None
+    return last
