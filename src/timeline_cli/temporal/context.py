@@ -88,6 +88,12 @@ class Tense:
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
         # ("follows Tuesday's declaration")
         adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+        if (token.dep_ == "pobj" and token.head.lower_ in self.words.schedule_for_preps and token.head.head.i == verb.i
+                and verb.lemma_ in self.words.schedule_for_lemmas):
+            # "the agency forecast heavy snow for Friday", "called a strike for Monday": set for that day,
+            # ahead of the report, unless the plan is looked back on ("had been scheduled for Friday")
+            perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
+            return "past" if perfect else "future"
         return self._verb_tense(verb, adverbial and token.dep_ != "poss")
 
     def _verb_tense(self, verb, adverbial: bool = False) -> str | None:
@@ -99,9 +105,17 @@ class Tense:
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
+            if head.lemma_ in self.words.future_lemmas and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
+                return "past"  # "had promised to pay by December": a plan the text looks back on
             if head.lemma_ in self.words.future_lemmas or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if verb.dep_ == "acl":
+                # "will hear the request to suspend the strike on Thursday": an infinitive that
+                # completes a noun has no tense; the clause the noun belongs to has
+                governing = _governing_verb(head)
+                if governing is not None:
+                    return self._verb_tense(governing)
             return None
         if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
             return "past"
@@ -111,9 +125,23 @@ class Tense:
             return "past"
         if verb.tag_ == "VBN" and not lowers:
             return "past"
-        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
+        # spaCy often tags a plural present without its auxiliary as the base form ("Celtic, who lost on
+        # Monday, host Rangers on Sunday"); with its own subject it is finite, not an imperative
+        present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+        if adverbial and present and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
             return "future"  # news's present for a scheduled event: "the strike starts Friday"
         return None
+
+
+def _governing_verb(noun, steps: int = 3):
+    """The verb whose clause a noun belongs to (its object, its preposition's object), or None."""
+    for _ in range(steps):
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun
+    return None
 
 
 class Context:
@@ -201,7 +229,10 @@ class Context:
             return year
         tense = self.tense.at(start, end)
         if day is None and tense != "past" and self.words.deadline_before.search(self.text[max(0, start - 14):start]):
-            tense = "future"  # "repay the loan by February": a deadline ahead
+            # "repay the loan by February": a deadline ahead; "it had promised to repay the loan by
+            # December": a deadline the text looks back on
+            past = self.words.past_schedule.search(self.text, max(0, start - 60), start)
+            tense = "past" if past else "future"
         gap = (candidate - self.ref).days
         if tense == "past" and gap > 60 or tense != "future" and gap > 120:
             return year - 1
