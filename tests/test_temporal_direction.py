@@ -92,3 +92,21 @@ def test_deadline_of_a_plan_in_the_simple_past_is_ahead(nlp):
 )
 def test_quarter_as_fraction_or_duration(text, expected):
     assert [(e.text, e.type, e.value) for e in tag(text, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # a finite past verb cannot tell of a month that has not begun (reference in October)
+        ("The retailer changed its accounting year in December.", "2025-12"),
+        # a participle alone is no such past: a summit set for a month ahead
+        ("Leaders prepared for a summit set for Geneva in December.", "2026-12"),
+        # what is agreed or decided to be done comes after the agreement
+        ("The group agreed to buy the plant in February.", "2027-02"),
+        ("The council decided to close the pool in March.", "2027-03"),
+        # a deadline moved through a month lies ahead
+        ("Lenders have extended the company $40 million in loans through January.", "2027-01"),
+    ],
+)
+def test_month_direction_from_the_parse(nlp, sentence, value):
+    assert days(sentence, nlp(sentence), dt.date(2026, 10, 20)) == [value]

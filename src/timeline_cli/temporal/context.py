@@ -74,7 +74,8 @@ class Tense:
             return "past"
         return None
 
-    def _from_doc(self, start: int, end: int) -> str | None:
+    def _token_and_verb(self, start: int):
+        """The token at `start` and the verb it hangs from (up to four steps up the parse), or None."""
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
@@ -83,8 +84,26 @@ class Tense:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        return (token, verb) if verb.pos_ in ("VERB", "AUX") else None
+
+    def finite_past(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a finite past verb ("changed", "was sold", "had
+        said"), not from a participle alone ("a summit set for April")."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
+                                         for c in verb.children)
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        found = self._token_and_verb(start)
+        if found is None:
             return self._from_text(start, end)
+        token, verb = found
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
         # ("follows Tuesday's declaration")
         adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
@@ -105,9 +124,10 @@ class Tense:
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
-            if head.lemma_ in self.words.future_lemmas and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
+            plan = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.commit_lemmas
+            if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
-            if head.lemma_ in self.words.future_lemmas or head.lower_ in self.words.going_heads or any(
+            if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
             if verb.dep_ == "acl":
@@ -234,7 +254,10 @@ class Context:
             past = self.words.past_schedule.search(self.text, max(0, start - 60), start)
             tense = "past" if past else "future"
         gap = (candidate - self.ref).days
-        if tense == "past" and gap > 60 or tense != "future" and gap > 120:
+        # a past-tense clause cannot tell of a month that has not begun ("changed its fiscal year in
+        # December", written in October, is last December)
+        unbegun = day is None and dt.date(year, month, 1) > self.ref and self.tense.finite_past(start)
+        if tense == "past" and (gap > 60 or unbegun) or tense != "future" and gap > 120:
             return year - 1
         if tense == "future" and gap < -60:
             return year + 1

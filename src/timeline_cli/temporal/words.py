@@ -42,6 +42,7 @@ class TemporalWords:
     deadline_left: re.Pattern
     future_right: re.Pattern
     future_lemmas: frozenset[str]
+    commit_lemmas: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     past_perfect_aux: frozenset[str]

@@ -268,13 +268,17 @@ PAST_SCHEDULE = re.compile(
     r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed|promised|pledged|vowed|"
     r"undertaken|committed|agreed|intended)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$|"
     r"\bhad\s+(?:previously\s+)?been\s+(?:forecast(?:ed)?|predicted|expected|scheduled|slated|planned|set|due)\s+for\s+$", re.I)
-# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday")
+# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday",
+# "has extended loans through January")
 # lies ahead of the act that set it, whatever the tense of that act.
 DEADLINE_LEFT = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$", re.I)
 # A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
 FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
                            re.I)
+# What one agrees, decides or offers to do comes after it: "agreed to buy the unit in February"
+# (a head of "to" + verb only; "the deal agreed on Friday" is not ahead).
+COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
