@@ -110,3 +110,18 @@ def test_quarter_as_fraction_or_duration(text, expected):
 )
 def test_month_direction_from_the_parse(nlp, sentence, value):
     assert days(sentence, nlp(sentence), dt.date(2026, 10, 20)) == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        # after "N, who ...," the parser reads the present-tense verb as a noun ("host" a compound of
+        # "Wigan"); it is N's verb, and its fixture lies ahead
+        ("Rovers, who sold their captain last month, host Wigan on Saturday, but the new signing will not "
+         "play.", "2024-06-29"),
+        # a verb the parse does find in that clause keeps its tense
+        ("The firm, which cut jobs in May, spokeswoman Ann Lee said on Saturday, is for sale.", "2024-06-22"),
+    ],
+)
+def test_present_verb_read_as_a_noun_after_a_relative_clause(nlp, sentence, value):
+    assert days(sentence, nlp(sentence))[-1] == value

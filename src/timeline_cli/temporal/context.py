@@ -104,6 +104,11 @@ class Tense:
         if found is None:
             return self._from_text(start, end)
         token, verb = found
+        predicate = _misread_predicate(token)
+        if predicate is not None and not predicate.i < verb.i < token.i:
+            # a present-tense verb of its subject ("... host Liverpool on Sunday"), unless the parse found
+            # a verb in that clause ("..., spokeswoman Ann Lee said on Tuesday")
+            return None if predicate.lemma_ in self.words.not_scheduling_lemmas else "future"
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
         # ("follows Tuesday's declaration")
         adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
@@ -161,6 +166,24 @@ def _governing_verb(noun, steps: int = 3):
         noun = noun.head
         if noun.pos_ in ("VERB", "AUX"):
             return noun
+    return None
+
+
+def _misread_predicate(token):
+    """The verb the parser read as a noun in "Newcastle, who lost on Monday, host Liverpool on Sunday"
+    ("host" a compound of "Liverpool"), when `token` is in its clause; else None. After the comma that
+    closes a relative clause of a noun ("N, who ...,"), a lower-case word is N's verb, and a present one:
+    a past form would not pass for a noun."""
+    doc = token.doc
+    for w in doc[token.sent.start:token.i]:
+        if not (w.is_lower and w.pos_ == "NOUN" and w.dep_ == "compound" and w.i >= 2 and doc[w.i - 1].text == ","):
+            continue
+        relcl = next((a for a in (doc[w.i - 2], *doc[w.i - 2].ancestors) if a.dep_ == "relcl"), None)
+        if (relcl is None or relcl.right_edge.i != w.i - 2 or relcl.left_edge.tag_ not in ("WP", "WDT")
+                or relcl.head.i > relcl.i):
+            continue
+        if not any(t.is_punct for t in doc[w.i:token.i]):  # the weekday is in that clause
+            return w
     return None
 
 
