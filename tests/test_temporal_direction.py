@@ -25,6 +25,8 @@ def days(text, doc=None, ref=REF):
         # set or foreseen for a day, whatever the tense of the verb that set it
         ("The agency forecast heavy snow for Friday.", "2024-06-28"),
         ("The union called a strike for Monday.", "2024-07-01"),
+        # the object of a plan is an event set on the day it names
+        ("Farmers planned a march through the capital on Friday.", "2024-06-28"),
     ],
 )
 def test_weekday_ahead_from_the_parse(nlp, sentence, value):

@@ -112,10 +112,13 @@ class Tense:
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
         # ("follows Tuesday's declaration")
         adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
-        if (token.dep_ == "pobj" and token.head.lower_ in self.words.schedule_for_preps and token.head.head.i == verb.i
-                and verb.lemma_ in self.words.schedule_for_lemmas):
-            # "the agency forecast heavy snow for Friday", "called a strike for Monday": set for that day,
-            # ahead of the report, unless the plan is looked back on ("had been scheduled for Friday")
+        scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
+            token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
+            or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
+        if scheduled:
+            # "the agency forecast heavy snow for Friday", "called a strike for Monday", "planned a
+            # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back
+            # on ("had been scheduled for Friday")
             perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
             return "past" if perfect else "future"
         return self._verb_tense(verb, adverbial and token.dep_ != "poss")

@@ -48,6 +48,7 @@ class TemporalWords:
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]
     schedule_for_preps: frozenset[str]
+    schedule_on_lemmas: frozenset[str]
     perfect_aux: frozenset[str]
     infinitive_marker: str
     going_heads: frozenset[str]

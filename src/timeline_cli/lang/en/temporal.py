@@ -292,6 +292,8 @@ PERFECT_AUX = {"has", "have", "'ve", "'s"}
 # Monday"): that day lies ahead of them whatever their tense (context.Tense).
 SCHEDULE_FOR_LEMMAS = {"forecast", "predict", "expect", "schedule", "slate", "set", "plan", "call", "book", "fix"}
 SCHEDULE_FOR_PREPS = {"for"}
+# Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
+SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 INFINITIVE_MARKER = "to"
 GOING_HEADS = {"going", "set", "is", "are", "am"}
 HEAD_FUTURE_AUX = {"will", "would", "'ll"}
