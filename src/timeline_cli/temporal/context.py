@@ -158,6 +158,12 @@ class Tense:
         present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
         if adverbial and present and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
             return "future"  # news's present for a scheduled event: "the strike starts Friday"
+        if verb.tag_ == "VBG" and not lowers and verb.dep_ in ("advcl", "pcomp", "acl", "xcomp"):
+            # a participle has no tense; the clause it hangs from has ("flights would leave from March,
+            # with the third departing from August")
+            governing = _governing_verb(verb)
+            if governing is not None:
+                return self._verb_tense(governing)
         return None
 
 
