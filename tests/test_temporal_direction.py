@@ -50,6 +50,9 @@ def test_forecast_for_a_weekday(nlp, sentence, value, with_doc):
 def test_past_weekdays_stay_past(nlp):
     for sentence, value in [("The court rejected the request to lift the ban on Friday.", "2024-06-21"),
                             ("The committee met on Friday.", "2024-06-21"),
+                            # a base form after "made", "saw": the tense of the making, the seeing
+                            ("The coach made the players train on Friday.", "2024-06-21"),
+                            ("Witnesses saw the men leave on Friday.", "2024-06-21"),
                             # a plan in the past perfect is looked back on
                             ("The minister had promised to publish the report on Friday.", "2024-06-21")]:
         assert days(sentence, nlp(sentence)) == [value]

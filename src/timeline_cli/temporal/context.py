@@ -155,6 +155,8 @@ class Tense:
             return "past"
         # spaCy often tags a plural present without its auxiliary as the base form ("Celtic, who lost on
         # Monday, host Rangers on Sunday"); with its own subject it is finite, not an imperative
+        if verb.tag_ == "VB" and not lowers and verb.head.i != verb.i and verb.head.lemma_ in self.words.bare_infinitive_heads:
+            return self._verb_tense(verb.head)  # "made the players train on Sunday": the making's tense
         present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
         if adverbial and present and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
             return "future"  # news's present for a scheduled event: "the strike starts Friday"

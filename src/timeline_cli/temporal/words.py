@@ -49,6 +49,7 @@ class TemporalWords:
     schedule_for_lemmas: frozenset[str]
     schedule_for_preps: frozenset[str]
     schedule_on_lemmas: frozenset[str]
+    bare_infinitive_heads: frozenset[str]
     perfect_aux: frozenset[str]
     infinitive_marker: str
     going_heads: frozenset[str]

@@ -292,6 +292,9 @@ PERFECT_AUX = {"has", "have", "'ve", "'s"}
 # Monday"): that day lies ahead of them whatever their tense (context.Tense).
 SCHEDULE_FOR_LEMMAS = {"forecast", "predict", "expect", "schedule", "slate", "set", "plan", "call", "book", "fix"}
 SCHEDULE_FOR_PREPS = {"for"}
+# Verbs followed by a bare infinitive with its own subject ("made the players train", "saw the men
+# leave"): that base form is no present tense.
+BARE_INFINITIVE_HEADS = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice", "bid"}
 # Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
 SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 INFINITIVE_MARKER = "to"
