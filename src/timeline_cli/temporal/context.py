@@ -74,7 +74,8 @@ class Tense:
             return "past"
         return None
 
-    def _from_doc(self, start: int, end: int) -> str | None:
+    def _token_and_verb(self, start: int):
+        """The token at `start` and the verb it hangs from (up to four steps up the parse), or None."""
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
@@ -83,11 +84,43 @@ class Tense:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        return (token, verb) if verb.pos_ in ("VERB", "AUX") else None
+
+    def finite_past(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a finite past verb ("changed", "was sold", "had
+        said"), not from a participle alone ("a summit set for April")."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
+                                         for c in verb.children)
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        found = self._token_and_verb(start)
+        if found is None:
             return self._from_text(start, end)
+        token, verb = found
+        predicate = _misread_predicate(token)
+        if predicate is not None and not predicate.i < verb.i < token.i:
+            # a present-tense verb of its subject ("... host Liverpool on Sunday"), unless the parse found
+            # a verb in that clause ("..., spokeswoman Ann Lee said on Tuesday")
+            return None if predicate.lemma_ in self.words.not_scheduling_lemmas else "future"
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
         # ("follows Tuesday's declaration")
         adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+        scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
+            token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
+            or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
+        if scheduled:
+            # "the agency forecast heavy snow for Friday", "called a strike for Monday", "planned a
+            # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back
+            # on ("had been scheduled for Friday")
+            perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
+            return "past" if perfect else "future"
         return self._verb_tense(verb, adverbial and token.dep_ != "poss")
 
     def _verb_tense(self, verb, adverbial: bool = False) -> str | None:
@@ -99,9 +132,18 @@ class Tense:
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
-            if head.lemma_ in self.words.future_lemmas or head.lower_ in self.words.going_heads or any(
+            plan = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.commit_lemmas
+            if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
+                return "past"  # "had promised to pay by December": a plan the text looks back on
+            if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if verb.dep_ == "acl":
+                # "will hear the request to suspend the strike on Thursday": an infinitive that
+                # completes a noun has no tense; the clause the noun belongs to has
+                governing = _governing_verb(head)
+                if governing is not None:
+                    return self._verb_tense(governing)
             return None
         if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
             return "past"
@@ -111,9 +153,49 @@ class Tense:
             return "past"
         if verb.tag_ == "VBN" and not lowers:
             return "past"
-        if adverbial and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
+        # spaCy often tags a plural present without its auxiliary as the base form ("Celtic, who lost on
+        # Monday, host Rangers on Sunday"); with its own subject it is finite, not an imperative
+        if verb.tag_ == "VB" and not lowers and verb.head.i != verb.i and verb.head.lemma_ in self.words.bare_infinitive_heads:
+            return self._verb_tense(verb.head)  # "made the players train on Sunday": the making's tense
+        present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+        if adverbial and present and verb.lemma_ not in self.words.not_scheduling_lemmas and not lowers:
             return "future"  # news's present for a scheduled event: "the strike starts Friday"
+        if verb.tag_ == "VBG" and not lowers and verb.dep_ in ("advcl", "pcomp", "acl", "xcomp"):
+            # a participle has no tense; the clause it hangs from has ("flights would leave from March,
+            # with the third departing from August")
+            governing = _governing_verb(verb)
+            if governing is not None:
+                return self._verb_tense(governing)
         return None
+
+
+def _governing_verb(noun, steps: int = 3):
+    """The verb whose clause a noun belongs to (its object, its preposition's object), or None."""
+    for _ in range(steps):
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun
+    return None
+
+
+def _misread_predicate(token):
+    """The verb the parser read as a noun in "Newcastle, who lost on Monday, host Liverpool on Sunday"
+    ("host" a compound of "Liverpool"), when `token` is in its clause; else None. After the comma that
+    closes a relative clause of a noun ("N, who ...,"), a lower-case word is N's verb, and a present one:
+    a past form would not pass for a noun."""
+    doc = token.doc
+    for w in doc[token.sent.start:token.i]:
+        if not (w.is_lower and w.pos_ == "NOUN" and w.dep_ == "compound" and w.i >= 2 and doc[w.i - 1].text == ","):
+            continue
+        relcl = next((a for a in (doc[w.i - 2], *doc[w.i - 2].ancestors) if a.dep_ == "relcl"), None)
+        if (relcl is None or relcl.right_edge.i != w.i - 2 or relcl.left_edge.tag_ not in ("WP", "WDT")
+                or relcl.head.i > relcl.i):
+            continue
+        if not any(t.is_punct for t in doc[w.i:token.i]):  # the weekday is in that clause
+            return w
+    return None
 
 
 class Context:
@@ -201,9 +283,15 @@ class Context:
             return year
         tense = self.tense.at(start, end)
         if day is None and tense != "past" and self.words.deadline_before.search(self.text[max(0, start - 14):start]):
-            tense = "future"  # "repay the loan by February": a deadline ahead
+            # "repay the loan by February": a deadline ahead; "it had promised to repay the loan by
+            # December": a deadline the text looks back on
+            past = self.words.past_schedule.search(self.text, max(0, start - 60), start)
+            tense = "past" if past else "future"
         gap = (candidate - self.ref).days
-        if tense == "past" and gap > 60 or tense != "future" and gap > 120:
+        # a past-tense clause cannot tell of a month that has not begun ("changed its fiscal year in
+        # December", written in October, is last December)
+        unbegun = day is None and dt.date(year, month, 1) > self.ref and self.tense.finite_past(start)
+        if tense == "past" and (gap > 60 or unbegun) or tense != "future" and gap > 120:
             return year - 1
         if tense == "future" and gap < -60:
             return year + 1

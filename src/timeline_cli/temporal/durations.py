@@ -35,8 +35,8 @@ class DurationHandlers(Context):
                 return Found(m.start(), m.end(), "SET", duration_value(1, unit), calendar=False)
         if m["unit"].lower() == "quarters" and self.text[m.end("num"):m.start("unit")] == "-":
             return None  # "three-quarters": a fraction
-        if m["unit"].lower() == "quarter" and self.words.fraction_of_after.match(self.text[m.end():m.end() + 20]):
-            return None  # "more than a quarter of the market": a fraction, not three months
+        if m["unit"].lower().startswith("quarter") and self.fraction(m, numtext, before):
+            return None  # "a quarter point", "three quarters of voters": a fraction, not three months
         if numtext in ("a", "an", "one") and m["unit"].lower() in ("second",) and not m["the"]:
             return None
         if m["num2"]:
@@ -55,6 +55,18 @@ class DurationHandlers(Context):
         if m["the"] and self.text[m.end("num"):m.start("unit")] == "-":
             start = m.start("num")  # "the two-week trip": the determiner is the noun's
         return Found(start, m.end(), "DURATION", duration(amount, unit), mod, calendar=False)
+
+    def fraction(self, m: re.Match[str], numtext: str, before: str) -> bool:
+        """"quarter(s)" as a fraction: before "of" ("a quarter of the staff", "three quarters of
+        voters"; not "of a century"), and "a quarter" before a noun ("a quarter point") or where no
+        preposition of time leads to it ("cut by a quarter"); "for a quarter" is three months."""
+        after = self.text[m.end():m.end() + 20]
+        single = numtext in ("a", "an", "one") and m["unit"].lower() == "quarter"
+        if (single or numtext == "three") and self.words.fraction_of_after.match(after):
+            return True  # not "several quarters of losses", "two quarters of growth": stretches of time
+        if not single or m["the"] or m["rel"]:
+            return False
+        return bool(self.words.noun_after.match(after)) or not self.words.quarter_duration_before.search(before)
 
     def h_duration_adj(self, m: re.Match[str]) -> Found | None:
         if (m["long"] or "").lower() == "old":

@@ -42,8 +42,14 @@ class TemporalWords:
     deadline_left: re.Pattern
     future_right: re.Pattern
     future_lemmas: frozenset[str]
+    commit_lemmas: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
+    past_perfect_aux: frozenset[str]
+    schedule_for_lemmas: frozenset[str]
+    schedule_for_preps: frozenset[str]
+    schedule_on_lemmas: frozenset[str]
+    bare_infinitive_heads: frozenset[str]
     perfect_aux: frozenset[str]
     infinitive_marker: str
     going_heads: frozenset[str]
@@ -93,6 +99,8 @@ class TemporalWords:
     span_ahead_before: re.Pattern
     rate_before: re.Pattern
     fraction_of_after: re.Pattern
+    quarter_duration_before: re.Pattern
+    noun_after: re.Pattern
     plural_unit_prep_before: re.Pattern
     not_duration_after: re.Pattern
     vague_duration_prep_before: re.Pattern

@@ -261,23 +261,42 @@ FUTURE_WORDS = re.compile(
     r"intends?\s+to|aims?\s+to|hopes?\s+to)\b", re.I)
 FUTURE_LEFT = re.compile(
     r"(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|delayed|adjourned|put\s+off)\s+(?:until|till|to)|"
-    r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue)\s+$", re.I)
+    r"\bnext|this\s+coming|until\s+at\s+least|\beffective|\bpayable|\bexpir(?:e|es|ing)|\bstarting|\bdue|"
+    # what is forecast or set for a day lies ahead of the report: "more rain was forecast for Tuesday"
+    r"\b(?:forecast(?:ed)?|predicted|expected|scheduled|slated|planned|set|due)\s+for)\s+$", re.I)
 PAST_SCHEDULE = re.compile(
-    r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$", re.I)
-# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday")
+    r"\bhad\s+(?:previously\s+)?(?:been\s+)?(?:due|scheduled|set|expected|planned|supposed|promised|pledged|vowed|"
+    r"undertaken|committed|agreed|intended)\s+to\s+\w+(?:\s+(?:at|on|by))?\s+(?:\S+\s+){0,3}$|"
+    r"\bhad\s+(?:previously\s+)?been\s+(?:forecast(?:ed)?|predicted|expected|scheduled|slated|planned|set|due)\s+for\s+$", re.I)
+# A deadline set or moved ("extended the offer until Friday", "has given them until 9 a.m. Tuesday",
+# "has extended loans through January")
 # lies ahead of the act that set it, whatever the tense of that act.
 DEADLINE_LEFT = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till)\s+(?:at\s+)?$", re.I)
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$", re.I)
 # A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
 FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
                            re.I)
+# What one agrees, decides or offers to do comes after it: "agreed to buy the unit in February"
+# (a head of "to" + verb only; "the deal agreed on Friday" is not ahead).
+COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 PAST_AUX = {"was", "were", "had", "did"}
+# The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
+PAST_PERFECT_AUX = {"had", "'d"}
 PERFECT_AUX = {"has", "have", "'ve", "'s"}
+# Verbs that set or foresee something for a day ("forecast rain for Tuesday", "called a strike for
+# Monday"): that day lies ahead of them whatever their tense (context.Tense).
+SCHEDULE_FOR_LEMMAS = {"forecast", "predict", "expect", "schedule", "slate", "set", "plan", "call", "book", "fix"}
+SCHEDULE_FOR_PREPS = {"for"}
+# Verbs followed by a bare infinitive with its own subject ("made the players train", "saw the men
+# leave"): that base form is no present tense.
+BARE_INFINITIVE_HEADS = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice", "bid"}
+# Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
+SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 INFINITIVE_MARKER = "to"
 GOING_HEADS = {"going", "set", "is", "are", "am"}
 HEAD_FUTURE_AUX = {"will", "would", "'ll"}
@@ -409,6 +428,16 @@ SPAN_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.I)
 STRETCH_BEFORE = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
 RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", re.I)
 FRACTION_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)")
+# "a quarter" is a stretch of three months only after a preposition of time ("for a quarter", "in a
+# quarter", "took a quarter") and not before a noun it measures ("a quarter point", "a quarter mile");
+# a word that starts no noun phrase may follow it ("in a quarter that ...", "for a quarter or more").
+QUARTER_DURATION_BEFORE = re.compile(
+    r"\b(?:for|in|over|within|during|after|than|another|past|next|take|takes|took|taking|last|lasts|lasted|"
+    r"lasting|spent|spend|only|just)\s+$", re.I)
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|which|when|where|while|and|or|but|nor|to|in|on|at|of|for|from|with|by|into|ago|earlier|later|"
+    r"before|after|ended|ending|than|as|so|is|was|were|are|be|been|has|had|have|will|would|could|the|a|an|this|its|"
+    r"their|his|her|our|we|they|it|he|she)\b)[a-z]")
 PLURAL_UNIT_PREP_BEFORE = re.compile(r"\b(?:for|in|over|within|took|take|takes|taking|last|lasted|lasts|spent|spend|after)\s+$")
 NOT_DURATION_AFTER = re.compile(r"\s+(?:of|ago|earlier|later|before|after|old)\b")
 VAGUE_DURATION_PREP_BEFORE = re.compile(r"\b(?:for|in|after|within|over)\s+$", re.I)
