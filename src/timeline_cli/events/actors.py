@@ -68,7 +68,7 @@ def _kind(token: Token, words: EventWords) -> str | None:
         return None
     if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return None  # "the Apple company" names itself
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not _aside(c) for c in token.children):
         return None  # "the company that makes ...": a new referent described, not an old one
     lemma = token.lemma_.lower()
     if lemma in words.generic_orgs:
@@ -76,6 +76,12 @@ def _kind(token: Token, words: EventWords) -> str | None:
     if lemma in words.generic_people:
         return "person"
     return None
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("The company, which reported a loss in July, is ..."):
+    it adds to a referent already known, it does not pick a new one out."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def is_resolvable(token: Token, words: EventWords) -> bool:
@@ -573,8 +579,11 @@ class Entities:
     """The doc's actor entities, read once per document: `doc.ents` builds new spans on every access,
     and asking it per row made long documents quadratic."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, words: EventWords | None = None):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        if words is not None:  # the story's company, a name the tagger may not know (story_company.py)
+            from .story_company import with_story_company
+            self.spans = with_story_company(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
 

@@ -118,6 +118,10 @@ class EventWords:
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
+    # Words of a company's own name ("Electronics", "Motors", "Inc."; lower-cased, no full stop): the
+    # lead's subject named with one, or described by a `generic_orgs` noun ("Danish brewer Halvorsen"),
+    # is the story's company even when the entity tagger misses it (events/story_company.py).
+    org_name_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
