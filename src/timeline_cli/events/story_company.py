@@ -78,13 +78,24 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     if not predicates:
         return None
     subject = next((c for c in predicates[0].children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None:
+        return None
+    described = False
+    if subject.pos_ == "NOUN" and _is_org_noun(subject, words):
+        # "Norwegian insurer Tverrdal" parsed with the noun as head and the name in apposition to it
+        described = True
+        subject = next((c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i
+                        and c.pos_ == "PROPN"), None)
+        if subject is None:
+            return None
+    if subject.pos_ != "PROPN":
         return None
     name = _name_tokens(subject)
     if any(_title(t, words) for t in name):
         return None  # "Finance Minister Ewa Lasota"
     own_word = any(_bare(t) in words.org_name_words for t in name[1:])
-    described = any(c.dep_ in ("compound", "appos", "nmod") and _is_org_noun(c, words) for c in subject.children)
+    described = described or any(c.dep_ in ("compound", "appos", "nmod") and _is_org_noun(c, words)
+                                 for c in subject.children)
     label = subject.ent_type_
     if not (own_word or described):
         return None
