@@ -409,6 +409,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         name = antecedent(head, entities, segments, words)
+        if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
+            from .epithets import epithet_antecedent
+            name = epithet_antecedent(head, entities, segments, words)
         if name:
             subs = {t.i: "" for t in ordered}
             subs[ordered[0].i] = name

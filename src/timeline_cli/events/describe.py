@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import relative_substitutions, subject_substitutions
+from .possessives import possessive_substitutions
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -476,5 +477,6 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
                                                                       [a.i for a in t.ancestors])]
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
     subs.update(relative_substitutions(pred, tokens, words))
+    subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
     return render(pieces, subs), name
 

@@ -146,6 +146,8 @@ ORG_NAME_WORDS = {
     "technologies", "systems", "telecom", "communications", "brewery", "breweries", "foods",
     "petroleum", "chemicals", "laboratories", "labs", "enterprises", "entertainment", "semiconductor",
 }
+# "The 23-year-old, who scored 31 goals, ... He passed a medical": an age as a noun (events/epithets.py).
+AGE_EPITHET = r"(?i)(the )?\d+-year-old"
 # "They" is resolved to the one plural agent of its sentence or the one before: a group noun (lemmas)
 # or a name the writer made plural ("Apple have released ...").
 GROUP_PRONOUNS = {"they"}
