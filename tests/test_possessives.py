@@ -35,3 +35,10 @@ def test_its_own_subject_s_possessive_stays(nlp):
     text = "Kestrel Air cut its fares on Monday."
     row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert row.event == "Kestrel Air cut its fares"
+
+
+def test_the_same_person_s_possessives_are_named_once(nlp):
+    text = ("Judge Ana Ruiz ruled on the case. On Friday, a stone broke through her kitchen window and "
+            "into her car.")
+    row = only(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
+    assert row.event == "A stone broke through Ana Ruiz's kitchen window and into her car"

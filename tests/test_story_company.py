@@ -77,6 +77,16 @@ def test_a_person_with_a_first_name_or_a_title_is_no_company(nlp):
     assert story_company(tagged(nlp, text, ("Karl Motors", "PERSON")), ENGLISH) is None
 
 
+def test_a_hyphen_or_possessive_inside_a_name_is_part_of_it(nlp):
+    text = "Hollin's Bay Co. closed 12 stores on Monday. Hollin's Bay said it would cut 300 jobs."
+    doc = tagged(nlp, text)
+    assert story_company(doc, ENGLISH) == ("Hollin", "'s", "Bay", "Co.")
+    spans = with_story_company(doc, [], ENGLISH)
+    assert [s.text for s in spans] == ["Hollin's Bay Co.", "Hollin's Bay"]  # not "Bay" alone
+    text = "Vestra-B Hotel Co. closed 12 hotels on Monday."
+    assert story_company(tagged(nlp, text), ENGLISH) == ("Vestra", "-", "B", "Hotel", "Co.")
+
+
 def test_a_place_name_is_no_company_unless_a_noun_says_it_is_one(nlp):
     text = "Kestrel Airways cancelled 40 flights on Monday."
     assert story_company(tagged(nlp, text), ENGLISH) == ("Kestrel", "Airways")

@@ -105,4 +105,5 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
         if rivals - {mine}:
             continue  # another person or company in sight may be the one meant
         out[token.i] = words.possessive.format(name.rstrip("."))
+        said += " " + name.casefold()  # "through Slepian's kitchen window and into his back": named once
     return out

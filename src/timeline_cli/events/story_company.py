@@ -57,12 +57,29 @@ def _title(token: Token, words: EventWords) -> bool:
 
 
 def _name_tokens(head: Token) -> list[Token]:
-    """The proper-noun phrase `head` ends: its head and the proper-noun compounds right before it."""
+    """The proper-noun phrase `head` ends: the ORG entity it is in, else its head and the proper nouns
+    right before it that modify it, with a hyphen or possessive inside the name ("Integra-A Hotel
+    Co.", "Hudson's Bay Co.")."""
     doc = head.doc
+    if head.ent_type_ == "ORG":
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            tokens = [t for t in ent]
+            while len(tokens) > 1 and tokens[-1].tag_ == "POS":
+                tokens.pop()
+            return tokens
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") and \
-            start <= doc[start - 1].head.i <= head.i:
-        start -= 1
+    while start > 0:
+        left = doc[start - 1]
+        inside = start <= left.head.i <= head.i
+        if left.pos_ == "PROPN" and inside and left.dep_ in ("compound", "flat", "poss"):
+            start -= 1
+        elif left.tag_ in ("HYPH", "POS") and start > 1 and not doc[start - 2].whitespace_ and \
+                (left.tag_ == "POS" or not left.whitespace_) and doc[start - 2].pos_ == "PROPN" and \
+                start - 1 <= doc[start - 2].head.i <= head.i:
+            start -= 2  # "Integra-A", "Hudson's Bay"
+        else:
+            break
     return list(doc[start:head.i + 1])
 
 
@@ -119,6 +136,8 @@ def mentions(doc: Doc, name: tuple[str, ...], words: EventWords) -> list[tuple[i
         while length < n and i + length < len(doc) and doc[i + length].text == name[length]:
             length += 1
         end = i + length
+        while end - i > 1 and doc[end - 1].tag_ in ("POS", "HYPH"):
+            end -= 1  # "Hudson's" of "Hudson's Bay Co.": the name stops before its own possessive
         before = doc[i - 1] if i > 0 else None
         after = doc[end] if end < len(doc) else None
         if before is not None and before.pos_ == "PROPN" and before.head.i in range(i, end) and \
