@@ -69,16 +69,20 @@ def _kind(token: Token, words: EventWords) -> str | None:
         return None
     if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return None  # "the Apple company" names itself
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (c.dep_ == "relcl" and c.left_edge.i > 0 and
-                                                                 token.doc[c.left_edge.i - 1].text == ",")
-           for c in token.children):
-        return None  # "the company that makes ...": a new referent described ("the company, which ...": an old one)
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not _aside(c) for c in token.children):
+        return None  # "the company that makes ...": a new referent described, not an old one
     lemma = token.lemma_.lower()
     if lemma in words.generic_orgs:
         return "org-generic"
     if lemma in words.generic_people:
         return "person"
     return None
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("The company, which reported a loss in July, is ..."):
+    it adds to a referent already known, it does not pick a new one out."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def is_resolvable(token: Token, words: EventWords) -> bool:
@@ -431,6 +435,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         name = antecedent(head, entities, segments, words)
+        if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
+            from .epithets import epithet_antecedent
+            name = epithet_antecedent(head, entities, segments, words)
         if name:
             subs = {t.i: "" for t in ordered}
             subs[ordered[0].i] = name
@@ -739,8 +746,11 @@ class Entities:
     """The doc's actor entities, read once per document: `doc.ents` builds new spans on every access,
     and asking it per row made long documents quadratic."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, words: EventWords | None = None):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        if words is not None:  # the story's company, a name the tagger may not know (story_company.py)
+            from .story_company import with_story_company
+            self.spans = with_story_company(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
 

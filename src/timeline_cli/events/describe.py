@@ -18,6 +18,7 @@ from .clauses import (
     reporter_conjunct,
     reporting_support,
 )
+from .possessives import possessive_substitutions
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -536,5 +537,6 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     owner_subs, owner = possessive_relative_substitutions(tokens, words)
     subs.update(owner_subs)
+    subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
     return render(pieces, subs), name or owner
 

@@ -96,7 +96,7 @@ def extract_events(
         doc = words.adapt_doc(doc)  # the labels the engine reads, from another language's parse
     layout = layout_of(doc)
     segments = segments_of(doc)
-    entities = Entities(doc)
+    entities = Entities(doc, words)
     spans = {}
     for expression in expressions:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")

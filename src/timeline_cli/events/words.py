@@ -164,6 +164,13 @@ class EventWords:
     # a tense with, they are the reporter's second speech act ("said ... had released ... and urged
     # the doctors to return": the reporter urged; events/clauses.py).
     speech_acts: frozenset[str] = frozenset()
+    # Words of a company's own name ("Electronics", "Motors", "Inc."; lower-cased, no full stop): the
+    # lead's subject named with one, or described by a `generic_orgs` noun ("Danish brewer Halvorsen"),
+    # is the story's company even when the entity tagger misses it (events/story_company.py).
+    org_name_words: frozenset[str] = frozenset()
+    # A person's age used as a noun ("The 23-year-old"; a regex over the subject's words): it stands for
+    # the one person the sentence before names, and so does "he"/"she" after it (events/epithets.py).
+    age_epithet: str = ""
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

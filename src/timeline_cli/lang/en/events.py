@@ -156,6 +156,17 @@ GENERIC_PEOPLE = {
     "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",
     "mayor", "judge", "dictator", "monarch", "king", "queen", "ceo",
 }
+# Words of a company's name (lower-cased, without a full stop): "Corvana Electronics unveiled ..." names
+# a company though the entity tagger may miss it (events/story_company.py). Not "Bank" or "Group"
+# alone, which also end places and bodies ("West Bank", "Eurogroup").
+ORG_NAME_WORDS = {
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "ab", "asa",
+    "holdings", "industries", "electronics", "motors", "airlines", "airways", "pharmaceuticals",
+    "technologies", "systems", "telecom", "communications", "brewery", "breweries", "foods",
+    "petroleum", "chemicals", "laboratories", "labs", "enterprises", "entertainment", "semiconductor",
+}
+# "The 23-year-old, who scored 31 goals, ... He passed a medical": an age as a noun (events/epithets.py).
+AGE_EPITHET = r"(?i)(the )?\d+-year-old"
 # "They" is resolved to the one plural agent of its sentence or the one before: a group noun (lemmas)
 # or a name the writer made plural ("Apple have released ...").
 GROUP_PRONOUNS = {"they"}

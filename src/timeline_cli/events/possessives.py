@@ -1,0 +1,109 @@
+"""Possessive determiners inside a description: "A parliamentary committee found that her department
+had awarded contracts" -> "... that Niamh Carrow's department had awarded contracts" (docs/events.md,
+"Subject resolution").
+
+A subject's own possessive ("Its net income rose") is written by `actors.subject_substitutions`; this
+module writes the others, in a reported clause or an object, when the text settles who they are:
+
+* the antecedent is the one `actors.antecedent` finds for the possessive (the centering rule: the
+  nearest subject that agrees, "his"/"her" a person, "its" an organisation);
+* it is the only candidate in sight: no other person who may be "his"/"her" (by the titles that tell
+  gender), or no other organisation for "its", is named from three sentences before the possessive up
+  to it; two people who may both be "her" leave it as it is (a wrong name is worse than a pronoun);
+* the subject of its own clause is not a pronoun or a common noun that may be what it stands for
+  ("he will withdraw his troops", "The boy was placed with his uncle": the same one, twice named);
+* the description does not already name it: "Fane accepted her resignation", with Fane the nearest
+  subject, is most likely his own, and "Acme cut its prices" reads well as it is.
+
+The antecedent is written in the description only; the row's actors keep their subject first.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .actors import MAX_SENTENCES, SUBJECT_DEPS, _agrees, _kind, _may_be_person, _name, antecedent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .segments import Segments
+    from .words import EventWords
+
+
+def _window_start(token: Token, segments: Segments) -> int:
+    """The first token of the sentence MAX_SENTENCES before `token`'s (or of the text)."""
+    doc = token.doc
+    bounds = segments.span(token)
+    start = bounds[0] if bounds else token.sent.start
+    for _ in range(MAX_SENTENCES):
+        end = start - 1
+        while end >= 0 and segments.span(doc[end]) is None:
+            end -= 1
+        if end < 0:
+            break
+        start = segments.span(doc[end])[0]
+    return start
+
+
+def _rivals(token: Token, kind: str, entities, segments: Segments, words: EventWords) -> set[str]:
+    """The distinct names in sight before `token` that the possessive may stand for: people who agree
+    (by surname: "Niamh Carrow" and "Carrow" are one), or organisations."""
+    names = set()
+    for ent in entities.between(_window_start(token, segments), token.i - 1):
+        if ent.end > token.i:
+            continue
+        label = entities.label(ent)
+        if kind == "person" and label == "PERSON" and _agrees(token, ent, entities, words):
+            names.add(_name(ent, words).split()[-1].casefold())
+        elif kind == "org" and label == "ORG":
+            names.add(_name(ent, words).casefold())
+    return names
+
+
+def _own_subject_may_be_it(token: Token, kind: str, words: EventWords) -> bool:
+    """Whether the subject of the possessive's own clause is a pronoun or common noun that may be what
+    the possessive stands for: "he will withdraw his troops", "The boy was placed with his uncle" (the
+    boy's uncle: writing the name there would only make two of one person)."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.head.i]
+        if not subjects:
+            continue  # no subject, or the possessive's own phrase ("her department had awarded"): go up
+        subject = subjects[0]
+        if subject.pos_ == "PRON":
+            return _kind(subject, words) == kind or subject.lower_ in words.group_pronouns
+        if subject.pos_ == "NOUN" and not subject.ent_type_:
+            if kind == "person":
+                return _may_be_person(subject, words)
+            return _kind(subject, words) is not None or subject.lemma_.lower() in words.generic_orgs
+        return False
+    return False
+
+
+def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities, segments: Segments,
+                             words: EventWords) -> dict[int, str]:
+    """{token index: "Name's"} for the possessive determiners of a description that are not yet
+    rewritten (`subs`: the rewrites already made), when the text settles who they are (module doc)."""
+    out = {}
+    said = " ".join([t.text for t in tokens if t.i not in subs] + [s for s in subs.values() if s]).casefold()
+    for token in tokens:
+        if token.i in subs or token.tag_ != "PRP$" or token.dep_ != "poss":
+            continue
+        kind = _kind(token, words)
+        if kind not in ("person", "org"):
+            continue
+        if _own_subject_may_be_it(token, kind, words):
+            continue
+        name = antecedent(token, entities, segments, words)
+        if not name:
+            continue
+        key = name.split()[-1] if kind == "person" else name.split()[0]
+        if re.search(rf"(?<!\w){re.escape(key.casefold())}(?!\w)", said):
+            continue  # the description names it already: "Fane accepted her resignation" may be his own
+        rivals = _rivals(token, kind, entities, segments, words)
+        mine = key.casefold() if kind == "person" else name.casefold()
+        if rivals - {mine}:
+            continue  # another person or company in sight may be the one meant
+        out[token.i] = words.possessive.format(name.rstrip("."))
+        said += " " + name.casefold()  # "through Slepian's kitchen window and into his back": named once
+    return out
