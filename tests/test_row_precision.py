@@ -160,6 +160,13 @@ def test_an_object_it_is_a_company_its_sentence_is_about_not_its_own_clauses_sub
     assert not any("fight Corvant" in r.event for r in found), found
 
 
+def test_an_object_it_of_a_participle_is_not_the_subject_the_participle_shares(nlp):
+    # "pricing it": Lumora prices, so "it" is not Lumora (here the tablet, which the rule does not name)
+    text = "Lumora Electronics revealed a new tablet, pricing it on Tuesday about 10 percent below its rivals."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert any(r.event.startswith("Lumora Electronics pricing it ") for r in found), found
+
+
 def test_an_it_that_stands_for_nothing_stays(nlp):
     text = ("Orvo Shipping lost the case on Monday. The ruling made it clear on Tuesday that the firm must pay "
             "the fine.")

@@ -508,13 +508,14 @@ def _object_position(token: Token, words: EventWords) -> bool:
 
 def _coargument(token: Token) -> Token | None:
     """The subject of the clause the object pronoun is an argument of ("Acme would fight it": Acme;
-    "the banks expect it to close": the banks): it cannot be what "it" stands for."""
+    "the banks expect it to close": the banks; "Acme unveiled a phone, pricing it below ...": Acme,
+    the participle's understood subject): it cannot be what "it" stands for."""
     verb = token.head
     if token.dep_ in SUBJECT_DEPS:
         verb = verb.head  # "expect it to close": the expecting
     while True:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return subject
         verb = verb.head
 
