@@ -164,6 +164,15 @@ class EventWords:
     # a tense with, they are the reporter's second speech act ("said ... had released ... and urged
     # the doctors to return": the reporter urged; events/clauses.py).
     speech_acts: frozenset[str] = frozenset()
+    # The date goes on the event it modifies (events/attach.py): adverbs and period nouns by which a
+    # conjunct tells a time of its own ("and later founded ...", "won the cup in her second season"),
+    # the determiners that make such a period another one; the prepositions and nouns by which a
+    # scheduling verb's object is set for a date ("set a hearing for June 15", "set a trial date for").
+    sequel_adverbs: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
+    sequel_determiners: frozenset[str] = frozenset()
+    scheduling_preps: frozenset[str] = frozenset()
+    date_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
