@@ -77,10 +77,10 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
 
 
 def possessed_non_event(span: Span, pred: Token, words: EventWords) -> bool:
-    """A date in the possessive before a noun that names no event and is neither the row nor its
-    subject: "priced the car 10 percent below last year's model", "sold at twice last month's price"
-    date the model and the price, and give no row. "Wednesday's meeting", "Today's glitches angered
-    users" stay with anchoring (an event, or the clause's own subject)."""
+    """A date in the possessive before the object of a comparison, a noun that names no event:
+    "priced the car 10 percent below last year's model", "cost more than last year's version" date
+    the model, and give no row. "Wednesday's meeting", "Today's glitches angered users" stay with
+    anchoring (an event, or the clause's own subject)."""
     from .anchor import is_event_noun
 
     owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
@@ -91,7 +91,9 @@ def possessed_non_event(span: Span, pred: Token, words: EventWords) -> bool:
         return False
     if noun.lemma_.lower() in words.amount_nouns or noun.lower_ in words.owned_amounts:
         return False  # a figure's period: the yardstick rules and `modified_noun` decide
-    return noun.dep_ not in ("nsubj", "nsubjpass")
+    # Only a yardstick of a comparison: "last month's Campeau credit squeeze", "before Friday's
+    # purchases", "since Wednesday's close" name happenings the noun list does not know.
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.comparison_preps
 
 
 def future_bound_state(matrix: Token, expression: TimeExpression, reference_date: str) -> bool:

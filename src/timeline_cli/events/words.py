@@ -173,6 +173,9 @@ class EventWords:
     sequel_determiners: frozenset[str] = frozenset()
     scheduling_preps: frozenset[str] = frozenset()
     date_nouns: frozenset[str] = frozenset()
+    # ... and the prepositions of a comparison whose object's possessive date dates only that object
+    # ("priced 10 percent below last year's model").
+    comparison_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -288,3 +288,4 @@ PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "te
 SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}
 SCHEDULING_PREPS = {"for"}
 DATE_NOUNS = {"date"}
+COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
