@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
+from .attach import future_bound_state, own_tense, own_time, subordinate_clause
 from .clauses import reporter_conjunct
 from .segments import Segments
 from .words import EventWords
@@ -136,7 +137,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         token = head
         if token.i in inside:
             continue
-        if is_predicate(token):
+        if is_predicate(token) or subordinate_clause(token):
             if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and \
                     segments.same(token.head, span.root):
                 return token.head  # "was found clinging to a tube on Thursday": found
@@ -202,6 +203,8 @@ def realized_matrix_verb(pred: Token, expression: TimeExpression, reference_date
             expression.date > reference_date or \
             any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in matrix.children):
         return None
+    if future_bound_state(matrix, expression, reference_date):
+        return None  # "is counting on new models to lift sales in the second half": the lifting's date
     if matrix.lemma_.lower() in words.control_verbs and not past_plan(matrix, expression, reference_date, words):
         return None  # "is expected to meet later this afternoon", "was scheduled to appear at midday"
     return matrix
@@ -338,6 +341,8 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
         if any(t.i in timex_tokens for t in own):
             continue  # it has a date of its own
+        if verbal and (own_tense(pred, token, words) or own_time(token, words)):
+            continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
         if verbal and reporter_conjunct(token, words) is not None and \
                 reporter_conjunct(token, words).i != pred.i:
             continue  # "said [the city had spent ... in March] and asked": the saying's, not March's

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .attach import possessed_non_event
 from .lead import dated_as, token_starts
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
 def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:
     """The expression dates a noun that is not the row's event: no row ("covers 2022 to 2024
     models", "reported third-quarter revenue on Wednesday"). A figure that is the clause's subject
-    keeps its period ("third-quarter profit rose 4 percent")."""
+    keeps its period ("third-quarter profit rose 4 percent"). A possessive date before a noun that
+    names no event dates that noun too ("below last year's model", events/attach.py)."""
+    if possessed_non_event(span, pred, words):
+        return True
     noun = modified_noun(span, words)
     if noun is None:
         return False

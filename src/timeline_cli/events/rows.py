@@ -36,6 +36,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
+from .attach import scheduled_object, subordinate_clause
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .durations import ongoing_since_rows, within_rows
@@ -201,6 +202,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if scheduled is not None:
         cue = words.control_verbs.get(pred.lemma_.lower())
         scheduler, pred = pred, scheduled
+    # "Judge X set a sentencing hearing for June 15": the hearing is June 15's (planned), told by its clause
+    scheduling = scheduled_object(pred, span, words) if not chain and scheduler is None else None
+    set_for = None
+    if scheduling is not None:
+        pred, set_for = scheduling
+        cue = words.control_verbs.get(pred.lemma_.lower())
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
@@ -226,6 +233,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop -= {pred.i}
+    if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
+        drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
     # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
     for deps in ({"prep"}, {"advmod"}):
@@ -266,7 +275,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         named = apposed_name(subject_tokens, entities, words)
         if named:
             actors = [named, *(a for a in actors if a.casefold() != named.casefold())]
-    head = trigger_word(pred, words)
+    head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
         date=expression.date,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
+from .attach import future_bound_state
 from .describe import shared_modal
 from .words import EventWords
 
@@ -74,6 +75,9 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
             return "ongoing"
         if present and future:
             return "expected"
+    if pred.head.i != pred.i and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children) \
+            and future_bound_state(pred.head, expression, reference_date):
+        return "expected"  # "is counting on new models to lift sales in the second half"
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and pred.tag_ == "VBD" else "expected"

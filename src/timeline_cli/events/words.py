@@ -171,6 +171,18 @@ class EventWords:
     # A person's age used as a noun ("The 23-year-old"; a regex over the subject's words): it stands for
     # the one person the sentence before names, and so does "he"/"she" after it (events/epithets.py).
     age_epithet: str = ""
+    # The date goes on the event it modifies (events/attach.py): adverbs and period nouns by which a
+    # conjunct tells a time of its own ("and later founded ...", "won the cup in her second season"),
+    # the determiners that make such a period another one; the prepositions and nouns by which a
+    # scheduling verb's object is set for a date ("set a hearing for June 15", "set a trial date for").
+    sequel_adverbs: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
+    sequel_determiners: frozenset[str] = frozenset()
+    scheduling_preps: frozenset[str] = frozenset()
+    date_nouns: frozenset[str] = frozenset()
+    # ... and the prepositions of a comparison whose object's possessive date dates only that object
+    # ("priced 10 percent below last year's model").
+    comparison_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -289,3 +289,14 @@ AMOUNT_PLACE_PREPS = {"at"}  # "At EDS, profit jumped 16%": the place phrase nam
 ARTICLE_PREFIX = r"^(the|The)\s+"
 POSSESSIVE_SUFFIX = r"['’]s?"
 POSSESSIVE = "{}'s"
+
+# The date goes on the event it modifies (events/attach.py): a conjunct with a time of its own does not
+# share its neighbour's date ("joined the club in 2019 and later coached it", "... and won the cup in
+# her second season"); "set a hearing for June 15", "set a trial date for Nov. 3": the hearing's date.
+SEQUEL_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since"}
+PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "tenure", "half", "campaign",
+                "decade"}
+SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}
+SCHEDULING_PREPS = {"for"}
+DATE_NOUNS = {"date"}
+COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date

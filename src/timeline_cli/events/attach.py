@@ -1,0 +1,133 @@
+"""The date goes on the event it modifies (issue 10, item 4; docs/events.md, "Anchoring"): one sentence
+often holds two happenings and one time expression, and these rules say which of the two it dates.
+
+* A clause opened by a subordinating conjunction ("before parliament returns from recess on May 4")
+  is a predicate even when the tagger reads its verb as a plural noun ("returns"): its date is its own.
+* A conjunct with a tense or a time of its own does not share its neighbour's date ("signed the deal in
+  May and has not paid a cent", "joined the club in 2019 and won the cup in her second season").
+* A date in a possessive before a noun that names no event dates that noun ("priced 10 percent below
+  last year's model"): no row.
+* A present state aimed at a time still to come ("is counting on new models to lift sales in the second
+  half") is not what happened then: the infinitive keeps the date.
+* "set a hearing for June 15": the date is the hearing's (planned); the setting is not then.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..records import TimeExpression
+    from .words import EventWords
+
+
+def subordinate_clause(token: Token) -> bool:
+    """An adverbial clause opened by a conjunction ("before", "until", "after"): a predicate whatever
+    its tag ("before parliament returns": `returns` tagged NNS)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)
+
+
+def _tense(verb: Token, words: EventWords) -> str | None:
+    """The tense a verb group shows by its own auxiliaries, or None when it has none (it shares the
+    group of the verb it is coordinated with: "were killed and 1,000 wounded")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in words.infinitive_markers]
+    if not aux:
+        return None
+    first = min(aux, key=lambda t: t.i)
+    if first.tag_ == "MD":
+        return "modal"
+    if first.lemma_.lower() in words.perfect_aux and any(t.tag_ == "VBN" for t in [verb, *aux[1:]]):
+        return "past perfect" if first.tag_ == "VBD" else "present perfect"
+    return "past" if first.tag_ == "VBD" else "present"
+
+
+def _finite_tense(verb: Token, words: EventWords) -> str | None:
+    own = _tense(verb, words)
+    if own is not None:
+        return own
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+
+
+def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
+    """The conjunct's auxiliaries give it a tense other than the dated verb's: "signed an agreement in
+    May and has not honoured a single clause" (the not-honouring reaches to the present), "was arrested
+    on Friday and will appear in court" (later). A conjunct without auxiliaries of its own shares."""
+    theirs = _tense(conjunct, words)
+    ours = _finite_tense(pred, words)
+    return theirs is not None and ours is not None and theirs != ours
+
+
+def own_time(conjunct: Token, words: EventWords) -> bool:
+    """The conjunct says when it happened in words that are no time expression: a phrase of a period
+    noun ("won the league in his first full season", "during her second term") or an adverb of
+    sequence ("and later founded ...")."""
+    own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
+    if any(c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs for c in conjunct.children):
+        return True
+    for child in own:  # also in its complement: "helped them win the cup in his first season"
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in words.period_nouns and any(
+                        c.dep_ in ("poss", "amod", "det") and (c.tag_ == "PRP$" or c.ent_type_ == "ORDINAL" or
+                                                             c.lower_ in words.sequel_determiners)
+                        for c in pobj.children):
+                    return True
+    return False
+
+
+def possessed_non_event(span: Span, pred: Token, words: EventWords) -> bool:
+    """A date in the possessive before the object of a comparison, a noun that names no event:
+    "priced the car 10 percent below last year's model", "cost more than last year's version" date
+    the model, and give no row. "Wednesday's meeting", "Today's glitches angered users" stay with
+    anchoring (an event, or the clause's own subject)."""
+    from .anchor import is_event_noun
+
+    owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
+    if owner.dep_ != "poss" or not any(c.tag_ == "POS" for c in owner.children):
+        return False
+    noun = owner.head
+    if noun.i < span.end or noun.pos_ != "NOUN" or noun.i == pred.i or is_event_noun(noun, words):
+        return False
+    if noun.lemma_.lower() in words.amount_nouns or noun.lower_ in words.owned_amounts:
+        return False  # a figure's period: the yardstick rules and `modified_noun` decide
+    # Only a yardstick of a comparison: "last month's Campeau credit squeeze", "before Friday's
+    # purchases", "since Wednesday's close" name happenings the noun list does not know.
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.comparison_preps
+
+
+def future_bound_state(matrix: Token, expression: TimeExpression, reference_date: str) -> bool:
+    """A matrix verb in the present ("is counting on new models to lift sales", "hopes to finish the
+    work") with a date that reaches past the reference date: a present state aimed at that time, not
+    something that happened then; the infinitive keeps the date."""
+    end = expression.end_date or expression.date
+    if not end or end <= reference_date:
+        return False
+    if matrix.tag_ in ("VBZ", "VBP"):
+        return True
+    return matrix.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in matrix.children)
+
+
+def scheduled_object(pred: Token, span: Span, words: EventWords) -> tuple[Token, Token] | None:
+    """"set a sentencing hearing for June 15", "scheduled a vote on the merger for next Tuesday": a
+    scheduling verb whose object is an event noun and whose "for" phrase (on the verb or in the
+    object) holds the date: the date is the object's (planned), the scheduling happened before. The
+    verb (whose clause tells the row) and the noun (its trigger), or None."""
+    from .anchor import is_event_noun
+
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in words.scheduling_preps:
+        return None
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.scheduling:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or prep.head.i != verb.i and not objects[0].is_ancestor(prep):
+        return None
+    if pred.i != verb.i and next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb:
+        return None  # the date's row is in another clause
+    noun = objects[0]
+    if not is_event_noun(noun, words) and noun.lemma_.lower() in words.date_nouns:
+        # "set a trial date for Nov. 3": the event noun compounded with a word for its date
+        noun = next((c for c in noun.children if c.dep_ == "compound" and is_event_noun(c, words)), noun)
+    return (verb, noun) if is_event_noun(noun, words) else None
