@@ -38,6 +38,7 @@ from .anchor import (
 from .apposed import apposed_day_rows
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
+from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
 from .identified import identified_later
 from .lead import (
@@ -181,6 +182,7 @@ def extract_events(
         rows = identified_later(doc, rows, segments, story_start=story_start, words=words)
         rows = party_rows(doc, rows, segments, story_start=story_start, words=words)
     rows = names_beside_subjects(doc, rows, words)
+    rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     return rows
 
 

@@ -145,6 +145,8 @@ class EventWords:
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
+    # Those of them whose subject, without an object, is the product ("before the phone launches").
+    going_out: frozenset[str] = frozenset()
     # Predicate adjectives of a product being out ("will be available on June 24"): without a
     # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
     availability: frozenset[str] = frozenset()
