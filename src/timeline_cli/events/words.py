@@ -147,6 +147,8 @@ class EventWords:
     bringing_out: frozenset[str] = frozenset()
     # Those of them whose subject, without an object, is the product ("before the phone launches").
     going_out: frozenset[str] = frozenset()
+    # "takeover speculators, including Kerry Packer, surfaced": the subject's members by name (events/named.py)
+    member_preps: frozenset[str] = frozenset()
     # Predicate adjectives of a product being out ("will be available on June 24"): without a
     # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
     availability: frozenset[str] = frozenset()

@@ -257,6 +257,7 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",
                 "debut", "preview", "roll"}
 GOING_OUT = {"launch", "ship", "debut", "release", "roll"}  # "the phone launches", "the update ships"
+MEMBER_PREPS = {"including"}  # "speculators -- including Kerry Packer -- surfaced": Kerry Packer among them
 # "An opposition lawmaker subpoenaed him ... Rep. Ana Ruiz said she subpoenaed him" (events/identified.py)
 INDEFINITE_COUNTS = {"a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 AGENT_PREPS = {"by"}
