@@ -54,6 +54,7 @@ from .lead import (
 )
 from .market import market_rows
 from .named import names_beside_subjects
+from .owned import owned_subjects
 from .parties import party_rows
 from .phrases import (
     broken_relative_clause,
@@ -183,6 +184,7 @@ def extract_events(
         rows = party_rows(doc, rows, segments, story_start=story_start, words=words)
     rows = names_beside_subjects(doc, rows, words)
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
+    rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     return rows
 
 

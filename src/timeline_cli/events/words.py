@@ -149,6 +149,11 @@ class EventWords:
     going_out: frozenset[str] = frozenset()
     # "takeover speculators, including Kerry Packer, surfaced": the subject's members by name (events/named.py)
     member_preps: frozenset[str] = frozenset()
+    # events/owned.py: an aim whose owner is its reporter ("officials say the goal is to ..."), a
+    # company's bodies ("management recommended ..."), verbs that name a thing ("to be called X").
+    intention_nouns: frozenset[str] = frozenset()
+    company_bodies: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     # Predicate adjectives of a product being out ("will be available on June 24"): without a
     # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
     availability: frozenset[str] = frozenset()
