@@ -239,6 +239,17 @@ def _thing_owner(noun: Token, words: EventWords, organisation: str) -> bool:
         not (owner.dep_ == "compound" and noun.lemma_.lower() in ("release", "announce"))
 
 
+def _price_changed(verb: Token, words: EventWords, organisation: str) -> bool:
+    """"The price for the iPhone has also been reduced to $199": an agentless passive of a price change
+    whose subject is a price no other name owns (the seller sets its prices)."""
+    if verb.lemma_.lower() not in words.price_changes or verb.tag_ != "VBN" or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and subjects[0].lemma_.lower() in words.price_nouns and \
+        not _owned_by_another(subjects[0], organisation)
+
+
 def _product_goes_out(verb: Token, words: EventWords, organisation: str) -> bool:
     """"before the phone launches", "The update ships in May": a bringing-out verb used without an
     object, its subject the product (a common noun, no name, no pronoun: "it" may be a company)."""
@@ -270,7 +281,7 @@ def _resolved_thing_owner(noun: Token, row: Event, words: EventWords, organisati
 
 def released_by_organisation(token: Token, words: EventWords, organisation: str) -> bool:
     """Whether the row's trigger is a product's bringing out with no agent named (module doc)."""
-    if agentless_passive(token, words, organisation):
+    if agentless_passive(token, words, organisation) or _price_changed(token, words, organisation):
         return True
     lemma = token.lemma_.lower()
     if lemma in words.bringing_out and token.pos_ == "NOUN" and _thing_owner(token, words, organisation):
@@ -303,7 +314,7 @@ def implied_agents(doc: Doc, rows: list[Event], segments: Segments, *, story_sta
         return rows
     organisation = lead_organisation(doc, segments, story_start, words)
     if organisation is None:
-        return rows
+        return _maker_before(doc, rows, segments, words)
     rows = company_amounts(doc, rows, organisation, words)  # "Net was $10.5 million" (events/company.py)
     starts = token_starts(doc)
     out = []
@@ -315,3 +326,42 @@ def implied_agents(doc: Doc, rows: list[Event], segments: Segments, *, story_sta
             row = dataclasses.replace(row, actors=[*row.actors, organisation])
         out.append(row)
     return out
+
+
+def _maker_before(doc: Doc, rows: list[Event], segments: Segments, words: EventWords) -> list[Event]:
+    """A lead with no organisation: "The newest iPhone, iPhone 4 was introduced by Apple CEO Steve
+    Jobs ... It is slated for a U.S. release on June 24". A product's bringing out with no agent
+    named takes the organisation that brought a product out in the sentence right before it (an
+    organisation subject, or the organisation of a "by" agent or of a person's title)."""
+    starts = token_starts(doc)
+    out = []
+    for row in rows:
+        token = starts.get(row.trigger_start)
+        maker = None
+        if token is not None and released_by_organisation(token, words, ""):
+            bounds = segments.span(token)
+            before = segments.span(doc[bounds[0] - 1]) if bounds is not None and bounds[0] > 0 else None
+            maker = _maker_in(doc, before, words) if before is not None else None
+        if maker is not None and not any(same_actor(a, maker) for a in row.actors):
+            row = dataclasses.replace(row, actors=[*row.actors, maker])
+        out.append(row)
+    return out
+
+
+def _maker_in(doc: Doc, bounds: tuple[int, int], words: EventWords) -> str | None:
+    """The one organisation that brings something out in the sentence of `bounds` (`_maker_before`)."""
+    found: list[str] = []
+    for verb in doc[bounds[0]:bounds[1] + 1]:
+        if verb.pos_ != "VERB" or not _lemmas(verb) & words.bringing_out:
+            continue
+        agents = [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ != "VBN"]
+        agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for agent in agents:
+            name = _org_in(doc, agent)
+            if name is None and agent.ent_type_ == "PERSON":
+                titles = [c for c in agent.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
+                name = next((n for n in (_org_in(doc, t) or _title_organisation(doc, t) for t in titles) if n), None) \
+                    or _compound_organisation(doc, agent)
+            if name is not None and not any(same_actor(name, n) for n in found):
+                found.append(_plain(name, words))
+    return found[0] if len(found) == 1 else None

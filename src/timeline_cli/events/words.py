@@ -149,6 +149,10 @@ class EventWords:
     going_out: frozenset[str] = frozenset()
     # "takeover speculators, including Kerry Packer, surfaced": the subject's members by name (events/named.py)
     member_preps: frozenset[str] = frozenset()
+    # A price cut or raised without an agent ("The price for the iPhone has been reduced"): the lead
+    # organisation's doing (events/agents.py): the verbs (lemmas) and the price nouns.
+    price_changes: frozenset[str] = frozenset()
+    price_nouns: frozenset[str] = frozenset()
     # events/owned.py: an aim whose owner is its reporter ("officials say the goal is to ..."), a
     # company's bodies ("management recommended ..."), verbs that name a thing ("to be called X").
     intention_nouns: frozenset[str] = frozenset()

@@ -258,6 +258,8 @@ BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", 
                 "debut", "preview", "roll"}
 GOING_OUT = {"launch", "ship", "debut", "release", "roll"}  # "the phone launches", "the update ships"
 MEMBER_PREPS = {"including"}  # "speculators -- including Kerry Packer -- surfaced": Kerry Packer among them
+PRICE_CHANGES = {"reduce", "cut", "lower", "raise", "increase", "slash"}  # "The price ... has been reduced"
+PRICE_NOUNS = {"price"}
 INTENTION_NOUNS = {"goal", "aim", "plan", "intention", "objective", "target", "strategy"}  # lemmas
 COMPANY_BODIES = {"management", "board", "directors"}  # "management recommended ...": the company's
 NAMING_VERBS = {"call", "name", "dub"}  # "the separate company, to be called Courtaulds Textiles"
