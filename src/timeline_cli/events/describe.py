@@ -60,7 +60,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
     if report is not None:
         return subject_of(report, [], words)  # "X said [the city had spent ...] and asked ...": X asked
-    subordinated = subordinated_subject(top) if top.dep_ == "conj" else None
+    subordinated = subordinated_subject(top) if top.dep_ in ("conj", "advcl") else None
     if subordinated is not None:
         return subordinated  # "since takeover speculators ... surfaced": not the main clause's subject
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:

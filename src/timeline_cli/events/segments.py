@@ -183,7 +183,7 @@ def line_blocks(text: str) -> list[tuple[int, int]]:
 _RUN_IN = re.compile(r"(?P<head>[A-Z0-9][\w'’&$-]*(?: [\w'’&$-]+){0,7}) "
                      r"(?P<open>(?:On|In|At|After|During|Following|Yesterday|Today|Earlier|Last|This)"
                      r" [^.,;:!?\n]{1,60},)")
-_HEAD_ENDS = {"a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from"}
+_HEAD_ENDS = {"a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "that"}
 
 
 def _run_in_headline(text: str, lo: int, hi: int) -> tuple[int, int] | None:
