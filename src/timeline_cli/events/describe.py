@@ -19,6 +19,7 @@ from .clauses import (
     reporting_support,
 )
 from .possessives import possessive_substitutions
+from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
     if report is not None:
         return subject_of(report, [], words)  # "X said [the city had spent ...] and asked ...": X asked
+    subordinated = subordinated_subject(top) if top.dep_ in ("conj", "advcl") else None
+    if subordinated is not None:
+        return subordinated  # "since takeover speculators ... surfaced": not the main clause's subject
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
     if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):

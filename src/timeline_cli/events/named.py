@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event
 from .lead import same_actor, token_starts
+from .subordinate import subordinated_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,7 +50,8 @@ def names_beside_subjects(doc: Doc, rows: list[Event], words: EventWords) -> lis
     out = []
     for row in rows:
         token = starts.get(row.trigger_start)
-        names = [_plain(e.text, words) for e in _names_beside(doc, token, by_token)] if token is not None else []
+        names = [_plain(e.text, words) for e in [*_names_beside(doc, token, by_token), *_members(token, by_token, words)]] \
+            if token is not None else []
         first: list[str] = []
         for name in names:
             if name and not any(same_actor(a, name) for a in first):
@@ -91,6 +93,26 @@ def _names_beside(doc: Doc, verb: Token, by_token: dict[int, Span]) -> list[Span
                 entity = by_token.get(host.i)
                 if entity is not None and entity.label_ in NAMED_HOSTS:
                     found += _aside_people(doc, entity, verb)
+    return found
+
+
+def _members(verb: Token, by_token: dict[int, Span], words: EventWords) -> list[Span]:
+    """"takeover speculators -- including Australian financier Kerry Packer -- surfaced": the people
+    and organisations a common-noun subject names as its members (`words.member_preps`) acted too."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        subject = subordinated_subject(verb)
+        subjects = [subject] if subject is not None else []
+    found: list[Span] = []
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or subject.ent_type_:
+            continue
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in words.member_preps):
+            for member in (c for c in prep.children if c.dep_ == "pobj"):
+                for part in [member, *member.conjuncts]:
+                    entity = by_token.get(part.i)
+                    if entity is not None and entity.label_ in NAMES and entity.root.i == part.i and entity not in found:
+                        found.append(entity)
     return found
 
 

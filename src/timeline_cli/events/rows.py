@@ -39,6 +39,7 @@ from .apposed import apposed_day_rows
 from .attach import scheduled_object, subordinate_clause
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
+from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
 from .identified import identified_later
 from .lead import (
@@ -54,6 +55,7 @@ from .lead import (
 )
 from .market import market_rows
 from .named import names_beside_subjects
+from .owned import owned_subjects
 from .parties import party_rows
 from .phrases import (
     broken_relative_clause,
@@ -182,6 +184,8 @@ def extract_events(
         rows = identified_later(doc, rows, segments, story_start=story_start, words=words)
         rows = party_rows(doc, rows, segments, story_start=story_start, words=words)
     rows = names_beside_subjects(doc, rows, words)
+    rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
+    rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     return rows
 
 

@@ -145,6 +145,19 @@ class EventWords:
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()
+    # Those of them whose subject, without an object, is the product ("before the phone launches").
+    going_out: frozenset[str] = frozenset()
+    # "takeover speculators, including Kerry Packer, surfaced": the subject's members by name (events/named.py)
+    member_preps: frozenset[str] = frozenset()
+    # A price cut or raised without an agent ("The price for the iPhone has been reduced"): the lead
+    # organisation's doing (events/agents.py): the verbs (lemmas) and the price nouns.
+    price_changes: frozenset[str] = frozenset()
+    price_nouns: frozenset[str] = frozenset()
+    # events/owned.py: an aim whose owner is its reporter ("officials say the goal is to ..."), a
+    # company's bodies ("management recommended ..."), verbs that name a thing ("to be called X").
+    intention_nouns: frozenset[str] = frozenset()
+    company_bodies: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     # Predicate adjectives of a product being out ("will be available on June 24"): without a
     # "from"/"by" name, the lead's organisation brings it out too (events/agents.py).
     availability: frozenset[str] = frozenset()
