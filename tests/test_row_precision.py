@@ -219,3 +219,27 @@ def test_a_plural_word_inside_a_longer_name_is_not_that_name(nlp):
             "The Solomon Islands sent two envoys in May, when they met the foreign minister.")
     found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
     assert not any(r.event.startswith("Islands") for r in found), found
+
+
+# ----------------------------------------------------------------------------- who "it" and "the company" are
+def test_the_company_is_no_public_body_named_nearer(nlp):
+    text = ("Halden Pharma won approval for its flu drug on Monday. The European Commission must still sign off. "
+            "The company said on Tuesday it would start selling the drug in May.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert found and not any("European Commission" in r.event for r in found), found
+
+
+def test_a_clause_joined_to_the_sentence_before_gives_its_subject(nlp):
+    # "Stravo said" is the second clause of its sentence: it is what "the company" recalls, not Ponta,
+    # named only in the sentence before
+    text = ("The deal was signed with Ponta Group on Monday. The contract was insured, and Stravo Holdings said "
+            "on Tuesday it would claim its full value. The company plans to sell the unit in 2026.")
+    found = rows(nlp, text, expr(text, "2026", "2026", "2026-01-01", "2026-12-31", granularity="year"))
+    assert any(r.event.startswith("Stravo Holdings plans to sell") for r in found), found
+
+
+def test_an_object_it_after_a_thing_in_its_own_sentence_is_unsure(nlp):
+    text = ("Norvik Shipping said on Monday it had sold two ferries. Norvik Shipping lost another ferry in 2019, "
+            "when a fire gutted it at sea.")
+    found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
+    assert found and not any("gutted Norvik" in r.event for r in found), found

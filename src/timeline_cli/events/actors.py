@@ -138,6 +138,10 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
         lo, hi = segments.span(doc[end])
         roots = [doc[i] for i in range(lo, hi + 1)
                  if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
+        # a clause joined to the root ("The satellite was insured, and Orbivia said ...") has a main
+        # subject too, nearer than the root's
+        roots = [conj for root in roots for conj in reversed([c for c in root.children if c.dep_ == "conj"
+                                                               and c.pos_ in ("VERB", "AUX")])] + roots
         for root in roots:
             subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
             if not subjects and root.pos_ in ("VERB", "AUX"):
@@ -195,6 +199,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         if ent is not None:
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
+            if kind == "org-generic" and _public_body(ent, words):
+                continue  # "the company" is no agency, ministry or court: "The European Commission"
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
@@ -211,6 +217,13 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _public_body(ent: Span, words: EventWords) -> bool:
+    """Whether an organisation's name says it is a public body (the pack's `public_body_words`:
+    "European Commission", "Food and Drug Administration", "Aarhus University"), which "the company"
+    does not stand for."""
+    return any(t.lower_ in words.public_body_words for t in ent)
 
 
 def _may_be_person(noun: Token, words: EventWords) -> bool:
@@ -336,7 +349,7 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
             clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
                 ent = _entity(subject, entities)
-                if ent is not None and entities.label(ent) == "ORG":
+                if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words):
                     return _name(ent, words, subject)
     return None
 
@@ -541,11 +554,13 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
     for candidate in _candidates(token, segments, 1):
         if coargument is not None and candidate.i == coargument.i:
             continue
-        if not segments.same(candidate, token) and any(
-                c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
-                and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
-                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
-            return None  # "Hale Group rejected the offer. Analysts criticized it": which one?
+        if any(c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
+               and c.i < token.i
+               and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
+               for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
+            # "Hale Group rejected the offer. Analysts criticized it", "The company lost a satellite
+            # when a leak crippled it": which one?
+            return None
         ent = _entity(candidate, entities)
         if ent is not None:
             label = entities.label(ent)

@@ -181,6 +181,9 @@ class EventWords:
     # lead's subject named with one, or described by a `generic_orgs` noun ("Danish brewer Halvorsen"),
     # is the story's company even when the entity tagger misses it (events/story_company.py).
     org_name_words: frozenset[str] = frozenset()
+    # Words of a public body's name (lower-cased): "the company" never stands for such an organisation
+    # ("The European Commission", "the Food and Drug Administration"; events/actors.py).
+    public_body_words: frozenset[str] = frozenset()
     # A person's age used as a noun ("The 23-year-old"; a regex over the subject's words): it stands for
     # the one person the sentence before names, and so does "he"/"she" after it (events/epithets.py).
     age_epithet: str = ""

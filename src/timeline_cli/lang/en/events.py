@@ -165,6 +165,13 @@ ORG_NAME_WORDS = {
     "technologies", "systems", "telecom", "communications", "brewery", "breweries", "foods",
     "petroleum", "chemicals", "laboratories", "labs", "enterprises", "entertainment", "semiconductor",
 }
+# Words of a public body's name (lower-cased): "the company" does not stand for "The European
+# Commission" or "the Food and Drug Administration" named nearer than the company (events/actors.py).
+PUBLIC_BODY_WORDS = {
+    "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
+    "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
+    "bureau", "office", "board", "regulator", "army", "navy", "service", "secretariat", "cabinet",
+}
 # "The 23-year-old, who scored 31 goals, ... He passed a medical": an age as a noun (events/epithets.py).
 AGE_EPITHET = r"(?i)(the )?\d+-year-old"
 # "They" is resolved to the one plural agent of its sentence or the one before: a group noun (lemmas)
