@@ -319,6 +319,9 @@ def same_actor(a: str, b: str) -> bool:
 
 def _simple_past(verb: Token, words: EventWords) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        # "was convicted of two counts and taken into custody": the conjunct shares the first verb's "was"
+        return _simple_past(verb.head, words) and any(c.dep_ == "auxpass" for c in verb.head.children)
     if not auxes:
         return verb.tag_ == "VBD"
     # "was arrested": a past form of "be" as the only auxiliary; "had warned", "would go" are not.
@@ -457,7 +460,11 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # Across a paragraph break the scene carries on only with the same subject ("He
             # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
             actors = row.actors[:1] if new_paragraph else row.actors
-            if not any(same_actor(a, b) for a in actors for b in dated.actors) or \
+            # the scene's actors are those of every main-clause row of its day ("A court acquitted
+            # Doucet of three charges and ordered his release on Monday. Doucet was taken into custody")
+            scene_actors = [a for r in scene if r.date == dated.date and r.end_date == dated.end_date
+                            for a in r.actors]
+            if not any(same_actor(a, b) for a in actors for b in scene_actors) or \
                     new_paragraph and possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)

@@ -39,6 +39,7 @@ from .apposed import apposed_day_rows
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .durations import ongoing_since_rows, within_rows
+from .linked import counted_clause_rows, linked_clause_rows
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -145,6 +146,11 @@ def extract_events(
                     reference_date=reference_date, reference_source=reference_source, words=words)
 
     story_start = layout.story_start
+    # "Frost jammed the valves shortly after the ship left on Feb. 9": the main clause of a dated
+    # "when"/"shortly after" clause, a row of the sentence's own date, before the lead rule (linked.py)
+    linked = linked_clause_rows(doc, rows, segments, spans, make_row, words=words)
+    if linked:
+        rows = sorted(rows + linked, key=lambda row: row.start)
     inferred = []
     if lead:
         leads = lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
@@ -166,6 +172,7 @@ def extract_events(
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                 reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
+    inferred += counted_clause_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
                                    reference_source=reference_source, words=words)
     inferred += within_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
