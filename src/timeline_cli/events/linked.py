@@ -64,6 +64,8 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
         if main.idx in taken or main.pos_ != "VERB" or bounds is None or not _simple_past(main, words) or \
                 main not in main_predicates(doc, bounds, words):
             continue
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.copulas for c in main.children):
+            continue  # "appeared to be healthy when he appeared in court": a state, no happening
         inside = {t.i for t in clause.subtree}
         dated = [t.i for t in doc if row.start <= t.idx < row.end]
         if not dated or not all(i in inside for i in dated) or _dated_itself(main, timex_tokens):

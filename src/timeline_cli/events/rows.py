@@ -55,6 +55,7 @@ from .lead import (
 from .market import market_rows
 from .named import names_beside_subjects
 from .parties import party_rows
+from .perfect import lead_perfect_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -160,6 +161,8 @@ def extract_events(
         inferred += lead_cause_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                     words=words)
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
+        inferred += lead_perfect_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                      words=words)
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
