@@ -13,8 +13,9 @@ lead dated by the publication date) when all hold:
 * its subject is a name (one, or names joined by "and") one of which is the lead row's **first**
   actor ("Apple", "Apple Corps"): not a common noun ("Nearly 200 soldiers have been killed"), not a
   pronoun, not someone the actor owns;
-* the sentence has no time expression at all (a "since 1985" or "for years" makes it background) and
-  no quotation mark (a speaker's "we have always loved ..." is no news of the day);
+* the sentence has no time expression at all (a "since 1985" or "for years" makes it background),
+  no phrase or clause of since/before/until on the verb ("Since then, Intel has cornered the market")
+  and no quotation mark (a speaker's "we have always loved ..." is no news of the day);
 * the lead (the story's first sentence) has a row dated to a day by its own text or by the
   publication date, with status `occurred`.
 
@@ -71,12 +72,13 @@ def lead_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
     out = []
     for sentence in _sentences(doc, segments):
         first, last = sentence
-        if first <= bounds[1] or doc[last].text[-1:] not in FINAL or \
-                any(i in timex_tokens or doc[i].text in QUOTES for i in range(first, last + 1)):
-            continue
+        opening = first > 0 and _quote(doc[first - 1]) and not doc[first - 1].whitespace_
+        if first <= bounds[1] or doc[last].text[-1:] not in FINAL or opening or \
+                any(i in timex_tokens or _quote(doc[i]) for i in range(first, last + 1)):
+            continue  # (an opening quotation mark the sentence splitter left before it counts too)
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _news_perfect(predicate, words) or \
-                    not _named_subject(predicate, lead.actors[0]):
+                    not _named_subject(predicate, lead.actors[0]) or _ordered(predicate, words):
                 continue
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred":
@@ -104,3 +106,15 @@ def _named_subject(verb: Token, actor: str) -> bool:
 
 def _name(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if t.i == token.i or t.dep_ == "compound" and t.head.i == token.i)
+
+
+def _ordered(verb: Token, words: EventWords) -> bool:
+    """"Since then, Intel has cornered the market": a phrase or clause placing the verb against
+    another time (since, before, until) makes it background."""
+    return any(c.dep_ in ("prep", "advmod") and c.lower_ in words.ordering_preps or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in words.ordering_preps for m in c.children) for c in verb.children)
+
+
+def _quote(token: Token) -> bool:
+    """A quotation mark, of any spelling ('"', '“', '``', a "`" pair)."""
+    return token.text in QUOTES or token.tag_ in ("``", "''")

@@ -161,8 +161,6 @@ def extract_events(
         inferred += lead_cause_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                     words=words)
         inferred += also_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start, words=words)
-        inferred += lead_perfect_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
-                                      words=words)
         inferred += separate_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += context_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words)
@@ -171,6 +169,9 @@ def extract_events(
     inferred += immediate_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += same_subject_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    if lead:  # after the scene rules: the lead's actor's later present perfects set no scene (perfect.py)
+        inferred += lead_perfect_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                      words=words)
     if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                 reference_date=reference_date, reference_source=reference_source, words=words)
