@@ -61,9 +61,11 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
             continue
         main = clause.head
         bounds = segments.span(main)
-        if main.idx in taken or main.pos_ != "VERB" or bounds is None or not _simple_past(main, words) or \
-                main not in main_predicates(doc, bounds, words):
+        if main.idx in taken or main.pos_ != "VERB" or bounds is None or not _simple_past(main, words):
             continue
+        mains = main_predicates(doc, bounds, words)
+        if main not in mains and not (main.dep_ == "ccomp" and main.head in mains):
+            continue  # a main clause, or what a main verb reports ("Investigators said frost jammed ...")
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.copulas for c in main.children):
             continue  # "appeared to be healthy when he appeared in court": a state, no happening
         inside = {t.i for t in clause.subtree}
