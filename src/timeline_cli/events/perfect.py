@@ -8,8 +8,9 @@ says whose. A later sentence takes the lead's date (`date_basis` `context`, or `
 lead dated by the publication date) when all hold:
 
 * its main verb (root or a verb coordinated with it) is a present perfect in the active voice
-  ("have agreed", "has decided"), not progressive ("has been selling" goes on from some time) and not
-  be/have (states: "has had a hard year");
+  ("have agreed", "has decided"), not progressive ("has been selling" goes on from some time), not
+  be/have (states: "has had a hard year") and without an adverb of a tally or a habit
+  (`cumulative_adverbs`: "So far, X has helped Russia with two million shells", "has always built");
 * its subject is a name (one, or names joined by "and") one of which is the lead row's **first**
   actor ("Apple", "Apple Corps"): not a common noun ("Nearly 200 soldiers have been killed"), not a
   pronoun, not someone the actor owns;
@@ -92,7 +93,8 @@ def _news_perfect(verb: Token, words: EventWords) -> bool:
     """"have agreed": an active present perfect of an event verb (not "has been selling", not be/have)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return present_perfect(verb, words) and len(auxes) == 1 and verb.pos_ == "VERB" and \
-        verb.lemma_.lower() not in words.copulas | words.perfect_aux
+        verb.lemma_.lower() not in words.copulas | words.perfect_aux and \
+        not any(c.dep_ == "advmod" and c.lower_ in words.cumulative_adverbs for c in verb.children)
 
 
 def _named_subject(verb: Token, actor: str) -> bool:

@@ -39,7 +39,6 @@ from .apposed import apposed_day_rows
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .durations import ongoing_since_rows, within_rows
-from .linked import counted_clause_rows, linked_clause_rows
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -52,6 +51,7 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .linked import counted_clause_rows, linked_clause_rows
 from .market import market_rows
 from .named import names_beside_subjects
 from .parties import party_rows

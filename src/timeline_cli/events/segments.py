@@ -82,13 +82,17 @@ def line_breaks(doc: Doc) -> Doc:
     layout = layout_of(doc)
     starts = {lo for lo, _ in layout.blocks}
     after_dateline = layout.story_start if layout.placed_dateline else layout.agency_end
-    for token in doc[1:]:
+    for token in doc:
         if token.idx in starts:
-            token.is_sent_start = True
+            if token.i:
+                token.is_sent_start = True
             caption = _caption_end(doc, token.i)
             if caption is not None:
                 doc[caption].is_sent_start = True  # "The new iPod On Wednesday, Apple introduced ..."
-        elif after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
+            continue
+        if not token.i:
+            continue
+        if after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
             token.is_sent_start = True  # the story's first sentence, not the dateline's
             after_dateline = -1
     return doc

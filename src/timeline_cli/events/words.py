@@ -150,6 +150,9 @@ class EventWords:
     soon_words: frozenset[str] = frozenset()
     month_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     month_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    # "So far, North Korea has helped Russia with two million shells": adverbs that make a present
+    # perfect a tally or a habit, not the day's news (events/perfect.py).
+    cumulative_adverbs: frozenset[str] = frozenset()
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()

@@ -258,6 +258,9 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 SAME_TIME_MARKS = {"when"}
 SOON_WORDS = {"shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "seconds"}
 MONTH_OFFSET_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}
+# "So far, X has helped Russia ...", "has always built trucks": a present perfect of a tally or a habit
+# is no news of the lead's day (events/perfect.py); "far" is the head of "so far", "thus far".
+CUMULATIVE_ADVERBS = {"far", "already", "ever", "always", "never", "long", "repeatedly", "often", "yet", "still"}
 MONTH_OFFSET_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # Verbs (lemmas) of bringing a product or a notice out: in an agentless passive ("The Shuffle was
