@@ -18,7 +18,8 @@ lead dated by the publication date) when all hold:
   no phrase or clause of since/before/until on the verb ("Since then, Intel has cornered the market")
   and no quotation mark (a speaker's "we have always loved ..." is no news of the day);
 * the lead (the story's first sentence) has a row dated to a day by its own text or by the
-  publication date, with status `occurred`.
+  publication date, with status `occurred`, whose first actor is in its subject ("The angry crowd
+  rushed at Manuel Gonzalez" is no deed of Gonzalez's).
 
 What no rule can tell from the words is kept out by these guards, not by a list of verbs: a standing
 fact of the lead's actor in the present perfect ("Acme has faced competition") still passes, and a
@@ -63,7 +64,7 @@ def lead_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
                  if row.trigger_start in mains and row.date_basis in ("text", "publication", "context")
                  and row.status == "occurred" and row.granularity in SCENE_GRANULARITIES and row.date
                  and row.actors), None)
-    if lead is None:
+    if lead is None or not _lead_subject(doc, lead):
         return []
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
@@ -120,3 +121,12 @@ def _ordered(verb: Token, words: EventWords) -> bool:
 def _quote(token: Token) -> bool:
     """A quotation mark, of any spelling ('"', '“', '``', a "`" pair)."""
     return token.text in QUOTES or token.tag_ in ("``", "''")
+
+
+def _lead_subject(doc: Doc, lead: Event) -> bool:
+    """Whether the lead's first actor is in its subject ("Iraq's Saddam Hussein sought ...";
+    not "The angry crowd rushed at Manuel Gonzalez": the story is not Gonzalez's doing)."""
+    verb = next((t for t in doc if t.idx == lead.trigger_start), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    last = lead.actors[0].split()[-1:]
+    return subject is not None and bool(last) and last[0] in {t.text for t in subject.subtree}
