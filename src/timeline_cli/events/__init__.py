@@ -10,7 +10,9 @@ One module per stage, in the order a document goes through them:
 * actors.py: the named actors, and who a pronoun or "the company" is;
 * lead.py: rows dated outside their own sentence (the lead rule, context dates); scenes.py (an event
   named again, "immediately", the same subject, the lead's "after" clause), market.py (share prices),
-  durations.py ("has been shipping for a week", "within six months") and apposed.py add more;
+  durations.py ("has been shipping for a week", "within six months"), apposed.py, linked.py (a dated
+  "when"/"shortly after" clause's main clause, "eight months after ...") and perfect.py (the lead's
+  actor's later present perfect) add more;
 * retold.py: one row per happening (the lead's happening told again, a result's report);
 * rows.py: `extract_events`, which runs the stages and makes the `Event` rows.
 

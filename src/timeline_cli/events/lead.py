@@ -186,6 +186,8 @@ def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> lis
 def _main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> list[Token]:
     roots = [doc[i] for i in range(bounds[0], bounds[1] + 1) if _main(doc[i], bounds)]
     if not roots:
+        roots = _before_quotation(doc, bounds)
+    if not roots:
         return []
     root = roots[0]
     if root.lemma_.lower() in words.attributing:
@@ -198,6 +200,19 @@ def _main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> li
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ == "mark" for c in child.children):
             out.append(child)
     return out
+
+
+def _before_quotation(doc: Doc, bounds: tuple[int, int]) -> list[Token]:
+    """"Steve Jobs announced the phone at a conference, where he said, " we're launching ... "": when
+    the parser makes a word of a closing quotation the sentence's root (no verb heads the sentence),
+    the verb with a subject it hangs before the quotation is the sentence's main verb."""
+    quote = next((i for i in range(bounds[0], bounds[1] + 1) if doc[i].text in QUOTES), None)
+    root = next((doc[i] for i in range(bounds[0], bounds[1] + 1)
+                 if doc[i].head.i == i or not bounds[0] <= doc[i].head.i <= bounds[1]), None)
+    if quote is None or root is None or root.i < quote or root.pos_ in ("VERB", "AUX"):
+        return []
+    return [c for c in root.children if c.dep_ == "ccomp" and c.i < quote and c.pos_ == "VERB" and
+            any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)][:1]
 
 
 def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *, story_start: int,
@@ -319,6 +334,9 @@ def same_actor(a: str, b: str) -> bool:
 
 def _simple_past(verb: Token, words: EventWords) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        # "was convicted of two counts and taken into custody": the conjunct shares the first verb's "was"
+        return _simple_past(verb.head, words) and any(c.dep_ == "auxpass" for c in verb.head.children)
     if not auxes:
         return verb.tag_ == "VBD"
     # "was arrested": a past form of "be" as the only auxiliary; "had warned", "would go" are not.
@@ -457,8 +475,12 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # Across a paragraph break the scene carries on only with the same subject ("He
             # announced ..." after "Steve Jobs gave the keynote on Monday."); within one, any shared actor.
             actors = row.actors[:1] if new_paragraph else row.actors
-            if not any(same_actor(a, b) for a in actors for b in dated.actors) or \
-                    new_paragraph and possessed_subject(predicate):
+            # the scene's actors are those of every main-clause row of its day ("A court acquitted
+            # Doucet of three charges and ordered his release on Monday. Doucet was taken into custody")
+            scene_actors = [a for r in scene if r.date == dated.date and r.end_date == dated.end_date
+                            for a in r.actors]
+            if not (any(same_actor(a, b) for a in actors for b in scene_actors) or
+                    speaks_for(predicate, scene_actors, words)) or new_paragraph and possessed_subject(predicate):
                 continue
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
@@ -466,6 +488,25 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
 
 
 PERSONAL = {"he", "she", "they", "we"}
+
+
+def speaks_for(verb: Token, actors: list[str], words: EventWords) -> bool:
+    """"Steve Jobs, the Apple chief executive, announced ...", "Acme CEO Jane Doe said ...": the
+    subject is a person whose title (an apposition, or compounds before the name) names one of
+    `actors` with a role noun (`generic_people`): the person acts for that actor."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    titles = [c for c in subject.children if c.dep_ == "appos"]
+    titles += [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    for title in titles:
+        tokens = list(title.subtree)
+        if not any(t.lemma_.lower() in words.generic_people for t in tokens):
+            continue
+        names = [t.text for t in tokens if t.pos_ == "PROPN" and t.lemma_.lower() not in words.generic_people]
+        if any(same_actor(name, actor) for name in names for actor in actors):
+            return True
+    return False
 
 
 def pronoun_subject(verb: Token) -> bool:

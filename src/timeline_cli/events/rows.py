@@ -53,10 +53,12 @@ from .lead import (
     mention_rows,
     separate_rows,
 )
+from .linked import counted_clause_rows, linked_clause_rows
 from .market import market_rows
 from .named import names_beside_subjects
 from .owned import owned_subjects
 from .parties import party_rows
+from .perfect import lead_perfect_rows
 from .phrases import (
     broken_relative_clause,
     dates_other_noun,
@@ -148,6 +150,11 @@ def extract_events(
                     reference_date=reference_date, reference_source=reference_source, words=words)
 
     story_start = layout.story_start
+    # "Frost jammed the valves shortly after the ship left on Feb. 9": the main clause of a dated
+    # "when"/"shortly after" clause, a row of the sentence's own date, before the lead rule (linked.py)
+    linked = linked_clause_rows(doc, rows, segments, spans, make_row, words=words)
+    if linked:
+        rows = sorted(rows + linked, key=lambda row: row.start)
     inferred = []
     if lead:
         leads = lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
@@ -165,10 +172,14 @@ def extract_events(
     inferred += immediate_rows(doc, rows + inferred, segments, spans, make_row, words=words)
     inferred += same_subject_rows(doc, rows + inferred, segments, spans, layout.blocks, make_row, words=words)
     inferred += meanwhile_rows(doc, rows + inferred, segments, spans, make_row, words=words)
+    if lead:  # after the scene rules: the lead's actor's later present perfects set no scene (perfect.py)
+        inferred += lead_perfect_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                      words=words)
     if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                 reference_date=reference_date, reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
+    inferred += counted_clause_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
                                    reference_source=reference_source, words=words)
     inferred += within_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,

@@ -82,13 +82,38 @@ def line_breaks(doc: Doc) -> Doc:
     layout = layout_of(doc)
     starts = {lo for lo, _ in layout.blocks}
     after_dateline = layout.story_start if layout.placed_dateline else layout.agency_end
-    for token in doc[1:]:
+    for token in doc:
         if token.idx in starts:
-            token.is_sent_start = True
-        elif after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
+            if token.i:
+                token.is_sent_start = True
+            caption = _caption_end(doc, token.i)
+            if caption is not None:
+                doc[caption].is_sent_start = True  # "The new iPod On Wednesday, Apple introduced ..."
+            continue
+        if not token.i:
+            continue
+        if after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
             token.is_sent_start = True  # the story's first sentence, not the dateline's
             after_dateline = -1
     return doc
+
+
+def _caption_end(doc: Doc, first: int) -> int | None:
+    """Where a block's opening caption, run into its first sentence without punctuation, ends: "The
+    new iPod On Wednesday, Apple introduced ...". A capitalized preposition (tag IN) within the first
+    eight words, after a noun that is not title-cased (a Title Case name may hold "On" or "In"), with
+    no verb before it and a comma within four words after it (a fronted phrase: "On Wednesday,"),
+    opens the sentence; the words before it are a caption of their own. Tags only: this runs before
+    the parser."""
+    for i in range(first + 1, min(first + 9, len(doc))):
+        token, before = doc[i], doc[i - 1]
+        if token.is_sent_start or before.is_punct or before.is_space or before.tag_.startswith("VB") or \
+                "\n" in before.whitespace_:
+            return None
+        if token.tag_ == "IN" and token.text.istitle() and before.tag_ in ("NN", "NNS", "NNP", "NNPS") and \
+                not before.text.istitle() and any(t.text == "," for t in doc[i + 1:i + 5]):
+            return i
+    return None
 
 
 # "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.

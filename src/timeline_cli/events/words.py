@@ -142,6 +142,17 @@ class EventWords:
     day_offset_markers: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     day_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     day_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    # "Frost jammed the valves shortly after the ship left on Feb. 9" (events/linked.py): clause
+    # markers of the same moment ("when"), and words of a short wait before "after" (`later_preps`)
+    # that date the main clause by its clause's day; "in March 2019, eight months after X took
+    # office": month units (months per unit) counted from a date, with the day_offset markers.
+    same_time_marks: frozenset[str] = frozenset()
+    soon_words: frozenset[str] = frozenset()
+    month_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    month_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    # "So far, North Korea has helped Russia with two million shells": adverbs that make a present
+    # perfect a tally or a habit, not the day's news (events/perfect.py).
+    cumulative_adverbs: frozenset[str] = frozenset()
     # Verbs of bringing a product or a notice out: an agentless passive of one in an article led by
     # an organisation names that organisation as an actor (events/agents.py).
     bringing_out: frozenset[str] = frozenset()

@@ -270,6 +270,17 @@ PRICE_MOVES = {"rise", "fall", "climb", "drop", "slide", "plunge", "plummet", "g
 DAY_OFFSET_MARKERS = {"before": 1, "after": -1}
 DAY_OFFSET_UNITS = {"day": 1, "days": 1}
 DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "Frost jammed two valves shortly after the freighter left Bergen on Feb. 9": the main clause of a
+# dated "when" clause, or of an "after" clause with a short wait, happened that day (events/linked.py);
+# "in March 2019, eight months after Ruiz took office": a clause counted in months from a date.
+SAME_TIME_MARKS = {"when"}
+SOON_WORDS = {"shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "seconds"}
+MONTH_OFFSET_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}
+# "So far, X has helped Russia ...", "has always built trucks": a present perfect of a tally or a habit
+# is no news of the lead's day (events/perfect.py); "far" is the head of "so far", "thus far".
+CUMULATIVE_ADVERBS = {"far", "already", "ever", "always", "never", "long", "repeatedly", "often", "yet", "still"}
+MONTH_OFFSET_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                       "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # Verbs (lemmas) of bringing a product or a notice out: in an agentless passive ("The Shuffle was
 # introduced in January") the article's lead organisation did it (events/agents.py).
 BRINGING_OUT = {"release", "introduce", "launch", "unveil", "announce", "ship", "schedule", "slate",

@@ -1,0 +1,164 @@
+"""Main clauses dated through a clause linked to them (docs/events.md, "Dated through a linked clause").
+
+* **The main clause of a dated "when" or "shortly after" clause.** "Frost jammed two fuel valves
+  shortly after the freighter left Bergen on Feb. 9": the date belongs to the leaving, and the
+  jamming, the sentence's news, happened that day too. When a row dated by its own text (to a day or
+  a time, `occurred`) is an adverbial clause opened by *when* (`same_time_marks`: the same moment) or
+  by *after* with a word of a short wait before it (`later_preps` and `soon_words`: "shortly",
+  "hours", "minutes" ...; the day only), the verb it modifies gets a row with that date when that verb
+  is a main predicate of its sentence in the simple past with no date of its own. A bare *after* says
+  nothing of how long after ("was arrested after he robbed a bank on Monday") and dates nothing.
+* **A clause counted in months or years from a date.** "The talks collapsed in March 2019, eight
+  months after President Ruiz took office": the taking office is eight months before March 2019, in
+  July 2018. As `apposed.py` counts days from a day ("Nov. 3, the day before ..."), a month-or-day
+  date followed by a comma and "<count> <month or year unit> <before|after> <clause>" dates the clause
+  to the month (`month_offset_units`; a year unit from a year date to the year), `date_basis`
+  `context`. A vague count ("months after"), a coarser date than the unit, or a clause with a date
+  of its own gets nothing.
+
+Nothing here is fitted to particular articles: it reads the parse and the words pack only.
+"""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..records import Event, TimeExpression
+from .lead import SCENE_GRANULARITIES, _expression_of, _simple_past, expression_tokens, main_predicates, token_starts
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from spacy.tokens import Doc, Token
+
+    from .segments import Segments
+    from .words import EventWords
+
+# Children of a main verb that carry a date of its own (not the linked clause's).
+_OWN = ("advcl", "ccomp", "relcl", "acl", "conj", "xcomp", "csubj", "parataxis")
+
+
+def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                       words: EventWords) -> list[Event]:
+    """Rows for main verbs dated by their "when" / "shortly after" clause (see the module doc)."""
+    if not words.same_time_marks and not words.soon_words:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    starts = token_starts(doc)
+    out = []
+    for row in sorted(rows, key=lambda r: r.trigger_start):
+        if row.date_basis != "text" or row.status != "occurred" or row.granularity not in SCENE_GRANULARITIES \
+                or not row.date:
+            continue
+        clause = starts.get(row.trigger_start)
+        if clause is None or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        link = _link(clause, words)
+        if link is None:
+            continue
+        main = clause.head
+        bounds = segments.span(main)
+        if main.idx in taken or main.pos_ != "VERB" or bounds is None or not _simple_past(main, words):
+            continue
+        mains = main_predicates(doc, bounds, words)
+        if main not in mains and not (main.dep_ == "ccomp" and main.head in mains):
+            continue  # a main clause, or what a main verb reports ("Investigators said frost jammed ...")
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in words.copulas for c in main.children):
+            continue  # "appeared to be healthy when he appeared in court": a state, no happening
+        inside = {t.i for t in clause.subtree}
+        dated = [t.i for t in doc if row.start <= t.idx < row.end]
+        if not dated or not all(i in inside for i in dated) or _dated_itself(main, timex_tokens):
+            continue  # the date must be the clause's, and the main verb without one of its own
+        made = make_row(doc[main.i:main.i + 1], _expression_of(row, day_only=link == "later"), main)
+        if made is None or made.trigger_start in taken or made.status != "occurred":
+            continue
+        taken.add(made.trigger_start)
+        out.append(made)
+    return out
+
+
+def _link(clause: Token, words: EventWords) -> str | None:
+    """"same" for a clause opened by "when", "later" for "shortly/hours after", else None."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    if any(m.lower_ in words.same_time_marks for m in marks):
+        return "same"
+    after = next((m for m in marks if m.dep_ == "mark" and m.lower_ in words.later_preps), None)
+    if after is not None and after.i > 0 and clause.doc[after.i - 1].lower_ in words.soon_words:
+        return "later"  # "shortly after", "hours after" (the parser hangs the wait word anywhere)
+    return None
+
+
+def _dated_itself(verb: Token, timex_tokens: set[int]) -> bool:
+    """Whether a time expression sits in the verb's own clause, outside its subordinate clauses."""
+    stack = [c for c in verb.children if c.dep_ not in _OWN]
+    while stack:
+        token = stack.pop()
+        if token.i in timex_tokens:
+            return True
+        stack.extend(c for c in token.children if c.dep_ not in _OWN)
+    return False
+
+
+def counted_clause_rows(doc: Doc, rows: list[Event], spans: dict, make_row: Callable[..., Any], *,
+                        words: EventWords) -> list[Event]:
+    """Rows for clauses counted in months or years from a date right before them (see the module doc)."""
+    if not words.month_offset_units or not words.day_offset_markers:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    out = []
+    for expression, span in spans.items():
+        if expression.granularity not in ("day", "month", "year") or not expression.date:
+            continue
+        found = _counted(span, timex_tokens, words)
+        if found is None:
+            continue
+        verb, months = found
+        if verb.idx in taken or months % 12 and expression.granularity == "year":
+            continue  # "in 2019, six months after ..." may be either year
+        year, month = (int(x) for x in expression.date[:7].split("-"))
+        total = year * 12 + month - 1 + months
+        if months % 12 == 0 and expression.granularity == "year":
+            value = f"{total // 12:04d}"
+            date, end, granularity = f"{value}-01-01", f"{value}-12-31", "year"
+        else:
+            value = f"{total // 12:04d}-{total % 12 + 1:02d}"
+            date, end, granularity = f"{value}-01", _month_end(total // 12, total % 12 + 1), "month"
+        dated = TimeExpression(start=expression.start, end=expression.end, text=expression.text, type="DATE",
+                               value=value, date=date, end_date=end, granularity=granularity)
+        row = make_row(doc[verb.i:verb.i + 1], dated, verb)
+        if row is None or row.trigger_start in taken or row.status != "occurred":
+            continue
+        taken.add(row.trigger_start)
+        out.append(dataclasses.replace(row, date_basis="context"))
+    return out
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _counted(span, timex_tokens: set[int], words: EventWords) -> tuple[Token, int] | None:
+    """(the clause's verb, months from the date) for "<date>, eight months after <clause>", or None."""
+    doc = span.doc
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    count_word, unit, marker = doc[i + 1], doc[i + 2], doc[i + 3]
+    count = words.month_offset_counts.get(count_word.lower_)
+    if count is None and count_word.text.isdigit():
+        count = int(count_word.text)
+    months = words.month_offset_units.get(unit.lower_)
+    sign = words.day_offset_markers.get(marker.lower_)
+    if count is None or months is None or sign is None:
+        return None
+    verb = marker.head
+    if marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _simple_past(verb, words):
+        return None
+    if any(t.i in timex_tokens and t.i not in (count_word.i, unit.i) for t in verb.subtree):
+        return None  # a date of its own
+    return verb, sign * count * months
