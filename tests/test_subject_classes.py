@@ -5,7 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import REF, expr
-from timeline_cli.events import extract_events, line_blocks
+from timeline_cli.events import extract_events
 
 JUNE = ("June 24", "2024-06-24", "2024-06-24")
 
@@ -22,15 +22,6 @@ def row_of(nlp, text, trigger, *expressions):
 
 
 # ------------------------------------------------------------------ a headline run into the lead
-def test_a_headline_run_into_the_first_sentence_is_a_block_of_its_own():
-    text = "May 3, 2024\n\nThe new drone On Tuesday, Skyward Labs unveiled a delivery drone. It flies."
-    assert [text[a:b] for a, b in line_blocks(text)] == [
-        "May 3, 2024", "The new drone", "On Tuesday, Skyward Labs unveiled a delivery drone. It flies."]
-    for prose in ("In 2004, Acme grew. On Monday, it fell.", "The board met in Oslo on Monday, and left.",
-                  "Acme said that On Monday, it would cut jobs."):  # no opener right after a few words, or "that"
-        assert [prose[a:b] for a, b in line_blocks(prose)] == [prose]
-
-
 def test_the_lead_after_a_run_in_headline_names_its_subject(nlp):
     text = "The new drone On June 24, Skyward Labs unveiled a delivery drone.\n\nIt flies far."
     row = row_of(nlp, text, "unveil", expr(text, *JUNE))

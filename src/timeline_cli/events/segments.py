@@ -194,29 +194,8 @@ def line_blocks(text: str) -> list[tuple[int, int]]:
             lo += 1
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        cut = _run_in_headline(text, lo, hi) if len(result) < 2 else None
-        if cut is not None:  # "The new iPod On Wednesday, Apple introduced ...": two blocks
-            result.append((lo, cut[0]))
-            lo = cut[1]
         result.append((lo, hi))
     return result
-
-
-# A headline run into the story's first sentence on one line, when the text lost the line break
-# between them: a few words without punctuation, then a capitalized word that only opens a sentence
-# (an English preposition or adverb of time) and its short phrase closed by a comma.
-_RUN_IN = re.compile(r"(?P<head>[A-Z0-9][\w'’&$-]*(?: [\w'’&$-]+){0,7}) "
-                     r"(?P<open>(?:On|In|At|After|During|Following|Yesterday|Today|Earlier|Last|This)"
-                     r" [^.,;:!?\n]{1,60},)")
-_HEAD_ENDS = {"a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from", "that"}
-
-
-def _run_in_headline(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """(end of the headline, start of the story) when the block at `lo` opens with a run-in headline."""
-    match = _RUN_IN.match(text, lo, hi)
-    if match is None or match["head"].rsplit(" ", 1)[-1].lower() in _HEAD_ENDS:
-        return None
-    return match.end("head"), match.start("open")
 
 
 class Segments:
