@@ -60,7 +60,9 @@ def text_layout(text: str) -> Layout:
 def layout_of(doc: Doc) -> Layout:
     """The doc's layout: the one `timeline_line_breaks` found, else found now (and kept)."""
     layout = doc.user_data.get(LAYOUT_KEY)
-    if layout is None or layout.length != len(doc.text):
+    # the text's length from its last token: `doc.text` joins every token again on each call
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if layout is None or layout.length != length:
         layout = doc.user_data[LAYOUT_KEY] = text_layout(doc.text)
     return layout
 
