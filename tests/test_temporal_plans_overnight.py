@@ -69,10 +69,18 @@ def test_month_of_a_long_plan_clause_by_the_parse(nlp):
         ("The team hopes to finish the repairs by Thursday evening.", "2026-03-12TEV"),
         ("He said his engineers hoped to restore power by Friday.", "2026-03-13"),
         ("Officials said they aimed to clear the wreckage by Thursday.", "2026-03-12"),
+        # an infinitive of purpose under the plan's infinitive takes the plan's direction
+        ("He said the crews hoped to dig a shaft to lower food to the men by Friday evening.", "2026-03-13TEV"),
+        ("The firm plans to hire staff to run the plant by Friday.", "2026-03-13"),
     ],
 )
 def test_hope_or_aim_by_a_weekday_is_ahead(nlp, sentence, value):
     assert [e.value for e in tag(sentence, dt.date(2026, 3, 10), nlp(sentence))][-1] == value
+
+
+def test_purpose_infinitive_of_a_past_act_stays_past(nlp):
+    sentence = "Police used a crane to lift the car on Friday."
+    assert [e.value for e in tag(sentence, dt.date(2026, 3, 10), nlp(sentence))] == ["2026-03-06"]
 
 
 def test_hope_in_the_past_perfect_is_looked_back_on(nlp):

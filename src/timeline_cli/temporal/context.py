@@ -154,6 +154,11 @@ class Tense:
             if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if verb.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
+                    c.lower_ == self.words.infinitive_marker for c in head.children):
+                # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food
+                # by Friday"): the tense is that of the chain's first verb
+                return self._verb_tense(head)
             if verb.dep_ == "acl":
                 # "will hear the request to suspend the strike on Thursday": an infinitive that
                 # completes a noun has no tense; the clause the noun belongs to has
