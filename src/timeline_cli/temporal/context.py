@@ -96,6 +96,22 @@ class Tense:
         return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
                                          for c in verb.children)
 
+    def perfect_plan(self, start: int) -> bool:
+        """Whether `start` is in what a plan in the past perfect was for ("had planned to start the
+        service in June", "the vote had been scheduled for June"): by the parse when there is one
+        (an infinitive under a plan verb with "had"), else by the text just before."""
+        if self.words.past_schedule.search(self.text, max(0, start - 60), start):
+            return True
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        if verb.tag_ != "VB" or not any(c.lower_ == self.words.infinitive_marker for c in verb.children):
+            return False
+        head = verb.head
+        return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
+                and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
+
     def _from_doc(self, start: int, end: int) -> str | None:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
@@ -128,16 +144,21 @@ class Tense:
         lowers = {c.lower_ for c in auxes}
         if lowers & self.words.future_aux:
             return "future"
-        if verb.lemma_ in self.words.future_lemmas and verb.tag_ != "VBD":
+        if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
-            plan = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.commit_lemmas
+            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas
             if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
             if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if verb.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
+                    c.lower_ == self.words.infinitive_marker for c in head.children):
+                # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food
+                # by Friday"): the tense is that of the chain's first verb
+                return self._verb_tense(head)
             if verb.dep_ == "acl":
                 # "will hear the request to suspend the strike on Thursday": an infinitive that
                 # completes a noun has no tense; the clause the noun belongs to has
@@ -167,6 +188,22 @@ class Tense:
             if governing is not None:
                 return self._verb_tense(governing)
         return None
+
+
+def _lemma_in(verb, lemmas) -> bool:
+    """Whether a verb's lemma is one of `lemmas`, also when the small model lemmatized a regular form
+    wrongly ("hopes", "hoped" -> "hop"): the form is then a lemma with an -s, -d, -ed or -ing ending."""
+    if verb.lemma_ in lemmas:
+        return True
+    word = verb.lower_
+    if verb.pos_ not in ("VERB", "AUX") or word == verb.lemma_:
+        return False
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            if stem in lemmas or stem + "e" in lemmas or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lemmas:
+                return True
+    return False
 
 
 def _governing_verb(noun, steps: int = 3):
@@ -287,6 +324,11 @@ class Context:
             # December": a deadline the text looks back on
             past = self.words.past_schedule.search(self.text, max(0, start - 60), start)
             tense = "past" if past else "future"
+        if self.tense.perfect_plan(start) and not self.words.deadline_before.search(self.text[max(0, start - 14):start]):
+            # a plan the text looks back on, for a month and not by it ("which the company had planned to
+            # start in June"): whether it is still ahead or long missed, the text does not say; the
+            # occurrence of that month nearest the reference is the likeliest
+            return min((year - 1, year, year + 1), key=lambda y: abs((dt.date(y, month, min(day or 15, 28)) - self.ref).days))
         gap = (candidate - self.ref).days
         # a past-tense clause cannot tell of a month that has not begun ("changed its fiscal year in
         # December", written in October, is last December)

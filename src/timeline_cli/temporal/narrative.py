@@ -110,7 +110,7 @@ def bc_value(value: str) -> str:
 STORY_GRANS = ("day", "time", "week", "month", "season", "quarter", "half", "year")
 # Handlers whose expressions count from "now": in a narrative, now is the time the story has reached
 # ("the next day", "two years ago" in a quotation, "this year", "Tuesday").
-_FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "weekday", "pod_weekday", "rel_unit",
+_FROM_NOW = frozenset({"deictic", "pod_deictic", "this_pod", "midday", "overnight", "weekday", "pod_weekday", "rel_unit",
                        "the_unit", "the_period", "ago", "clock", "season", "month", "holiday", "anaphoric",
                        "day_before", "edge_unit", "decade_word"})
 # Dates that move the story only when they open their sentence (see NarrativeAnchoring._stated).

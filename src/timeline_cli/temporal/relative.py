@@ -12,6 +12,8 @@ from .timex import day_value, interval, month_value, shift_day, shift_value, val
 
 # How far back (characters) "a year ago" in a report looks for the quarter it compares with.
 YEAR_AGO_WINDOW = 1200
+# How far back (characters) "overnight" looks for the day the text is telling of.
+OVERNIGHT_WINDOW = 400
 
 
 class RelativeHandlers(Context):
@@ -57,6 +59,19 @@ class RelativeHandlers(Context):
 
     def h_midday(self, m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), "TIME", f"{self.ref.isoformat()}T12:00")
+
+    def h_overnight(self, m: re.Match[str]) -> Found | None:
+        """"overnight": the night before the day told of (TimeML: "overnight losses" on a Friday is
+        Thursday night). That day is the reference date, unless the text was just telling of an earlier
+        day than the day before it ("closed lower Friday", in a report of Monday: Thursday night); a
+        day before the reference ("collapsed late on Monday", reported Tuesday) has its own night."""
+        base = self.ref
+        anchor = self.last_calendar(m.start(), within=OVERNIGHT_WINDOW, grans=("day", "time"))
+        if anchor:
+            day = dt.date.fromisoformat(interval(anchor.value)[0])
+            if day < self.ref - dt.timedelta(days=1):
+                base = day
+        return Found(m.start(), m.end(), "TIME", day_value(base - dt.timedelta(days=1)) + "TNI")
 
     def _relative_unit(self, unit: str, rel: str, base: dt.date) -> str | None:
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,

@@ -193,6 +193,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("pod_deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<pod>{POD})\s+(?P<word>yesterday|today|tomorrow)\b")),
     ("this_pod", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<which>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b")),
     ("midday", _c(r"\b(?P<word>midday|mid-day)\b")),
+    # "overnight" as a time (the night before the day told of), not a kind of thing: "overnight rates",
+    # "an overnight success", "an overnight stay"
+    ("overnight", _c(r"\b(?-i:[Oo]vernight)\b(?!-)(?!\s+(?:interest|lending|loans?|rates?|repo|funds?|money|deposits?|index|"
+                     r"success(?:es)?|sensation|star|bags?|stays?|trips?|trains?|ferry|camps?|shelters?|accommodation|"
+                     r"guests?|visitors?|parking|delivery|deliveries|shipping|oats|bus(?:es)?)\b)")),
     # relative units: "last week", "this year", "earlier this month", "early next year"
     ("rel_unit", _c(r"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
                     r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
