@@ -479,6 +479,12 @@ def test_a_span_of_minutes_keeps_the_scene_and_a_conjunct_shares_the_pronoun(nlp
                  duration(text, "six minutes", "PT6M"), source="inferred")
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [
         ("stay", "2024-06-25"), ("escape", "2024-06-25")]
+    # "were inside" is a state, no deed of the day; "fled", its conjunct, is.
+    text = ("Two men robbed a jeweller in Turin on Tuesday. "
+            "They were inside for six minutes and fled on a motorbike.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 duration(text, "six minutes", "PT6M"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("flee", "2024-06-25")]
     # A span of days or years takes the deed off the scene's day: no context date.
     for phrase, value in (("six years", "P6Y"), ("48 hours", "PT48H")):
         text = ("Two men robbed a jeweller in Turin on Tuesday. "

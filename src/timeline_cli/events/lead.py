@@ -471,6 +471,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # same tenses; a scene dated by the text only by the simple past.
             if not (_simple_past(predicate, words) or dated.date_basis != "text" and present_perfect(predicate, words)):
                 continue
+            if predicate.lemma_.lower() in words.copulas:
+                continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred":
                 continue
