@@ -468,6 +468,32 @@ def test_a_pronoun_subject_right_after_the_dated_sentence_carries_the_scene_on(n
         assert by_basis(found, "context") == [], follow
 
 
+def test_a_span_of_minutes_keeps_the_scene_and_a_conjunct_shares_the_pronoun(nlp):
+    def duration(text, phrase, value):
+        start = text.index(phrase)
+        return TimeExpression(start, start + len(phrase), phrase, "DURATION", value, None, None, None)
+
+    text = ("Two men robbed a jeweller in Turin on Tuesday. "
+            "They stayed in the shop for six minutes and escaped on a motorbike.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 duration(text, "six minutes", "PT6M"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [
+        ("stay", "2024-06-25"), ("escape", "2024-06-25")]
+    # "were inside" is a state, no deed of the day; "fled", its conjunct, is.
+    text = ("Two men robbed a jeweller in Turin on Tuesday. "
+            "They were inside for six minutes and fled on a motorbike.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 duration(text, "six minutes", "PT6M"), source="inferred")
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("flee", "2024-06-25")]
+    # A span of days or years takes the deed off the scene's day: no context date.
+    for phrase, value in (("six years", "P6Y"), ("48 hours", "PT48H")):
+        text = ("Two men robbed a jeweller in Turin on Tuesday. "
+                f"They stayed in the shop for {phrase} and escaped on a motorbike.")
+        found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                     duration(text, phrase, value), source="inferred")
+        assert by_basis(found, "context") == [], phrase
+
+
 def test_also_for_any_actor_of_the_lead_and_the_scene_goes_on_from_it(nlp):
     text = ("Nordwind Motors chief Dana Whitfield today unveiled the company's first electric truck in Oslo.\n\n"
             "The truck is heavy. It seats two. It costs $90,000. "

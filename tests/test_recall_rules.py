@@ -106,6 +106,21 @@ def test_another_companys_a_dated_or_a_reported_move_gets_no_publication_date(nl
                 or r.trigger == "fall"] == [], follow
 
 
+def test_a_company_the_headline_or_lead_names_but_no_row_names_is_the_storys_company(nlp):
+    # The lead's row names only the agency; the maker is named in the headline or the lead's object.
+    for opening in ("Agency clears Bellaria Pharma inhaler\n\n"
+                    "GENEVA, June 27, 2024 (Wire) - A drug agency on Wednesday cleared a new asthma inhaler.",
+                    "GENEVA, June 27, 2024 (Wire) - A drug agency on Wednesday cleared a new asthma inhaler"
+                    " for children, a common cause of illness in schools, made by Swiss company Bellaria Pharma."):
+        text = (opening + "\n\nA trial of 3,000 patients ended in March.\n\n"
+                "Bellaria shares climbed 12 percent in Zurich. Ostara shares slid 3 percent.")
+        found = rows(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"),
+                     expr(text, "March", "2024-03", "2024-03-01", "2024-03-31", "month"))
+        got = [(r.trigger, r.date, r.end_date, r.date_basis) for r in found if r.trigger in ("climb", "slide")]
+        # Ostara, named nowhere before, is not the story's company.
+        assert got == [("climb", "2024-06-26", "2024-06-27", "publication")], opening
+
+
 def test_no_publication_date_no_price_row(nlp):
     text = ("Kessel Chemicals PLC announced plans to spin off its paint business.\n\n"
             "Kessel's shares rose 15 pence to 362 pence.")

@@ -397,11 +397,22 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
     return inside
 
 
+SUB_DAY = re.compile(r"PT(\d+(?:\.\d+)?)([HMS])")
+
+
+def within_a_day(expression: TimeExpression) -> bool:
+    """A duration of hours, minutes or seconds, less than a day ("for less than four minutes")."""
+    match = expression.type == "DURATION" and SUB_DAY.fullmatch(expression.value or "")
+    return bool(match) and (match.group(2) != "H" or float(match.group(1)) < 24)
+
+
 def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, blocks: list[tuple[int, int]],
                  make_row: Callable[..., Any], words: EventWords) -> list[Event]:
     """Rows for the main predicates of undated sentences that continue the previous sentence's dated
     scene (see the module doc). `make_row(span, expression, predicate)` is rows._row bound to the doc."""
-    timex_tokens = expression_tokens(spans)
+    # "They were inside for less than four minutes and fled": a span shorter than a day says how
+    # long, not when, and keeps to the scene's day
+    timex_tokens = expression_tokens({e: s for e, s in spans.items() if not within_a_day(e)})
     taken = {row.trigger_start for row in rows}
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     starts = token_starts(doc)
@@ -460,6 +471,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # same tenses; a scene dated by the text only by the simple past.
             if not (_simple_past(predicate, words) or dated.date_basis != "text" and present_perfect(predicate, words)):
                 continue
+            if predicate.lemma_.lower() in words.copulas:
+                continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
             row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
             if row is None or row.trigger_start in taken or row.status != "occurred":
                 continue
@@ -510,7 +523,10 @@ def speaks_for(verb: Token, actors: list[str], words: EventWords) -> bool:
 
 
 def pronoun_subject(verb: Token) -> bool:
-    """A personal pronoun subject ("They arrested two men"); "it" may stand for a thing or a clause."""
+    """A personal pronoun subject ("They arrested two men"); "it" may stand for a thing or a clause.
+    A coordinated verb with no subject of its own shares the first verb's ("They stayed ... and fled")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL for c in verb.children)
 
 

@@ -10,7 +10,9 @@ publication date as a lead in the past is: the day before to the publication day
 `publication` — from the Friday for a Monday (or Sunday) paper, markets being shut at the weekend;
 only when the publication date is known. The stock must be the story's company's:
 its owner ("Courtaulds' shares", "Bethlehem shares", "shares of Acme") is an actor of a row of the
-story's first sentence, or a generic company noun ("the shares of the company"), or not given
+story's first sentence or a name that sentence or the headline gives (not a place, a people or a date) ("... approved a vaccine made by Valmora Bio.
+... Valmora shares jumped 9 percent": the lead's news is about Valmora even when its row names only
+the regulator, or when the lead has no row), or a generic company noun ("the shares of the company"), or not given
 ("Shares rose 5 percent"). A move with a date of its own ("shares fell 30% this year", "in 1987")
 or told in a clause of another verb ("Analysts said shares could fall") gets nothing here.
 """
@@ -56,6 +58,10 @@ def market_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, ma
     starts = token_starts(doc)
     lead_actors = [a for row in rows if row.trigger_start in starts and
                    bounds[0] <= starts[row.trigger_start].i <= bounds[1] for a in row.actors]
+    lead_actors += _names(doc, bounds)
+    headline = _sentences(doc, segments)[0]
+    if doc[headline[0]].idx < story_start and headline[0] < bounds[0]:
+        lead_actors += _names(doc, headline)
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     date, end_date = last_session(reference_date)
@@ -89,6 +95,26 @@ def last_session(reference_date: str) -> tuple[str, str]:
     while start.weekday() >= 5:
         start -= dt.timedelta(days=1)
     return start.isoformat(), reference_date
+
+
+NOT_COMPANIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"}
+
+
+def _names(doc: Doc, bounds: tuple[int, int]) -> list[str]:
+    """The runs of proper nouns of the story's first sentence or headline ("Danish biotech company
+    Valmora Bio" gives "Valmora Bio"): the companies its news is about. A place, a people or a date
+    is none ("London shares", "European shares" are a market's)."""
+    out, run = [], []
+    for token in doc[bounds[0]:bounds[1] + 1]:
+        if token.pos_ == "PROPN" and token.ent_type_ not in NOT_COMPANIES:
+            run.append(token.text)
+            continue
+        if run:
+            out.append(" ".join(run))
+        run = []
+    if run:
+        out.append(" ".join(run))
+    return out
 
 
 def _companys_stock(verb: Token, lead_actors: list[str], words: EventWords) -> bool:
