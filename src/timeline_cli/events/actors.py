@@ -423,10 +423,51 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
         if agent is False:
-            return None  # another plural referent in sight: ambiguous
+            return _plain_plural(token, subjects, entities, words)  # another plural in sight
         if agent:
             found.setdefault(agent[0].casefold(), agent)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWords) -> tuple[str, bool] | None:
+    """"They" for a plural common noun that is no group agent ("Thieves broke into a museum, police
+    said. They cut through a skylight" -> "Thieves cut ..."; "decide which branches close; they are
+    expected to shut" -> "The branches are expected ..."): the one plural subject in sight once the
+    reporter of an attribution that follows its clause ("..., police said") is passed over, as that
+    reporter is no topic. A pronoun, a name or a second plural leaves "they" (precision first)."""
+    plurals = []
+    for candidate in subjects:
+        verb = candidate.head
+        if (verb.lemma_.lower() in words.reporting and token.head.i != verb.i
+                and any(c.dep_ == "ccomp" and c.i < candidate.i for c in verb.children)):
+            continue  # "..., police said": the attribution's reporter
+        if candidate.pos_ == "PRON":
+            if candidate.lower_ in words.group_pronouns or candidate.lower_ in ("we", "you"):
+                return None
+            continue
+        agent = _plural_agent(candidate, entities, words)
+        if agent is None:
+            continue
+        if agent is not False or candidate.pos_ != "NOUN" or candidate.tag_ != "NNS" or candidate.ent_type_:
+            return None  # a group agent or a name beside it: two referents
+        plurals.append(candidate)
+    if len({c.lemma_.lower() for c in plurals}) != 1:
+        return None
+    candidate = plurals[0]
+    modifiers = [t for c in candidate.children if c.i < candidate.i and c.dep_ in
+                 ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
+    phrase = [t for t in sorted([*modifiers, candidate], key=lambda t: t.i) if not t.is_punct]
+    if any(t.tag_ in ("PRP$", "PRP") or t.dep_ == "nummod" for t in phrase):
+        return None  # "their staff", "two men": a possessor to resolve, or a count, not the same set
+    texts = [t.text for t in phrase]
+    if phrase[0].tag_ == "WDT":  # "which branches close": the branches
+        texts[0] = "the"
+    elif candidate.i > 0 and candidate.doc[phrase[0].i - 1].tag_ == "WDT":
+        texts.insert(0, "the")  # parsed as a bare noun beside its "which"
+    if phrase[0].pos_ != "PROPN":
+        texts[0] = texts[0].lower()  # "Thieves" opened its sentence; "they" may not
+    text = " ".join(texts).replace(" 's", "'s")
+    return text[:1].upper() + text[1:] if token.is_sent_start else text, False
 
 
 def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span], segments: Segments,
