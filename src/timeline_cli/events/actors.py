@@ -710,6 +710,12 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
+    # "A group of residents said it would ...": an "of" phrase right after the head is part of what
+    # it names (not "A group would ..."); one with a clause or a comma inside is left out
+    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == first.i + 1]
+    if of and not any(t.dep_ in ("relcl", "acl", "appos", "conj") or t.is_punct or t.tag_ in ("PRP$", "PRP")
+                      for t in of[0].subtree) and len(list(of[0].subtree)) <= 4:
+        phrase += list(of[0].subtree)
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
     # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name

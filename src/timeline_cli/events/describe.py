@@ -52,6 +52,14 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     return verb.head  # "South Korea, which ... announced": South Korea
                 return child
+    for verb in [pred, *reversed(chain)]:
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "auxpass"):
+                # "Ferries stayed tied up ...": a verb parsed as the passive's auxiliary, with
+                # the subject hung on it
+                subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                    return subject
     top = chain[0] if chain else pred
     repaired = misattached_finite_subject(top)
     if repaired is not None:
@@ -221,6 +229,10 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
+        if not complements and not chain and pred.tag_ == "VBN" and subject_tokens and group == [pred]:
+            # "A city audit published in April found ...": a participle left with nothing but its
+            # date reads as a garbled verb ("A city audit published found"); the clause it modifies says it
+            pieces = [p for p in pieces if p != [pred]]
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
