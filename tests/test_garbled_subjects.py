@@ -28,3 +28,11 @@ def test_it_written_as_the_subject_before_keeps_its_of_phrase(nlp):
     found = rows(nlp, text, expr(text, "June", "2024-06", "2024-06-01", "2024-06-30", granularity="month"))
     assert any(r.event.startswith("A group of farmers would block the road") for r in found), \
         [r.event for r in found]
+
+
+def test_a_share_keeps_what_it_is_a_share_of_when_the_description_is_cut(nlp):
+    text = ("The freight regulator for the northern region said on Tuesday that the proposed merged rail "
+            "freight company would have controlled more than half of the national cement market.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25", "2024-06-25"))
+    said = [r.event for r in found if r.trigger == "say"]
+    assert said and "more than half of the" in said[0] and not said[0].endswith("half"), said

@@ -457,8 +457,8 @@ def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWor
     modifiers = [t for c in candidate.children if c.i < candidate.i and c.dep_ in
                  ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
     phrase = [t for t in sorted([*modifiers, candidate], key=lambda t: t.i) if not t.is_punct]
-    if any(t.tag_ in ("PRP$", "PRP") or t.dep_ == "nummod" for t in phrase):
-        return None  # "their staff", "two men": a possessor to resolve, or a count, not the same set
+    if any(t.tag_ in ("PRP$", "PRP") or t.dep_ in ("nummod", "poss") for t in phrase):
+        return None  # "their staff", "the suspect's whereabouts" (no one who acts), "two men" (a count)
     texts = [t.text for t in phrase]
     if phrase[0].tag_ == "WDT":  # "which branches close": the branches
         texts[0] = "the"

@@ -441,6 +441,10 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                     continue
                 if t.dep_ == "npadvmod" and (t.head.pos_ != "VERB" or t.head.dep_ == "amod"):
                     continue
+                if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
+                    continue  # "controlled more than half of the market": "more than half" alone dangles
+                if _inside_entity(t):
+                    continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)
@@ -471,6 +475,21 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         flat[-1] = flat[-1] + [None]  # an ellipsis marker
         return flat
     return pieces
+
+
+def _inside_entity(token: Token) -> bool:
+    """Whether `token` and its head lie in one named entity (a word of a name or an amount)."""
+    if not token.ent_type_ or token.head.i == token.i:
+        return False
+    return any(e.start <= token.i < e.end and e.start <= token.head.i < e.end for e in token.doc.ents)
+
+
+def _share_of(prep: Token) -> bool:
+    """The "of" phrase right after a share or count ("more than half of the market", "a third of
+    its staff"): the share says nothing without it."""
+    head = prep.head
+    return prep.dep_ == "prep" and prep.i == head.i + 1 and head.i != prep.i and \
+        head.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") and not head.like_num
 
 
 def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:
