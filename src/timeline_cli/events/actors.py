@@ -197,6 +197,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
+            if entities.label(ent) == "PERSON" and kind == "org" and _which_aside(candidate):
+                return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
             if kind == "org-generic" and _public_body(ent, words):
@@ -217,6 +219,14 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _which_aside(candidate: Token) -> bool:
+    """A name with a relative clause set off by a comma whose relative pronoun is a WDT ("which"):
+    the writer takes it for a thing or a body, whatever the entity tagger said ("Dover Harbour
+    Tugs, which runs the port's boats": no person)."""
+    return any(c.dep_ == "relcl" and _aside(c) and any(t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                                      for t in c.children) for c in candidate.children)
 
 
 def _public_body(ent: Span, words: EventWords) -> bool:
