@@ -281,8 +281,6 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
-    if pred.pos_ in ("NOUN", "PROPN") and len(description.split()) == 1:
-        return None  # "Concert" from "Fans who filled Saturday's concert said ...": a lone noun says nothing
     tokens = [t for p in pieces for t in p if t is not None]
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
