@@ -197,6 +197,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
         if ent is not None:
+            if entities.label(ent) == "PERSON" and kind == "org" and _which_aside(candidate):
+                return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
             if kind == "org-generic" and _public_body(ent, words):
@@ -217,6 +219,14 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
     return _topic(token, entities, segments, words) if kind == "org-generic" else None
+
+
+def _which_aside(candidate: Token) -> bool:
+    """A name with a relative clause set off by a comma whose relative pronoun is a WDT ("which"):
+    the writer takes it for a thing or a body, whatever the entity tagger said ("Dover Harbour
+    Tugs, which runs the port's boats": no person)."""
+    return any(c.dep_ == "relcl" and _aside(c) and any(t.tag_ == "WDT" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                                      for t in c.children) for c in candidate.children)
 
 
 def _public_body(ent: Span, words: EventWords) -> bool:
@@ -423,10 +433,51 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
         if agent is False:
-            return None  # another plural referent in sight: ambiguous
+            return _plain_plural(token, subjects, entities, words)  # another plural in sight
         if agent:
             found.setdefault(agent[0].casefold(), agent)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWords) -> tuple[str, bool] | None:
+    """"They" for a plural common noun that is no group agent ("Thieves broke into a museum, police
+    said. They cut through a skylight" -> "Thieves cut ..."; "decide which branches close; they are
+    expected to shut" -> "The branches are expected ..."): the one plural subject in sight once the
+    reporter of an attribution that follows its clause ("..., police said") is passed over, as that
+    reporter is no topic. A pronoun, a name or a second plural leaves "they" (precision first)."""
+    plurals = []
+    for candidate in subjects:
+        verb = candidate.head
+        if (verb.lemma_.lower() in words.reporting and token.head.i != verb.i
+                and any(c.dep_ == "ccomp" and c.i < candidate.i for c in verb.children)):
+            continue  # "..., police said": the attribution's reporter
+        if candidate.pos_ == "PRON":
+            if candidate.lower_ in words.group_pronouns or candidate.lower_ in ("we", "you"):
+                return None
+            continue
+        agent = _plural_agent(candidate, entities, words)
+        if agent is None:
+            continue
+        if agent is not False or candidate.pos_ != "NOUN" or candidate.tag_ != "NNS" or candidate.ent_type_:
+            return None  # a group agent or a name beside it: two referents
+        plurals.append(candidate)
+    if len({c.lemma_.lower() for c in plurals}) != 1:
+        return None
+    candidate = plurals[0]
+    modifiers = [t for c in candidate.children if c.i < candidate.i and c.dep_ in
+                 ("det", "amod", "compound", "nmod", "poss", "nummod") for t in c.subtree]
+    phrase = [t for t in sorted([*modifiers, candidate], key=lambda t: t.i) if not t.is_punct]
+    if any(t.tag_ in ("PRP$", "PRP") or t.dep_ in ("nummod", "poss") for t in phrase):
+        return None  # "their staff", "the suspect's whereabouts" (no one who acts), "two men" (a count)
+    texts = [t.text for t in phrase]
+    if phrase[0].tag_ == "WDT":  # "which branches close": the branches
+        texts[0] = "the"
+    elif candidate.i > 0 and candidate.doc[phrase[0].i - 1].tag_ == "WDT":
+        texts.insert(0, "the")  # parsed as a bare noun beside its "which"
+    if phrase[0].pos_ != "PROPN":
+        texts[0] = texts[0].lower()  # "Thieves" opened its sentence; "they" may not
+    text = " ".join(texts).replace(" 's", "'s")
+    return text[:1].upper() + text[1:] if token.is_sent_start else text, False
 
 
 def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span], segments: Segments,
@@ -669,6 +720,12 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
+    # "A group of residents said it would ...": an "of" phrase right after the head is part of what
+    # it names (not "A group would ..."); one with a clause or a comma inside is left out
+    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == first.i + 1]
+    if of and not any(t.dep_ in ("relcl", "acl", "appos", "conj") or t.is_punct or t.tag_ in ("PRP$", "PRP")
+                      for t in of[0].subtree) and len(list(of[0].subtree)) <= 4:
+        phrase += list(of[0].subtree)
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
     # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name

@@ -52,6 +52,14 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     return verb.head  # "South Korea, which ... announced": South Korea
                 return child
+    for verb in [pred, *reversed(chain)]:
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "auxpass"):
+                # "Ferries stayed tied up ...": a verb parsed as the passive's auxiliary, with
+                # the subject hung on it
+                subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                    return subject
     top = chain[0] if chain else pred
     repaired = misattached_finite_subject(top)
     if repaired is not None:
@@ -221,6 +229,10 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
+        if not complements and not chain and pred.tag_ == "VBN" and subject_tokens and group == [pred]:
+            # "A city audit published in April found ...": a participle left with nothing but its
+            # date reads as a garbled verb ("A city audit published found"); the clause it modifies says it
+            pieces = [p for p in pieces if p != [pred]]
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
@@ -429,6 +441,10 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                     continue
                 if t.dep_ == "npadvmod" and (t.head.pos_ != "VERB" or t.head.dep_ == "amod"):
                     continue
+                if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
+                    continue  # "controlled more than half of the market": "more than half" alone dangles
+                if _inside_entity(t):
+                    continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)
@@ -459,6 +475,21 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         flat[-1] = flat[-1] + [None]  # an ellipsis marker
         return flat
     return pieces
+
+
+def _inside_entity(token: Token) -> bool:
+    """Whether `token` and its head lie in one named entity (a word of a name or an amount)."""
+    if not token.ent_type_ or token.head.i == token.i:
+        return False
+    return any(e.start <= token.i < e.end and e.start <= token.head.i < e.end for e in token.doc.ents)
+
+
+def _share_of(prep: Token) -> bool:
+    """The "of" phrase right after a share or count ("more than half of the market", "a third of
+    its staff"): the share says nothing without it."""
+    head = prep.head
+    return prep.dep_ == "prep" and prep.i == head.i + 1 and head.i != prep.i and \
+        head.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") and not head.like_num
 
 
 def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:

@@ -22,7 +22,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actors import MAX_SENTENCES, SUBJECT_DEPS, _agrees, _kind, _may_be_person, _name, antecedent
+from .actors import (
+    MAX_SENTENCES,
+    SUBJECT_DEPS,
+    _agrees,
+    _kind,
+    _lower_article,
+    _may_be_person,
+    _name,
+    antecedent,
+    previous_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,6 +106,10 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
             continue
         name = antecedent(token, entities, segments, words)
         if not name:
+            thing = _thing_before_plural(token, entities, segments, words) if kind == "org" else None
+            if thing:
+                out[token.i] = words.possessive.format(thing.rstrip("."))
+                said += " " + thing.casefold()
             continue
         key = name.split()[-1] if kind == "person" else name.split()[0]
         if re.search(rf"(?<!\w){re.escape(key.casefold())}(?!\w)", said):
@@ -107,3 +121,32 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
         out[token.i] = words.possessive.format(name.rstrip("."))
         said += " " + name.casefold()  # "through Slepian's kitchen window and into his back": named once
     return out
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The subject of the clause the possessive is in (outside its own phrase)."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.head.i]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _thing_before_plural(token: Token, entities, segments: Segments, words: EventWords) -> str | None:
+    """An object "its" whose own clause has a plural common-noun subject, which cannot be "its": the
+    singular subject before it that `actors.previous_subject` gives ("The bridge had been closing
+    early since May, and engineers raised its weight limit" -> "the bridge's weight limit"; "The
+    probe reached orbit in March. Controllers lost its signal" -> "The probe's signal"). A name, a
+    person or a pronoun there, or a subject of the possessive's own clause that is not a plain plural
+    noun, leave "its"."""
+    if token.lower_ != "its":
+        return None
+    subject = _own_subject(token)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.ent_type_ \
+            or subject.i > token.i:
+        return None
+    found = previous_subject(token, entities, segments, words)
+    if not found:
+        return None
+    text, _named = found
+    return _lower_article(text, words)
