@@ -627,16 +627,9 @@ def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
             if predicate.idx in taken or first.head.i != predicate.i or \
                     not (_simple_past(predicate, words) or present_perfect(predicate, words)):
                 continue
-            date, end_date = publication_interval("past", reference_date)
-            expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
-                                        type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
-                                        granularity="day")
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
-                continue
-            taken.add(row.trigger_start)
-            out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
-                                           date_basis="publication"))
+            row = publication_row(doc, predicate, *publication_interval("past", reference_date), make_row, taken)
+            if row is not None:
+                out.append(row)
     return out
 
 
@@ -759,3 +752,17 @@ def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
                 continue
             _add_context_row(out, taken, make_row, predicate, expression)
     return out
+
+
+def publication_row(doc: Doc, predicate: Token, date: str, end_date: str, make_row, taken: set[int]) -> Event | None:
+    """A row for `predicate` dated by the interval `date`/`end_date` the publication date gives
+    (`date_basis` `publication`), or None when no row is made, its trigger already has one (`taken`,
+    updated) or it did not occur."""
+    expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
+                                type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
+                                granularity="day")
+    row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+    if row is None or row.trigger_start in taken or row.status != "occurred":
+        return None
+    taken.add(row.trigger_start)
+    return dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start, date_basis="publication")

@@ -18,11 +18,10 @@ or told in a clause of another verb ("Analysts said shares could fall") gets not
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..records import Event, TimeExpression
+from ..records import Event
 from .lead import (
     FINAL,
     PUBLICATION_SOURCES,
@@ -33,6 +32,7 @@ from .lead import (
     lead_sentence,
     main_predicates,
     present_perfect,
+    publication_row,
     same_actor,
     token_starts,
 )
@@ -75,15 +75,9 @@ def market_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, ma
                     not (_simple_past(predicate, words) or present_perfect(predicate, words)) or \
                     not _companys_stock(predicate, lead_actors, words):
                 continue
-            expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
-                                        type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
-                                        granularity="day")
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
-                continue
-            taken.add(row.trigger_start)
-            out.append(dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start,
-                                           date_basis="publication"))
+            row = publication_row(doc, predicate, date, end_date, make_row, taken)
+            if row is not None:
+                out.append(row)
     return out
 
 
