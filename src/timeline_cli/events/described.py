@@ -25,18 +25,15 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")
-# Modifiers that say nothing about which company it is ("the new company", "the young computer maker")
-_VAGUE = {"new", "young", "old", "big", "small", "large", "same", "other", "former", "latest", "own",
-          "first", "second", "giant", "major", "leading", "top", "parent", "whole", "entire"}
 
 
-def _modifiers(noun: Token) -> set[str]:
+def _modifiers(noun: Token, words: EventWords) -> set[str]:
     found = set()
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and child.pos_ in ("NOUN", "ADJ") and not child.ent_type_ == "ORG":
             for part in [child, *child.conjuncts]:
                 lemma = part.lemma_.lower()
-                if lemma not in _VAGUE and part.pos_ in ("NOUN", "ADJ"):
+                if lemma not in words.vague_modifiers and part.pos_ in ("NOUN", "ADJ"):
                     found.add(lemma)
     return found
 
@@ -61,7 +58,7 @@ def _descriptions(doc: Doc, words: EventWords) -> list[tuple[int, str, set[str],
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.generic_orgs:
             continue
-        mods = _modifiers(noun)
+        mods = _modifiers(noun, words)
         if not mods:
             continue
         names = []
@@ -76,9 +73,9 @@ def _descriptions(doc: Doc, words: EventWords) -> list[tuple[int, str, set[str],
     return found
 
 
-def _phrase_name(noun: Token, descriptions: list[tuple[int, str, set[str], str]]) -> str | None:
+def _phrase_name(noun: Token, descriptions: list[tuple[int, str, set[str], str]], words: EventWords) -> str | None:
     """The one company an earlier description with the same noun and a shared modifier names."""
-    mods = _modifiers(noun)
+    mods = _modifiers(noun, words)
     if not mods:
         return None
     names: list[str] = []
@@ -121,7 +118,7 @@ def described_companies(doc: Doc, rows: list[Event], words: EventWords) -> list[
                 continue
             if descriptions is None:
                 descriptions = _descriptions(doc, words)
-            name = _phrase_name(noun, descriptions)
+            name = _phrase_name(noun, descriptions, words)
             if name is None or any(same_actor(a, name) for a in row.actors):
                 continue
             in_subject = any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == token.i for a in [noun, *noun.ancestors])

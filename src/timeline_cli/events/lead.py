@@ -635,7 +635,6 @@ def separate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
 
 # ----------------------------------------------------------------------------------- "the announcement"
 MENTION_DEPS = ("nsubj", "nsubjpass", "dobj")
-DEFINITE = {"the", "this", "that"}
 
 
 def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
@@ -678,7 +677,7 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
                     continue
                 verb = starts[row.trigger_start]
                 owners = [c for c in noun.children if c.dep_ == "poss"]
-                definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or owners
+                definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in noun.children) or owners
                 same_word = noun.lemma_.lower()[:5] == verb.lemma_.lower()[:5] or \
                     noun.lemma_.lower() in words.report_nouns and verb.lemma_.lower() in words.attributing
                 if not definite or not same_word or \

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-DEFINITE = {"the", "this", "that"}
 RETELL_SENTENCES = 3  # news re-tells its lead in the next paragraph or two
 GRAIN = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
 
@@ -135,12 +134,12 @@ def _same_head(a: Token, b: Token) -> bool:
     return x == y or len(x) >= 4 and y.endswith(x)
 
 
-def _definite_mention(token: Token, earlier: Token) -> bool:
+def _definite_mention(token: Token, earlier: Token, words: EventWords) -> bool:
     """`token` names `earlier` again: the same name, or "the"/"this" + the same head noun."""
     if token.pos_ == "PROPN" or earlier.pos_ == "PROPN":
         return token.pos_ == earlier.pos_ and token.lower_ == earlier.lower_
     det = next((c for c in token.children if c.dep_ == "det"), None)
-    return token.pos_ == "NOUN" and det is not None and det.lower_ in DEFINITE and _same_head(token, earlier) \
+    return token.pos_ == "NOUN" and det is not None and det.lower_ in words.definite_determiners and _same_head(token, earlier) \
         and token.tag_ == earlier.tag_
 
 
@@ -156,13 +155,13 @@ def _retells(later: Token, row: Event, first: Token, lead: Event, words: EventWo
     if any(c.dep_ == "advmod" and c.lower_ in words.new_occasion_adverbs for c in later.children):
         return False  # "struck again"
     mine, theirs = _subject(later), _subject(first)
-    if mine is None or theirs is None or not _definite_mention(mine, theirs):
+    if mine is None or theirs is None or not _definite_mention(mine, theirs, words):
         return False
     objects = [c for c in first.children if c.dep_ == "dobj"]
     for obj in (c for c in later.children if c.dep_ in ("dobj", "dative")):
         if obj.pos_ == "PRON":
             continue  # "hit it": no new participant
-        if not any(_definite_mention(obj, o) for o in objects):
+        if not any(_definite_mention(obj, o, words) for o in objects):
             return False  # "arrested a third man", "the storm hit Georgia" after Florida: another one
     return True
 

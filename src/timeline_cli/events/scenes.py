@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from ..records import Event
 from .lead import (
-    DEFINITE,
     SCENE_GRANULARITIES,
     _expression_of,
     _sentences,
@@ -101,7 +100,7 @@ def _scene_noun(verb: Token, words: EventWords) -> tuple[Token, bool] | None:
             continue
         if noun is None or noun.pos_ != "NOUN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) or \
+        if not any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in noun.children) or \
                 any(c.dep_ in SPECIFYING for c in noun.children):
             continue
         return noun, word in words.later_preps
@@ -208,7 +207,7 @@ def same_subject_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
             if predicate.idx in taken or subject is None or not _simple_past(predicate, words) or \
                     _placed_elsewhere(predicate, words):
                 continue
-            source = next((row for row, before in reversed(scenes) if _same_subject(subject, before)), None)
+            source = next((row for row, before in reversed(scenes) if _same_subject(subject, before, words)), None)
             if source is None or source.trigger in words.attributing and predicate.lemma_.lower() not in words.attributing:
                 continue  # what follows a report goes on with what was reported (as in the context rule)
             made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source), predicate)
@@ -231,13 +230,13 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _same_subject(subject: Token, before: Token) -> bool:
+def _same_subject(subject: Token, before: Token, words: EventWords) -> bool:
     """"the court" after "The Supreme Court", "Acme" after "Acme": a definite noun phrase with the
     same head noun, or the same name."""
     if subject.pos_ == "PROPN":
         return before.pos_ == "PROPN" and same_actor(_name(subject), _name(before))
     return subject.pos_ == "NOUN" and subject.lemma_.lower() == before.lemma_.lower() and \
-        any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children) and \
+        any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in subject.children) and \
         not any(c.dep_ == "poss" for c in subject.children)
 
 

@@ -195,6 +195,11 @@ class EventWords:
     # Words of a public body's name (lower-cased): "the company" never stands for such an organisation
     # ("The European Commission", "the Food and Drug Administration"; events/actors.py).
     public_body_words: frozenset[str] = frozenset()
+    # Determiners of a definite mention of something named before ("the quake", "this announcement":
+    # events/retold.py, lead.mention_rows), and modifiers that tell nothing about which company a
+    # description names ("the new company", "the young computer maker": events/described.py).
+    definite_determiners: frozenset[str] = frozenset()
+    vague_modifiers: frozenset[str] = frozenset()
     # A person's age used as a noun ("The 23-year-old"; a regex over the subject's words): it stands for
     # the one person the sentence before names, and so does "he"/"she" after it (events/epithets.py).
     age_epithet: str = ""

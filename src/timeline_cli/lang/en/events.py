@@ -165,6 +165,13 @@ ORG_NAME_WORDS = {
     "technologies", "systems", "telecom", "communications", "brewery", "breweries", "foods",
     "petroleum", "chemicals", "laboratories", "labs", "enterprises", "entertainment", "semiconductor",
 }
+# A definite mention of something told before: "the quake" after "An earthquake struck", "the
+# announcement" after "announced" (events/retold.py, events/lead.py).
+DEFINITE_DETERMINERS = {"the", "this", "that"}
+# Modifiers that say nothing about which company a description names ("the new company", "the young
+# computer maker"; events/described.py).
+VAGUE_MODIFIERS = {"new", "young", "old", "big", "small", "large", "same", "other", "former", "latest", "own",
+                   "first", "second", "giant", "major", "leading", "top", "parent", "whole", "entire"}
 # Words of a public body's name (lower-cased): "the company" does not stand for "The European
 # Commission" or "the Food and Drug Administration" named nearer than the company (events/actors.py).
 PUBLIC_BODY_WORDS = {
