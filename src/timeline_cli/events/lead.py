@@ -473,8 +473,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue
             if predicate.lemma_.lower() in words.copulas:
                 continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
+            row = occurred_row(make_row, predicate, expression, taken)
+            if row is None:
                 continue
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
@@ -593,8 +593,8 @@ def also_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         for predicate in predicates:
             if predicate.idx in taken or not (_simple_past(predicate, words) or present_perfect(predicate, words)):
                 continue
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
+            row = occurred_row(make_row, predicate, expression, taken)
+            if row is None:
                 continue
             # "The price of the phone has also been reduced": an agentless passive of a thing names
             # no doer; "also" puts it on the lead's occasion all the same
@@ -691,7 +691,7 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
             if source is None:
                 continue
             # the day only: a reaction to "this morning's" announcement need not be that morning
-            _add_context_row(out, taken, make_row, predicate, _expression_of(source, day_only=True))
+            add_context_row(out, taken, make_row, predicate, _expression_of(source, day_only=True))
     return out
 
 
@@ -705,15 +705,32 @@ def _expression_of(source: Event, *, day_only: bool = False) -> TimeExpression:
                           granularity=source.granularity)
 
 
-def _add_context_row(out: list[Event], taken: set[int], make_row: Callable[..., Any], predicate: Token,
+def occurred_row(make_row: Callable[..., Any], predicate: Token, expression: TimeExpression,
+                 taken: set[int]) -> Event | None:
+    """`predicate`'s row dated by `expression`, or None when it is no event, already a row (its trigger
+    in `taken`) or not one that took place: what every rule that dates a row from elsewhere checks."""
+    row = make_row(predicate.doc[predicate.i:predicate.i + 1], expression, predicate)
+    if row is None or row.trigger_start in taken or row.status != "occurred":
+        return None
+    return row
+
+
+def take_row(make_row: Callable[..., Any], predicate: Token, expression: TimeExpression,
+             taken: set[int]) -> Event | None:
+    """`occurred_row`, its trigger recorded in `taken` when there is one."""
+    row = occurred_row(make_row, predicate, expression, taken)
+    if row is not None:
+        taken.add(row.trigger_start)
+    return row
+
+
+def add_context_row(out: list[Event], taken: set[int], make_row: Callable[..., Any], predicate: Token,
                      expression: TimeExpression) -> None:
     """`predicate`'s row dated by `expression` (date_basis context), added to `out` unless it is no
     event, already a row, or not one that took place."""
-    made = make_row(predicate.doc[predicate.i:predicate.i + 1], expression, predicate)
-    if made is None or made.trigger_start in taken or made.status != "occurred":
-        return
-    taken.add(made.trigger_start)
-    out.append(dataclasses.replace(made, date_basis="context"))
+    made = take_row(make_row, predicate, expression, taken)
+    if made is not None:
+        out.append(dataclasses.replace(made, date_basis="context"))
 
 
 # ----------------------------------------------------------------------------------- "meanwhile"
@@ -749,7 +766,7 @@ def meanwhile_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or first.head.i != predicate.i or not _simple_past(predicate, words):
                 continue
-            _add_context_row(out, taken, make_row, predicate, expression)
+            add_context_row(out, taken, make_row, predicate, expression)
     return out
 
 
@@ -760,8 +777,7 @@ def publication_row(doc: Doc, predicate: Token, date: str, end_date: str, make_r
     expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
                                 type="DATE", value=f"{date}/{end_date}", date=date, end_date=end_date,
                                 granularity="day")
-    row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-    if row is None or row.trigger_start in taken or row.status != "occurred":
+    row = take_row(make_row, predicate, expression, taken)
+    if row is None:
         return None
-    taken.add(row.trigger_start)
     return dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start, date_basis="publication")

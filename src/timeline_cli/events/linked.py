@@ -21,11 +21,19 @@ Nothing here is fitted to particular articles: it reads the parse and the words 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .lead import SCENE_GRANULARITIES, _expression_of, _simple_past, expression_tokens, main_predicates, token_starts
+from .lead import (
+    SCENE_GRANULARITIES,
+    _expression_of,
+    _simple_past,
+    add_context_row,
+    expression_tokens,
+    main_predicates,
+    take_row,
+    token_starts,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -72,10 +80,9 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
         dated = [t.i for t in doc if row.start <= t.idx < row.end]
         if not dated or not all(i in inside for i in dated) or _dated_itself(main, timex_tokens):
             continue  # the date must be the clause's, and the main verb without one of its own
-        made = make_row(doc[main.i:main.i + 1], _expression_of(row, day_only=link == "later"), main)
-        if made is None or made.trigger_start in taken or made.status != "occurred":
+        made = take_row(make_row, main, _expression_of(row, day_only=link == "later"), taken)
+        if made is None:
             continue
-        taken.add(made.trigger_start)
         out.append(made)
     return out
 
@@ -129,11 +136,7 @@ def counted_clause_rows(doc: Doc, rows: list[Event], spans: dict, make_row: Call
             date, end, granularity = f"{value}-01", _month_end(total // 12, total % 12 + 1), "month"
         dated = TimeExpression(start=expression.start, end=expression.end, text=expression.text, type="DATE",
                                value=value, date=date, end_date=end, granularity=granularity)
-        row = make_row(doc[verb.i:verb.i + 1], dated, verb)
-        if row is None or row.trigger_start in taken or row.status != "occurred":
-            continue
-        taken.add(row.trigger_start)
-        out.append(dataclasses.replace(row, date_basis="context"))
+        add_context_row(out, taken, make_row, verb, dated)
     return out
 
 

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Event, TimeExpression
+from ..records import Event
 from .lead import (
     FINAL,
     QUOTES,
     SCENE_GRANULARITIES,
+    _expression_of,
     _sentences,
     carried_on,
     expression_tokens,
@@ -41,6 +42,7 @@ from .lead import (
     main_predicates,
     present_perfect,
     same_actor,
+    take_row,
 )
 
 if TYPE_CHECKING:
@@ -68,9 +70,7 @@ def lead_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
         return []
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
-    expression = TimeExpression(start=lead.start, end=lead.end, text=lead.time_expression, type="DATE",
-                                value=lead.value, date=lead.date, end_date=lead.end_date,
-                                granularity=lead.granularity)
+    expression = _expression_of(lead)
     out = []
     for sentence in _sentences(doc, segments):
         first, last = sentence
@@ -82,10 +82,9 @@ def lead_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
             if predicate.idx in taken or not _news_perfect(predicate, words) or \
                     not _named_subject(predicate, lead.actors[0]) or _ordered(predicate, words):
                 continue
-            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
-            if row is None or row.trigger_start in taken or row.status != "occurred":
+            row = take_row(make_row, predicate, expression, taken)
+            if row is None:
                 continue
-            taken.add(row.trigger_start)
             out.append(carried_on(row, lead))
     return out
 

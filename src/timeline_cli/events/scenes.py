@@ -18,7 +18,6 @@ fitted to particular articles: it reads the parse only.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from ..records import Event
@@ -27,12 +26,14 @@ from .lead import (
     _expression_of,
     _sentences,
     _simple_past,
+    add_context_row,
     carried_on,
     dates_main_clause,
     expression_tokens,
     lead_sentence,
     main_predicates,
     same_actor,
+    take_row,
     token_starts,
 )
 from .words import EventWords
@@ -77,10 +78,9 @@ def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, mak
                            noun.lemma_.lower() in _clause_nouns(starts[row.trigger_start], words, after=later)), None)
             if source is None or later and source.date != source.end_date:
                 continue
-            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source, day_only=later), predicate)
-            if made is None or made.trigger_start in taken or made.status != "occurred":
+            made = take_row(make_row, predicate, _expression_of(source, day_only=later), taken)
+            if made is None:
                 continue
-            taken.add(made.trigger_start)
             out.append(carried_on(made, source))
     return out
 
@@ -158,11 +158,7 @@ def immediate_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
             if predicate.idx in taken or not _simple_past(predicate, words) or not any(
                     c.dep_ == "advmod" and c.lower_ in words.immediate_adverbs for c in predicate.children):
                 continue
-            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source, day_only=True), predicate)
-            if made is None or made.trigger_start in taken or made.status != "occurred":
-                continue
-            taken.add(made.trigger_start)
-            out.append(dataclasses.replace(made, date_basis="context"))
+            add_context_row(out, taken, make_row, predicate, _expression_of(source, day_only=True))
     return out
 
 
@@ -210,11 +206,7 @@ def same_subject_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
             source = next((row for row, before in reversed(scenes) if _same_subject(subject, before, words)), None)
             if source is None or source.trigger in words.attributing and predicate.lemma_.lower() not in words.attributing:
                 continue  # what follows a report goes on with what was reported (as in the context rule)
-            made = make_row(doc[predicate.i:predicate.i + 1], _expression_of(source), predicate)
-            if made is None or made.trigger_start in taken or made.status != "occurred":
-                continue
-            taken.add(made.trigger_start)
-            out.append(dataclasses.replace(made, date_basis="context"))
+            add_context_row(out, taken, make_row, predicate, _expression_of(source))
     return out
 
 
@@ -269,10 +261,9 @@ def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
                     not _simple_past(clause, words) or _dated_itself(clause, timex_tokens):
                 continue
-            made = make_row(doc[clause.i:clause.i + 1], _expression_of(lead), clause)
-            if made is None or made.trigger_start in taken or made.status != "occurred":
+            made = take_row(make_row, clause, _expression_of(lead), taken)
+            if made is None:
                 continue
-            taken.add(made.trigger_start)
             out.append(carried_on(made, lead))
     return out
 
