@@ -28,36 +28,55 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
+def counted_offset(span: Span, counts, units, markers) -> tuple[Token, int, tuple[int, int]] | None:
+    """(the marker, the signed count of base units, the count's and unit's token indexes) for "<date>,
+    <count> <unit> <marker> ...": "June 17, two days before ...", "March 2024, eight months after
+    ...", each table (word -> number) from the pack; or None."""
+    doc = span.doc
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    count_word, unit, marker = doc[i + 1], doc[i + 2], doc[i + 3]
+    count = counts.get(count_word.lower_)
+    if count is None and count_word.like_num and count_word.text.isdigit():
+        count = int(count_word.text)
+    size = units.get(unit.lower_)
+    sign = markers.get(marker.lower_)
+    if count is None or size is None or sign is None:
+        return None
+    return marker, sign * count * size, (count_word.i, unit.i)
+
+
+def clause_after(marker: Token) -> Token | None:
+    """The verb of the clause `marker` ("after", "before") opens, with a subject of its own, or None."""
+    verb = marker.head
+    if marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def dated_in_subtree(verb: Token, timex_tokens: set[int], counted: tuple[int, int]) -> bool:
+    """Whether the clause of `verb` has a date of its own (the count's words aside)."""
+    return any(t.i in timex_tokens and t.i not in counted for t in verb.subtree)
+
+
 def offset_clause(span: Span, timex_tokens: set[int], words: EventWords) -> tuple[Token, int] | None:
     """(the clause's verb, days from the date) for "<date>, the day before <clause>", or None; the
     event noun for "<date>, two days before <the vote>"."""
-    doc = span.doc
-    i = span.end
-    if i >= len(doc) or doc[i].text != ",":
+    found = counted_offset(span, words.day_offset_counts, words.day_offset_units, words.day_offset_markers)
+    if found is None:
         return None
-    count_word, unit, marker = (doc[i + k] if i + k < len(doc) else None for k in (1, 2, 3))
-    if count_word is None or unit is None or marker is None:
-        return None
-    count = words.day_offset_counts.get(count_word.lower_)
-    if count is None and count_word.like_num and count_word.text.isdigit():
-        count = int(count_word.text)
-    days = words.day_offset_units.get(unit.lower_)
-    sign = words.day_offset_markers.get(marker.lower_)
-    if count is None or days is None or sign is None:
-        return None
-    verb = marker.head
+    marker, days, counted = found
     if marker.dep_ == "prep":
         # "June 17, two days before the phone's launch": an event noun is placed by the count as a
         # clause is (the parser also reads "the phone launches" so)
         verb = next((c for c in marker.children if c.dep_ == "pobj" and is_event_noun(c, words)), None)
-        if verb is None:
-            return None
-    elif marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if any(t.i in timex_tokens and t.i not in (count_word.i, unit.i) for t in verb.subtree):
-        return None  # a date of its own
-    return verb, sign * count * days
+    else:
+        verb = clause_after(marker)
+    if verb is None or dated_in_subtree(verb, timex_tokens, counted):
+        return None  # (a date of its own)
+    return verb, days
 
 
 def apposed_day_rows(doc: Doc, rows: list[Event], spans: dict, make_row: Callable[..., Any], *,

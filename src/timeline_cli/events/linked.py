@@ -24,6 +24,7 @@ import calendar
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from .apposed import clause_after, counted_offset, dated_in_subtree
 from .lead import (
     SCENE_GRANULARITIES,
     _expression_of,
@@ -146,22 +147,11 @@ def _month_end(year: int, month: int) -> str:
 
 def _counted(span, timex_tokens: set[int], words: EventWords) -> tuple[Token, int] | None:
     """(the clause's verb, months from the date) for "<date>, eight months after <clause>", or None."""
-    doc = span.doc
-    i = span.end
-    if i + 3 >= len(doc) or doc[i].text != ",":
+    found = counted_offset(span, words.month_offset_counts, words.month_offset_units, words.day_offset_markers)
+    if found is None:
         return None
-    count_word, unit, marker = doc[i + 1], doc[i + 2], doc[i + 3]
-    count = words.month_offset_counts.get(count_word.lower_)
-    if count is None and count_word.text.isdigit():
-        count = int(count_word.text)
-    months = words.month_offset_units.get(unit.lower_)
-    sign = words.day_offset_markers.get(marker.lower_)
-    if count is None or months is None or sign is None:
-        return None
-    verb = marker.head
-    if marker.dep_ != "mark" or verb.i <= marker.i or verb.pos_ not in ("VERB", "AUX") or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _simple_past(verb, words):
-        return None
-    if any(t.i in timex_tokens and t.i not in (count_word.i, unit.i) for t in verb.subtree):
-        return None  # a date of its own
-    return verb, sign * count * months
+    marker, months, counted = found
+    verb = clause_after(marker)
+    if verb is None or not _simple_past(verb, words) or dated_in_subtree(verb, timex_tokens, counted):
+        return None  # (a date of its own)
+    return verb, months
