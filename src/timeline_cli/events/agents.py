@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 
 from ..records import Event
 from .company import company_amounts
-from .lead import CORPORATE, lead_sentence, main_predicates, same_actor, token_starts
+from .lead import CORPORATE, entity_at, lead_sentence, main_predicates, same_actor, token_starts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .segments import Segments
     from .words import EventWords
@@ -50,7 +50,7 @@ def lead_organisation(doc: Doc, segments: Segments, story_start: int, words: Eve
     verb = predicates[0]
     for subject in verb.children:
         if subject.dep_ == "nsubj" and subject.ent_type_ == ORG:  # an active subject: the one who acts
-            entity = _entity(doc, subject)
+            entity = entity_at(subject)
             if entity is not None:
                 return _plain(entity.text, words)
     for subject in verb.children:
@@ -66,14 +66,10 @@ def _plain(name: str, words: EventWords) -> str:
     return re.sub(rf"{words.possessive_suffix}$", "", name.strip())
 
 
-def _entity(doc: Doc, token: Token) -> Span | None:
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
-
-
 def _org_in(doc: Doc, token: Token) -> str | None:
     """The organisation `token` is part of, if any: an ORG entity, or a proper noun phrase ending in a
     corporate suffix the tagger left untagged ("Polly Peck International Inc.")."""
-    entity = _entity(doc, token) if token.ent_type_ == ORG else None
+    entity = entity_at(token) if token.ent_type_ == ORG else None
     if entity is not None and entity.label_ == ORG:
         return entity.text
     if token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in CORPORATE:
@@ -170,7 +166,7 @@ def _owned_by_another(subject: Token, organisation: str) -> bool:
     """"Nintendo's console": a subject a name other than the organisation owns."""
     for child in subject.children:
         if child.dep_ == "poss" and child.ent_type_ in ("PERSON", ORG):
-            owner = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            owner = entity_at(child)
             if owner is not None and not same_actor(owner.text, organisation):
                 return True
     return False

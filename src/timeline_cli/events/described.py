@@ -17,7 +17,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..records import Event
-from .lead import same_actor, token_starts
+from .lead import entity_at, same_actor, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +45,7 @@ def _name_of(doc: Doc, token: Token) -> str | None:
     if token.ent_type_:
         if token.ent_type_ != "ORG":
             return None
-        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        entity = entity_at(token)
         return entity.text if entity is not None else None
     parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
     first = parts[0].i if parts and parts[0].i + len(parts) == token.i else token.i

@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Event
-from .lead import same_actor, token_starts
+from .lead import entity_at, same_actor, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,7 +137,7 @@ def _plain(name: str, words: EventWords) -> str:
 def _entity(doc: Doc, token: Token) -> Span | None:
     if token.ent_type_ not in NAMES:
         return None
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return entity_at(token)
 
 
 def _with_conjuncts(doc: Doc, token: Token) -> list[Span]:

@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .segments import Segments
 
@@ -170,6 +170,13 @@ _CACHE_KEY = "timeline_cli.events.lead"
 def expression_tokens(spans: dict) -> set[int]:
     """The token indexes of the time expressions (`spans`: expression -> its span in the doc)."""
     return {i for span in spans.values() for i in range(span.start, span.end)}
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity of the parse (`doc.ents`) that `token` is a word of, or None."""
+    if not token.ent_type_:
+        return None  # (a word of no entity: no need to build the doc's entity spans)
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def token_starts(doc: Doc) -> dict[int, Token]:

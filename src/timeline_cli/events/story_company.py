@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .lead import lead_sentence, main_predicates
+from .lead import entity_at, lead_sentence, main_predicates
 from .segments import layout_of, segments_of
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _name_tokens(head: Token) -> list[Token]:
     Co.", "Hudson's Bay Co.")."""
     doc = head.doc
     if head.ent_type_ == "ORG":
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         if ent is not None:
             tokens = [t for t in ent]
             while len(tokens) > 1 and tokens[-1].tag_ == "POS":
