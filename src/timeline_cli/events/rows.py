@@ -41,6 +41,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
+from .fragments import result_clause
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -261,6 +262,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
             drop |= {pred.i}
             pred = clause
+        clause, goes = result_clause(pred, span, spans, bounds)
+        if goes:
+            return None  # "walked off on Tuesday, closing most schools for the day": no "Teachers closing"
+        if clause is not None:
+            pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)

@@ -1,0 +1,125 @@
+"""Garbled and fragment descriptions (docs/events.md, "Garbled descriptions and wrong actors"): which
+of a verb's dependents carry its news and which are glued on by the parse.
+
+* An apposition the parser made a second object ("fined the bank 12 million crowns for ..., its
+  biggest penalty"; "lent the club 3 million dollars in 2019, a loan that ...") is an aside: no part
+  of the description.
+* A clause before a colon or semicolon that the parser made the complement of the verb after it ("The
+  mayor was not in the city: she had travelled to Geneva ...") is a sentence of its own: no part of
+  the description.
+* What a verb of saying says, when the parser hung it on the verb as an adverbial clause ("said only
+  that he was looking at the options") or a purpose ("went on television to say the party was
+  united"), is part of the description: never a bare "X said".
+* A result participle after a comma ("collapsed on Monday, killing at least five people"; "stopped
+  work, shutting wards in most hospitals") belongs to its clause's description (trimmed first when
+  the description is too long), and is never a row of its own: it has no finite verb ("Nurses
+  shutting wards"). A date inside it dates its clause when the clause has no date of its own, else
+  it gives no row.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .words import EventWords
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJECTS = ("dobj", "dative", "attr")
+_BREAKS = (":", ";")
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ","
+
+
+def aside_object(verb: Token, child: Token) -> bool:
+    """Whether `child` is an apposition parsed as another object of `verb`: a noun object after a
+    comma, when the verb already has an object before it (module doc)."""
+    return child.dep_ in ("dobj", "attr") and child.i > verb.i and _after_comma(child) and \
+        any(c.dep_ in _OBJECTS and verb.i < c.i < child.left_edge.i for c in verb.children)
+
+
+def spliced_clause(verb: Token, child: Token) -> bool:
+    """Whether `child` is a clause before a colon or semicolon that the parser hung on the verb after
+    it as its complement (module doc): the two are sentences of their own."""
+    if child.dep_ not in ("ccomp", "conj") or child.i > verb.i:
+        return False
+    return any(t.text in _BREAKS for t in child.doc[child.right_edge.i + 1:verb.i])
+
+
+def said_content(verb: Token, child: Token, words: EventWords) -> bool:
+    """Whether `child` is what `verb`, a verb of saying, says though the parser made it an adverbial
+    clause: "said only that ..." (a complementizer), or "went on radio to say ..." (a to-infinitive of
+    saying with its own complement, no subject). Module doc."""
+    if child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    if verb.lemma_.lower() in words.reporting and marks and all(m.lower_ in words.complementizers for m in marks):
+        return True
+    return child.lemma_.lower() in words.reporting and not marks and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in child.children) and \
+        not any(c.dep_ in _SUBJECTS for c in child.children) and \
+        any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+
+
+def result_participle(verb: Token, child: Token) -> bool:
+    """Whether `child` is a participle clause after a comma that tells the result of `verb`'s clause
+    ("collapsed, killing five people"): a present participle with no subject, auxiliary or
+    subordinator of its own, after a verb (module doc)."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < verb.i or child.head.i != verb.i or \
+            verb.pos_ not in ("VERB", "AUX") or not _after_comma(child) or child.left_edge.i != child.i or \
+            any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children):
+        return False
+    # "ice blocked the tubes shortly after it took off, giving the pilots false readings": after a
+    # subordinate clause the parser cannot tell which clause the participle tells the result of
+    return verb.dep_ not in ("advcl", "relcl", "acl", "pcomp") and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def inside_result(token: Token) -> bool:
+    """Whether `token` is a word of a result participle's clause (not the participle itself) that
+    trimming must leave: the clause is trimmed whole or by its verbs' own phrases ("killing 12 people
+    in the region"), never left as "sending a column and forcing people to leave"."""
+    if token.dep_ == "prep" and token.head.pos_ == "VERB":
+        return False
+    return any(result_participle(a.head, a) for a in token.ancestors if a.head.i != a.i)
+
+
+def further_results(child: Token) -> list[Token]:
+    """The participles conjoined to a result participle ("sending two cars into the water and killing
+    three people"): part of the same result (their conjunction is the first participle's child)."""
+    return [conj for conj in child.children if conj.dep_ == "conj" and conj.tag_ == "VBG" and
+            not any(c.dep_ in _SUBJECTS for c in conj.children)]
+
+
+def result_clause(pred: Token, span: Span, spans, sentence: tuple[int, int]) -> tuple[Token | None, bool]:
+    """For a row on a result participle: (the clause's verb, whether the row is to go). The row goes
+    when the clause has a date of its own in the sentence (outside the participle): "walked off the
+    job on Tuesday, closing most schools for the day" is the walkout's row; otherwise the clause
+    takes the participle's date ("A storm hit the coast, cutting power to 20,000 homes on Sunday").
+    (None, False) when `pred` is no result participle."""
+    verb = pred.head
+    if pred.head.i == pred.i or not result_participle(verb, pred):
+        return None, False
+    inside = {t.i for t in pred.subtree}
+    clause = {t.i for t in verb.subtree} - inside
+    for other in spans.values():
+        if other.start != span.start and sentence[0] <= other.start <= sentence[1] and other.start in clause:
+            return verb, True
+    return verb, False
+
+
+def intact_result(tokens: list[Token], drop: set[int]) -> bool:
+    """Whether a result participle's words (`tokens`) read whole: no pronoun to resolve ("pricing it
+    ...") and no hole where a time expression inside a noun phrase was taken out ("below last year's
+    model" -> "below model"); a dated phrase of its verb may go ("closing schools for the day")."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.tag_ in ("PRP", "PRP$"):
+            return False
+        if any(c.i in drop and c.i not in kept and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+               for c in token.children):
+            return False
+    return True
