@@ -567,7 +567,7 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
             previous = token
         # a result participle keeps its comma ("collapsed, killing five people"): fragments.py
         comma = len(piece) > 1 and piece[0] is not None and piece[0].text == "," and piece[1] is not None and \
-            piece[1].dep_ == "advcl" and piece[1].tag_ == "VBG" and bool(parts)
+            piece[1].dep_ == "advcl" and piece[1].tag_ in ("VBG", "JJ") and bool(parts)
         parts.append(", " * comma + text.strip(" ,;:"))
     text = " ".join(part for part in parts if part)
     text = QUOTES.sub("", text)

@@ -37,9 +37,11 @@ def _after_comma(token: Token) -> bool:
 
 def aside_object(verb: Token, child: Token) -> bool:
     """Whether `child` is an apposition parsed as another object of `verb`: a noun object after a
-    comma, when the verb already has an object before it (module doc)."""
+    comma, when the verb already has a complement before it ("closed at $5.25, down $1.875, a 26
+    percent decline"; module doc)."""
     return child.dep_ in ("dobj", "attr") and child.i > verb.i and _after_comma(child) and \
-        any(c.dep_ in _OBJECTS and verb.i < c.i < child.left_edge.i for c in verb.children)
+        any(c.dep_ in (*_OBJECTS, "prep", "advmod", "acomp") and verb.i < c.i < child.left_edge.i
+            for c in verb.children)
 
 
 def spliced_clause(verb: Token, child: Token) -> bool:
@@ -69,7 +71,10 @@ def result_participle(verb: Token, child: Token) -> bool:
     """Whether `child` is a participle clause after a comma that tells the result of `verb`'s clause
     ("collapsed, killing five people"): a present participle with no subject, auxiliary or
     subordinator of its own, after a verb (module doc)."""
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < verb.i or child.head.i != verb.i or \
+    # an adjective with a direct object is a participle the tagger missed ("began Tuesday, overwhelming
+    # Apple and AT&T")
+    participle = child.tag_ == "VBG" or child.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in child.children)
+    if child.dep_ != "advcl" or not participle or child.i < verb.i or child.head.i != verb.i or \
             verb.pos_ not in ("VERB", "AUX") or not _after_comma(child) or child.left_edge.i != child.i or \
             any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children):
         return False
@@ -82,8 +87,10 @@ def inside_result(token: Token) -> bool:
     """Whether `token` is a word of a result participle's clause (not the participle itself) that
     trimming must leave: the clause is trimmed whole or by its verbs' own phrases ("killing 12 people
     in the region"), never left as "sending a column and forcing people to leave"."""
-    if token.dep_ == "prep" and token.head.pos_ == "VERB":
-        return False
+    head = token.head
+    if token.dep_ == "prep" and (result_participle(head.head, head) or head.dep_ == "conj" and
+                                 head.head.i != head.i and result_participle(head.head.head, head.head)):
+        return False  # a phrase of the result's own verbs, not of a verb inside it ("roads needed [for ...]")
     return any(result_participle(a.head, a) for a in token.ancestors if a.head.i != a.i)
 
 
@@ -123,3 +130,4 @@ def intact_result(tokens: list[Token], drop: set[int]) -> bool:
                for c in token.children):
             return False
     return True
+
