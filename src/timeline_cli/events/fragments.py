@@ -131,3 +131,21 @@ def intact_result(tokens: list[Token], drop: set[int]) -> bool:
             return False
     return True
 
+
+
+def object_time(span: Span, words: EventWords) -> bool:
+    """Whether a time expression is its verb's object, which the description keeps (taking it out
+    garbles the verb: "took six months off" -> "took off", "spent part of Sunday night with protesters"
+    -> "spent part with protesters", "will spend the rest of the week in workshops" -> "will spend in
+    workshops"): the direct object itself, or the partitive phrase right after a bare object noun
+    ("part of", "the rest of"). The row keeps its date either way."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX"):
+        # a second object is the real one, the date only parsed as one ("a présenté lundi un projet")
+        return not any(c.dep_ == "dobj" and c.i != root.i for c in root.head.children)
+    marker = root.head
+    if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
+        return False
+    noun = marker.head
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and marker.i == noun.i + 1 and \
+        all(c.dep_ in ("det", "amod") or c.i == marker.i for c in noun.children)

@@ -41,7 +41,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
-from .fragments import result_clause
+from .fragments import object_time, result_clause
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -236,6 +236,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
+        if object_time(other, words):
+            continue  # "took six months off in early 2009": the verb's object (fragments.py)
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
