@@ -23,6 +23,7 @@ from .fragments import (
     further_results,
     inside_result,
     intact_result,
+    renamed_change,
     result_participle,
     said_content,
     spliced_clause,
@@ -187,6 +188,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}, words))
         if scheduler is not None:
             return pieces, subject_tokens
+        verb = renamed_change(pred, segment)
+        if verb is not None:  # "Apple shares rose to $373.72, a drop of only $2.46": whose drop (fragments.py)
+            return describe(verb, [], subject_of(verb, [], words), segment, drop, words, through=pred)
         verb = reporting_support(pred, segment, words)
         if verb is not None:
             # "The company, which reported a 9 percent rise in sales in August": who reported it.

@@ -149,3 +149,19 @@ def object_time(span: Span, words: EventWords) -> bool:
     noun = marker.head
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and marker.i == noun.i + 1 and \
         all(c.dep_ in ("det", "amod") or c.i == marker.i for c in noun.children)
+
+
+def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
+    """The verb whose clause an event noun in apposition renames: "Apple shares rose to $373.72, a
+    drop of only $2.46 since Wednesday's close" is told with its clause (whose shares dropped), not as
+    the bare "A drop of only $2.46". Only a noun after a comma, in apposition to an amount the verb's
+    phrase reached, in a clause with a subject; None otherwise."""
+    amount = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or amount.i == noun.i or not _after_comma(noun) or \
+            not amount.like_num and amount.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return None
+    verb = next((a for a in amount.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not segment[0] <= verb.i <= segment[1] or \
+            not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return verb
