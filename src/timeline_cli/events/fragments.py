@@ -133,14 +133,17 @@ def intact_result(tokens: list[Token], drop: set[int]) -> bool:
 
 
 
-def object_time(span: Span, words: EventWords) -> bool:
+def object_time(span: Span, kind: str, words: EventWords) -> bool:
     """Whether a time expression is its verb's object, which the description keeps (taking it out
     garbles the verb: "took six months off" -> "took off", "spent part of Sunday night with protesters"
     -> "spent part with protesters", "will spend the rest of the week in workshops" -> "will spend in
-    workshops"): the direct object itself, or the partitive phrase right after a bare object noun
-    ("part of", "the rest of"). The row keeps its date either way."""
+    workshops"): a duration or a partitive ("the rest of the week") that is the direct object, or the
+    partitive phrase right after a bare object noun ("part of"). `kind`: the expression's TIMEX3 type.
+    A date parsed as an object ("se prononcer le mois prochain") is no object. The row keeps its date
+    either way."""
     root = span.root
-    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX"):
+    partitive = any(c.dep_ == "prep" and c.lower_ in words.partitive_preps for c in root.children)
+    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX") and (kind == "DURATION" or partitive):
         # a second object is the real one, the date only parsed as one ("a présenté lundi un projet")
         return not any(c.dep_ == "dobj" and c.i != root.i for c in root.head.children)
     marker = root.head
@@ -158,7 +161,8 @@ def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
     phrase reached, in a clause with a subject; None otherwise."""
     amount = noun.head
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or amount.i == noun.i or not _after_comma(noun) or \
-            not amount.like_num and amount.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+            not amount.like_num and amount.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and \
+            not any(c.dep_ == "nummod" for c in amount.children):
         return None
     verb = next((a for a in amount.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or not segment[0] <= verb.i <= segment[1] or \

@@ -236,7 +236,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
-        if object_time(other, words):
+        if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
         drop |= set(range(other.start, other.end))
         marker = other.root.head
