@@ -115,3 +115,10 @@ def test_an_event_noun_renaming_the_amount_a_clause_reached_is_told_with_its_cla
     text = "In early trading, Nordic Steel shares rose to 41.20 euros, a drop of only 1.10 euros since Monday's close."
     row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert row.event.startswith("Nordic Steel shares rose to 41.20 euros, a drop of only 1.10 euros")
+
+
+def test_a_partitive_time_phrase_goes_whole(nlp):
+    text = "The central bank signalled on Tuesday that it may keep its main rate steady for the rest of the summer."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "the summer", "2024-SU", "2024-06-21", "2024-09-22", granularity="season"))
+    assert found and not any(row.event.endswith("for the rest") for row in found)

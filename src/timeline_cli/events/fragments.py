@@ -169,3 +169,19 @@ def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
             not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return verb
+
+
+def partitive_phrase(span: Span, words: EventWords) -> Token | None:
+    """The prepositional phrase a partitive time expression completes, which goes with it: "may hold
+    borrowing costs steady for the rest of the summer" -> "may hold borrowing costs steady", never
+    "... steady for the rest". Only the partitive phrase right after a bare noun (a determiner or
+    adjective at most) that is a preposition's object; None otherwise."""
+    root = span.root
+    marker = root.head
+    if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
+        return None
+    noun = marker.head
+    if noun.dep_ != "pobj" or marker.i != noun.i + 1 or \
+            not all(c.dep_ in ("det", "amod") or c.i == marker.i for c in noun.children):
+        return None
+    return noun.head if noun.head.dep_ == "prep" else None

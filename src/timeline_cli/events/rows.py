@@ -41,7 +41,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
-from .fragments import object_time, result_clause
+from .fragments import object_time, partitive_phrase, result_clause
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -246,6 +246,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                 # "since November, when he was found ...": the row's own clause stays in its phrase
                 phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
             drop |= phrase
+            outer = partitive_phrase(other, words)
+            if outer is not None and not outer.left_edge.i <= own.i <= outer.right_edge.i:
+                drop |= {t.i for t in outer.subtree}  # "for the rest of the summer": whole (fragments.py)
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
