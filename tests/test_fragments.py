@@ -122,3 +122,7 @@ def test_a_partitive_time_phrase_goes_whole(nlp):
     found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
                  expr(text, "the summer", "2024-SU", "2024-06-21", "2024-09-22", granularity="season"))
     assert found and not any(row.event.endswith("for the rest") for row in found)
+    # a noun of its own content is no partitive: its phrase stays, only the date goes
+    text = "Steel orders have increased from the low levels of the early summer."
+    row = only(nlp, text, expr(text, "the early summer", "2024-SU", "2024-06-21", "2024-09-22", granularity="season"))
+    assert row.event == "Steel orders have increased from the low levels"

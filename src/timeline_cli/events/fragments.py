@@ -30,6 +30,14 @@ _OBJECTS = ("dobj", "dative", "attr")
 _BREAKS = (":", ";")
 
 
+def _bare(noun: Token, marker: Token) -> bool:
+    """A partitive head: a singular noun with a determiner or an ordinal at most ("part", "the rest",
+    "the first half"), not a noun of its own content ("the low levels of the early summer")."""
+    return "Plur" not in noun.morph.get("Number") and \
+        all(c.dep_ == "det" or c.dep_ == "amod" and c.ent_type_ == "ORDINAL" or c.i == marker.i
+            for c in noun.children)
+
+
 def _after_comma(token: Token) -> bool:
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text == ","
@@ -151,7 +159,7 @@ def object_time(span: Span, kind: str, words: EventWords) -> bool:
         return False
     noun = marker.head
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and marker.i == noun.i + 1 and \
-        all(c.dep_ in ("det", "amod") or c.i == marker.i for c in noun.children)
+        _bare(noun, marker)
 
 
 def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
@@ -174,14 +182,13 @@ def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
 def partitive_phrase(span: Span, words: EventWords) -> Token | None:
     """The prepositional phrase a partitive time expression completes, which goes with it: "may hold
     borrowing costs steady for the rest of the summer" -> "may hold borrowing costs steady", never
-    "... steady for the rest". Only the partitive phrase right after a bare noun (a determiner or
-    adjective at most) that is a preposition's object; None otherwise."""
+    "... steady for the rest". Only the partitive phrase right after a partitive head (`_bare`)
+    that is a preposition's object; None otherwise."""
     root = span.root
     marker = root.head
     if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
         return None
     noun = marker.head
-    if noun.dep_ != "pobj" or marker.i != noun.i + 1 or \
-            not all(c.dep_ in ("det", "amod") or c.i == marker.i for c in noun.children):
+    if noun.dep_ != "pobj" or marker.i != noun.i + 1 or not _bare(noun, marker):
         return None
     return noun.head if noun.head.dep_ == "prep" else None
