@@ -126,3 +126,11 @@ def test_a_partitive_time_phrase_goes_whole(nlp):
     text = "Steel orders have increased from the low levels of the early summer."
     row = only(nlp, text, expr(text, "the early summer", "2024-SU", "2024-06-21", "2024-09-22", granularity="season"))
     assert row.event == "Steel orders have increased from the low levels"
+
+
+def test_a_participle_after_a_subordinate_clause_is_no_row_of_its_own(nlp):
+    text = ("A recount confirmed on Monday that the challenger had beaten the mayor by 9 votes, ending a "
+            "month-long dispute over the March 3 vote.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "March 3", "2024-03-03", "2024-03-03"))
+    assert found and not any("ending" in row.event and "confirmed" not in row.event for row in found), found

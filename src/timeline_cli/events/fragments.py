@@ -81,14 +81,20 @@ def result_participle(verb: Token, child: Token) -> bool:
     subordinator of its own, after a verb (module doc)."""
     # an adjective with a direct object is a participle the tagger missed ("began Tuesday, overwhelming
     # Apple and AT&T")
-    participle = child.tag_ == "VBG" or child.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in child.children)
-    if child.dep_ != "advcl" or not participle or child.i < verb.i or child.head.i != verb.i or \
-            verb.pos_ not in ("VERB", "AUX") or not _after_comma(child) or child.left_edge.i != child.i or \
-            any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children):
-        return False
     # "ice blocked the tubes shortly after it took off, giving the pilots false readings": after a
     # subordinate clause the parser cannot tell which clause the participle tells the result of
-    return verb.dep_ not in ("advcl", "relcl", "acl", "pcomp") and not any(c.dep_ == "mark" for c in verb.children)
+    return _trailing_participle(verb, child) and verb.dep_ not in ("advcl", "relcl", "acl", "pcomp") and \
+        not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _trailing_participle(verb: Token, child: Token) -> bool:
+    """A participle after a comma, with no subject, auxiliary or subordinator of its own, after `verb`."""
+    # an adjective with a direct object is a participle the tagger missed ("began Tuesday, overwhelming
+    # Apple and AT&T")
+    participle = child.tag_ == "VBG" or child.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in child.children)
+    return child.dep_ == "advcl" and participle and child.i > verb.i and child.head.i == verb.i and \
+        verb.pos_ in ("VERB", "AUX") and _after_comma(child) and child.left_edge.i == child.i and \
+        not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children)
 
 
 def inside_result(token: Token) -> bool:
@@ -114,10 +120,15 @@ def result_clause(pred: Token, span: Span, spans, sentence: tuple[int, int]) -> 
     when the clause has a date of its own in the sentence (outside the participle): "walked off the
     job on Tuesday, closing most schools for the day" is the walkout's row; otherwise the clause
     takes the participle's date ("A storm hit the coast, cutting power to 20,000 homes on Sunday").
-    (None, False) when `pred` is no result participle."""
+    A participle after a subordinate clause, whose clause is unsure, gives no row: it has no finite
+    verb ("confirmed that Pinsent had unseated Doyle, ending a six-week dispute over the Nov. 4
+    election" is no row "Pinsent ending a six-week dispute"). (None, False) when `pred` is no such
+    participle."""
     verb = pred.head
-    if pred.head.i == pred.i or not result_participle(verb, pred):
+    if pred.head.i == pred.i or not _trailing_participle(verb, pred):
         return None, False
+    if not result_participle(verb, pred):
+        return None, True
     inside = {t.i for t in pred.subtree}
     clause = {t.i for t in verb.subtree} - inside
     for other in spans.values():
@@ -192,3 +203,9 @@ def partitive_phrase(span: Span, words: EventWords) -> Token | None:
     if noun.dep_ != "pobj" or marker.i != noun.i + 1 or not _bare(noun, marker):
         return None
     return noun.head if noun.head.dep_ == "prep" else None
+
+
+def trailing_participle(verb: Token) -> bool:
+    """Whether `verb` is a participle after a comma with no subject of its own (`_trailing_participle`):
+    a clause without a finite verb, which describes no row by itself."""
+    return verb.head.i != verb.i and _trailing_participle(verb.head, verb)

@@ -41,7 +41,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
-from .fragments import object_time, partitive_phrase, result_clause
+from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -288,7 +288,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
-        if verb is not None and segments.same(verb, pred):
+        if verb is not None and segments.same(verb, pred) and not trailing_participle(verb):
+            # (not a participle with no finite verb: "ending a dispute over the election", fragments.py)
             pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
