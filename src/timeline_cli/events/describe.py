@@ -18,6 +18,16 @@ from .clauses import (
     reporter_conjunct,
     reporting_support,
 )
+from .fragments import (
+    aside_object,
+    further_results,
+    inside_result,
+    intact_result,
+    renamed_change,
+    result_participle,
+    said_content,
+    spliced_clause,
+)
 from .possessives import possessive_substitutions
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
@@ -178,6 +188,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}, words))
         if scheduler is not None:
             return pieces, subject_tokens
+        verb = renamed_change(pred, segment)
+        if verb is not None:  # "Apple shares rose to $373.72, a drop of only $2.46": whose drop (fragments.py)
+            return describe(verb, [], subject_of(verb, [], words), segment, drop, words, through=pred)
         verb = reporting_support(pred, segment, words)
         if verb is not None:
             # "The company, which reported a 9 percent rise in sales in August": who reported it.
@@ -360,8 +373,11 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
-                and not _amount_of_change(verb, child):
+                and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
+                and not result_participle(verb, child):
             continue
+        if (aside_object(verb, child) or spliced_clause(verb, child)) and not holds:
+            continue  # ", its biggest penalty", "X was away: he had flown ...": glued on by the parse
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
         if child.dep_ == "agent" and not _passive(verb) and not holds:
@@ -376,6 +392,12 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
         tokens = _tree(child, segment, drop, through=through)
+        if tokens and result_participle(verb, child):
+            tokens.append(child.doc[child.i - 1])  # its comma: "collapsed, killing five people"
+            for further in further_results(child):  # "sending ... and killing three people"
+                tokens += _tree(further, segment, drop, through=through)
+            if not intact_result(tokens, drop):
+                continue
         if tokens:
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
@@ -443,6 +465,8 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                     continue
                 if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
                     continue  # "controlled more than half of the market": "more than half" alone dangles
+                if inside_result(t):
+                    continue  # "killing at least five people": cut whole or not at all (fragments.py)
                 if _inside_entity(t):
                     continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"
                 depth = sum(1 for _ in t.ancestors)
@@ -545,7 +569,10 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
                 word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
             text += word
             previous = token
-        parts.append(text.strip(" ,;:"))
+        # a result participle keeps its comma ("collapsed, killing five people"): fragments.py
+        comma = len(piece) > 1 and piece[0] is not None and piece[0].text == "," and piece[1] is not None and \
+            piece[1].dep_ == "advcl" and piece[1].tag_ in ("VBG", "JJ") and bool(parts)
+        parts.append(", " * comma + text.strip(" ,;:"))
     text = " ".join(part for part in parts if part)
     text = QUOTES.sub("", text)
     text = re.sub(r"\s+", " ", text)

@@ -41,6 +41,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
+from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -235,6 +236,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
+        if object_time(other, timex.type, words):
+            continue  # "took six months off in early 2009": the verb's object (fragments.py)
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
@@ -243,6 +246,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                 # "since November, when he was found ...": the row's own clause stays in its phrase
                 phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
             drop |= phrase
+            outer = partitive_phrase(other, words)
+            if outer is not None and not outer.left_edge.i <= own.i <= outer.right_edge.i:
+                drop |= {t.i for t in outer.subtree}  # "for the rest of the summer": whole (fragments.py)
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
@@ -261,6 +267,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
             drop |= {pred.i}
             pred = clause
+        clause, goes = result_clause(pred, span, spans, bounds)
+        if goes:
+            return None  # "walked off on Tuesday, closing most schools for the day": no "Teachers closing"
+        if clause is not None:
+            pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
@@ -277,7 +288,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
-        if verb is not None and segments.same(verb, pred):
+        if verb is not None and segments.same(verb, pred) and not trailing_participle(verb):
+            # (not a participle with no finite verb: "ending a dispute over the election", fragments.py)
             pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)

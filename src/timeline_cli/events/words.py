@@ -215,6 +215,12 @@ class EventWords:
     # ... and the prepositions of a comparison whose object's possessive date dates only that object
     # ("priced 10 percent below last year's model").
     comparison_preps: frozenset[str] = frozenset()
+    # Subordinators that open what a verb of saying says ("said only that he was reviewing ..."): the
+    # parser may hang such a clause on the verb as an adverbial one (events/fragments.py).
+    complementizers: frozenset[str] = frozenset()
+    # The preposition of a partitive object ("spent part of Sunday night"): a time expression there is
+    # the verb's object and stays in its description (events/fragments.py).
+    partitive_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

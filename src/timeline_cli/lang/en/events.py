@@ -247,6 +247,8 @@ DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the des
 KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
+COMPLEMENTIZERS = {"that"}  # "said only that ...": what is said (events/fragments.py)
+PARTITIVE_PREPS = {"of"}  # "spent part of Sunday night": the object, kept (events/fragments.py)
 SOURCE_PREPS = {"according"}  # "..., according to documents filed with the agency": the source, not the event
 SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
 # "GM Hughes said net fell 22% in the third quarter. Meanwhile, net at its finance arm fell 3.1%":

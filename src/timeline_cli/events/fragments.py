@@ -1,0 +1,211 @@
+"""Garbled and fragment descriptions (docs/events.md, "Garbled descriptions and wrong actors"): which
+of a verb's dependents carry its news and which are glued on by the parse.
+
+* An apposition the parser made a second object ("fined the bank 12 million crowns for ..., its
+  biggest penalty"; "lent the club 3 million dollars in 2019, a loan that ...") is an aside: no part
+  of the description.
+* A clause before a colon or semicolon that the parser made the complement of the verb after it ("The
+  mayor was not in the city: she had travelled to Geneva ...") is a sentence of its own: no part of
+  the description.
+* What a verb of saying says, when the parser hung it on the verb as an adverbial clause ("said only
+  that he was looking at the options") or a purpose ("went on television to say the party was
+  united"), is part of the description: never a bare "X said".
+* A result participle after a comma ("collapsed on Monday, killing at least five people"; "stopped
+  work, shutting wards in most hospitals") belongs to its clause's description (trimmed first when
+  the description is too long), and is never a row of its own: it has no finite verb ("Nurses
+  shutting wards"). A date inside it dates its clause when the clause has no date of its own, else
+  it gives no row.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .words import EventWords
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJECTS = ("dobj", "dative", "attr")
+_BREAKS = (":", ";")
+
+
+def _bare(noun: Token, marker: Token) -> bool:
+    """A partitive head: a singular noun with a determiner or an ordinal at most ("part", "the rest",
+    "the first half"), not a noun of its own content ("the low levels of the early summer")."""
+    return "Plur" not in noun.morph.get("Number") and \
+        all(c.dep_ == "det" or c.dep_ == "amod" and c.ent_type_ == "ORDINAL" or c.i == marker.i
+            for c in noun.children)
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ","
+
+
+def aside_object(verb: Token, child: Token) -> bool:
+    """Whether `child` is an apposition parsed as another object of `verb`: a noun object after a
+    comma, when the verb already has a complement before it ("closed at $5.25, down $1.875, a 26
+    percent decline"; module doc)."""
+    return child.dep_ in ("dobj", "attr") and child.i > verb.i and _after_comma(child) and \
+        any(c.dep_ in (*_OBJECTS, "prep", "advmod", "acomp") and verb.i < c.i < child.left_edge.i
+            for c in verb.children)
+
+
+def spliced_clause(verb: Token, child: Token) -> bool:
+    """Whether `child` is a clause before a colon or semicolon that the parser hung on the verb after
+    it as its complement (module doc): the two are sentences of their own."""
+    if child.dep_ not in ("ccomp", "conj") or child.i > verb.i:
+        return False
+    return any(t.text in _BREAKS for t in child.doc[child.right_edge.i + 1:verb.i])
+
+
+def said_content(verb: Token, child: Token, words: EventWords) -> bool:
+    """Whether `child` is what `verb`, a verb of saying, says though the parser made it an adverbial
+    clause: "said only that ..." (a complementizer), or "went on radio to say ..." (a to-infinitive of
+    saying with its own complement, no subject). Module doc."""
+    if child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    if verb.lemma_.lower() in words.reporting and marks and all(m.lower_ in words.complementizers for m in marks):
+        return True
+    return child.lemma_.lower() in words.reporting and not marks and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in child.children) and \
+        not any(c.dep_ in _SUBJECTS for c in child.children) and \
+        any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+
+
+def result_participle(verb: Token, child: Token) -> bool:
+    """Whether `child` is a participle clause after a comma that tells the result of `verb`'s clause
+    ("collapsed, killing five people"): a present participle with no subject, auxiliary or
+    subordinator of its own, after a verb (module doc)."""
+    # an adjective with a direct object is a participle the tagger missed ("began Tuesday, overwhelming
+    # Apple and AT&T")
+    # "ice blocked the tubes shortly after it took off, giving the pilots false readings": after a
+    # subordinate clause the parser cannot tell which clause the participle tells the result of
+    return _trailing_participle(verb, child) and verb.dep_ not in ("advcl", "relcl", "acl", "pcomp") and \
+        not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _trailing_participle(verb: Token, child: Token) -> bool:
+    """A participle after a comma, with no subject, auxiliary or subordinator of its own, after `verb`."""
+    # an adjective with a direct object is a participle the tagger missed ("began Tuesday, overwhelming
+    # Apple and AT&T")
+    participle = child.tag_ == "VBG" or child.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in child.children)
+    return child.dep_ == "advcl" and participle and child.i > verb.i and child.head.i == verb.i and \
+        verb.pos_ in ("VERB", "AUX") and _after_comma(child) and child.left_edge.i == child.i and \
+        not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children)
+
+
+def inside_result(token: Token) -> bool:
+    """Whether `token` is a word of a result participle's clause (not the participle itself) that
+    trimming must leave: the clause is trimmed whole or by its verbs' own phrases ("killing 12 people
+    in the region"), never left as "sending a column and forcing people to leave"."""
+    head = token.head
+    if token.dep_ == "prep" and (result_participle(head.head, head) or head.dep_ == "conj" and
+                                 head.head.i != head.i and result_participle(head.head.head, head.head)):
+        return False  # a phrase of the result's own verbs, not of a verb inside it ("roads needed [for ...]")
+    return any(result_participle(a.head, a) for a in token.ancestors if a.head.i != a.i)
+
+
+def further_results(child: Token) -> list[Token]:
+    """The participles conjoined to a result participle ("sending two cars into the water and killing
+    three people"): part of the same result (their conjunction is the first participle's child)."""
+    return [conj for conj in child.children if conj.dep_ == "conj" and conj.tag_ == "VBG" and
+            not any(c.dep_ in _SUBJECTS for c in conj.children)]
+
+
+def result_clause(pred: Token, span: Span, spans, sentence: tuple[int, int]) -> tuple[Token | None, bool]:
+    """For a row on a result participle: (the clause's verb, whether the row is to go). The row goes
+    when the clause has a date of its own in the sentence (outside the participle): "walked off the
+    job on Tuesday, closing most schools for the day" is the walkout's row; otherwise the clause
+    takes the participle's date ("A storm hit the coast, cutting power to 20,000 homes on Sunday").
+    A participle after a subordinate clause, whose clause is unsure, gives no row: it has no finite
+    verb ("confirmed that Pinsent had unseated Doyle, ending a six-week dispute over the Nov. 4
+    election" is no row "Pinsent ending a six-week dispute"). (None, False) when `pred` is no such
+    participle."""
+    verb = pred.head
+    if pred.head.i == pred.i or not _trailing_participle(verb, pred):
+        return None, False
+    if not result_participle(verb, pred):
+        return None, True
+    inside = {t.i for t in pred.subtree}
+    clause = {t.i for t in verb.subtree} - inside
+    for other in spans.values():
+        if other.start != span.start and sentence[0] <= other.start <= sentence[1] and other.start in clause:
+            return verb, True
+    return verb, False
+
+
+def intact_result(tokens: list[Token], drop: set[int]) -> bool:
+    """Whether a result participle's words (`tokens`) read whole: no pronoun to resolve ("pricing it
+    ...") and no hole where a time expression inside a noun phrase was taken out ("below last year's
+    model" -> "below model"); a dated phrase of its verb may go ("closing schools for the day")."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.tag_ in ("PRP", "PRP$"):
+            return False
+        if any(c.i in drop and c.i not in kept and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+               for c in token.children):
+            return False
+    return True
+
+
+
+def object_time(span: Span, kind: str, words: EventWords) -> bool:
+    """Whether a time expression is its verb's object, which the description keeps (taking it out
+    garbles the verb: "took six months off" -> "took off", "spent part of Sunday night with protesters"
+    -> "spent part with protesters", "will spend the rest of the week in workshops" -> "will spend in
+    workshops"): a duration or a partitive ("the rest of the week") that is the direct object, or the
+    partitive phrase right after a bare object noun ("part of"). `kind`: the expression's TIMEX3 type.
+    A date parsed as an object ("se prononcer le mois prochain") is no object. The row keeps its date
+    either way."""
+    root = span.root
+    partitive = any(c.dep_ == "prep" and c.lower_ in words.partitive_preps for c in root.children)
+    if root.dep_ == "dobj" and root.head.pos_ in ("VERB", "AUX") and (kind == "DURATION" or partitive):
+        # a second object is the real one, the date only parsed as one ("a présenté lundi un projet")
+        return not any(c.dep_ == "dobj" and c.i != root.i for c in root.head.children)
+    marker = root.head
+    if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
+        return False
+    noun = marker.head
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and marker.i == noun.i + 1 and \
+        _bare(noun, marker)
+
+
+def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
+    """The verb whose clause an event noun in apposition renames: "Apple shares rose to $373.72, a
+    drop of only $2.46 since Wednesday's close" is told with its clause (whose shares dropped), not as
+    the bare "A drop of only $2.46". Only a noun after a comma, in apposition to an amount the verb's
+    phrase reached, in a clause with a subject; None otherwise."""
+    amount = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or amount.i == noun.i or not _after_comma(noun) or \
+            not amount.like_num and amount.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and \
+            not any(c.dep_ == "nummod" for c in amount.children):
+        return None
+    verb = next((a for a in amount.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not segment[0] <= verb.i <= segment[1] or \
+            not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return verb
+
+
+def partitive_phrase(span: Span, words: EventWords) -> Token | None:
+    """The prepositional phrase a partitive time expression completes, which goes with it: "may hold
+    borrowing costs steady for the rest of the summer" -> "may hold borrowing costs steady", never
+    "... steady for the rest". Only the partitive phrase right after a partitive head (`_bare`)
+    that is a preposition's object; None otherwise."""
+    root = span.root
+    marker = root.head
+    if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
+        return None
+    noun = marker.head
+    if noun.dep_ != "pobj" or marker.i != noun.i + 1 or not _bare(noun, marker):
+        return None
+    return noun.head if noun.head.dep_ == "prep" else None
+
+
+def trailing_participle(verb: Token) -> bool:
+    """Whether `verb` is a participle after a comma with no subject of its own (`_trailing_participle`):
+    a clause without a finite verb, which describes no row by itself."""
+    return verb.head.i != verb.i and _trailing_participle(verb.head, verb)
