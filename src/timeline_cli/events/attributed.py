@@ -81,9 +81,14 @@ def _reporter_start(verb: Token) -> int:
     return min([verb.i, *subject])
 
 
-def reporter_first(pieces: list[list], verb: Token) -> list[list]:
+def reporter_first(pieces: list[list], verb: Token, pred: Token) -> list[list]:
     """The description's pieces with the reporter and its verb before the clause reported ("The
-    change will occur ..., Apple announced" -> "Apple announced the change will occur")."""
+    change will occur ..., Apple announced" -> "Apple announced the change will occur"); the
+    reporter's other words ("said in response to ...", "said Friday in its final report") are left
+    out: the row is the clause's."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    pieces = [p for p in pieces if any(t is not None and (t.i == verb.i or t.i == pred.i or t.i in subject)
+                                       for t in p)]
     start = _reporter_start(verb)
     before = [p for p in pieces if p and p[0] is not None and p[0].i < start]
     return [p for p in pieces if not any(p is b for b in before)] + before
@@ -98,7 +103,8 @@ def lower_first(description: str, pieces: list[list], verb: Token) -> str:
     said = f" {verb.text}, "
     if said in description:  # '"..., you have strong redemptions," says Mr. Litvack': no comma after "says"
         description = description.replace(said, f" {verb.text} ", 1)
-    if not content or content[0].ent_type_ or content[0].text == "I" or not content[0].text[:1].isupper():
+    if not content or content[0].ent_type_ or content[0].pos_ == "PROPN" or content[0].text == "I" or \
+            not content[0].text[:1].isupper():
         return description
     word = content[0].text
     at = description.find(" " + word + " ")

@@ -296,7 +296,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
         said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
                                       through=pred)
-        said = tidy(trim(reporter_first(said, reporter), pred))
+        said = tidy(trim(reporter_first(said, reporter, pred), pred))
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
     head = set_for if set_for is not None else trigger_word(pred, words)
