@@ -19,6 +19,7 @@ from .clauses import (
     reporting_support,
 )
 from .possessives import possessive_substitutions
+from .results import inside_result, opens_result, result_clause, whole
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
 
@@ -358,9 +359,11 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     placed = []
     for child in verb.children:
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
+        comma = result_clause(verb, child) if through is None else None  # ", killing 12 people" (results.py)
+        comma = comma if comma is not None and whole(child, drop) else None
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
-                and not _amount_of_change(verb, child):
+                and not _amount_of_change(verb, child) and comma is None:
             continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
             continue
@@ -376,6 +379,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
         tokens = _tree(child, segment, drop, through=through)
+        if tokens and comma is not None and comma.i not in drop:
+            tokens = [comma, *tokens]
         if tokens:
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
@@ -428,7 +433,7 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
         candidates = []
         for p in pieces:
             for t in p:
-                if t.i not in keep and _last_complement(t, pred, members):
+                if t.i not in keep and (_last_complement(t, pred, members) or inside_result(t)):
                     continue  # "without agreeing on a truce": cut whole or not at all, never "without agreeing"
                 if t.i in keep or t.dep_ not in ("prep", "acl", "relcl", "advcl", "conj", "appos",
                                                  "npadvmod", "ccomp", "xcomp", "advmod", "dobj",
@@ -545,7 +550,7 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
                 word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
             text += word
             previous = token
-        parts.append(text.strip(" ,;:"))
+        parts.append(text.rstrip(" ,;:").lstrip(" ;:") if opens_result(piece) else text.strip(" ,;:"))
     text = " ".join(part for part in parts if part)
     text = QUOTES.sub("", text)
     text = re.sub(r"\s+", " ", text)
