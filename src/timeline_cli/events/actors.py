@@ -34,6 +34,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .centered import object_company
 from .clauses import cannot_be_it
 from .words import EventWords
 
@@ -196,6 +197,11 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
                     return named[0] if plural and len(named) == 1 else None
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
+        if kind == "org" and (candidate_kind == "person" or ent is not None and entities.label(ent) == "PERSON"
+                              and not _which_aside(candidate)):
+            found = object_company(token, candidate, entities, segments, words)  # "He took Acme ... It"
+            if found is not None:
+                return _name(found[0], words, found[1])
         if ent is not None:
             if entities.label(ent) == "PERSON" and kind == "org" and _which_aside(candidate):
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person

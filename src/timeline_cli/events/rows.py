@@ -37,6 +37,7 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .attach import scheduled_object, subordinate_clause
+from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -302,6 +303,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         named = apposed_name(subject_tokens, entities, words)
         if named:
             actors = [named, *(a for a in actors if a.casefold() != named.casefold())]
+    reporter = named_reporter_verb(top, bounds, entities, words) if not actors and scheduler is None and \
+        rewritten is None else None
+    if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
+        said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
+                                      through=pred)
+        said = tidy(trim(reporter_first(said, reporter, pred), pred))
+        description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
+        description = lower_first(description, said, reporter)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
