@@ -176,10 +176,18 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":
+            if ent is None:
+                from .genders import missed_person
+                ent = missed_person(candidate, entities)  # "Laura Pinsent ... Pinsent told": tagged a noun
             if ent is not None and entities.label(ent) == "PERSON":
                 if not _agrees(token, ent, entities, words):
                     continue  # "Ms. Park ... He must report": not her
-                if _rival_person(token, candidate, ent, entities, segments, words):
+                if token.pos_ == "NOUN":
+                    from .genders import holds_role
+                    if not holds_role(token, ent, entities):
+                        return None  # "Police Chief Anna Berg said ... The president was not": not her
+                if _rival_person(token, candidate, ent, entities, segments, words) or \
+                        _rival_in_sight(token, ent, entities, segments, words):
                     return None  # "Judge Park ordered Kaminski to repay ... He must": who is unsure
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
@@ -263,6 +271,8 @@ def _gender(ent: Span, entities, words: EventWords) -> str | None:
                 found.add("m")
             elif t.lower_ in words.feminine_words:
                 found.add("f")
+    from .genders import told_genders
+    found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
     return found.pop() if len(found) == 1 else ("?" if found else None)
 
 
@@ -316,6 +326,35 @@ def _rival_person(token: Token, candidate: Token, ent: Span, entities, segments,
                 any(t.text == surname for t in other) or not _agrees(token, other, entities, words):
             continue
         if _mentions(other, entities) > mine:
+            return True
+    return False
+
+
+def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWords) -> bool:
+    """Another person in sight who may be "he"/"she" as well as the nearest one, whose gender the
+    text does not tell: one the text shows to agree (a title, a pronoun tied to them), or one named
+    more often before the pronoun, from MAX_SENTENCES sentences before it ("Njoroge will replace
+    Ouma. His deputy, Kiprono, has run the bank since then. ... She would then take office": not
+    Kiprono, whom nothing shows to be a woman, while Njoroge is the story's). A wrong name is worse
+    than "she"."""
+    want = _pronoun_gender(token, words)
+    if want is None or _gender(ent, entities, words) is not None or \
+            any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
+        return False  # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ..."
+    from .genders import surname
+    from .possessives import _window_start
+    mine = surname(ent)
+    counts: dict[str, int] = {}
+    for other in entities.spans:
+        if other.start >= token.i:
+            break
+        if entities.label(other) == "PERSON":
+            counts[surname(other)] = counts.get(surname(other), 0) + 1
+    for other in entities.between(_window_start(token, segments), token.i - 1):
+        if other.end > token.i or entities.label(other) != "PERSON" or surname(other) == mine:
+            continue
+        if _gender(other, entities, words) == want or \
+                _agrees(token, other, entities, words) and counts.get(surname(other), 0) > counts.get(mine, 0):
             return True
     return False
 
@@ -717,7 +756,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
         if cannot_be_it(first, segments.same(first, token), people):
             return None  # a person's name, or "snow" covering ... after "it" landed: unsure, "it" stays
-    phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
+    phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ == "HYPH")  # "240-metre"
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     # "A group of residents said it would ...": an "of" phrase right after the head is part of what
@@ -905,6 +944,11 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
     if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
         return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
+    if segments is not None and (previous_subject(pronoun, entities, segments, words) or
+                                 _rival_in_sight(pronoun, people[-1], entities, segments, words)):
+        # the description already names a role ("The prime minister returned", not Ntlaba's act),
+        # or another person in sight may be "he" as well
+        return actors
     name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 

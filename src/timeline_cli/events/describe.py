@@ -18,7 +18,7 @@ from .clauses import (
     reporter_conjunct,
     reporting_support,
 )
-from .possessives import possessive_substitutions
+from .possessives import named_owners, possessive_substitutions
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
 
@@ -571,6 +571,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs.update(relative_substitutions(pred, tokens, words))
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     owner_subs, owner = possessive_relative_substitutions(tokens, words)
+    owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)
     subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
     return render(pieces, subs), name or owner
