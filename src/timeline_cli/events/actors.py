@@ -341,17 +341,16 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     if want is None or _gender(ent, entities, words) is not None or \
             any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
         return False  # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ..."
-    from .genders import surname
+    from .genders import people_before, surname
     from .possessives import _window_start
     mine = surname(ent)
+    people = people_before(token, entities)
     counts: dict[str, int] = {}
-    for other in entities.spans:
-        if other.start >= token.i:
-            break
-        if entities.label(other) == "PERSON":
-            counts[surname(other)] = counts.get(surname(other), 0) + 1
-    for other in entities.between(_window_start(token, segments), token.i - 1):
-        if other.end > token.i or entities.label(other) != "PERSON" or surname(other) == mine:
+    for other in people:
+        counts[surname(other)] = counts.get(surname(other), 0) + 1
+    start = _window_start(token, segments)
+    for other in people:
+        if other.start < start or surname(other) == mine:
             continue
         if _gender(other, entities, words) == want or \
                 _agrees(token, other, entities, words) and counts.get(surname(other), 0) > counts.get(mine, 0):

@@ -19,6 +19,7 @@ from .clauses import (
     reporting_support,
 )
 from .possessives import named_owners, possessive_substitutions
+from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
 
@@ -50,7 +51,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
-                    return verb.head  # "South Korea, which ... announced": South Korea
+                    # "South Korea, which ... announced": South Korea; "talks with unions, which are
+                    # expected to last": the talks (relatives.py)
+                    return event_antecedent(verb, words) or verb.head
                 return child
     for verb in [pred, *reversed(chain)]:
         for aux in verb.children:

@@ -134,3 +134,15 @@ def holds_role(noun: Token, ent: Span, entities) -> bool:
         if role & words and modifiers <= words:
             return True
     return False
+
+
+def people_before(token: Token, entities) -> list[Span]:
+    """The mentions of people before `token`: PERSON entities, and surnames the tagger missed."""
+    mentions = getattr(entities, "_person_mentions", None)
+    if mentions is None:  # read once per document
+        mentions = [e for e in entities.spans if entities.label(e) == "PERSON"]
+        if _full_names(entities):
+            mentions += [span for t in token.doc if (span := missed_person(t, entities)) is not None]
+        mentions.sort(key=lambda e: e.start)
+        entities._person_mentions = mentions
+    return [e for e in mentions if e.end <= token.i]

@@ -206,6 +206,8 @@ MASCULINE_WORDS = {
 # A singular noun subject that may be a person ("the owner", "the auditor", "the defendant"): "he"
 # after it and a named person is unsure (events/actors.py).
 PERSON_SUFFIXES = {"er", "or", "ist", "ian", "ant"}
+# A relative "which" whose verb is one of these, with no object, stands for a happening (events/relatives.py).
+EVENT_SUBJECT_VERBS = {"last", "take", "begin", "start", "end", "finish", "conclude", "resume", "continue", "drag"}
 FEMININE_WORDS = {
     "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess", "chairwoman",
     "spokeswoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",
