@@ -78,3 +78,18 @@ def test_which_after_a_phrase_of_an_event_noun_is_the_happening_when_its_verb_sa
     text = "The company ended talks with two unions, which began a strike in April."
     found = _by_value(rows(nlp, text, expr(text, "April", "2025-04", "2025-04-01", "2025-04-30", granularity="month")))
     assert found["2025-04"].event.startswith("Two unions began a strike"), found["2025-04"]
+
+
+def test_a_conjunct_with_a_clausal_subject_keeps_its_own_subject(nlp):
+    """The small model sometimes reads "that affected employees" as a clause ("that" its subject,
+    "employees" its object); written out here so the test does not depend on the model's mood."""
+    from test_describe_clauses import reparsed
+
+    text = ("Chief Executive Dana Moss told staff in a memo that the cuts would fall mainly on sales and support, "
+            "and that affected employees in Germany would be told by Friday.")
+    doc = reparsed(nlp, text, {"that": ("affected", "nsubj"), "affected": ("told", "csubjpass"),
+                               "employees": ("affected", "dobj")})
+    found = rows(lambda _text: doc, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
+    told = [r for r in found if r.trigger == "tell" and r.event.endswith("would be told")]
+    assert told and told[0].event == "Employees in Germany would be told", [r.event for r in found]
+    assert "Dana Moss" not in told[0].actors

@@ -19,6 +19,7 @@ from .clauses import (
     reporting_support,
 )
 from .possessives import named_owners, possessive_substitutions
+from .clausal import clausal_subject
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
@@ -69,6 +70,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return top.head  # "South Korea, which ... announced": South Korea
+    own = clausal_subject(top) if top.dep_ == "conj" else None
+    if own is not None:
+        return own  # "..., and that affected employees would be told": not the first conjunct's subject
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
     if report is not None:
         return subject_of(report, [], words)  # "X said [the city had spent ...] and asked ...": X asked
