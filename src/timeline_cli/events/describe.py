@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
+from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
     misattached_finite_subject,
@@ -19,7 +20,6 @@ from .clauses import (
     reporting_support,
 )
 from .possessives import named_owners, possessive_substitutions
-from .clausal import clausal_subject
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
