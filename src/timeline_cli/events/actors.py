@@ -590,6 +590,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
     ids = {t.i for t in subject_tokens}
     out = {}
     for token in tokens:
+        if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
+            from .genders import object_person
+            found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if found:
+                out[token.i] = found
+            continue
         if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
             continue
         found = object_antecedent(token, entities, segments, words)

@@ -146,3 +146,31 @@ def people_before(token: Token, entities) -> list[Span]:
         mentions.sort(key=lambda e: e.start)
         entities._person_mentions = mentions
     return [e for e in mentions if e.end <= token.i]
+
+
+def object_person(token: Token, entities, segments, words: EventWords) -> str | None:
+    """Who an object "him"/"her" ("The committee will question her next week") stands for, when the
+    text leaves one person only: of the people named from three sentences before it up to it, one
+    may be it, and the text shows that one's gender (a title, a pronoun tied to them); every other is
+    shown to be of the other gender. Never the subject of its own clause ("Ms. Ruiz praised her" is
+    someone else). Else None: an object pronoun is as often someone named long before."""
+    from .actors import SUBJECT_DEPS as SUBJECTS
+    from .actors import _agrees, _gender, _name, _pronoun_gender
+    from .possessives import _window_start
+    want = _pronoun_gender(token, words)
+    if want is None or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    start = _window_start(token, segments)
+    seen = [p for p in people_before(token, entities) if p.start >= start]
+    agreeing = {surname(p): p for p in seen if _agrees(token, p, entities, words)}
+    if len(agreeing) != 1:
+        return None
+    (key, person), = agreeing.items()
+    if _gender(person, entities, words) != want:
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and (any(t.text == key for t in subject.subtree) or
+                                _pronoun_gender(subject, words) == want):
+        return None  # "Ms. Ruiz praised her", "she told her": not the same person
+    return _name(person, words)
