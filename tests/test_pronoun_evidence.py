@@ -93,3 +93,19 @@ def test_a_conjunct_with_a_clausal_subject_keeps_its_own_subject(nlp):
     told = [r for r in found if r.trigger == "tell" and r.event.endswith("would be told")]
     assert told and told[0].event == "Employees in Germany would be told", [r.event for r in found]
     assert "Dana Moss" not in told[0].actors
+
+
+VACCINE = ("AMSTERDAM, Feb. 27, 2026 (Wire) - The regulator on Friday approved a new flu vaccine made by Swiss drug "
+           "company Helvex Pharma. Shares jumped 9 percent. The company, which was founded in 2011, has never made "
+           "a profit. It raised 300 million euros from investors in 2024.")
+
+
+def test_the_company_is_the_one_name_the_story_called_a_company(nlp):
+    found = _by_value(rows(nlp, VACCINE, expr(VACCINE, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year"),
+                           expr(VACCINE, "2024", "2024", "2024-01-01", "2024-12-31", granularity="year")))
+    assert found["2011"].event == "Helvex Pharma was founded", found["2011"]
+    assert found["2024"].event.startswith("Helvex Pharma raised 300 million euros"), found["2024"]
+    # two companies so described: "the company" names neither
+    text = VACCINE.replace("Shares jumped 9 percent.", "Rival drug company Norvex Labs fell 2 percent.")
+    found = _by_value(rows(nlp, text, expr(text, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year")))
+    assert found["2011"].event == "The company was founded", found["2011"]

@@ -226,7 +226,10 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         if kind == "org-generic":
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
-    return _topic(token, entities, segments, words) if kind == "org-generic" else None
+    if kind != "org-generic":
+        return None
+    from .kind_named import described_org
+    return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
 
 
 def _which_aside(candidate: Token) -> bool:
