@@ -173,6 +173,9 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         if named:
             return named
     for candidate in _candidates(token, segments, window, words.reporting):
+        if kind == "person" and candidate.tag_ == "WP" and candidate.head.dep_ == "relcl" and \
+                candidate.head.head.i < candidate.i:
+            candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":

@@ -5,8 +5,8 @@ the entity tagger missed (docs/events.md, "Subject resolution").
 give neither and tell the gender by the pronouns they use for the person instead; this module reads
 that evidence, only where the text settles who the pronoun is:
 
-* a subject or possessive "he"/"she"/"his"/"her" whose nearest subject before it (earlier in its own
-  sentence, else the main subject of the sentence before) is a person, when that person is the only
+* a subject or possessive "he"/"she"/"his"/"her" whose clause hangs on a person's (the subject of
+  the nearest clause above it, else the main subject of the sentence before), when that person is the only
   one named from the start of the sentence before up to the pronoun ("Reed asked for the recount. He
   has until Friday to appeal": Reed is a man). An object ("vet her") is not read: it is as often
   someone named earlier in the story as the person just named.
@@ -92,16 +92,21 @@ def _person(token: Token, entities) -> Span | None:
 
 
 def _subject_before(token: Token) -> tuple[Token | None, int]:
-    """The nearest subject before `token`: in its own sentence, else the main one of the sentence
-    before (a clause joined to the root first); and where the window of named people starts."""
+    """The subject the pronoun's clause hangs on: of the nearest clause above it that has one outside
+    the pronoun's own phrase ("Reed said he would appeal": Reed; "Kopp's stepmother, who married
+    Kopp's father when Kopp was young, said from her home": the stepmother, not the Kopp of the
+    clause in between), else the main subject of the sentence before (a clause joined to the root
+    first); and where the window of named people starts."""
     doc = token.doc
     sent = token.sent
-    for i in range(token.i - 1, sent.start - 1, -1):
-        t = doc[i]
-        if t.dep_ in SUBJECT_DEPS and not any(a.i == t.i for a in token.ancestors):
-            if t.tag_ == "WP" and t.head.dep_ == "relcl":
-                return t.head.head, sent.start  # "Achieng, who had travelled with her son": Achieng
-            return t, sent.start
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i
+                    and not c.left_edge.i <= token.i <= c.right_edge.i]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+                subject = subject.head.head  # "Achieng, who had travelled with her son": Achieng
+            return subject, sent.start
     if sent.start == 0:
         return None, 0
     before = doc[sent.start - 1].sent

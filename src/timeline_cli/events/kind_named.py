@@ -39,9 +39,14 @@ def described_org(token: Token, words: EventWords) -> str | None:
 
 
 def _proper_phrase(head: Token) -> str | None:
-    """The proper-noun compounds and head of a name ("Helvex Pharma"), without a possessive."""
+    """The proper nouns of a name up to its head ("Helvex Pharma", "Rally's Inc.")."""
+    doc = head.doc
     start = head.i
-    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+    # the name's own words before its head: "Helvex Pharma", "Rally's Inc." (a possessive inside it)
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS") and \
+            any(a.i == head.i for a in doc[start - 1].ancestors):
         start -= 1
+    if doc[start].tag_ == "POS":
+        return None
     text = head.doc[start:head.i + 1].text
     return re.sub(r"\s+", " ", text).strip() or None
