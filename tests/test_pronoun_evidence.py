@@ -109,3 +109,13 @@ def test_the_company_is_the_one_name_the_story_called_a_company(nlp):
     text = VACCINE.replace("Shares jumped 9 percent.", "Rival drug company Norvex Labs fell 2 percent.")
     found = _by_value(rows(nlp, text, expr(text, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year")))
     assert found["2011"].event == "The company was founded", found["2011"]
+
+
+def test_evidence_comes_from_the_subject_the_pronoun_hangs_on_not_a_clause_in_between(nlp):
+    # "her" is the stepmother's: it tells nothing of Lind, the subject of the clause in between
+    text = ("Lind's stepmother, who married Lind's father when Lind was a boy, said from her home that he was a "
+            "quiet man. Police named Erik Lind as the suspect on Monday. Lind had been arrested twice since 1990. "
+            "His car was found at the airport on Tuesday.")
+    found = _by_value(rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25")))
+    assert found["2024-06-25"].event.startswith("Lind's car was found"), found["2024-06-25"]
+
