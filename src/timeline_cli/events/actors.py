@@ -174,13 +174,24 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         if named:
             return named
     for candidate in _candidates(token, segments, window, words.reporting):
+        if kind == "person" and candidate.tag_ == "WP" and candidate.head.dep_ == "relcl" and \
+                candidate.head.head.i < candidate.i:
+            candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
         if kind == "person":
+            if ent is None:
+                from .genders import missed_person
+                ent = missed_person(candidate, entities)  # "Laura Pinsent ... Pinsent told": tagged a noun
             if ent is not None and entities.label(ent) == "PERSON":
                 if not _agrees(token, ent, entities, words):
                     continue  # "Ms. Park ... He must report": not her
-                if _rival_person(token, candidate, ent, entities, segments, words):
+                if token.pos_ == "NOUN":
+                    from .genders import holds_role
+                    if not holds_role(token, ent, entities):
+                        return None  # "Police Chief Anna Berg said ... The president was not": not her
+                if _rival_person(token, candidate, ent, entities, segments, words) or \
+                        _rival_in_sight(token, ent, entities, segments, words):
                     return None  # "Judge Park ordered Kaminski to repay ... He must": who is unsure
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
@@ -224,7 +235,10 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         if kind == "org-generic":
             continue  # "the company" names its kind: other things are passed over
         return None  # another singular thing is the topic: "it" is most likely that
-    return _topic(token, entities, segments, words) if kind == "org-generic" else None
+    if kind != "org-generic":
+        return None
+    from .kind_named import described_org
+    return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
 
 
 def _which_aside(candidate: Token) -> bool:
@@ -269,6 +283,8 @@ def _gender(ent: Span, entities, words: EventWords) -> str | None:
                 found.add("m")
             elif t.lower_ in words.feminine_words:
                 found.add("f")
+    from .genders import told_genders
+    found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
     return found.pop() if len(found) == 1 else ("?" if found else None)
 
 
@@ -322,6 +338,34 @@ def _rival_person(token: Token, candidate: Token, ent: Span, entities, segments,
                 any(t.text == surname for t in other) or not _agrees(token, other, entities, words):
             continue
         if _mentions(other, entities) > mine:
+            return True
+    return False
+
+
+def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWords) -> bool:
+    """Another person in sight who may be "he"/"she" as well as the nearest one, whose gender the
+    text does not tell: one the text shows to agree (a title, a pronoun tied to them), or one named
+    more often before the pronoun, from MAX_SENTENCES sentences before it ("Njoroge will replace
+    Ouma. His deputy, Kiprono, has run the bank since then. ... She would then take office": not
+    Kiprono, whom nothing shows to be a woman, while Njoroge is the story's). A wrong name is worse
+    than "she"."""
+    want = _pronoun_gender(token, words)
+    if want is None or _gender(ent, entities, words) is not None or \
+            any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
+        return False  # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ..."
+    from .genders import people_before, surname
+    from .possessives import _window_start
+    mine = surname(ent)
+    people = people_before(token, entities)
+    counts: dict[str, int] = {}
+    for other in people:
+        counts[surname(other)] = counts.get(surname(other), 0) + 1
+    start = _window_start(token, segments)
+    for other in people:
+        if other.start < start or surname(other) == mine:
+            continue
+        if _gender(other, entities, words) == want or \
+                _agrees(token, other, entities, words) and counts.get(surname(other), 0) > counts.get(mine, 0):
             return True
     return False
 
@@ -558,6 +602,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
     ids = {t.i for t in subject_tokens}
     out = {}
     for token in tokens:
+        if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
+            from .genders import object_person
+            found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if found:
+                out[token.i] = found
+            continue
         if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
             continue
         found = object_antecedent(token, entities, segments, words)
@@ -723,7 +773,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
         if cannot_be_it(first, segments.same(first, token), people):
             return None  # a person's name, or "snow" covering ... after "it" landed: unsure, "it" stays
-    phrase = [t for t in first.subtree if t.i <= first.i and not t.is_punct
+    phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ == "HYPH")  # "240-metre"
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     # "A group of residents said it would ...": an "of" phrase right after the head is part of what
@@ -911,6 +961,11 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
     if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
         return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
+    if segments is not None and (previous_subject(pronoun, entities, segments, words) or
+                                 _rival_in_sight(pronoun, people[-1], entities, segments, words)):
+        # the description already names a role ("The prime minister returned", not Ntlaba's act),
+        # or another person in sight may be "he" as well
+        return actors
     name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
 

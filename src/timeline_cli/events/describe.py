@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
+from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
     misattached_finite_subject,
@@ -28,7 +29,8 @@ from .fragments import (
     said_content,
     spliced_clause,
 )
-from .possessives import possessive_substitutions
+from .possessives import named_owners, possessive_substitutions
+from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .words import ENGLISH, EventWords
 
@@ -60,7 +62,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
-                    return verb.head  # "South Korea, which ... announced": South Korea
+                    # "South Korea, which ... announced": South Korea; "talks with unions, which are
+                    # expected to last": the talks (relatives.py)
+                    return event_antecedent(verb, words) or verb.head
                 return child
     for verb in [pred, *reversed(chain)]:
         for aux in verb.children:
@@ -76,6 +80,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return top.head  # "South Korea, which ... announced": South Korea
+    own = clausal_subject(top) if top.dep_ == "conj" else None
+    if own is not None:
+        return own  # "..., and that affected employees would be told": not the first conjunct's subject
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
     if report is not None:
         return subject_of(report, [], words)  # "X said [the city had spent ...] and asked ...": X asked
@@ -598,6 +605,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs.update(relative_substitutions(pred, tokens, words))
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     owner_subs, owner = possessive_relative_substitutions(tokens, words)
+    owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)
     subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
     return render(pieces, subs), name or owner

@@ -150,3 +150,24 @@ def _thing_before_plural(token: Token, entities, segments: Segments, words: Even
         return None
     text, _named = found
     return _lower_article(text, words)
+
+
+def named_owners(owner_subs: dict[int, str], owner: str | None, tokens: list[Token], entities,
+                 segments: Segments, words: EventWords) -> tuple[dict[int, str], str | None]:
+    """A relative "whose" written as its antecedent's possessive (`clauses.possessive_relative_
+    substitutions`) names the one the antecedent stands for when that is a generic noun the
+    resolver settles: "The company, whose shares have lost a third of their value, laid off ..."
+    gives "Corvane Inc's shares have lost ..." as the main clause's row gives "Corvane Inc laid off"
+    (not "The company's shares"). Returns the substitutions and the owner's name for the actors."""
+    out = dict(owner_subs)
+    for token in (t for t in tokens if t.i in owner_subs):
+        i = token.i
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.i == clause.i or clause.head.pos_ != "NOUN" or \
+                _kind(clause.head, words) not in ("org-generic", "person"):
+            continue
+        name = antecedent(clause.head, entities, segments, words)
+        if name:
+            out[i] = words.possessive.format(name.rstrip("."))
+            owner = owner or name
+    return out, owner

@@ -96,6 +96,9 @@ class EventWords:
     masculine_words: frozenset[str] = frozenset()
     feminine_words: frozenset[str] = frozenset()
     person_suffixes: frozenset[str] = frozenset()  # "owner", "auditor": a noun that may be a person
+    # Verbs whose subject is a happening, not a party, when they take no object ("talks ..., which are
+    # expected to last until April"): a relative "which" with one is the event noun's (events/relatives.py).
+    event_subject_verbs: frozenset[str] = frozenset()
     # A figure's yardstick (events/phrases.py): "up 4 percent from a year earlier" is no row; the
     # prepositions of the base and the adverbs of change they hang from.
     yardstick_preps: frozenset[str] = frozenset()

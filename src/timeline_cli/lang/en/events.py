@@ -201,14 +201,18 @@ FEMININE_PRONOUNS = {"she", "her", "hers", "herself"}
 MASCULINE_WORDS = {
     "mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman", "congressman", "businessman",
     "husband", "father", "son", "brother", "uncle", "nephew", "man", "boy", "grandfather", "widower",
+    "councilman", "assemblyman", "alderman", "policeman", "sportsman", "grandson", "stepfather", "duke",
 }
 # A singular noun subject that may be a person ("the owner", "the auditor", "the defendant"): "he"
 # after it and a named person is unsure (events/actors.py).
 PERSON_SUFFIXES = {"er", "or", "ist", "ian", "ant"}
+# A relative "which" whose verb is one of these, with no object, stands for a happening (events/relatives.py).
+EVENT_SUBJECT_VERBS = {"last", "take", "begin", "start", "end", "finish", "conclude", "resume", "continue", "drag"}
 FEMININE_WORDS = {
     "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess", "chairwoman",
     "spokeswoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",
-    "niece", "woman", "girl", "grandmother", "widow",
+    "niece", "woman", "girl", "grandmother", "widow", "councilwoman", "assemblywoman", "alderwoman",
+    "policewoman", "sportswoman", "granddaughter", "stepmother", "duchess", "actress",
 }
 # Amount subjects whose owner the sentence may name ("At EDS, profit jumped"): lemmas and word forms.
 OWNED_AMOUNTS = {"sale", "sales", "net", "income", "profit", "earnings", "revenue", "revenues", "loss", "results"}

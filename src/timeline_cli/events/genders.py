@@ -1,0 +1,181 @@
+"""Whom "he" and "she" may stand for: the text's own evidence of a person's gender, and the surname
+the entity tagger missed (docs/events.md, "Subject resolution").
+
+`actors._gender` reads titles and role nouns ("Ms. Grant", "councilwoman Ana Ruiz"). Stories often
+give neither and tell the gender by the pronouns they use for the person instead; this module reads
+that evidence, only where the text settles who the pronoun is:
+
+* a subject or possessive "he"/"she"/"his"/"her" whose clause hangs on a person's (the subject of
+  the nearest clause above it, else the main subject of the sentence before), when that person is the only
+  one named from the start of the sentence before up to the pronoun ("Reed asked for the recount. He
+  has until Friday to appeal": Reed is a man). An object ("vet her") is not read: it is as often
+  someone named earlier in the story as the person just named.
+
+A capitalized word that is the surname of a person the story names in full, with no entity of its own
+("Laura Pinsent ... Pinsent told supporters", the small model tagging the second a common noun), is
+that person (`missed_person`).
+
+No first-name list is read: no well-kept offline one is on PyPI (docs/events.md).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def surname(ent: Span) -> str:
+    """The last word of a person's name ("Pinsent" of "Laura Pinsent's")."""
+    return ent[-1].text if ent[-1].tag_ != "POS" or len(ent) < 2 else ent[-2].text
+
+
+def missed_person(token: Token, entities) -> Span | None:
+    """A one-word span for `token` when it is a capitalized word outside any entity that is the
+    surname of a person the story names with two or more words ("Pinsent" after "Laura Pinsent")."""
+    if token.ent_type_ or not token.text[:1].isupper() or not token.text[1:].islower() or \
+            token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    full = _full_names(entities)
+    return Span(token.doc, token.i, token.i + 1, label="PERSON") if token.text in full else None
+
+
+def _full_names(entities) -> set[str]:
+    cached = getattr(entities, "_full_surnames", None)
+    if cached is None:
+        cached = {surname(e) for e in entities.spans if entities.label(e) == "PERSON" and len(e) >= 2
+                  and surname(e)[:1].isupper()}
+        entities._full_surnames = cached
+    return cached
+
+
+def told_genders(ent: Span, entities, words: EventWords) -> set[str]:
+    """{"m"}, {"f"}, both or none: what the pronouns the text ties to the person say (module doc)."""
+    cached = getattr(entities, "_told_genders", None)
+    if cached is None:
+        cached = _pronoun_evidence(ent.doc, entities, words)
+        entities._told_genders = cached
+    return cached.get(surname(ent), set())
+
+
+def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for token in doc:
+        lower = token.lower_
+        gender = "m" if lower in words.masculine_pronouns else "f" if lower in words.feminine_pronouns else None
+        if gender is None or token.dep_ not in (*SUBJECT_DEPS, "poss"):
+            continue
+        subject, start = _subject_before(token)
+        if subject is None:
+            continue
+        person = _person(subject, entities)
+        if person is None:
+            continue
+        named = {surname(e) for e in entities.between(start, token.i - 1)
+                 if e.start >= start and e.end <= token.i and entities.label(e) == "PERSON"}
+        if named <= {surname(person)}:
+            out.setdefault(surname(person), set()).add(gender)
+    return out
+
+
+def _person(token: Token, entities) -> Span | None:
+    for ent in entities.between(token.i, token.i):
+        if ent.start <= token.i < ent.end:
+            return ent if entities.label(ent) == "PERSON" else None
+    return missed_person(token, entities)
+
+
+def _subject_before(token: Token) -> tuple[Token | None, int]:
+    """The subject the pronoun's clause hangs on: of the nearest clause above it that has one outside
+    the pronoun's own phrase ("Reed said he would appeal": Reed; "Kopp's stepmother, who married
+    Kopp's father when Kopp was young, said from her home": the stepmother, not the Kopp of the
+    clause in between), else the main subject of the sentence before (a clause joined to the root
+    first); and where the window of named people starts."""
+    doc = token.doc
+    sent = token.sent
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != token.i
+                    and not c.left_edge.i <= token.i <= c.right_edge.i]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+                subject = subject.head.head  # "Achieng, who had travelled with her son": Achieng
+            return subject, sent.start
+    if sent.start == 0:
+        return None, 0
+    before = doc[sent.start - 1].sent
+    root = before.root
+    verbs = [*reversed([c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]), root]
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0], before.start
+    return None, before.start
+
+
+def holds_role(noun: Token, ent: Span, entities) -> bool:
+    """Whether the story gives the person `ent` names the role `noun` heads ("the prime minister",
+    "the chairman"): a mention of their surname with the role's words in the title before it or in
+    an apposition ("Prime Minister Ana Ruiz", "Ruiz, the company's chairman"). "The president" after
+    "Police Chief Anna Berg" is someone else."""
+    role = {noun.lower_, noun.lemma_.lower()}
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+    doc = noun.doc
+    name = surname(ent)
+    for other in entities.spans:
+        if entities.label(other) != "PERSON" or not any(t.text == name for t in other):
+            continue
+        near = list(doc[max(0, other.start - 4):other.end])
+        for appos in [c for c in other.root.children if c.dep_ == "appos"] + \
+                ([other.root.head] if other.root.dep_ == "appos" else []):
+            near += list(appos.subtree)
+        words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
+        if role & words and modifiers <= words:
+            return True
+    return False
+
+
+def people_before(token: Token, entities) -> list[Span]:
+    """The mentions of people before `token`: PERSON entities, and surnames the tagger missed."""
+    mentions = getattr(entities, "_person_mentions", None)
+    if mentions is None:  # read once per document
+        mentions = [e for e in entities.spans if entities.label(e) == "PERSON"]
+        if _full_names(entities):
+            mentions += [span for t in token.doc if (span := missed_person(t, entities)) is not None]
+        mentions.sort(key=lambda e: e.start)
+        entities._person_mentions = mentions
+    return [e for e in mentions if e.end <= token.i]
+
+
+def object_person(token: Token, entities, segments, words: EventWords) -> str | None:
+    """Who an object "him"/"her" ("The committee will question her next week") stands for, when the
+    text leaves one person only: of the people named from three sentences before it up to it, one
+    may be it, and the text shows that one's gender (a title, a pronoun tied to them); every other is
+    shown to be of the other gender. Never the subject of its own clause ("Ms. Ruiz praised her" is
+    someone else). Else None: an object pronoun is as often someone named long before."""
+    from .actors import SUBJECT_DEPS as SUBJECTS
+    from .actors import _agrees, _gender, _name, _pronoun_gender
+    from .possessives import _window_start
+    want = _pronoun_gender(token, words)
+    if want is None or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    start = _window_start(token, segments)
+    seen = [p for p in people_before(token, entities) if p.start >= start]
+    agreeing = {surname(p): p for p in seen if _agrees(token, p, entities, words)}
+    if len(agreeing) != 1:
+        return None
+    (key, person), = agreeing.items()
+    if _gender(person, entities, words) != want:
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and (any(t.text == key for t in subject.subtree) or
+                                _pronoun_gender(subject, words) == want):
+        return None  # "Ms. Ruiz praised her", "she told her": not the same person
+    return _name(person, words)

@@ -1,0 +1,52 @@
+""""The company" after "Swiss drug company Helvex Pharma" (docs/events.md, "Subject resolution").
+
+News introduces a company with its kind beside its name, before it ("made by Swiss drug company
+Helvex Pharma") or in apposition ("Kessel Foods, a Dutch company"), and later writes the kind alone.
+When "the company" (a noun of the pack's `generic_orgs`) finds no organisation subject near it nor
+a company the story's first sentences are about, it is the one name the story gave that same noun
+before it, whatever the entity tagger called the name (the small model tags many invented company
+names a person). Two such names, or a public body ("the agency" after "the European Medicines
+Agency"), name no one."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+
+def described_org(token: Token, words: EventWords) -> str | None:
+    """The one name the story gave `token`'s noun as its kind before `token`, or None."""
+    lemma = token.lemma_.lower()
+    names = {}
+    for t in token.doc[:token.i]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        head = None
+        if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN":
+            head = t.head  # "drug company Helvex Pharma", "Kessel Foods, a Dutch company"
+        else:
+            head = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        if head is None:
+            continue
+        name = _proper_phrase(head)
+        if name and not any(w.lower() in words.public_body_words for w in name.split()):
+            names.setdefault(name.casefold(), name)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _proper_phrase(head: Token) -> str | None:
+    """The proper nouns of a name up to its head ("Helvex Pharma", "Rally's Inc.")."""
+    doc = head.doc
+    start = head.i
+    # the name's own words before its head: "Helvex Pharma", "Rally's Inc." (a possessive inside it)
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS") and \
+            any(a.i == head.i for a in doc[start - 1].ancestors):
+        start -= 1
+    if doc[start].tag_ == "POS":
+        return None
+    text = head.doc[start:head.i + 1].text
+    return re.sub(r"\s+", " ", text).strip() or None
