@@ -36,11 +36,12 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
-from .attach import scheduled_object, subordinate_clause
+from .attach import dates_noun_only, scheduled_object, subordinate_clause
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
+from .frames import counting_frame, drop_framed
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -73,6 +74,7 @@ from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
+from .standing import fold_standing
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
 
@@ -112,6 +114,7 @@ def extract_events(
 
     rows: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    framed: set[tuple[int, int]] = set()
     for expression in expressions:
         if not is_row_expression(expression):
             continue
@@ -142,6 +145,9 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+            if counting_frame(span, words):
+                framed.add((row.trigger_start, row.start))
+    rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
     rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).
@@ -197,6 +203,7 @@ def extract_events(
     rows = names_beside_subjects(doc, rows, words)
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
+    rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     return rows
 
 
@@ -274,7 +281,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering and \
+            not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred):

@@ -215,6 +215,14 @@ class EventWords:
     # ... and the prepositions of a comparison whose object's possessive date dates only that object
     # ("priced 10 percent below last year's model").
     comparison_preps: frozenset[str] = frozenset()
+    # A count of occasions ("meets on Dec. 9 for the last time this year", "rose on Monday for the first
+    # time this month"): the noun and the non-ordinal words that count it (events/frames.py).
+    occasion_nouns: frozenset[str] = frozenset()
+    occasion_counters: frozenset[str] = frozenset()
+    # Verbs of a lasting state and the preposition that dates its start ("a record that had stood since
+    # 1947"): beside a row of that start, no row of their own (events/standing.py).
+    lasting_verbs: frozenset[str] = frozenset()
+    since_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -45,6 +45,8 @@ class TemporalWords:
     commit_lemmas: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
+    possible_aux: frozenset[str]
+    when_relatives: frozenset[str]
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]
     schedule_for_preps: frozenset[str]

@@ -332,3 +332,11 @@ SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "
 SCHEDULING_PREPS = {"for"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
+# "for the last time this year", "for the first time this month": the period an occasion is counted in
+# (events/frames.py); ordinals ("first", "second") are the parse's ORDINAL entities.
+OCCASION_NOUNS = {"time"}
+OCCASION_COUNTERS = {"last", "final", "only", "first", "next"}
+# "a record that had stood since 1947" beside "the record was set in June 1947": one happening
+# (events/standing.py).
+LASTING_VERBS = {"stand", "last", "remain", "hold", "exist", "endure", "persist", "survive"}
+SINCE_PREPS = {"since"}
