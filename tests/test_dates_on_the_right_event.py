@@ -1,0 +1,138 @@
+"""Round 4 of "the date goes on the event it modifies" (issue 10, item 4) and of date direction: a
+deadline someone has until a weekday; a weekday that a possibility or a forward "when" clause looks to;
+the small hours after a night; an earlier conjunct that keeps its own tense; a count of occasions
+("for the last time this year"); a date before an event noun in a phrase that is not its clause's
+scene; a lasting state beside its dated start. Sentences are this project's own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_events import expr, rows
+from timeline_cli import extract_timeline
+from timeline_cli.records import Document
+from timeline_cli.temporal import tag
+
+WEDNESDAY = dt.date(2027, 3, 10)
+
+
+def weekdays(nlp, sentence, ref=WEDNESDAY, with_doc=True):
+    return [e.value for e in tag(sentence, ref, nlp(sentence) if with_doc else None) if e.granularity == "day"]
+
+
+@pytest.mark.parametrize("with_doc", [True, False])
+@pytest.mark.parametrize("sentence, value", [
+    # a time left to someone is a deadline ahead of the report
+    ("The union has until Friday to accept the offer.", "2027-03-12"),
+    ("Bidders have only until Monday to file their papers.", "2027-03-15"),
+])
+def test_a_deadline_someone_has_until_lies_ahead(nlp, with_doc, sentence, value):
+    assert weekdays(nlp, sentence, with_doc=with_doc) == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # what may yet happen
+    ("Forecasters said the storm could reach the coast on Sunday.", "2027-03-14"),
+    ("The council might vote on the plan on Monday.", "2027-03-15"),
+    # a day whose own "when" clause looks forward
+    ("Forecasters said the river could crest on Saturday, when the rain is expected to stop.", "2027-03-13"),
+    ("The worst of the storm is on Saturday, when winds are expected to peak.", "2027-03-13"),
+])
+def test_a_day_a_possibility_looks_to_lies_ahead(nlp, sentence, value):
+    assert weekdays(nlp, sentence) == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The minister could not be reached on Monday.", "2027-03-08"),  # negated: a past attempt
+    ("The parcel may have arrived on Monday.", "2027-03-08"),  # a perfect: looked back on
+    ("The firm had until Friday to respond.", "2027-03-05"),  # "had until": maybe long gone
+    ("The hardest day was on Saturday, when the river peaked.", "2027-03-06"),  # a "when" clause in the past
+])
+def test_negated_perfect_or_past_deadlines_keep_the_past_day(nlp, sentence, value):
+    assert weekdays(nlp, sentence) == [value]
+
+
+def test_the_small_hours_after_a_night_are_the_next_day(nlp):
+    text = ("The army said on Friday that gunmen had attacked a base overnight. The attackers breached "
+            "the fence shortly after midnight and fled at about 3 a.m.")
+    values = [(e.text, e.value) for e in tag(text, dt.date(2026, 8, 14), nlp(text))]
+    assert ("overnight", "2026-08-13TNI") in values
+    assert ("shortly after midnight", "2026-08-14T00:00") in values
+    assert ("about 3 a.m.", "2026-08-14T03:00") in values
+
+
+def test_a_clock_time_after_a_day_stays_on_that_day(nlp):
+    text = "Fire crews were called on Thursday. The blaze was out by 2 a.m., and the road reopened at 9 p.m."
+    values = [(e.text, e.value) for e in tag(text, dt.date(2026, 8, 14), nlp(text))]
+    assert ("2 a.m.", "2026-08-13T02:00") in values
+    assert ("9 p.m.", "2026-08-13T21:00") in values
+
+
+def test_an_earlier_conjunct_in_another_tense_does_not_share_a_later_date(nlp):
+    text = "Police arrested two men and will charge them on Thursday."
+    found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    assert [(r.trigger, r.status) for r in found] == [("charge", "expected")], found
+    text = "The company closed the plant and would reopen it by May."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert [r.trigger for r in found] == ["reopen"], found
+    # an earlier conjunct in the same tense still shares
+    text = "The storm flattened 40 houses and damaged the harbour on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert sorted(r.trigger for r in found) == ["damage", "flatten"], found
+
+
+def test_a_count_of_occasions_frames_the_date_and_makes_no_second_row(nlp):
+    text = "The committee meets on July 9 for the last time this year."
+    found = rows(nlp, text, expr(text, "July 9", "2024-07-09", "2024-07-09"),
+                 expr(text, "this year", "2024", "2024-01-01", "2024-12-31", granularity="year"))
+    assert [(r.value, r.status) for r in found] == [("2024-07-09", "expected")], found
+    text = "Prices rose on Monday for the first time this month."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
+                 expr(text, "this month", "2024-06", "2024-06-01", "2024-06-30", granularity="month"))
+    assert [r.value for r in found] == ["2024-06-24"], found
+
+
+def test_a_framing_period_that_is_the_only_date_keeps_its_row(nlp):
+    text = "The board met for the final time this season."
+    found = rows(nlp, text, expr(text, "this season", "2024-SU", "2024-06-01", "2024-08-31", granularity="season"))
+    assert [r.trigger for r in found] == ["meet"], found
+
+
+@pytest.mark.parametrize("text, phrase, value, event", [
+    ("Voters rejected the plan on Tuesday, reversing the outcome of the 2019 referendum.", "2019", "2019",
+     "The referendum"),
+    ("The mayor conceded on Tuesday, ending a long fight over the Jan. 12 vote.", "Jan. 12", "2024-01-12",
+     "The vote"),
+])
+def test_a_date_before_an_event_noun_dates_the_noun_not_the_clause(nlp, text, phrase, value, event):
+    year = value[:4]
+    found = rows(nlp, text, expr(text, phrase, value, f"{value}-01-01"[:10] if len(value) == 4 else value,
+                                 f"{year}-12-31" if len(value) == 4 else value,
+                                 granularity="year" if len(value) == 4 else "day"))
+    assert [r.event for r in found] == [event], found
+
+
+def test_a_date_before_the_event_noun_of_a_scene_still_dates_the_clause(nlp):
+    text = "The minister was killed in a 2019 bombing."
+    found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
+    assert [r.event for r in found] == ["The minister was killed in a bombing"], found
+
+
+def _events(nlp, text):
+    return [(r.time_expression, r.event) for r in
+            extract_timeline([Document(id="a", text=text, reference_date=dt.date(2026, 7, 16))], nlp=nlp, merge=False)]
+
+
+def test_a_lasting_state_beside_its_dated_start_is_one_row(nlp):
+    text = ("The harbour's depth beat a record that had stood since 1962, the port said on Thursday. "
+            "The old record was set in August 1962.")
+    found = _events(nlp, text)
+    assert ("August 1962", "The old record was set") in found, found
+    assert not any(expression == "1962" for expression, _ in found), found
+
+
+def test_a_lasting_state_with_no_dated_start_keeps_its_row(nlp):
+    text = "The ban, which has remained in force since 2019, was lifted on Thursday."
+    found = _events(nlp, text)
+    assert any(expression == "2019" for expression, _ in found), found
