@@ -136,3 +136,55 @@ def test_a_lasting_state_with_no_dated_start_keeps_its_row(nlp):
     text = "The ban, which has remained in force since 2019, was lifted on Thursday."
     found = _events(nlp, text)
     assert any(expression == "2019" for expression, _ in found), found
+
+
+def test_a_deal_reached_between_the_two_companies_names_the_two_the_story_opened_with(nlp):
+    # the noun row of a dated deal ("an agreement reached between the two companies in 2015") names
+    # its parties, as "the agreement between the two companies" did
+    text = ("Acme Brewing Co. has sued Widget Beverages Inc. over a beer label, saying its rival broke an "
+            "agreement reached between the two companies in 2015.")
+    found = [r for r in extract_timeline([Document(id="a", text=text, reference_date=dt.date(2027, 3, 10))],
+                                         nlp=nlp, merge=False) if r.time_expression == "2015"]
+    assert [r.actors[:2] for r in found] == [["Acme Brewing Co.", "Widget Beverages Inc."]], found
+
+
+@pytest.mark.parametrize("text, phrase, value, date, end, granularity", [
+    ("Police raided a 1960s apartment block in the port.", "1960s", "196", "1960-01-01", "1969-12-31", "decade"),
+    ("The bishop restored an 18th-century chapel near the river.", "18th-century", "17", "1700-01-01",
+     "1799-12-31", "century"),
+])
+def test_a_century_or_decade_before_a_noun_is_its_era_and_dates_no_row(nlp, text, phrase, value, date, end,
+                                                                       granularity):
+    found = rows(nlp, text, expr(text, phrase, value, date, end, granularity=granularity))
+    assert found == [], found
+
+
+def test_a_conjunct_whose_only_date_is_a_nouns_era_shares_the_clause_date(nlp):
+    text = ("Thieves broke into a gallery in Lille early on Tuesday and stole two portraits by the "
+            "18th-century painter Jean Marais.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "18th-century", "17", "1700-01-01", "1799-12-31", granularity="century"))
+    assert [(r.trigger, r.value) for r in found] == [("break", "2024-06-25"), ("steal", "2024-06-25")], found
+    assert "18th-century painter" in found[1].event
+
+
+@pytest.mark.parametrize("text, phrase, value, date, end, granularity", [
+    ("The city council approved a $90 million budget for next year.", "next year", "2025", "2025-01-01",
+     "2025-12-31", "year"),
+    ("The regulator set new emission targets for 2030.", "2030", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("The union called a strike for Monday.", "Monday", "2024-07-01", "2024-07-01", "2024-07-01", "day"),
+])
+def test_a_period_ahead_that_a_past_verbs_object_is_for_dates_no_row(nlp, text, phrase, value, date, end,
+                                                                     granularity):
+    found = rows(nlp, text, expr(text, phrase, value, date, end, granularity=granularity))
+    assert found == [], found
+
+
+def test_a_scheduled_event_and_a_past_period_keep_their_rows(nlp):
+    text = "Judge Ellen Park set a retrial for July 15."  # the retrial's date (attach.scheduled_object)
+    found = rows(nlp, text, expr(text, "July 15", "2024-07-15", "2024-07-15"))
+    assert [(r.trigger, r.status) for r in found] == [("retrial", "planned")], found
+    text = "The council approved funds for the first quarter."  # a period that is over
+    found = rows(nlp, text, expr(text, "the first quarter", "2024-Q1", "2024-01-01", "2024-03-31",
+                                 granularity="quarter"))
+    assert len(found) == 1, found

@@ -147,3 +147,28 @@ def dates_noun_only(span: Span, noun: Token, words: EventWords) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps:
         return False
     return span.end <= noun.i and noun.is_ancestor(span.root)
+
+
+def object_period_ahead(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
+                        words: EventWords) -> bool:
+    """"approved a $90 million budget for next year", "adopted a hiring plan for 2028": a period ahead
+    in a "for" phrase of a simple past verb (or of its object) is what the object is for, not when the
+    approving happened, which the past tense puts before the report: no row ("called a strike for
+    next Monday" too: the calling was not then). A scheduling verb's event noun is `scheduled_object`'s
+    ("set a hearing for June 15"); a figure keeps its period ("reported revenue for the quarter")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in words.scheduling_preps or not expression.date or \
+            expression.date <= reference_date:
+        return False
+    from .anchor import is_event_noun
+
+    verb = pred.head if pred.dep_ == "dobj" and pred.pos_ == "NOUN" else pred  # the row may be the object's
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or prep.head.i != verb.i and not objects[0].is_ancestor(prep):
+        return False
+    noun = objects[0]
+    if verb.lemma_.lower() in words.scheduling and is_event_noun(noun, words):
+        return False
+    return noun.lemma_.lower() not in words.owned_amounts

@@ -36,7 +36,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
-from .attach import dates_noun_only, scheduled_object, subordinate_clause
+from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -110,6 +110,9 @@ def extract_events(
         if span is not None and len(span):
             spans[expression] = span
     all_timex_tokens = expression_tokens(spans)
+    # a conjunct's own date is one that can date it: not a noun's era or model year ("broke in on
+    # Thursday and stole two landscapes by the 19th-century painter" shares Thursday)
+    conjunct_timex_tokens = expression_tokens({e: s for e, s in spans.items() if modified_noun(s, words) is None})
     dateline = layout.placed_dateline
 
     rows: list[Event] = []
@@ -132,7 +135,7 @@ def extract_events(
         if pred is None:
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
-        shared = [c for c in sharing_conjuncts(pred, all_timex_tokens, segments, words) if not own_clause(pred, c)]
+        shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)]
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
@@ -215,6 +218,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if object_period_ahead(span, pred, expression, reference_date, words):
+        return None  # "approved a budget for next year": the budget's year, not the approving's
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):

@@ -223,6 +223,10 @@ class EventWords:
     # 1947"): beside a row of that start, no row of their own (events/standing.py).
     lasting_verbs: frozenset[str] = frozenset()
     since_preps: frozenset[str] = frozenset()
+    # A century or a decade before a noun ("the 19th-century painter", "a 1960s block"): the noun's
+    # era, no row (events/phrases.py, `modified_noun`); `decade` is a regex over one word.
+    era_nouns: frozenset[str] = frozenset()
+    decade: str = ""
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

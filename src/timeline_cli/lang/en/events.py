@@ -340,3 +340,6 @@ OCCASION_COUNTERS = {"last", "final", "only", "first", "next"}
 # (events/standing.py).
 LASTING_VERBS = {"stand", "last", "remain", "hold", "exist", "endure", "persist", "survive"}
 SINCE_PREPS = {"since"}
+# "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
+ERA_NOUNS = {"century", "millennium"}
+DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
