@@ -188,3 +188,11 @@ def test_a_scheduled_event_and_a_past_period_keep_their_rows(nlp):
     found = rows(nlp, text, expr(text, "the first quarter", "2024-Q1", "2024-01-01", "2024-03-31",
                                  granularity="quarter"))
     assert len(found) == 1, found
+
+
+def test_a_dated_deal_noun_reached_between_the_two_parties_names_them(nlp):
+    text = ("Acme Brewing Co. has sued Widget Beverages Inc. over a beer label. Acme said the label was a "
+            "breach of the 2015 settlement reached between the two parties.")
+    found = [r for r in extract_timeline([Document(id="a", text=text, reference_date=dt.date(2027, 3, 10))],
+                                         nlp=nlp, merge=False) if r.time_expression == "2015"]
+    assert [(r.trigger, r.actors[:2]) for r in found] == [("settlement", ["Acme Brewing Co.", "Widget Beverages Inc."])], found

@@ -66,6 +66,8 @@ def _mentions(token: Token) -> list[Token]:
     ("an agreement reached between the two companies in 1991")."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = subjects + ([token] if token.pos_ == "NOUN" or token.dep_ == "acl" and token.tag_ == "VBN" else [])
+    if token.pos_ == "NOUN":  # "the 1991 settlement reached between the two parties"
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return subjects + [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
