@@ -160,15 +160,12 @@ def object_period_ahead(span: Span, pred: Token, expression: TimeExpression, ref
     if span.root.dep_ != "pobj" or prep.lower_ not in words.scheduling_preps or not expression.date or \
             expression.date <= reference_date:
         return False
-    from .anchor import is_event_noun
-
     verb = pred.head if pred.dep_ == "dobj" and pred.pos_ == "NOUN" else pred  # the row may be the object's
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or prep.head.i != verb.i and not objects[0].is_ancestor(prep):
         return False
-    noun = objects[0]
-    if verb.lemma_.lower() in words.scheduling and is_event_noun(noun, words):
-        return False
-    return noun.lemma_.lower() not in words.owned_amounts
+    if scheduled_object(verb, span, words) is not None:
+        return False  # "set a retrial for July 15", "set a trial date for Nov. 3": the retrial's, the trial's
+    return objects[0].lemma_.lower() not in words.owned_amounts

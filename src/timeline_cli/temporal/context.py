@@ -158,7 +158,7 @@ class Tense:
             return "future"
         if lowers & self.words.possible_aux and not lowers & self.words.perfect_aux and not any(
                 c.dep_ == "neg" for c in verb.children):
-            return "future"  # "the storm could reach the coast on Sunday": a possibility ahead
+            return "future"  # "the storm may reach the coast on Sunday": a possibility ahead
         if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":

@@ -293,10 +293,10 @@ FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 PAST_AUX = {"was", "were", "had", "did"}
-# Modals of what may yet happen ("the storm could reach the coast on Sunday", "may vote on Monday"):
-# a day they date lies ahead, unless negated ("could not be reached on Sunday") or perfect ("may have
-# left on Sunday").
-POSSIBLE_AUX = {"may", "might", "could"}
+# Modals of what may yet happen ("the storm may reach the coast on Sunday", "might vote on Monday"):
+# a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
+# on Sunday"). Not "could", also the past of "can" ("the family could be located Wednesday").
+POSSIBLE_AUX = {"may", "might"}
 # The relative adverb of a clause hung on a date ("on Saturday, when the heat is expected to peak").
 WHEN_RELATIVES = {"when"}
 # The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
