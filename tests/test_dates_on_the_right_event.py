@@ -197,3 +197,14 @@ def test_a_dated_deal_noun_reached_between_the_two_parties_names_them(nlp):
     found = [r for r in extract_timeline([Document(id="a", text=text, reference_date=dt.date(2027, 3, 10))],
                                          nlp=nlp, merge=False) if r.time_expression == "2015"]
     assert [(r.trigger, r.actors[:2]) for r in found] == [("settlement", ["Acme Brewing Co.", "Widget Beverages Inc."])], found
+
+
+def test_two_days_running_joined_by_and_are_one_stretch_in_a_timeline(nlp):
+    text = "Police arrested twelve people in the raids on Saturday and Sunday."
+    ref = dt.date(2025, 9, 15)
+    assert [(e.text, e.value) for e in tag(text, ref, nlp(text), ranges=True)] == [
+        ("Saturday and Sunday", "2025-09-13/2025-09-14")]
+    # TimeML (dates, eval) keeps two DATEs; days that are not consecutive stay two
+    assert [e.value for e in tag(text, ref, nlp(text))] == ["2025-09-13", "2025-09-14"]
+    text = "The minister met union leaders on Tuesday and Thursday."
+    assert [e.value for e in tag(text, ref, nlp(text), ranges=True)] == ["2025-09-09", "2025-09-11"]

@@ -34,6 +34,7 @@ class TemporalWords:
     patterns: tuple[tuple[str, re.Pattern], ...]
     range_between: re.Pattern
     range_from: re.Pattern
+    pair_joiners: frozenset[str]
     # tense cues
     past_words: re.Pattern
     future_words: re.Pattern

@@ -236,6 +236,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Range connectors between two dates for ranges=True.
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*$", re.I)
 RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+# "on Saturday and Sunday": two days running joined by this word are one stretch (timelines only).
+PAIR_JOINERS = {"and"}
 
 
 # --- normalization words (tagger) ------------------------------------------------------------
