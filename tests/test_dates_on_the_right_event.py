@@ -208,3 +208,20 @@ def test_two_days_running_joined_by_and_are_one_stretch_in_a_timeline(nlp):
     assert [e.value for e in tag(text, ref, nlp(text))] == ["2025-09-13", "2025-09-14"]
     text = "The minister met union leaders on Tuesday and Thursday."
     assert [e.value for e in tag(text, ref, nlp(text), ranges=True)] == ["2025-09-09", "2025-09-11"]
+
+
+@pytest.mark.parametrize("text, phrase, value, verb", [
+    # a possessive day is the news the clause reacts to: the clause keeps the date
+    ("Shareholders responded coolly to Monday's announcement.", "Monday", "2024-06-24", "responded"),
+    # an event noun after "on" is the clause's scene
+    ("On his June 4 trip, the president appealed for calm.", "June 4", "2024-06-04", "appealed"),
+])
+def test_a_possessive_date_or_a_scene_noun_keeps_the_clause(nlp, text, phrase, value, verb):
+    found = rows(nlp, text, expr(text, phrase, value, value))
+    assert len(found) == 1 and verb in found[0].event.split(), found
+
+
+def test_two_days_of_two_clauses_are_not_one_stretch(nlp):
+    text = "The general surrendered his brigade the next day and the day following saw the fall of the city."
+    found = tag("On May 10, the rebels gave up. " + text, dt.date(1865, 6, 1), ranges=True)
+    assert "the next day and the day following" not in [e.text for e in found]

@@ -142,9 +142,14 @@ def dates_noun_only(span: Span, noun: Token, words: EventWords) -> bool:
     """A date before an event noun in a phrase that is not the scene of its clause: "ending a dispute
     over the Nov. 4 election", "reversing the outcome of the 2019 referendum", "apologized for a 2010
     raid" date the election, the referendum, the raid; the ending, reversing or apology are other
-    happenings, so the row tells the noun, not its clause. In an in/at/during phrase ("was killed in a
-    2019 bombing") the clause happened in that event, and its date is the clause's too."""
-    if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps:
+    happenings, so the row tells the noun, not its clause. In an in/at/during/on phrase ("was killed in
+    a 2019 bombing", "on his June 4 trip to Algeria, he appealed ...") the clause happened in that event,
+    and its date is the clause's too. Not a possessive date ("yesterday's announcement")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps or noun.head.lower_ in words.scene_preps:
+        return False
+    if span.root.dep_ == "poss":
+        # "responded coolly to yesterday's announcement": a possessive day is mostly the news the
+        # clause reacts to that day, and later rules date the story by it (lead.py's mentions)
         return False
     return span.end <= noun.i and noun.is_ancestor(span.root)
 

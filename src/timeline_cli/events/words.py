@@ -226,6 +226,9 @@ class EventWords:
     # A century or a decade before a noun ("the 19th-century painter", "a 1960s block"): the noun's
     # era, no row (events/phrases.py, `modified_noun`); `decade` is a regex over one word.
     era_nouns: frozenset[str] = frozenset()
+    # Prepositions besides `inclusion_preps` whose event noun is the scene of its clause ("on his June 4
+    # trip, he appealed ..."): a date before that noun dates the clause too (events/attach.py).
+    scene_preps: frozenset[str] = frozenset()
     decade: str = ""
 
     @classmethod

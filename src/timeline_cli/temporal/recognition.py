@@ -71,9 +71,11 @@ def merge_ranges(text: str, items: list[TimeExpression], words: TemporalWords = 
                         i += 2
                         continue
             if (gap.strip().lower() in words.pair_joiners and a.granularity == b.granularity == "day"
-                    and a.type == b.type == "DATE" and a.date and b.date and _next_day(a.date) == b.date):
+                    and a.type == b.type == "DATE" and a.date and b.date and _next_day(a.date) == b.date
+                    and words.pair_before.search(before)):
                 # "arrested on Saturday and Sunday": two days running, one stretch (a row per day would
-                # give each day every arrest)
+                # give each day every arrest); only after a preposition of time: in "surrendered the next
+                # day and the day following saw ..." the second day opens another clause
                 out.append(TimeExpression(a.start, b.end, text[a.start:b.end], "DATE", f"{a.value}/{b.value}", a.date,
                                           b.end_date, "day", a.mod))
                 i += 2

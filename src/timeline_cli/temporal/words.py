@@ -35,6 +35,7 @@ class TemporalWords:
     range_between: re.Pattern
     range_from: re.Pattern
     pair_joiners: frozenset[str]
+    pair_before: re.Pattern
     # tense cues
     past_words: re.Pattern
     future_words: re.Pattern

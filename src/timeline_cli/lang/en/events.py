@@ -343,3 +343,5 @@ SINCE_PREPS = {"since"}
 # "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
 ERA_NOUNS = {"century", "millennium"}
 DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
+# "on his June 4 trip to Algeria, de Gaulle appealed ...": the trip is the appeal's scene (events/attach.py).
+SCENE_PREPS = {"on"}

@@ -238,6 +238,7 @@ RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|a
 RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
 # "on Saturday and Sunday": two days running joined by this word are one stretch (timelines only).
 PAIR_JOINERS = {"and"}
+PAIR_BEFORE = re.compile(r"\b(?:on|over|during)\s+$", re.I)
 
 
 # --- normalization words (tagger) ------------------------------------------------------------
