@@ -145,7 +145,7 @@ def dates_noun_only(span: Span, noun: Token, words: EventWords) -> bool:
     happenings, so the row tells the noun, not its clause. In an in/at/during/on phrase ("was killed in
     a 2019 bombing", "on his June 4 trip to Algeria, he appealed ...") the clause happened in that event,
     and its date is the clause's too. Not a possessive date ("yesterday's announcement")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps or noun.head.lower_ in words.scene_preps:
+    if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps or noun.head.lower_ in words.noun_scene_preps:
         return False
     if span.root.dep_ == "poss":
         # "responded coolly to yesterday's announcement": a possessive day is mostly the news the

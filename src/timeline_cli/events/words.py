@@ -228,7 +228,7 @@ class EventWords:
     era_nouns: frozenset[str] = frozenset()
     # Prepositions besides `inclusion_preps` whose event noun is the scene of its clause ("on his June 4
     # trip, he appealed ..."): a date before that noun dates the clause too (events/attach.py).
-    scene_preps: frozenset[str] = frozenset()
+    noun_scene_preps: frozenset[str] = frozenset()
     decade: str = ""
 
     @classmethod

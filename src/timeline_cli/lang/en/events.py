@@ -344,4 +344,4 @@ SINCE_PREPS = {"since"}
 ERA_NOUNS = {"century", "millennium"}
 DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
 # "on his June 4 trip to Algeria, de Gaulle appealed ...": the trip is the appeal's scene (events/attach.py).
-SCENE_PREPS = {"on"}
+NOUN_SCENE_PREPS = {"on"}
