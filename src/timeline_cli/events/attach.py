@@ -4,12 +4,15 @@ often holds two happenings and one time expression, and these rules say which of
 * A clause opened by a subordinating conjunction ("before parliament returns from recess on May 4")
   is a predicate even when the tagger reads its verb as a plural noun ("returns"): its date is its own.
 * A conjunct with a tense or a time of its own does not share its neighbour's date ("signed the deal in
-  May and has not paid a cent", "joined the club in 2019 and won the cup in her second season").
+  May and has not paid a cent", "joined the club in 2019 and won the cup in her second season", "told
+  staff ..., and that workers would be told by Friday").
 * A date in a possessive before a noun that names no event dates that noun ("priced 10 percent below
   last year's model"): no row.
 * A present state aimed at a time still to come ("is counting on new models to lift sales in the second
   half") is not what happened then: the infinitive keeps the date.
 * "set a hearing for June 15": the date is the hearing's (planned); the setting is not then.
+* A date before an event noun ("a dispute over the Nov. 4 election") dates the noun: the row tells the
+  election, not the clause around it, unless the noun is the clause's scene ("killed in a 2019 bombing").
 """
 from __future__ import annotations
 
@@ -52,8 +55,10 @@ def _finite_tense(verb: Token, words: EventWords) -> str | None:
 def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
     """The conjunct's auxiliaries give it a tense other than the dated verb's: "signed an agreement in
     May and has not honoured a single clause" (the not-honouring reaches to the present), "was arrested
-    on Friday and will appear in court" (later). A conjunct without auxiliaries of its own shares."""
-    theirs = _tense(conjunct, words)
+    on Friday and will appear in court" (later). A later conjunct without auxiliaries of its own shares
+    ("were killed and 1,000 wounded"); an earlier one cannot borrow the dated verb's, so its own form
+    is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
+    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
     ours = _finite_tense(pred, words)
     return theirs is not None and ours is not None and theirs != ours
 
@@ -131,3 +136,41 @@ def scheduled_object(pred: Token, span: Span, words: EventWords) -> tuple[Token,
         # "set a trial date for Nov. 3": the event noun compounded with a word for its date
         noun = next((c for c in noun.children if c.dep_ == "compound" and is_event_noun(c, words)), noun)
     return (verb, noun) if is_event_noun(noun, words) else None
+
+
+def dates_noun_only(span: Span, noun: Token, words: EventWords) -> bool:
+    """A date before an event noun in a phrase that is not the scene of its clause: "ending a dispute
+    over the Nov. 4 election", "reversing the outcome of the 2019 referendum", "apologized for a 2010
+    raid" date the election, the referendum, the raid; the ending, reversing or apology are other
+    happenings, so the row tells the noun, not its clause. In an in/at/during/on phrase ("was killed in
+    a 2019 bombing", "on his June 4 trip to Algeria, he appealed ...") the clause happened in that event,
+    and its date is the clause's too. Not a possessive date ("yesterday's announcement")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ in words.inclusion_preps or noun.head.lower_ in words.noun_scene_preps:
+        return False
+    if span.root.dep_ == "poss":
+        # "responded coolly to yesterday's announcement": a possessive day is mostly the news the
+        # clause reacts to that day, and later rules date the story by it (lead.py's mentions)
+        return False
+    return span.end <= noun.i and noun.is_ancestor(span.root)
+
+
+def object_period_ahead(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
+                        words: EventWords) -> bool:
+    """"approved a $90 million budget for next year", "adopted a hiring plan for 2028": a period ahead
+    in a "for" phrase of a simple past verb (or of its object) is what the object is for, not when the
+    approving happened, which the past tense puts before the report: no row ("called a strike for
+    next Monday" too: the calling was not then). A scheduling verb's event noun is `scheduled_object`'s
+    ("set a hearing for June 15"); a figure keeps its period ("reported revenue for the quarter")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in words.scheduling_preps or not expression.date or \
+            expression.date <= reference_date:
+        return False
+    verb = pred.head if pred.dep_ == "dobj" and pred.pos_ == "NOUN" else pred  # the row may be the object's
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or prep.head.i != verb.i and not objects[0].is_ancestor(prep):
+        return False
+    if scheduled_object(verb, span, words) is not None:
+        return False  # "set a retrial for July 15", "set a trial date for Nov. 3": the retrial's, the trial's
+    return objects[0].lemma_.lower() not in words.owned_amounts

@@ -62,9 +62,12 @@ def _pair(token: Token, words: EventWords) -> bool:
 
 def _mentions(token: Token) -> list[Token]:
     """The row's subject, and the prepositional objects of the subject or of an event-noun trigger
-    ("the agreement between the two companies")."""
+    ("the agreement between the two companies"), or of a participle that tells such a noun's making
+    ("an agreement reached between the two companies in 1991")."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    heads = subjects + ([token] if token.pos_ == "NOUN" else [])
+    heads = subjects + ([token] if token.pos_ == "NOUN" or token.dep_ == "acl" and token.tag_ == "VBN" else [])
+    if token.pos_ == "NOUN":  # "the 1991 settlement reached between the two parties"
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return subjects + [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 

@@ -15,6 +15,7 @@ inside a phrase" and "One row per happening").
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .attach import possessed_non_event
@@ -33,8 +34,8 @@ NP_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "poss", "quantmod"}
 def modified_noun(span: Span, words: EventWords) -> Token | None:
     """The noun a time expression modifies from inside its noun phrase, or None: its last word depends
     on a noun that follows the expression, and that noun's phrase starts at or before the expression.
-    Only a year number ("the 2024 models", "the 2011 version") or a figure's period ("third-quarter
-    revenue"): a day or a holiday before a noun ("an April 2nd report", "Wednesday's close", "Today's
+    Only a year number ("the 2024 models", "the 2011 version"), a century or a decade ("the 19th-century
+    painter") or a figure's period ("third-quarter revenue"): a day or a holiday before a noun ("an April 2nd report", "Wednesday's close", "Today's
     glitches") mostly names an event the clause tells, and the parser often hangs it on the wrong word."""
     doc = span.doc
     last = span[-1]
@@ -50,9 +51,15 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
     if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" for t in doc[end:noun.i]):
         return None
     figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
-    if not figure and not (last.like_num and last.tag_ == "CD"):
+    if not figure and not (last.like_num and last.tag_ == "CD") and not _era(last, words):
         return None
     return noun
+
+
+def _era(token: Token, words: EventWords) -> bool:
+    """A century or a decade ("the 19th-century painter", "a 1960s apartment block"): before a noun it
+    tells the thing's era, never when the clause happened."""
+    return token.lemma_.lower() in words.era_nouns or bool(words.decade and re.fullmatch(words.decade, token.text))
 
 
 def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:

@@ -36,13 +36,14 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
-from .attach import scheduled_object, subordinate_clause
+from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
+from .frames import counting_frame, drop_framed
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -75,6 +76,7 @@ from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
+from .standing import fold_standing
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
 
@@ -110,10 +112,14 @@ def extract_events(
         if span is not None and len(span):
             spans[expression] = span
     all_timex_tokens = expression_tokens(spans)
+    # a conjunct's own date is one that can date it: not a noun's era or model year ("broke in on
+    # Thursday and stole two landscapes by the 19th-century painter" shares Thursday)
+    conjunct_timex_tokens = expression_tokens({e: s for e, s in spans.items() if modified_noun(s, words) is None})
     dateline = layout.placed_dateline
 
     rows: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    framed: set[tuple[int, int]] = set()
     for expression in expressions:
         if not is_row_expression(expression):
             continue
@@ -131,7 +137,7 @@ def extract_events(
         if pred is None:
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
-        shared = [c for c in sharing_conjuncts(pred, all_timex_tokens, segments, words) if not own_clause(pred, c)]
+        shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)]
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
@@ -144,6 +150,9 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+            if counting_frame(span, words):
+                framed.add((row.trigger_start, row.start))
+    rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
     rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).
@@ -199,6 +208,7 @@ def extract_events(
     rows = names_beside_subjects(doc, rows, words)
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
+    rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     return rows
 
 
@@ -210,6 +220,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if object_period_ahead(span, pred, expression, reference_date, words):
+        return None  # "approved a budget for next year": the budget's year, not the approving's
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
@@ -286,7 +298,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering:
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering and \
+            not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if verb is not None and segments.same(verb, pred) and not trailing_participle(verb):

@@ -224,6 +224,21 @@ class EventWords:
     # The preposition of a partitive object ("spent part of Sunday night"): a time expression there is
     # the verb's object and stays in its description (events/fragments.py).
     partitive_preps: frozenset[str] = frozenset()
+    # A count of occasions ("meets on Dec. 9 for the last time this year", "rose on Monday for the first
+    # time this month"): the noun and the non-ordinal words that count it (events/frames.py).
+    occasion_nouns: frozenset[str] = frozenset()
+    occasion_counters: frozenset[str] = frozenset()
+    # Verbs of a lasting state and the preposition that dates its start ("a record that had stood since
+    # 1947"): beside a row of that start, no row of their own (events/standing.py).
+    lasting_verbs: frozenset[str] = frozenset()
+    since_preps: frozenset[str] = frozenset()
+    # A century or a decade before a noun ("the 19th-century painter", "a 1960s block"): the noun's
+    # era, no row (events/phrases.py, `modified_noun`); `decade` is a regex over one word.
+    era_nouns: frozenset[str] = frozenset()
+    # Prepositions besides `inclusion_preps` whose event noun is the scene of its clause ("on his June 4
+    # trip, he appealed ..."): a date before that noun dates the clause too (events/attach.py).
+    noun_scene_preps: frozenset[str] = frozenset()
+    decade: str = ""
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

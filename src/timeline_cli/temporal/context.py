@@ -137,13 +137,28 @@ class Tense:
             # on ("had been scheduled for Friday")
             perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
             return "past" if perfect else "future"
-        return self._verb_tense(verb, adverbial and token.dep_ != "poss")
+        tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
+        if tense is None:
+            # "could fall on Saturday, when the heat is expected to peak": a day its own "when" clause
+            # looks forward to lies ahead, whatever the clause the day is in
+            when = self._when_clause(token)
+            if when is not None and self._verb_tense(when) == "future":
+                return "future"
+        return tense
+
+    def _when_clause(self, token):
+        """A relative "when" clause hung on the date's head word ("Saturday, when ..."), or None."""
+        return next((c for c in token.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "advmod" and g.lower_ in self.words.when_relatives for g in c.children)), None)
 
     def _verb_tense(self, verb, adverbial: bool = False) -> str | None:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in auxes}
         if lowers & self.words.future_aux:
             return "future"
+        if lowers & self.words.possible_aux and not lowers & self.words.perfect_aux and not any(
+                c.dep_ == "neg" for c in verb.children):
+            return "future"  # "the storm may reach the coast on Sunday": a possibility ahead
         if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":

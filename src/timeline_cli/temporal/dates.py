@@ -10,6 +10,17 @@ import re
 from .context import Context, Found
 from .timex import interval, month_value, week_value
 
+# A clock time before this hour, told after a night, is in that night's small hours.
+_EARLY_HOURS_END = 6
+# Clock times from this hour on are a night's evening ("at 11 p.m. Monday").
+_NIGHT_FROM = 21
+
+
+def _is_night(value: str) -> bool:
+    """A night ("2025-08-21TNI") or a late-evening clock time ("2025-08-21T23:30")."""
+    _, _, time = value.partition("T")
+    return time == "NI" or time[:2].isdigit() and int(time[:2]) >= _NIGHT_FROM
+
 
 class CalendarHandlers(Context):
     def h_clock(self, m: re.Match[str]) -> Found | None:
@@ -58,6 +69,10 @@ class CalendarHandlers(Context):
         else:
             anchor = self.last_calendar(m.start(), within=600, grans=("day", "time"))
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
+            if anchor is not None and hh < _EARLY_HOURS_END and _is_night(anchor.value):
+                # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
+                # hours of a night belong to the day after the evening it began on
+                d += dt.timedelta(days=1)
         mod = self.mod_of(m["mod"]) if m["mod"] else None
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
 

@@ -1,8 +1,9 @@
 """Recognition, the first stage: every pattern of the language's words run once over the text
 (candidates), the longest of overlapping candidates kept (then the earlier pattern), extents trimmed, and,
-for timelines, "from A to B" joined into one range."""
+for timelines, "from A to B" and two days running ("on Saturday and Sunday") joined into one range."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..records import TimeExpression
@@ -69,6 +70,20 @@ def merge_ranges(text: str, items: list[TimeExpression], words: TemporalWords = 
                                                   b.end_date, a.granularity if a.granularity != "time" else "day", a.mod))
                         i += 2
                         continue
+            if (gap.strip().lower() in words.pair_joiners and a.granularity == b.granularity == "day"
+                    and a.type == b.type == "DATE" and a.date and b.date and _next_day(a.date) == b.date
+                    and words.pair_before.search(before)):
+                # "arrested on Saturday and Sunday": two days running, one stretch (a row per day would
+                # give each day every arrest); only after a preposition of time: in "surrendered the next
+                # day and the day following saw ..." the second day opens another clause
+                out.append(TimeExpression(a.start, b.end, text[a.start:b.end], "DATE", f"{a.value}/{b.value}", a.date,
+                                          b.end_date, "day", a.mod))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()

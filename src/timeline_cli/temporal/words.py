@@ -34,6 +34,8 @@ class TemporalWords:
     patterns: tuple[tuple[str, re.Pattern], ...]
     range_between: re.Pattern
     range_from: re.Pattern
+    pair_joiners: frozenset[str]
+    pair_before: re.Pattern
     # tense cues
     past_words: re.Pattern
     future_words: re.Pattern
@@ -45,6 +47,8 @@ class TemporalWords:
     commit_lemmas: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
+    possible_aux: frozenset[str]
+    when_relatives: frozenset[str]
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]
     schedule_for_preps: frozenset[str]

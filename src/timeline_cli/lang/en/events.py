@@ -338,3 +338,16 @@ SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "
 SCHEDULING_PREPS = {"for"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
+# "for the last time this year", "for the first time this month": the period an occasion is counted in
+# (events/frames.py); ordinals ("first", "second") are the parse's ORDINAL entities.
+OCCASION_NOUNS = {"time"}
+OCCASION_COUNTERS = {"last", "final", "only", "first", "next"}
+# "a record that had stood since 1947" beside "the record was set in June 1947": one happening
+# (events/standing.py).
+LASTING_VERBS = {"stand", "last", "remain", "hold", "exist", "endure", "persist", "survive"}
+SINCE_PREPS = {"since"}
+# "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
+ERA_NOUNS = {"century", "millennium"}
+DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
+# "on his June 4 trip to Algeria, de Gaulle appealed ...": the trip is the appeal's scene (events/attach.py).
+NOUN_SCENE_PREPS = {"on"}

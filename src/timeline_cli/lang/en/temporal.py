@@ -236,6 +236,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Range connectors between two dates for ranges=True.
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*$", re.I)
 RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+# "on Saturday and Sunday": two days running joined by this word are one stretch (timelines only).
+PAIR_JOINERS = {"and"}
+PAIR_BEFORE = re.compile(r"\b(?:on|over|during)\s+$", re.I)
 
 
 # --- normalization words (tagger) ------------------------------------------------------------
@@ -277,7 +280,10 @@ PAST_SCHEDULE = re.compile(
 # "has extended loans through January")
 # lies ahead of the act that set it, whatever the tense of that act.
 DEADLINE_LEFT = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$", re.I)
+    r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$|"
+    # a time left to someone ("she has until Friday to appeal", "they have only until noon Monday"): a
+    # deadline ahead of the report; "had until" is left out, as it may be a deadline long gone
+    r"\b(?:has|have|gets?)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?:at\s+)?$", re.I)
 # A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
 FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
                            re.I)
@@ -290,6 +296,12 @@ FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 PAST_AUX = {"was", "were", "had", "did"}
+# Modals of what may yet happen ("the storm may reach the coast on Sunday", "might vote on Monday"):
+# a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
+# on Sunday"). Not "could", also the past of "can" ("the family could be located Wednesday").
+POSSIBLE_AUX = {"may", "might"}
+# The relative adverb of a clause hung on a date ("on Saturday, when the heat is expected to peak").
+WHEN_RELATIVES = {"when"}
 # The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
 PAST_PERFECT_AUX = {"had", "'d"}
 PERFECT_AUX = {"has", "have", "'ve", "'s"}
