@@ -75,6 +75,7 @@ from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
+from .storyday import headline_perfect_rows, reaction_rows
 from .status import event_status, reported
 from .words import ENGLISH, EventWords
 
@@ -180,6 +181,12 @@ def extract_events(
     if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                 reference_date=reference_date, reference_source=reference_source, words=words)
+    if lead:  # after the lead's actor's rules: they date the same sentences more closely
+        inferred += reaction_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                  words=words)
+        inferred += headline_perfect_rows(doc, rows + inferred, segments, spans, make_row,
+                                          story_start=story_start, reference_date=reference_date,
+                                          reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += counted_clause_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
