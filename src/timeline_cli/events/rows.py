@@ -75,8 +75,8 @@ from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
-from .storyday import headline_perfect_rows, reaction_rows
 from .status import event_status, reported
+from .storyday import headline_perfect_rows, reaction_rows
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:

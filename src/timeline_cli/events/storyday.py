@@ -68,7 +68,7 @@ def reaction_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
     if lead is None:
         return []
     # the nouns the headline and the lead name: "the attempt" of "said it had foiled an attempt"
-    named = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and (t.idx < story_start or bounds[0] <= t.i <= bounds[1])}
+    named = {t.lemma_.lower() for t in doc[:bounds[1] + 1] if t.pos_ == "NOUN"}
     timex_tokens = expression_tokens({e: s for e, s in spans.items() if not _noun_modifier(e, s)})
     taken = {row.trigger_start for row in rows}
     expression = _expression_of(lead, day_only=True)
@@ -133,7 +133,8 @@ def headline_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans
     starts = token_starts(doc)
     done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
     # the headline's verbs that no row tells yet: "Lesotho says it foiled coup attempt, arrests 11 soldiers"
-    headline = {t.lemma_.lower() for t in doc if t.idx < story_start and t.pos_ == "VERB"} - done
+    # (the lines before the lead: headline, byline and dateline)
+    headline = {t.lemma_.lower() for t in doc[:bounds[0]] if t.pos_ == "VERB"} - done
     if not headline:
         return []
     timex_tokens = expression_tokens(spans)
