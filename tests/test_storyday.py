@@ -50,6 +50,7 @@ def test_a_reaction_to_what_the_lead_names_takes_the_leads_day(nlp):
     "The African Union condemned the violence.",  # a noun the lead does not name
     "The African Union has condemned the plot.",  # not the simple past
     "The African Union discussed the plot.",  # no reaction
+    "The African Union condemned the government.",  # a body the lead names, not what it did
 ])
 def test_no_reaction_row_without_a_definite_mention_of_the_leads_news(nlp, follow):
     text = LEAD + follow

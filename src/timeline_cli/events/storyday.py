@@ -5,7 +5,8 @@ Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
 * **a reaction to the lead's news**: "Lesotho's government said on Friday it had foiled an attempt
   to overthrow it. ... The Southern African Development Community condemned the attempt." A main verb
   in the simple past that is a reaction (`reaction_verbs`: condemn, welcome, ...) whose object is a
-  definite noun the lead or the headline names ("the attempt"), or any main verb in the simple past
+  definite noun for what the lead or the headline says was done ("the attempt"; not "the
+  government"), or any main verb in the simple past
   placed "after"/"following" a definite report noun ("The shilling gained 0.6 percent after the
   announcement"), takes the day of the lead's row (`date_basis` `context`): the lead must be dated
   to one day by its own text and have occurred. The noun must have no phrase or clause of its own
@@ -15,7 +16,7 @@ Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
   sentence whose main verb is a present perfect (active or passive) of an event (not be/have, not
   progressive, no adverb of a tally or a habit, no since/before/until) with the lemma of a verb of
   the headline that no row tells yet, with no time expression and no quotation mark anywhere in it
-  and a subject that is no pronoun, is dated by the publication date as a lead in that tense is (the
+  and a subject that is no pronoun and has no apposition, is dated by the publication date as a lead in that tense is (the
   day before to the publication day, `date_basis` `publication`); only when the publication date is
   known, and once per headline verb. A present perfect anywhere in the story was tried and not kept
   (mostly background: "Elian's relatives in Miami have fought to keep the boy").
@@ -25,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Event
+from .anchor import is_event_noun
 from .lead import (
     FINAL,
     PUBLICATION_SOURCES,
@@ -67,8 +69,10 @@ def reaction_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
     lead = _lead_row(doc, rows, bounds, words)
     if lead is None:
         return []
-    # the nouns the headline and the lead name: "the attempt" of "said it had foiled an attempt"
-    named = {t.lemma_.lower() for t in doc[:bounds[1] + 1] if t.pos_ == "NOUN"}
+    # what the headline and the lead say was done: an event noun, or the object of a verb ("the attempt"
+    # of "said it had foiled an attempt"), not a body or a person ("the government", "the bank")
+    named = {t.lemma_.lower() for t in doc[:bounds[1] + 1] if t.pos_ == "NOUN" and (
+        t.dep_ == "dobj" or is_event_noun(t, words))} - words.generic_orgs - words.generic_people - words.not_event_nouns
     timex_tokens = expression_tokens({e: s for e, s in spans.items() if not _noun_modifier(e, s)})
     taken = {row.trigger_start for row in rows}
     expression = _expression_of(lead, day_only=True)
