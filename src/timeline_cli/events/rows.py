@@ -78,6 +78,7 @@ from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_ro
 from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
+from .storyday import headline_perfect_rows, reaction_rows
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -189,6 +190,12 @@ def extract_events(
     if lead:  # after the scene rules: a share price's latest session sets no scene for what follows
         inferred += market_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                 reference_date=reference_date, reference_source=reference_source, words=words)
+    if lead:  # after the lead's actor's rules: they date the same sentences more closely
+        inferred += reaction_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
+                                  words=words)
+        inferred += headline_perfect_rows(doc, rows + inferred, segments, spans, make_row,
+                                          story_start=story_start, reference_date=reference_date,
+                                          reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += counted_clause_rows(doc, rows + inferred, spans, make_row, words=words)
     inferred += ongoing_since_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,

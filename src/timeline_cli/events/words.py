@@ -129,6 +129,9 @@ class EventWords:
     # sentence that dates it (events/lead.py, mentions); adverbs of a reaction that follows at once
     # what the sentence before tells ("The administration immediately said ...", events/scenes.py).
     report_nouns: frozenset[str] = frozenset()
+    # "SADC condemned the attempt": verbs (lemmas) of a reaction to news; with a definite object the
+    # lead names, an undated one takes the lead's day (events/storyday.py).
+    reaction_verbs: frozenset[str] = frozenset()
     immediate_adverbs: frozenset[str] = frozenset()
     # "has been shipping for more than a week": the preposition of a duration an activity has gone on
     # for; the row is the day it began (events/durations.py).

@@ -267,6 +267,10 @@ LATER_PREPS = {"after", "following"}
 # the report of the sentence before (events/lead.py); "The administration immediately said ...":
 # adverbs of a reaction on the spot to what the sentence before tells (events/scenes.py).
 REPORT_NOUNS = {"statement", "announcement", "remark", "comment", "disclosure"}
+# "The Southern African Development Community condemned the attempt": verbs (lemmas) of a reaction to
+# the news the lead tells (events/storyday.py).
+REACTION_VERBS = {"condemn", "welcome", "criticise", "criticize", "praise", "denounce", "deplore", "hail",
+                  "applaud", "decry", "protest"}
 IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
 # "has been shipping for more than a week now": an activity going on for that long began that long
 # before the article's present (events/durations.py).

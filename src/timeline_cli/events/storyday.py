@@ -1,0 +1,178 @@
+"""Events of the story's day with no time expression (docs/events.md, "The story's day").
+
+Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
+
+* **a reaction to the lead's news**: "Lesotho's government said on Friday it had foiled an attempt
+  to overthrow it. ... The Southern African Development Community condemned the attempt." A main verb
+  in the simple past that is a reaction (`reaction_verbs`: condemn, welcome, ...) whose object is a
+  definite noun for what the lead or the headline says was done ("the attempt"; not "the
+  government"), or any main verb in the simple past
+  placed "after"/"following" a definite report noun ("The shilling gained 0.6 percent after the
+  announcement"), takes the day of the lead's row (`date_basis` `context`): the lead must be dated
+  to one day by its own text and have occurred. The noun must have no phrase or clause of its own
+  ("the attempt in 2014" is another one), and the sentence no time expression in its main clause.
+* **the headline's event, told in the present perfect after the lead**: "Lesotho says it foiled coup
+  attempt, arrests 11 soldiers ... Eleven soldiers have been arrested, Molefi said." A later
+  sentence whose main verb is a present perfect (active or passive) of an event (not be/have, not
+  progressive, no adverb of a tally or a habit, no since/before/until) with the lemma of a verb of
+  the headline that no row tells yet, with no time expression and no quotation mark anywhere in it
+  and a subject that is no pronoun and has no apposition, is dated by the publication date as a lead in that tense is (the
+  day before to the publication day, `date_basis` `publication`); only when the publication date is
+  known, and once per headline verb. A present perfect anywhere in the story was tried and not kept
+  (mostly background: "Elian's relatives in Miami have fought to keep the boy").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Event
+from .anchor import is_event_noun
+from .lead import (
+    FINAL,
+    PUBLICATION_SOURCES,
+    SCENE_GRANULARITIES,
+    _expression_of,
+    _sentences,
+    _simple_past,
+    carried_on,
+    dates_main_clause,
+    expression_tokens,
+    lead_sentence,
+    main_predicates,
+    present_perfect,
+    publication_interval,
+    publication_row,
+    take_row,
+    token_starts,
+)
+from .perfect import _news_perfect, _ordered, _quote
+from .scenes import SPECIFYING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from spacy.tokens import Doc, Token
+
+    from .segments import Segments
+    from .words import EventWords
+
+
+def reaction_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
+                  story_start: int, words: EventWords) -> list[Event]:
+    """Rows for reactions to the lead's news (see the module doc)."""
+    if not words.reaction_verbs and not words.report_nouns:
+        return []
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    lead = _lead_row(doc, rows, bounds, words)
+    if lead is None:
+        return []
+    # what the headline and the lead say was done: an event noun, or the object of a verb ("the attempt"
+    # of "said it had foiled an attempt"), not a body or a person ("the government", "the bank")
+    named = {t.lemma_.lower() for t in doc[:bounds[1] + 1] if t.pos_ == "NOUN" and (
+        t.dep_ == "dobj" or is_event_noun(t, words))} - words.generic_orgs - words.generic_people - words.not_event_nouns
+    timex_tokens = expression_tokens({e: s for e, s in spans.items() if not _noun_modifier(e, s)})
+    taken = {row.trigger_start for row in rows}
+    expression = _expression_of(lead, day_only=True)
+    out = []
+    for sentence in _sentences(doc, segments):
+        if sentence[0] <= bounds[1] or dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
+        for predicate in main_predicates(doc, sentence, words):
+            if predicate.idx in taken or not _simple_past(predicate, words) or \
+                    not _reacts(predicate, named, words):
+                continue
+            made = take_row(make_row, predicate, expression, taken)
+            if made is not None:
+                out.append(carried_on(made, lead))
+    return out
+
+
+def _lead_row(doc: Doc, rows: list[Event], bounds: tuple[int, int], words: EventWords) -> Event | None:
+    """The lead's row dated to one day by its own text, a main predicate's first, or None."""
+    lo, hi = doc[bounds[0]].idx, doc[bounds[1]].idx
+    mains = {t.idx for t in main_predicates(doc, bounds, words)}
+    dated = sorted((r for r in rows if lo <= r.trigger_start <= hi and r.status == "occurred" and
+                    r.date_basis == "text" and r.granularity in SCENE_GRANULARITIES and r.date and
+                    r.date == r.end_date), key=lambda r: (r.trigger_start not in mains, r.trigger_start))
+    return dated[0] if dated else None
+
+
+def _noun_modifier(expression, span) -> bool:
+    """"two-year government bonds", "a four-year term": a duration that only says what kind of thing
+    a noun is dates nothing."""
+    root = span.root
+    return expression.type == "DURATION" and root.dep_ in ("compound", "amod", "nmod") and \
+        root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
+
+
+def _reacts(verb: Token, named: set[str], words: EventWords) -> bool:
+    """"condemned the attempt" (a reaction verb, a definite object the lead names) or "gained ... after
+    the announcement" (a definite report noun after a later-preposition)."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_.lower() in words.reaction_verbs:
+            noun, nouns = child, named
+        elif child.dep_ == "prep" and child.lower_ in words.later_preps:
+            noun, nouns = next((c for c in child.children if c.dep_ == "pobj"), None), words.report_nouns
+        else:
+            continue
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns and \
+                any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in noun.children) and \
+                not any(c.dep_ in SPECIFYING for c in noun.children):
+            return True
+    return False
+
+
+def headline_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
+                          make_row: Callable[..., Any], *, story_start: int, reference_date: str,
+                          reference_source: str, words: EventWords) -> list[Event]:
+    """Rows for the headline's event told in the present perfect after the lead (see the module doc)."""
+    if reference_source not in PUBLICATION_SOURCES:
+        return []
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    starts = token_starts(doc)
+    done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
+    # the headline's verbs that no row tells yet: "Lesotho says it foiled coup attempt, arrests 11 soldiers"
+    # (the lines before the lead: headline, byline and dateline)
+    headline = {t.lemma_.lower() for t in doc[:bounds[0]] if t.pos_ == "VERB"} - done
+    if not headline:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    date, end_date = publication_interval("past", reference_date)
+    out = []
+    for first, last in _sentences(doc, segments):
+        if first <= bounds[1] or doc[last].text[-1:] not in FINAL or \
+                any(i in timex_tokens or _quote(doc[i]) for i in range(first, last + 1)):
+            continue
+        for predicate in main_predicates(doc, (first, last), words):
+            if predicate.idx in taken or predicate.lemma_.lower() not in headline or \
+                    not _news(predicate, words) or _ordered(predicate, words):
+                continue
+            row = publication_row(doc, predicate, date, end_date, make_row, taken)
+            if row is not None:
+                headline.discard(predicate.lemma_.lower())  # the headline's event is one row
+                out.append(row)
+    return out
+
+
+def _news(verb: Token, words: EventWords) -> bool:
+    """A present perfect of an event, active ("have opened") or passive ("have been arrested"), whose
+    subject is no pronoun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "Millbrook, a city of 48,000, has been divided over ...": a subject described by an apposition
+    # opens background, not news
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "appos" for c in subject.children):
+        return False
+    if _news_perfect(verb, words):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "have been arrested": have + been + a participle; "has been divided over a plan" is a state too,
+    # which the words cannot tell: the copula's participle must be a verb, not an adjective
+    return present_perfect(verb, words) and len(auxes) == 2 and auxes[1].lemma_ in words.copulas and \
+        auxes[1].dep_ == "auxpass" and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "advmod" and c.lower_ in words.cumulative_adverbs for c in verb.children)
