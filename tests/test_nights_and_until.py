@@ -101,3 +101,9 @@ def test_a_lead_row_that_retells_a_text_row_behind_its_subject_is_left_out(nlp):
              extract_timeline([Document(id="a", text=text)], nlp=nlp, merge=False) if "satellite" in r.event]
     assert found == [("text", "2027-05-14", "Norvik Space put a small satellite into orbit")], found
 
+
+
+@pytest.mark.parametrize("sentence", ["Police will guard the building overnight.",
+                                      "The lights will be turned off overnight to save power."])
+def test_a_night_under_a_modal_without_a_verb_of_change_stays_a_night(nlp, sentence):
+    assert [t for t, _ in values(nlp, sentence, dt.date(2026, 3, 10))] == ["overnight"]

@@ -472,8 +472,8 @@ MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll|hope\s
 OVERNIGHT_MANNER_BEFORE = re.compile(r"\b(?:almost|virtually|practically|literally|seemingly|nearly|as\s+if)\s+$", re.I)
 OVERNIGHT_MANNER_CLAUSE = re.compile(
     r"\b(?:will|would|could|can|cannot|may|might|should|won't|wouldn't|couldn't|can't|not|never|n't)\b"
-    r"(?=.*\b(?:happen|change|disappear|vanish|transform|kill|become|turn|evaporate|fix|solve|cure|end|go\s+away|"
-    r"wipe|collapse|double|triple|emerge|appear|build|create|make|destroy|reverse|undo)\w*\b)", re.I | re.S)
+    r"(?=.*\b(?:happen|change|disappear|vanish|transform|kill|become|evaporate|fix|solve|cure|go\s+away|"
+    r"wipe|collapse|double|triple|emerge|appear|destroy|reverse|undo)(?:s|es|d|ed|ing)?\b)", re.I | re.S)
 # Words after "overnight" that show it is no premodifier of a noun ("disinfected overnight and ...")
 OVERNIGHT_ADVERB_AFTER = re.compile(
     r"\s*(?:[^\w\s]|$|(?:and|or|but|on|in|at|to|from|after|before|as|while|when|amid|into|with|by|for|so|because|"
