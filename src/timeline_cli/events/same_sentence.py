@@ -15,6 +15,10 @@ tell the same happening under another trigger:
   they would meet again", its actors first). A saying that is the sentence's main verb is the
   article's news on its own ("Acme said it would hire 500 workers next year"): both rows stay.
 
+A lead row whose words are a text row's words of the same sentence behind a few words of a subject
+that hold its trigger ("German rocket startup Acme put two satellites into orbit on Thursday": the
+row of "startup", dated by the publication, beside the row of "put") is that row again, left out.
+
 `apposed_renamings` drops the row of a noun phrase set off by a comma that renames the clause's event
 ("cut its rate on Tuesday, its second cut this year": the count's period is no date of the cut) when
 the clause has a row of its own; `renaming_tokens` leaves that phrase out of the clause's words.
@@ -37,6 +41,8 @@ if TYPE_CHECKING:
 # parser calls "its second cut this year" an object, an adverbial noun phrase or an apposition).
 RENAMING_DEPS = {"dobj", "npadvmod", "appos", "dep", "attr", "oprd"}
 FUTURE_STATUSES = {"expected", "planned"}
+# At most this many words of a subject before a text row's words make a lead row that row again.
+MAX_PREFIX_WORDS = 4
 
 
 def fold_leads(doc: Doc, rows: list[Event], leads: list[Event], words: EventWords) -> tuple[list[Event], list[Event]]:
@@ -54,6 +60,8 @@ def fold_leads(doc: Doc, rows: list[Event], leads: list[Event], words: EventWord
             token = starts.get(row.trigger_start)
             if row.date_basis != "text" or token is None or token.i == verb.i or token.sent.start != verb.sent.start:
                 continue
+            if _premodified_again(verb, token, lead, row, words):
+                break  # "German rocket startup Acme put ...": the text row "Acme put ..." tells it
             told = _tells_it(verb, token, lead, row, doc)
             if told == "same words":
                 break  # the text row already tells the lead's clause, dated by the sentence
@@ -88,6 +96,17 @@ def _tells_it(verb: Token, noun: Token, lead: Event, row: Event, doc: Doc) -> st
     if row.event == lead.event:
         return "same words"
     return "object" if top.dep_ == "dobj" else None
+
+
+def _premodified_again(lead_token: Token, token: Token, lead: Event, row: Event, words: EventWords) -> bool:
+    """The lead row tells the text row's clause again behind a few words of its subject, its trigger
+    among them ("German rocket startup Acme put two satellites into orbit on Thursday": the small model
+    may parse "startup" as the verb whose clause "Acme put ..." is), with the same status. Not a saying
+    ("Police said Acme put ..."): that is an event of its own."""
+    if lead.status != row.status or lead_token.i >= token.i or lead_token.lemma_.lower() in words.reporting:
+        return False
+    told, again = row.event.casefold(), lead.event.casefold()
+    return again.endswith(" " + told) and len(again[:-len(told)].split()) <= MAX_PREFIX_WORDS
 
 
 def _phrase_child(verb: Token, noun: Token) -> Token | None:

@@ -36,7 +36,18 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations):
+                if not_until(verbs, expression, words):
+                    break  # "had not found a pattern until this summer": found this summer
                 return "negated"
+        else:
+            continue
+        break
+    if pred.lemma_.lower() in words.intent_verbs and pred.tag_ in ("VBZ", "VBP") and not chain and expression.text:
+        # "It plans four more launches this year": the text's date is the launches', a plan; a row
+        # dated by the publication ("Acme expects higher margins", the lead) tells the saying itself
+        cue = words.control_verbs.get(pred.lemma_.lower())
+        if cue:
+            return cue
     for verb in chain:
         cue = words.control_verbs.get(verb.lemma_.lower())
         if cue:
@@ -82,6 +93,16 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and pred.tag_ == "VBD" else "expected"
     return "occurred"
+
+
+def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords) -> bool:
+    """Whether the row's date is the object of "until" on a negated verb: "not ... until X"."""
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in words.until_preps and any(
+                    expression.start <= t.idx < expression.end for t in child.subtree):
+                return True
+    return False
 
 
 def is_reported(pred: Token, chain: list[Token], words: EventWords) -> bool:

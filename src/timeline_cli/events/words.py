@@ -242,6 +242,11 @@ class EventWords:
     # trip, he appealed ..."): a date before that noun dates the clause too (events/attach.py).
     noun_scene_preps: frozenset[str] = frozenset()
     decade: str = ""
+    # "had not found a pattern until this summer": the finding happened then (status.py)
+    until_preps: frozenset[str] = frozenset()
+    # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
+    # "It plans four more launches this year" (status.py)
+    intent_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -22,7 +22,24 @@ def _is_night(value: str) -> bool:
     return time == "NI" or time[:2].isdigit() and int(time[:2]) >= _NIGHT_FROM
 
 
+# "after midnight on Sunday": the start of Sunday
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
+# How far back (characters) a clock time in the small hours looks for the night it may belong to.
+_NIGHT_WINDOW = 1500
+
+
 class CalendarHandlers(Context):
+    def _night_of(self, day: dt.date, before: int) -> bool:
+        """Was a night that began on `day` told of shortly before `before`?"""
+        for item in reversed(self.found):
+            if item.end > before:
+                continue
+            if before - item.end > _NIGHT_WINDOW:
+                return False
+            if item.type == "TIME" and _is_night(item.value) and item.value.startswith(day.isoformat()):
+                return True
+        return False
+
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
         if clock == "noon" and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
@@ -69,10 +86,18 @@ class CalendarHandlers(Context):
         else:
             anchor = self.last_calendar(m.start(), within=600, grans=("day", "time"))
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
-            if anchor is not None and hh < _EARLY_HOURS_END and _is_night(anchor.value):
+            if anchor is not None and hh < _EARLY_HOURS_END and (
+                    _is_night(anchor.value) or self._night_of(d, anchor.start)):
                 # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
-                # hours of a night belong to the day after the evening it began on
+                # hours of a night belong to the day after the evening it began on; so too after a
+                # sentence on that evening's day ("burned overnight ... hurt on Friday ... after midnight")
                 d += dt.timedelta(days=1)
+        if clock == "midnight" and (m["weekday"] or m["month"] or (m["deictic"] or "").lower() == "tonight") and not (
+                "after" in (m["mod"] or "").lower() or _AFTER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
+            # "at midnight on Sunday", "midnight Friday": the midnight that ends the day named (TimeML's
+            # "midnight Friday" is Friday T24), which is the next day's 00:00; "after midnight on Sunday"
+            # is in Sunday's small hours
+            d += dt.timedelta(days=1)
         mod = self.mod_of(m["mod"]) if m["mod"] else None
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
 

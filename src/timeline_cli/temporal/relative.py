@@ -64,14 +64,30 @@ class RelativeHandlers(Context):
         """"overnight": the night before the day told of (TimeML: "overnight losses" on a Friday is
         Thursday night). That day is the reference date, unless the text was just telling of an earlier
         day than the day before it ("closed lower Friday", in a report of Monday: Thursday night); a
-        day before the reference ("collapsed late on Monday", reported Tuesday) has its own night."""
+        day before the reference ("collapsed late on Monday", reported Tuesday) has its own night. As an
+        adverb after a sentence that named an earlier day ("Tests on Friday found ... The tank was shut
+        overnight", reported Sunday) it is the night just before the report, not a night before the
+        earlier event."""
+        if self.manner_overnight(m):
+            return None
         base = self.ref
         anchor = self.last_calendar(m.start(), within=OVERNIGHT_WINDOW, grans=("day", "time"))
         if anchor:
             day = dt.date.fromisoformat(interval(anchor.value)[0])
-            if day < self.ref - dt.timedelta(days=1):
+            if day < self.ref - dt.timedelta(days=1) and (
+                    not self.words.overnight_adverb_after.match(self.text, m.end())
+                    or anchor.start >= self.tense.sentence(m.start(), m.end())[0]):
                 base = day
         return Found(m.start(), m.end(), "TIME", day_value(base - dt.timedelta(days=1)) + "TNI")
+
+    def manner_overnight(self, m: re.Match[str]) -> bool:
+        """"overnight" meaning "suddenly": "almost overnight", "would kill new investment overnight"."""
+        if self.words.overnight_manner_before.search(self.text, max(0, m.start() - 12), m.start()):
+            return True
+        left = self.tense.sentence(m.start(), m.end())[0]
+        clause = self.text[max(left, m.start() - 120):m.start()]
+        clause = re.split(r"[;:]|,\s+(?:and|but)\s", clause)[-1]
+        return bool(self.words.overnight_manner_clause.search(clause))
 
     def _relative_unit(self, unit: str, rel: str, base: dt.date) -> str | None:
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,

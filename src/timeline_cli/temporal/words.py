@@ -117,6 +117,9 @@ class TemporalWords:
     range_dash_before: re.Pattern
     abbreviation_end: re.Pattern
     modal_before: re.Pattern
+    overnight_manner_before: re.Pattern
+    overnight_manner_clause: re.Pattern
+    overnight_adverb_after: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

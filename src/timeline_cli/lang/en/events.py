@@ -136,6 +136,11 @@ NEW_OCCASION_ADVERBS = {"again", "also", "additionally", "too"}
 # not here: what follows an event is often its outcome on the same occasion ("paid out ... following
 # floods").
 ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since"}
+# "not ... until X" says the event happened (or will happen) at X, not that it did not happen
+UNTIL_PREPS = {"until", "till", "til"}
+# A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
+# event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
+INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").

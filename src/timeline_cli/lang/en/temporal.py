@@ -467,3 +467,14 @@ NUMBER_RANGE = re.compile(r"\b(?:to|or)\b|\d\s*-\s*\d")
 RANGE_DASH_BEFORE = re.compile(r"\s*(?:-|\u2013|through|to|and|until)\s*$")
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{1,3}|[ap]\.m)\.$")
 MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll|hope\s+to|hopes\s+to)\s+$", re.I)
+# "overnight" as a manner ("suddenly"), not a night: "almost overnight", and a change under a modal or a
+# negation in the same clause: "would kill new investment overnight", "it did not happen overnight"
+OVERNIGHT_MANNER_BEFORE = re.compile(r"\b(?:almost|virtually|practically|literally|seemingly|nearly|as\s+if)\s+$", re.I)
+OVERNIGHT_MANNER_CLAUSE = re.compile(
+    r"\b(?:will|would|could|can|cannot|may|might|should|won't|wouldn't|couldn't|can't|not|never|n't)\b"
+    r"(?=.*\b(?:happen|change|disappear|vanish|transform|kill|become|evaporate|fix|solve|cure|go\s+away|"
+    r"wipe|collapse|double|triple|emerge|appear|destroy|reverse|undo)(?:s|es|d|ed|ing)?\b)", re.I | re.S)
+# Words after "overnight" that show it is no premodifier of a noun ("disinfected overnight and ...")
+OVERNIGHT_ADVERB_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:and|or|but|on|in|at|to|from|after|before|as|while|when|amid|into|with|by|for|so|because|"
+    r"the|a|an|its|their|his|her|until|near|across|outside|inside)\b)", re.I)
