@@ -331,11 +331,14 @@ def _rival_person(token: Token, candidate: Token, ent: Span, entities, segments,
     bounds = segments.span(candidate)
     if bounds is None:
         return False
+    from .genders import _owning_org_names
     mine = _mentions(ent, entities)
     surname = ent[-1].text
+    companies = _owning_org_names(token.doc, words)  # "Norrsken's chief executive, Jussi Lehtola": no rival
     for other in entities.between(bounds[0], bounds[1]):
         if other.start < bounds[0] or other.end > bounds[1] + 1 or entities.label(other) != "PERSON" or \
-                any(t.text == surname for t in other) or not _agrees(token, other, entities, words):
+                any(t.text == surname for t in other) or not _agrees(token, other, entities, words) or \
+                other.text in companies:
             continue
         if _mentions(other, entities) > mine:
             return True
@@ -356,7 +359,7 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     from .genders import people_before, surname
     from .possessives import _window_start
     mine = surname(ent)
-    people = people_before(token, entities)
+    people = people_before(token, entities, words)
     counts: dict[str, int] = {}
     for other in people:
         counts[surname(other)] = counts.get(surname(other), 0) + 1
@@ -472,6 +475,11 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     bounds = segments.span(token)
     if bounds is None:
         return None
+    reporter = _reporter(token, words)
+    if reporter is not None:
+        agent = _plural_agent(reporter, entities, words)
+        if agent:  # "Prosecutors said they would ask ...": the prosecutors, whoever the sentence before named
+            return agent
     subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
     end = bounds[0] - 1
     while end >= 0 and segments.span(doc[end]) is None:
@@ -487,6 +495,18 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
         if agent:
             found.setdefault(agent[0].casefold(), agent)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _reporter(token: Token, words: EventWords) -> Token | None:
+    """The subject of the verb of saying whose reported clause "they" opens, said before it
+    ("Prosecutors said they would ask ..."): who speaks of themselves. None otherwise."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in words.reporting or saying.i > token.i:
+        return None
+    return next((c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
 def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWords) -> tuple[str, bool] | None:
@@ -749,6 +769,9 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" for c in candidate.children):
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
+            if kind == "org" and candidate.i == getattr(_reporter(token, words), "i", None) and \
+                    _entity(candidate, entities) is not None and entities.label(_entity(candidate, entities)) == "PERSON":
+                continue  # "Almeida said it would sell ...": the speaker is no "it"
         first = candidate
         break
     if first is None or first.tag_ not in ("NN", "NNP"):
