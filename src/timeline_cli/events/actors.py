@@ -208,6 +208,9 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
                     return named[0] if plural and len(named) == 1 else None
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
+        if kind == "org" and ent is not None and entities.label(ent) == "PERSON" and len(ent) == 1 and \
+                candidate.i == getattr(_reporter(token, words), "i", None) and not _surname_of_named(ent, entities):
+            return None  # "Austria said it would ...", the one word tagged a person: it may be "it" after all
         if kind == "org" and (candidate_kind == "person" or ent is not None and entities.label(ent) == "PERSON"
                               and not _which_aside(candidate)):
             found = object_company(token, candidate, entities, segments, words)  # "He took Acme ... It"
@@ -239,6 +242,12 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         return None
     from .kind_named import described_org
     return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
+
+
+def _surname_of_named(ent: Span, entities) -> bool:
+    """Whether a one-word PERSON mention is the surname of a person the story names in full
+    ("Almeida" after "Beatriz Almeida"): then surely a person."""
+    return any(entities.label(e) == "PERSON" and len(e) > 1 and e[-1].text == ent[0].text for e in entities.spans)
 
 
 def _which_aside(candidate: Token) -> bool:
@@ -577,6 +586,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[ordered[0].i] = name
             return subs, name
         found = previous_subject(head, entities, segments, words) if len(ordered) == 1 else None
+        if not found and len(ordered) == 1:  # "Police arrested a man ... He is due": the man (objects_before.py)
+            from .objects_before import person_object_before
+            found = person_object_before(head, entities, segments, words)
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
@@ -625,6 +637,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if found:
+                out[token.i] = found
+            continue
+        if token.i not in ids and token.lower_ == "them" and token.pos_ == "PRON":
+            from .objects_before import plural_thing_before
+            found = plural_thing_before(token, words)  # "asked for two more planes, and Italy will send them"
             if found:
                 out[token.i] = found
             continue
@@ -764,6 +782,9 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         return None
     first = None
     for candidate in _candidates(token, segments, 1):
+        if not segments.same(candidate, token) and candidate.head.lemma_.lower() in words.reporting and \
+                any(c.dep_ == "ccomp" and c.i < candidate.i for c in candidate.head.children):
+            continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
