@@ -208,6 +208,9 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
                     return named[0] if plural and len(named) == 1 else None
             continue  # not a person: it cannot be "he"
         # "it", "its", "the company"
+        if kind == "org" and ent is not None and entities.label(ent) == "PERSON" and len(ent) == 1 and \
+                candidate.i == getattr(_reporter(token, words), "i", None) and not _surname_of_named(ent, entities):
+            return None  # "Austria said it would ...", the one word tagged a person: it may be "it" after all
         if kind == "org" and (candidate_kind == "person" or ent is not None and entities.label(ent) == "PERSON"
                               and not _which_aside(candidate)):
             found = object_company(token, candidate, entities, segments, words)  # "He took Acme ... It"
@@ -239,6 +242,12 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
         return None
     from .kind_named import described_org
     return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
+
+
+def _surname_of_named(ent: Span, entities) -> bool:
+    """Whether a one-word PERSON mention is the surname of a person the story names in full
+    ("Almeida" after "Beatriz Almeida"): then surely a person."""
+    return any(entities.label(e) == "PERSON" and len(e) > 1 and e[-1].text == ent[0].text for e in entities.spans)
 
 
 def _which_aside(candidate: Token) -> bool:
@@ -331,11 +340,14 @@ def _rival_person(token: Token, candidate: Token, ent: Span, entities, segments,
     bounds = segments.span(candidate)
     if bounds is None:
         return False
+    from .genders import _owning_org_names
     mine = _mentions(ent, entities)
     surname = ent[-1].text
+    companies = _owning_org_names(token.doc, words)  # "Norrsken's chief executive, Jussi Lehtola": no rival
     for other in entities.between(bounds[0], bounds[1]):
         if other.start < bounds[0] or other.end > bounds[1] + 1 or entities.label(other) != "PERSON" or \
-                any(t.text == surname for t in other) or not _agrees(token, other, entities, words):
+                any(t.text == surname for t in other) or not _agrees(token, other, entities, words) or \
+                other.text in companies:
             continue
         if _mentions(other, entities) > mine:
             return True
@@ -356,7 +368,7 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     from .genders import people_before, surname
     from .possessives import _window_start
     mine = surname(ent)
-    people = people_before(token, entities)
+    people = people_before(token, entities, words)
     counts: dict[str, int] = {}
     for other in people:
         counts[surname(other)] = counts.get(surname(other), 0) + 1
@@ -472,6 +484,11 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     bounds = segments.span(token)
     if bounds is None:
         return None
+    reporter = _reporter(token, words)
+    if reporter is not None:
+        agent = _plural_agent(reporter, entities, words)
+        if agent:  # "Prosecutors said they would ask ...": the prosecutors, whoever the sentence before named
+            return agent
     subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
     end = bounds[0] - 1
     while end >= 0 and segments.span(doc[end]) is None:
@@ -487,6 +504,18 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
         if agent:
             found.setdefault(agent[0].casefold(), agent)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _reporter(token: Token, words: EventWords) -> Token | None:
+    """The subject of the verb of saying whose reported clause "they" opens, said before it
+    ("Prosecutors said they would ask ..."): who speaks of themselves. None otherwise."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in words.reporting or saying.i > token.i:
+        return None
+    return next((c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
 def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWords) -> tuple[str, bool] | None:
@@ -557,6 +586,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[ordered[0].i] = name
             return subs, name
         found = previous_subject(head, entities, segments, words) if len(ordered) == 1 else None
+        if not found and len(ordered) == 1:  # "Police arrested a man ... He is due": the man (objects_before.py)
+            from .objects_before import person_object_before
+            found = person_object_before(head, entities, segments, words)
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
@@ -605,6 +637,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if found:
+                out[token.i] = found
+            continue
+        if token.i not in ids and token.lower_ == "them" and token.pos_ == "PRON":
+            from .objects_before import plural_thing_before
+            found = plural_thing_before(token, words)  # "asked for two more planes, and Italy will send them"
             if found:
                 out[token.i] = found
             continue
@@ -744,11 +782,17 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         return None
     first = None
     for candidate in _candidates(token, segments, 1):
+        if not segments.same(candidate, token) and candidate.head.lemma_.lower() in words.reporting and \
+                any(c.dep_ == "ccomp" and c.i < candidate.i for c in candidate.head.children):
+            continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" for c in candidate.children):
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
+            if kind == "org" and candidate.i == getattr(_reporter(token, words), "i", None) and \
+                    _entity(candidate, entities) is not None and entities.label(_entity(candidate, entities)) == "PERSON":
+                continue  # "Almeida said it would sell ...": the speaker is no "it"
         first = candidate
         break
     if first is None or first.tag_ not in ("NN", "NNP"):

@@ -141,8 +141,9 @@ def holds_role(noun: Token, ent: Span, entities) -> bool:
     return False
 
 
-def people_before(token: Token, entities) -> list[Span]:
-    """The mentions of people before `token`: PERSON entities, and surnames the tagger missed."""
+def people_before(token: Token, entities, words: EventWords | None = None) -> list[Span]:
+    """The mentions of people before `token`: PERSON entities, and surnames the tagger missed; with
+    `words`, not the names the text shows to be companies (`_owning_org_names`)."""
     mentions = getattr(entities, "_person_mentions", None)
     if mentions is None:  # read once per document
         mentions = [e for e in entities.spans if entities.label(e) == "PERSON"]
@@ -150,7 +151,26 @@ def people_before(token: Token, entities) -> list[Span]:
             mentions += [span for t in token.doc if (span := missed_person(t, entities)) is not None]
         mentions.sort(key=lambda e: e.start)
         entities._person_mentions = mentions
-    return [e for e in mentions if e.end <= token.i]
+    companies = _owning_org_names(token.doc, words) if words is not None else set()
+    return [e for e in mentions if e.end <= token.i and e.text not in companies]
+
+
+def _owning_org_names(doc, words: EventWords) -> set[str]:
+    """Names the text gives something only an organisation has ("Norrsken's headquarters", "Norrsken's
+    chief executive": the pack's `org_owned_nouns`), however the tagger labelled them: no person who
+    may be "he" or "she"."""
+    cached = doc.user_data.get("timeline_owning_orgs")
+    if cached is None:
+        cached = set()
+        for token in doc:
+            if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN":
+                continue
+            noun = token.head
+            if noun.lemma_.lower() in words.org_owned_nouns or noun.lower_ in words.org_owned_nouns or \
+                    any(f"{c.lower_} {noun.lower_}" in words.org_owned_nouns for c in noun.children if c.dep_ == "amod"):
+                cached.add(token.text)
+        doc.user_data["timeline_owning_orgs"] = cached
+    return cached
 
 
 def object_person(token: Token, entities, segments, words: EventWords) -> str | None:
@@ -166,12 +186,13 @@ def object_person(token: Token, entities, segments, words: EventWords) -> str | 
     if want is None or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     start = _window_start(token, segments)
-    seen = [p for p in people_before(token, entities) if p.start >= start]
+    seen = [p for p in people_before(token, entities, words) if p.start >= start]
     agreeing = {surname(p): p for p in seen if _agrees(token, p, entities, words)}
     if len(agreeing) != 1:
         return None
     (key, person), = agreeing.items()
-    if _gender(person, entities, words) != want:
+    gender = _gender(person, entities, words)
+    if gender != want and not (gender is None and _only_person(key, token, entities, words)):
         return None
     verb = token.head if token.dep_ != "pobj" else token.head.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -179,3 +200,10 @@ def object_person(token: Token, entities, segments, words: EventWords) -> str | 
                                 _pronoun_gender(subject, words) == want):
         return None  # "Ms. Ruiz praised her", "she told her": not the same person
     return _name(person, words)
+
+
+def _only_person(key: str, token: Token, entities, words: EventWords) -> bool:
+    """Whether the story names no person but the one of surname `key` before `token`: an object
+    "him" or "her" with no one else it could be ("Prosecutors detained deputy minister Ion Popa ...
+    They will ask a court to place him under arrest"), whatever gender the text leaves untold."""
+    return {surname(p) for p in people_before(token, entities, words)} == {key}

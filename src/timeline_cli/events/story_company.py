@@ -83,6 +83,22 @@ def _name_tokens(head: Token) -> list[Token]:
     return list(doc[start:head.i + 1])
 
 
+def _misparsed_kind(predicate: Token, words: EventWords) -> Token | None:
+    """The name's head when the parser took a company noun for the lead's verb ("German rocket startup
+    Helix Orbital put two satellites into orbit": "startup" a verb, the clause after it its object):
+    the subject of that clause, a proper-noun phrase right after the noun. Only a noun that cannot
+    name a person ("startup", "airline", not "brewer" or "developer", whose name may be a person's)."""
+    lower = predicate.lower_
+    if predicate.pos_ not in ("VERB", "AUX") or lower not in words.generic_orgs or \
+            lower.endswith(tuple(words.person_suffixes)):
+        return None
+    for clause in (c for c in predicate.children if c.dep_ in ("ccomp", "conj") and c.i > predicate.i):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN"), None)
+        if subject is not None and _name_tokens(subject)[0].i == predicate.i + 1:
+            return subject
+    return None
+
+
 def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     """The words of the company the lead's subject names (see the module doc), or None."""
     if not words.org_name_words and not words.generic_orgs:
@@ -95,9 +111,12 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     if not predicates:
         return None
     subject = next((c for c in predicates[0].children if c.dep_ in SUBJECT_DEPS), None)
+    described = False
+    kind_noun = _misparsed_kind(predicates[0], words)
+    if kind_noun is not None:
+        subject, described = kind_noun, True
     if subject is None:
         return None
-    described = False
     if subject.pos_ == "NOUN" and _is_org_noun(subject, words):
         # "Norwegian insurer Tverrdal" parsed with the noun as head and the name in apposition to it
         described = True
@@ -118,7 +137,7 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
         return None
     if label in NON_ORG_LABELS and not described:
         return None  # "the West Bank": a place's name, whatever its last word
-    if label == "PERSON" and len(name) > 1 and not own_word:
+    if label == "PERSON" and len(name) > 1 and not own_word and kind_noun is None:
         return None  # "brewer Jens Halvorsen": a person with a first name
     return tuple(t.text for t in name)
 

@@ -201,6 +201,9 @@ class EventWords:
     # Words of a public body's name (lower-cased): "the company" never stands for such an organisation
     # ("The European Commission", "the Food and Drug Administration"; events/actors.py).
     public_body_words: frozenset[str] = frozenset()
+    # What only an organisation has (lemmas, or "adjective noun"): a name given one ("Norrsken's
+    # headquarters") is no person who may be "he" or "she", whatever the tagger said (events/genders.py).
+    org_owned_nouns: frozenset[str] = frozenset()
     # Determiners of a definite mention of something named before ("the quake", "this announcement":
     # events/retold.py, lead.mention_rows), and modifiers that tell nothing about which company a
     # description names ("the new company", "the young computer maker": events/described.py).

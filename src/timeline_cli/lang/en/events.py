@@ -179,6 +179,8 @@ VAGUE_MODIFIERS = {"new", "young", "old", "big", "small", "large", "same", "othe
                    "first", "second", "giant", "major", "leading", "top", "parent", "whole", "entire"}
 # Words of a public body's name (lower-cased): "the company" does not stand for "The European
 # Commission" or "the Food and Drug Administration" named nearer than the company (events/actors.py).
+# What only an organisation has: a name given one is no "he" or "she" (events/genders.py).
+ORG_OWNED_NOUNS = {"headquarters", "subsidiary", "shareholder", "chief executive", "board"}
 PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
