@@ -225,6 +225,11 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
             continue
+        if kind == "org":
+            from .chained import which_named
+            name = which_named(candidate)  # "Scheldt Gateway Terminals, which handles ..., said it": no entity
+            if name:
+                return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
             if name or kind != "org-generic":
@@ -464,7 +469,8 @@ def plural_name(candidate: Token, entities) -> bool:
     return False
 
 
-def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+def they_antecedent(token: Token, entities, segments: Segments, words: EventWords,
+                    depth: int = 0) -> tuple[str, bool] | None:
     """Who "they" is: the one plural agent among the subjects of its own sentence before it and of
     the sentence before ("... the day before authorities issued a warrant. Until Thursday, they had
     not called Kopp a suspect" -> authorities), or None when there is none or more than one."""
@@ -479,6 +485,10 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     if end >= 0:
         lo, hi = segments.span(doc[end])
         subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    from .chained import earlier_they
+    earlier = earlier_they(token, subjects, segments, words)
+    if earlier is not None and depth < 3:
+        return they_antecedent(earlier, entities, segments, words, depth + 1)  # "They cut ... They fled"
     found = {}
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)

@@ -1,0 +1,75 @@
+"""Pronouns whose antecedent the text gives through another mention (docs/events.md, "Subject
+resolution"; issue 10, round 5).
+
+* An unlabelled name with a "which" clause: "Scheldt Gateway Terminals, which handles a fifth of the
+  port's containers, said it detected the intrusion". The small model tags no entity on many invented
+  names, and reads a name ending in a plural word ("Terminals", "Holdings", "Systems") as a plural, so
+  "it" passed it over. A relative "which" set off by commas says the writer takes the name for a thing
+  or a body, and a singular verb in it says it is one.
+* "They" after "they": "Burglars entered a shop on Sunday. They smashed a case ... They escaped on a
+  motorbike". The rule for "they" takes the one plural subject in sight; an earlier "they" was a rival
+  that left every later one unresolved. When the nearest subject before a "they" is another subject
+  "they" of the sentence before (or of its own sentence), and that sentence names no other plural
+  that could act (a plural subject, object or apposition), the later "they" is the earlier one.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .segments import Segments
+    from .words import EventWords
+
+# Where a plural noun could be what a later "they" stands for: an actor or what was acted on.
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj", "oprd"})
+
+
+def which_named(candidate: Token) -> str | None:
+    """The name a proper-noun subject without an entity gives "it", when a "which" clause set off by
+    a comma hangs on it with a singular verb ("Scheldt Gateway Terminals, which handles ..."), else
+    None."""
+    from .actors import _which_aside
+    if candidate.pos_ != "PROPN" or not candidate.text[:1].isupper() or not _which_aside(candidate):
+        return None
+    if candidate.tag_ == "NNPS" and not any(c.dep_ == "relcl" and _singular(c) for c in candidate.children):
+        return None  # "the Alps, which rise ...": a plural name is no "it"
+    doc = candidate.doc
+    start = candidate.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+            doc[start - 1].head.i == candidate.i:
+        start -= 1
+    words = [t.text for t in doc[start:candidate.i + 1]]
+    return " ".join(words) if all(w[:1].isupper() for w in words) else None
+
+
+def _singular(verb: Token) -> bool:
+    """A verb (or its auxiliary) in the third person singular: "handles", "has run", "was"."""
+    return verb.tag_ == "VBZ" or verb.lower_ == "was" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was") for c in verb.children)
+
+
+def earlier_they(token: Token, subjects: list[Token], segments: Segments, words: EventWords) -> Token | None:
+    """The subject "they" a later subject "they" (`token`) repeats: the nearest subject before it
+    (`subjects`, nearest first), when it is "they" and its sentence names no other plural that could
+    act; else None."""
+    if not subjects:
+        return None
+    earlier = subjects[0]
+    if earlier.lower_ not in words.group_pronouns or earlier.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    bounds = segments.span(earlier)
+    if bounds is None:
+        return None
+    doc = token.doc
+    for t in doc[bounds[0]:max(bounds[1], token.i - 1) + 1]:
+        if t.i == token.i:
+            break
+        if t.i == earlier.i or t.lower_ in words.group_pronouns:
+            continue  # the chain itself ("They ... they ... themselves")
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _RIVAL_DEPS:
+            return None  # "They took six watches. They ...": the watches may be "they"
+        if t.pos_ == "PRON" and t.lower_ in ("them", "we", "us", "you"):
+            return None
+    return earlier

@@ -1,0 +1,50 @@
+"""Pronouns whose antecedent the text gives through another mention (issue 10, round 5;
+docs/events.md "Subject resolution", `events/chained.py`): an unlabelled name with a "which" clause,
+and a "they" that repeats an earlier "they". Sentences are this project's own (no corpus text),
+parsed with the real model."""
+from __future__ import annotations
+
+from test_events import expr, rows
+
+
+def _events(found, trigger):
+    return [r.event for r in found if r.trigger == trigger]
+
+
+def test_it_after_an_unlabelled_name_with_a_singular_which_clause(nlp):
+    # the small model tags no entity on this name and reads "Terminals" as a plural
+    text = ("Waalhaven Container Terminals, which handles about a tenth of the port's barges, said it "
+            "spotted the attack late on Monday and took its servers offline.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
+    assert _events(found, "spot") == ["Waalhaven Container Terminals spotted the attack late"], found
+    assert found[0].actors[:1] == ["Waalhaven Container Terminals"], found
+
+
+def test_it_stays_after_a_plural_name_with_a_plural_which_clause(nlp):
+    text = ("Waalhaven Container Terminals, which handle about a tenth of the port's barges, said it "
+            "spotted the attack late on Monday.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
+    assert _events(found, "spot") == ["It spotted the attack late"], found
+
+
+def test_they_repeating_an_earlier_they_is_its_antecedent(nlp):
+    text = ("Burglars entered a bakery in Kiel early on Sunday, police said.\n\n"
+            "They smashed a display case at about 2 a.m. and grabbed a tray of rings. They escaped on a "
+            "motorbike at about 2:10 a.m.")
+    found = rows(nlp, text,
+                 expr(text, "about 2 a.m.", "2024-06-23T02:00", "2024-06-23", "2024-06-23", type="TIME",
+                      granularity="minute"),
+                 expr(text, "about 2:10 a.m.", "2024-06-23T02:10", "2024-06-23", "2024-06-23", type="TIME",
+                      granularity="minute"))
+    assert _events(found, "escape") == ["Burglars escaped on a motorbike"], found
+
+
+def test_they_stays_when_the_earlier_they_sentence_names_another_plural(nlp):
+    # "six cakes" could be what was found: a wrong name is worse than "They"
+    text = ("Burglars entered a bakery in Kiel early on Sunday, police said.\n\n"
+            "They took six cakes at about 2 a.m. They were found in a park on Monday.")
+    found = rows(nlp, text,
+                 expr(text, "about 2 a.m.", "2024-06-23T02:00", "2024-06-23", "2024-06-23", type="TIME",
+                      granularity="minute"),
+                 expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
+    assert _events(found, "find") == ["They were found in a park"], found
