@@ -48,3 +48,20 @@ def test_they_stays_when_the_earlier_they_sentence_names_another_plural(nlp):
                       granularity="minute"),
                  expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
     assert _events(found, "find") == ["They were found in a park"], found
+
+
+def test_it_after_a_mass_noun_subject_is_the_one_owner_in_its_object(nlp):
+    text = ("The agency said that ice blocked two of the truck's brake lines shortly after it left the depot "
+            "on Monday.")
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
+    assert _events(found, "leave") == ["The truck left the depot"], found
+
+
+def test_it_stays_after_a_mass_noun_subject_with_a_singular_object_or_a_person_owner(nlp):
+    # the runway itself may be "it"; a possessed owner ("the driver's cab") is no clean phrase
+    text = "The report said frost covered the runway shortly after it opened on Tuesday."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25", "2024-06-25"))
+    assert _events(found, "open") == ["It opened"], found
+    text = "The inspectors found that rust weakened the bolts of the driver's cab when it overturned on Thursday."
+    found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27", "2024-06-27"))
+    assert _events(found, "overturn") == ["It overturned"], found

@@ -782,7 +782,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
             return None  # an entity the name resolver passed over, or a person: not "it"
         people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
         if cannot_be_it(first, segments.same(first, token), people):
-            return None  # a person's name, or "snow" covering ... after "it" landed: unsure, "it" stays
+            from .chained import owner_in_object  # "ice blocked the aircraft's tubes after it took off"
+            return owner_in_object(first, token, words)  # else a person's name, or unsure: "it" stays
     phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ == "HYPH")  # "240-metre"
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]

@@ -73,3 +73,43 @@ def earlier_they(token: Token, subjects: list[Token], segments: Segments, words:
         if t.pos_ == "PRON" and t.lower_ in ("them", "we", "us", "you"):
             return None
     return earlier
+
+
+def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str, bool] | None:
+    """What a subject "it" stands for when the subject before it in its own sentence is a bare mass
+    noun, which it cannot be (`clauses.cannot_be_it`): "ice blocked two of the aircraft's three pitot
+    tubes shortly after it took off" -> "The aircraft". Only when "it" is the subject of a clause that
+    hangs on that noun's verb ("after", "when", "as" ...), and the verb's object is a plural (or a
+    count of one) whose phrase names one singular thing as its owner, by a possessive or an "of"
+    phrase: that thing. A singular object ("frost covered the runway after it closed": either may be
+    "it"), two owners, a name or a person leave "it". Returns (text, False) or None."""
+    verb = first.head
+    if first.dep_ != "nsubj" or first.tag_ != "NN" or first.pos_ != "NOUN" or \
+            any(c.dep_ in ("det", "poss", "nummod", "compound") for c in first.children):
+        return None
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i != verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ == "CD":  # "two of the aircraft's three pitot tubes"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ != "NNS":
+        return None
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.tag_ != "NN" or owner.pos_ != "NOUN" or owner.ent_type_ or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None
+    from .actors import _may_be_person
+    if _may_be_person(owner, words):
+        return None  # "the driver's": a person is no "it"
+    phrase = sorted([t for c in owner.children if c.dep_ in ("det", "amod", "compound") for t in c.subtree] + [owner],
+                    key=lambda t: t.i)
+    if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return None
+    text = " ".join(t.text for t in phrase)
+    return text[:1].upper() + text[1:], False
