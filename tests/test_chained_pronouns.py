@@ -65,3 +65,17 @@ def test_it_stays_after_a_mass_noun_subject_with_a_singular_object_or_a_person_o
     text = "The inspectors found that rust weakened the bolts of the driver's cab when it overturned on Thursday."
     found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27", "2024-06-27"))
     assert _events(found, "overturn") == ["It overturned"], found
+
+
+def test_them_is_the_plural_object_of_the_clause_it_is_joined_to(nlp):
+    text = ("Chief executive Ana Holm said the firm had already built 4,000 electric buses and would start "
+            "delivering them in March.")
+    found = rows(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))
+    assert _events(found, "start") == ["The firm would start delivering the 4,000 electric buses"], found
+
+
+def test_them_stays_with_another_plural_in_between(nlp):
+    # "wind farms" may be what was shipped as well
+    text = "The factory made 500 turbines for wind farms and shipped them in May."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert _events(found, "ship") == ["The factory shipped them"], found

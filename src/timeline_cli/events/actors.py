@@ -618,6 +618,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             if found:
                 out[token.i] = found
             continue
+        if token.i not in ids and token.lower_ == "them":
+            from .chained import conjunct_object
+            found = conjunct_object(token)  # "produced 10 million doses and would start shipping them"
+            if found:
+                out[token.i] = found
+            continue
         if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
             continue
         found = object_antecedent(token, entities, segments, words)

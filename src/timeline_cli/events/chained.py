@@ -113,3 +113,34 @@ def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str,
         return None
     text = " ".join(t.text for t in phrase)
     return text[:1].upper() + text[1:], False
+
+
+def conjunct_object(token: Token) -> str | None:
+    """What an object "them" stands for when its clause is joined to an earlier one of the same
+    subject whose object is a plural: "had already produced 10 million doses and would start shipping
+    them" -> "the 10 million doses". The earlier object must be the only plural noun between it and
+    "them", with no possessive pronoun of its own ("their staff"); None otherwise."""
+    if token.lower_ != "them" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
+        verb = verb.head  # "would start shipping them": the starting
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause with a subject of its own may be about anything
+    first = verb.head
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or obj.ent_type_ not in ("", "CARDINAL", "QUANTITY"):
+        return None
+    doc = token.doc
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("them", "they", "us", "we")
+           for t in doc[obj.i + 1:token.i]):
+        return None  # another plural in between: which one is unsure
+    modifiers = [t for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "nummod", "poss", "det")
+                 for t in c.subtree]
+    if any(t.tag_ in ("PRP$", "PRP", "WDT") for t in modifiers):
+        return None
+    phrase = sorted([t for t in modifiers if t.dep_ != "det" or t.head.i != obj.i] + [obj], key=lambda t: t.i)
+    if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return None
+    text = " ".join(t.text for t in phrase).replace(" 's", "'s")
+    return text if any(t.dep_ == "poss" for t in phrase) else "the " + text
