@@ -79,3 +79,12 @@ def test_them_stays_with_another_plural_in_between(nlp):
     text = "The factory made 500 turbines for wind farms and shipped them in May."
     found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
     assert _events(found, "ship") == ["The factory shipped them"], found
+
+
+def test_them_after_a_preposition_in_a_joined_clause(nlp):
+    text = ("The regulator is still investigating two former managers, and will decide by the end of the year "
+            "whether to act against them.")
+    found = rows(nlp, text, expr(text, "the end of the year", "2024", "2024-01-01", "2024-12-31",
+                                 granularity="year"))
+    assert [r.event for r in found] == [
+        "The regulator will decide whether to act against the two former managers"], found

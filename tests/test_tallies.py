@@ -24,3 +24,11 @@ def test_a_clause_beside_the_count_keeps_its_row(nlp):
     text = "It is the third fire at the depot, and the operator closed the yard on Monday."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
     assert [r.trigger for r in found] == ["close"], found
+
+
+def test_a_clause_on_another_noun_and_a_since_date_keep_their_rows(nlp):
+    text = ("It was the first time that Morrow, who landed Thursday with 30 engineers, had been allowed to "
+            "enter the plant since Feb. 2.")
+    found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27", "2024-06-27"),
+                 expr(text, "Feb. 2", "2024-02-02", "2024-02-02", "2024-02-02"))
+    assert sorted(r.trigger for r in found) == ["allow", "land"], found

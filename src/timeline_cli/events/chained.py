@@ -116,13 +116,18 @@ def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str,
 
 
 def conjunct_object(token: Token) -> str | None:
-    """What an object "them" stands for when its clause is joined to an earlier one of the same
-    subject whose object is a plural: "had already produced 10 million doses and would start shipping
-    them" -> "the 10 million doses". The earlier object must be the only plural noun between it and
+    """What an object "them" (of a verb or of its preposition) stands for when its clause is joined
+    to an earlier one of the same subject whose object is a plural: "had already produced 10 million
+    doses and would start shipping them" -> "the 10 million doses"; "is investigating two former
+    managers, and will decide whether to act against them" -> "the two former managers". The earlier object must be the only plural noun between it and
     "them", with no possessive pronoun of its own ("their staff"); None otherwise."""
-    if token.lower_ != "them" or token.dep_ != "dobj":
+    if token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
         return None
     verb = token.head
+    if token.dep_ == "pobj":  # "and will decide whether to act against them"
+        if verb.dep_ != "prep" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
     while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
         verb = verb.head  # "would start shipping them": the starting
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

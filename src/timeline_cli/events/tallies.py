@@ -4,7 +4,8 @@ regulator has blocked this year". A copula whose subject is "it", "this" or "tha
 complement is a noun with an ordinal ("the second theft") ranks a happening the story has told,
 and its date ("this year") is the span the count runs over, not a day something happened: the
 rows read "The museum is the second theft" or "The regulator has blocked" (no object). A date in
-such a clause, or in a clause inside its complement, makes no row.
+such a clause, or in a clause on its ranked noun, makes no row; "since" a date (the last such
+happening) and a clause on another noun inside ("Morrow, who landed Thursday") keep theirs.
 """
 from __future__ import annotations
 
@@ -27,17 +28,18 @@ def _ranks_happening(verb: Token) -> Token | None:
 
 
 def in_tally(span: Span) -> bool:
-    """Whether a time expression dates a count of happenings rather than one of them."""
+    """Whether a time expression dates a count of happenings rather than one of them: it hangs on
+    the copula itself ("It is the second theft ... this year") or on the verb of a clause that hangs
+    on the ranked noun ("the second takeover the regulator has blocked this year"). A date after
+    "since" ("the first time ... since Jan. 13") names the last such happening, an event, and a
+    clause on another noun inside ("Ritter, who arrived Thursday, ...") tells one of its own."""
     node = span.root
-    passed_clause = False
-    while node.head.i != node.i:
-        parent = node.head
-        if node.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
-            return False  # a clause of its own, beside the count
-        attr = _ranks_happening(parent)
-        if attr is not None and (node.i == attr.i or not passed_clause):
-            return True
-        if node.dep_ == "relcl":
-            passed_clause = True
-        node = parent
+    if node.head.i != node.i and node.head.lower_ == "since":
+        return False
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if _ranks_happening(node) is not None:
+        return True
+    if node.dep_ in ("relcl", "acl") and node.head.dep_ == "attr":
+        return _ranks_happening(node.head.head) is not None and _ranks_happening(node.head.head).i == node.head.i
     return False
