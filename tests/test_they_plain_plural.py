@@ -25,7 +25,8 @@ def test_they_stays_when_two_plurals_or_a_pronoun_are_in_sight(nlp):
             "They expect more gains in July.")
     found = rows(nlp, text, expr(text, "July", "2024-07", "2024-07-01", "2024-07-31", granularity="month"))
     assert any(r.event.startswith("They expect") for r in found), found
-    text = ("Vandals damaged six buses on Monday, the operator said. They fled.\n\n"
+    # an earlier "they" whose sentence names another plural ("two bikes") leaves it (events/chained.py)
+    text = ("Vandals damaged six buses on Monday, the operator said. They stole two bikes.\n\n"
             "They were seen near the harbour on Tuesday.")
     found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25", "2024-06-25"))
     assert not any(r.event.startswith("Vandals were") for r in found), found

@@ -228,6 +228,11 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             if kind == "org":
                 return None  # a product, a work, a place: "it" is that thing
             continue
+        if kind == "org":
+            from .chained import which_named
+            name = which_named(candidate)  # "Scheldt Gateway Terminals, which handles ..., said it": no entity
+            if name:
+                return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
             if name or kind != "org-generic":
@@ -476,7 +481,8 @@ def plural_name(candidate: Token, entities) -> bool:
     return False
 
 
-def they_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+def they_antecedent(token: Token, entities, segments: Segments, words: EventWords,
+                    depth: int = 0) -> tuple[str, bool] | None:
     """Who "they" is: the one plural agent among the subjects of its own sentence before it and of
     the sentence before ("... the day before authorities issued a warrant. Until Thursday, they had
     not called Kopp a suspect" -> authorities), or None when there is none or more than one."""
@@ -496,6 +502,10 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     if end >= 0:
         lo, hi = segments.span(doc[end])
         subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+    from .chained import earlier_they
+    earlier = earlier_they(token, subjects, segments, words)
+    if earlier is not None and depth < 3:
+        return they_antecedent(earlier, entities, segments, words, depth + 1)  # "They cut ... They fled"
     found = {}
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
@@ -640,9 +650,14 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             if found:
                 out[token.i] = found
             continue
-        if token.i not in ids and token.lower_ == "them" and token.pos_ == "PRON":
+        if token.i not in ids and token.lower_ == "them":
+            # Two readings, the clause structure's first: the object of the earlier conjunct of the same
+            # subject ("produced 10 million doses and would start shipping them", chained.py), then the
+            # one plural thing of the sentence ("asked for two more planes, and Italy will send them",
+            # objects_before.py).
+            from .chained import conjunct_object
             from .objects_before import plural_thing_before
-            found = plural_thing_before(token, words)  # "asked for two more planes, and Italy will send them"
+            found = conjunct_object(token) or (plural_thing_before(token, words) if token.pos_ == "PRON" else None)
             if found:
                 out[token.i] = found
             continue
@@ -816,7 +831,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
             return None  # an entity the name resolver passed over, or a person: not "it"
         people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
         if cannot_be_it(first, segments.same(first, token), people):
-            return None  # a person's name, or "snow" covering ... after "it" landed: unsure, "it" stays
+            from .chained import owner_in_object  # "ice blocked the aircraft's tubes after it took off"
+            return owner_in_object(first, token, words)  # else a person's name, or unsure: "it" stays
     phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ == "HYPH")  # "240-metre"
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]

@@ -1,0 +1,45 @@
+"""A count of happenings is no event (docs/events.md, "Which expressions become rows"; issue 10,
+round 5): "It is the second theft from a French museum this year", "It was the third takeover the
+regulator has blocked this year". A copula whose subject is "it", "this" or "that" and whose
+complement is a noun with an ordinal ("the second theft") ranks a happening the story has told,
+and its date ("this year") is the span the count runs over, not a day something happened: the
+rows read "The museum is the second theft" or "The regulator has blocked" (no object). A date in
+such a clause, or in a clause on its ranked noun, makes no row; "since" a date (the last such
+happening) and a clause on another noun inside ("Morrow, who landed Thursday") keep theirs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_POINTERS = frozenset({"it", "this", "that"})
+
+
+def _ranks_happening(verb: Token) -> Token | None:
+    """The ranked complement of "It is the second theft", or None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                 and any(m.dep_ == "amod" and m.ent_type_ == "ORDINAL" for m in c.children)), None)
+
+
+def in_tally(span: Span) -> bool:
+    """Whether a time expression dates a count of happenings rather than one of them: it hangs on
+    the copula itself ("It is the second theft ... this year") or on the verb of a clause that hangs
+    on the ranked noun ("the second takeover the regulator has blocked this year"). A date after
+    "since" ("the first time ... since Jan. 13") names the last such happening, an event, and a
+    clause on another noun inside ("Ritter, who arrived Thursday, ...") tells one of its own."""
+    node = span.root
+    if node.head.i != node.i and node.head.lower_ == "since":
+        return False
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if _ranks_happening(node) is not None:
+        return True
+    if node.dep_ in ("relcl", "acl") and node.head.dep_ == "attr":
+        return _ranks_happening(node.head.head) is not None and _ranks_happening(node.head.head).i == node.head.i
+    return False
