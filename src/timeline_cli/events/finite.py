@@ -4,9 +4,9 @@ descriptions and wrong actors"; issue 10, items 3 and 5).
 * A past participle with no auxiliary of its own tells its event in the passive, and its row says so
   with "was"/"were" around its noun: a reduced relative ("a truce agreed last year" -> "A truce was
   agreed"), a participle before the clause ("Founded in 2011 by two engineers, Nordlys ..." ->
-  "Nordlys was founded by two engineers"), and the second of two passives that share an auxiliary
-  ("was shut down and cleaned overnight" -> "The tower was cleaned"). A reduced relative set off by
-  commas after a noun inside a prepositional phrase ("an agreement with the unions, signed in
+  "Nordlys was founded by two engineers"). The second of two passives that share an auxiliary
+  ("was shut down and cleaned") stays as it is: the tagger also calls an active "left" a participle.
+  A reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with the unions, signed in
   2022,") may belong to either noun: no row rather than the wrong one. A reduced relative dated
   after the article's day is no row (its tense is unsure).
 * A present participle with a subject and no auxiliary ("with the captain retiring to a farm in
@@ -16,9 +16,8 @@ descriptions and wrong actors"; issue 10, items 3 and 5).
   previous pact, agreed last year, collapsed") is a passive too: "A previous pact was agreed".
 * A relative clause with no relative word whose verb lost its object to the gap ("permits the
   agency has issued since 2019") takes its noun back: "The agency has issued permits".
-* A clause whose subject or object is "I", "me", "we", "us" or "you", or that sits under one ("we
-  saw the water coming up"), or a description with such a word or "my", "our", "your" ("Berg said
-  we begin the repairs"), is a quotation whose speaker the row cannot name ("They beat us"): no
+* A clause whose subject or object is "I", "me", "we", "us" or "you", or a description with such a
+  subject or object ("Berg said we begin the repairs"), is a quotation whose speaker the row cannot name ("They beat us"): no
   row. So is a clause about "anyone", "anybody" or "whoever": advice or a condition, not an event
   ("Anyone who travelled ... should call").
 """
@@ -29,37 +28,30 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _AUXES = ("aux", "auxpass")
 # first and second person: a speaker or a listener the row cannot name ("US" the country is no pronoun)
 _PERSONAL = {"i", "me", "we", "us", "you"}
-_OWN = {"my", "our", "your"}
 # a generic someone: advice or a condition ("Anyone who ... should"), no event
 _GENERIC = {"anyone", "anybody", "whoever"}
 
 
-def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
-    """Whether the row's clause has a first- or second-person subject or object, or a generic
-    "anyone", itself or in a clause above it up to a verb of saying (module doc)."""
-    for verb in [pred, *pred.ancestors]:
-        for child in verb.children:
-            if child.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(child):
-                return True
+def unnamed_speaker(pred: Token, top: Token) -> bool:
+    """Whether the row's clause has a first- or second-person subject or object, or is about a generic
+    "anyone" (module doc)."""
+    for verb in {pred.i: pred, top.i: top}.values():
+        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) for c in verb.children):
+            return True
         if verb.dep_ == "relcl" and _unnamed(verb.head):  # "Anyone who travelled ..."
             return True
-        if verb.i != pred.i and verb.i != top.i and verb.lemma_.lower() in words.reporting:
-            break  # "..., the coach said": the speaker named above
-        if verb.head.i == verb.i:
-            break
     return False
 
 
 def speaker_words(tokens: list[Token]) -> bool:
     """Whether a description says "I", "we", "you", "our", ... (a quotation's speaker or listener: "Berg
     said we begin the repairs"), which no row can name (module doc)."""
-    return any(t.tag_ in ("PRP", "PRP$") and t.lower_ in _PERSONAL | _OWN and t.text != "US" for t in tokens)
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) for t in tokens)
 
 
 def _unnamed(token: Token) -> bool:
@@ -73,7 +65,7 @@ def _has_aux(verb: Token) -> bool:
 
 
 def _plural(noun: Token) -> bool:
-    return "Plur" in noun.morph.get("Number") or any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _after_comma(token: Token) -> bool:
@@ -95,12 +87,6 @@ def finite_form(verb: Token, subject_tokens: list[Token], ahead: bool) -> tuple[
         return not ahead, {verb.i: "will " + verb.lemma_} if ahead else {}
     if _apposed_participle(verb):
         return False, {verb.i: ("were " if _plural(_subject(verb)) else "was ") + verb.text}
-    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not own_subject:
-        first = verb.head
-        auxes = [c for c in first.children if c.dep_ in _AUXES]
-        if first.tag_ == "VBN" and auxes and any(c.dep_ == "auxpass" for c in auxes):
-            return False, {verb.i: " ".join(a.text for a in auxes) + " " + verb.text}  # "was cleaned"
-        return False, {}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
@@ -109,13 +95,12 @@ def finite_form(verb: Token, subject_tokens: list[Token], ahead: bool) -> tuple[
             return ahead, {}
         return False, {verb.i: ("were " if _plural(noun) else "was ") + verb.text}
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
-        not any(c.dep_ == "mark" for c in verb.children) and \
-        (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+        not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"
     if fronted and subject_tokens:
         subject = next((t for t in subject_tokens if t.dep_ in _SUBJECTS), None)
         if subject is None:
             return False, {}
-        return False, {verb.i: ("were " if _plural(subject) else "was ") + _participle(verb)}
+        return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text.lower()}
     return False, {}
 
 
@@ -138,11 +123,6 @@ def _apposed_participle(verb: Token) -> bool:
                doc[c.left_edge.i - 1].text == "," and
                not any(g.dep_ in (*_SUBJECTS, "mark") or g.tag_ in ("WRB", "WDT") for g in c.children)
                for c in verb.children)
-
-
-def _participle(verb: Token) -> str:
-    """The past participle of a fronted passive the tagger took for a base form ("Set up in 2011 by")."""
-    return verb.text[:1].lower() + verb.text[1:] if verb.i == verb.sent.start else verb.text
 
 
 def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:
