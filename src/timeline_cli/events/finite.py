@@ -1,25 +1,29 @@
-"""Rows that need a finite verb, and quotations that are no event (docs/events.md, "Garbled
-descriptions and wrong actors"; issue 10, items 3 and 5).
+"""Rows that need a finite verb, and quotations that are no event (docs/events.md, "Finite verbs and
+quotations"; issue 10, items 3 and 5).
 
 * A past participle with no auxiliary of its own tells its event in the passive, and its row says so
   with "was"/"were" around its noun: a reduced relative ("a truce agreed last year" -> "A truce was
   agreed"), a participle before the clause ("Founded in 2011 by two engineers, Nordlys ..." ->
-  "Nordlys was founded by two engineers"). The second of two passives that share an auxiliary
-  ("was shut down and cleaned") stays as it is: the tagger also calls an active "left" a participle.
-  A reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with the unions, signed in
-  2022,") may belong to either noun: no row rather than the wrong one. A reduced relative dated
-  after the article's day is no row (its tense is unsure).
-* A present participle with a subject and no auxiliary ("with the captain retiring to a farm in
-  September"), or after a preposition ("before moving to a club in July"), has no finite verb: dated
-  after the article's day it will happen ("The captain will retire to a farm"), else its tense is
-  unsure and it is no row. A participle between commas that the parser made its noun's verb ("A
-  previous pact, agreed last year, collapsed") is a passive too: "A previous pact was agreed".
+  "Nordlys was founded by two engineers"), a participle between commas that the parser made its
+  noun's verb ("A previous pact, agreed last year, collapsed" -> "A previous pact was agreed"). A
+  reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with
+  the unions, signed in 2022,") may belong to either noun: no row rather than the wrong one. One
+  dated after the article's day, or on a noun the parser made the sentence's root, stays as it is.
+  The second of two passives that share an auxiliary ("was shut down and cleaned") stays as it is
+  too: the tagger also calls an active "left" a participle.
+* A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
+  September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
+  after the article's day it will happen ("The captain will retire to a farm"); before it, one with
+  its own subject was going on then ("with Anheuser shares plunging $4 yesterday" -> "Anheuser
+  shares were plunging $4"), and one without has no sure tense and is no row.
 * A relative clause with no relative word whose verb lost its object to the gap ("permits the
-  agency has issued since 2019") takes its noun back: "The agency has issued permits".
+  agency has issued since 2019") takes its noun back: "The agency has issued the permits".
 * A clause whose subject or object is "I", "me", "we", "us" or "you", or a description with such a
-  subject or object ("Berg said we begin the repairs"), is a quotation whose speaker the row cannot name ("They beat us"): no
-  row. So is a clause about "anyone", "anybody" or "whoever": advice or a condition, not an event
-  ("Anyone who travelled ... should call").
+  subject or object ("Berg said we begin the repairs"), is a quotation whose speaker the row cannot
+  name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
+  condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
+  "I" and "you" in what is said ("Tolbert said I'm here": "I" is Tolbert; "you" is mostly anyone),
+  never "we".
 """
 from __future__ import annotations
 
@@ -28,11 +32,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
+
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _AUXES = ("aux", "auxpass")
 # first and second person: a speaker or a listener the row cannot name ("US" the country is no pronoun)
 _PERSONAL = {"i", "me", "we", "us", "you"}
+# the speaker and the one spoken to, whom a named speaker's saying names ("Tolbert said I'm here")
+_SPEAKER = {"i", "me", "you"}
 # a generic someone: advice or a condition ("Anyone who ... should"), no event
 _GENERIC = {"anyone", "anybody", "whoever"}
 
@@ -48,10 +56,14 @@ def unnamed_speaker(pred: Token, top: Token) -> bool:
     return False
 
 
-def speaker_words(tokens: list[Token]) -> bool:
-    """Whether a description says "I", "we", "you", "our", ... (a quotation's speaker or listener: "Berg
-    said we begin the repairs"), which no row can name (module doc)."""
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) for t in tokens)
+def speaker_words(tokens: list[Token], pred: Token, words: EventWords) -> bool:
+    """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
+    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying ("Tolbert
+    said I'm here" names who "I" is). Module doc."""
+    named = pred.lemma_.lower() in words.reporting and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in pred.children)
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) and
+               not (named and t.lower_ in _SPEAKER) for t in tokens)
 
 
 def _unnamed(token: Token) -> bool:
@@ -73,10 +85,12 @@ def _after_comma(token: Token) -> bool:
     return edge > 0 and token.doc[edge - 1].text == ","
 
 
-def finite_form(verb: Token, subject_tokens: list[Token], ahead: bool) -> tuple[bool, dict[int, str]]:
+def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
+                ahead: bool) -> tuple[bool, dict[int, str]]:
     """For a row on `verb` (the clause's top verb): (whether the row goes, the substitutions that give
-    it a finite verb). `subject_tokens`: the description's subject; `ahead`: the row's date is after
-    the article's day. Module doc."""
+    it a finite verb). `subject_tokens`: the description's subject; `tokens`: its words; `ahead`: the
+    row's date is after the article's day. Module doc."""
+    kept = {t.i for t in tokens}
     if verb.pos_ not in ("VERB", "AUX") or _has_aux(verb):
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
@@ -84,15 +98,24 @@ def finite_form(verb: Token, subject_tokens: list[Token], ahead: bool) -> tuple[
                                verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
         # "with the captain retiring to a farm in September", "before moving to a club in July": no
         # finite verb; one ahead of the article's day will happen, one before it has no sure tense
-        return not ahead, {verb.i: "will " + verb.lemma_} if ahead else {}
+        if ahead:
+            return False, {verb.i: "will " + verb.lemma_}
+        if own_subject:  # "with Anheuser shares plunging $4 yesterday": what was going on then
+            subject = _subject(verb)
+            return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text}
+        return True, {}
     if _apposed_participle(verb):
         return False, {verb.i: ("were " if _plural(_subject(verb)) else "was ") + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             return True, {}  # "an agreement with the unions, signed in 2022": whose signing is unsure
-        if ahead or not any(t.i == noun.i for t in subject_tokens):
-            return ahead, {}
+        if ahead or noun.dep_ == "ROOT" or not any(t.i == noun.i for t in subject_tokens) or \
+                noun.head.i in kept and noun.head.i != noun.i:
+            # "A report published on Monday found that ...": told with the noun's own verb; a noun the
+            # parser made the root has its verb misread as a participle ("Two aides left for Europe");
+            # "talks set to resume on Monday": ahead, the tense is unsure
+            return False, {}
         return False, {verb.i: ("were " if _plural(noun) else "was ") + verb.text}
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
         not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"

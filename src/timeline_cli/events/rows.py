@@ -301,10 +301,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
         verb = chain[0] if chain else pred
         ahead = expression.date > reference_date[:len(expression.date)]
-        goes, finite = finite_form(verb, subject_tokens, ahead)
+        kept = [t for p in pieces for t in p if t is not None]
+        goes, finite = finite_form(verb, subject_tokens, kept, ahead)
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
-        finite = finite or gap_object(verb, [t for p in pieces for t in p if t is not None])
+        finite = finite or gap_object(verb, kept)
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
@@ -319,7 +320,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
     tokens = [t for p in pieces for t in p if t is not None]
-    if speaker_words(tokens):
+    if speaker_words(tokens, pred, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
