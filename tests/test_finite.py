@@ -45,9 +45,16 @@ def test_a_past_participle_after_a_preposition_is_no_row(nlp):
     assert [r.value for r in rows(nlp, text, year(text, "2021"), year(text, "2020"))] == ["2021"]
 
 
-def test_with_and_a_participle_is_no_row_of_its_own(nlp):
+def test_with_and_a_past_participle_was_going_on(nlp):
     text = "The firm kept its chief pilot, with the veteran captain retiring to a farm in 2019."
-    assert not rows(nlp, text, year(text, "2019"))
+    row = only(nlp, text, year(text, "2019"))
+    assert row.event == "The veteran captain was retiring to a farm"
+
+
+def test_with_and_a_participle_ahead_will_happen(nlp):
+    text = "The firm will keep its chief pilot, with the veteran captain retiring to a farm in 2025."
+    found = rows(nlp, text, year(text, "2025"))
+    assert [r.event for r in found] == ["The veteran captain will retire to a farm"]
 
 
 # ------------------------------------------------------------------------ relative clause gaps
@@ -66,6 +73,12 @@ def test_a_first_person_quotation_is_no_row(nlp):
 def test_what_we_saw_is_no_row(nlp):
     text = '"We saw the water coming up the street on Sunday," said resident Kari Holm.'
     assert not rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
+
+
+def test_a_named_speaker_saying_i_keeps_the_row(nlp):
+    text = '"I am staying," coach Ana Lima said on Wednesday.'
+    row = only(nlp, text, expr(text, "Wednesday", "2024-06-26", "2024-06-26"))
+    assert row.event == "Coach Ana Lima said I am staying"
 
 
 def test_a_saying_whose_words_say_we_is_no_row(nlp):

@@ -45,10 +45,16 @@ _SPEAKER = {"i", "me", "you"}
 _GENERIC = {"anyone", "anybody", "whoever"}
 
 
-def unnamed_speaker(pred: Token, top: Token) -> bool:
+def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
     """Whether the row's clause has a first- or second-person subject or object, or is about a generic
-    "anyone" (module doc)."""
-    for verb in {pred.i: pred, top.i: top}.values():
+    "anyone", or is what such a subject saw or heard ("we saw the water coming up"; not what a verb of
+    saying says). Module doc."""
+    verbs = {pred.i: pred, top.i: top}
+    head = top.head
+    if top.dep_ in ("ccomp", "xcomp", "acl") and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() not in words.reporting:
+        verbs[head.i] = head
+    for verb in verbs.values():
         if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) for c in verb.children):
             return True
         if verb.dep_ == "relcl" and _unnamed(verb.head):  # "Anyone who travelled ..."

@@ -286,8 +286,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             return None  # "walked off on Tuesday, closing most schools for the day": no "Teachers closing"
         if clause is not None:
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
-    if unnamed_speaker(pred, top):
-        return None  # "They crushed us", "Anyone who travelled ...": no event to name (finite.py)
+    if unnamed_speaker(pred, top, words):
+        return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
