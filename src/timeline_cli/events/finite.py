@@ -55,21 +55,27 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
             head.lemma_.lower() not in words.reporting:
         verbs[head.i] = head
     for verb in verbs.values():
-        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) for c in verb.children):
+        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) and not _named_speaker(c, words)
+               for c in verb.children):
             return True
         if verb.dep_ == "relcl" and _unnamed(verb.head):  # "Anyone who travelled ..."
             return True
     return False
 
 
-def speaker_words(tokens: list[Token], pred: Token, words: EventWords) -> bool:
+def speaker_words(tokens: list[Token], words: EventWords) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
-    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying ("Tolbert
-    said I'm here" names who "I" is). Module doc."""
-    named = pred.lemma_.lower() in words.reporting and \
-        any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in pred.children)
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) and
-               not (named and t.lower_ in _SPEAKER) for t in tokens)
+    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying (module
+    doc)."""
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) and not _named_speaker(t, words)
+               for t in tokens)
+
+
+def _named_speaker(token: Token, words: EventWords) -> bool:
+    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Tolbert said I'm here")."""
+    return token.lower_ in _SPEAKER and \
+        any(a.lemma_.lower() in words.reporting and
+            any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
 
 
 def _unnamed(token: Token) -> bool:
@@ -145,10 +151,9 @@ def _apposed_participle(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or verb.i < 2 or doc[verb.i - 1].text != "," or \
-            subjects[0].right_edge.i not in (verb.i - 2, verb.i - 1):
-        return False
-    return any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and c.i > verb.i and
+    if len(subjects) != 1 or verb.i < 2 or doc[verb.i - 1].text != "," or subjects[0].i != verb.i - 2:
+        return False  # the noun right before the comma ("pact, agreed"), not an apposition's end
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
                doc[c.left_edge.i - 1].text == "," and
                not any(g.dep_ in (*_SUBJECTS, "mark") or g.tag_ in ("WRB", "WDT") for g in c.children)
                for c in verb.children)

@@ -320,7 +320,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
     tokens = [t for p in pieces for t in p if t is not None]
-    if speaker_words(tokens, pred, words):
+    if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
