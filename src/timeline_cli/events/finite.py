@@ -14,16 +14,16 @@ quotations"; issue 10, items 3 and 5).
 * A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
   September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
   after the article's day it will happen ("The captain will retire to a farm"); before it, one with
-  its own subject was going on then ("with Anheuser shares plunging $4 yesterday" -> "Anheuser
-  shares were plunging $4"), and one without has no sure tense and is no row.
+  its own subject was going on then ("with the bank's shares plunging 8 percent yesterday" -> "The
+  bank's shares were plunging 8 percent"), and one without has no sure tense and is no row.
 * A relative clause with no relative word whose verb lost its object to the gap ("permits the
   agency has issued since 2019") takes its noun back: "The agency has issued the permits".
 * A clause whose subject or object is "I", "me", "we", "us" or "you", or a description with such a
   subject or object ("Berg said we begin the repairs"), is a quotation whose speaker the row cannot
   name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
   condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
-  "I" and "you" in what is said ("Tolbert said I'm here": "I" is Tolbert; "you" is mostly anyone),
-  never "we".
+  "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
+  anyone), never "we".
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _AUXES = ("aux", "auxpass")
 # first and second person: a speaker or a listener the row cannot name ("US" the country is no pronoun)
 _PERSONAL = {"i", "me", "we", "us", "you"}
-# the speaker and the one spoken to, whom a named speaker's saying names ("Tolbert said I'm here")
+# the speaker and the one spoken to, whom a named speaker's saying names ("Lima said I am staying")
 _SPEAKER = {"i", "me", "you"}
 # a generic someone: advice or a condition ("Anyone who ... should"), no event
 _GENERIC = {"anyone", "anybody", "whoever"}
@@ -72,7 +72,7 @@ def speaker_words(tokens: list[Token], words: EventWords) -> bool:
 
 
 def _named_speaker(token: Token, words: EventWords) -> bool:
-    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Tolbert said I'm here")."""
+    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying")."""
     return token.lower_ in _SPEAKER and \
         any(a.lemma_.lower() in words.reporting and
             any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
@@ -112,7 +112,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         # finite verb; one ahead of the article's day will happen, one before it has no sure tense
         if ahead:
             return False, {verb.i: "will " + verb.lemma_}
-        if own_subject:  # "with Anheuser shares plunging $4 yesterday": what was going on then
+        if own_subject:  # "with the bank's shares plunging 8 percent yesterday": what was going on then
             subject = _subject(verb)
             return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text}
         return True, {}
@@ -125,7 +125,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         if ahead or noun.dep_ == "ROOT" or not any(t.i == noun.i for t in subject_tokens) or \
                 noun.head.i in kept and noun.head.i != noun.i:
             # "A report published on Monday found that ...": told with the noun's own verb; a noun the
-            # parser made the root has its verb misread as a participle ("Two aides left for Europe");
+            # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
             # "talks set to resume on Monday": ahead, the tense is unsure
             return False, {}
         return False, {verb.i: ("were " if _plural(noun) else "was ") + verb.text}
