@@ -41,6 +41,9 @@ _AUXES = ("aux", "auxpass")
 _PERSONAL = {"i", "me", "we", "us", "you"}
 # the speaker and the one spoken to, whom a named speaker's saying names ("Lima said I am staying")
 _SPEAKER = {"i", "me", "you"}
+# a participle after these tells what came before or after the clause ("before moving to a club in
+# July"), not its complement ("accused the mayor of taking bribes", which is the mayor's)
+_SEQUENCE = frozenset({"before", "after", "since", "until", "upon"})
 # a generic someone: advice or a condition ("Anyone who ... should"), no event
 _GENERIC = {"anyone", "anybody", "whoever"}
 
@@ -107,7 +110,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
     if verb.tag_ == "VBG" and (own_subject and verb.dep_ in ("pcomp", "advcl", "acl", "ccomp", "xcomp") or
-                               verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
+                               verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE):
         # "with the captain retiring to a farm in September", "before moving to a club in July": no
         # finite verb; one ahead of the article's day will happen, one before it has no sure tense
         if ahead:
@@ -122,9 +125,10 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         noun = verb.head
         if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             return True, {}  # "an agreement with the unions, signed in 2022": whose signing is unsure
-        if ahead or noun.dep_ == "ROOT" or not any(t.i == noun.i for t in subject_tokens) or \
+        if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \
                 noun.head.i in kept and noun.head.i != noun.i:
-            # "A report published on Monday found that ...": told with the noun's own verb; a noun the
+            # "A report published on Monday found that ...": told with the noun's own verb; "found a car
+            # stolen in Lyon on Monday": the date may be the finding's, the parse cannot tell; a noun the
             # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
             # "talks set to resume on Monday": ahead, the tense is unsure
             return False, {}

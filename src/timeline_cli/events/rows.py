@@ -300,7 +300,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     finite = {}
     if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
         verb = chain[0] if chain else pred
-        ahead = expression.date > reference_date[:len(expression.date)]
+        ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         kept = [t for p in pieces for t in p if t is not None]
         goes, finite = finite_form(verb, subject_tokens, kept, ahead)
         if goes:
