@@ -27,9 +27,10 @@ def test_a_clause_before_its_named_reporter_says_who_reported_it(nlp):
 
 
 def test_a_quotation_before_an_inverted_reporter_reads_in_the_reporters_words(nlp):
-    text = OPENING + "\"We will close the old mill in June,\" said Anna Pike, who runs the group."
+    # "I" (not "we": a group the row cannot name, events/finite.py) is the named speaker
+    text = OPENING + "\"I will close the old mill in June,\" said Anna Pike, who runs the group."
     row = _june(nlp, text, ("Leeds", "GPE"), ("Anna Pike", "PERSON"))
-    assert row.event == "Anna Pike said we will close the old mill"
+    assert row.event == "Anna Pike said I will close the old mill"
 
 
 def test_an_unnamed_reporter_is_not_added(nlp):

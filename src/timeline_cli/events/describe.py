@@ -593,9 +593,10 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
 
 
 def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, entities: Sequence[Span],
-                    segments: Segments, words: EventWords) -> tuple[str, str | None]:
+                    segments: Segments, words: EventWords, extra: dict[int, str] | None = None) -> tuple[str, str | None]:
     """The description with a pronoun or generic subject written as its antecedent, and a relative
-    pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None."""
+    pronoun object as the noun it stands for (coref.py); and the antecedent's name, or None. `extra`:
+    further substitutions by token index (finite.py: "was agreed")."""
     tokens = [t for p in pieces for t in p if t is not None]
     if not subject_tokens and pred.pos_ in ("NOUN", "PROPN") and pieces:
         # an event noun's own phrase: "The company's new labor pact" -> "Bethlehem Steel's new labor pact"
@@ -608,5 +609,6 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)
     subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
+    subs.update(extra or {})
     return render(pieces, subs), name or owner
 

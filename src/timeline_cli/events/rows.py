@@ -42,6 +42,7 @@ from .clauses import elliptical_conjunct
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
+from .finite import finite_form, gap_object, speaker_words, unnamed_speaker
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .identified import identified_later
@@ -295,6 +296,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             return None  # "walked off on Tuesday, closing most schools for the day": no "Teachers closing"
         if clause is not None:
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
+    if unnamed_speaker(pred, top, words):
+        return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
@@ -304,7 +307,16 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         pieces = elliptical_conjunct(span, pred, pieces, [o for o in spans.values() if o.start != span.start and
                                                           bounds[0] <= o.start <= bounds[1]]) or pieces
     pieces = tidy(trim(pieces, pred))
-    description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words)
+    finite = {}
+    if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
+        verb = chain[0] if chain else pred
+        ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
+        kept = [t for p in pieces for t in p if t is not None]
+        goes, finite = finite_form(verb, subject_tokens, kept, ahead)
+        if goes:
+            return None  # "with the captain retiring to a farm": no finite verb
+        finite = finite or gap_object(verb, kept)
+    description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
@@ -318,6 +330,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pieces = tidy(trim(pieces, verb))
             description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
     tokens = [t for p in pieces for t in p if t is not None]
+    if speaker_words(tokens, words):
+        return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]

@@ -1,0 +1,184 @@
+"""Rows that need a finite verb, and quotations that are no event (docs/events.md, "Finite verbs and
+quotations"; issue 10, items 3 and 5).
+
+* A past participle with no auxiliary of its own tells its event in the passive, and its row says so
+  with "was"/"were" around its noun: a reduced relative ("a truce agreed last year" -> "A truce was
+  agreed"), a participle before the clause ("Founded in 2011 by two engineers, Nordlys ..." ->
+  "Nordlys was founded by two engineers"), a participle between commas that the parser made its
+  noun's verb ("A previous pact, agreed last year, collapsed" -> "A previous pact was agreed"). A
+  reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with
+  the unions, signed in 2022,") may belong to either noun: no row rather than the wrong one. One
+  dated after the article's day, or on a noun the parser made the sentence's root, stays as it is.
+  The second of two passives that share an auxiliary ("was shut down and cleaned") stays as it is
+  too: the tagger also calls an active "left" a participle.
+* A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
+  September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
+  after the article's day it will happen ("The captain will retire to a farm"); before it, one with
+  its own subject was going on then ("with the bank's shares plunging 8 percent yesterday" -> "The
+  bank's shares were plunging 8 percent"), and one without has no sure tense and is no row.
+* A relative clause with no relative word whose verb lost its object to the gap ("permits the
+  agency has issued since 2019") takes its noun back: "The agency has issued the permits".
+* A clause whose subject or object is "I", "me", "we", "us" or "you", or a description with such a
+  subject or object ("Berg said we begin the repairs"), is a quotation whose speaker the row cannot
+  name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
+  condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
+  "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
+  anyone), never "we".
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_AUXES = ("aux", "auxpass")
+# first and second person: a speaker or a listener the row cannot name ("US" the country is no pronoun)
+_PERSONAL = {"i", "me", "we", "us", "you"}
+# the speaker and the one spoken to, whom a named speaker's saying names ("Lima said I am staying")
+_SPEAKER = {"i", "me", "you"}
+# a participle after these tells what came before or after the clause ("before moving to a club in
+# July"), not its complement ("accused the mayor of taking bribes", which is the mayor's)
+_SEQUENCE = frozenset({"before", "after", "since", "until", "upon"})
+# a generic someone: advice or a condition ("Anyone who ... should"), no event
+_GENERIC = {"anyone", "anybody", "whoever"}
+
+
+def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
+    """Whether the row's clause has a first- or second-person subject or object, or is about a generic
+    "anyone", or is what such a subject saw or heard ("we saw the water coming up"; not what a verb of
+    saying says). Module doc."""
+    verbs = {pred.i: pred, top.i: top}
+    head = top.head
+    if top.dep_ in ("ccomp", "xcomp", "acl") and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() not in words.reporting:
+        verbs[head.i] = head
+    for verb in verbs.values():
+        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) and not _named_speaker(c, words)
+               for c in verb.children):
+            return True
+        if verb.dep_ == "relcl" and _unnamed(verb.head):  # "Anyone who travelled ..."
+            return True
+    return False
+
+
+def speaker_words(tokens: list[Token], words: EventWords) -> bool:
+    """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
+    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying (module
+    doc)."""
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) and not _named_speaker(t, words)
+               for t in tokens)
+
+
+def _named_speaker(token: Token, words: EventWords) -> bool:
+    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying")."""
+    return token.lower_ in _SPEAKER and \
+        any(a.lemma_.lower() in words.reporting and
+            any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
+
+
+def _unnamed(token: Token) -> bool:
+    if token.tag_ == "PRP" and token.lower_ in _PERSONAL and token.text != "US":
+        return True
+    return token.lower_ in _GENERIC
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in _AUXES for c in verb.children)
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ","
+
+
+def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
+                ahead: bool) -> tuple[bool, dict[int, str]]:
+    """For a row on `verb` (the clause's top verb): (whether the row goes, the substitutions that give
+    it a finite verb). `subject_tokens`: the description's subject; `tokens`: its words; `ahead`: the
+    row's date is after the article's day. Module doc."""
+    kept = {t.i for t in tokens}
+    if verb.pos_ not in ("VERB", "AUX") or _has_aux(verb):
+        return False, {}
+    own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    if verb.tag_ == "VBG" and (own_subject and verb.dep_ in ("pcomp", "advcl", "acl", "ccomp", "xcomp") or
+                               verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE):
+        # "with the captain retiring to a farm in September", "before moving to a club in July": no
+        # finite verb; one ahead of the article's day will happen, one before it has no sure tense
+        if ahead:
+            return False, {verb.i: "will " + verb.lemma_}
+        if own_subject:  # "with the bank's shares plunging 8 percent yesterday": what was going on then
+            subject = _subject(verb)
+            return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text}
+        return True, {}
+    if _apposed_participle(verb):
+        return False, {verb.i: ("were " if _plural(_subject(verb)) else "was ") + verb.text}
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
+        noun = verb.head
+        if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return True, {}  # "an agreement with the unions, signed in 2022": whose signing is unsure
+        if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \
+                noun.head.i in kept and noun.head.i != noun.i:
+            # "A report published on Monday found that ...": told with the noun's own verb; "found a car
+            # stolen in Lyon on Monday": the date may be the finding's, the parse cannot tell; a noun the
+            # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
+            # "talks set to resume on Monday": ahead, the tense is unsure
+            return False, {}
+        return False, {verb.i: ("were " if _plural(noun) else "was ") + verb.text}
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
+        not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"
+    if fronted and subject_tokens:
+        subject = next((t for t in subject_tokens if t.dep_ in _SUBJECTS), None)
+        if subject is None:
+            return False, {}
+        return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text.lower()}
+    return False, {}
+
+
+def _subject(verb: Token) -> Token:
+    return next(c for c in verb.children if c.dep_ in _SUBJECTS)
+
+
+def _apposed_participle(verb: Token) -> bool:
+    """A participle between commas after its noun that the parser made the clause's verb, and the real
+    verb after it a clause of its own with no subject ("A previous pact, agreed last year, collapsed in
+    March" parsed as "pact agreed ..., collapsed"): the participle, with no object, is passive."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or verb.i < 2 or doc[verb.i - 1].text != "," or subjects[0].i != verb.i - 2:
+        return False  # the noun right before the comma ("pact, agreed"), not an apposition's end
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
+               doc[c.left_edge.i - 1].text == "," and
+               not any(g.dep_ in (*_SUBJECTS, "mark") or g.tag_ in ("WRB", "WDT") for g in c.children)
+               for c in verb.children)
+
+
+def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:
+    """A relative clause with no relative word whose verb has no object ("permits the agency has issued
+    since 2019"): the verb followed by its noun ("has issued permits"), when the noun is not in the
+    description already. Module doc."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return {}
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP", "WRB")
+           for c in verb.children):
+        return {}
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return {}
+    noun = verb.head
+    kept = {t.i for t in tokens}
+    if noun.i in kept or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.left_edge.i:
+        return {}
+    if noun.dep_ == "attr":
+        return {}  # "It is the second takeover the regulator has blocked": a count, no event
+    words = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod")] + [noun]
+    return {verb.i: verb.text + " " + " ".join(w.text for w in words)}
