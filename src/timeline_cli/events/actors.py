@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .nonactors import names_a_product_line, without_score
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -1067,7 +1068,7 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
                 return True
         return False
 
-    ents = [e for e in ents if e.label_ != "NORP" or not modifies_named(e)]
+    ents = [e for e in ents if (e.label_ != "NORP" or not modifies_named(e)) and not names_a_product_line(e, words)]
     first = {}
     for pos, token in enumerate(ordered):
         for ent in ents:
@@ -1086,7 +1087,7 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
         name = re.sub(words.article_prefix, "", name)
         if name.count("(") != name.count(")"):
             name = name.replace("(", "").replace(")", "").strip()
-        name = re.sub(r"\s+", " ", name)
+        name = without_score(re.sub(r"\s+", " ", name))
         key = name.casefold()
         if name and key not in seen:
             seen.add(key)
