@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_product_line, without_score
 from .words import EventWords
 
@@ -588,7 +589,12 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         text, named = found
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
-        name = antecedent(head, entities, segments, words)
+        # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
+        # stopped": not a company named before (it_org.py)
+        name = speakers_organisation(head, entities, words) or antecedent(head, entities, segments, words)
+        if name and speakers_organisation(head, entities, words) is None and (
+                rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
+            return {}, None
         if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
             from .epithets import epithet_antecedent
             name = epithet_antecedent(head, entities, segments, words)
@@ -600,6 +606,8 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if not found and len(ordered) == 1:  # "Police arrested a man ... He is due": the man (objects_before.py)
             from .objects_before import person_object_before
             found = person_object_before(head, entities, segments, words)
+        if found and not_for_speaker(head, found[0], found[1], words):
+            return {}, None
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
