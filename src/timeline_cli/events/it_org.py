@@ -35,6 +35,9 @@ def _reported_subject_it(token: Token, words: EventWords) -> Token | None:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ != "PROPN" or speaker.i > token.i:
         return None
+    from .actors import _which_aside
+    if _which_aside(speaker):
+        return None  # "Dover Harbour Tugs, which runs ...": no person, whatever the tagger said
     # a person by a given name and a surname, or by "who"; a one-word name the tagger called a
     # person may be a company ("Halvorsen said it expected ...")
     given = [c for c in speaker.children if c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i < speaker.i]
