@@ -591,8 +591,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
         # stopped": not a company named before (it_org.py)
-        name = speakers_organisation(head, entities, words) or antecedent(head, entities, segments, words)
-        if name and speakers_organisation(head, entities, words) is None and (
+        spoken_for = speakers_organisation(head, entities, words)
+        name = spoken_for or antecedent(head, entities, segments, words)
+        if name and spoken_for is None and (
                 rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
             return {}, None
         if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
