@@ -40,6 +40,15 @@ def test_the_organisation_owning_or_naming_a_common_noun_subject_leads(nlp):
     assert "Halvorsen Shipping Inc." in row.actors  # an owner the tagger may leave untagged
 
 
+def test_a_deal_announced_is_not_the_regulators_that_blocked_it(nlp):
+    # the parties announced the takeover; the body that blocked it is no actor of the announcement
+    text = ("The Competition Bureau blocked Halden Foods' takeover of rival Brio Snacks.\n\n"
+            "The deal was announced on June 24.")
+    row = row_of(nlp, text, "announce", expr(text, *JUNE))
+    assert row.event == "The deal was announced"
+    assert "Competition Bureau" not in row.actors and "The Competition Bureau" not in row.actors
+
+
 def test_a_person_without_an_organisations_title_leads_for_no_one(nlp):
     text = ("John Miller, a truck driver from Bergen, praised the new electric truck.\n\n"
             "The truck was introduced in Oslo on June 24.")

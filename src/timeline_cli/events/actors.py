@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .it_org import not_for_speaker, rival_body, speakers_organisation
+from .nonactors import names_a_product_line, without_score
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -587,7 +589,13 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         text, named = found
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
-        name = antecedent(head, entities, segments, words)
+        # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
+        # stopped": not a company named before (it_org.py)
+        spoken_for = speakers_organisation(head, entities, words)
+        name = spoken_for or antecedent(head, entities, segments, words)
+        if name and spoken_for is None and (
+                rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
+            return {}, None
         if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
             from .epithets import epithet_antecedent
             name = epithet_antecedent(head, entities, segments, words)
@@ -599,6 +607,8 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if not found and len(ordered) == 1:  # "Police arrested a man ... He is due": the man (objects_before.py)
             from .objects_before import person_object_before
             found = person_object_before(head, entities, segments, words)
+        if found and not_for_speaker(head, found[0], found[1], words):
+            return {}, None
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
@@ -1067,7 +1077,7 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
                 return True
         return False
 
-    ents = [e for e in ents if e.label_ != "NORP" or not modifies_named(e)]
+    ents = [e for e in ents if (e.label_ != "NORP" or not modifies_named(e)) and not names_a_product_line(e, words)]
     first = {}
     for pos, token in enumerate(ordered):
         for ent in ents:
@@ -1086,7 +1096,7 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
         name = re.sub(words.article_prefix, "", name)
         if name.count("(") != name.count(")"):
             name = name.replace("(", "").replace(")", "").strip()
-        name = re.sub(r"\s+", " ", name)
+        name = without_score(re.sub(r"\s+", " ", name))
         key = name.casefold()
         if name and key not in seen:
             seen.add(key)

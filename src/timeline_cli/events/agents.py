@@ -203,12 +203,27 @@ def agentless_passive(verb: Token, words: EventWords, organisation: str = "") ->
     # "conceptual drawings, released this month, show ...": a participle the parser gave a subject
     # but no auxiliary is a passive too (an active past would be "released", VBD)
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if _happening_announced(verb, words, organisation):
+        return False
     things = _thing_subjects(verb, ("nsubjpass", "nsubj") if bare else ("nsubjpass",), words, organisation)
     if things is not None:
         return things
     # a participle modifying its patient ("An iOS update released last week")
     return verb.dep_ == "acl" and verb.head.ent_type_ != "PERSON" and \
         not _owned_by_another(verb.head, organisation)
+
+
+def _happening_announced(verb: Token, words: EventWords, organisation: str) -> bool:
+    """"The deal was announced last June", "a merger announced in May" in a story led by a public body
+    (the pack's `public_body_words`: "The Competition Bureau blocked ..."): the happening's parties
+    announced it, not the body that blocked, approved or regulated it. A company's own deal stays its
+    own ("Halvorsen Inc.'s agreement ... The deal was announced")."""
+    if not any(w.lower() in words.public_body_words for w in organisation.split()):
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if verb.dep_ == "acl":
+        patients.append(verb.head)
+    return any(p.lemma_.lower() in words.event_nouns and not p.ent_type_ for p in patients)
 
 
 def _scheduled_passive(verb: Token, words: EventWords, organisation: str) -> bool:

@@ -204,6 +204,9 @@ class EventWords:
     # What only an organisation has (lemmas, or "adjective noun"): a name given one ("Norrsken's
     # headquarters") is no person who may be "he" or "she", whatever the tagger said (events/genders.py).
     org_owned_nouns: frozenset[str] = frozenset()
+    # Nouns of a line of products (lemmas): a name modifying one ("the Metro and Trail models") is the
+    # product's, no actor of the row (events/nonactors.py).
+    product_line_nouns: frozenset[str] = frozenset()
     # Determiners of a definite mention of something named before ("the quake", "this announcement":
     # events/retold.py, lead.mention_rows), and modifiers that tell nothing about which company a
     # description names ("the new company", "the young computer maker": events/described.py).

@@ -181,6 +181,9 @@ VAGUE_MODIFIERS = {"new", "young", "old", "big", "small", "large", "same", "othe
 # Commission" or "the Food and Drug Administration" named nearer than the company (events/actors.py).
 # What only an organisation has: a name given one is no "he" or "she" (events/genders.py).
 ORG_OWNED_NOUNS = {"headquarters", "subsidiary", "shareholder", "chief executive", "board"}
+# Nouns of a line of products: a name modifying one is no actor ("the Metro and Trail models";
+# events/nonactors.py).
+PRODUCT_LINE_NOUNS = {"model", "version", "variant", "edition"}
 PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",

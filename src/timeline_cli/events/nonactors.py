@@ -1,0 +1,40 @@
+"""Names in a row's words that are no actor of it (docs/events.md, "Actors").
+
+`actors` lists who acted or was acted on. Two kinds of name the tagger gives are neither:
+* a score glued to a team's name ("beating Barcelona 4-3 on penalties" -> "Barcelona"): the score
+  is the result, not part of who played;
+* a product line named as a modifier of a model noun ("the Metro and Trail models", the pack's
+  `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .words import EventWords
+
+# A final score of a game: one or two digits each side ("4-3", "1 - 0"); "Boeing 737-800" is no score.
+SCORE = re.compile(r"\s+\d{1,2}\s*[-–]\s*\d{1,2}$")
+
+
+def without_score(name: str) -> str:
+    """"Barcelona 4-3" -> "Barcelona"."""
+    return SCORE.sub("", name)
+
+
+def names_a_product_line(ent: Span, words: EventWords) -> bool:
+    """Whether the entity only modifies a model noun outside it ("Trail" in "Metro and Trail models",
+    "the Fold series phones" is not one: only the pack's model nouns count)."""
+    if not words.product_line_nouns:
+        return False
+    token = ent.root
+    for _ in range(3):  # "Metro and Trail models": Trail is a conjunct of the compound Metro
+        if token.dep_ not in ("compound", "conj", "nmod", "amod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if not ent.start <= token.i < ent.end and token.pos_ == "NOUN":
+            return token.lemma_.lower() in words.product_line_nouns
+    return False

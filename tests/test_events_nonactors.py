@@ -1,0 +1,31 @@
+"""Names that are no actor of a row: a score glued to a team, a product line's name (events/nonactors.py,
+docs/events.md "Actors"), on sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import REF, expr
+from timeline_cli.events import extract_events
+
+
+def rows(nlp, text, *expressions):
+    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
+                          reference_source="metadata")
+
+
+def test_a_score_is_not_part_of_the_beaten_teams_name(nlp):
+    text = "Ajax won the Dutch Cup on Sunday, beating Feyenoord 2-1 after extra time."
+    found = rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
+    assert found and "Feyenoord" in found[0].actors
+    assert not any(any(ch.isdigit() for ch in a) for a in found[0].actors), found[0].actors
+
+
+def test_a_product_lines_name_is_no_actor(nlp):
+    text = "Scooter maker Ostra recalled 20,000 batteries fitted to its Comet and Ranger models on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert found
+    assert not {"Ranger", "Comet"} & set(found[0].actors), found[0].actors
+
+
+def test_a_models_maker_named_before_it_stays_an_actor(nlp):
+    text = "Nordwind Motors stopped selling two models of its truck on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert found and "Nordwind Motors" in found[0].actors, [(r.event, r.actors) for r in found]
