@@ -59,3 +59,9 @@ def test_a_long_purpose_infinitive_is_cut_whole_never_hollowed(nlp):
     for row in found:
         assert "to discuss" not in row.event or row.event.endswith("a possible exchange of prisoners")
         assert len(row.event.split()) <= 24
+
+
+def test_a_purpose_infinitive_holding_a_pronoun_is_not_taken_in(nlp):
+    text = "Thousands of supporters rallied outside the court on Sunday to demand his release."
+    row = only(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
+    assert row.event == "Thousands of supporters rallied outside the court"  # not "... his release" (whose?)

@@ -87,6 +87,12 @@ def purpose_infinitive(verb: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
 
 
+def kept_purpose(verb: Token) -> bool:
+    """A purpose infinitive the description takes in: none holding a pronoun, which would be left as it
+    is ("rallied in a plaza to demand his return": whose?)."""
+    return purpose_infinitive(verb) and not any(t.tag_ in ("PRP", "PRP$") for t in verb.subtree)
+
+
 def noun_gerund(pred: Token) -> bool:
     """"its first report of overheating in late 2024": a gerund that is the object of a noun's
     preposition completes that noun; it stays in the description of the clause the date is moved to."""

@@ -24,8 +24,8 @@ from .complements import (
     complement_words,
     completes_core,
     inside_purpose,
+    kept_purpose,
     news_complement,
-    purpose_infinitive,
 )
 from .fragments import (
     aside_object,
@@ -388,7 +388,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
-                and not purpose_infinitive(child) \
+                and not kept_purpose(child) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not result_participle(verb, child):
             continue
