@@ -65,3 +65,15 @@ def test_a_purpose_infinitive_holding_a_pronoun_is_not_taken_in(nlp):
     text = "Thousands of supporters rallied outside the court on Sunday to demand his release."
     row = only(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
     assert row.event == "Thousands of supporters rallied outside the court"  # not "... his release" (whose?)
+
+
+def test_a_bare_verb_keeps_a_short_after_clause_with_a_named_subject(nlp):
+    text = "The talks collapsed on Monday after the union walked out."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert "The talks collapsed after the union walked out" in [row.event for row in found]
+
+
+def test_an_after_clause_with_a_pronoun_subject_is_not_taken_in(nlp):
+    text = "Dana Ruiz resigned in 2019 after she was accused of fraud."
+    found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
+    assert "Dana Ruiz resigned" in [row.event for row in found]

@@ -138,3 +138,30 @@ def with_strays(pieces: list[list[Token]], strays: list[Token]) -> list[list[Tok
             piece = sorted([*piece, *(s for s in strays if s.i not in have)], key=lambda t: t.i)
         out.append(piece)
     return out
+
+
+CAUSE_MARKS = {"after", "because"}
+
+
+def bare_cause(pred: Token, complements: list[list[Token]], segment: tuple[int, int], drop: set[int]) -> list[Token]:
+    """"Telvik walked away after the Finnish government objected": a verb with nothing after it but a
+    particle or adverb says little; a short "after"/"because" clause with a named subject of its own
+    says why. Its words, or [] (a pronoun subject, a date or another clause inside, more than six
+    words: left out, as before)."""
+    if any(len(p) > 1 or p[0].dep_ not in ("advmod", "prt") for p in complements):
+        return []
+    for clause in pred.children:
+        if clause.dep_ != "advcl" or clause.i < pred.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        tokens = list(clause.subtree)
+        if len(marks) != 1 or marks[0].lower_ not in CAUSE_MARKS or len(subjects) != 1 or \
+                subjects[0].pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in tokens):
+            continue
+        if len([t for t in tokens if not t.is_punct]) > 6 or any(t.i in drop for t in tokens) or \
+                not segment[0] <= tokens[0].i <= tokens[-1].i <= segment[1] or \
+                any(t.dep_ in ("advcl", "relcl", "acl", "ccomp", "conj") for t in tokens if t.i != clause.i):
+            continue
+        return [t for t in tokens if not t.is_punct]
+    return []

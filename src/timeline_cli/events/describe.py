@@ -21,6 +21,7 @@ from .clauses import (
 )
 from .complements import (
     EXTRA_WORDS,
+    bare_cause,
     complement_words,
     completes_core,
     inside_purpose,
@@ -246,6 +247,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
                and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
     pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
+    cause = bare_cause(pred, complements, segment, drop) if through is None and not chain else []
+    if cause:  # "Telvik walked away after the Finnish government objected" (complements.py)
+        pieces.append(cause)
     reported = reported_clause(pred, subject, segment, words) if not complements and not chain else None
     if reported is not None:
         # "..., investigators said on Thursday" with what they said parsed apart: say it
