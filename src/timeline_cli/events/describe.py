@@ -19,6 +19,15 @@ from .clauses import (
     reporter_conjunct,
     reporting_support,
 )
+from .complements import (
+    EXTRA_WORDS,
+    bare_cause,
+    complement_words,
+    completes_core,
+    inside_purpose,
+    kept_purpose,
+    news_complement,
+)
 from .fragments import (
     aside_object,
     further_results,
@@ -238,6 +247,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
                and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
     pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
+    cause = bare_cause(pred, complements, segment, drop) if through is None and not chain else []
+    if cause:  # "Telvik walked away after the Finnish government objected" (complements.py)
+        pieces.append(cause)
     reported = reported_clause(pred, subject, segment, words) if not complements and not chain else None
     if reported is not None:
         # "..., investigators said on Thursday" with what they said parsed apart: say it
@@ -380,6 +392,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
+                and not kept_purpose(child) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not result_participle(verb, child):
             continue
@@ -444,7 +457,26 @@ def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
 
 
 def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> list[list[Token]]:
-    """Drop the deepest, right-most optional modifiers until the description is short enough."""
+    """Drop the deepest, right-most optional modifiers until the description is short enough; a short
+    news-bearing complement whose head stays ("after reports of 43 fires", complements.py) is kept,
+    with up to EXTRA_WORDS words more than the limit for it."""
+    first = _trim(pieces, pred, limit, set())
+    kept = {t.i for p in first for t in p if t is not None}
+    members = {t.i for p in pieces for t in p}
+    core = {pred.i} | {a.i for a in pred.ancestors}
+    lost = [t for p in pieces for t in p if t.i not in kept and t.head.i in kept and news_complement(t, members)
+            and completes_core(t, pred, core)]
+    if not lost:
+        return first
+    extra = min(EXTRA_WORDS, sum(complement_words(t, members) for t in lost))
+    second = _trim(pieces, pred, limit + extra, {t.i for t in lost})
+    again = {t.i for p in second for t in p if t is not None}
+    return second if all(t.i in again for t in lost) and not any(t is None for p in second for t in p) else first
+
+
+def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int]) -> list[list[Token]]:
+    """Drop the deepest, right-most optional modifiers (but not `protected` ones) until the
+    description is short enough."""
     def count(ps):  # words: the possessive "'s" is part of its noun's word
         return sum(1 for p in ps for t in p if not t.is_punct and t.tag_ != "POS")
 
@@ -459,6 +491,8 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
             for t in p:
                 if t.i not in keep and _last_complement(t, pred, members):
                     continue  # "without agreeing on a truce": cut whole or not at all, never "without agreeing"
+                if t.i in protected:
+                    continue  # "after reports of 43 fires": kept with its noun (complements.py)
                 if t.i in keep or t.dep_ not in ("prep", "acl", "relcl", "advcl", "conj", "appos",
                                                  "npadvmod", "ccomp", "xcomp", "advmod", "dobj",
                                                  "pobj", "amod", "compound", "nummod", "cc",
@@ -472,7 +506,7 @@ def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> lis
                     continue
                 if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
                     continue  # "controlled more than half of the market": "more than half" alone dangles
-                if inside_result(t):
+                if inside_result(t) or inside_purpose(t, pred):
                     continue  # "killing at least five people": cut whole or not at all (fragments.py)
                 if _inside_entity(t):
                     continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
-from .actors import Entities, actors_of, apposed_name, with_antecedent
+from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -39,6 +39,7 @@ from .apposed import apposed_day_rows
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
+from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
@@ -254,9 +255,17 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
     drop = set()
+    strays: list = []
     for timex, other in spans.items():
         if other.end <= bounds[0] or other.start > bounds[1]:
             continue  # only this sentence's words are described; other sentences' expressions don't matter
+        stray = stray_object(other)
+        if stray and stray[0].pos_ == "PRON" and not object_substitutions(stray, [], entities, segments, words):
+            stray = []  # a pronoun kept only where the text says who it is (no "against her" left as it is)
+        if stray:  # "against her next week": 'her' is the preposition's, not the week's (complements.py)
+            strays.append(stray)
+            drop |= set(range(other.start, other.end))
+            continue
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
@@ -284,12 +293,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
     for deps in ({"prep"}, {"advmod"}):
         drop |= {t.i for t in doc[bounds[0]:bounds[1] + 1] if t.dep_ in deps and t.i not in drop and
+                 not any(stray[0].i == t.i + 1 for stray in strays) and
                  (t.dep_ == "prep" or t.lower_ in words.change_adverbs) and any(c.i in drop for c in t.children)
                  and all(c.i in drop or c.is_punct for c in t.children)}
     if not chain and scheduler is None:
         clause = starting_clause(pred, bounds, drop)
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
-            drop |= {pred.i}
+            if not noun_gerund(pred):  # (but "its first report of overheating in late 2024" keeps its gerund)
+                drop |= {pred.i}
             pred = clause
         clause, goes = result_clause(pred, span, spans, bounds)
         if goes:
@@ -306,6 +317,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     else:  # "on sale in Korea on Sept. 12 and in Europe a week later": Europe's row
         pieces = elliptical_conjunct(span, pred, pieces, [o for o in spans.values() if o.start != span.start and
                                                           bounds[0] <= o.start <= bounds[1]]) or pieces
+    for stray in strays:
+        pieces = with_strays(pieces, stray)
     pieces = tidy(trim(pieces, pred))
     finite = {}
     if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
