@@ -38,6 +38,7 @@ from .fragments import (
     said_content,
     spliced_clause,
 )
+from .lead import _per_doc
 from .possessives import named_owners, possessive_substitutions
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
@@ -546,7 +547,10 @@ def _inside_entity(token: Token) -> bool:
     """Whether `token` and its head lie in one named entity (a word of a name or an amount)."""
     if not token.ent_type_ or token.head.i == token.i:
         return False
-    return any(e.start <= token.i < e.end and e.start <= token.head.i < e.end for e in token.doc.ents)
+    doc = token.doc
+    # the entities' bounds made once per doc: `doc.ents` builds every entity span again on each call
+    ents = _per_doc(doc, ("entity_bounds",), lambda: tuple((e.start, e.end) for e in doc.ents))
+    return any(start <= token.i < end and start <= token.head.i < end for start, end in ents)
 
 
 def _share_of(prep: Token) -> bool:

@@ -73,7 +73,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
 from .words import EventWords
@@ -150,9 +153,11 @@ def lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, 
 
 def _main(token: Token, bounds: tuple[int, int]) -> bool:
     """A finite main verb with a subject, heading its sentence."""
+    # the part of speech first: most words are no verb, and their head need not be looked up
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
     head_outside = token.head.i == token.i or not bounds[0] <= token.head.i <= bounds[1]
-    return head_outside and token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    return head_outside and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _per_doc(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -179,9 +184,30 @@ def entity_at(token: Token) -> Span | None:
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
-def token_starts(doc: Doc) -> dict[int, Token]:
+def token_starts(doc: Doc) -> Mapping[int, Token]:
     """Each token by its character offset (rows point at their trigger by offset); made once per doc."""
-    return _per_doc(doc, ("starts",), lambda: {token.idx: token for token in doc})
+    return _per_doc(doc, ("starts",), lambda: _TokenStarts(doc))
+
+
+class _TokenStarts(Mapping):
+    """Offset -> token, read from the doc's offset array: a dict of every token made each word a Token
+    object although the rules ask for a few dozen (profiled: most of the time went to making them)."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._index = {int(idx): i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+
+    def __getitem__(self, offset: int) -> Token:
+        return self._doc[self._index[offset]]
+
+    def __contains__(self, offset: object) -> bool:
+        return offset in self._index
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> list[Token]:
@@ -356,8 +382,9 @@ def _sentences(doc: Doc, segments) -> list[tuple[int, int]]:
 
 def _all_sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     out, seen = [], set()
-    for token in doc:
-        bounds = segments.span(token)
+    spans = segments.bounds  # by token index: no Token object made per word
+    for i in range(len(doc)):
+        bounds = spans.get(i)
         if bounds is not None and bounds not in seen:
             seen.add(bounds)
             out.append(bounds)
@@ -390,14 +417,16 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
             if child.dep_ == "ccomp" and child.i > predicate.i and \
                     any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 inside |= {t.i for t in child.subtree}
-    for i in range(bounds[0], bounds[1] + 1):
+    tokens = list(doc[bounds[0]:bounds[1] + 1])  # each word made a Token once, not once per loop
+    for token in tokens:
         # a clause that modifies a noun dates that noun's event: "also announced the update that is
         # scheduled for release in June"
-        if doc[i].dep_ in ("relcl", "acl") and doc[i].head.i != i:
-            inside |= {t.i for t in doc[i].subtree}
+        if token.dep_ in ("relcl", "acl") and token.head.i != token.i:
+            inside |= {t.i for t in token.subtree}
     quoted = False
-    for i in range(bounds[0], bounds[1] + 1):
-        if doc[i].text in QUOTES:
+    for token in tokens:
+        i = token.i
+        if token.text in QUOTES:
             quoted = not quoted
         elif quoted:
             inside.add(i)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 
 from ..temporal.reference import dateline_span
@@ -84,19 +85,22 @@ def line_breaks(doc: Doc) -> Doc:
     layout = layout_of(doc)
     starts = {lo for lo, _ in layout.blocks}
     after_dateline = layout.story_start if layout.placed_dateline else layout.agency_end
-    for token in doc:
-        if token.idx in starts:
-            if token.i:
-                token.is_sent_start = True
-            caption = _caption_end(doc, token.i)
+    # offsets from the doc's array: a Token object is made only for the few words looked at
+    for i, idx in enumerate(doc.to_array(IDX).tolist()):
+        if idx in starts:
+            if i:
+                doc[i].is_sent_start = True
+            caption = _caption_end(doc, i)
             if caption is not None:
                 doc[caption].is_sent_start = True  # "The new iPod On Wednesday, Apple introduced ..."
             continue
-        if not token.i:
+        if not i:
             continue
-        if after_dateline >= 0 and token.idx >= after_dateline and not token.is_punct and not token.is_space:
-            token.is_sent_start = True  # the story's first sentence, not the dateline's
-            after_dateline = -1
+        if after_dateline >= 0 and idx >= after_dateline:
+            token = doc[i]
+            if not token.is_punct and not token.is_space:
+                token.is_sent_start = True  # the story's first sentence, not the dateline's
+                after_dateline = -1
     return doc
 
 
@@ -208,19 +212,21 @@ class Segments:
         self.bounds: dict[int, tuple[int, int]] = {}
         bi = 0
         token_block = []
-        for token in doc:
-            while bi < len(blocks) and blocks[bi][1] <= token.idx:
+        # offsets and spaces from the doc's arrays: no Token object made per word (profiled)
+        for idx in doc.to_array(IDX).tolist():
+            while bi < len(blocks) and blocks[bi][1] <= idx:
                 bi += 1
-            inside = bi < len(blocks) and blocks[bi][0] <= token.idx < blocks[bi][1]
+            inside = bi < len(blocks) and blocks[bi][0] <= idx < blocks[bi][1]
             token_block.append(bi if inside else -1)
+        spaces = doc.to_array(IS_SPACE).tolist()
         for sent in doc.sents:
             runs: list[list[int]] = []
-            for token in sent:
-                if token_block[token.i] < 0 or token.is_space:
+            for i in range(sent.start, sent.end):
+                if token_block[i] < 0 or spaces[i]:
                     continue
-                if not runs or token_block[token.i] != token_block[runs[-1][0]]:
+                if not runs or token_block[i] != token_block[runs[-1][0]]:
                     runs.append([])
-                runs[-1].append(token.i)
+                runs[-1].append(i)
             for run in runs:
                 for i in run:
                     self.bounds[i] = (run[0], run[-1])
