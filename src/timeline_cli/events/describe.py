@@ -487,6 +487,7 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
         if count(pieces) <= limit:
             break
         members = {t.i for p in pieces for t in p}
+        total = count(pieces)  # the pieces change only after the candidates are weighed
         candidates = []
         for p in pieces:
             for t in p:
@@ -500,7 +501,7 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
                                                  "quantmod", "poss", "det"):
                     continue
                 if t.dep_ in ("dobj", "pobj", "amod", "compound", "nummod", "poss", "det",
-                              "quantmod", "cc", "advmod", "xcomp", "ccomp") and count(pieces) - \
+                              "quantmod", "cc", "advmod", "xcomp", "ccomp") and total - \
                         len(list(t.subtree)) < limit // 2:
                     continue
                 if t.dep_ == "npadvmod" and (t.head.pos_ != "VERB" or t.head.dep_ == "amod"):
