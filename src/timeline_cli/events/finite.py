@@ -95,6 +95,11 @@ def _plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
 
 
+def _past_be(subject: Token) -> str:
+    """The past of "be" that agrees with `subject`, with its space: "were " or "was "."""
+    return "were " if _plural(subject) else "was "
+
+
 def _after_comma(token: Token) -> bool:
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text == ","
@@ -117,10 +122,10 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {verb.i: "will " + verb.lemma_}
         if own_subject:  # "with the bank's shares plunging 8 percent yesterday": what was going on then
             subject = _subject(verb)
-            return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text}
+            return False, {verb.i: _past_be(subject) + verb.text}
         return True, {}
     if _apposed_participle(verb):
-        return False, {verb.i: ("were " if _plural(_subject(verb)) else "was ") + verb.text}
+        return False, {verb.i: _past_be(_subject(verb)) + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
@@ -132,14 +137,14 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
             # "talks set to resume on Monday": ahead, the tense is unsure
             return False, {}
-        return False, {verb.i: ("were " if _plural(noun) else "was ") + verb.text}
+        return False, {verb.i: _past_be(noun) + verb.text}
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
         not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"
     if fronted and subject_tokens:
         subject = next((t for t in subject_tokens if t.dep_ in _SUBJECTS), None)
         if subject is None:
             return False, {}
-        return False, {verb.i: ("were " if _plural(subject) else "was ") + verb.text.lower()}
+        return False, {verb.i: _past_be(subject) + verb.text.lower()}
     return False, {}
 
 
