@@ -19,13 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 EXTRA_WORDS = 4
 AMOUNT_ENTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
-# Prepositions that take a time expression: a word between one of them and a date may be the date's
-# own ("in her first week"); after any other, a pronoun is the preposition's object.
-TIME_PREPS = {"in", "on", "at", "during", "for", "since", "until", "till", "before", "after", "within",
-              "from", "through", "throughout", "over", "by", "into", "between", "around", "about",
-              "ahead", "of", "to", "toward", "towards", "past", "near"}
 
 
 def complement_words(token: Token, members: set[int]) -> int:
@@ -101,7 +98,7 @@ def noun_gerund(pred: Token) -> bool:
         prep.head.pos_ == "NOUN"
 
 
-def stray_object(span: Span) -> list[Token]:
+def stray_object(span: Span, words: EventWords) -> list[Token]:
     """The words between a preposition and a time expression that the parser hung on the date but
     that are the preposition's object: "against her next week" ('her' read as the week's owner),
     "fell by about a fifth last year" (the fraction read as the year's modifier). Only a pronoun after
@@ -118,8 +115,8 @@ def stray_object(span: Span) -> list[Token]:
     # hung on the date, or a second object of the preposition beside it ("against her next week")
     if not all(root.is_ancestor(t) or doc[i].is_ancestor(t) and root.head.i == i for t in strays):
         return []
-    if len(strays) == 1 and strays[0].tag_ in ("PRP", "PRP$") and strays[0].lower_ in ("her", "him", "them", "us") \
-            and doc[i].lower_ not in TIME_PREPS:
+    if len(strays) == 1 and strays[0].tag_ in ("PRP", "PRP$") and strays[0].lower_ in words.stray_object_pronouns \
+            and doc[i].lower_ not in words.time_preps:
         return strays
     if doc[i].lower_ == "by" and len(strays) <= EXTRA_WORDS and strays[-1].ent_type_ in AMOUNT_ENTS and \
             strays[-1].pos_ in ("NOUN", "NUM", "ADJ"):
@@ -140,10 +137,8 @@ def with_strays(pieces: list[list[Token]], strays: list[Token]) -> list[list[Tok
     return out
 
 
-CAUSE_MARKS = {"after", "because"}
-
-
-def bare_cause(pred: Token, complements: list[list[Token]], segment: tuple[int, int], drop: set[int]) -> list[Token]:
+def bare_cause(pred: Token, complements: list[list[Token]], segment: tuple[int, int], drop: set[int],
+               words: EventWords) -> list[Token]:
     """"Telvik walked away after the Finnish government objected": a verb with nothing after it but a
     particle or adverb says little; a short "after"/"because" clause with a named subject of its own
     says why. Its words, or [] (a pronoun subject, a date or another clause inside, more than six
@@ -156,7 +151,7 @@ def bare_cause(pred: Token, complements: list[list[Token]], segment: tuple[int, 
         marks = [c for c in clause.children if c.dep_ == "mark"]
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         tokens = list(clause.subtree)
-        if len(marks) != 1 or marks[0].lower_ not in CAUSE_MARKS or len(subjects) != 1 or \
+        if len(marks) != 1 or marks[0].lower_ not in words.cause_markers or len(subjects) != 1 or \
                 subjects[0].pos_ == "PRON" or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in tokens):
             continue
         if len([t for t in tokens if not t.is_punct]) > 6 or any(t.i in drop for t in tokens) or \

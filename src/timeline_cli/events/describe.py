@@ -248,7 +248,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
                and subject_tokens and p[0].i < min(t.i for t in subject_tokens)]
     pieces = fronted + pieces + [p for p in complements if not any(p is f for f in fronted)]
-    cause = bare_cause(pred, complements, segment, drop) if through is None and not chain else []
+    cause = bare_cause(pred, complements, segment, drop, words) if through is None and not chain else []
     if cause:  # "Telvik walked away after the Finnish government objected" (complements.py)
         pieces.append(cause)
     reported = reported_clause(pred, subject, segment, words) if not complements and not chain else None

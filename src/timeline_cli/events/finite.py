@@ -37,15 +37,6 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _AUXES = ("aux", "auxpass")
-# first and second person: a speaker or a listener the row cannot name ("US" the country is no pronoun)
-_PERSONAL = {"i", "me", "we", "us", "you"}
-# the speaker and the one spoken to, whom a named speaker's saying names ("Lima said I am staying")
-_SPEAKER = {"i", "me", "you"}
-# a participle after these tells what came before or after the clause ("before moving to a club in
-# July"), not its complement ("accused the mayor of taking bribes", which is the mayor's)
-_SEQUENCE = frozenset({"before", "after", "since", "until", "upon"})
-# a generic someone: advice or a condition ("Anyone who ... should"), no event
-_GENERIC = {"anyone", "anybody", "whoever"}
 
 
 def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
@@ -58,10 +49,10 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
             head.lemma_.lower() not in words.reporting:
         verbs[head.i] = head
     for verb in verbs.values():
-        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c) and not _named_speaker(c, words)
+        if any(c.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(c, words) and not _named_speaker(c, words)
                for c in verb.children):
             return True
-        if verb.dep_ == "relcl" and _unnamed(verb.head):  # "Anyone who travelled ..."
+        if verb.dep_ == "relcl" and _unnamed(verb.head, words):  # "Anyone who travelled ..."
             return True
     return False
 
@@ -70,21 +61,21 @@ def speaker_words(tokens: list[Token], words: EventWords) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
     "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying (module
     doc)."""
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t) and not _named_speaker(t, words)
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and not _named_speaker(t, words)
                for t in tokens)
 
 
 def _named_speaker(token: Token, words: EventWords) -> bool:
     """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying")."""
-    return token.lower_ in _SPEAKER and \
+    return token.lower_ in words.named_speaker_pronouns and \
         any(a.lemma_.lower() in words.reporting and
             any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
 
 
-def _unnamed(token: Token) -> bool:
-    if token.tag_ == "PRP" and token.lower_ in _PERSONAL and token.text != "US":
+def _unnamed(token: Token, words: EventWords) -> bool:
+    if token.tag_ == "PRP" and token.lower_ in words.speaker_pronouns and token.text != "US":
         return True
-    return token.lower_ in _GENERIC
+    return token.lower_ in words.generic_pronouns
 
 
 def _has_aux(verb: Token) -> bool:
@@ -106,7 +97,7 @@ def _after_comma(token: Token) -> bool:
 
 
 def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
-                ahead: bool) -> tuple[bool, dict[int, str]]:
+                ahead: bool, words: EventWords) -> tuple[bool, dict[int, str]]:
     """For a row on `verb` (the clause's top verb): (whether the row goes, the substitutions that give
     it a finite verb). `subject_tokens`: the description's subject; `tokens`: its words; `ahead`: the
     row's date is after the article's day. Module doc."""
@@ -115,7 +106,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
     if verb.tag_ == "VBG" and (own_subject and verb.dep_ in ("pcomp", "advcl", "acl", "ccomp", "xcomp") or
-                               verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE):
+                               verb.dep_ == "pcomp" and verb.head.lower_ in words.sequence_preps):
         # "with the captain retiring to a farm in September", "before moving to a club in July": no
         # finite verb; one ahead of the article's day will happen, one before it has no sure tense
         if ahead:

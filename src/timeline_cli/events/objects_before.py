@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "pobj")
-ARTICLES = ("a", "an", "the")
 
 
 def person_object_before(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
@@ -68,7 +67,7 @@ def person_object_before(token: Token, entities, segments: Segments, words: Even
         return None
     noun = found[0]
     left = [c for c in noun.children if c.i < noun.i]
-    if not left or left[0].dep_ != "det" or left[0].lower_ not in ARTICLES:
+    if not left or left[0].dep_ != "det" or left[0].lower_ not in words.articles:
         return None
     phrase = sorted([t for c in left[1:] if c.dep_ in ("amod", "compound", "nummod") for t in c.subtree] + [noun],
                     key=lambda t: t.i)

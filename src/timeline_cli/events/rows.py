@@ -230,7 +230,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
     from .tallies import in_tally
-    if in_tally(span):
+    if in_tally(span, words):
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return None  # "approved a budget for next year": the budget's year, not the approving's
@@ -259,7 +259,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     for timex, other in spans.items():
         if other.end <= bounds[0] or other.start > bounds[1]:
             continue  # only this sentence's words are described; other sentences' expressions don't matter
-        stray = stray_object(other)
+        stray = stray_object(other, words)
         if stray and stray[0].pos_ == "PRON" and not object_substitutions(stray, [], entities, segments, words):
             stray = []  # a pronoun kept only where the text says who it is (no "against her" left as it is)
         if stray:  # "against her next week": 'her' is the preposition's, not the week's (complements.py)
@@ -325,7 +325,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         verb = chain[0] if chain else pred
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         kept = [t for p in pieces for t in p if t is not None]
-        goes, finite = finite_form(verb, subject_tokens, kept, ahead)
+        goes, finite = finite_form(verb, subject_tokens, kept, ahead, words)
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
         finite = finite or gap_object(verb, kept)

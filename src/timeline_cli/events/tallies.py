@@ -14,32 +14,33 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_POINTERS = frozenset({"it", "this", "that"})
+    from .words import EventWords
 
 
-def _ranks_happening(verb: Token) -> Token | None:
+def _ranks_happening(verb: Token, words: EventWords) -> Token | None:
     """The ranked complement of "It is the second theft", or None."""
-    if verb.lemma_.lower() != "be":
+    if verb.lemma_.lower() not in words.copulas:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in words.pointer_pronouns for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"
                  and any(m.dep_ == "amod" and m.ent_type_ == "ORDINAL" for m in c.children)), None)
 
 
-def in_tally(span: Span) -> bool:
+def in_tally(span: Span, words: EventWords) -> bool:
     """Whether a time expression dates a count of happenings rather than one of them: it hangs on
     the copula itself ("It is the second theft ... this year") or on the verb of a clause that hangs
     on the ranked noun ("the second takeover the regulator has blocked this year"). A date after
     "since" ("the first time ... since Jan. 13") names the last such happening, an event, and a
     clause on another noun inside ("Ritter, who arrived Thursday, ...") tells one of its own."""
     node = span.root
-    if node.head.i != node.i and node.head.lower_ == "since":
+    if node.head.i != node.i and node.head.lower_ in words.since_preps:
         return False
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
-    if _ranks_happening(node) is not None:
+    if _ranks_happening(node, words) is not None:
         return True
     if node.dep_ in ("relcl", "acl") and node.head.dep_ == "attr":
-        return _ranks_happening(node.head.head) is not None and _ranks_happening(node.head.head).i == node.head.i
+        ranked = _ranks_happening(node.head.head, words)
+        return ranked is not None and ranked.i == node.head.i
     return False

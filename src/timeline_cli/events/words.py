@@ -253,6 +253,29 @@ class EventWords:
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()
+    # First and second person, a speaker or listener a row cannot name (events/finite.py: such a clause
+    # is a quotation, no row; "US" the country is no pronoun), and those of them a named speaker's
+    # saying names ("Lima said I am staying"); a generic someone ("Anyone who ... should": advice)
+    speaker_pronouns: frozenset[str] = frozenset()
+    named_speaker_pronouns: frozenset[str] = frozenset()
+    generic_pronouns: frozenset[str] = frozenset()
+    # A participle after these tells what came before or after its clause ("before moving to a club in
+    # July"), not its complement ("accused the mayor of taking bribes") (events/finite.py)
+    sequence_preps: frozenset[str] = frozenset()
+    # Prepositions that take a time expression: a word between one of them and a date may be the
+    # date's own ("in her first week"); after any other, an object pronoun of `stray_object_pronouns`
+    # the parser hung on the date is the preposition's ("against her next week") (events/complements.py)
+    time_preps: frozenset[str] = frozenset()
+    stray_object_pronouns: frozenset[str] = frozenset()
+    # The markers of a short clause that says why a bare verb happened ("walked away after the
+    # government objected") (events/complements.py)
+    cause_markers: frozenset[str] = frozenset()
+    # The subjects of a copula that ranks a happening ("It is the second theft this year": a count, no
+    # row) (events/tallies.py)
+    pointer_pronouns: frozenset[str] = frozenset()
+    # The articles before a noun that "he"/"she" may stand for ("a man was arrested ... He is due to
+    # appear") (events/objects_before.py)
+    articles: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

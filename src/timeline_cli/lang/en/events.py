@@ -365,3 +365,18 @@ ERA_NOUNS = {"century", "millennium"}
 DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
 # "on his June 4 trip to Algeria, de Gaulle appealed ...": the trip is the appeal's scene (events/attach.py).
 NOUN_SCENE_PREPS = {"on"}
+# events/finite.py: a quotation's first and second person, which a row cannot name; those a named
+# speaker's saying names; a generic someone; what a participle after these prepositions tells
+SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}
+NAMED_SPEAKER_PRONOUNS = {"i", "me", "you"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "whoever"}
+SEQUENCE_PREPS = {"before", "after", "since", "until", "upon"}
+# events/complements.py: prepositions that take a time expression; object pronouns the parser may
+# hang on a date ("against her next week"); the markers of a short "why" clause
+TIME_PREPS = {"in", "on", "at", "during", "for", "since", "until", "till", "before", "after", "within",
+              "from", "through", "throughout", "over", "by", "into", "between", "around", "about",
+              "ahead", "of", "to", "toward", "towards", "past", "near"}
+STRAY_OBJECT_PRONOUNS = {"her", "him", "them", "us"}
+CAUSE_MARKERS = {"after", "because"}
+POINTER_PRONOUNS = {"it", "this", "that"}  # events/tallies.py: "It is the second theft this year"
+ARTICLES = {"a", "an", "the"}  # events/objects_before.py: "a man was arrested ... He is due to appear"
