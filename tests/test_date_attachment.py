@@ -72,3 +72,26 @@ def test_a_date_a_hearing_is_set_for_is_the_hearings(nlp):
     text = "The court set a trial date for Nov. 3."
     found = rows(nlp, text, expr(text, "Nov. 3", "2024-11-03", "2024-11-03"))
     assert [(r.trigger, r.status) for r in found] == [("trial", "planned")], found
+
+
+def test_a_later_conjunct_with_its_own_auxiliary_keeps_its_date(nlp):
+    # a date at the end of "... and would meet ..." is the meeting's, not the earlier "would not resign"
+    text = "The mayor said she would not resign and would meet the governor in Albany next week."
+    found = rows(nlp, text, expr(text, "next week", "2024-W27", "2024-07-01", "2024-07-07", granularity="week"))
+    assert [r.trigger for r in found] == ["meet"], found
+    text = "The dockers were paid in full and were sent home on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert [r.trigger for r in found] == ["send"], found
+    # a gapped conjunct still shares it
+    text = "Nine people were killed and 40 wounded on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert sorted(r.trigger for r in found) == ["kill", "wound"], found
+
+
+def test_a_since_date_sets_no_scene_for_a_later_full_clause(nlp):
+    text = "The republic has been independent since 1921, but it still recognizes the king as head of state."
+    found = rows(nlp, text, expr(text, "1921", "1921", "1921-01-01", "1921-12-31", granularity="year"))
+    assert "recognize" not in [r.trigger for r in found], found
+    text = "Two drugs have been sold in Europe since 2023, but their price has been cut by half."
+    found = rows(nlp, text, expr(text, "2023", "2023", "2023-01-01", "2023-12-31", granularity="year"))
+    assert "cut" not in [r.trigger for r in found], found

@@ -245,7 +245,21 @@ def own_clause(pred: Token, conjunct: Token) -> bool:
     later clause a date in the first one, or before both, sets the scene for ("battled the fire on
     Wednesday, and authorities ordered residents to leave"; "One year later he was fired and he
     founded NeXT")."""
-    return conjunct.i < pred.i and _full_clause(pred) and _full_clause(conjunct)
+    return conjunct.i < pred.i and (_full_clause(pred) and _full_clause(conjunct) or _own_auxiliary(pred))
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """A later conjunct with an auxiliary of its own is no gapped clause: "said she would not resign
+    and would meet the prime minister next week" dates the meeting only."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def bounded_scene(span: Span, pred: Token, conjunct: Token, words: EventWords) -> bool:
+    """A "since"/"until" date bounds its own clause and sets no scene for a later full clause: "have
+    been approved since 2023, but their use has been limited" does not date the limiting 2023."""
+    marker = span.root.head
+    return conjunct.i > pred.i and _full_clause(conjunct) and marker.dep_ == "prep" and \
+        marker.lower_ in words.since_preps | words.until_preps
 
 
 def _full_clause(verb: Token) -> bool:

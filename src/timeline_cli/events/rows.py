@@ -65,6 +65,7 @@ from .owned import owned_subjects
 from .parties import party_rows
 from .perfect import lead_perfect_rows
 from .phrases import (
+    bounded_scene,
     broken_relative_clause,
     dates_other_noun,
     in_aside,
@@ -140,7 +141,8 @@ def extract_events(
         if pred is None:
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
-        shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)]
+        shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
+                  and not bounded_scene(span, pred, c, words)]
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
