@@ -53,6 +53,15 @@ def test_a_when_clause_dates_the_main_clause_and_a_reported_one(nlp):
     assert dated(found, "block") == [("2024-06-17", "2024-06-17", "text")]
 
 
+def test_a_when_clause_hung_on_a_gapped_conjunct_dates_the_first_conjunct_too(nlp):
+    # the parser hangs "when ..." on "injured"; the killing happened then too, not on the day it was told
+    text = ("Six people were killed and more than 30 injured when a bus hit a wall near Zlin late on Friday, "
+            "police said on Saturday.")
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"),
+                 expr(text, "Saturday", "2024-06-22", "2024-06-22"))
+    assert dated(found, "kill") == [("2024-06-21", "2024-06-21", "text")], found
+
+
 def test_a_bare_after_a_future_or_a_main_clause_with_its_own_date_gets_nothing(nlp):
     text = ("The bank was fined after it misreported its capital on June 12.\n\n"
             "Ministers will meet when the report is published on Friday.\n\n"

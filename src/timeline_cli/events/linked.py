@@ -81,11 +81,28 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
         dated = [t.i for t in doc if row.start <= t.idx < row.end]
         if not dated or not all(i in inside for i in dated) or _dated_itself(main, timex_tokens):
             continue  # the date must be the clause's, and the main verb without one of its own
-        made = take_row(make_row, main, _expression_of(row, day_only=link == "later"), taken)
+        expression = _expression_of(row, day_only=link == "later")
+        made = take_row(make_row, main, expression, taken)
         if made is None:
             continue
         out.append(made)
+        first = _gapped_first(main)
+        if first is not None and first.idx not in taken and not _dated_itself(first, timex_tokens):
+            # "11 people were killed and 60 injured when the train ran ...": the parser hangs the
+            # clause on the gapped conjunct, but it dates the whole coordination
+            made = take_row(make_row, first, expression, taken)
+            if made is not None:
+                out.append(made)
     return out
+
+
+def _gapped_first(verb: Token) -> Token | None:
+    """The first conjunct whose auxiliary a gapped participle shares ("were killed and 60 injured")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return head if any(c.dep_ == "auxpass" for c in head.children) else None
 
 
 def _link(clause: Token, words: EventWords) -> str | None:
