@@ -32,3 +32,16 @@ def test_a_clause_on_another_noun_and_a_since_date_keep_their_rows(nlp):
     found = rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27", "2024-06-27"),
                  expr(text, "Feb. 2", "2024-02-02", "2024-02-02", "2024-02-02"))
     assert sorted(r.trigger for r in found) == ["allow", "land"], found
+
+
+def test_a_ranked_noun_s_current_period_dates_no_clause(nlp):
+    # "the second increase this year" ranks the raising; this year is the count's span, not the marching's
+    text = ("The marches began on Thursday after the state company raised the price of bread by 20 percent, "
+            "the second increase this year.")
+    found = rows(nlp, text, expr(text, "Thursday", "2024-06-20", "2024-06-20"),
+                 expr(text, "this year", "2024", "2024-01-01", "2024-12-31", granularity="year"))
+    assert [(r.trigger, r.value) for r in found if r.value == "2024"] == [], found
+    # a period the story is not in dates the ranked noun's happening
+    text = "The party hopes to win its first seats in the federal parliament this September."
+    found = rows(nlp, text, expr(text, "this September", "2024-09", "2024-09-01", "2024-09-30", granularity="month"))
+    assert [r.value for r in found] == ["2024-09"], found

@@ -231,8 +231,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
-    from .tallies import in_tally
-    if in_tally(span, words):
+    from .tallies import in_tally, ranked_in_period
+    if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return None  # "approved a budget for next year": the budget's year, not the approving's

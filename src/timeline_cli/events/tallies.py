@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import TimeExpression
     from .words import EventWords
 
 
@@ -44,3 +45,23 @@ def in_tally(span: Span, words: EventWords) -> bool:
         ranked = _ranks_happening(node.head.head, words)
         return ranked is not None and ranked.i == node.head.i
     return False
+
+
+def ranked_in_period(span: Span, expression: TimeExpression, reference_date: str, words: EventWords) -> bool:
+    """Whether the period the story is in ("this year", "this month") is the span over which a noun
+    with an ordinal or a superlative ranks ("after the company raised prices, the second increase
+    this year"; "its biggest loss this year"): the count's span, like "It is the second theft this
+    year", not the date of the clause the noun sits in. A period that does not hold the story's day
+    dates the noun's happening ("hopes to win its first seats this September", "The fourth campaign
+    (1932-1933)") and is left to the anchoring, as is a day."""
+    if expression.granularity in (None, "day", "time") or not expression.date or not expression.end_date or \
+            not expression.date <= reference_date[:10] <= expression.end_date:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ in words.inclusion_preps:
+        noun = noun.head
+    elif root.dep_ != "npadvmod":
+        return False
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS")
+                                       for c in noun.children)
