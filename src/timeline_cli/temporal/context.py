@@ -152,7 +152,7 @@ class Tense:
     def _invited_to(self, token, verb) -> bool:
         """Whether the date modifies what someone is invited or summoned to ("invited them to talks on
         Sunday": date <- on <- talks <- to <- invited)."""
-        if not verb.lemma_ in self.words.invite_to_lemmas or token.dep_ != "pobj":
+        if verb.lemma_ not in self.words.invite_to_lemmas or token.dep_ != "pobj":
             return False
         noun = token.head.head
         return (token.head.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
