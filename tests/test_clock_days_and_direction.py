@@ -36,6 +36,12 @@ def test_a_report_day_alone_still_dates_a_clock_time(nlp):
     assert ("9 a.m.", "2025-03-07T09:00") in values(nlp, text, SATURDAY)
 
 
+def test_a_report_day_in_the_clock_times_own_sentence_is_kept(nlp):
+    text = ("The storm hit the coast late on Friday. Police said on Saturday that a man was arrested at "
+            "7 a.m. for looting.")
+    assert ("7 a.m.", "2025-03-08T07:00") in values(nlp, text, SATURDAY)
+
+
 def test_a_past_clock_time_is_not_after_the_report(nlp):
     # told after a late-evening time on the report's day, the small hours would fall on the next day;
     # in the past tense they cannot

@@ -24,6 +24,7 @@ def _is_night(value: str) -> bool:
 
 # "after midnight on Sunday": the start of Sunday
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
 
@@ -49,8 +50,9 @@ class CalendarHandlers(Context):
             anchor = self.last_calendar(limit, within=600 - (before - limit), grans=("day", "time"))
             if anchor is None:
                 return report_day
-            if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start):
-                return anchor
+            if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
+                    not _SENTENCE_END.search(self.text, anchor.end, before)):
+                return anchor  # in the clock time's own sentence the report's day may be the event's too
             report_day = report_day or anchor
             limit = anchor.start
 
