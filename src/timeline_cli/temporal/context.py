@@ -137,6 +137,9 @@ class Tense:
             # on ("had been scheduled for Friday")
             perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
             return "past" if perfect else "future"
+        if self._invited_to(token, verb):
+            # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation
+            return "past" if any(c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
         if tense is None:
             # "could fall on Saturday, when the heat is expected to peak": a day its own "when" clause
@@ -145,6 +148,15 @@ class Tense:
             if when is not None and self._verb_tense(when) == "future":
                 return "future"
         return tense
+
+    def _invited_to(self, token, verb) -> bool:
+        """Whether the date modifies what someone is invited or summoned to ("invited them to talks on
+        Sunday": date <- on <- talks <- to <- invited)."""
+        if verb.lemma_ not in self.words.invite_to_lemmas or token.dep_ != "pobj":
+            return False
+        noun = token.head.head
+        return (token.head.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+                and noun.head.head.i == verb.i)
 
     def _when_clause(self, token):
         """A relative "when" clause hung on the date's head word ("Saturday, when ..."), or None."""
@@ -189,6 +201,10 @@ class Tense:
             return "past"
         if verb.tag_ == "VBN" and not lowers:
             return "past"
+        if verb.dep_ == "conj" and not lowers and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+            # "will hire workers and open a dock in February": a bare second conjunct shares the
+            # first's auxiliary, so its tense
+            return self._verb_tense(verb.head)
         # spaCy often tags a plural present without its auxiliary as the base form ("Celtic, who lost on
         # Monday, host Rangers on Sunday"); with its own subject it is finite, not an imperative
         if verb.tag_ == "VB" and not lowers and verb.head.i != verb.i and verb.head.lemma_ in self.words.bare_infinitive_heads:

@@ -24,6 +24,7 @@ def _is_night(value: str) -> bool:
 
 # "after midnight on Sunday": the start of Sunday
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
 
@@ -39,6 +40,21 @@ class CalendarHandlers(Context):
             if item.type == "TIME" and _is_night(item.value) and item.value.startswith(day.isoformat()):
                 return True
         return False
+
+    def _narrated_day(self, before: int) -> Found | None:
+        """The day (or clock time) the narration is on at `before`: the last one within 600 characters,
+        passing over the day a report was made ("late on Friday, police said on Saturday. The train hit
+        ... at 9:40 p.m." is Friday's 9:40 p.m.); with no other day, the report's is the best there is."""
+        limit, report_day = before, None
+        while True:
+            anchor = self.last_calendar(limit, within=600 - (before - limit), grans=("day", "time"))
+            if anchor is None:
+                return report_day
+            if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
+                    not _SENTENCE_END.search(self.text, anchor.end, before)):
+                return anchor  # in the clock time's own sentence the report's day may be the event's too
+            report_day = report_day or anchor
+            limit = anchor.start
 
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
@@ -62,6 +78,7 @@ class CalendarHandlers(Context):
                 return None
             if clock.isdigit() and not self.words.clock_prep_before.search(self.text[max(0, m.start() - 8):m.start()]):
                 return None  # "rose 4 in the morning session": a number
+        before_midnight = clock == "midnight" and "before" in (m["mod"] or "").lower()
         if m["weekday"]:
             wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
             if m["wmonth"]:
@@ -84,25 +101,36 @@ class CalendarHandlers(Context):
             except ValueError:
                 return None
         else:
-            anchor = self.last_calendar(m.start(), within=600, grans=("day", "time"))
+            anchor = self._narrated_day(m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
-            if anchor is not None and hh < _EARLY_HOURS_END and (
+            if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)):
                 # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
                 # hours of a night belong to the day after the evening it began on; so too after a
                 # sentence on that evening's day ("burned overnight ... hurt on Friday ... after midnight")
                 d += dt.timedelta(days=1)
+            if d > self.ref and self.tense.at(m.start(), m.end()) == "past":
+                # a clock time told in the past tense is no later than the report ("was pulled out
+                # shortly before 5 a.m." in a story of that morning)
+                d = self.ref
+        mod = self.mod_of(m["mod"]) if m["mod"] else None
+        if before_midnight:
+            # "shortly before midnight on Sept. 16": the end of that day, its night (a value of the next
+            # day's 00:00 would put the event on the wrong day)
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", mod)
         if clock == "midnight" and (m["weekday"] or m["month"] or (m["deictic"] or "").lower() == "tonight") and not (
                 "after" in (m["mod"] or "").lower() or _AFTER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
             # "at midnight on Sunday", "midnight Friday": the midnight that ends the day named (TimeML's
             # "midnight Friday" is Friday T24), which is the next day's 00:00; "after midnight on Sunday"
             # is in Sunday's small hours
             d += dt.timedelta(days=1)
-        mod = self.mod_of(m["mod"]) if m["mod"] else None
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
 
     def _full_date(self, m, month: int, day: int, year_text: str | None):
-        if year_text:
+        relyear = (m.groupdict().get("relyear") or "").lower()
+        if relyear:  # "July 9 last year": one date, last year's July 9
+            year = self.ref.year + {"last": -1, "this": 0, "next": 1}[relyear]
+        elif year_text:
             year = int(year_text)
         else:
             year = self.year_for(month, day, m.start(), m.end())
@@ -330,6 +358,10 @@ class CalendarHandlers(Context):
             else:
                 narrative = self.narrative_year(m.start(), m.end())
                 year = narrative if narrative is not None else current_year
+                if narrative is None and interval(f"{year}-{code}")[1] < ref.isoformat() and (
+                        self.tense.at(m.start(), m.end()) == "future" and self.words.period_prep_before.search(
+                            self.text, max(0, m.start() - 20), m.start())):
+                    year += 1  # "will hire 200 workers in the spring", in November: next spring
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
 
     def h_weekday(self, m: re.Match[str]) -> Found | None:

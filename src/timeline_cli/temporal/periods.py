@@ -48,8 +48,13 @@ class PeriodHandlers(Context):
             year = narrative if narrative is not None else self.ref.year
             if narrative is None and not rel.startswith("this"):
                 first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
-                if dt.date(year, first_month, 1) > self.ref and self.tense.at(m.start(), m.end()) == "past":
+                tense = self.tense.at(m.start(), m.end())
+                if dt.date(year, first_month, 1) > self.ref and tense == "past":
                     year -= 1
+                elif interval(f"{year}-Q{n}" if unit == "quarter" else f"{year}-H{n}")[1] < self.ref.isoformat() and (
+                        tense == "future" and self.words.period_prep_before.search(
+                            self.text, max(0, m.start() - 20), m.start())):
+                    year += 1  # "is expected to list before the end of the first quarter", in November
         value = f"{year}-Q{n}" if unit == "quarter" else f"{year}-H{n}"
         start = m.start()
         if m["the"] and not m["yearmid"] and self.text[m.end("ord"):m.start("unit")] == "-":

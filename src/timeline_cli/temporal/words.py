@@ -59,6 +59,7 @@ class TemporalWords:
     going_heads: frozenset[str]
     head_future_aux: frozenset[str]
     not_scheduling_lemmas: frozenset[str]
+    invite_to_lemmas: frozenset[str]
     # context of an expression
     narrative_prep: re.Pattern
     range_year_ahead: re.Pattern
@@ -120,6 +121,8 @@ class TemporalWords:
     overnight_manner_before: re.Pattern
     overnight_manner_clause: re.Pattern
     overnight_adverb_after: re.Pattern
+    report_day_before: re.Pattern
+    period_prep_before: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

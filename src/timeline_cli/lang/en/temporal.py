@@ -119,14 +119,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock", _c(rf"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
                  rf"(?P<clock>{CLOCK})(?P<tz>{TZ})?"
                  rf"(?:(?:\s+|\s*,\s*)(?:(?:on\s+)?(?P<weekday>{_WEEKDAY_CI})(?:,?\s+(?P<wmonth>{_MONTH_CI})\s+(?P<wday>{DAYNUM}))?"
-                 rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"
+                 rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"
                  rf"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?")),
     # full and partial dates: "Thursday, June 27", "Au 7, 1998", "June 27", "late November 1999"
     ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI}),?\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
-               rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR4})(?!\d))?"
+               rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR4})(?!\d)|\s+(?P<relyear>last|this|next)\s+year\b)?"
                rf"(?:\s+(?P<pod>{POD}))?\b")),
     ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
-               rf"(?:,?\s+(?P<year>{YEAR4}))?\b")),
+               rf"(?:,?\s+(?P<year>{YEAR4})|\s+(?P<relyear>last|this|next)\s+year)?\b")),
     # the first day of "6-7 February", "13-15 April 1915" (the second is a "dmy" date)
     ("day_range_first", _c(rf"\b(?P<day>{DAYNUM})(?=\s*(?:-|\u2013)\s*(?P<day2>{DAYNUM})\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b)")),
     ("month_year", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<month>{_MONTH_CI})(?:\s+of)?,?\s+(?P<year>{YEAR}|last\s+year|this\s+year|next\s+year)\b")),
@@ -314,6 +314,9 @@ SCHEDULE_FOR_PREPS = {"for"}
 BARE_INFINITIVE_HEADS = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice", "bid"}
 # Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
 SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
+# Verbs that call someone to a gathering ("has invited union leaders to talks on Sunday"): the day of the
+# gathering lies ahead of the calling, unless the text looks back on it ("had invited").
+INVITE_TO_LEMMAS = {"invite", "summon", "call"}
 INFINITIVE_MARKER = "to"
 GOING_HEADS = {"going", "set", "is", "are", "am"}
 HEAD_FUTURE_AUX = {"will", "would", "'ll"}
@@ -478,3 +481,11 @@ OVERNIGHT_MANNER_CLAUSE = re.compile(
 OVERNIGHT_ADVERB_AFTER = re.compile(
     r"\s*(?:[^\w\s]|$|(?:and|or|but|on|in|at|to|from|after|before|as|while|when|amid|into|with|by|for|so|because|"
     r"the|a|an|its|their|his|her|until|near|across|outside|inside)\b)", re.I)
+# Words before a day that make it the day a report was made ("police said on Saturday", "told reporters
+# Friday"), not a day the narration is on: a bare clock time after it takes the day before it.
+REPORT_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|added|announced|reported|confirmed|told\s+(?:\w+\s+){1,2}?)\s*(?:on\s+)?$", re.I)
+# A preposition of time before a quarter or season ("before the end of the first quarter", "in the
+# spring"): such a period dated by a future clause lies ahead.
+PERIOD_PREP_BEFORE = re.compile(
+    r"\b(?:in|by|before|during|until|till|through|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
