@@ -181,7 +181,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
-        if kind == "person" and candidate.pos_ == "NOUN" and not _may_be_person(candidate, words):
+        if kind == "person" and candidate.pos_ == "NOUN" and (not _may_be_person(candidate, words) or
+                                                              token.tag_ == "PRP$" and not segments.same(candidate, token)):
             own = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
                         _pronoun_gender(c, words) == _pronoun_gender(token, words) is not None), None)
             if own is not None:  # "His club, Delta, said it had ended his contract": his own, not the club

@@ -283,6 +283,9 @@ class EventWords:
     # company in 2016"): only the nouns that never name anything else ("the network", "the chain" may
     # be a computer network, a chain of shops) (events/generic_objects.py)
     generic_object_orgs: frozenset[str] = frozenset()
+    # The personal and possessive pronouns that, opening a row's description, leave who acted unsaid
+    # once the resolver has had its turn: such rows are left out (events/unresolved.py)
+    unresolved_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
