@@ -81,7 +81,6 @@ from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
-from .unresolved import drop_unresolved_openers
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -219,7 +218,7 @@ def extract_events(
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
-    return drop_unresolved_openers(rows, words)  # "He will advise the board": who is not said (unresolved.py)
+    return rows
 
 
 def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
