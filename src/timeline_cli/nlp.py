@@ -185,6 +185,7 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
     tag = pack.tag
     if mode == "events":
         from .events import extract_events
+        from .events.unresolved import drop_unresolved_openers
     texts = [document.text for document in documents]
     results = []
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=options.batch_size or len(texts) or 1)):
@@ -198,6 +199,9 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
                                   source=document.id, reference_date=ref.isoformat(), reference_source=ref_source,
                                   include_vague=options.include_vague, lead=not document.offset,
                                   words=pack.event_words)
+            # "He will advise the board" with no actor: the resolver left who it is unsaid, and the
+            # output leaves the row out (events/unresolved.py)
+            rows = drop_unresolved_openers(rows, pack.event_words)
             for event in rows:
                 event.lang = pack.code
                 event.document_kind = decision.kind

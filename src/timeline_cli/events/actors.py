@@ -181,6 +181,18 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
+        if kind == "person" and candidate.pos_ == "NOUN" and (not _may_be_person(candidate, words) or
+                                                              token.tag_ == "PRP$" and not segments.same(candidate, token)):
+            own = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
+                        _pronoun_gender(c, words) == _pronoun_gender(token, words) is not None), None)
+            if own is not None:  # "His club, Delta, said it had ended his contract": his own, not the club
+                return antecedent(own, entities, segments, words, depth + 1)
+        if kind == "org-generic" and candidate.pos_ == "NOUN" and segments.same(candidate, token):
+            own = next((c for c in candidate.children if c.dep_ == "poss" and _kind(c, words) == "org"), None)
+            if own is not None:  # "Its drug failed in 2019, and the company cut ...": the company is its owner
+                name = antecedent(own, entities, segments, words, depth + 1)
+                if name:
+                    return name
         if kind == "person":
             if ent is None:
                 from .genders import missed_person
@@ -219,7 +231,7 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             if found is not None:
                 return _name(found[0], words, found[1])
         if ent is not None:
-            if entities.label(ent) == "PERSON" and kind == "org" and _which_aside(candidate):
+            if entities.label(ent) == "PERSON" and kind in ("org", "org-generic") and _which_aside(candidate):
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
@@ -427,6 +439,8 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
         for root in (doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi):
             clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "X expects ..., officers said"
             for subject in (c for clause in clauses for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                from .story_company import shares_owner
+                subject = shares_owner(subject, words) or subject  # "Shares in drone maker Aerovia rose"
                 ent = _entity(subject, entities)
                 if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words):
                     return _name(ent, words, subject)
@@ -439,6 +453,10 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
     lower = candidate.lower_
     if candidate.pos_ == "PRON":
         return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    from .pairs import coordinated
+    pair = coordinated(candidate, entities, words)  # "Solberg and her colleague Harouna were freed"
+    if pair is not None:
+        return pair
     if plural_name(candidate, entities):
         return candidate.text, True  # "Rovers ... they lost": a team or group named in the plural
     ent = _entity(candidate, entities)

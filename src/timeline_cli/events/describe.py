@@ -38,6 +38,7 @@ from .fragments import (
     said_content,
     spliced_clause,
 )
+from .generic_objects import generic_object_substitutions
 from .lead import _per_doc
 from .possessives import named_owners, possessive_substitutions
 from .relatives import event_antecedent
@@ -644,6 +645,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs, name = subject_substitutions(subject_tokens, entities, segments, words)
     subs.update(relative_substitutions(pred, tokens, words))
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
+    subs.update(generic_object_substitutions(tokens, subject_tokens, subs, entities, segments, words))
     owner_subs, owner = possessive_relative_substitutions(tokens, words)
     owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)

@@ -99,6 +99,21 @@ def _misparsed_kind(predicate: Token, words: EventWords) -> Token | None:
     return None
 
 
+def shares_owner(subject: Token, words: EventWords) -> Token | None:
+    """The company whose shares a subject names ("Shares in drone maker Aerovia", "Stock of Acme"): the
+    object of the share noun's preposition, or None."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in words.stock_nouns:
+        return None
+    owner = next((g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.i + 1 >= len(owner.doc):
+        return owner
+    after = owner.doc[owner.i + 1]
+    if after.pos_ == "PROPN" and after.dep_ in SUBJECT_DEPS and after.head.i == subject.head.i and \
+            not any(c.pos_ == "PROPN" for c in owner.children):
+        return after  # "Shares in drone maker Aerovia rose" parsed with the name a second subject of "rose"
+    return owner
+
+
 def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     """The words of the company the lead's subject names (see the module doc), or None."""
     if not words.org_name_words and not words.generic_orgs:
@@ -117,6 +132,10 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
         subject, described = kind_noun, True
     if subject is None:
         return None
+    owner = shares_owner(subject, words)  # "Shares in drone maker Aerovia rose ...": Aerovia
+    if owner is not None:
+        subject = owner
+        described = owner.pos_ == "PROPN" and owner.i > 0 and _is_org_noun(doc[owner.i - 1], words)
     if subject.pos_ == "NOUN" and _is_org_noun(subject, words):
         # "Norwegian insurer Tverrdal" parsed with the noun as head and the name in apposition to it
         described = True

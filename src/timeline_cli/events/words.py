@@ -276,6 +276,16 @@ class EventWords:
     # The articles before a noun that "he"/"she" may stand for ("a man was arrested ... He is due to
     # appear") (events/objects_before.py)
     articles: frozenset[str] = frozenset()
+    # The conjunctions that join the members of one plural party ("Solberg and her colleague Harouna
+    # were freed. They were seized ...": they are both) (events/pairs.py)
+    additive_conjunctions: frozenset[str] = frozenset()
+    # The generic company nouns written with the company's name as an object too ("Kessler founded the
+    # company in 2016"): only the nouns that never name anything else ("the network", "the chain" may
+    # be a computer network, a chain of shops) (events/generic_objects.py)
+    generic_object_orgs: frozenset[str] = frozenset()
+    # The personal and possessive pronouns that, opening a row's description, leave who acted unsaid
+    # once the resolver has had its turn: such rows are left out (events/unresolved.py)
+    unresolved_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -380,3 +380,9 @@ STRAY_OBJECT_PRONOUNS = {"her", "him", "them", "us"}
 CAUSE_MARKERS = {"after", "because"}
 POINTER_PRONOUNS = {"it", "this", "that"}  # events/tallies.py: "It is the second theft this year"
 ARTICLES = {"a", "an", "the"}  # events/objects_before.py: "a man was arrested ... He is due to appear"
+ADDITIVE_CONJUNCTIONS = {"and", "&"}  # events/pairs.py: "Solberg and Harouna were freed. They were seized"
+GENERIC_OBJECT_ORGS = {"company", "firm"}  # events/generic_objects.py: "Kessler founded the company in 2016"
+UNRESOLVED_OPENERS = {  # events/unresolved.py: "He will advise the board", "Their use has been limited"
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their", "my", "our",
+    "your",
+}
