@@ -297,6 +297,16 @@ def test_a_comparison_phrase_is_no_row(nlp):
     assert "rise" in [r.trigger for r in found]
 
 
+def test_a_finite_comparison_is_no_row_but_comparing_things_is(nlp):
+    # "compares with" sets a figure against its yardstick; "compared the two bids" is a deed
+    text = "The wheat harvest reached 2.1 million tonnes. The figure compares with 3.4 million tonnes last year."
+    found = rows(nlp, text, expr(text, "last year", "2023", "2023-01-01", "2023-12-31", "year"), source="inferred")
+    assert [r for r in found if r.date_basis == "text"] == [], found
+    text = "The panel compared the two bids on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")
+    assert [r.trigger for r in found if r.date_basis == "text"] == ["compare"], found
+
+
 def test_a_name_right_after_its_noun_is_kept_and_an_aside_is_not(nlp):
     text = "Nordbank agreed on Monday to buy the Danish lender Fyn Sparekasse for 2.1 billion euros."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"), source="inferred")

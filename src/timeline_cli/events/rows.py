@@ -388,8 +388,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
 
 
 def is_comparison(pred: Token, words: EventWords) -> bool:
-    """A bare participle of comparison: "compared with/to ...", "as compared with ..."."""
-    if pred.lemma_.lower() not in words.comparing or pred.tag_ not in ("VBN", "VBG"):
+    """A bare participle of comparison: "compared with/to ...", "as compared with ..."; or an
+    intransitive finite one, a figure set against its yardstick ("The harvest compares with 3.4
+    million tonnes last year"), where "Analysts compared the two quarters" has an object and is a deed."""
+    if pred.lemma_.lower() not in words.comparing:
+        return False
+    if pred.tag_ in ("VBZ", "VBP", "VBD") and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in pred.children):
+        return True
+    if pred.tag_ not in ("VBN", "VBG"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return False  # "Analysts compared the two quarters", "sales were compared"
