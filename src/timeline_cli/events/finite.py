@@ -23,7 +23,9 @@ quotations"; issue 10, items 3 and 5).
   name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
   condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
   "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
-  anyone), never "we".
+  anyone), never "we", and only while the row keeps the saying ("I voted yes" cut from '..., said Rui
+  Costa' is no row). A description with "my" or "our" ("My grandfather voted no in 1986," said ...)
+  is a quotation too: no row.
 """
 from __future__ import annotations
 
@@ -59,16 +61,19 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
 
 def speaker_words(tokens: list[Token], words: EventWords) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
-    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying (module
-    doc)."""
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and not _named_speaker(t, words)
-               for t in tokens)
+    "Berg said we begin the repairs"), "I", "me", "you" outside a named speaker's saying that the
+    description keeps ("I voted yes" cut from '..., said Rui Costa'), or "my", "our" (module doc)."""
+    kept = {t.i for t in tokens}
+    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and
+               not _named_speaker(t, words, kept) or
+               t.tag_ == "PRP$" and t.lower_ in words.speaker_possessives for t in tokens)
 
 
-def _named_speaker(token: Token, words: EventWords) -> bool:
-    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying")."""
+def _named_speaker(token: Token, words: EventWords, kept: set[int] | None = None) -> bool:
+    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying"),
+    the saying among the `kept` tokens when given."""
     return token.lower_ in words.named_speaker_pronouns and \
-        any(a.lemma_.lower() in words.reporting and
+        any(a.lemma_.lower() in words.reporting and (kept is None or a.i in kept) and
             any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
 
 

@@ -46,6 +46,8 @@ from .durations import ongoing_since_rows, within_rows
 from .finite import finite_form, gap_object, speaker_words, unnamed_speaker
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
+from .gapped import shared_auxiliary
+from .garbled import object_case_subject, stranded_relative
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -74,6 +76,7 @@ from .phrases import (
     own_clause,
     starting_clause,
 )
+from .quoted import dated_quotation, lost_subject, quoted_time_subject, said_nothing
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -252,6 +255,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
+    if quoted_time_subject(span, pred, expression_tokens(spans), bounds) or \
+            dated_quotation(span, pred, expression_tokens(spans), bounds):
+        return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
     drop = set()
@@ -271,6 +277,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
         if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
+        if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
@@ -329,6 +337,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
         finite = finite or gap_object(verb, kept)
+        if not finite:  # "were killed and more than 60 injured" -> "More than 60 were injured" (gapped.py)
+            goes, finite = shared_auxiliary(verb, subject_tokens)
+            if goes:
+                return None
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
@@ -345,6 +357,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     tokens = [t for p in pieces for t in p if t is not None]
     if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
+    if said_nothing(pred, tokens, bounds, words) or lost_subject(tokens, expression_tokens(spans)):
+        return None  # "The insurer said at the time", "The mayor said is a good day" (quoted.py)
+    if object_case_subject(tokens) or stranded_relative(pred):
+        return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
