@@ -24,8 +24,8 @@ quotations"; issue 10, items 3 and 5).
   condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
   "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
   anyone), never "we", and only while the row keeps the saying ("I voted yes" cut from '..., said Rui
-  Costa' is no row). A description with "my" or "our" ("My grandfather voted no in 1986," said ...)
-  is a quotation too: no row.
+  Costa' is no row). "My" or "our" on a subject or object ("My grandfather voted no in 1986," said
+  ...), or elsewhere outside a named speaker's kept saying, is a quotation too: no row.
 """
 from __future__ import annotations
 
@@ -59,14 +59,28 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
     return False
 
 
-def speaker_words(tokens: list[Token], words: EventWords) -> bool:
+def speaker_words(tokens: list[Token], words: EventWords, final: bool = False) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
-    "Berg said we begin the repairs"), "I", "me", "you" outside a named speaker's saying that the
-    description keeps ("I voted yes" cut from '..., said Rui Costa'), or "my", "our" (module doc)."""
-    kept = {t.i for t in tokens}
+    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying. `final`:
+    the words are the row's last (after a reporter is added), and the saying must be among them ("I
+    voted yes" cut from '..., said Rui Costa' goes), and so must it for "my" and "our" (module doc)."""
+    kept = {t.i for t in tokens} if final else None
     return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and
-               not _named_speaker(t, words, kept) or
-               t.tag_ == "PRP$" and t.lower_ in words.speaker_possessives for t in tokens)
+               not _named_speaker(t, words, kept) or final and _speaker_possessive(t, kept, words)
+               for t in tokens)
+
+
+def _speaker_possessive(token: Token, kept: set[int], words: EventWords) -> bool:
+    """Whether `token` is "my" or "our" on a subject or object ("My grandfather voted no"), or
+    elsewhere outside a named speaker's saying that the description keeps ("Gerstner said RJR will
+    concentrate more on our own core businesses" stays)."""
+    if token.tag_ != "PRP$" or token.lower_ not in words.speaker_possessives:
+        return False
+    if token.head.dep_ in (*_SUBJECTS, "dobj", "dative"):
+        return True
+    return not any(a.lemma_.lower() in words.reporting and a.i in kept and
+                   any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children)
+                   for a in token.ancestors)
 
 
 def _named_speaker(token: Token, words: EventWords, kept: set[int] | None = None) -> bool:

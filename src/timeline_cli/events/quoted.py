@@ -20,10 +20,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fragments import said_content
+from .lead import token_starts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
+    from ..records import Event
     from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -31,21 +33,36 @@ _SAID = ("ccomp", "xcomp", "dobj", "parataxis")
 _QUOTES = {'"', "“", "”", "``", "''"}
 
 
-def said_nothing(pred: Token, tokens: list[Token], bounds: tuple[int, int], words: EventWords) -> bool:
-    """Whether `pred` is a verb of saying and the description (`tokens`) keeps nothing it says, though
-    the sentence (`bounds`) says something: a complement of the verb, a quotation or a "that" clause
-    after it. A passive ("would be told by Friday") is the hearers' event; a verb with nothing said
-    in its sentence is another sense ("must report to prison by July 15")."""
+def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether `pred` is a verb of saying with nothing said in the parse, though its sentence
+    (`bounds`) says something the parser hung elsewhere: a quotation, or a "that" clause after the
+    verb. A passive ("would be told by Friday") is the hearers' event; a verb with nothing said in its
+    sentence is another sense ("must report to prison by July 15")."""
     if pred.lemma_.lower() not in words.reporting or any(c.dep_ == "auxpass" for c in pred.children):
         return False
-    kept = {t.i for t in tokens}
-    said = [c for c in pred.children if c.dep_ in _SAID or said_content(pred, c, words)]
-    if any(c.i in kept for c in said):
-        return False
+    if any(c.dep_ in _SAID or said_content(pred, c, words) for c in pred.children):
+        return False  # what it says is its own: left out by the description's budget or a date's phrase
     doc = pred.doc
-    return bool(said) or _quoted(pred, bounds) or \
+    return _quoted(pred, bounds) or \
         any(t.text in _QUOTES or t.lower_ in words.complementizers and t.i > pred.i
             for t in doc[bounds[0]:bounds[1] + 1])
+
+
+def misparsed_saying(pred: Token, bounds: tuple[int, int], expressions: set[int], words: EventWords) -> list[Token]:
+    """The words of what a verb of saying says when the parser made it a relative clause of a noun in
+    the verb's phrase ("announced in an internal memo that he would be on leave", "said at the time
+    that it had found no evidence"): a clause opened by "that" as a subordinator (not its subject or
+    object), with a subject of its own. Its time expressions are left out. [] when there is none."""
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i > pred.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i <= bounds[1]):
+                first = clause.doc[clause.left_edge.i]
+                if first.lower_ in words.complementizers and first.head.i == clause.i and \
+                        first.dep_ in ("mark", "advmod") and any(c.dep_ in _SUBJECTS for c in clause.children):
+                    out = [t for t in clause.subtree if t.i not in expressions and not t.is_punct]
+                    return [t for t in out if not (t.dep_ == "prep" and t.n_rights and
+                                                   all(c.i in expressions for c in t.rights))]
+    return []
 
 
 def quoted_time_subject(span: Span, pred: Token, expressions: set[int], bounds: tuple[int, int]) -> bool:
@@ -61,13 +78,20 @@ def quoted_time_subject(span: Span, pred: Token, expressions: set[int], bounds: 
     return _quoted(subject, bounds)
 
 
-def dated_quotation(span: Span, pred: Token, expressions: set[int], bounds: tuple[int, int]) -> bool:
-    """Whether a row with no time expression of its own (`span` is its verb, dated from another
-    sentence) is a clause inside quotation marks whose subject is a personal pronoun ('"He came home
-    with nothing," she said', after a dated sentence): a remark, no event of that day."""
-    if span.start in expressions or not _quoted(pred, bounds):
-        return False
-    return any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in pred.children)
+def context_quotations(doc: Doc, rows: list[Event], segments) -> list[Event]:
+    """`rows` without those dated from another sentence (`date_basis` context) whose verb is a quoted
+    clause with a personal pronoun for its subject ('"He came home with nothing," she said', after a
+    dated sentence): a remark, no event of that day (module doc)."""
+    starts = token_starts(doc)
+    out = []
+    for row in rows:
+        verb = starts.get(row.trigger_start) if row.date_basis == "context" else None
+        bounds = segments.span(verb) if verb is not None else None
+        if bounds is not None and _quoted(verb, bounds) and \
+                any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in verb.children):
+            continue
+        out.append(row)
+    return out
 
 
 def _quoted(token: Token, bounds: tuple[int, int]) -> bool:

@@ -76,7 +76,7 @@ from .phrases import (
     own_clause,
     starting_clause,
 )
-from .quoted import dated_quotation, lost_subject, quoted_time_subject, said_nothing
+from .quoted import context_quotations, lost_subject, misparsed_saying, quoted_time_subject, said_nothing
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -221,6 +221,7 @@ def extract_events(
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
+    rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
     return rows
 
 
@@ -255,8 +256,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
-    if quoted_time_subject(span, pred, expression_tokens(spans), bounds) or \
-            dated_quotation(span, pred, expression_tokens(spans), bounds):
+    if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
@@ -345,7 +345,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering and \
+    # (a possessive date kept in the noun phrase, "this year's", says nothing more)
+    owner = len(span) if span.root.dep_ == "poss" and span.root.head.i == pred.i else 0
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) - owner < 5 and not ordering and \
             not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
@@ -357,8 +359,16 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     tokens = [t for p in pieces for t in p if t is not None]
     if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
-    if said_nothing(pred, tokens, bounds, words) or lost_subject(tokens, expression_tokens(spans)):
-        return None  # "The insurer said at the time", "The mayor said is a good day" (quoted.py)
+    if said_nothing(pred, bounds, words):
+        said_words = misparsed_saying(pred, bounds, expression_tokens(spans), words)
+        if not said_words:
+            return None  # "The insurer said at the time" with nothing said (quoted.py)
+        # "announced in an internal memo that he would be on leave": what it says, parsed apart
+        pieces = tidy(trim([*pieces, said_words], pred))
+        description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
+        tokens = [t for p in pieces for t in p if t is not None]
+    if lost_subject(tokens, expression_tokens(spans)):
+        return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
@@ -377,6 +387,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         said = tidy(trim(reporter_first(said, reporter, pred), pred))
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
+        tokens = [t for p in said for t in p if t is not None]
+    if speaker_words(tokens, words, final=True):
+        return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(
