@@ -23,8 +23,9 @@ quotations"; issue 10, items 3 and 5).
   name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
   condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
   "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
-  anyone), never "we", and only while the row keeps the saying ("I voted yes" cut from '..., said Rui
-  Costa' is no row). "My" or "our" on a subject or object ("My grandfather voted no in 1986," said
+  anyone), never "we". Without the saying, "I" and "me" are written as the speaker's name ('"I will
+  vote on Sunday," Hale said' -> "Hale will vote"), or, with a present that agrees with "I" only ("I
+  am staying", "I have"), the row goes. "My" or "our" on a subject or object ("My grandfather voted no in 1986," said
   ...), or elsewhere outside a named speaker's kept saying, is a quotation too: no row.
 """
 from __future__ import annotations
@@ -59,15 +60,40 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
     return False
 
 
-def speaker_words(tokens: list[Token], words: EventWords, final: bool = False) -> bool:
+def speaker_words(tokens: list[Token], words: EventWords, final: bool = False,
+                  named: frozenset[int] = frozenset()) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
     "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying. `final`:
     the words are the row's last (after a reporter is added), and the saying must be among them ("I
-    voted yes" cut from '..., said Rui Costa' goes), and so must it for "my" and "our" (module doc)."""
+    voted yes" cut from '..., said Rui Costa' goes), and so must it for "my" and "our"; `named`: the
+    words written as their speaker's name (`speaker_names`). Module doc."""
     kept = {t.i for t in tokens} if final else None
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and
+    return any(t.i not in named and t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and
                not _named_speaker(t, words, kept) or final and _speaker_possessive(t, kept, words)
                for t in tokens)
+
+
+def speaker_names(tokens: list[Token], words: EventWords) -> dict[int, str]:
+    """"I" and "me" in a quotation whose named speaker's saying the description leaves out ('"I will
+    vote on Sunday," Hale said' -> "Hale will vote"): each written as the speaker's name, unless its
+    verb is a present that agrees with "I" only ("I am staying", "I have"). Module doc."""
+    kept = {t.i for t in tokens}
+    out = {}
+    for token in tokens:
+        if token.lower_ not in ("i", "me") or token.lower_ not in words.named_speaker_pronouns or \
+                token.dep_ not in (*_SUBJECTS, "dobj", "dative", "pobj"):
+            continue
+        saying = next((a for a in token.ancestors if a.lemma_.lower() in words.reporting), None)
+        if saying is None or saying.i in kept:
+            continue
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        verb = token.head
+        if speaker is None or token.dep_ in _SUBJECTS and \
+                any(v.tag_ == "VBP" for v in (verb, *(c for c in verb.children if c.dep_ in _AUXES))):
+            continue
+        name = [c for c in speaker.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [speaker]
+        out[token.i] = " ".join(t.text for t in name)
+    return out
 
 
 def _speaker_possessive(token: Token, kept: set[int], words: EventWords) -> bool:

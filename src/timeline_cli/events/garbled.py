@@ -3,6 +3,9 @@ sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plai
 
 * A subject in the object case ("the charity that employs them said on Wednesday" parsed with "them"
   the subject of "said") is a misparse: its words read "Them said the charity". No row.
+* A noun in the object or phrase of a verb still to come, the verb dated ("will present the results
+  at the ... Conference in Toronto later this month"), is told by the verb's clause, not as a noun
+  phrase `occurred` (`verb_of_dated_object`).
 * A relative clause whose relative word the parser made the object of a preposition after it ("the
   dams that supply farms on the plain were less than 15 percent full" parsed as "that ... on", with
   "supply" a noun and "farms" the subject of "were") has lost its noun: its words read "Supply farms
@@ -15,6 +18,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -31,3 +36,25 @@ def stranded_relative(pred: Token) -> bool:
         return False
     return any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.i > t.i
                for t in pred.subtree if t.i < pred.i)
+
+
+def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
+    """The verb a time expression dates when the row's event is a noun in that verb's object or
+    phrase ("plans to apply for approval in the United States and Europe before the end of the year",
+    "will present the full results at the Alzheimer's Association International Conference in Toronto
+    later this month"): told alone the noun reads as a finished event ("Approval in the United States
+    and Europe", `occurred`); the verb's clause says what is dated, with its status. Only a date
+    attached to the verb itself (or by its preposition), a verb above the noun, and a verb still to
+    come: with a modal ("will present") or under a verb of planning or expecting ("plans to apply").
+    A past verb keeps its noun ("has been arrested in connection with the bombings ... last year":
+    the parser hangs the bombings' date on the arrest); None otherwise."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("pobj", "dobj"):
+        return None
+    root = span.root
+    verb = root.head if root.dep_ in ("npadvmod", "advmod", "tmod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.i == root.i:
+        return None
+    coming = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+        verb.dep_ == "xcomp" and words.control_verbs.get(verb.head.lemma_.lower()) in ("planned", "expected")
+    return verb if coming and any(a.i == verb.i for a in pred.ancestors) else None

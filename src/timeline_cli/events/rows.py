@@ -43,11 +43,11 @@ from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
-from .finite import finite_form, gap_object, speaker_words, unnamed_speaker
+from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .garbled import object_case_subject, stranded_relative
+from .garbled import object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -253,6 +253,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if scheduling is not None:
         pred, set_for = scheduling
         cue = words.control_verbs.get(pred.lemma_.lower())
+    verb = verb_of_dated_object(span, pred, words) if descend and not chain and scheduler is None and \
+        set_for is None else None
+    if verb is not None:  # "plans to apply for approval ... before the end of the year" (garbled.py)
+        return _row(doc, span, expression, segments, spans, entities, verb, source=source,
+                    reference_date=reference_date, reference_source=reference_source, words=words)
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
@@ -341,6 +346,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             goes, finite = shared_auxiliary(verb, subject_tokens)
             if goes:
                 return None
+    # '"I will vote on Sunday," Hale said' -> "Hale will vote" (finite.py); not with a date from another
+    # clause ('"My father voted no in 2009, and I voted yes"': his vote is not of 2009)
+    speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
+        if pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i else {}
+    finite = {**speakers, **finite}
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
@@ -388,7 +398,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
-    if speaker_words(tokens, words, final=True):
+    if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
