@@ -4,7 +4,6 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import REF, expr, rows
-
 from timeline_cli.events import extract_events
 
 

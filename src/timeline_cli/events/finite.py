@@ -9,8 +9,8 @@ quotations"; issue 10, items 3 and 5).
   reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with
   the unions, signed in 2022,") may belong to either noun: no row rather than the wrong one. One
   dated after the article's day, or on a noun the parser made the sentence's root, stays as it is.
-  The second of two passives that share an auxiliary ("was shut down and cleaned") stays as it is
-  too: the tagger also calls an active "left" a participle.
+  The second of two passives that share an auxiliary ("was shut down and cleaned") is not written
+  here: events/gapped.py writes the auxiliary back.
 * A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
   September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
   after the article's day it will happen ("The captain will retire to a farm"); before it, one with

@@ -9,8 +9,8 @@ sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plai
 * A relative clause whose relative word the parser made the object of a preposition after it ("the
   dams that supply farms on the plain were less than 15 percent full" parsed as "that ... on", with
   "supply" a noun and "farms" the subject of "were") has lost its noun: its words read "Supply farms
-  on the plain were ...". No row (a true stranded preposition, "the chair that he sat on", is no
-  better told: "He sat on").
+  on the plain were ...". No row. Only a preposition inside a noun phrase: one of the verb ("which
+  its members voted down in April", "which" parsed as the object of "in") leaves the clause whole.
 """
 from __future__ import annotations
 
@@ -31,10 +31,12 @@ def object_case_subject(tokens: list[Token]) -> bool:
 
 def stranded_relative(pred: Token) -> bool:
     """Whether `pred` is a relative clause's verb whose relative word is the object of a preposition
-    after it (module doc)."""
+    after it inside a noun phrase (module doc). A preposition of the verb itself is a relative word
+    moved to the front ("which its members voted down in April" parsed with "which" the object of
+    "in"): the clause reads right without it."""
     if pred.dep_ != "relcl":
         return False
-    return any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.i > t.i
+    return any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.i > t.i and t.head.head.i != pred.i
                for t in pred.subtree if t.i < pred.i)
 
 
@@ -48,8 +50,8 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
     come: with a modal ("will present") or under a verb of planning or expecting ("plans to apply").
     A past verb keeps its noun ("has been arrested in connection with the bombings ... last year":
     the parser hangs the bombings' date on the arrest); None otherwise."""
-    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("pobj", "dobj"):
-        return None
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("pobj", "dobj") or span.start <= pred.i < span.end:
+        return None  # (a noun dated by itself: "two days before the vote")
     root = span.root
     verb = root.head if root.dep_ in ("npadvmod", "advmod", "tmod") else \
         root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
