@@ -31,6 +31,12 @@ def test_a_second_passive_with_its_own_subject_agrees_with_it(nlp):
     assert "More than 60 injured" not in events(found)
 
 
+def test_a_number_parsed_as_the_first_verbs_conjunct_is_the_subject(nlp):
+    text = "Three people were arrested and two charged on Friday, police said."
+    found = rows(nlp, text, day(text, "Friday", "2024-06-21"))
+    assert "Two were charged" in events(found)
+
+
 def test_an_active_past_after_a_passive_stays_as_it_is(nlp):
     text = "The suspect was questioned by police on Monday and fled to Spain on Tuesday."
     found = rows(nlp, text, day(text, "Monday", "2024-06-24"), day(text, "Tuesday", "2024-06-25"))

@@ -9,7 +9,8 @@ agreeing with it ("More than 60 were injured"). The tagger tells the active past
 participle here ("was questioned and fled": "fled" is a past tense, not this case), and a participle
 with a direct object or a clause is an active misread: left as it was. A participle whose subject
 the parser lost ("and more than 80 hurt" parsed with "80" as the participle's number) cannot be
-told whole: no row.
+told whole: no row. A number parsed as the first verb's conjunct with the participle its modifier
+("were arrested and two charged") is that participle's subject: "Two were charged".
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def _plural(noun: Token) -> bool:
 def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, dict[int, str]]:
     """For a row on `verb`: (whether the row goes, the substitution that writes the shared auxiliary
     before it). `subject_tokens`: the description's subject. Module doc."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in _AUXES for c in verb.children):
+        return False, _counted_conjunct(verb, subject_tokens)
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
@@ -51,3 +54,21 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
     many = _plural(own)
     written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
     return False, {verb.i: " ".join(written) + " " + verb.text}
+
+
+def _counted_conjunct(verb: Token, subject_tokens: list[Token]) -> dict[int, str]:
+    """"Three people were arrested and two charged", parsed with "two" a conjunct of "arrested" and
+    "charged" its participle: the number and the shared auxiliary before the participle ("Two were
+    charged"), when the description has no subject of its own."""
+    number = verb.head
+    head = number.head
+    if subject_tokens or number.dep_ != "conj" or number.tag_ != "CD" or number.i != verb.i - 1 or \
+            head.pos_ not in ("VERB", "AUX") or head.i > number.i:
+        return {}
+    auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
+    if not any(c.dep_ == "auxpass" for c in auxes):
+        return {}
+    many = _plural(number)
+    written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
+    words = [t.text for t in number.subtree if t.i < verb.i]
+    return {verb.i: " ".join([*words, *written, verb.text])}
