@@ -139,3 +139,11 @@ def test_a_noun_in_a_planned_verb_phrase_is_told_by_the_verb(nlp):
                                  granularity="year"))
     assert [(r.event, r.status) for r in found] == [
         ("Nordvik plans to apply for a licence in Norway and Sweden", "planned")]
+
+
+def test_a_named_gathering_to_come_is_told_by_the_verb(nlp):
+    text = "Berg will present the full data at the Nordic Society's Annual Congress in Bergen later this month."
+    found = rows(nlp, text, expr(text, "later this month", "2024-06", "2024-06-01", "2024-06-30",
+                                 granularity="month"))
+    assert [(r.event, r.status) for r in found] == [
+        ("Berg will present the full data at the Nordic Society's Annual Congress in Bergen", "expected")]

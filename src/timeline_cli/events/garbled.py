@@ -46,7 +46,8 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
     "will present the full results at the Alzheimer's Association International Conference in Toronto
     later this month"): told alone the noun reads as a finished event ("Approval in the United States
     and Europe", `occurred`); the verb's clause says what is dated, with its status. Only a date
-    attached to the verb itself (or by its preposition), a verb above the noun, and a verb still to
+    attached to the verb itself (or by its preposition, or a bare date the parser hung on the noun),
+    a verb above the noun, and a verb still to
     come: with a modal ("will present") or under a verb of planning or expecting ("plans to apply").
     A past verb keeps its noun ("has been arrested in connection with the bombings ... last year":
     the parser hangs the bombings' date on the arrest); None otherwise."""
@@ -55,6 +56,9 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
     root = span.root
     verb = root.head if root.dep_ in ("npadvmod", "advmod", "tmod") else \
         root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if verb is not None and verb.i == pred.i and root.dep_ == "npadvmod":
+        # "at the ... Conference in Toronto later this month": a bare date the parser hung on the noun
+        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.pos_ != "VERB" or verb.i == root.i:
         return None
     coming = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
