@@ -119,8 +119,10 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
 
 def _naming_appos(noun: Token, appos: Token) -> bool:
     """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
-    (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped."""
-    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.i > noun.i and \
+    (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped. A common
+    noun right after with no comma is the phrase's own head misparsed ("The magnitude 6.8 quake"
+    parsed as "magnitude" and an apposition "6.8 quake": "The magnitude struck" without it)."""
+    return noun.pos_ == "NOUN" and appos.pos_ in ("PROPN", "NOUN") and appos.i > noun.i and \
         not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
 
 

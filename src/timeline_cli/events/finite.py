@@ -9,8 +9,8 @@ quotations"; issue 10, items 3 and 5).
   reduced relative set off by commas after a noun inside a prepositional phrase ("an agreement with
   the unions, signed in 2022,") may belong to either noun: no row rather than the wrong one. One
   dated after the article's day, or on a noun the parser made the sentence's root, stays as it is.
-  The second of two passives that share an auxiliary ("was shut down and cleaned") stays as it is
-  too: the tagger also calls an active "left" a participle.
+  The second of two passives that share an auxiliary ("was shut down and cleaned") is not written
+  here: events/gapped.py writes the auxiliary back.
 * A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
   September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
   after the article's day it will happen ("The captain will retire to a farm"); before it, one with
@@ -23,7 +23,10 @@ quotations"; issue 10, items 3 and 5).
   name ("They beat us"): no row. So is a clause about "anyone", "anybody" or "whoever": advice or a
   condition, not an event ("Anyone who travelled ... should call"). A named speaker's saying keeps
   "I" and "you" in what is said ("Coach Ana Lima said I am staying": "I" is Lima; "you" is mostly
-  anyone), never "we".
+  anyone), never "we". Without the saying, "I" and "me" are written as the speaker's name ('"I will
+  vote on Sunday," Hale said' -> "Hale will vote"), or, with a present that agrees with "I" only ("I
+  am staying", "I have"), the row goes. "My" or "our" on a subject or object ("My grandfather voted no in 1986," said
+  ...), or elsewhere outside a named speaker's kept saying, is a quotation too: no row.
 """
 from __future__ import annotations
 
@@ -57,18 +60,60 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
     return False
 
 
-def speaker_words(tokens: list[Token], words: EventWords) -> bool:
+def speaker_words(tokens: list[Token], words: EventWords, final: bool = False,
+                  named: frozenset[int] = frozenset()) -> bool:
     """Whether a description has "we", "us", ... as a subject or object (a group the row cannot name:
-    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying (module
-    doc)."""
-    return any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and not _named_speaker(t, words)
+    "Berg said we begin the repairs"), or "I", "me", "you" outside a named speaker's saying. `final`:
+    the words are the row's last (after a reporter is added), and the saying must be among them ("I
+    voted yes" cut from '..., said Rui Costa' goes), and so must it for "my" and "our"; `named`: the
+    words written as their speaker's name (`speaker_names`). Module doc."""
+    kept = {t.i for t in tokens} if final else None
+    return any(t.i not in named and t.dep_ in (*_SUBJECTS, "dobj", "dative") and _unnamed(t, words) and
+               not _named_speaker(t, words, kept) or final and _speaker_possessive(t, kept, words)
                for t in tokens)
 
 
-def _named_speaker(token: Token, words: EventWords) -> bool:
-    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying")."""
+def speaker_names(tokens: list[Token], words: EventWords) -> dict[int, str]:
+    """"I" and "me" in a quotation whose named speaker's saying the description leaves out ('"I will
+    vote on Sunday," Hale said' -> "Hale will vote"): each written as the speaker's name, unless its
+    verb is a present that agrees with "I" only ("I am staying", "I have"). Module doc."""
+    kept = {t.i for t in tokens}
+    out = {}
+    for token in tokens:
+        if token.lower_ not in ("i", "me") or token.lower_ not in words.named_speaker_pronouns or \
+                token.dep_ not in (*_SUBJECTS, "dobj", "dative", "pobj"):
+            continue
+        saying = next((a for a in token.ancestors if a.lemma_.lower() in words.reporting), None)
+        if saying is None or saying.i in kept:
+            continue
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        verb = token.head
+        if speaker is None or token.dep_ in _SUBJECTS and \
+                any(v.tag_ == "VBP" for v in (verb, *(c for c in verb.children if c.dep_ in _AUXES))):
+            continue
+        name = [c for c in speaker.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [speaker]
+        out[token.i] = " ".join(t.text for t in name)
+    return out
+
+
+def _speaker_possessive(token: Token, kept: set[int], words: EventWords) -> bool:
+    """Whether `token` is "my" or "our" on a subject or object ("My grandfather voted no"), or
+    elsewhere outside a named speaker's saying that the description keeps ("Gerstner said RJR will
+    concentrate more on our own core businesses" stays)."""
+    if token.tag_ != "PRP$" or token.lower_ not in words.speaker_possessives:
+        return False
+    if token.head.dep_ in (*_SUBJECTS, "dobj", "dative"):
+        return True
+    return not any(a.lemma_.lower() in words.reporting and a.i in kept and
+                   any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children)
+                   for a in token.ancestors)
+
+
+def _named_speaker(token: Token, words: EventWords, kept: set[int] | None = None) -> bool:
+    """Whether `token` is "I", "me" or "you" in what a named speaker says ("Lima said I am staying"),
+    the saying among the `kept` tokens when given."""
     return token.lower_ in words.named_speaker_pronouns and \
-        any(a.lemma_.lower() in words.reporting and
+        any(a.lemma_.lower() in words.reporting and (kept is None or a.i in kept) and
             any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in a.children) for a in token.ancestors)
 
 

@@ -43,9 +43,11 @@ from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
-from .finite import finite_form, gap_object, speaker_words, unnamed_speaker
+from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
+from .gapped import shared_auxiliary
+from .garbled import object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -75,6 +77,7 @@ from .phrases import (
     own_clause,
     starting_clause,
 )
+from .quoted import context_quotations, lost_subject, misparsed_saying, quoted_time_subject, said_nothing
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -220,6 +223,7 @@ def extract_events(
     rows = described_companies(doc, rows, words)  # "the American computer company" -> Apple
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
+    rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
     return rows
 
 
@@ -251,9 +255,16 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if scheduling is not None:
         pred, set_for = scheduling
         cue = words.control_verbs.get(pred.lemma_.lower())
+    verb = verb_of_dated_object(span, pred, words) if descend and not chain and scheduler is None and \
+        set_for is None else None
+    if verb is not None:  # "plans to apply for approval ... before the end of the year" (garbled.py)
+        return _row(doc, span, expression, segments, spans, entities, verb, source=source,
+                    reference_date=reference_date, reference_source=reference_source, words=words)
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
+    if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
+        return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
     drop = set()
@@ -273,6 +284,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
         if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
+        if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
         drop |= set(range(other.start, other.end))
         marker = other.root.head
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
@@ -331,11 +344,22 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
         finite = finite or gap_object(verb, kept)
+        if not finite:  # "were killed and more than 60 injured" -> "More than 60 were injured" (gapped.py)
+            goes, finite = shared_auxiliary(verb, subject_tokens)
+            if goes:
+                return None
+    # '"I will vote on Sunday," Hale said' -> "Hale will vote" (finite.py); not with a date from another
+    # clause ('"My father voted no in 2009, and I voted yes"': his vote is not of 2009)
+    speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
+        if pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i else {}
+    finite = {**speakers, **finite}
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) < 5 and not ordering and \
+    # (a possessive date kept in the noun phrase, "this year's", says nothing more)
+    owner = len(span) if span.root.dep_ == "poss" and span.root.head.i == pred.i else 0
+    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) - owner < 5 and not ordering and \
             not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
@@ -347,6 +371,18 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     tokens = [t for p in pieces for t in p if t is not None]
     if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
+    if said_nothing(pred, bounds, words):
+        said_words = misparsed_saying(pred, bounds, expression_tokens(spans), words)
+        if not said_words:
+            return None  # "The insurer said at the time" with nothing said (quoted.py)
+        # "announced in an internal memo that he would be on leave": what it says, parsed apart
+        pieces = tidy(trim([*pieces, said_words], pred))
+        description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
+        tokens = [t for p in pieces for t in p if t is not None]
+    if lost_subject(tokens, expression_tokens(spans)):
+        return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
+    if object_case_subject(tokens) or stranded_relative(pred):
+        return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
@@ -363,6 +399,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         said = tidy(trim(reporter_first(said, reporter, pred), pred))
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
+        tokens = [t for p in said for t in p if t is not None]
+    if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
+        return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     return Event(

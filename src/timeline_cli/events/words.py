@@ -259,6 +259,8 @@ class EventWords:
     speaker_pronouns: frozenset[str] = frozenset()
     named_speaker_pronouns: frozenset[str] = frozenset()
     generic_pronouns: frozenset[str] = frozenset()
+    # First-person possessives ("My grandfather voted no"): a quotation's speaker (events/finite.py)
+    speaker_possessives: frozenset[str] = frozenset()
     # A participle after these tells what came before or after its clause ("before moving to a club in
     # July"), not its complement ("accused the mayor of taking bribes") (events/finite.py)
     sequence_preps: frozenset[str] = frozenset()

@@ -370,6 +370,7 @@ NOUN_SCENE_PREPS = {"on"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}
 NAMED_SPEAKER_PRONOUNS = {"i", "me", "you"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever"}
+SPEAKER_POSSESSIVES = {"my", "our"}
 SEQUENCE_PREPS = {"before", "after", "since", "until", "upon"}
 # events/complements.py: prepositions that take a time expression; object pronouns the parser may
 # hang on a date ("against her next week"); the markers of a short "why" clause

@@ -1,0 +1,74 @@
+"""A second passive that shares the first's auxiliary (docs/events.md, "Gapped conjuncts"; the fifth
+blind sample's "More than 60 injured" and "... flown to Niamey").
+
+"At least 11 people were killed and more than 60 injured" and "were handed over to mediators and
+flown to Niamey" write the auxiliary once: the second participle has none of its own, and its row,
+told alone, has no finite verb ("More than 60 injured"). The row writes the auxiliary back: with the
+first clause's subject, word for word ("Two sailors were taken to Porto"); with a subject of its own,
+agreeing with it ("More than 60 were injured"). The tagger tells the active past from the
+participle here ("was questioned and fled": "fled" is a past tense, not this case), and a participle
+with a direct object or a clause is an active misread: left as it was. A participle whose subject
+the parser lost ("and more than 80 hurt" parsed with "80" as the participle's number) cannot be
+told whole: no row. A number parsed as the first verb's conjunct with the participle its modifier
+("were arrested and two charged") is that participle's subject: "Two were charged".
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_AUXES = ("aux", "auxpass")
+# auxiliaries that agree with their subject: (singular, plural)
+_AGREEING = {"was": ("was", "were"), "were": ("was", "were"), "is": ("is", "are"), "are": ("is", "are"),
+             "has": ("has", "have"), "have": ("has", "have")}
+
+
+def _plural(noun: Token) -> bool:
+    if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
+        return True
+    # "more than 60": a number other than one counts many
+    numbers = [noun] if noun.tag_ == "CD" else [c for c in noun.children if c.dep_ == "nummod"]
+    return any(n.lower_ not in ("one", "1") for n in numbers)
+
+
+def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, dict[int, str]]:
+    """For a row on `verb`: (whether the row goes, the substitution that writes the shared auxiliary
+    before it). `subject_tokens`: the description's subject. Module doc."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in _AUXES for c in verb.children):
+        return False, _counted_conjunct(verb, subject_tokens)
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _AUXES for c in verb.children):
+        return False, {}
+    head = verb.head
+    auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
+    if head.i > verb.i or not any(c.dep_ == "auxpass" for c in auxes) or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False, {}
+    own = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if own is None:
+        if any(c.dep_ == "nummod" and c.i < verb.i for c in verb.children) or not subject_tokens:
+            return True, {}  # "and more than 80 hurt": whose participle the parse lost
+        return False, {verb.i: " ".join(a.lower_ for a in auxes) + " " + verb.text}
+    many = _plural(own)
+    written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
+    return False, {verb.i: " ".join(written) + " " + verb.text}
+
+
+def _counted_conjunct(verb: Token, subject_tokens: list[Token]) -> dict[int, str]:
+    """"Three people were arrested and two charged", parsed with "two" a conjunct of "arrested" and
+    "charged" its participle: the number and the shared auxiliary before the participle ("Two were
+    charged"), when the description has no subject of its own."""
+    number = verb.head
+    head = number.head
+    if subject_tokens or number.dep_ != "conj" or number.tag_ != "CD" or number.i != verb.i - 1 or \
+            head.pos_ not in ("VERB", "AUX") or head.i > number.i:
+        return {}
+    auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
+    if not any(c.dep_ == "auxpass" for c in auxes):
+        return {}
+    many = _plural(number)
+    written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
+    words = [t.text for t in number.subtree if t.i < verb.i]
+    return {verb.i: " ".join([*words, *written, verb.text])}

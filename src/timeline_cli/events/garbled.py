@@ -1,0 +1,66 @@
+"""Parses that garble a relative clause (docs/events.md, "Garbled relative clauses"; the fifth blind
+sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plain were ...").
+
+* A subject in the object case ("the charity that employs them said on Wednesday" parsed with "them"
+  the subject of "said") is a misparse: its words read "Them said the charity". No row.
+* A noun in the object or phrase of a verb still to come, the verb dated ("will present the results
+  at the ... Conference in Toronto later this month"), is told by the verb's clause, not as a noun
+  phrase `occurred` (`verb_of_dated_object`).
+* A relative clause whose relative word the parser made the object of a preposition after it ("the
+  dams that supply farms on the plain were less than 15 percent full" parsed as "that ... on", with
+  "supply" a noun and "farms" the subject of "were") has lost its noun: its words read "Supply farms
+  on the plain were ...". No row. Only a preposition inside a noun phrase: one of the verb ("which
+  its members voted down in April", "which" parsed as the object of "in") leaves the clause whole.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def object_case_subject(tokens: list[Token]) -> bool:
+    """Whether a subject among the description's words (`tokens`) is a pronoun in the object case."""
+    return any(t.dep_ in _SUBJECTS and t.tag_ == "PRP" and "Acc" in t.morph.get("Case") for t in tokens)
+
+
+def stranded_relative(pred: Token) -> bool:
+    """Whether `pred` is a relative clause's verb whose relative word is the object of a preposition
+    after it inside a noun phrase (module doc). A preposition of the verb itself is a relative word
+    moved to the front ("which its members voted down in April" parsed with "which" the object of
+    "in"): the clause reads right without it."""
+    if pred.dep_ != "relcl":
+        return False
+    return any(t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.i > t.i and t.head.head.i != pred.i
+               for t in pred.subtree if t.i < pred.i)
+
+
+def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
+    """The verb a time expression dates when the row's event is a noun in that verb's object or
+    phrase ("plans to apply for approval in the United States and Europe before the end of the year",
+    "will present the full results at the Alzheimer's Association International Conference in Toronto
+    later this month"): told alone the noun reads as a finished event ("Approval in the United States
+    and Europe", `occurred`); the verb's clause says what is dated, with its status. Only a date
+    attached to the verb itself (or by its preposition, or a bare date the parser hung on the noun),
+    a verb above the noun, and a verb still to
+    come: with a modal ("will present") or under a verb of planning or expecting ("plans to apply").
+    A past verb keeps its noun ("has been arrested in connection with the bombings ... last year":
+    the parser hangs the bombings' date on the arrest); None otherwise."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ not in ("pobj", "dobj") or span.start <= pred.i < span.end:
+        return None  # (a noun dated by itself: "two days before the vote")
+    root = span.root
+    verb = root.head if root.dep_ in ("npadvmod", "advmod", "tmod") else \
+        root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if verb is not None and verb.i == pred.i and root.dep_ == "npadvmod":
+        # "at the ... Conference in Toronto later this month": a bare date the parser hung on the noun
+        verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.i == root.i:
+        return None
+    coming = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+        verb.dep_ == "xcomp" and words.control_verbs.get(verb.head.lemma_.lower()) in ("planned", "expected")
+    return verb if coming and any(a.i == verb.i for a in pred.ancestors) else None

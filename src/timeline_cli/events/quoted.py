@@ -1,0 +1,110 @@
+"""Rows that say nothing: a verb of saying with nothing said, and a clause whose subject was the time
+expression taken out (docs/events.md, "Nothing said"; the fifth blind sample's "Medisure said at the
+time", "Chief executive Miriam Kessler said after ringing the opening bell" and "Today is").
+
+* A row on a verb of saying whose description keeps nothing that is said ("The insurer said at the
+  time", when what it said hung on "the time" as a relative clause and went with the time
+  expression; "Berg said after cutting the ribbon", the quotation before it gone) tells no event: no
+  row. What is said is the verb's clausal complement, object, a clause beside it, or a clause of
+  saying the parser made adverbial (fragments.py, `said_content`).
+* A clause whose subject is a time expression inside a quotation ('"Today is a day for the whole
+  crew," Berg said') is a remark about that day, no event; with the expression taken out its words
+  read "Today is" or, under the verb of saying, "The mayor said is a good day". No row on the
+  expression, and no row that keeps a verb whose subject was another time expression taken out.
+* A quoted clause with a personal pronoun for its subject and no time expression of its own, dated
+  from the sentence before ('Her brother flew home on Sunday. "He came home with nothing," she
+  said'), is what someone said about the event, not an event of that day: no row.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .fragments import said_content
+from .lead import token_starts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import Event
+    from .words import EventWords
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SAID = ("ccomp", "xcomp", "dobj", "parataxis")
+_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether `pred` is a verb of saying with nothing said in the parse, though its sentence
+    (`bounds`) says something the parser hung elsewhere: a quotation, or a "that" clause after the
+    verb. A passive ("would be told by Friday") is the hearers' event; a verb with nothing said in its
+    sentence is another sense ("must report to prison by July 15")."""
+    if pred.lemma_.lower() not in words.reporting or any(c.dep_ == "auxpass" for c in pred.children):
+        return False
+    if any(c.dep_ in _SAID or said_content(pred, c, words) for c in pred.children):
+        return False  # what it says is its own: left out by the description's budget or a date's phrase
+    doc = pred.doc
+    return _quoted(pred, bounds) or \
+        any(t.text in _QUOTES or t.lower_ in words.complementizers and t.i > pred.i
+            for t in doc[bounds[0]:bounds[1] + 1])
+
+
+def misparsed_saying(pred: Token, bounds: tuple[int, int], expressions: set[int], words: EventWords) -> list[Token]:
+    """The words of what a verb of saying says when the parser made it a relative clause of a noun in
+    the verb's phrase ("announced in an internal memo that he would be on leave", "said at the time
+    that it had found no evidence"): a clause opened by "that" as a subordinator (not its subject or
+    object), with a subject of its own. Its time expressions are left out. [] when there is none."""
+    for prep in (c for c in pred.children if c.dep_ == "prep" and c.i > pred.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i <= bounds[1]):
+                first = clause.doc[clause.left_edge.i]
+                if first.lower_ in words.complementizers and first.head.i == clause.i and \
+                        first.dep_ in ("mark", "advmod") and any(c.dep_ in _SUBJECTS for c in clause.children):
+                    out = [t for t in clause.subtree if t.i not in expressions and not t.is_punct]
+                    return [t for t in out if not (t.dep_ == "prep" and t.n_rights and
+                                                   all(c.i in expressions for c in t.rights))]
+    return []
+
+
+def quoted_time_subject(span: Span, pred: Token, expressions: set[int], bounds: tuple[int, int]) -> bool:
+    """Whether the time expression `span`, or another one that is the subject of the row's verb
+    `pred`, is the subject of a clause inside quotation marks (`expressions`: the time expressions'
+    tokens)."""
+    if span.root.dep_ in _SUBJECTS:
+        subject = span.root
+    else:
+        subject = next((c for c in pred.children if c.dep_ in _SUBJECTS and c.i in expressions), None)
+        if subject is None:
+            return False
+    return _quoted(subject, bounds)
+
+
+def context_quotations(doc: Doc, rows: list[Event], segments) -> list[Event]:
+    """`rows` without those dated from another sentence (`date_basis` context) whose verb is a quoted
+    clause with a personal pronoun for its subject ('"He came home with nothing," she said', after a
+    dated sentence): a remark, no event of that day (module doc)."""
+    starts = token_starts(doc)
+    out = []
+    for row in rows:
+        verb = starts.get(row.trigger_start) if row.date_basis == "context" else None
+        bounds = segments.span(verb) if verb is not None else None
+        if bounds is not None and _quoted(verb, bounds) and \
+                any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in verb.children):
+            continue
+        out.append(row)
+    return out
+
+
+def _quoted(token: Token, bounds: tuple[int, int]) -> bool:
+    """Whether `token` is inside quotation marks, counted from its sentence's start (`bounds`)."""
+    doc = token.doc
+    start = bounds[0]
+    while start > 0 and (doc[start - 1].text in _QUOTES or doc[start - 1].is_space):
+        start -= 1  # a quotation that opens the sentence, left out of its segment after a dateline
+    return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in _QUOTES) % 2 == 1
+
+
+def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:
+    """Whether a verb of the description had a time expression for its subject, taken out of it."""
+    kept = {t.i for t in tokens}
+    return any(c.dep_ in _SUBJECTS and c.i in expressions and c.i not in kept
+               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
