@@ -77,6 +77,7 @@ from .phrases import (
     own_clause,
     starting_clause,
 )
+from .postponed import moved_thing_row, moved_to, postponed_row
 from .quoted import context_quotations, lost_subject, misparsed_saying, quoted_time_subject, said_nothing
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
@@ -158,6 +159,12 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
+            if row.date_basis == "publication" and moved_to(span, predicate, words):
+                # "postponed until Tuesday any action on ...": the action on Tuesday too (postponed.py)
+                thing = moved_thing_row(row, span, predicate, expression, words)
+                if thing is not None and (thing.trigger_start, expression.value) not in seen:
+                    seen.add((thing.trigger_start, expression.value))
+                    rows.append(thing)
             if counting_frame(span, words):
                 framed.add((row.trigger_start, row.start))
     rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
@@ -404,7 +411,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
-    return Event(
+    row = Event(
         date=expression.date,
         end_date=expression.end_date or expression.date,
         value=expression.value,
@@ -424,6 +431,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         trigger_end=head.idx + len(head.text),
         sources=[source],
     )
+    if scheduler is None and moved_to(span, pred, words):
+        return postponed_row(row, expression, reference_date, reference_source)  # "postponed until Tuesday"
+    return row
 
 
 def is_comparison(pred: Token, words: EventWords) -> bool:
