@@ -147,3 +147,18 @@ def test_a_named_gathering_to_come_is_told_by_the_verb(nlp):
                                  granularity="month"))
     assert [(r.event, r.status) for r in found] == [
         ("Berg will present the full data at the Nordic Society's Annual Congress in Bergen", "expected")]
+
+
+def test_a_predicate_whose_subject_is_lost_is_no_row(nlp):
+    # a participle clause hung on a date: who held the vote is not in the row's words
+    text = ("The first vote, in 1994, went 61 to 39 against. The second, in 2011, held after a bank crash had "
+            "wiped out the savings of thousands, failed by a smaller margin.")
+    found = rows(nlp, text, expr(text, "2011", "2011", "2011-01-01", "2011-12-31", granularity="year"))
+    assert not [r for r in found if r.event.split(" ", 1)[0] == "Held"], found
+    # a gerund or participle that is the subject or a modifier is no lost predicate
+    text = "Fighting between the army and the rebels forced 30,000 people from their homes in May."
+    found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
+    assert [r.trigger for r in found] == ["force"], found
+    text = "Frozen sensors caused the crash of the jet on Monday."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert [r.trigger for r in found] == ["cause"], found

@@ -64,3 +64,19 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
     coming = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
         verb.dep_ == "xcomp" and words.control_verbs.get(verb.head.lemma_.lower()) in ("planned", "expected")
     return verb if coming and any(a.i == verb.i for a in pred.ancestors) else None
+
+
+def headless_predicate(description: str, tokens: list[Token]) -> bool:
+    """Whether the description opens with a predicate verb whose subject it does not say: "Held after
+    the collapse of the islands' largest bank", "Attacked Poland and World War II broke out",
+    "Launched an offensive in Mosul", "Surrendering". The subject was lost to the parse (a participle
+    clause, a conjunct, a subject in another sentence) and the row cannot say who did what; a gerund or
+    a participle that is itself the subject or a modifier ("Fighting between the group and the army
+    has forced ...", "Frozen airspeed sensors caused ...", "Trading opened", "According to") is no predicate here."""
+    first = description.split(" ", 1)[0].strip(",;:") if description else ""
+    verb = next((t for t in tokens if t.text == first or t.text.lower() == first.lower()), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    if verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "amod", "compound", "pcomp", "pobj", "prep"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)

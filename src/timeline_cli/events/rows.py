@@ -47,7 +47,7 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .garbled import object_case_subject, stranded_relative, verb_of_dated_object
+from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
 from .lead import (
     QUOTES,
@@ -390,6 +390,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
+    if headless_predicate(description, tokens):
+        return None  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
