@@ -654,6 +654,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
                     text, named = found
                     text = text if token.is_sent_start else _lower_article(text, words)
                     return {token.i: words.possessive.format(text.rstrip("."))}, (text if named else None)
+            if not name and _pronoun_gender(token, words):  # "His team suspended him": the story's one man
+                from .main_person import main_person
+                name = main_person(token, entities, segments, words)
             if not name:
                 return {}, None
             phrase = [t for t in token.subtree if t.i in ids]
@@ -675,6 +678,10 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if not found and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj", "dative") and \
+                    not _same_gender_subject(token, words):
+                from .main_person import main_person
+                found = main_person(token, entities, segments, words)  # "suspended him": the story's one man
             if found:
                 out[token.i] = found
             continue
@@ -695,6 +702,15 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if found:
             out[token.i] = found
     return out
+
+
+def _same_gender_subject(token: Token, words: EventWords) -> bool:
+    """Whether the clause of an object "him"/"her" has a subject that is a name or a pronoun of its
+    gender ("Ms. Ruiz praised her", "she told her": someone else, or a reflexive reading)."""
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or
+                                    _pronoun_gender(subject, words) == _pronoun_gender(token, words))
 
 
 def _object_position(token: Token, words: EventWords) -> bool:

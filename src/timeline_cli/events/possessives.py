@@ -56,11 +56,29 @@ def _window_start(token: Token, segments: Segments) -> int:
     return start
 
 
-def _rivals(token: Token, kind: str, entities, segments: Segments, words: EventWords) -> set[str]:
-    """The distinct names in sight before `token` that the possessive may stand for: people who agree
-    (by surname: "Niamh Carrow" and "Carrow" are one), or organisations."""
+def _clause_owner_start(token: Token, key: str, kind: str, entities) -> int | None:
+    """The start of the possessive's sentence when the subject of the nearest clause above it is the
+    person the antecedent names ("Alaoui, who has sold half his goats, said two of his sons left":
+    Alaoui): a "his" inside what that person says or does is theirs unless the same sentence names
+    another who may be meant, whoever the sentences before named (a town the tagger took for a
+    person there, "Agadir", no longer stands in the way). Else None."""
+    if kind != "person":
+        return None
+    from .genders import _person, _subject_before, surname
+    subject, start = _subject_before(token)
+    if subject is None or start != token.sent.start:
+        return None  # the sentence before's subject: any name in between may be meant
+    person = _person(subject, entities)
+    return start if person is not None and surname(person).casefold() == key.casefold() else None
+
+
+def _rivals(token: Token, kind: str, entities, segments: Segments, words: EventWords,
+            start: int | None = None) -> set[str]:
+    """The distinct names in sight before `token` (from `start`, else from three sentences before) that
+    the possessive may stand for: people who agree (by surname: "Niamh Carrow" and "Carrow" are one),
+    or organisations."""
     names = set()
-    for ent in entities.between(_window_start(token, segments), token.i - 1):
+    for ent in entities.between(_window_start(token, segments) if start is None else start, token.i - 1):
         if ent.end > token.i:
             continue
         label = entities.label(ent)
@@ -105,6 +123,9 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
         if _own_subject_may_be_it(token, kind, words):
             continue
         name = antecedent(token, entities, segments, words)
+        if not name and kind == "person":  # "the only route left open to him": the story's one man
+            from .main_person import main_person
+            name = main_person(token, entities, segments, words)
         if not name:
             thing = _thing_before_plural(token, entities, segments, words) if kind == "org" else None
             if thing:
@@ -114,7 +135,7 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
         key = name.split()[-1] if kind == "person" else name.split()[0]
         if re.search(rf"(?<!\w){re.escape(key.casefold())}(?!\w)", said):
             continue  # the description names it already: "Fane accepted her resignation" may be his own
-        rivals = _rivals(token, kind, entities, segments, words)
+        rivals = _rivals(token, kind, entities, segments, words, _clause_owner_start(token, key, kind, entities))
         mine = key.casefold() if kind == "person" else name.casefold()
         if rivals - {mine}:
             continue  # another person or company in sight may be the one meant
