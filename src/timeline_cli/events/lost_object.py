@@ -1,15 +1,15 @@
 """A description that ends on a verb whose object or complement the parse left out (docs/events.md,
-"Lost objects"): "Spitzer called" (for the state to revive a unit), "The Japanese knew that they
-needed" (to destroy the army), "The FBI has interviewed" (and released one of two men). The row says
-that someone did something without saying what: it cannot say who did what. No row.
+"Lost objects"): "The FBI has interviewed" (and released one of two men), "The troops entered" (and
+occupied the city), "... and the effects led" (to the failure). The row says that someone did
+something without saying what: it cannot say who did what. No row.
 
 Only an active verb (a passive "Lincoln was shot" is whole) of the description's own clause or of a
 clause it reports ("said that he wants diplomats to meet his son and check"): a verb in a side phrase
 ("settled with the maker paying $80,000 and agreeing to stay", "release soldiers captured") leaves the
 clause whole. Only an object, complement or phrase after the verb in its sentence that the
-description lacks, and not a phrase holding the row's date ("followed in 1979": the row's own date). A verb that shares its object with a following
-conjunct ("invaded and occupied the Baltic States", the object parsed on the second verb) counts as
-lost too when the conjunct has no subject of its own.
+description lacks, and not a phrase holding the row's date ("followed in 1979": the row's own date).
+A verb that shares its object with a following conjunct ("invaded and occupied the Baltic States",
+the object parsed on the second verb) counts as lost too when the conjunct has no subject of its own.
 """
 from __future__ import annotations
 
