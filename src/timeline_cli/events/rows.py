@@ -61,8 +61,10 @@ from .lead import (
     separate_rows,
 )
 from .linked import counted_clause_rows, linked_clause_rows
+from .lost_object import lost_object
 from .market import market_rows
 from .named import names_beside_subjects
+from .one_word import one_common_word
 from .owned import owned_subjects
 from .parties import party_rows
 from .perfect import lead_perfect_rows
@@ -392,6 +394,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     if headless_predicate(description, tokens):
         return None  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
+    if lost_object(description, tokens, expression_tokens(spans)):
+        return None  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
+    if one_common_word(description, tokens):
+        return None  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]

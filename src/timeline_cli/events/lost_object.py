@@ -1,0 +1,55 @@
+"""A description that ends on a verb whose object or complement the parse left out (docs/events.md,
+"Lost objects"): "The FBI has interviewed" (and released one of two men), "The troops entered" (and
+occupied the city), "... and the effects led" (to the failure). The row says that someone did
+something without saying what: it cannot say who did what. No row.
+
+Only an active verb (a passive "Lincoln was shot" is whole) of the description's own clause or of a
+clause it reports ("said that he wants diplomats to meet his son and check"): a verb in a side phrase
+("settled with the maker paying $80,000 and agreeing to stay", "release soldiers captured") leaves the
+clause whole. Only an object, complement or phrase after the verb in its sentence that the
+description lacks, and not a phrase holding the row's date ("followed in 1979": the row's own date).
+A verb that shares its object with a following conjunct ("invaded and occupied the Baltic States",
+the object parsed on the second verb) counts as lost too when the conjunct has no subject of its own.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_COMPLEMENTS = ("dobj", "ccomp", "xcomp", "dative", "oprd", "prep")
+# a verb inside a phrase that modifies a noun or the clause: the clause says who did what without it
+_MODIFIERS = ("acl", "relcl", "advcl", "pcomp", "pobj", "prep", "npadvmod", "amod")
+
+
+def lost_object(description: str, tokens: list[Token], dates: set[int]) -> bool:
+    """Whether the `description`, made of the words `tokens`, ends on an active verb whose object,
+    complement or phrase after it is missing from them (module doc); `dates` are the time expressions'
+    token indexes."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    kept = {t.i for t in tokens}
+    last = max(words, key=lambda t: t.i)
+    if not description.rstrip(" .,;:").endswith(last.text):
+        return False  # (words put in another order: "..., the government reported" told first)
+    if last.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in last.children):
+        return False
+    verb = last
+    while verb.head.i != verb.i and verb.head.i in kept:
+        if verb.dep_ in _MODIFIERS:
+            return False  # "settled with the maker paying $80,000 and agreeing to stay": a side phrase
+        verb = verb.head
+
+    def lost(verb: Token) -> bool:
+        return any(c.i > verb.i and c.dep_ in _COMPLEMENTS and c.i not in kept and
+                   not any(t.i in dates for t in c.subtree) for c in verb.children)
+
+    if lost(last):
+        return True
+    # "invaded and occupied the neutral Baltic States": the object parsed on the second verb
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children) and \
+        any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in kept and
+            not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and
+            any(g.dep_ == "dobj" for g in c.children) for c in last.children)
