@@ -20,7 +20,7 @@ def test_a_postponing_is_dated_by_the_publication_and_the_thing_by_its_new_date(
     assert by_basis["publication"].trigger == "postpone"
     assert by_basis["publication"].status == "occurred"
     assert (by_basis["text"].date, by_basis["text"].status) == ("2024-07-01", "planned"), found
-    assert by_basis["text"].event == "The stadium vote", found
+    assert by_basis["text"].event == "The stadium vote is now set for next Monday", found
 
 
 def test_a_suspension_until_a_day_is_no_row_of_that_day(nlp):

@@ -48,9 +48,10 @@ def moved_thing_row(row: Event, span: Span, pred: Token, expression: TimeExpress
     """The postponed thing on its new date, `planned`: "postponed until Tuesday morning any action on
     revoking ..." gives "Any action on revoking ..." on Tuesday morning, beside the postponing's own
     row. The thing is the verb's object, or the subject of a passive ("the vote was postponed until
-    Tuesday"); a pronoun names nothing and gives no row. A thing suspended until a date ("suspended
+    Tuesday"), told as set for the new date in the pack's words (`rescheduled`: "Any action on
+    revoking ... is now set for Tuesday morning"); a pronoun names nothing and gives no row. A thing suspended until a date ("suspended
     elective surgery until Wednesday") resumes then: no row of its own."""
-    if pred.lemma_.lower() not in words.postponing:
+    if pred.lemma_.lower() not in words.postponing or not words.rescheduled:
         return None
     thing = next((c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
@@ -63,7 +64,9 @@ def moved_thing_row(row: Event, span: Span, pred: Token, expression: TimeExpress
     text = "".join(t.text_with_ws for t in kept).strip(" ,;")
     if not text:
         return None
-    text = text[0].upper() + text[1:]
+    # a noun phrase alone reads as a fragment: say that the thing is now due then, in the pack's words
+    singular, plural = words.rescheduled
+    text = f"{text[0].upper() + text[1:]} {plural if thing.tag_ in ('NNS', 'NNPS') else singular} {expression.text}"
     return dataclasses.replace(row, date=expression.date, end_date=expression.end_date or expression.date,
                                value=expression.value, granularity=expression.granularity,
                                time_expression=expression.text, start=expression.start, end=expression.end,

@@ -292,6 +292,7 @@ class EventWords:
     # until Tuesday"): the date is the thing's, not the postponing's (events/postponed.py)
     postponing: frozenset[str] = frozenset()
     suspending: frozenset[str] = frozenset()  # ... "until" the thing resumes: dated the same way, no row of the thing
+    rescheduled: tuple[str, ...] = ()  # what a postponed thing now is, singular and plural: "is now set for"
     new_date_preps: frozenset[str] = frozenset()
 
     @classmethod

@@ -390,4 +390,5 @@ UNRESOLVED_OPENERS = {  # events/unresolved.py: "He will advise the board", "The
 # events/postponed.py: "postponed until Tuesday any action on ...": Tuesday is the action's new date
 POSTPONING = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 SUSPENDING = {"suspend"}
+RESCHEDULED = ("is now set for", "are now set for")
 NEW_DATE_PREPS = {"until", "till", "til", "to"}
