@@ -43,6 +43,7 @@ from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
+from .either import either_rows
 from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
@@ -170,6 +171,7 @@ def extract_events(
             if counting_frame(span, words):
                 framed.add((row.trigger_start, row.start))
     rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
+    rows = either_rows(doc, rows, words)  # "expected to crest on Thursday or Friday": one row, both days
     rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).

@@ -293,6 +293,8 @@ class EventWords:
     postponing: frozenset[str] = frozenset()
     suspending: frozenset[str] = frozenset()  # ... "until" the thing resumes: dated the same way, no row of the thing
     rescheduled: tuple[str, ...] = ()  # what a postponed thing now is, singular and plural: "is now set for"
+    # "crest on Thursday or Friday": one row spanning both dates (events/either.py)
+    disjunctions: frozenset[str] = frozenset()
     new_date_preps: frozenset[str] = frozenset()
 
     @classmethod

@@ -392,3 +392,4 @@ POSTPONING = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 SUSPENDING = {"suspend"}
 RESCHEDULED = ("is now set for", "are now set for")
 NEW_DATE_PREPS = {"until", "till", "til", "to"}
+DISJUNCTIONS = {"or"}  # events/either.py: "expected to crest on Thursday or Friday"
