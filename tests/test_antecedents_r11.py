@@ -60,3 +60,11 @@ def test_a_role_noun_is_the_person_the_story_gives_the_role(nlp):
                        person="She")
     found = _events(nlp, text)
     assert any(e.startswith("Lucia Mendez's office said") for e in found), found
+
+
+def test_an_objects_its_in_a_finding_after_the_main_clause_is_not_the_finder(nlp):
+    text = ("UTRECHT, March 5, 2027 (Wire) - A Dutch academy has suspended its head of finance and asked "
+            "prosecutors to investigate after an internal audit found that at least 25 pupils were admitted to "
+            "its music school in exchange for gifts from their parents, the academy said on Friday.")
+    found = _events(nlp, text)
+    assert not any("audit's music school" in e for e in found), found

@@ -175,19 +175,25 @@ def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWord
     return None
 
 
-def _subordinate_rival(candidate: Token, token: Token) -> bool:
+def _subordinate_rival(candidate: Token, token: Token, inside: bool = False) -> bool:
     """Whether same-sentence subject `candidate` is the subject of an adverbial clause the pronoun
     `token` is not in, hung from a clause whose own subject, before it, is another singular noun:
     "Take-up of the pass fell after a review linked it to tracking, but it has recovered". The main
-    subject is the centre of the sentence, the subordinate one the nearer: either may be "it"."""
+    subject is the centre of the sentence, the subordinate one the nearer: either may be "it".
+    `inside`: also when the pronoun is in that clause, as an object's "its" may be either's ("An
+    institute fired its head after a review found that students were admitted to its school")."""
     verb = candidate.head
     while verb.dep_ != "advcl":
         if verb.dep_ not in ("conj", "ccomp", "xcomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
-    if any(t.i == token.i for t in verb.subtree) or verb.head.i == verb.i:
+    if not inside and any(t.i == token.i for t in verb.subtree) or verb.head.i == verb.i:
         return False
-    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb.head
+    main = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while main is None and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A college fired its head and asked police to act after a review found ...": the college
+        main = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return main is not None and main.i < candidate.i and main.i != candidate.i and \
         main.tag_ in ("NN", "NNP") and main.pos_ in ("NOUN", "PROPN")
 
@@ -900,7 +906,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" for c in candidate.children):
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
-            if _subordinate_rival(candidate, token):
+            if _subordinate_rival(candidate, token, token.tag_ == "PRP$" and token.dep_ == "poss"
+                                  and not any(a.dep_ in SUBJECT_DEPS for a in token.ancestors)):
                 return None  # "Take-up fell after a review linked it to ..., but it has recovered": which one?
             if kind == "org" and candidate.i == getattr(_reporter(token, words), "i", None) and \
                     _entity(candidate, entities) is not None and entities.label(_entity(candidate, entities)) == "PERSON":
