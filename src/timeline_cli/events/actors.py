@@ -166,6 +166,8 @@ def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWord
     verb = candidate.head
     if candidate.dep_ != "nsubj" or segments.same(candidate, token) or verb.lemma_.lower() not in words.reporting:
         return None
+    if token.head.lemma_.lower() in words.reporting:
+        return None  # "..., Telvik said. It did not say how much": the one who reports goes on reporting
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < candidate.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ \
