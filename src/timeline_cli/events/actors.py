@@ -158,6 +158,48 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
         end = lo - 1
 
 
+def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWords) -> Token | None:
+    """Whether `candidate` is the reporter of an attribution that closes an earlier sentence ("...,
+    the weather service said.") whose reported clause has a singular thing, no organisation or person,
+    as its subject: a later "it" is far more likely that thing (the storm, the fire) than the one who
+    reports on it, and a wrong actor is worse than none. Returns that subject, or None."""
+    verb = candidate.head
+    if candidate.dep_ != "nsubj" or segments.same(candidate, token) or verb.lemma_.lower() not in words.reporting:
+        return None
+    if token.head.lemma_.lower() in words.reporting:
+        return None  # "..., Telvik said. It did not say how much": the one who reports goes on reporting
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < candidate.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ \
+                and _kind(subject, words) is None and not _may_be_person(subject, words) \
+                and subject.lemma_.lower() not in words.generic_orgs:
+            return subject
+    return None
+
+
+def _subordinate_rival(candidate: Token, token: Token, inside: bool = False) -> bool:
+    """Whether same-sentence subject `candidate` is the subject of an adverbial clause the pronoun
+    `token` is not in, hung from a clause whose own subject, before it, is another singular noun:
+    "Take-up of the pass fell after a review linked it to tracking, but it has recovered". The main
+    subject is the centre of the sentence, the subordinate one the nearer: either may be "it".
+    `inside`: also when the pronoun is in that clause, as an object's "its" may be either's ("An
+    institute fired its head after a review found that students were admitted to its school")."""
+    verb = candidate.head
+    while verb.dep_ != "advcl":
+        if verb.dep_ not in ("conj", "ccomp", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if not inside and any(t.i == token.i for t in verb.subtree) or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    main = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while main is None and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A college fired its head and asked police to act after a review found ...": the college
+        main = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return main is not None and main.i < candidate.i and main.i != candidate.i and \
+        main.tag_ in ("NN", "NNP") and main.pos_ in ("NOUN", "PROPN")
+
+
 def _inside(token: Token, subject: Token) -> bool:
     """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
     return any(a.i == subject.i for a in token.ancestors)
@@ -181,6 +223,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
+        if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
+            return None  # "The storm came ashore at dawn, the weather service said. It had weakened": the storm
         if kind == "person" and candidate.pos_ == "NOUN" and (not _may_be_person(candidate, words) or
                                                               token.tag_ == "PRP$" and not segments.same(candidate, token)):
             own = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
@@ -209,7 +253,15 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
                     return None  # "Judge Park ordered Kaminski to repay ... He must": who is unsure
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
-                return antecedent(candidate, entities, segments, words, depth + 1)
+                name = antecedent(candidate, entities, segments, words, depth + 1)
+                if name and token.pos_ == "NOUN" and candidate.pos_ == "PRON":
+                    # "Senator Mendez ... she said. The president's office said": a role noun is the
+                    # person a pronoun stands for only when the story gives that person the role
+                    from .genders import holds_role
+                    people = [e for e in entities.spans if entities.label(e) == "PERSON" and _name(e, words) == name]
+                    if not any(holds_role(token, e, entities) for e in people):
+                        return None
+                return name
             if candidate.pos_ == "PROPN":
                 return None  # a name the tagger did not call a person (or missed) may well be one
             if candidate.pos_ == "NOUN" and not segments.same(candidate, token):
@@ -809,8 +861,11 @@ def nearer_thing(token: Token, words: EventWords) -> tuple[str, bool] | bool | N
     subject = next((doc[i] for i in range(token.i - 1, start - 1, -1) if doc[i].dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.tag_ not in ("NNS", "NNPS"):
         return None
+    # a noun inside the subject's own phrase ("officers from the fraud unit would examine it") only
+    # says which subject, it is not what the subject acts on
+    inside = {t.i for t in subject.subtree}
     things = [t for t in doc[subject.i + 1:token.i]
-              if t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
+              if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
               and not _may_be_person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
     if len(things) != 1:
         return False if things else None
@@ -843,12 +898,19 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     for candidate in _candidates(token, segments, 1):
         if not segments.same(candidate, token) and candidate.head.lemma_.lower() in words.reporting and \
                 any(c.dep_ == "ccomp" and c.i < candidate.i for c in candidate.head.children):
+            reported = _reports_on_thing(candidate, token, segments, words) if kind == "org" else None
+            if reported is not None:  # "The storm came ashore ..., the weather service said. It had weakened"
+                first = reported
+                break
             continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" for c in candidate.children):
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
+            if _subordinate_rival(candidate, token, token.tag_ == "PRP$" and token.dep_ == "poss"
+                                  and not any(a.dep_ in SUBJECT_DEPS for a in token.ancestors)):
+                return None  # "Take-up fell after a review linked it to ..., but it has recovered": which one?
             if kind == "org" and candidate.i == getattr(_reporter(token, words), "i", None) and \
                     _entity(candidate, entities) is not None and entities.label(_entity(candidate, entities)) == "PERSON":
                 continue  # "Almeida said it would sell ...": the speaker is no "it"
