@@ -156,10 +156,14 @@ def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> To
     return verb
 
 
-def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str]) -> list[Event]:
+def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
+                         when_words: frozenset[str] = frozenset()) -> list[Event]:
     """One row for a main event and the dated report of it in the same sentence: "Nordbank has agreed
     to buy Kessel, the two lenders said on Tuesday" gave a `publication` row for "agreed" and a text
-    row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event."""
+    row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event,
+    unless the text gives the event a day of its own (events/reported_day.py)."""
+    from .reported_day import own_day
+
     starts = token_starts(doc)
     merged: dict[int, Event] = {}
     gone = set()
@@ -175,7 +179,8 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str])
                     verb.lemma_.lower() not in reporting or not verb.is_ancestor(event) or \
                     verb.sent.start != event.sent.start:
                 continue
-            merged[n] = dated_as(lead, row, "text")
+            own = own_day(doc, event, lead, row, rows, when_words)
+            merged[n] = dated_as(lead, *own) if own else dated_as(lead, row, "text")
             gone.add(id(lead))
             break
     return [merged.get(n, row) for n, row in enumerate(rows) if id(row) not in gone]

@@ -220,7 +220,7 @@ def extract_events(
                             reference_source=reference_source, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
-        rows = merge_reported_leads(doc, rows, words.reporting)
+        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions)
         rows = sorted(rows, key=lambda row: row.start)
     # the lead's happening told twice, a result and its report: one row
     rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
