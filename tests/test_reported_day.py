@@ -68,3 +68,11 @@ def test_a_saying_s_date_is_not_shared_back_to_an_earlier_conjunct(nlp):
     assert not [r for r in rows if r.trigger == "walk" and r.value == "2026-09-12"], rows
     text = "The mayor walked out of the meeting and resigned on Saturday."  # no saying: still shared
     assert [r.value for r in _rows(nlp, text) if r.trigger == "walk"] == ["2026-09-12"]
+
+
+def test_a_year_before_a_quoted_name_dates_that_noun_not_the_clause(nlp):
+    lead = "A bank in Lyon has frozen the accounts of 300 clients, prosecutors said on Saturday. "
+    for text in ('The fraud has drawn comparisons with the 2008 "Madoff" scandal in New York.',
+                 'The case has drawn comparisons with the 2015 "Silver Key" affair in France.'):
+        found = _rows(nlp, lead + text)
+        assert not [r for r in found if r.trigger == "draw" and r.value[:4] in ("2008", "2015")], found

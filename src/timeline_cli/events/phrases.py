@@ -48,7 +48,8 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
     noun = last.head
     if last.dep_ not in NP_MODIFIER_DEPS or noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" for t in doc[end:noun.i]):
+    # a hyphen or quotation marks stay inside the phrase: 'the 2019 "Varsity Blues" scandal'
+    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" and not t.is_quote for t in doc[end:noun.i]):
         return None
     figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
     if not figure and not (last.like_num and last.tag_ == "CD") and not _era(last, words):
