@@ -76,3 +76,11 @@ def test_a_year_before_a_quoted_name_dates_that_noun_not_the_clause(nlp):
                  'The case has drawn comparisons with the 2015 "Silver Key" affair in France.'):
         found = _rows(nlp, lead + text)
         assert not [r for r in found if r.trigger == "draw" and r.value[:4] in ("2008", "2015")], found
+
+
+def test_a_record_s_base_noun_is_no_row_of_the_date_after_it(nlp):
+    lead = "A bank in Lyon has frozen the accounts of 300 clients, prosecutors said on Saturday. "
+    text = lead + ("Shares in Milan suffered their worst day since the euro debt crisis on Friday, with the "
+                   "main index falling 7 percent.")
+    found = _rows(nlp, text)
+    assert not [r for r in found if r.trigger == "crisis"], found

@@ -144,6 +144,14 @@ def record_base(span: Span, words: EventWords) -> bool:
                                               for c in head.children if c.dep_ in ("amod", "advmod"))
 
 
+def record_base_noun(span: Span, pred: Token, words: EventWords) -> bool:
+    """The row's noun is the base of a record and the date comes after it: "suffered their worst day
+    since the global financial crisis on Monday" (the parser hangs "on Monday" on "crisis"): the date
+    is the clause's, and the crisis, a yardstick, no event of the story. A date before the noun is its
+    own ("the first election since the 2021 coup")."""
+    return pred.pos_ == "NOUN" and span.start > pred.i and record_base(pred.doc[pred.i:pred.i + 1], words)
+
+
 def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> Token | None:
     """The clause a bare participle with nothing but its date dates: "will replace the harness for free
     starting Nov. 10" -> "replace", "services will resume for free starting June 1" -> "resume"."""

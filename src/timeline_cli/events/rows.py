@@ -77,6 +77,7 @@ from .phrases import (
     merge_reported_leads,
     modified_noun,
     own_clause,
+    record_base_noun,
     starting_clause,
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
@@ -244,6 +245,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if record_base_noun(span, pred, words):
+        return None  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
     from .tallies import in_tally, ranked_in_period
     if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
