@@ -343,6 +343,9 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # it has a date of its own
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
+        if verbal and token.i < pred.i and pred.lemma_.lower() in words.reporting and \
+                token.lemma_.lower() not in words.reporting:
+            continue  # "left the chamber before the vote and said on Thursday she would ...": the saying's day
         if verbal and reporter_conjunct(token, words) is not None and \
                 reporter_conjunct(token, words).i != pred.i:
             continue  # "said [the city had spent ... in March] and asked": the saying's, not March's

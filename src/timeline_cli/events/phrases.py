@@ -48,7 +48,8 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
     noun = last.head
     if last.dep_ not in NP_MODIFIER_DEPS or noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" for t in doc[end:noun.i]):
+    # a hyphen or quotation marks stay inside the phrase: 'the 2019 "Varsity Blues" scandal'
+    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" and not t.is_quote for t in doc[end:noun.i]):
         return None
     figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
     if not figure and not (last.like_num and last.tag_ == "CD") and not _era(last, words):
@@ -143,6 +144,14 @@ def record_base(span: Span, words: EventWords) -> bool:
                                               for c in head.children if c.dep_ in ("amod", "advmod"))
 
 
+def record_base_noun(span: Span, pred: Token, words: EventWords) -> bool:
+    """The row's noun is the base of a record and the date comes after it: "suffered their worst day
+    since the global financial crisis on Monday" (the parser hangs "on Monday" on "crisis"): the date
+    is the clause's, and the crisis, a yardstick, no event of the story. A date before the noun is its
+    own ("the first election since the 2021 coup")."""
+    return pred.pos_ == "NOUN" and span.start > pred.i and record_base(pred.doc[pred.i:pred.i + 1], words)
+
+
 def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> Token | None:
     """The clause a bare participle with nothing but its date dates: "will replace the harness for free
     starting Nov. 10" -> "replace", "services will resume for free starting June 1" -> "resume"."""
@@ -156,10 +165,14 @@ def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> To
     return verb
 
 
-def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str]) -> list[Event]:
+def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
+                         when_words: frozenset[str] = frozenset()) -> list[Event]:
     """One row for a main event and the dated report of it in the same sentence: "Nordbank has agreed
     to buy Kessel, the two lenders said on Tuesday" gave a `publication` row for "agreed" and a text
-    row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event."""
+    row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event,
+    unless the text gives the event a day of its own (events/reported_day.py)."""
+    from .reported_day import own_day
+
     starts = token_starts(doc)
     merged: dict[int, Event] = {}
     gone = set()
@@ -175,7 +188,8 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str])
                     verb.lemma_.lower() not in reporting or not verb.is_ancestor(event) or \
                     verb.sent.start != event.sent.start:
                 continue
-            merged[n] = dated_as(lead, row, "text")
+            own = own_day(doc, event, lead, row, rows, when_words)
+            merged[n] = dated_as(lead, *own) if own else dated_as(lead, row, "text")
             gone.add(id(lead))
             break
     return [merged.get(n, row) for n, row in enumerate(rows) if id(row) not in gone]

@@ -78,6 +78,7 @@ from .phrases import (
     merge_reported_leads,
     modified_noun,
     own_clause,
+    record_base_noun,
     starting_clause,
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
@@ -222,7 +223,7 @@ def extract_events(
                             reference_source=reference_source, words=words)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
-        rows = merge_reported_leads(doc, rows, words.reporting)
+        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions)
         rows = sorted(rows, key=lambda row: row.start)
     # the lead's happening told twice, a result and its report: one row
     rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
@@ -246,6 +247,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if record_base_noun(span, pred, words):
+        return None  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
     from .tallies import in_tally, ranked_in_period
     if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
