@@ -103,3 +103,9 @@ def test_the_day_of_talks_one_has_been_invited_to_lies_ahead(nlp):
     # looked back on, the talks are past
     found = values(nlp, "The government had invited union leaders to talks on Sunday.", NOVEMBER)
     assert ("Sunday", "2026-11-08") in found
+
+
+def test_a_race_time_is_no_clock_time_but_a_bare_clock_time_still_is(nlp):
+    text = "Kiprop won in 2:09:56, ahead of Wanjiru in 2:11:05 after a halfway split of 1:04:40. The gun went at 8:30."
+    found = values(nlp, text, dt.date(2026, 12, 6))
+    assert found == [("8:30", "2026-12-06T08:30")], found

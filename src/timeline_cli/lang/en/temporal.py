@@ -94,7 +94,8 @@ POD = (r"(?:morning|afternoon|evening|night|overnight|mid-?afternoon|mid\s+after
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|KST|IST|AEST|AEDT|HKT|SGT|local\s+time|"
       r"Eastern(?:\s+time)?|Pacific(?:\s+time)?|Central(?:\s+time)?)\b)")
-CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|\d{1,2}:[0-5]\d(?!\d)|noon|"
+# A bare "h:mm" is a clock time, but not inside "h:mm:ss", a race or lap time ("finished in 2:09:56").
+CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|(?<![\d:])\d{1,2}:[0-5]\d(?!:?\d)|noon|"
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 # "CE" is left out: "200 CE certified parts" is not the year 200.
 ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.)"
