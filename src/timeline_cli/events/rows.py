@@ -89,8 +89,8 @@ from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_ro
 from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
-from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .storyday import headline_perfect_rows, reaction_rows
+from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:

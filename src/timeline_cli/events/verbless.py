@@ -2,11 +2,13 @@
 yardsticks"; the seventh judged sample's "Remedies starting", "Landfall expected late", "Wanjiru to run
 in London or Boston", "Nobody should remain ...", "Queues were shorter").
 
-* A description whose head is a participle or an infinitive, with no finite verb among its words and
-  none written for it ("hearings on remedies starting in June" -> "Remedies starting"; "with landfall
-  expected late on Wednesday" -> "Landfall expected late"; "decide whether to run in London next
-  spring" -> "Wanjiru to run in London") says neither who did what nor whether it happened: no row. A
-  noun row ("The peace deal between ...") has no verb at its head and is kept.
+* A description with no finite verb among its words and none written for it says neither who did
+  what nor whether it happened: no row, in two shapes. A subject taken from a verb left out, before a
+  gerund or a to-infinitive ("He [is suspected of] handing over ..."; "she [would rest and decide
+  whether] to run in London next spring" -> "Wanjiru to run in London"); a participle on the object of
+  a preposition left out ("[hearings on] remedies starting in June" -> "Remedies starting"; "[with]
+  landfall expected late on Wednesday"). A noun row, with its infinitive or not ("KKR's program to pay
+  down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _NONFINITE = ("VBG", "VBN", "VB")
+_SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
 _EVERYONE = frozenset({"nobody", "everybody", "everyone", "anyone", "anybody", "noone"})
 _OBLIGATION = frozenset({"should", "must", "ought", "shall"})
@@ -42,9 +45,8 @@ def _nonfinite(token: Token, after: Token | None) -> bool:
 
 def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: bool) -> bool:
     """Whether the `description`'s words (`tokens`), told for `pred`, head on a participle or an
-    infinitive with no finite verb among them, and no finite form was `written` for them (module
-    doc): `pred` itself, or a verb whose head is not among the words ("He [is suspected of] handing
-    over ...")."""
+    infinitive with no finite verb among them, and no finite form was `written` for them, in one of
+    the module doc's two shapes."""
     if written or not tokens or any(t.tag_ in _FINITE for t in tokens):
         return False
     # the word read after each, in the description as written (a passive told as active, "the boards
@@ -58,9 +60,19 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
         k = next((k for k, w in enumerate(words) if w.lower().strip(",.") == token.lower_), None)
         after[token.i] = by_text.get(words[k + 1].lower().strip(",.")) if k is not None and k + 1 < len(words) else None
     roots = [t for t in tokens if t.head.i == t.i or t.head.i not in after]
-    if any(t.pos_ in ("VERB", "AUX") and not _nonfinite(t, after[t.i]) for t in roots):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" and not _nonfinite(t, after[t.i]) for t in roots):
         return False  # "Genetic tests completed early found ...": a verb that reads as finite heads it
-    return pred.i in after and _nonfinite(pred, after[pred.i]) or any(_nonfinite(t, after[t.i]) for t in roots)
+    # a subject taken from a verb left out, before a gerund or an infinitive: "He [is suspected of]
+    # handing over ...", "she [would rest and decide whether] to run ..."
+    # (an adverbial participle shares its clause's subject, "Touring the capital on Thursday, Albright
+    # said ..." -> "Albright touring the capital": left as it is)
+    if any(t.dep_ in _SUBJECTS for t in roots) and \
+            any(t.dep_ not in ("prep", "advcl") and t.tag_ != "VBN" and _nonfinite(t, after[t.i]) for t in roots):
+        return True
+    # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
+    # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)
+    return pred.i in after and pred.dep_ == "acl" and pred.tag_ in ("VBG", "VBN") and \
+        _nonfinite(pred, after[pred.i]) and pred.head in roots and pred.head.dep_ == "pobj"
 
 
 def advice_to_everyone(pred: Token) -> bool:
