@@ -90,6 +90,7 @@ from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
+from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -338,6 +339,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     if unnamed_speaker(pred, top, words):
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
+    if advice_to_everyone(pred) or yardstick_date(span, pred):
+        return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
@@ -420,6 +423,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
+    if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
+        return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     head = set_for if set_for is not None else trigger_word(pred, words)

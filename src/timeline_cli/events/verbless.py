@@ -1,0 +1,99 @@
+"""Descriptions with no event of their own (docs/events.md, "Verbless descriptions, advice and
+yardsticks"; the seventh judged sample's "Remedies starting", "Landfall expected late", "Wanjiru to run
+in London or Boston", "Nobody should remain ...", "Queues were shorter").
+
+* A description with no finite verb among its words and none written for it says neither who did
+  what nor whether it happened: no row, in two shapes. A subject taken from a verb left out, before a
+  gerund or a to-infinitive ("He [is suspected of] handing over ..."; "she [would rest and decide
+  whether] to run in London next spring" -> "Wanjiru to run in London"); a participle on the object of
+  a preposition left out ("[hearings on] remedies starting in June" -> "Remedies starting"; "[with]
+  landfall expected late on Wednesday"). A noun row, with its infinitive or not ("KKR's program to pay
+  down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
+* Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
+  universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
+  is the speaker's row ("the chief minister said nobody should ...").
+* A date in the yardstick of a comparison ("they were shorter than on Wednesday", "sales were higher
+  than in 2019") dates the yardstick, not the event: no row on that date.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_NONFINITE = ("VBG", "VBN", "VB")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
+_EVERYONE = frozenset({"nobody", "everybody", "everyone", "anyone", "anybody", "noone"})
+_OBLIGATION = frozenset({"should", "must", "ought", "shall"})
+
+
+def _nonfinite(token: Token, after: Token | None) -> bool:
+    """A participle or a to-infinitive (not a past tense the tagger took for a participle, "Corvid
+    opened the store", "The boards approved the deal", "Brandao visited the site and ordered
+    inspections": a subject or an object read after it; nor a bare base form, an imperative or a slip
+    left to their own rules). `after` is the description's word after `token`."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ not in _NONFINITE:
+        return False
+    if token.tag_ == "VBN":
+        return not any(c.dep_ in ("nsubj", "dobj") for c in token.children) and \
+            (after is None or after.tag_ not in _OBJECT_TAGS)
+    return token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: bool) -> bool:
+    """Whether the `description`'s words (`tokens`), told for `pred`, head on a participle or an
+    infinitive with no finite verb among them, and no finite form was `written` for them, in one of
+    the module doc's two shapes."""
+    if written or not tokens or any(t.tag_ in _FINITE for t in tokens):
+        return False
+    # the word read after each, in the description as written (a passive told as active, "the boards
+    # approved the deal", puts the object after the verb)
+    words = description.split()
+    by_text = {}
+    for token in tokens:
+        by_text.setdefault(token.lower_, token)
+    after = {}
+    for token in tokens:
+        k = next((k for k, w in enumerate(words) if w.lower().strip(",.") == token.lower_), None)
+        after[token.i] = by_text.get(words[k + 1].lower().strip(",.")) if k is not None and k + 1 < len(words) else None
+    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in after]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" and not _nonfinite(t, after[t.i]) for t in roots):
+        return False  # "Genetic tests completed early found ...": a verb that reads as finite heads it
+    # a subject taken from a verb left out, before a gerund or an infinitive: "He [is suspected of]
+    # handing over ...", "she [would rest and decide whether] to run ..."
+    # (an adverbial participle shares its clause's subject, "Touring the capital on Thursday, Albright
+    # said ..." -> "Albright touring the capital": left as it is)
+    if any(t.dep_ in _SUBJECTS for t in roots) and \
+            any(t.dep_ not in ("prep", "advcl") and t.tag_ != "VBN" and _nonfinite(t, after[t.i]) for t in roots):
+        return True
+    # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
+    # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)
+    return pred.i in after and pred.dep_ == "acl" and pred.tag_ in ("VBG", "VBN") and \
+        _nonfinite(pred, after[pred.i]) and pred.head in roots and pred.head.dep_ == "pobj"
+
+
+def advice_to_everyone(pred: Token) -> bool:
+    """Whether `pred` is advice to everyone (module doc): a modal of obligation and a subject such as
+    "nobody" or "no one"."""
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in pred.children):
+        return False
+    for subject in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in _EVERYONE:
+            return True
+        if subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
+def yardstick_date(span: Span, pred: Token) -> bool:
+    """Whether the time expression `span` stands in the "than" phrase of a comparison below `pred`
+    ("were shorter than on Wednesday"): it dates the yardstick (module doc)."""
+    for ancestor in span.root.ancestors:
+        if ancestor.i == pred.i:
+            return False
+        if ancestor.lower_ == "than":
+            return True
+    return False
