@@ -90,6 +90,7 @@ from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
+from .tenses import present_beside_past
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def extract_events(
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
-                  and not bounded_scene(span, pred, c, words)]
+                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)]
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
