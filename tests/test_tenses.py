@@ -1,5 +1,6 @@
-"""A present-simple conjunct beside a dated simple past tells of now, not of that date
-(events/tenses.py). Sentences written for these tests."""
+"""Dates from another clause: a present-simple conjunct beside a dated simple past tells of now, not
+of that date (events/tenses.py); a date after the comma that closes a relative clause is the verb's
+outside it (events/closed_relatives.py). Sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import REF, expr
@@ -25,3 +26,24 @@ def test_two_past_conjuncts_still_share_the_date(nlp):
     rows = rows_of(nlp, text, "2019", "2019")
     assert ("buy", "2019") in rows
     assert ("sell", "2019") in rows
+
+
+def test_a_date_after_the_comma_closing_a_relative_clause_dates_the_verb_outside(nlp):
+    # the parser hangs "on Monday" on "rests"; the comma before it closes the relative clause
+    text = "Salvage crews will lift the trawler, which rests in about 60 metres of water, on Monday if conditions allow."
+    doc = nlp(text)
+    rows = [(row.trigger, row.value) for row in extract_events(
+        doc, [expr(text, "Monday", "2024-07-01", "2024-07-01")], source="a.txt", reference_date=REF,
+        reference_source="option") if row.date_basis == "text"]
+    assert ("lift", "2024-07-01") in rows
+    assert ("rest", "2024-07-01") not in rows
+
+
+def test_a_date_inside_a_relative_clause_stays_its_own(nlp):
+    text = "Salvage crews will lift the trawler, which sank on Monday, if conditions allow."
+    doc = nlp(text)
+    rows = [(row.trigger, row.value) for row in extract_events(
+        doc, [expr(text, "Monday", "2024-06-24", "2024-06-24")], source="a.txt", reference_date=REF,
+        reference_source="option") if row.date_basis == "text"]
+    assert ("sink", "2024-06-24") in rows
+    assert ("lift", "2024-06-24") not in rows

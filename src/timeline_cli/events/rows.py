@@ -39,6 +39,7 @@ from .apposed import apposed_day_rows
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
+from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -144,6 +145,7 @@ def extract_events(
         pred = anchor(span, segments, words)
         if pred is None:
             continue
+        pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
