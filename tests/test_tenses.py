@@ -47,3 +47,23 @@ def test_a_date_inside_a_relative_clause_stays_its_own(nlp):
         reference_source="option") if row.date_basis == "text"]
     assert ("sink", "2024-06-24") in rows
     assert ("lift", "2024-06-24") not in rows
+
+
+def events_of(nlp, text, phrase, value):
+    doc = nlp(text)
+    return [row.event for row in extract_events(
+        doc, [expr(text, phrase, value, value)], source="a.txt", reference_date=REF,
+        reference_source="option") if row.date_basis == "text"]
+
+
+def test_a_subjects_participle_with_its_date_is_told_alone(nlp):
+    # the appearing in court was not on Monday: the arrest was
+    events = events_of(nlp, "A man arrested on Monday appeared in court in Bern.", "Monday", "2024-06-24")
+    assert events and not any("appeared" in e for e in events)
+    assert any("arrested" in e for e in events)
+
+
+def test_a_published_texts_finding_keeps_its_date(nlp):
+    text = "A city audit published on Monday found that the agency had overspent."
+    events = events_of(nlp, text, "Monday", "2024-06-24")
+    assert any("found" in e for e in events)
