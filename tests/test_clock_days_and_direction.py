@@ -109,3 +109,22 @@ def test_a_race_time_is_no_clock_time_but_a_bare_clock_time_still_is(nlp):
     text = "Kiprop won in 2:09:56, ahead of Wanjiru in 2:11:05 after a halfway split of 1:04:40. The gun went at 8:30."
     found = values(nlp, text, dt.date(2026, 12, 6))
     assert found == [("8:30", "2026-12-06T08:30")], found
+
+
+JANUARY = dt.date(2026, 1, 20)
+
+
+@pytest.mark.parametrize("with_doc", [True, False])
+def test_a_season_in_a_past_clause_not_yet_begun_is_last_years(nlp, with_doc):
+    # told in January, a season that has not begun this year but is narrated as done is the one gone
+    text = ("Auditors first flagged the payments in the autumn, and the board hired a lawyer during the "
+            "summer. The firm will open a plant in the spring.")
+    found = values(nlp, text, JANUARY, with_doc)
+    assert ("the autumn", "2025-FA") in found
+    assert ("the summer", "2025-SU") in found
+    assert ("the spring", "2026-SP") in found
+
+
+def test_the_rest_of_a_season_to_come_stays_ahead_after_a_past_verb(nlp):
+    text = "The bank raised its rate on Tuesday and signalled that it may hold it for the rest of the summer."
+    assert ("the summer", "2026-SU") in values(nlp, text, dt.date(2026, 5, 12))

@@ -262,7 +262,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces += inner
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
-            subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1]:
+            subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1] and not (
+                top.tag_ == "VBN" and top.lemma_.lower() not in words.publishing_participles and
+                any(p != [pred] for p in pieces)):
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
         if not complements and not chain and pred.tag_ == "VBN" and subject_tokens and group == [pred]:

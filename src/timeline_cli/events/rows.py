@@ -39,6 +39,7 @@ from .apposed import apposed_day_rows
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
+from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -90,6 +91,7 @@ from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
+from .tenses import present_beside_past
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
@@ -144,6 +146,7 @@ def extract_events(
         pred = anchor(span, segments, words)
         if pred is None:
             continue
+        pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
@@ -151,7 +154,7 @@ def extract_events(
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
-                  and not bounded_scene(span, pred, c, words)]
+                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)]
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,

@@ -296,6 +296,11 @@ class EventWords:
     # "crest on Thursday or Friday": one row spanning both dates (events/either.py)
     disjunctions: frozenset[str] = frozenset()
     new_date_preps: frozenset[str] = frozenset()
+    # Participles of putting out a text ("A city audit published in April found ..."): the text says
+    # what it found when it came out, so the clause it is the subject of takes the participle's date;
+    # another participle with words of its own ("sensors installed on the glacier last year detected
+    # ...") is told alone (events/describe.py); a naming participle ("known as") keeps the old reading
+    publishing_participles: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -362,6 +362,12 @@ class CalendarHandlers(Context):
                         self.tense.at(m.start(), m.end()) == "future" and self.words.period_prep_before.search(
                             self.text, max(0, m.start() - 20), m.start())):
                     year += 1  # "will hire 200 workers in the spring", in November: next spring
+                elif narrative is None and interval(f"{year}-{code}")[0] > ref.isoformat() and (
+                        self.tense.at(m.start(), m.end()) == "past" and self.words.period_prep_before.search(
+                            self.text, max(0, m.start() - 20), m.start())):
+                    # "contacted the firm in the autumn", in January: the autumn gone; but "signalled it may
+                    # hold rates for the rest of the summer", in May, is this summer (no "in" before it)
+                    year -= 1
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
 
     def h_weekday(self, m: re.Match[str]) -> Found | None:

@@ -359,6 +359,12 @@ OCCASION_COUNTERS = {"last", "final", "only", "first", "next"}
 # "a record that had stood since 1947" beside "the record was set in June 1947": one happening
 # (events/standing.py).
 LASTING_VERBS = {"stand", "last", "remain", "hold", "exist", "endure", "persist", "survive"}
+# "A city audit published in April found ...", "tests completed on Wednesday had found ...": a text or
+# test that says its finding when it is put out or done; "known as ...": a name, no happening
+PUBLISHING_PARTICIPLES = {"publish", "release", "issue", "post", "file", "submit", "present", "unveil", "circulate",
+                          "broadcast", "air", "print", "launch", "conduct", "carry", "send", "write", "deliver",
+                          "commission", "prepare", "compile", "complete", "draft", "produce", "perform", "run",
+                          "know", "call", "name", "dub", "title", "nickname", "label"}
 SINCE_PREPS = {"since"}
 # "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
 ERA_NOUNS = {"century", "millennium"}
