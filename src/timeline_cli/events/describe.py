@@ -277,16 +277,22 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     return pieces, subject_tokens
 
 
-def deadline_words(verb: Token) -> set[int]:
+def deadline_parts(verb: Token) -> set[int]:
     """"Companies would have until June 30 to complete their shipments", "gave them until Friday to
-    leave": the date is what they have or were given; cut, it leaves "would have to complete" (a
-    different meaning) or a dangling "until"."""
-    if verb.lemma_.lower() not in ("have", "give", "get") or \
-            not any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and
-                    any(a.lower_ == "to" for a in c.children) for c in verb.children):
+    leave": the "until" phrase and the infinitive (its heads' indices), kept together or the row says
+    "would have to complete" (a different meaning) or "has given them until Friday"; empty otherwise."""
+    if verb.lemma_.lower() not in ("have", "give", "get"):
         return set()
-    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
-            for t in c.subtree}
+    infinitive = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and
+                  any(a.lower_ == "to" for a in c.children)}
+    until = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+    return infinitive | until if infinitive and until else set()
+
+
+def deadline_words(verb: Token) -> set[int]:
+    """The words of the "until" date of a deadline (`deadline_parts`): the date is what they have."""
+    parts = deadline_parts(verb)
+    return {t.i for c in verb.children if c.i in parts and c.dep_ == "prep" for t in c.subtree}
 
 
 def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
@@ -425,7 +431,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
-        if child.dep_ == "dobj" and child.lower_ == "that" and child.i < verb.i and \
+        if child.dep_ == "dobj" and child.lower_ == "that" and child.i < verb.i and verb.dep_ == "ccomp" and \
                 any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
             continue  # "said that companies would have ...": the conjunction parsed as an object
         if child.dep_ == "prep" and child.lower_ in words.source_preps and not holds:
