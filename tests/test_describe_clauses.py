@@ -170,3 +170,30 @@ def test_the_second_half_of_an_elliptical_coordination_has_its_own_place(nlp):
                  expr(text, "two weeks later", "2024-10-17", "2024-10-17"))
     assert [row.event for row in found] == ["The new console goes on sale in Japan",
                                             "The new console goes on sale in Europe and Australia"]
+
+
+# ------------------------------------------------------------------------ words cut or spliced (r13b)
+def test_a_preposition_whose_duration_is_cut_does_not_run_into_the_next_clause(nlp):
+    text = ("Sweden has closed its main railway between Malmo and Lund for at least two weeks after a freight "
+            "train caught fire inside a tunnel, trapping hundreds of passengers for several hours, officials "
+            "said on Thursday.")
+    found = rows(nlp, text, expr(text, "at least two weeks", "P2W", type="DURATION"),
+                 expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+    events = [row.event for row in found]
+    assert not any(" for after " in event for event in events), events
+    assert any(event.startswith("Sweden has closed its main railway") for event in events), events
+
+
+def test_a_deadline_date_stays_the_object_of_have(nlp):
+    text = ("Deputy Minister Anna Berg told a news conference that companies that had signed supply contracts "
+            "before the decree would have until June 30 to complete their shipments.")
+    row = only(nlp, text, expr(text, "June 30", "2024-06-30", "2024-06-30"))
+    # cut, the date leaves "would have to complete" (a duty) or "would have that to complete"
+    assert row.event == "Companies would have until June 30 to complete their shipments"
+
+
+def test_a_whose_antecedent_keeps_its_own_possessive_apostrophe(nlp):
+    text = ("Among the victims was a children's clinic whose computers were locked for six days "
+            "in March 2023.")
+    row = only(nlp, text, expr(text, "March 2023", "2023-03", "2023-03-01", "2023-03-31", granularity="month"))
+    assert row.event.startswith("A children's clinic's computers"), row.event

@@ -28,7 +28,11 @@ def _left_phrase(noun: Token) -> str:
         if not inside:
             phrase.append(t)
     phrase.sort(key=lambda t: t.i)
-    return " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
+    # the text's own spacing between neighbours: "a children's hospital", never "children 's"
+    # (whose lone apostrophe the renderer strips as a quote mark)
+    return "".join((t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text) +
+                   (t.whitespace_ if n + 1 < len(phrase) and phrase[n + 1].i == t.i + 1 else " " * (n + 1 < len(phrase)))
+                   for n, t in enumerate(phrase))
 
 
 def possessive_relative_substitutions(tokens: list[Token], words: EventWords) -> tuple[dict[int, str], str | None]:

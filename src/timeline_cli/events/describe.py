@@ -190,6 +190,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
         # expression that is the subject stays, or the description has none.
         drop = drop - {t.i for t in subject.subtree}
+    drop = drop - deadline_words(pred)  # "would have until June 30 to complete": the date is the object
     subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
         subject_tokens = []
@@ -274,6 +275,24 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def deadline_parts(verb: Token) -> set[int]:
+    """"Companies would have until June 30 to complete their shipments", "gave them until Friday to
+    leave": the "until" phrase and the infinitive (its heads' indices), kept together or the row says
+    "would have to complete" (a different meaning) or "has given them until Friday"; empty otherwise."""
+    if verb.lemma_.lower() not in ("have", "give", "get"):
+        return set()
+    infinitive = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and
+                  any(a.lower_ == "to" for a in c.children)}
+    until = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+    return infinitive | until if infinitive and until else set()
+
+
+def deadline_words(verb: Token) -> set[int]:
+    """The words of the "until" date of a deadline (`deadline_parts`): the date is what they have."""
+    parts = deadline_parts(verb)
+    return {t.i for c in verb.children if c.i in parts and c.dep_ == "prep" for t in c.subtree}
 
 
 def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
@@ -412,6 +431,9 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
+        if child.dep_ == "dobj" and child.lower_ == "that" and child.i < verb.i and verb.dep_ == "ccomp" and \
+                any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
+            continue  # "said that companies would have ...": the conjunction parsed as an object
         if child.dep_ == "prep" and child.lower_ in words.source_preps and not holds:
             continue  # "according to police": who tells the news, not part of it
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
@@ -584,7 +606,7 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     """No dangling conjunction, preposition or determiner at the end of a piece."""
     out = []
     for piece in pieces:
-        piece = list(piece)
+        piece = [t for n, t in enumerate(piece) if not _object_cut(t, piece[n + 1] if n + 1 < len(piece) else None)]
         while piece and piece[-1] is not None and piece[-1] is not piece[0] and \
                 piece[-1].dep_ != "prt" and not piece[-1].like_num and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
                 or piece[-1].dep_ in ("cc", "prep", "det", "mark", "case")):
@@ -593,6 +615,15 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
                          t.pos_ not in ("ADP", "SCONJ", "DET", "CCONJ", "PUNCT", "PART") for t in piece):
             out.append(piece)  # a piece left with a lone "at" (its time expression taken out) is none
     return out
+
+
+def _object_cut(token: Token | None, following: Token | None) -> bool:
+    """A preposition whose object was taken out (a time expression) and that now runs into the next
+    clause's conjunction: "closed the road for [at least two weeks] after a lorry caught fire" reads
+    "for after"; the preposition goes."""
+    return token is not None and following is not None and token.dep_ == "prep" and token.pos_ == "ADP" \
+        and following.i > token.i + 1 and following.dep_ in ("mark", "prep") \
+        and following.pos_ in ("ADP", "SCONJ")
 
 
 QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)'|'(?!\w)")
