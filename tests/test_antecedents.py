@@ -1,0 +1,39 @@
+"""A subject "which"/"who" after a comma that the parser hangs on the name inside a prepositional
+phrase (events/antecedents.py, docs/events.md "Subject resolution"): the row names the person beside
+the title, or no one, never the wrong noun. Sentences are this project's own, parsed with the real model."""
+from __future__ import annotations
+
+from test_events import expr, rows
+from timeline_cli.events.unresolved import drop_unresolved_openers
+from timeline_cli.events.words import ENGLISH
+
+
+def _kept(nlp, text, *expressions):
+    return drop_unresolved_openers(rows(nlp, text, *expressions), ENGLISH)
+
+
+def test_who_after_a_title_of_an_organisation_is_the_person_the_title_stands_beside(nlp):
+    text = ("The affair recalls that of Jane Roe, a former finance director of the Ruritanian Water Board, "
+            "who was jailed in 2019 for taking bribes.")
+    found = _kept(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
+    assert [r.event for r in found] == ["Jane Roe was jailed for taking bribes"], found
+
+
+def test_which_after_the_name_in_the_phrase_of_a_noun_is_left_out_when_unsure(nlp):
+    text = ("The inquiry at Northfield College, which was opened in January after a student complaint, "
+            "found that grades had been altered.")
+    found = _kept(nlp, text, expr(text, "January", "2025-01", "2025-01-01", "2025-01-31", granularity="month"))
+    assert not any("College was opened" in r.event for r in found), found
+
+
+def test_which_after_the_first_of_two_nouns_is_not_the_second(nlp):
+    text = ("Four people were hurt in the clashes between Ruritanian and Borduvian police officers, which broke "
+            "out on Monday near the river crossing.")
+    found = _kept(nlp, text, expr(text, "Monday", "2025-03-03", "2025-03-03"))
+    assert not any("officers broke out" in r.event for r in found), found
+
+
+def test_which_with_an_object_stays_the_name_it_follows(nlp):
+    text = "Talks with Acme Corp, which announced a merger on Tuesday, ended without a deal."
+    found = _kept(nlp, text, expr(text, "Tuesday", "2025-03-04", "2025-03-04"))
+    assert any(r.event.startswith("Acme Corp announced a merger") for r in found), found
