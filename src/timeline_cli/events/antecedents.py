@@ -3,9 +3,9 @@ name inside a prepositional phrase (docs/events.md, "Subject resolution"): "the 
 two armies' guards, which broke out at dawn", "the review at Northfield College, which was ordered in
 May", "Jane Roe, a former director of the Water Board, who was jailed in 2019". The nearest noun is
 often not the antecedent, and a row naming the wrong one says the wrong thing about who did what.
-- "who" needs a person: when the nearest noun is a named organisation or place inside "the N of M"
-  set beside a person ("Jane Roe, a director of the Board, who ..."), the person is the antecedent;
-  otherwise no noun is named.
+- "who" needs a person: when the nearest noun, no person, is inside the phrase of a title set beside
+  a name ("Jane Roe, a director of the Board, who ..."), the name is the antecedent; otherwise the
+  parse's noun stands ("in de Gaulle, who had not held office": the tagger's kind is no guide).
 - "which" hung on a noun inside a phrase of a definite noun ("the review at X, which was ordered",
   "the final of the X league, which was scheduled") with a verb that takes no object is unsure: the
   phrase's noun is as often meant. relatives.py first settles the verbs whose subject is a happening;
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-# Named-entity kinds that are no person: "who" never stands for them.
-NOT_PERSON = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+# The tagger's kinds a name beside a title may have and still be a person's ("Eddie Roe" is often
+# tagged an organisation); a place or nationality is none.
+PERSON_LIKE = ("PERSON", "ORG", "")
 
 
 def _after_comma(clause: Token) -> bool:
@@ -42,16 +43,16 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     owner = noun.head.head
     if pronoun.lower_ == "who":
         if noun.ent_type_ == "PERSON":
-            return None
+            return None  # "a friend of John Smith, who ...": a person may be meant
         if owner.dep_ == "appos" and owner.pos_ == "NOUN" and owner.head.pos_ == "PROPN" and \
-                owner.head.ent_type_ not in NOT_PERSON[1:]:
+                owner.head.ent_type_ in PERSON_LIKE:
             # "Jane Roe, a former director of the Water Board, who was jailed": the named person the
             # title stands beside (the tagger often calls such a name an organisation)
             return owner.head
-        return pronoun if noun.ent_type_ in NOT_PERSON else None
+        return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
     if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             not any(c.dep_ == "det" and c.lower_ in words.articles - {"a", "an"} for c in owner.children):
         return None
-    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "dative") for c in clause.children):
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") for c in clause.children):
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
     return pronoun
