@@ -37,3 +37,24 @@ def test_which_with_an_object_stays_the_name_it_follows(nlp):
     text = "Talks with Acme Corp, which announced a merger on Tuesday, ended without a deal."
     found = _kept(nlp, text, expr(text, "Tuesday", "2025-03-04", "2025-03-04"))
     assert any(r.event.startswith("Acme Corp announced a merger") for r in found), found
+
+
+def test_a_row_left_with_an_unsure_which_is_dropped_even_with_actors(nlp):
+    from timeline_cli.records import Event
+
+    def row(event, actors):
+        return Event(date="2026-03-03", end_date="2026-03-03", value="2026-03-03", granularity="day",
+                     time_expression="Tuesday", event=event, actors=actors, status="occurred", source="a.txt",
+                     sentence=event + ".", start=0, end=7, reference_date="2026-03-04",
+                     reference_source="option")
+
+    kept = drop_unresolved_openers([row("Which is scheduled for release", ["OS X"]),
+                                    row("Acme Corp announced a merger", ["Acme Corp"])], ENGLISH)
+    assert [r.event for r in kept] == ["Acme Corp announced a merger"]
+
+
+def test_which_after_a_period_in_a_phrase_keeps_the_period(nlp):
+    text = ("Analysts expect sales to reach eight million units by the end of the current quarter, "
+            "which ends on June 26.")
+    found = _kept(nlp, text, expr(text, "June 26", "2025-06-26", "2025-06-26"))
+    assert any(r.event.startswith("The current quarter ends") for r in found), found

@@ -11,8 +11,8 @@ often not the antecedent, and a row naming the wrong one says the wrong thing ab
   phrase's noun is as often meant. relatives.py first settles the verbs whose subject is a happening;
   a verb with an object ("talks with Acme, which announced a merger") keeps the name.
 Unsure is returned as the relative pronoun itself: the description then opens with it ("Which was
-ordered ...") and events/unresolved.py leaves the row out when its actors name no one; a missing row is
-better than one naming the wrong noun."""
+ordered ...") and events/unresolved.py leaves the row out (the pack's `unsure_openers`); a missing row is better than
+one naming the wrong noun. A period ("the end of the quarter, which ends on June 26") keeps its noun."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -51,6 +51,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
             return owner.head
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
     if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
+            noun.ent_type_ in ("DATE", "TIME") or \
             not any(c.dep_ == "det" and c.lower_ in words.articles - {"a", "an"} for c in owner.children):
         return None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") for c in clause.children):

@@ -392,8 +392,8 @@ GENERIC_OBJECT_ORGS = {"company", "firm"}  # events/generic_objects.py: "Kessler
 UNRESOLVED_OPENERS = {  # events/unresolved.py: "He will advise the board", "Their use has been limited"
     "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their", "my", "our",
     "your",
-    "which",  # events/antecedents.py: a relative clause whose antecedent is unsure
 }
+UNSURE_OPENERS = {"which"}  # events/antecedents.py: "The review at X, which was ordered": no row
 # events/postponed.py: "postponed until Tuesday any action on ...": Tuesday is the action's new date
 POSTPONING = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 SUSPENDING = {"suspend"}
