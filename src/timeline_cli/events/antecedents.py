@@ -8,7 +8,8 @@ often not the antecedent, and a row naming the wrong one says the wrong thing ab
   parse's noun stands ("in de Gaulle, who had not held office": the tagger's kind is no guide).
 - "which" hung on a noun inside a phrase of a definite noun ("the review at X, which was ordered",
   "the final of the X league, which was scheduled") with a verb that takes no object is unsure: the
-  phrase's noun is as often meant. relatives.py first settles the verbs whose subject is a happening;
+  phrase's noun is as often meant; when the phrase's noun is an event noun ("the fighting between
+  ... guards, which broke out"), a verb with no object is the happening's. relatives.py first settles the verbs whose subject is a happening;
   a verb with an object ("talks with Acme, which announced a merger") keeps the name.
 Unsure is returned as the relative pronoun itself: the description then opens with it ("Which was
 ordered ...") and events/unresolved.py leaves the row out (the pack's `unsure_openers`); a missing row is better than
@@ -56,4 +57,6 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") for c in clause.children):
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
+    if is_event_noun(owner, words):
+        return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening
     return pronoun
