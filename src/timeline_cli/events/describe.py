@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
+from .antecedents import guarded_antecedent
 from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
@@ -75,7 +76,10 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     # "South Korea, which ... announced": South Korea; "talks with unions, which are
                     # expected to last": the talks (relatives.py)
-                    return event_antecedent(verb, words) or verb.head
+                    event = event_antecedent(verb, words)
+                    if event is not None:
+                        return event
+                    return guarded_antecedent(verb, child, words) or verb.head
                 return child
     for verb in [pred, *reversed(chain)]:
         for aux in verb.children:
@@ -192,8 +196,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         drop = drop - {t.i for t in subject.subtree}
     drop = drop - deadline_words(pred)  # "would have until June 30 to complete": the date is the object
     subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
-    if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT":
-        subject_tokens = []
+    if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT" and subject.head.dep_ != "relcl":
+        subject_tokens = []  # a relative clause's own "which" stays: its antecedent is unsure (antecedents.py)
     pieces: list[list[Token]] = []
     if subject_tokens:
         pieces.append(sorted(subject_tokens, key=lambda t: t.i))

@@ -217,8 +217,11 @@ def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], dro
     noun = doc[which - 2]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(a.dep_ == "relcl" and a.head.i == noun.i and which < a.i < close for a in [pred, *pred.ancestors]):
-        return None  # parsed as a relative clause of its noun: the usual description does it
+    if any(a.dep_ == "relcl" and (a.head.i == noun.i or a.head in noun.conjuncts) and which < a.i < close
+           for a in [pred, *pred.ancestors]):
+        # parsed as a relative clause of its noun, or of the first of "Kyrgyz and Tajik guards":
+        # the usual description does it (antecedents.py says when the antecedent is unsure)
+        return None
     start = noun.i
     while start - 1 >= lo and doc[start - 1].tag_ in NP_LEFT_TAGS:
         start -= 1

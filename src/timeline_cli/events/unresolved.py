@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def drop_unresolved_openers(rows: list[Event], words: EventWords) -> list[Event]:
     """The rows except those whose description's first word is a pronoun of the pack's
     `unresolved_openers` and whose actors name no one (see the module doc)."""
-    if not words.unresolved_openers:
+    if not words.unresolved_openers and not words.unsure_openers:
         return rows
-    return [row for row in rows if row.actors or row.event.split(" ", 1)[0].casefold() not in words.unresolved_openers]
+    return [row for row in rows if row.event.split(" ", 1)[0].casefold() not in words.unsure_openers and
+            (row.actors or row.event.split(" ", 1)[0].casefold() not in words.unresolved_openers)]

@@ -288,6 +288,9 @@ class EventWords:
     # The personal and possessive pronouns that, opening a row's description, leave who acted unsaid
     # once the resolver has had its turn: such rows are left out (events/unresolved.py)
     unresolved_openers: frozenset[str] = frozenset()
+    # events/antecedents.py: a relative pronoun left as a row's subject (its antecedent unsure): the
+    # row is left out whatever its actors
+    unsure_openers: frozenset[str] = frozenset()
     # Verbs that move a thing to a new date, and the prepositions of that date ("postponed the vote
     # until Tuesday"): the date is the thing's, not the postponing's (events/postponed.py)
     postponing: frozenset[str] = frozenset()

@@ -393,6 +393,7 @@ UNRESOLVED_OPENERS = {  # events/unresolved.py: "He will advise the board", "The
     "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their", "my", "our",
     "your",
 }
+UNSURE_OPENERS = {"which"}  # events/antecedents.py: "The review at X, which was ordered": no row
 # events/postponed.py: "postponed until Tuesday any action on ...": Tuesday is the action's new date
 POSTPONING = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 SUSPENDING = {"suspend"}

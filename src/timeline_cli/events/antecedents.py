@@ -1,0 +1,62 @@
+"""Which noun a subject "which"/"who" after a comma stands for when the parser hangs the clause on the
+name inside a prepositional phrase (docs/events.md, "Subject resolution"): "the fighting between the
+two armies' guards, which broke out at dawn", "the review at Northfield College, which was ordered in
+May", "Jane Roe, a former director of the Water Board, who was jailed in 2019". The nearest noun is
+often not the antecedent, and a row naming the wrong one says the wrong thing about who did what.
+- "who" needs a person: when the nearest noun, no person, is inside the phrase of a title set beside
+  a name ("Jane Roe, a director of the Board, who ..."), the name is the antecedent; otherwise the
+  parse's noun stands ("in de Gaulle, who had not held office": the tagger's kind is no guide).
+- "which" hung on a noun inside a phrase of a definite noun ("the review at X, which was ordered",
+  "the final of the X league, which was scheduled") with a verb that takes no object is unsure: the
+  phrase's noun is as often meant; when the phrase's noun is an event noun ("the fighting between
+  ... guards, which broke out"), a verb with no object is the happening's. relatives.py first settles the verbs whose subject is a happening;
+  a verb with an object ("talks with Acme, which announced a merger") keeps the name.
+Unsure is returned as the relative pronoun itself: the description then opens with it ("Which was
+ordered ...") and events/unresolved.py leaves the row out (the pack's `unsure_openers`); a missing row is better than
+one naming the wrong noun. A period ("the end of the quarter, which ends on June 26") keeps its noun."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .anchor import is_event_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+# The tagger's kinds a name beside a title may have and still be a person's ("Eddie Roe" is often
+# tagged an organisation); a place or nationality is none.
+PERSON_LIKE = ("PERSON", "ORG", "")
+
+
+def _after_comma(clause: Token) -> bool:
+    edge = clause.left_edge
+    return edge.i > 0 and clause.doc[edge.i - 1].text == ","
+
+
+def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
+    unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
+        return None
+    owner = noun.head.head
+    if pronoun.lower_ == "who":
+        if noun.ent_type_ == "PERSON":
+            return None  # "a friend of John Smith, who ...": a person may be meant
+        if owner.dep_ == "appos" and owner.pos_ == "NOUN" and owner.head.pos_ == "PROPN" and \
+                owner.head.ent_type_ in PERSON_LIKE:
+            # "Jane Roe, a former director of the Water Board, who was jailed": the named person the
+            # title stands beside (the tagger often calls such a name an organisation)
+            return owner.head
+        return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
+    if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
+            noun.ent_type_ in ("DATE", "TIME") or \
+            not any(c.dep_ == "det" and c.lower_ in words.articles - {"a", "an"} for c in owner.children):
+        return None
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") for c in clause.children):
+        return None  # "talks with Acme, which announced a merger": an agent's act, the name's
+    if is_event_noun(owner, words):
+        return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening
+    return pronoun
