@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fragments import said_content
-from .lead import token_starts
+from .lead import QUOTES, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SAID = ("ccomp", "xcomp", "dobj", "parataxis")
-_QUOTES = {'"', "“", "”", "``", "''"}
 
 
 def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
@@ -44,7 +43,7 @@ def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> boo
         return False  # what it says is its own: left out by the description's budget or a date's phrase
     doc = pred.doc
     return _quoted(pred, bounds) or \
-        any(t.text in _QUOTES or t.lower_ in words.complementizers and t.i > pred.i
+        any(t.text in QUOTES or t.lower_ in words.complementizers and t.i > pred.i
             for t in doc[bounds[0]:bounds[1] + 1])
 
 
@@ -98,9 +97,9 @@ def _quoted(token: Token, bounds: tuple[int, int]) -> bool:
     """Whether `token` is inside quotation marks, counted from its sentence's start (`bounds`)."""
     doc = token.doc
     start = bounds[0]
-    while start > 0 and (doc[start - 1].text in _QUOTES or doc[start - 1].is_space):
+    while start > 0 and (doc[start - 1].text in QUOTES or doc[start - 1].is_space):
         start -= 1  # a quotation that opens the sentence, left out of its segment after a dateline
-    return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in _QUOTES) % 2 == 1
+    return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in QUOTES) % 2 == 1
 
 
 def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:

@@ -91,6 +91,7 @@ from .segments import layout_of, segments_of
 from .standing import fold_standing
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
+from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
@@ -253,7 +254,6 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
     if record_base_noun(span, pred, words):
         return None  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
-    from .tallies import in_tally, ranked_in_period
     if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
