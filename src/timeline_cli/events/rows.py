@@ -168,8 +168,9 @@ def extract_events(
                 continue
             seen.add(key)
             rows.append(row)
-            if row.date_basis == "publication" and moved_to(span, predicate, words):
-                # "postponed until Tuesday any action on ...": the action on Tuesday too (postponed.py)
+            if row.date_basis == "publication":
+                # only postponed_row gives a row of this loop the publication date: "postponed until
+                # Tuesday any action on ...", the action on Tuesday too (postponed.py)
                 thing = moved_thing_row(row, span, predicate, expression, words)
                 if thing is not None and (thing.trigger_start, expression.value) not in seen:
                     seen.add((thing.trigger_start, expression.value))
