@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ..records import TimeExpression
+from .prefilter import can_match
 from .words import ENGLISH, TemporalWords
 
 
@@ -22,7 +23,9 @@ def trim(text: str, start: int, end: int, words: TemporalWords = ENGLISH) -> tup
 
 def candidates(text: str, words: TemporalWords = ENGLISH) -> list[tuple[int, int, int, re.Match]]:
     out = []
-    for index, (_, pattern) in enumerate(words.patterns):
+    for index, ((_, pattern), possible) in enumerate(zip(words.patterns, can_match(text, words))):
+        if not possible:  # the text lacks every word the pattern needs (prefilter.py)
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), index, m))
