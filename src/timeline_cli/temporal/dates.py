@@ -25,6 +25,10 @@ def _is_night(value: str) -> bool:
 # "after midnight on Sunday": the start of Sunday
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
+# Expressions counted from another day ("the night before", "the previous evening") and a part of a day
+# in a value ("2025-08-01TNI").
+_COUNTED_KINDS = ("day_before", "anaphoric")
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
 
@@ -50,11 +54,35 @@ class CalendarHandlers(Context):
             anchor = self.last_calendar(limit, within=600 - (before - limit), grans=("day", "time"))
             if anchor is None:
                 return report_day
+            if anchor.kind in _COUNTED_KINDS and _PART_OF_DAY.search(anchor.value) and self.words.counted_back.search(
+                    self.text, anchor.start, anchor.end) and _SENTENCE_END.search(self.text, anchor.end, before):
+                # "a jaguar that had slipped out the night before. It was darted at 7:45 a.m.": a night
+                # counted back from the story's day is a backgrounder's, not the day the story is on
+                limit = anchor.start
+                continue
             if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
                     not _SENTENCE_END.search(self.text, anchor.end, before)):
                 return anchor  # in the clock time's own sentence the report's day may be the event's too
             report_day = report_day or anchor
             limit = anchor.start
+
+    def _lead_day(self, before: int) -> Found | None:
+        """With no day near a bare clock time, the story's: its first day that is neither the dateline
+        nor a report's day ("the strike, carried out late on Monday ... Residents said the strike hit a
+        car at about 11 p.m." is Monday's 11 p.m., not the publication day's)."""
+        for item in self.found:
+            if item.end > before:
+                return None
+            if not item.calendar or item.type not in ("DATE", "TIME") or item.derived:
+                continue
+            if interval(item.value)[2] not in ("day", "time"):
+                continue
+            if item.value == self.ref.isoformat() and re.search(r"\d{4}", self.text[item.start:item.end]):
+                continue  # the dateline
+            if self.words.report_day_before.search(self.text, max(0, item.start - 40), item.start):
+                continue
+            return item
+        return None
 
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
@@ -101,7 +129,7 @@ class CalendarHandlers(Context):
             except ValueError:
                 return None
         else:
-            anchor = self._narrated_day(m.start())
+            anchor = self._narrated_day(m.start()) or self._lead_day(m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)):

@@ -122,6 +122,7 @@ class TemporalWords:
     overnight_manner_clause: re.Pattern
     overnight_adverb_after: re.Pattern
     report_day_before: re.Pattern
+    counted_back: re.Pattern
     period_prep_before: re.Pattern
 
     @property
