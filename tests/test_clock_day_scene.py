@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from timeline_cli import extract_timeline
+from timeline_cli.records import Document
 from timeline_cli.temporal import tag
 
 
@@ -59,3 +61,25 @@ def test_the_year_apposed_to_a_year_is_that_year(nlp, with_doc):
 
 def test_the_year_alone_is_still_the_publication_year(nlp):
     assert ("the year", "2025") in values(nlp, "Sales rose 4% in the year, the company said.", SUNDAY)
+
+
+def test_the_start_of_a_declared_plan_does_not_date_the_declaring(nlp):
+    text = "Flooding killed 12 people in the valley. The governor declared a week of mourning starting on Friday."
+    found = [r for r in extract_timeline([Document(id="a", text=text, reference_date=SUNDAY)], nlp=nlp, merge=False)
+             if r.time_expression == "Friday"]
+    assert not any("declared" in r.event for r in found), found
+
+
+LANDSLIDE = ("A landslide buried a mountain road near the village of Arnes on Sunday, killing three drivers, "
+             "police said.\n\nHeavy rain fell across the region all week, and forecasters issued a flood "
+             "warning for the valley on Saturday.\n\n")
+
+
+def test_a_clock_time_of_the_leads_scene_after_a_backgrounder_takes_the_leads_day(nlp):
+    text = LANDSLIDE + "The road's operator said the road near Arnes had been inspected at 7:15 a.m."
+    assert ("7:15 a.m.", "2025-03-09T07:15") in values(nlp, text, SUNDAY)
+
+
+def test_a_clock_time_of_the_earlier_days_scene_keeps_that_day(nlp):
+    text = LANDSLIDE + "Forecasters said the flood warning for the valley was issued at 7:15 a.m."
+    assert ("7:15 a.m.", "2025-03-08T07:15") in values(nlp, text, SUNDAY)

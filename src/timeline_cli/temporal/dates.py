@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
 # Expressions counted from another day ("the night before", "the previous evening") and a part of a day
 # in a value ("2025-08-01TNI").
 _COUNTED_KINDS = ("day_before", "anaphoric")
+# How many words a clock time's sentence must share with the lead's to be told as the lead's scene.
+_SCENE_WORDS = 2
 _PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
@@ -84,6 +86,27 @@ class CalendarHandlers(Context):
             return item
         return None
 
+    def _scene_day(self, anchor: Found, before: int) -> Found:
+        """The lead's day instead of `anchor` when `anchor` is an earlier day told in an earlier paragraph
+        (a backgrounder: "snow fell over the weekend ... the danger level was raised on Sunday") and the
+        clock time's sentence shares more words with the lead's sentence than with the anchor's ("An
+        avalanche swept across a ski run at the resort on Monday ... the resort said the run had been
+        opened at 8:30 a.m." is Monday's 8:30)."""
+        if self.tense.doc is None or "\n" not in self.text[anchor.end:before]:
+            return anchor
+        lead = self._lead_day(anchor.start)
+        if lead is None or interval(lead.value)[0] <= interval(anchor.value)[0]:
+            return anchor
+        own = self._content_words(*self.tense.sentence(before, before))
+        shared_lead = len(own & self._content_words(*self.tense.sentence(lead.start, lead.end)))
+        shared_anchor = len(own & self._content_words(*self.tense.sentence(anchor.start, anchor.end)))
+        return lead if shared_lead >= _SCENE_WORDS and shared_lead > shared_anchor else anchor
+
+    def _content_words(self, start: int, end: int) -> set[str]:
+        """The lemmas of the nouns, names and verbs of the text between start and end (from the parse)."""
+        return {t.lemma_.lower() for t in self.tense.doc if start <= t.idx < end and not t.is_stop and
+                t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() not in self.words.report_lemmas}
+
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
         if clock == "noon" and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
@@ -129,7 +152,8 @@ class CalendarHandlers(Context):
             except ValueError:
                 return None
         else:
-            anchor = self._narrated_day(m.start()) or self._lead_day(m.start())
+            anchor = self._narrated_day(m.start())
+            anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)):

@@ -494,6 +494,8 @@ REPORT_DAY_BEFORE = re.compile(
 # A day or part of a day counted back from the story's day ("the night before", "the previous evening"):
 # a backgrounder's time, not the day the narration is on, for a bare clock time in a later sentence.
 COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.I)
+# Verbs of reporting, which tie no sentence to the scene of another (temporal/dates.py, _scene_day).
+REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
 # spring"): such a period dated by a future clause lies ahead.
 PERIOD_PREP_BEFORE = re.compile(
