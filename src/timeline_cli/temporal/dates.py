@@ -27,7 +27,7 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
 # Expressions counted from another day ("the night before", "the previous evening") and a part of a day
 # in a value ("2025-08-01TNI").
-_COUNTED_KINDS = ("day_before", "anaphoric")
+_COUNTED_KINDS = ("day_before", "anaphoric", "ago")
 # How many words a clock time's sentence must share with the lead's to be told as the lead's scene.
 _SCENE_WORDS = 2
 _PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
@@ -75,8 +75,8 @@ class CalendarHandlers(Context):
         for item in self.found:
             if item.end > before:
                 return None
-            if not item.calendar or item.type not in ("DATE", "TIME") or item.derived:
-                continue
+            if not item.calendar or item.type not in ("DATE", "TIME") or item.derived or item.kind in _COUNTED_KINDS:
+                continue  # a day named, not one counted ("the buried rifle found 11 days ago")
             if interval(item.value)[2] not in ("day", "time"):
                 continue
             if item.value == self.ref.isoformat() and re.search(r"\d{4}", self.text[item.start:item.end]):
