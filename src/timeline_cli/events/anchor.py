@@ -138,6 +138,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         if token.i in inside:
             continue
         if is_predicate(token) or subordinate_clause(token):
+            if token.tag_ == "VBG" and token.lemma_.lower() in words.plan_starts and via in ("prep", "npadvmod") and \
+                    token.dep_ in ("xcomp", "advcl", "acl") and token.head.lemma_.lower() in words.plan_start_acts:
+                return None  # "declared three days of mourning starting on Wednesday": the plan's start
             if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.pos_ == "VERB" and \
                     segments.same(token.head, span.root):
                 return token.head  # "was found clinging to a tube on Thursday": found

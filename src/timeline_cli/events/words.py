@@ -304,6 +304,10 @@ class EventWords:
     # another participle with words of its own ("sensors installed on the glacier last year detected
     # ...") is told alone (events/describe.py); a naming participle ("known as") keeps the old reading
     publishing_participles: frozenset[str] = frozenset()
+    # The start of what is declared or ordered ("declared three days of mourning starting on Wednesday"):
+    # a date of the start verb dates the plan, not the act of declaring it (anchor.py)
+    plan_starts: frozenset[str] = frozenset()
+    plan_start_acts: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

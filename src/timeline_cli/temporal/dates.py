@@ -25,6 +25,12 @@ def _is_night(value: str) -> bool:
 # "after midnight on Sunday": the start of Sunday
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s")
+# Expressions counted from another day ("the night before", "the previous evening") and a part of a day
+# in a value ("2025-08-01TNI").
+_COUNTED_KINDS = ("day_before", "anaphoric", "ago")
+# How many words a clock time's sentence must share with the lead's to be told as the lead's scene.
+_SCENE_WORDS = 2
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
 
@@ -50,11 +56,56 @@ class CalendarHandlers(Context):
             anchor = self.last_calendar(limit, within=600 - (before - limit), grans=("day", "time"))
             if anchor is None:
                 return report_day
+            if anchor.kind in _COUNTED_KINDS and _PART_OF_DAY.search(anchor.value) and self.words.counted_back.search(
+                    self.text, anchor.start, anchor.end) and _SENTENCE_END.search(self.text, anchor.end, before):
+                # "a jaguar that had slipped out the night before. It was darted at 7:45 a.m.": a night
+                # counted back from the story's day is a backgrounder's, not the day the story is on
+                limit = anchor.start
+                continue
             if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
                     not _SENTENCE_END.search(self.text, anchor.end, before)):
                 return anchor  # in the clock time's own sentence the report's day may be the event's too
             report_day = report_day or anchor
             limit = anchor.start
+
+    def _lead_day(self, before: int) -> Found | None:
+        """With no day near a bare clock time, the story's: its first day that is neither the dateline
+        nor a report's day ("the strike, carried out late on Monday ... Residents said the strike hit a
+        car at about 11 p.m." is Monday's 11 p.m., not the publication day's)."""
+        for item in self.found:
+            if item.end > before:
+                return None
+            if not item.calendar or item.type not in ("DATE", "TIME") or item.derived or item.kind in _COUNTED_KINDS:
+                continue  # a day named, not one counted ("the buried rifle found 11 days ago")
+            if interval(item.value)[2] not in ("day", "time"):
+                continue
+            if item.value == self.ref.isoformat() and re.search(r"\d{4}", self.text[item.start:item.end]):
+                continue  # the dateline
+            if self.words.report_day_before.search(self.text, max(0, item.start - 40), item.start):
+                continue
+            return item
+        return None
+
+    def _scene_day(self, anchor: Found, before: int) -> Found:
+        """The lead's day instead of `anchor` when `anchor` is an earlier day told in an earlier paragraph
+        (a backgrounder: "snow fell over the weekend ... the danger level was raised on Sunday") and the
+        clock time's sentence shares more words with the lead's sentence than with the anchor's ("An
+        avalanche swept across a ski run at the resort on Monday ... the resort said the run had been
+        opened at 8:30 a.m." is Monday's 8:30)."""
+        if self.tense.doc is None or "\n" not in self.text[anchor.end:before]:
+            return anchor
+        lead = self._lead_day(anchor.start)
+        if lead is None or interval(lead.value)[0] <= interval(anchor.value)[0]:
+            return anchor
+        own = self._content_words(*self.tense.sentence(before, before))
+        shared_lead = len(own & self._content_words(*self.tense.sentence(lead.start, lead.end)))
+        shared_anchor = len(own & self._content_words(*self.tense.sentence(anchor.start, anchor.end)))
+        return lead if shared_lead >= _SCENE_WORDS and shared_lead > shared_anchor else anchor
+
+    def _content_words(self, start: int, end: int) -> set[str]:
+        """The lemmas of the nouns, names and verbs of the text between start and end (from the parse)."""
+        return {t.lemma_.lower() for t in self.tense.doc if start <= t.idx < end and not t.is_stop and
+                t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() not in self.words.report_lemmas}
 
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
@@ -102,6 +153,7 @@ class CalendarHandlers(Context):
                 return None
         else:
             anchor = self._narrated_day(m.start())
+            anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)):

@@ -14,6 +14,8 @@ from .timex import day_value, interval, month_value, shift_day, shift_value, val
 YEAR_AGO_WINDOW = 1200
 # How far back (characters) "overnight" looks for the day the text is telling of.
 OVERNIGHT_WINDOW = 400
+# What stands between a year and "the year ..." in apposition to it: "in 1846, the year Britain ...".
+_APPOSITION_GAP = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*")
 
 
 class RelativeHandlers(Context):
@@ -166,6 +168,10 @@ class RelativeHandlers(Context):
             before = self.text[max(0, m.start() - 12):m.start()].lower()
             if self.words.stretch_before_lower.search(before):
                 return Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)
+            apposed = self._apposed_year(m.start())
+            if apposed is not None:
+                # "in 1846, the year Britain asserted sovereignty": the year apposed is the one named
+                return Found(m.start(), m.end(), "DATE", apposed, derived=True)
             if m["the"].lower() == "that":
                 anchor = self.last_calendar(m.start(), within=2000)
                 if anchor:
@@ -184,6 +190,14 @@ class RelativeHandlers(Context):
         if unit == "decade" and m["edge"]:  # "by the end of the decade"
             return Found(m.start(), m.end(), "DATE", str(self.ref.year // 10))
         return None
+
+    def _apposed_year(self, start: int) -> str | None:
+        """The year of a year expression right before ", the year ..." (an apposition), else None."""
+        previous = self.found[-1] if self.found else None
+        if previous is None or previous.type != "DATE" or not _APPOSITION_GAP.fullmatch(self.text, previous.end, start):
+            return None
+        first, _, gran = interval(previous.value)
+        return first[:4] if gran == "year" and first else None
 
     def h_anaphoric(self, m: re.Match[str]) -> Found | None:
         det = " ".join(m["det"].lower().split())

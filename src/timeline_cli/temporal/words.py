@@ -122,6 +122,8 @@ class TemporalWords:
     overnight_manner_clause: re.Pattern
     overnight_adverb_after: re.Pattern
     report_day_before: re.Pattern
+    counted_back: re.Pattern
+    report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
 
     @property

@@ -80,6 +80,10 @@ FIXED_PP_NOUNS = {"addition", "response", "connection", "exchange", "return", "t
                   "contrast", "comparison", "particular", "general", "fact", "part", "accordance"}
 # Verbs that only schedule or date an event noun ("a summit set for April", "shootings dating to 1994").
 SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
+# "declared three days of mourning starting on Wednesday", "announced a curfew beginning Friday": the date
+# is the start of what was declared, not the day it was declared (events/anchor.py)
+PLAN_STARTS = {"start", "begin"}
+PLAN_START_ACTS = {"declare", "announce", "order", "impose", "decree", "proclaim", "call", "set"}
 # Participles that end a period ("the year ended Sept. 30").
 PERIOD_END = {"end", "close"}
 

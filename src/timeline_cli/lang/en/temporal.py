@@ -284,7 +284,12 @@ DEADLINE_LEFT = re.compile(
     r"\b(?:extend(?:ed|s|ing)?|given|gave|giv(?:es|ing)|deadline)\b[^.;!?]{0,60}?\b(?:until|till|through)\s+(?:at\s+)?$|"
     # a time left to someone ("she has until Friday to appeal", "they have only until noon Monday"): a
     # deadline ahead of the report; "had until" is left out, as it may be a deadline long gone
-    r"\b(?:has|have|gets?)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?:at\s+)?$", re.I)
+    r"\b(?:has|have|gets?)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?:at\s+)?$|"
+    # the start or deadline of what is declared, asked or ordered lies ahead of it: "declared three days
+    # of mourning starting on Wednesday", "asked the exchange to explain the failure by Monday"
+    r"\b(?:declared|declares|announced|announces|ordered|orders|asked|asks|told|tells|urged|urges|instructed|"
+    r"directed|requested|demanded|decreed|proclaimed|called\s+on|called\s+for)\b[^.;!?]{0,80}?"
+    r"\b(?:starting|beginning|effective|from|by)\s+(?:on\s+|from\s+)?$", re.I)
 # A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").
 FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|scheduled|upcoming|proposed|expected|forthcoming)\b",
                            re.I)
@@ -486,6 +491,11 @@ OVERNIGHT_ADVERB_AFTER = re.compile(
 # Friday"), not a day the narration is on: a bare clock time after it takes the day before it.
 REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|added|announced|reported|confirmed|told\s+(?:\w+\s+){1,2}?)\s*(?:on\s+)?$", re.I)
+# A day or part of a day counted back from the story's day ("the night before", "the previous evening"):
+# a backgrounder's time, not the day the narration is on, for a bare clock time in a later sentence.
+COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.I)
+# Verbs of reporting, which tie no sentence to the scene of another (temporal/dates.py, _scene_day).
+REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
 # spring"): such a period dated by a future clause lies ahead.
 PERIOD_PREP_BEFORE = re.compile(
