@@ -94,6 +94,7 @@ from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
+from .kept import meaning_lost
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -427,6 +428,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
+    if reporter is None and meaning_lost(description, pred, tokens, set(finite)):
+        return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
