@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .kept import misread_past
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -166,6 +168,8 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         noun = verb.head
         if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             return True, {}  # "an agreement with the unions, signed in 2022": whose signing is unsure
+        if misread_past(verb):
+            return False, {}  # "An avalanche swept across ..., police said": never "was swept" (kept.py)
         if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \
                 noun.head.i in kept and noun.head.i != noun.i:
             # "A report published on Monday found that ...": told with the noun's own verb; "found a car

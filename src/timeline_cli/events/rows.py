@@ -51,6 +51,7 @@ from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
+from .kept import meaning_lost
 from .lead import (
     QUOTES,
     also_rows,
@@ -427,6 +428,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
+    if reporter is None and meaning_lost(description, pred, tokens, set(finite), words):
+        return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
