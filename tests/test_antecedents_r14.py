@@ -90,3 +90,17 @@ def test_a_which_that_is_due_keeps_its_noun(nlp):
     text = "The proceeds from the sale of the bonds, which will be due on Nov. 1, 2030, will cut debt."
     found = rows(nlp, text, expr(text, "Nov. 1, 2030", "2030-11-01", "2030-11-01", "2030-11-01"))
     assert any(r.event.startswith("The bonds will be due") for r in found), [r.event for r in found]
+
+
+def test_it_acting_on_an_object_is_not_a_bare_flow_noun_of_the_sentence_before(nlp):
+    text = ("Trading stopped at 9:10 a.m. and resumed at 12:20 p.m., the exchange said. It extended the "
+            "session by one hour, to 5 p.m., to let brokers settle their trades.")
+    found = rows(nlp, text, expr(text, "5 p.m.", "2024-06-24T17:00", "2024-06-24", "2024-06-24", type="TIME",
+                                 granularity="time"))
+    assert not any(r.event.startswith("Trading extended") for r in found), [r.event for r in found]
+
+
+def test_it_after_a_thing_of_the_sentence_before_stays_that_thing(nlp):
+    text = "The storm came ashore near Galveston, the weather service said. It weakened on Tuesday."
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25", "2024-06-25"))
+    assert any(r.event.startswith("The storm weakened") for r in found), [r.event for r in found]

@@ -950,6 +950,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         break
     if first is None or first.tag_ not in ("NN", "NNP"):
         return None
+    if kind == "org" and _bare_flow(first, token, segments):
+        return None  # "Trading stopped ..., the exchange said. It extended the session": not trading
     if any(c.dep_ == "cc" for c in first.children) or any(c.dep_ == "conj" for c in first.children):
         return None  # "Apple and Google ...": not one thing
     ent = _entity(first, entities)
@@ -990,6 +992,17 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
     return text, named
+
+
+def _bare_flow(first: Token, token: Token, segments) -> bool:
+    """Whether `first`, a subject of an earlier sentence, is a bare common noun (no determiner, no
+    possessive, no compound: "Trading", "Traffic", a flow or an activity) and subject "it" `token` acts
+    on an object ("It extended the session"): such a noun does not act, the one who runs it does, who
+    is unsure (docs/events.md, "A nearer thing")."""
+    if segments.same(first, token) or first.pos_ != "NOUN" or \
+            any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") for c in first.children):
+        return False
+    return any(c.dep_ == "dobj" for c in token.head.children)
 
 
 def _lower_article(text: str, words: EventWords) -> str:
