@@ -344,6 +344,12 @@ def _may_be_person(noun: Token, words: EventWords) -> bool:
         lemma.endswith(tuple(words.person_suffixes))
 
 
+def _named_person_noun(noun: Token, words: EventWords) -> bool:
+    """A noun the pack names as a person's ("the owner", "the widow"), its ending not counted."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words
+
+
 def _gender(ent: Span, entities, words: EventWords) -> str | None:
     """"m" or "f" when a title or role noun before or in apposition to any mention of the person's
     surname says so ("Mr. Dahl", "Ms. Grant", "the chairwoman, Ana Ruiz"), "?" when mentions disagree,
@@ -659,6 +665,14 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         text, named = found
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
+        if len(ordered) == 1 and head.tag_ == "PRP":
+            # "Engineers began withdrawing rods from the reactor, and it was expected to ...": the
+            # reactor, not the subject of the sentence before (docs/events.md, "A nearer thing")
+            nearer = nearer_thing(head, words, as_subject=True)
+            if nearer is False:
+                return {}, None
+            if nearer:
+                return {head.i: nearer[0]}, (nearer[0] if nearer[1] else None)
         # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
         # stopped": not a company named before (it_org.py)
         spoken_for = speakers_organisation(head, entities, words)
@@ -846,27 +860,45 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
     return None
 
 
-def nearer_thing(token: Token, words: EventWords) -> tuple[str, bool] | bool | None:
+def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> tuple[str, bool] | bool | None:
     """What a thing pronoun ("it", "its") outside any subject stands for when its own sentence
     settles it: the subject before it cannot be "it" (a plural: "More than 90 million books have been
     sold through the website since its launch") and one singular noun phrase (not a person, not a
     modifier) stands between them -- the website: (text, whether it is a name). False when two or more
     do (unsure: the pronoun stays); None when the rule does not apply (a singular subject before it is
-    the usual resolvers' to weigh: "The company moved the plant to Ohio in its first year")."""
+    the usual resolvers' to weigh: "The company moved the plant to Ohio in its first year").
+    `as_subject`: the same for a subject "it", after a plural or a "he"/"she" (docs/events.md, "A
+    nearer thing")."""
     if token.lower_ not in words.thing_pronouns or \
-            any(a.dep_ in SUBJECT_DEPS for a in [token, *token.ancestors]):
+            not as_subject and any(a.dep_ in SUBJECT_DEPS for a in [token, *token.ancestors]):
         return None
     doc = token.doc
     start = token.sent.start
     subject = next((doc[i] for i in range(token.i - 1, start - 1, -1) if doc[i].dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+    # a person is no "it" either ("Mori said he had protested against the plant since it opened")
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") and not (
+            as_subject and subject.tag_ == "PRP" and subject.lower_ in words.person_pronouns):
         return None
     # a noun inside the subject's own phrase ("officers from the fraud unit would examine it") only
     # says which subject, it is not what the subject acts on
     inside = {t.i for t in subject.subtree}
+    # for a subject "it" an ending alone ("the plant", "the reactor") does not make a person
+    person = _named_person_noun if as_subject else _may_be_person
     things = [t for t in doc[subject.i + 1:token.i]
               if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
-              and not _may_be_person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
+              and not person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
+    if as_subject:
+        # a subject "it" after another pronoun ("brought it under control, but it took until noon") or
+        # a bare noun of a set phrase ("under control") is no one thing's: unsure
+        if any(t.tag_ == "PRP" for t in doc[subject.i + 1:token.i]):
+            return False
+        things = [t for t in things if t.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in t.children)]
+        # another noun phrase left out above ("the owner", a name the tagger called a person's) makes
+        # the choice unsure: no antecedent
+        if any(t.i not in {x.i for x in things} and t.tag_ in ("NN", "NNP") and t.i not in inside and
+               t.dep_ in ("pobj", "dobj", "attr", "appos", "dative") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+               and any(c.dep_ in ("det", "poss") for c in t.children) for t in doc[subject.i + 1:token.i]):
+            return False
     if len(things) != 1:
         return False if things else None
     thing = things[0]
@@ -918,6 +950,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         break
     if first is None or first.tag_ not in ("NN", "NNP"):
         return None
+    if kind == "org" and _bare_flow(first, token, segments):
+        return None  # "Trading stopped ..., the exchange said. It extended the session": not trading
     if any(c.dep_ == "cc" for c in first.children) or any(c.dep_ == "conj" for c in first.children):
         return None  # "Apple and Google ...": not one thing
     ent = _entity(first, entities)
@@ -958,6 +992,17 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
     return text, named
+
+
+def _bare_flow(first: Token, token: Token, segments) -> bool:
+    """Whether `first`, a subject of an earlier sentence, is a bare common noun (no determiner, no
+    possessive, no compound: "Trading", "Traffic", a flow or an activity) and subject "it" `token` acts
+    on an object ("It extended the session"): such a noun does not act, the one who runs it does, who
+    is unsure (docs/events.md, "A nearer thing")."""
+    if segments.same(first, token) or first.pos_ != "NOUN" or \
+            any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") for c in first.children):
+        return False
+    return any(c.dep_ == "dobj" for c in token.head.children)
 
 
 def _lower_article(text: str, words: EventWords) -> str:

@@ -44,6 +44,7 @@ from .lead import _per_doc
 from .possessives import named_owners, possessive_substitutions
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
+from .timing_which import only_dates
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     # "South Korea, which ... announced": South Korea; "talks with unions, which are
                     # expected to last": the talks (relatives.py)
+                    if only_dates(verb, child, words):
+                        return child  # "the gazette, which is expected on Tuesday": unsure (timing_which.py)
                     event = event_antecedent(verb, words)
                     if event is not None:
                         return event

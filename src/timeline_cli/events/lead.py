@@ -79,6 +79,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
+from .lead_states import scene_state
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -272,6 +273,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             not dates_main_clause(doc, second, timex_tokens, words):
         predicates += [p for p in main_predicates(doc, second, words) if p.pos_ == "VERB" and (
             present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
+    # "X was asleep when the hillside gave way": the clause's happening, not the state (lead_states.py)
+    predicates = [scene_state(p, words) or p for p in predicates]
     for predicate in predicates:
         if predicate.idx in taken:
             continue

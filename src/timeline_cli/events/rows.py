@@ -85,6 +85,7 @@ from .phrases import (
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
 from .quoted import context_quotations, lost_subject, misparsed_saying, quoted_time_subject, said_nothing
+from .quoted_it import drop_quoted_it
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -243,6 +244,7 @@ def extract_events(
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
+    rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
     return rows
 
 

@@ -1,0 +1,26 @@
+"""A feature lead that sets a scene with a state ("Ram Thapa was asleep in the back of his bus when the
+hillside gave way"; "The climber was unconscious as rescuers reached her"): the main clause is no event
+of the publication day, the happening is in its "when"/"as" clause (docs/events.md, "The lead rule":
+a scene's state). The lead rule gives no publication-dated row to a main predicate that is a copula
+with an adjective (the pack's `copulas`; "was asleep", not "was killed", a passive that is itself an
+event) and a clause of the pack's `simultaneity_markers` hung on it: the lead's row is that
+clause's instead ("The hillside gave way"), dated as the lead, unless its own date already gives it one."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+
+def scene_state(predicate: Token, words: EventWords) -> Token | None:
+    """The verb of the "when"/"as" clause a lead predicate `predicate` that is a state sets the scene
+    for ("was asleep when the hillside gave way": gave), or None (module doc)."""
+    if predicate.lemma_.lower() not in words.copulas or \
+            not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in predicate.children):
+        return None
+    return next((c for c in predicate.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneity_markers and m.i < c.i
+        for m in c.children)), None)
