@@ -38,14 +38,6 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-# English: words that negate their head, or all but ("little changed", "hardly moved")
-_NEGATING = frozenset({"not", "n't", "never", "no", "little", "hardly", "barely", "scarcely", "nowhere"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
-_COMPARING_MARKS = frozenset({"as", "than"})
-# English: verbs whose object is the subject of the to-infinitive after it ("wants wind power to supply")
-_OBJECT_CONTROL = frozenset({"want", "ask", "expect", "allow", "urge", "order", "need", "require", "tell",
-                             "force", "encourage", "invite", "persuade", "permit", "enable", "help", "get",
-                             "like", "prefer", "call", "press", "push", "instruct", "direct", "oblige"})
 
 
 def meaning_lost(description: str, pred: Token, tokens: list[Token], written: set[int],
@@ -55,9 +47,10 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     kept = {t.i for t in tokens} | written
     if not kept:
         return False
-    return _nothing_said(description, pred, tokens, words) or _negation_lost(tokens, kept) or _comparison_lost(tokens, kept) or \
-        _participle_of_lost_verb(description, tokens, kept, written) or _inside_verbless_apposition(pred) or \
-        _object_infinitive(tokens, kept) or _relative_word_left(description, tokens, kept)
+    return _nothing_said(description, pred, tokens, words) or _negation_lost(tokens, kept, words) or \
+        _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
+        _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
+        _relative_word_left(description, tokens, kept)
 
 
 def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -79,28 +72,29 @@ def _nothing_said(description: str, pred: Token, tokens: list[Token], words: Eve
     return all(w.strip(",.;:").lower() in kept for w in description.split())
 
 
-def _negation_lost(tokens: list[Token], kept: set[int]) -> bool:
+def _negation_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
     for token in tokens:
         for child in token.children:
             if child.i in kept or any(g.dep_ == "det" for g in child.children):
                 continue  # (kept, or "a little": a small amount, no negation)
-            if child.dep_ == "neg" or child.dep_ in ("advmod", "preconj") and child.lower_ in _NEGATING or \
+            if child.dep_ == "neg" or child.dep_ in ("advmod", "preconj") and child.lower_ in words.meaning_negators or \
                     child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
 
 
-def _comparison_lost(tokens: list[Token], kept: set[int]) -> bool:
+def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
     """A kept verb with no subject whose "as"/"than" is cut: "[as] planned", "[as] scheduled"."""
     for token in tokens:
         if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in token.children):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in _COMPARING_MARKS and c.i not in kept for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in words.comparing_marks and c.i not in kept for c in token.children):
             return True
     return False
 
 
-def _participle_of_lost_verb(description: str, tokens: list[Token], kept: set[int], written: set[int]) -> bool:
+def _participle_of_lost_verb(description: str, tokens: list[Token], kept: set[int], written: set[int],
+                             pack: EventWords) -> bool:
     """A kept participle (the row's or its scheduler's, "hearings scheduled for next week") on a kept
     subject whose own verb is cut, with no finite form written for it. A past form followed by its
     object in the description reads as finite ("the boards approved the deal", a relative clause the
@@ -110,7 +104,7 @@ def _participle_of_lost_verb(description: str, tokens: list[Token], kept: set[in
         if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG") or token.i in written or misread_past(token):
             continue
         at = words.index(token.lower_) if token.lower_ in words else None
-        if at is not None and at + 1 < len(words) and words[at + 1] in _DETERMINERS:
+        if at is not None and at + 1 < len(words) and words[at + 1] in pack.object_determiners:
             continue
         if any(c.dep_ in ("aux", "auxpass", *_SUBJECTS) for c in token.children):
             continue
@@ -149,11 +143,11 @@ def _inside_verbless_apposition(pred: Token) -> bool:
         any(c.dep_ in _SUBJECTS for c in node.children)
 
 
-def _object_infinitive(tokens: list[Token], kept: set[int]) -> bool:
+def _object_infinitive(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
     if any(t.tag_ in _FINITE for t in tokens):
         return False
     for token in tokens:
-        if token.dep_ != "dobj" or token.head.i in kept or token.head.lemma_.lower() not in _OBJECT_CONTROL:
+        if token.dep_ != "dobj" or token.head.i in kept or token.head.lemma_.lower() not in words.object_control:
             continue
         if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in kept and
                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):

@@ -346,7 +346,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     if unnamed_speaker(pred, top, words):
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
-    if advice_to_everyone(pred) or yardstick_date(span, pred):
+    if advice_to_everyone(pred, words) or yardstick_date(span, pred):
         return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _NONFINITE = ("VBG", "VBN", "VB")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
-_EVERYONE = frozenset({"nobody", "everybody", "everyone", "anyone", "anybody", "noone"})
-_OBLIGATION = frozenset({"should", "must", "ought", "shall"})
 
 
 def _nonfinite(token: Token, after: Token | None) -> bool:
@@ -75,13 +75,13 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
         _nonfinite(pred, after[pred.i]) and pred.head in roots and pred.head.dep_ == "pobj"
 
 
-def advice_to_everyone(pred: Token) -> bool:
+def advice_to_everyone(pred: Token, words: EventWords) -> bool:
     """Whether `pred` is advice to everyone (module doc): a modal of obligation and a subject such as
     "nobody" or "no one"."""
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in pred.children):
+    if not any(c.dep_ == "aux" and c.lower_ in words.obligation_modals for c in pred.children):
         return False
     for subject in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ in _EVERYONE:
+        if subject.lower_ in words.everyone_pronouns:
             return True
         if subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True

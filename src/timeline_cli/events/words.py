@@ -308,6 +308,17 @@ class EventWords:
     # a date of the start verb dates the plan, not the act of declaring it (anchor.py)
     plan_starts: frozenset[str] = frozenset()
     plan_start_acts: frozenset[str] = frozenset()
+    # Words whose loss changes a description's meaning (events/kept.py): adverbs that negate their head
+    # or all but ("little changed"), the marks of a comparison ("as planned"), the words that open a
+    # verb's object ("approved the deal": a past form, not a participle), verbs whose object is the
+    # subject of the to-infinitive after it ("wants wind power to supply").
+    meaning_negators: frozenset[str] = frozenset()
+    comparing_marks: frozenset[str] = frozenset()
+    object_determiners: frozenset[str] = frozenset()
+    object_control: frozenset[str] = frozenset()
+    # Advice to everyone, no event (events/verbless.py): modals of obligation and subjects such as "nobody"
+    obligation_modals: frozenset[str] = frozenset()
+    everyone_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

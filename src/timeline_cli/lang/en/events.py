@@ -404,3 +404,15 @@ SUSPENDING = {"suspend"}
 RESCHEDULED = ("is now set for", "are now set for")
 NEW_DATE_PREPS = {"until", "till", "til", "to"}
 DISJUNCTIONS = {"or"}  # events/either.py: "expected to crest on Thursday or Friday"
+# Words whose loss changes a description's meaning (events/kept.py): adverbs that negate their head or all
+# but ("little changed", "hardly moved"), comparison marks ("as planned"), the words that open a verb's
+# object, verbs whose object is the subject of the to-infinitive after it ("wants wind power to supply").
+MEANING_NEGATORS = {"not", "n't", "never", "no", "little", "hardly", "barely", "scarcely", "nowhere"}
+COMPARING_MARKS = {"as", "than"}
+OBJECT_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"}
+OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "require", "tell", "force", "encourage",
+                  "invite", "persuade", "permit", "enable", "help", "get", "like", "prefer", "call", "press", "push",
+                  "instruct", "direct", "oblige"}
+# Advice to everyone, no event (events/verbless.py): "Nobody should ...", "No one must ..."
+OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
+EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
