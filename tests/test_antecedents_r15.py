@@ -63,3 +63,19 @@ def test_object_it_of_an_infinitive_is_not_the_one_who_does_it(nlp):
     events = [r.event for r in found]
     assert not any("to build Sinohydro" in e for e in events), events
     assert any(e.endswith("chose Sinohydro to build the dam") for e in events), events
+
+
+ARREST = ("Police have arrested a man suspected of setting fire to a warehouse in Leeds in 2023. The man, a "
+          "local driver, was held at his home on Monday, police spokeswoman Anna Berg said. She said "
+          "detectives had linked him to two other fires in 2022.")
+
+
+def test_object_him_is_the_person_noun_a_closing_attribution_reports_on(nlp):
+    found = rows(nlp, ARREST, expr(ARREST, "in 2022", "2022", "2022-01-01", "2022-12-31", granularity="year"))
+    assert any("linked the man to two other fires" in r.event for r in found), [r.event for r in found]
+
+
+def test_a_reporter_of_the_same_gender_leaves_him_open(nlp):
+    text = ARREST.replace("police spokeswoman Anna Berg said. She", "police spokesman Tom Berg said. He")
+    found = rows(nlp, text, expr(text, "in 2022", "2022", "2022-01-01", "2022-12-31", granularity="year"))
+    assert not any("linked the man" in r.event for r in found), [r.event for r in found]

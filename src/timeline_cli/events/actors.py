@@ -400,6 +400,14 @@ def _agrees(token: Token, ent: Span, entities, words: EventWords) -> bool:
     return want is None or have in (None, want)
 
 
+def _other_gender(token: Token, ent: Span, entities, words: EventWords) -> bool:
+    """Whether a title or role noun shows the person `ent` names to be of the other gender than the
+    pronoun `token` ("spokeswoman Eleni Papadaki" for "him")."""
+    want = _pronoun_gender(token, words)
+    have = _gender(ent, entities, words, told=False)
+    return want is not None and have in ("m", "f") and have != want
+
+
 def _people_named(candidate: Token, token: Token, entities, segments, words: EventWords) -> list[str]:
     """The persons `candidate`'s sentence names (outside the candidate) who agree with the pronoun."""
     bounds = segments.span(candidate)
@@ -769,6 +777,11 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
                     not _same_gender_subject(token, words):
                 from .main_person import main_person
                 found = main_person(token, entities, segments, words)  # "suspended him": the story's one man
+                if not found and _no_subject_of_gender(token, words):
+                    # "The man ... was detained, spokeswoman Eleni Papadaki said. She said investigators had
+                    # linked him to ...": the person noun the sentence before is about
+                    before = previous_subject(token, entities, segments, words)
+                    found = _lower_article(before[0], words) if before and not before[1] else None
             if found:
                 out[token.i] = found
             continue
@@ -789,6 +802,55 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if found:
             out[token.i] = found
     return out
+
+
+def _reported_person_noun(reporter: Token, token: Token, words: EventWords) -> Token | None:
+    """The singular person noun that is the subject of what a closing attribution reports ("The man,
+    a local farm worker, was detained at his home, spokeswoman Eleni Papadaki said"), when the
+    reporter is a named person of the other gender than the pronoun `token` or no person pronoun
+    could be the reporter: what the sentence is about. None otherwise."""
+    clause = next((c for c in reporter.head.children if c.dep_ == "ccomp" and c.i < reporter.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or not _named_person_noun(subject, words):
+        return None
+    lemma = subject.lemma_.lower()
+    want = _pronoun_gender(token, words)
+    if want == "m" and lemma in words.feminine_words or want == "f" and lemma in words.masculine_words:
+        return None
+    if reporter.tag_ == "PRP" and _pronoun_gender(reporter, words) in (None, want) or \
+            reporter.ent_type_ == "PERSON" and not _reporter_other_gender(reporter, want, words):
+        return None  # "The driver was hurt, Tom Dahl said. He ...": either may be "he"
+    return subject
+
+
+def _reporter_other_gender(reporter: Token, want: str | None, words: EventWords) -> bool:
+    """Whether the title right before a reporter's name says the other gender ("spokeswoman Eleni
+    Papadaki" for "he")."""
+    doc = reporter.doc
+    i = reporter.i
+    while i > 0 and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    before = doc[i - 1].lower_ if i > 0 else ""
+    have = "m" if before in words.masculine_words else "f" if before in words.feminine_words else None
+    return want is not None and have is not None and have != want
+
+
+def _no_subject_of_gender(token: Token, words: EventWords) -> bool:
+    """Whether every subject before an object "him"/"her" in its sentence is a plural or a pronoun of
+    the other gender ("She said investigators had linked him"): none of them can be who is meant."""
+    want = _pronoun_gender(token, words)
+    doc = token.doc
+    for t in doc[token.sent.start:token.i]:
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.tag_ in ("NNS", "NNPS"):
+            continue
+        if t.tag_ == "PRP" and _pronoun_gender(t, words) not in (None, want):
+            continue
+        return False
+    return True
 
 
 def _same_gender_subject(token: Token, words: EventWords) -> bool:
@@ -988,6 +1050,10 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
             if reported is not None:  # "The storm came ashore ..., the weather service said. It had weakened"
                 first = reported
                 break
+            reported = _reported_person_noun(candidate, token, words) if kind == "person" else None
+            if reported is not None:  # "The man was detained ..., spokeswoman Eleni Papadaki said. ... him"
+                first = reported
+                break
             continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
@@ -1014,7 +1080,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         if first.pos_ != "NOUN" or label is not None or not _may_be_person(first, words):
             return None  # names are the name resolver's; "the storm" is no "he"
         lo, hi = segments.span(first)
-        if any(entities.label(e) == "PERSON" for e in entities.between(lo, hi)):
+        if any(entities.label(e) == "PERSON" and not _other_gender(token, e, entities, words)
+               for e in entities.between(lo, hi)):
             return None  # "The auditor testified against Ellison. He is due ...": either may be "he"
         gender = _pronoun_gender(token, words)
         lemma = first.lemma_.lower()
