@@ -244,6 +244,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
             if ent is not None and entities.label(ent) == "PERSON":
                 if not _agrees(token, ent, entities, words):
                     continue  # "Ms. Park ... He must report": not her
+                if _bare_word_person(token, ent, entities, words):
+                    return None  # "Turnout was 31%. She will take office": a word the tagger took for a name
                 if token.pos_ == "NOUN":
                     from .genders import holds_role
                     if not holds_role(token, ent, entities):
@@ -315,6 +317,17 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
     return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
 
 
+def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
+    """Whether a "he"/"she" would be given a one-word PERSON mention that nothing shows to be a
+    person: not the surname of someone the story names in full, no title or gendered word tied to
+    it, opening its sentence, and the word nowhere else in the text ("Turnout was 31%": a capitalised
+    word the tagger took for a name). A person a story goes on about by one name ("Elian", "Saddam") is named again; a
+    capitalised common word met once most likely is no one."""
+    return _pronoun_gender(token, words) is not None and len(ent) == 1 and \
+        not _surname_of_named(ent, entities) and _gender(ent, entities, words, told=False) is None and \
+        ent[0].is_sent_start and sum(t.text == ent[0].text for t in ent.doc) == 1
+
+
 def _surname_of_named(ent: Span, entities) -> bool:
     """Whether a one-word PERSON mention is the surname of a person the story names in full
     ("Almeida" after "Beatriz Almeida"): then surely a person."""
@@ -350,7 +363,7 @@ def _named_person_noun(noun: Token, words: EventWords) -> bool:
     return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words
 
 
-def _gender(ent: Span, entities, words: EventWords) -> str | None:
+def _gender(ent: Span, entities, words: EventWords, told: bool = True) -> str | None:
     """"m" or "f" when a title or role noun before or in apposition to any mention of the person's
     surname says so ("Mr. Dahl", "Ms. Grant", "the chairwoman, Ana Ruiz"), "?" when mentions disagree,
     else None (first names are not read: no well-kept offline list of them)."""
@@ -370,7 +383,8 @@ def _gender(ent: Span, entities, words: EventWords) -> str | None:
             elif t.lower_ in words.feminine_words:
                 found.add("f")
     from .genders import told_genders
-    found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
+    if told:  # (not when the pronoun being resolved may be what "tells")
+        found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
     return found.pop() if len(found) == 1 else ("?" if found else None)
 
 
@@ -384,6 +398,14 @@ def _agrees(token: Token, ent: Span, entities, words: EventWords) -> bool:
     want = _pronoun_gender(token, words)
     have = _gender(ent, entities, words)
     return want is None or have in (None, want)
+
+
+def _other_gender(token: Token, ent: Span, entities, words: EventWords) -> bool:
+    """Whether a title or role noun shows the person `ent` names to be of the other gender than the
+    pronoun `token` ("spokeswoman Eleni Papadaki" for "him")."""
+    want = _pronoun_gender(token, words)
+    have = _gender(ent, entities, words, told=False)
+    return want is not None and have in ("m", "f") and have != want
 
 
 def _people_named(candidate: Token, token: Token, entities, segments, words: EventWords) -> list[str]:
@@ -676,6 +698,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
         # stopped": not a company named before (it_org.py)
         spoken_for = speakers_organisation(head, entities, words)
+        if spoken_for is None and head.pos_ == "NOUN":  # "Acme's chief ... He said the company hoped": Acme
+            from .speaker_company import reported_company
+            spoken_for = reported_company(head, entities, words)
         name = spoken_for or antecedent(head, entities, segments, words)
         if name and spoken_for is None and (
                 rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
@@ -691,6 +716,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if not found and len(ordered) == 1:  # "Police arrested a man ... He is due": the man (objects_before.py)
             from .objects_before import person_object_before
             found = person_object_before(head, entities, segments, words)
+        if not found and len(ordered) == 1 and head.tag_ == "PRP" and _pronoun_gender(head, words):
+            from .main_person import main_person  # "Turnout was 31%. She will take office": the story's one woman
+            name = main_person(head, entities, segments, words)
+            found = (name, True) if name else None
         if found and not_for_speaker(head, found[0], found[1], words):
             return {}, None
         if found:
@@ -748,6 +777,11 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
                     not _same_gender_subject(token, words):
                 from .main_person import main_person
                 found = main_person(token, entities, segments, words)  # "suspended him": the story's one man
+                if not found and _no_subject_of_gender(token, words):
+                    # "The man ... was detained, spokeswoman Eleni Papadaki said. She said investigators had
+                    # linked him to ...": the person noun the sentence before is about
+                    before = previous_subject(token, entities, segments, words)
+                    found = _lower_article(before[0], words) if before and not before[1] else None
             if found:
                 out[token.i] = found
             continue
@@ -768,6 +802,55 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if found:
             out[token.i] = found
     return out
+
+
+def _reported_person_noun(reporter: Token, token: Token, words: EventWords) -> Token | None:
+    """The singular person noun that is the subject of what a closing attribution reports ("The man,
+    a local farm worker, was detained at his home, spokeswoman Eleni Papadaki said"), when the
+    reporter is a named person of the other gender than the pronoun `token` or no person pronoun
+    could be the reporter: what the sentence is about. None otherwise."""
+    clause = next((c for c in reporter.head.children if c.dep_ == "ccomp" and c.i < reporter.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or not _named_person_noun(subject, words):
+        return None
+    lemma = subject.lemma_.lower()
+    want = _pronoun_gender(token, words)
+    if want == "m" and lemma in words.feminine_words or want == "f" and lemma in words.masculine_words:
+        return None
+    if reporter.tag_ == "PRP" and _pronoun_gender(reporter, words) in (None, want) or \
+            reporter.ent_type_ == "PERSON" and not _reporter_other_gender(reporter, want, words):
+        return None  # "The driver was hurt, Tom Dahl said. He ...": either may be "he"
+    return subject
+
+
+def _reporter_other_gender(reporter: Token, want: str | None, words: EventWords) -> bool:
+    """Whether the title right before a reporter's name says the other gender ("spokeswoman Eleni
+    Papadaki" for "he")."""
+    doc = reporter.doc
+    i = reporter.i
+    while i > 0 and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    before = doc[i - 1].lower_ if i > 0 else ""
+    have = "m" if before in words.masculine_words else "f" if before in words.feminine_words else None
+    return want is not None and have is not None and have != want
+
+
+def _no_subject_of_gender(token: Token, words: EventWords) -> bool:
+    """Whether every subject before an object "him"/"her" in its sentence is a plural or a pronoun of
+    the other gender ("She said investigators had linked him"): none of them can be who is meant."""
+    want = _pronoun_gender(token, words)
+    doc = token.doc
+    for t in doc[token.sent.start:token.i]:
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.tag_ in ("NNS", "NNPS"):
+            continue
+        if t.tag_ == "PRP" and _pronoun_gender(t, words) not in (None, want):
+            continue
+        return False
+    return True
 
 
 def _same_gender_subject(token: Token, words: EventWords) -> bool:
@@ -847,7 +930,7 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             continue
         if segments.same(candidate, token) or candidate.pos_ != "NOUN" or candidate.tag_ != "NN":
             return None
-        if any(c.dep_ in ("cc", "conj") for c in candidate.children):
+        if any(c.dep_ in ("cc", "conj") for c in candidate.children) or _closing_speaker(candidate, words):
             return None
         phrase = [t for t in candidate.subtree if t.i <= candidate.i and not t.is_punct and
                   all(a.dep_ in ("det", "compound", "amod", "nmod", "poss") or a.i == candidate.i
@@ -858,6 +941,38 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             return None
         return _lower_article(token.doc[phrase[0].i:candidate.i + 1].text, words)
     return None
+
+
+def _rival_which_body(first: Token, token: Token, entities, segments) -> bool:
+    """Whether the sentence of `first` (a common-noun subject an "it"/"its" would be given) also names
+    an organisation the writer goes on about in a "which" aside ("The mission is a test for Halcyon,
+    which was founded in 2019"), or the possessed noun is `first`'s own ("Its first flight" after "The
+    flight ..."): that body may be "it" as well, so who is meant is unsure."""
+    if token.tag_ == "PRP$" and token.head.lemma_.lower() == first.lemma_.lower():
+        return True
+    bounds = segments.span(first)
+    if bounds is None:
+        return False
+    return any(entities.label(e) in ORG_LABELS and _which_aside(e.root) and e.root.i != first.i
+               for e in entities.between(bounds[0], bounds[1]))
+
+
+def _closing_speaker(candidate: Token, words: EventWords) -> bool:
+    """Whether `candidate` is the speaker of a closing attribution ("..., a police official said"):
+    the sentence is about what was said, not about who said it, so an "it" after it is not them."""
+    verb = candidate.head
+    return candidate.dep_ == "nsubj" and verb.lemma_.lower() in words.reporting and candidate.i < verb.i and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < candidate.i for c in verb.children)
+
+
+def _controls(noun: Token, token: Token) -> bool:
+    """Whether `noun`, the object of a verb, is the understood subject of that verb's infinitive the
+    pronoun `token` is in ("chose Sinohydro to build it", "hired a firm to repair it"): the doer of
+    building is not what is built."""
+    if noun.dep_ not in ("dobj", "dative"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > noun.i and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in noun.head.children)
 
 
 def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> tuple[str, bool] | bool | None:
@@ -886,7 +1001,8 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
     person = _named_person_noun if as_subject else _may_be_person
     things = [t for t in doc[subject.i + 1:token.i]
               if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
-              and not person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")]
+              and not person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")
+              and not _controls(t, token)]
     if as_subject:
         # a subject "it" after another pronoun ("brought it under control, but it took until noon") or
         # a bare noun of a set phrase ("under control") is no one thing's: unsure
@@ -934,6 +1050,10 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
             if reported is not None:  # "The storm came ashore ..., the weather service said. It had weakened"
                 first = reported
                 break
+            reported = _reported_person_noun(candidate, token, words) if kind == "person" else None
+            if reported is not None:  # "The man was detained ..., spokeswoman Eleni Papadaki said. ... him"
+                first = reported
+                break
             continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
@@ -960,7 +1080,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         if first.pos_ != "NOUN" or label is not None or not _may_be_person(first, words):
             return None  # names are the name resolver's; "the storm" is no "he"
         lo, hi = segments.span(first)
-        if any(entities.label(e) == "PERSON" for e in entities.between(lo, hi)):
+        if any(entities.label(e) == "PERSON" and not _other_gender(token, e, entities, words)
+               for e in entities.between(lo, hi)):
             return None  # "The auditor testified against Ellison. He is due ...": either may be "he"
         gender = _pronoun_gender(token, words)
         lemma = first.lemma_.lower()
@@ -969,6 +1090,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     else:
         if label is not None or _may_be_person(first, words) or first.ent_type_:
             return None  # an entity the name resolver passed over, or a person: not "it"
+        if not segments.same(first, token) and _rival_which_body(first, token, entities, segments):
+            return None  # "The mission is a test for Halcyon, which was founded in 2019. Its first flight": whose?
         people = {w for e in entities.spans if entities.label(e) == "PERSON" for w in e.text.split()}
         if cannot_be_it(first, segments.same(first, token), people):
             from .chained import owner_in_object  # "ice blocked the aircraft's tubes after it took off"
@@ -1166,7 +1289,8 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
             break
         window = doc[window - 1].sent.start
     people = [e for e in entities.between(window, pronoun.i) if entities.label(e) == "PERSON"
-              and window <= e.start and e.end <= pronoun.i and _agrees(pronoun, e, entities, words)]
+              and window <= e.start and e.end <= pronoun.i and _agrees(pronoun, e, entities, words)
+              and not _bare_word_person(pronoun, e, entities, words)]
     if not people:
         return actors
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []

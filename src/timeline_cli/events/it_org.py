@@ -62,6 +62,12 @@ def speakers_organisation(token: Token, entities, words: EventWords) -> str | No
     speaker = _reported_subject_it(token, words)
     if speaker is None:
         return None
+    return title_organisation(speaker, entities, words)
+
+
+def title_organisation(speaker: Token, entities, words: EventWords) -> str | None:
+    """The one organisation the title of the person named by `speaker` names ("Acme chief executive
+    Jane Doe"), or None."""
     titles = [c for c in speaker.children if (c.dep_ in ("compound", "amod") and c.i < speaker.i
                                                and c.ent_type_ != "PERSON") or c.dep_ == "appos"]
     tokens = {t.i for title in titles for t in title.subtree}
