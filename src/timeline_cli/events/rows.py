@@ -41,6 +41,7 @@ from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
+from .conditions import drop_conditions
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
@@ -245,6 +246,7 @@ def extract_events(
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
     rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
+    rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
     return rows
 
 

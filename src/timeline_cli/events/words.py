@@ -153,6 +153,7 @@ class EventWords:
     # that date the main clause by its clause's day; "in March 2019, eight months after X took
     # office": month units (months per unit) counted from a date, with the day_offset markers.
     same_time_marks: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()  # 'if', 'unless': a clause that may not happen (conditions.py)
     soon_words: frozenset[str] = frozenset()
     month_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     month_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))

@@ -62,11 +62,21 @@ class CalendarHandlers(Context):
                 # counted back from the story's day is a backgrounder's, not the day the story is on
                 limit = anchor.start
                 continue
+            if self._in_aside(anchor, before):
+                limit = anchor.start
+                continue
             if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
                     not _SENTENCE_END.search(self.text, anchor.end, before)):
                 return anchor  # in the clock time's own sentence the report's day may be the event's too
             report_day = report_day or anchor
             limit = anchor.start
+
+    def _in_aside(self, anchor: Found, before: int) -> bool:
+        """Whether `anchor` is in a relative clause set off by commas and closed before `before`, in
+        the same sentence ("The capsule, which lifted off on Thursday, docked at 6:14 a.m."): the
+        clause's happening, not the day of the clock time after it."""
+        return bool(self.words.aside_before.search(self.text, max(0, anchor.start - 150), anchor.start)) and \
+            "," in self.text[anchor.end:before] and not _SENTENCE_END.search(self.text, anchor.end, before)
 
     def _lead_day(self, before: int) -> Found | None:
         """With no day near a bare clock time, the story's: its first day that is neither the dateline

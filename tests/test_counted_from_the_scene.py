@@ -1,0 +1,77 @@
+"""Round 15: a day, an hour or "tonight" counted from the scene the text has just told, not from the
+publication day; and a condition's clause is no row. Sentences are this project's own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events import REF, rows
+from timeline_cli.temporal import tag
+
+
+def values(nlp, text, ref, ranges=True):
+    return [(e.text, e.value) for e in tag(text, ref, nlp(text), ranges=ranges)]
+
+
+MONDAY = dt.date(2025, 3, 3)
+CRANE = ("The crane was damaged in June 2022, when a barge that had lost steering hit its base during a gale. "
+         "Inspectors found a crack in the frame the next day, and the port closed the quay that evening.")
+
+
+def test_the_next_day_after_a_past_month_is_a_day_of_that_month(nlp):
+    found = values(nlp, CRANE, MONDAY)
+    assert ("the next day", "2022-06") in found
+    assert ("that evening", "2022-06") in found
+
+
+def test_timeml_gives_an_unknown_day_of_that_month(nlp):
+    found = values(nlp, CRANE, MONDAY, ranges=False)
+    assert ("the next day", "2022-06-XX") in found
+
+
+def test_the_next_day_after_a_named_day_still_counts_from_it(nlp):
+    text = "The crane was damaged in June 2022. It was hit on June 3, 2022. Inspectors found a crack the next day."
+    assert ("the next day", "2022-06-04") in values(nlp, text, MONDAY)
+
+
+def test_the_next_day_in_a_new_paragraph_is_not_the_months(nlp):
+    text = "The crane was damaged in June 2022.\n\nThe port said it found a crack the next day."
+    assert ("the next day", "2022-06") not in values(nlp, text, MONDAY)
+
+
+SATURDAY = dt.date(2026, 4, 4)
+
+
+def test_hours_later_count_from_the_clock_time_told(nlp):
+    text = ("A container ship reached Hamburg on Saturday. The ship tied up at 5:20 a.m., the port said. "
+            "The crew came ashore about three hours later.")
+    assert ("about three hours later", "2026-04-04T08:20") in values(nlp, text, SATURDAY)
+
+
+def test_hours_later_after_a_day_without_clock_is_that_day(nlp):
+    text = "The ship tied up in Hamburg on Thursday. The crew came ashore two hours later."
+    assert ("two hours later", "2026-04-02") in values(nlp, text, SATURDAY)
+
+
+def test_a_clock_time_after_an_aside_takes_the_stories_day(nlp):
+    text = ("A supply ship reached the research base on Saturday. The ship, which left Stanley on Tuesday "
+            "with fuel, anchored off the base at 7:05 a.m., the survey said.")
+    assert ("7:05 a.m.", "2026-04-04T07:05") in values(nlp, text, SATURDAY)
+
+
+def test_quoted_tonight_in_a_story_of_last_night_is_that_night(nlp):
+    text = ("A rocket carried a weather satellite into orbit late on Friday. It lifted off at 9:40 p.m. on "
+            'Friday.\n\n"Tonight we have shown that Europe can do this alone," the director said.')
+    assert ("Tonight", "2026-04-03TNI") in values(nlp, text, SATURDAY)
+
+
+def test_tonight_outside_a_quotation_is_the_publication_days(nlp):
+    text = "A rocket lifted off at 9:40 p.m. on Friday. A second rocket will fly tonight."
+    assert ("tonight", "2026-04-04TNI") in values(nlp, text, SATURDAY)
+
+
+def test_the_clause_of_a_condition_is_no_row(nlp):
+    text = ("Reid led a strike in 2021. He campaigned on a promise to call a strike if employers did not "
+            "raise their offer by the summer.")
+    found = rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
+    assert not any("raise" in r.event for r in found)
+    assert any("led a strike" in r.event for r in found)
