@@ -75,3 +75,16 @@ def test_the_clause_of_a_condition_is_no_row(nlp):
     found = rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
     assert not any("raise" in r.event for r in found)
     assert any("led a strike" in r.event for r in found)
+
+
+def test_a_clock_time_before_every_morning_is_a_habit_no_day(nlp):
+    text = "For two years, the baker left her house at 5:30 every morning. On Tuesday she walked in eight."
+    found = [(e.text, e.type, e.date) for e in tag(text, SATURDAY, nlp(text), ranges=True)]
+    assert ("5:30", "SET", None) in found
+    assert not rows(nlp, text, *[e for e in tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True)
+                                 if e.text == "5:30"])
+
+
+def test_a_clock_time_with_its_day_stays_a_time(nlp):
+    text = "The ferry left at 6 a.m. on Tuesday, and it sails every day."
+    assert ("6 a.m. on Tuesday", "TIME") in [(e.text, e.type) for e in tag(text, SATURDAY, nlp(text), ranges=True)]
