@@ -88,3 +88,19 @@ def test_a_clock_time_before_every_morning_is_a_habit_no_day(nlp):
 def test_a_clock_time_with_its_day_stays_a_time(nlp):
     text = "The ferry left at 6 a.m. on Tuesday, and it sails every day."
     assert ("6 a.m. on Tuesday", "TIME") in [(e.text, e.type) for e in tag(text, SATURDAY, nlp(text), ranges=True)]
+
+
+def test_a_clock_time_near_the_scenes_is_the_scenes_day(nlp):
+    text = ("At 7:15 a.m. on Saturday the rover sent a signal from the crater floor. The rover reached orbit "
+            "last Sunday. It began its descent at about 7:02 a.m., and the first pictures came about two "
+            "hours later.")
+    found = values(nlp, text, SATURDAY)
+    assert ("about 7:02 a.m.", "2026-04-04T07:02") in found or ("7:02 a.m.", "2026-04-04T07:02") in found
+    assert ("about two hours later", "2026-04-04T09:02") in found
+
+
+def test_a_clock_time_far_from_the_scenes_keeps_the_day_told(nlp):
+    text = ("At 7:15 a.m. on Saturday the rover sent a signal from the crater floor. The rover reached orbit "
+            "last Sunday. It fired its engine at about 4 p.m.")
+    assert ("about 4 p.m.", "2026-03-29T16:00") in values(nlp, text, SATURDAY) or \
+        ("4 p.m.", "2026-03-29T16:00") in values(nlp, text, SATURDAY)
