@@ -33,3 +33,4 @@ def _condition(verb: Token | None, words: EventWords) -> bool:
         verb = verb.head
     return verb is not None and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in words.condition_marks for c in verb.children)
+
