@@ -114,3 +114,11 @@ def test_a_lead_habit_gets_no_publication_row(nlp):
                            reference_date=REF, reference_source="dateline")
     assert not any("left her house" in r.event for r in found)
     assert any("walked" in r.event for r in found)
+
+
+def test_a_set_on_the_object_is_no_habit_of_the_lead(nlp):
+    from timeline_cli.events import extract_events
+    text = "The central bank has capped daily cash withdrawals at a small lender after a run on its deposits."
+    found = extract_events(nlp(text), tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True), source="a.txt",
+                           reference_date=REF, reference_source="dateline")
+    assert any("capped" in r.event and r.date_basis == "publication" for r in found)

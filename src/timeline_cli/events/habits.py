@@ -13,14 +13,15 @@ def habitual(predicate: Token, spans: dict) -> bool:
     """Whether a set ("every morning", "at 5:30 every morning") modifies `predicate`: a habit, which the
     lead rule does not date on the publication day ("For two years, she left her house at 5:30 every
     morning"). `spans`: time expression -> its span in the doc."""
+    sets = {i for expression, span in spans.items() if expression.type == "SET" for i in range(span.start, span.end)}
     for expression, span in spans.items():
         if expression.type != "SET":
             continue
-        head = span.root
-        for _ in range(3):
-            if head.i == predicate.i:
-                return True
-            if head.head.i == head.i:
-                break
+        head = span.root.head
+        # up through prepositions and other sets only: "daily" in "capped daily withdrawals" is the
+        # object's, no habit of the verb
+        while head.i != predicate.i and (head.pos_ == "ADP" or head.i in sets) and head.head.i != head.i:
             head = head.head
+        if head.i == predicate.i:
+            return True
     return False
