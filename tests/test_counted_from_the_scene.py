@@ -122,3 +122,16 @@ def test_a_set_on_the_object_is_no_habit_of_the_lead(nlp):
     found = extract_events(nlp(text), tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True), source="a.txt",
                            reference_date=REF, reference_source="dateline")
     assert any("capped" in r.event and r.date_basis == "publication" for r in found)
+
+
+def test_a_past_perfect_is_not_dated_by_its_conjuncts_next_week(nlp):
+    text = ("Opposition councillors had called on her to step down and planned to hold a vote on a "
+            "referendum to remove her next week.")
+    found = rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
+    assert not any("called" in r.event for r in found)
+
+
+def test_a_plan_in_the_past_perfect_keeps_its_date(nlp):
+    text = "The vote had been scheduled for next Tuesday."
+    found = rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
+    assert any("scheduled" in r.event for r in found)

@@ -71,6 +71,7 @@ from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
 from .parties import party_rows
+from .past_perfect import drop_past_perfect_ahead
 from .perfect import lead_perfect_rows
 from .phrases import (
     bounded_scene,
@@ -247,6 +248,7 @@ def extract_events(
     rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
     rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
     rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
+    rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
     return rows
 
 
