@@ -135,3 +135,19 @@ def test_a_plan_in_the_past_perfect_keeps_its_date(nlp):
     text = "The vote had been scheduled for next Tuesday."
     found = rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
     assert any("scheduled" in r.event for r in found)
+
+
+def _rows_of(nlp, text):
+    return rows(nlp, text, *tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True))
+
+
+def test_a_conjuncts_present_state_is_not_dated_by_the_other_conjunct(nlp):
+    found = _rows_of(nlp, "Netflix has opened more than 40 offices since 2015 and has millions of subscribers.")
+    assert not any("subscribers" in r.event for r in found)
+    assert any("opened" in r.event for r in found)
+
+
+def test_a_verb_whose_duration_was_cut_is_no_row(nlp):
+    found = _rows_of(nlp, "The last big walkout at the mine, in 2016, lasted four weeks and cut output by half.")
+    assert not any(r.event.rstrip(".").endswith("lasted") for r in found)
+    assert any("cut output" in r.event for r in found)

@@ -309,6 +309,8 @@ SAME_TIME_MARKS = {"when"}
 CONDITION_MARKS = {"if", "unless"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
 PAST_PERFECT_AUX = {"had"}
+# Main verbs of a present state: "and has millions of customers" (states.py).
+STATE_LEMMAS = {"have", "be"}
 SOON_WORDS = {"shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "seconds"}
 MONTH_OFFSET_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}
 # "So far, X has helped Russia ...", "has always built trucks": a present perfect of a tally or a habit
