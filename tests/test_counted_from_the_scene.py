@@ -148,6 +148,7 @@ def test_a_conjuncts_present_state_is_not_dated_by_the_other_conjunct(nlp):
 
 
 def test_a_verb_whose_duration_was_cut_is_no_row(nlp):
-    found = _rows_of(nlp, "The last big walkout at the mine, in 2016, lasted four weeks and cut output by half.")
+    found = _rows_of(nlp, "The last major strike at the mine, in 2016, lasted four weeks and led to coal "
+                          "shortages in several regions.")
     assert not any(r.event.rstrip(".").endswith("lasted") for r in found)
-    assert any("cut output" in r.event for r in found)
+    assert any("led to coal shortages" in r.event for r in found)
