@@ -51,6 +51,8 @@ def _state_elsewhere(verb: Token, row: Event, words: EventWords) -> bool:
 
 
 def _duration_cut(verb: Token, row: Event, durations: set[int]) -> bool:
+    # only a row dated by another expression of its sentence: a count from a date ("four years before
+    # he died", `context`) is the row's own date, not a measure cut from it
     words = row.event.rstrip(" .").split()
-    return bool(words) and words[-1] == verb.text and any(
+    return row.date_basis == "text" and bool(words) and words[-1] == verb.text and any(
         c.i in durations and c.dep_ in ("npadvmod", "dobj", "obj", "advmod") for c in verb.children)
