@@ -162,3 +162,24 @@ def test_a_predicate_whose_subject_is_lost_is_no_row(nlp):
     text = "Frozen sensors caused the crash of the jet on Monday."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert [r.trigger for r in found] == ["cause"], found
+
+
+# ------------------------------------------------------------------------ quotation marks across paragraphs
+def _sentence_of(doc, word):
+    token = next(t for t in doc if t.text == word)
+    return token, (token.sent.start, token.sent.end - 1)
+
+
+def test_a_paragraph_after_a_closing_quote_is_not_quoted(nlp):
+    from timeline_cli.events.quoted import _quoted
+    doc = nlp('The mayor spoke at the harbour. "We are ready."\n\nThe ferry sailed on Monday.')
+    token, bounds = _sentence_of(doc, "sailed")
+    assert not _quoted(token, bounds)
+
+
+def test_a_quotation_opening_the_paragraph_is_quoted(nlp):
+    from timeline_cli.events.quoted import _quoted
+    doc = nlp('The mayor spoke at the harbour.\n\n"We sailed on Monday," she said.')
+    token, bounds = _sentence_of(doc, "sailed")
+    bounds = (max(bounds[0], token.i - 2), bounds[1])  # the segment starts after the opening mark
+    assert _quoted(token, bounds)

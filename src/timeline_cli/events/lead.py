@@ -79,6 +79,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
+from .habits import habitual
 from .lead_states import scene_state
 from .words import EventWords
 
@@ -279,8 +280,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if predicate.idx in taken:
             continue
         when = tense(predicate, words)
-        if when is None:
-            continue
+        if when is None or habitual(predicate, spans):
+            continue  # a habit ("left her house at 5:30 every morning") is no day's news (habits.py)
         date, end_date = publication_interval(when, reference_date)
         expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
                                     type="DATE", value=date if date == end_date else f"{date}/{end_date}",

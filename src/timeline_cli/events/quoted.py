@@ -97,9 +97,20 @@ def _quoted(token: Token, bounds: tuple[int, int]) -> bool:
     """Whether `token` is inside quotation marks, counted from its sentence's start (`bounds`)."""
     doc = token.doc
     start = bounds[0]
-    while start > 0 and (doc[start - 1].text in QUOTES or doc[start - 1].is_space):
+    while start > 0 and (doc[start - 1].is_space or doc[start - 1].text in QUOTES and _opens(doc[start - 1])):
         start -= 1  # a quotation that opens the sentence, left out of its segment after a dateline
     return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in QUOTES) % 2 == 1
+
+
+def _opens(mark: Token) -> bool:
+    """Whether the quotation mark `mark` opens a quotation: a curly opening mark, or a straight one
+    with a space or the text's start before it. The closing mark that ends the paragraph before
+    ('... we are ready."' then a new paragraph) is attached to its last word."""
+    if mark.text in ("“", "``"):
+        return True
+    if mark.text in ("”", "''"):
+        return False
+    return mark.i == 0 or mark.doc[mark.i - 1].is_space or bool(mark.doc[mark.i - 1].whitespace_)
 
 
 def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:

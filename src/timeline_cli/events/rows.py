@@ -41,6 +41,7 @@ from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
+from .conditions import drop_conditions
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
@@ -70,6 +71,7 @@ from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
 from .parties import party_rows
+from .past_perfect import drop_past_perfect_ahead
 from .perfect import lead_perfect_rows
 from .phrases import (
     bounded_scene,
@@ -91,6 +93,7 @@ from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .standing import fold_standing
+from .states import drop_stateless
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
@@ -245,6 +248,9 @@ def extract_events(
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
     rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
+    rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
+    rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
+    rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
     return rows
 
 

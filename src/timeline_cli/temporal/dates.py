@@ -31,6 +31,8 @@ _COUNTED_KINDS = ("day_before", "anaphoric", "ago")
 # How many words a clock time's sentence must share with the lead's to be told as the lead's scene.
 _SCENE_WORDS = 2
 _PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
+# How close (minutes) a clock time is to one told earlier for both to be one scene's (_clock_scene).
+_SCENE_MINUTES = 60
 # How far back (characters) a clock time in the small hours looks for the night it may belong to.
 _NIGHT_WINDOW = 1500
 
@@ -62,11 +64,38 @@ class CalendarHandlers(Context):
                 # counted back from the story's day is a backgrounder's, not the day the story is on
                 limit = anchor.start
                 continue
+            if self._in_aside(anchor, before):
+                limit = anchor.start
+                continue
             if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
                     not _SENTENCE_END.search(self.text, anchor.end, before)):
                 return anchor  # in the clock time's own sentence the report's day may be the event's too
             report_day = report_day or anchor
             limit = anchor.start
+
+    def _clock_scene(self, anchor: Found | None, minutes: int, before: int) -> Found | None:
+        """The day of a clock time told earlier within an hour of this one (`minutes` after midnight),
+        when that day is later than `anchor`, a day told in between: "at 6:52 a.m. a signal came back
+        [on Tuesday] ... entered lunar orbit last Wednesday. It began its final descent at about 6:40
+        a.m." is Tuesday's 6:40, the scene's minutes, not the backgrounder's day."""
+        if anchor is None:
+            return None
+        first = interval(anchor.value)[0]
+        for item in self.found:
+            if item.end > anchor.start:
+                break
+            clock = re.search(r"T(\d\d):(\d\d)$", item.value) if item.type == "TIME" else None
+            if clock and item.value[:10] > (first or "") and \
+                    abs(int(clock[1]) * 60 + int(clock[2]) - minutes) <= _SCENE_MINUTES:
+                return item
+        return anchor
+
+    def _in_aside(self, anchor: Found, before: int) -> bool:
+        """Whether `anchor` is in a relative clause set off by commas and closed before `before`, in
+        the same sentence ("The capsule, which lifted off on Thursday, docked at 6:14 a.m."): the
+        clause's happening, not the day of the clock time after it."""
+        return bool(self.words.aside_before.search(self.text, max(0, anchor.start - 150), anchor.start)) and \
+            "," in self.text[anchor.end:before] and not _SENTENCE_END.search(self.text, anchor.end, before)
 
     def _lead_day(self, before: int) -> Found | None:
         """With no day near a bare clock time, the story's: its first day that is neither the dateline
@@ -154,6 +183,7 @@ class CalendarHandlers(Context):
         else:
             anchor = self._narrated_day(m.start())
             anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
+            anchor = self._clock_scene(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)):

@@ -16,6 +16,11 @@ YEAR_AGO_WINDOW = 1200
 OVERNIGHT_WINDOW = 400
 # What stands between a year and "the year ..." in apposition to it: "in 1846, the year Britain ...".
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*")
+# A clock time in a value: "2026-01-31T06:14", "2026-01-31T14".
+_CLOCK_VALUE = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?")
+# A day's evening: a clock time from this hour on, or "late on Friday".
+_EVENING_FROM = 18
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
 
 
 class RelativeHandlers(Context):
@@ -29,6 +34,8 @@ class RelativeHandlers(Context):
                 and word == "tomorrow"):
             return None  # "today's youth", "the cars of tomorrow": the present or future age, generic
         d = self.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word])
+        if word == "tonight" and not m["rel"] and not m["pod"] and self._quoted_last_night(m.start()):
+            d -= dt.timedelta(days=1)
         rel = (m["rel"] or "").lower()
         if "day before" in rel:
             d -= dt.timedelta(days=1)
@@ -43,6 +50,23 @@ class RelativeHandlers(Context):
         if m["pod"] or word == "tonight":
             found.type = "TIME"
         return found
+
+    def _quoted_last_night(self, start: int) -> bool:
+        """Whether "tonight" at `start` is inside a quotation of a story about the night before the
+        publication day ("launched late on Friday ... lifted off at 10:23 p.m. on Friday", published on
+        Saturday): what was said "tonight" was said that night, as the event it speaks of."""
+        paragraph = self.text.rfind("\n\n", 0, start) + 1
+        if sum(self.text.count(q, paragraph, start) for q in ('"', "\u201c", "\u201d")) % 2 == 0:
+            return False
+        eve = (self.ref - dt.timedelta(days=1)).isoformat()
+        for item in self.found:
+            if item.end > start or not item.calendar or not item.value.startswith(eve):
+                continue
+            _, _, time = item.value.partition("T")
+            if time in ("EV", "NI") or time[:2].isdigit() and int(time[:2]) >= _EVENING_FROM or \
+                    _LATE_BEFORE.search(self.text, max(0, item.start - 10), item.start):
+                return True
+        return False
 
     def h_pod_deictic(self, m: re.Match[str]) -> Found | None:
         word = m["word"].lower()
@@ -138,8 +162,9 @@ class RelativeHandlers(Context):
                 order = ("day", "time", "week", "month", "quarter", "year")
                 grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
                 anchor = self.last_calendar(m.start(), within=2000, grans=grans)
+                scene = self._month_scene(m.start(), anchor) if unit == "day" else None
                 base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
-                value = self._relative_unit(unit, "next", base)
+                value = self._relative_unit(unit, "next", base) if scene is None else self._day_of(scene)
             else:
                 value = self._relative_unit(unit, rel, self.ref)
         if value is None:
@@ -210,6 +235,10 @@ class RelativeHandlers(Context):
         pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
         base_unit = "day" if pod else unit
         anchor = self.last_calendar(m.start(), within=3000)
+        if base_unit == "day" and anchor and interval(anchor.value)[2] == "month" and \
+                self._month_scene(m.start(), None) is anchor:
+            # "in October 2023 ... the following morning": a day of that month; timelines keep the month
+            return Found(m.start(), m.end(), "DATE", self._day_of(anchor), self.mod_of(m["edge"]))
         base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
         if base_unit == "weekend":
             value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
@@ -221,6 +250,22 @@ class RelativeHandlers(Context):
             value += "T" + self.words.parts_of_day[pod]
         mod = self.mod_of(m["edge"])
         return Found(m.start(), m.end(), "DATE", value, mod)
+
+    def _month_scene(self, start: int, day: Found | None) -> Found | None:
+        """The past month the text has just told of, when a day counted from the text ("the next day",
+        "that evening") at `start` follows it in its paragraph with no day (`day`, the nearest day
+        before `start`) after it: "The bridge was closed in October 2023, when a ship hit it. Engineers
+        found cracks the next day" is a day of October 2023, not the day after the publication day."""
+        month = self.last_calendar(start, within=2000)
+        if month is None or interval(month.value)[2] != "month" or (day is not None and day.end > month.start):
+            return None
+        if self.text.rfind("\n\n", month.end, start) != -1 or interval(month.value)[1] >= self.ref.isoformat():
+            return None  # another paragraph, or the month the story is told in (its days are the story's)
+        return month
+
+    def _day_of(self, month: Found) -> str:
+        """A day of `month` whose day is not known: "2023-10-XX" in TimeML, the month for a timeline."""
+        return month.value[:7] + "-XX" if self.timeml else month.value[:7]
 
     def h_day_before(self, m: re.Match[str]) -> Found | None:
         unit = m["unit"].lower()
@@ -250,6 +295,9 @@ class RelativeHandlers(Context):
             return Found(m.start(), m.end(), "DATE", value, mod, calendar=False)
         n = int(amount) if amount == int(amount) else amount
         if unit in ("hour", "minute", "second"):
+            counted = self._from_clock(anchor, unit, sign * n) if anchor is not None else None
+            if counted is not None:
+                return Found(m.start(), m.end(), "TIME" if "T" in counted else "DATE", counted, mod, derived=True)
             if unit == "hour" and isinstance(n, int):
                 return Found(m.start(), m.end(), "TIME", (dt.datetime.combine(self.ref, dt.time(12)) + sign * dt.timedelta(hours=n)).strftime("%Y-%m-%dT%H"), mod)
             return None
@@ -283,6 +331,23 @@ class RelativeHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _from_clock(self, anchor: Found, unit: str, amount: float) -> str | None:
+        """Hours or minutes "later"/"earlier" counted from the time the text has just told: from its
+        clock time ("docked at 6:14 a.m. ... the hatches opened about two hours later" is about 08:14),
+        or its day when it gave no clock ("on Saturday ... three hours later" is that Saturday), not
+        from the publication day's noon. None for a coarser anchor or seconds."""
+        if unit == "second":
+            return None
+        first, _, gran = interval(anchor.value)
+        if gran not in ("day", "time") or not first:
+            return None
+        clock = _CLOCK_VALUE.search(anchor.value)
+        if clock is None:
+            return first
+        at = dt.datetime.combine(dt.date.fromisoformat(first), dt.time(int(clock["h"]), int(clock["m"] or 0)))
+        at += dt.timedelta(hours=amount) if unit == "hour" else dt.timedelta(minutes=amount)
+        return at.strftime("%Y-%m-%dT%H:%M" if clock["m"] or unit == "minute" else "%Y-%m-%dT%H")
 
     def _period_since(self, anchor: Found, start: int) -> bool:
         """A longer reporting period ("the nine months", "the year") named between anchor and start."""

@@ -28,6 +28,7 @@ from . import recognition
 from .context import Found
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
+from .habits import habit_clock_times
 from .history import HistoryHandlers
 from .narrative import NarrativeAnchoring, bc_value, resolve_kind
 from .periods import PeriodHandlers
@@ -233,4 +234,5 @@ def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool =
         expressions.append(_expression(text, found))
     if ranges:
         expressions = recognition.merge_ranges(text, expressions, words)
+        expressions = habit_clock_times(text, expressions)  # "at 5:30 every morning" (habits.py)
     return expressions

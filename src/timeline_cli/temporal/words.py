@@ -123,6 +123,7 @@ class TemporalWords:
     overnight_adverb_after: re.Pattern
     report_day_before: re.Pattern
     counted_back: re.Pattern
+    aside_before: re.Pattern
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
 

@@ -305,6 +305,12 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # dated "when" clause, or of an "after" clause with a short wait, happened that day (events/linked.py);
 # "in March 2019, eight months after Ruiz took office": a clause counted in months from a date.
 SAME_TIME_MARKS = {"when"}
+# Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
+CONDITION_MARKS = {"if", "unless"}
+# The auxiliary of the past perfect: "had called" (past_perfect.py).
+PAST_PERFECT_AUX = {"had"}
+# Main verbs of a present state: "and has millions of customers" (states.py).
+STATE_LEMMAS = {"have", "be"}
 SOON_WORDS = {"shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "seconds"}
 MONTH_OFFSET_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12}
 # "So far, X has helped Russia ...", "has always built trucks": a present perfect of a tally or a habit

@@ -494,6 +494,9 @@ REPORT_DAY_BEFORE = re.compile(
 # A day or part of a day counted back from the story's day ("the night before", "the previous evening"):
 # a backgrounder's time, not the day the narration is on, for a bare clock time in a later sentence.
 COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.I)
+# An aside's opening before a day in it (", which lifted off on Thursday, docked at 6:14 a.m."): a
+# relative clause of another happening, whose day is not the one a later clock time of the sentence is on.
+ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*$", re.I)
 # Verbs of reporting, which tie no sentence to the scene of another (temporal/dates.py, _scene_day).
 REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the

@@ -1,0 +1,48 @@
+"""A past perfect dated ahead (docs/events.md, "A past perfect dated ahead"): "Opposition councillors
+had called on him to step down and planned to hold a vote next week". An active past perfect ("had
+called") tells what happened before the story's time; a date that lies wholly after the publication
+day is another verb's (here the planned vote's), taken through the conjunction, and the row would put a
+past call in the coming week as `expected`. Such rows are left out; a plan ("had been scheduled for
+next week", status `planned`) keeps its row."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lead import token_starts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..records import Event
+    from .words import EventWords
+
+
+def drop_past_perfect_ahead(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` without those telling an active past perfect whose date starts after the reference date."""
+    starts = token_starts(doc)
+    return [row for row in rows if not (
+        row.status != "planned" and row.date and row.reference_date and row.date > row.reference_date
+        and _told_past_perfect(starts.get(row.trigger_start), row.event, words))]
+
+
+def _told_past_perfect(verb: Token | None, event: str, words: EventWords) -> bool:
+    """Whether the row of the dated `verb` tells an active past perfect above it, across a conjunction
+    (the date is another conjunct's: "had called on him to step down and planned to hold a vote to
+    remove him next week", told as "... had called on him to step down"): the past perfect's verb is
+    in the description `event`."""
+    crossed = False
+    while verb is not None and verb.head.i != verb.i:
+        crossed = crossed or verb.dep_ == "conj"
+        verb = verb.head
+        if crossed and _past_perfect(verb, words) and verb.text in event.split():
+            return True
+    return False
+
+
+def _past_perfect(verb: Token | None, words: EventWords) -> bool:
+    """Whether `verb` is an active past perfect: a past participle with "had" and no passive auxiliary."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "aux" and c.lower_ in words.past_perfect_aux for c in aux) and \
+        not any(c.dep_ == "auxpass" for c in aux)
