@@ -20,7 +20,6 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*")
 _CLOCK_VALUE = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?")
 # A day's evening: a clock time from this hour on, or "late on Friday".
 _EVENING_FROM = 18
-_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
 
 
 class RelativeHandlers(Context):
@@ -64,7 +63,7 @@ class RelativeHandlers(Context):
                 continue
             _, _, time = item.value.partition("T")
             if time in ("EV", "NI") or time[:2].isdigit() and int(time[:2]) >= _EVENING_FROM or \
-                    _LATE_BEFORE.search(self.text, max(0, item.start - 10), item.start):
+                    self.words.late_before.search(self.text, max(0, item.start - 10), item.start):
                 return True
         return False
 

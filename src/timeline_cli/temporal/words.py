@@ -124,6 +124,7 @@ class TemporalWords:
     report_day_before: re.Pattern
     counted_back: re.Pattern
     aside_before: re.Pattern
+    late_before: re.Pattern
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
 

@@ -497,6 +497,9 @@ COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re
 # An aside's opening before a day in it (", which lifted off on Thursday, docked at 6:14 a.m."): a
 # relative clause of another happening, whose day is not the one a later clock time of the sentence is on.
 ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*$", re.I)
+# "late (on)" right before a day: that day's evening ("launched late on Friday"; temporal/relative.py,
+# a quoted "tonight" in a story of the night before).
+LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
 # Verbs of reporting, which tie no sentence to the scene of another (temporal/dates.py, _scene_day).
 REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
