@@ -35,6 +35,29 @@ def _after_comma(clause: Token) -> bool:
     return edge.i > 0 and clause.doc[edge.i - 1].text == ","
 
 
+def _place_like(noun: Token) -> bool:
+    """"Ohio", "the Tula valley": a place's name, or a common noun a name qualifies (the tagger's
+    kind for such a name is often wrong: "Tula" tagged a person)."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _owner_articles(noun: Token, words: EventWords) -> set[str]:
+    """The articles of the noun before the preposition that make the parse's noun unsafe: a
+    definite one, and an indefinite one before a place ("a new aqueduct from the Tula valley, which
+    is due to be completed": the aqueduct; a place is seldom what is built, opened or closed)."""
+    return set(words.articles) if _place_like(noun) else set(words.articles) - {"a", "an"}
+
+
+def _passive_due(child: Token) -> bool:
+    """"which is due to be completed", "which is expected to be finished": a complement that only
+    says what is to be done to the noun, no act of it."""
+    if child.dep_ != "acomp":
+        return False
+    return any(x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in child.children)
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -53,9 +76,10 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
     if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME") or \
-            not any(c.dep_ == "det" and c.lower_ in words.articles - {"a", "an"} for c in owner.children):
+            not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, words) for c in owner.children):
         return None
-    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") for c in clause.children):
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") and not _passive_due(c)
+           for c in clause.children):
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
     if is_event_noun(owner, words):
         return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening

@@ -22,6 +22,8 @@ def event_antecedent(clause: Token, words: EventWords) -> Token | None:
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or is_event_noun(noun, words):
         return None
+    if noun.ent_type_ == "EVENT":
+        return None  # "a seeding at Wimbledon, which begins on June 28": the named event begins
     owner = noun.head.head
     if owner.pos_ != "NOUN" or not is_event_noun(owner, words):
         return None
