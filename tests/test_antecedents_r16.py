@@ -32,3 +32,10 @@ def test_which_after_a_place_with_an_act_of_its_own_stays_the_place(nlp):
     text = "Rebels seized a checkpoint near the town of Marvo, which voted on Sunday to join the federation."
     found = _kept(nlp, text, expr(text, "Sunday", "2025-03-02", "2025-03-02"))
     assert any(r.event.startswith(("Marvo voted", "The town of Marvo voted")) for r in found), found
+
+
+def test_which_with_a_plain_passive_after_a_place_stays_the_place(nlp):
+    text = ("The rebels want a federal parliament for East Ruritania, which has been governed directly from "
+            "the capital since 1994.")
+    found = _kept(nlp, text, expr(text, "1994", "1994", "1994-01-01", "1994-12-31", granularity="year"))
+    assert any(r.event.startswith("East Ruritania has been governed") for r in found), found

@@ -10,7 +10,9 @@ often not the antecedent, and a row naming the wrong one says the wrong thing ab
   "the final of the X league, which was scheduled") with a verb that takes no object is unsure: the
   phrase's noun is as often meant; when the phrase's noun is an event noun ("the fighting between
   ... guards, which broke out"), a verb with no object is the happening's. relatives.py first settles the verbs whose subject is a happening;
-  a verb with an object ("talks with Acme, which announced a merger") keeps the name.
+  a verb with an object ("talks with Acme, which announced a merger") keeps the name. After an
+  indefinite noun, only a place with a clause of what is to be done is unsure ("a new aqueduct from
+  the Tula valley, which is due to be completed", round 16).
 Unsure is returned as the relative pronoun itself: the description then opens with it ("Which was
 ordered ...") and events/unresolved.py leaves the row out (the pack's `unsure_openers`); a missing row is better than
 one naming the wrong noun. A period ("the end of the quarter, which ends on June 26") keeps its noun."""
@@ -43,11 +45,16 @@ def _place_like(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
-def _owner_articles(noun: Token, words: EventWords) -> set[str]:
+def _owner_articles(noun: Token, clause: Token, words: EventWords) -> set[str]:
     """The articles of the noun before the preposition that make the parse's noun unsafe: a
-    definite one, and an indefinite one before a place ("a new aqueduct from the Tula valley, which
-    is due to be completed": the aqueduct; a place is seldom what is built, opened or closed)."""
-    return set(words.articles) if _place_like(noun) else set(words.articles) - {"a", "an"}
+    definite one, and an indefinite one before a place when the clause says only what is to be done
+    ("a new aqueduct from the Tula valley, which is due to be completed": the aqueduct; a place is
+    seldom what is to be built or finished). Other clauses keep the place ("a government for
+    Northern Ireland, which has been ruled by London"; "a recommendation on Kellogg stock, which
+    closed at $71")."""
+    if _place_like(noun) and any(_passive_due(c) for c in clause.children):
+        return set(words.articles)
+    return set(words.articles) - {"a", "an"}
 
 
 def _passive_due(child: Token) -> bool:
@@ -76,7 +83,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
     if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME") or \
-            not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, words) for c in owner.children):
+            not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
         return None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") and not _passive_due(c)
            for c in clause.children):
