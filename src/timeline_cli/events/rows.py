@@ -42,6 +42,7 @@ from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .covered import covered_period
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
@@ -268,6 +269,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return None  # "approved a budget for next year": the budget's year, not the approving's
+    if covered_period(span, pred, words):
+        return None  # "will publish its figures for January next week": January is the figures' (covered.py)
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
