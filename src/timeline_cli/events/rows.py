@@ -68,6 +68,7 @@ from .lead import (
 from .linked import counted_clause_rows, linked_clause_rows
 from .lost_object import lost_object
 from .market import market_rows
+from .modifier_date import object_modifier_date
 from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
@@ -294,6 +295,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
+    if object_modifier_date(span, pred, bounds, words):
+        return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.

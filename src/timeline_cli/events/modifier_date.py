@@ -1,0 +1,30 @@
+"""A date inside a participle that modifies the clause's object dates that phrase, not the clause
+(docs/events.md, "A date in a modifier of the object"): "was at 24% of capacity, below the previous
+low of 26% reached in 2024", "cancelled a contract signed in 2019". The row would tell the main
+clause with the participle's year: no row (a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .anchor import is_event_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .words import EventWords
+
+
+def object_modifier_date(span: Span, pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """The row's verb is a bare past participle ("reached", "signed", no subject or auxiliary of its
+    own) after a noun that is the object of another verb or of a preposition, the date is in the
+    participle's phrase, and the row's clause begins before that noun (it would tell the other verb).
+    Not an event noun: "upheld an agreement reached in 1991" is told as the agreement, dated then."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return False
+    noun = pred.head
+    if noun.dep_ not in ("dobj", "pobj") or not pred.is_ancestor(span.root):
+        return False
+    return bounds[0] < noun.left_edge.i and not is_event_noun(noun, words)
