@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
-def object_modifier_date(span: Span, pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+def object_modifier_date(span: Span, pred: Token, tokens: list[Token], words: EventWords) -> bool:
     """The row's verb is a bare past participle ("reached", "signed", no subject or auxiliary of its
     own) after a noun that is the object of another verb or of a preposition, the date is in the
-    participle's phrase, and the row's clause begins before that noun (it would tell the other verb).
+    participle's phrase, and the row's words tell the verb above that noun ("The firm cancelled a
+    contract signed"); a row told as the noun ("A car stolen in Lyon") stays.
     Not an event noun: "upheld an agreement reached in 1991" is told as the agreement, dated then."""
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -27,4 +28,7 @@ def object_modifier_date(span: Span, pred: Token, bounds: tuple[int, int], words
     noun = pred.head
     if noun.dep_ not in ("dobj", "pobj") or not pred.is_ancestor(span.root):
         return False
-    return bounds[0] < noun.left_edge.i and not is_event_noun(noun, words)
+    if is_event_noun(noun, words):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(t.i == verb.i for t in tokens)

@@ -295,8 +295,6 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
-    if object_modifier_date(span, pred, bounds, words):
-        return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
@@ -448,6 +446,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
+    if object_modifier_date(span, pred, tokens, words):
+        return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     row = Event(
