@@ -29,3 +29,10 @@ def test_the_clause_s_own_date_keeps_its_row(nlp):
     found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"),
                  expr(text, "Monday", "2024-06-24", "2024-06-24", "2024-06-24"))
     assert [r.time_expression for r in found] == ["Monday"], found
+
+
+def test_a_participle_after_a_preposition_of_the_scene_keeps_the_row(nlp):
+    # the letter's week is the saying's
+    text = "Gomez said in a letter published last week that he would resign."
+    found = rows(nlp, text, expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23", granularity="week"))
+    assert len(found) == 1, found
