@@ -5,6 +5,7 @@ with the real model."""
 from __future__ import annotations
 
 import pytest
+
 from test_events import expr, rows
 
 

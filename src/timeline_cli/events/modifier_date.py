@@ -29,7 +29,7 @@ def object_modifier_date(span: Span, pred: Token, tokens: list[Token], words: Ev
     noun = pred.head
     if noun.dep_ not in ("dobj", "pobj") or not pred.is_ancestor(span.root):
         return False
-    if is_event_noun(noun, words) or noun.dep_ == "pobj" and noun.head.lower_ in words.scene_preps:
+    if is_event_noun(noun, words) or noun.dep_ == "pobj" and noun.head.lower_ in words.modifier_scene_preps:
         return False  # "found during checks carried out last week": the checks' week is the finding's
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(t.i == verb.i for t in tokens)

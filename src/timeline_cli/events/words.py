@@ -328,7 +328,7 @@ class EventWords:
     # Prepositions that set the scene or time of their verb: a participle's date after their object
     # dates the verb too ("was found during checks carried out last week", "said in a letter published
     # Wednesday"), so events/modifier_date.py keeps those rows.
-    scene_preps: frozenset[str] = frozenset()
+    modifier_scene_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
