@@ -13,6 +13,7 @@ from test_events import expr, rows
     ("The mint sold about 12,000 coins last year and 9,000 in 2022.", "The mint sold 9,000 coins"),
     ("The airline carried about 4 million passengers last year and 3.5 million in 2022.",
      "The airline carried 3.5 million passengers"),
+    ("The mint sold about 12,000 coins last year and 9,000 coins in 2022.", "The mint sold 9,000 coins"),
 ])
 def test_the_second_date_s_row_takes_its_own_number(nlp, text, second):
     found = rows(nlp, text, expr(text, "last year", "2023", "2023-01-01", "2023-12-31", granularity="year"),

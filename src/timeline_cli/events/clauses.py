@@ -177,7 +177,8 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
         if not _attaches_to(marker, pred):
             continue
         # "sold about 12,000 coins last year and 9,000 in 2022": the parser hangs the number on the verb
-        numbers = [c for c in pred.children if c.pos_ == "NUM"]
+        numbers = [c for c in pred.children if c.pos_ == "NUM" or c.pos_ == "NOUN" and
+                   any(n.dep_ == "nummod" for n in c.children)]  # "... and 102 tonnes in 2024"
         for conj in [*marker.children, *other.root.children, *numbers]:
             if conj.dep_ != "conj" or not other.end <= conj.i < span.start or \
                     any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
