@@ -176,7 +176,10 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
         marker = other.root.head if other.root.dep_ == "pobj" else other.root
         if not _attaches_to(marker, pred):
             continue
-        for conj in [*marker.children, *other.root.children]:
+        # "sold about 12,000 coins last year and 9,000 in 2022": the parser hangs the number on the verb
+        numbers = [c for c in pred.children if c.pos_ == "NUM" or c.pos_ == "NOUN" and
+                   any(n.dep_ == "nummod" for n in c.children)]  # "... and 102 tonnes in 2024"
+        for conj in [*marker.children, *other.root.children, *numbers]:
             if conj.dep_ != "conj" or not other.end <= conj.i < span.start or \
                     any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
                 continue
@@ -185,7 +188,8 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
                 return None  # no phrase the conjunct stands in for: leave the row as it is
             gone = {t.i for t in counterpart.subtree}
             dates = {i for o in (*others, span) for i in range(o.start, o.end)}
-            phrase = [t for t in conj.subtree if t.i not in dates and not t.is_punct]
+            markers = {t.head.i for t in conj.subtree if t.i in dates and t.dep_ == "pobj" and t.head.dep_ == "prep"}
+            phrase = [t for t in conj.subtree if t.i not in dates | markers and not t.is_punct]
             out = []
             for piece in pieces:
                 if any(t.i in gone for t in piece):
@@ -211,6 +215,9 @@ def _counterpart(conj: Token, pred: Token, other: Span, members: set[int]) -> To
         return same[-1] if same else None
     if conj.pos_ in ("NOUN", "PROPN"):
         return next((t for t in phrases if t.dep_ == "dobj" and t.head.i == pred.i), None)
+    if conj.pos_ == "NUM":  # "bought about 90 tonnes last year and 102 in 2024": the object's number
+        obj = next((t for t in phrases if t.dep_ == "dobj" and t.head.i == pred.i), None)
+        return next((c for c in obj.children if c.dep_ == "nummod"), None) if obj is not None else None
     return None
 
 

@@ -42,6 +42,7 @@ from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .covered import covered_period
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .durations import ongoing_since_rows, within_rows
@@ -67,6 +68,7 @@ from .lead import (
 from .linked import counted_clause_rows, linked_clause_rows
 from .lost_object import lost_object
 from .market import market_rows
+from .modifier_date import object_modifier_date
 from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
@@ -268,6 +270,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return None  # "approved a budget for next year": the budget's year, not the approving's
+    if covered_period(span, pred, words):
+        return None  # "will publish its figures for January next week": January is the figures' (covered.py)
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
@@ -442,6 +446,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
+    if object_modifier_date(span, pred, tokens, words):
+        return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     row = Event(

@@ -322,6 +322,13 @@ class EventWords:
     # Advice to everyone, no event (events/verbless.py): modals of obligation and subjects such as "nobody"
     obligation_modals: frozenset[str] = frozenset()
     everyone_pronouns: frozenset[str] = frozenset()
+    # Nouns of figures and payments whose "for" period is what they cover ("will publish its figures
+    # for January next week", "to pay the difference for January"): no date of the act (events/covered.py)
+    covered_nouns: frozenset[str] = frozenset()
+    # Prepositions that set the scene or time of their verb: a participle's date after their object
+    # dates the verb too ("was found during checks carried out last week", "said in a letter published
+    # Wednesday"), so events/modifier_date.py keeps those rows.
+    modifier_scene_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

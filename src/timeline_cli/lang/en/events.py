@@ -360,6 +360,12 @@ PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "te
                 "decade"}
 SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}
 SCHEDULING_PREPS = {"for"}
+# Nouns of figures and payments: a "for" period after them is the period they cover (events/covered.py).
+COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", "revenue", "sale", "profit",
+                 "loss", "difference", "wage", "salary", "pay", "payment", "bonus", "rent", "bill", "benefit",
+                 "pension", "dividend", "tax", "allowance", "installment", "instalment", "arrears"}
+# Prepositions of a verb's scene or time (events/modifier_date.py).
+MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over", "after", "before", "since", "until"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
 # "for the last time this year", "for the first time this month": the period an occasion is counted in
