@@ -7,6 +7,10 @@ court hearings scheduled", "Russia's full-scale invasion of Ukraine had been hel
 A row whose description cannot keep these words goes (a wrong row is worse than none):
 
 * a verb of saying with its speaker and nothing said ("Police said"): no event;
+* a verb of saying after ", the X" that the parser made another verb of the clause before it, with the
+  speaker hung on a noun of that clause ("Gunmen have kidnapped an aid worker and are holding her
+  drivers, the charity's director said on Wednesday"): the row would read "Gunmen said", the clause
+  before is what is said and has its own row;
 * a negation on a kept word: "not", "never", "no", or a degree adverb that all but negates ("little
   changed", "hardly moved"): without it the row says the opposite;
 * the "as" or "than" of a clause with no subject of its own ("would go ahead as planned on Sunday"):
@@ -47,7 +51,7 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     kept = {t.i for t in tokens} | written
     if not kept:
         return False
-    return _nothing_said(description, pred, tokens, words) or _negation_lost(tokens, kept, words) or \
+    return _nothing_said(description, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
         _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(description, tokens, kept)
@@ -70,6 +74,19 @@ def _nothing_said(description: str, pred: Token, tokens: list[Token], words: Eve
         return False
     kept = {t.lower_ for t in tokens}
     return all(w.strip(",.;:").lower() in kept for w in description.split())
+
+
+def _speaker_parsed_apart(pred: Token, words: EventWords) -> bool:
+    """A verb of saying coordinated with a verb before it, with no subject or anything said of its own,
+    right after a noun of the clause before ("..., the ship's manager said"): the noun is its speaker,
+    the clause before what it says (module doc). A verb after "and" or a comma is a coordination."""
+    if pred.lemma_.lower() not in words.reporting or pred.dep_ != "conj" or pred.head.i > pred.i:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "ccomp", "xcomp", "dobj", "parataxis") for c in pred.children):
+        return False
+    before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != pred.i and \
+        not before.is_ancestor(pred)
 
 
 def _negation_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
