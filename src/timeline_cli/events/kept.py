@@ -29,7 +29,9 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
 * the subject of a to-infinitive that is the object of a verb left out ("The ministry wants wind power
   to supply 30% of the energy by 2035" -> "Wind power to supply ..."): a wish or an order told as a
   plan with no one wanting or ordering it (a noun with its own infinitive, "a program to pay down
-  debt", names a dated thing and stays).
+  debt", names a dated thing and stays);
+* an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
+  households" -> "had used to count households"): "used to" reads as a past habit, the means is lost.
 """
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     return _nothing_said(description, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
         _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
-        _relative_word_left(description, tokens, kept)
+        _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept)
 
 
 def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -138,6 +140,20 @@ def _relative_word_left(description: str, tokens: list[Token], kept: set[int]) -
     for token in tokens:
         if token.tag_ in ("WDT", "WP") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and \
                 token.lower_ in words and token.head.dep_ in ("relcl", "acl") and token.head.head.i not in kept:
+            return True
+    return False
+
+
+def _object_before_infinitive_cut(tokens: list[Token], kept: set[int]) -> bool:
+    """A kept verb whose object is cut while its to-infinitive after the object is kept: "had used
+    [tablets and satellite maps] to count households" -> "had used to count households"."""
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        # (not an object that is the row's own date: "had spent the spring organizing an army")
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.i not in kept and
+                   c.ent_type_ not in ("DATE", "TIME")]
+        if objects and any(c.dep_ == "xcomp" and c.i in kept and c.i > objects[0].i for c in token.children):
             return True
     return False
 
