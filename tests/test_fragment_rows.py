@@ -60,3 +60,11 @@ def test_an_object_cut_before_a_kept_infinitive_gives_no_row(nlp):
     events = [event for _, event in found(nlp, text, datetime.date(2027, 3, 18))]
     assert not any("had used to" in event for event in events)
     assert any("had used phones and paper forms to register voters" in event for event in events)
+
+
+def test_a_participle_after_a_comma_is_not_the_subjects_act(nlp):
+    text = ("Portugal raises state pensions by 3.1%, backdated to March\n\nLISBON, April 13, 2027 (Wire) - "
+            "Portugal's government approved a 3.1% rise in state pensions on Tuesday, after weeks of talks.")
+    events = [event for _, event in found(nlp, text, datetime.date(2027, 4, 13))]
+    assert "Portugal backdated" not in events
+    assert any(event.startswith("Portugal's government approved") for event in events)

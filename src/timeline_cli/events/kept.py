@@ -30,6 +30,9 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   to supply 30% of the energy by 2035" -> "Wind power to supply ..."): a wish or an order told as a
   plan with no one wanting or ordering it (a noun with its own infinitive, "a program to pay down
   debt", names a dated thing and stays);
+* a past participle after a comma on the clause before it, with no subject, auxiliary or object of
+  its own ("Spain raises minimum wage by 4.2%, backdated to January" -> "Spain backdated"): the
+  participle tells what was done to the clause's object, not what its subject did;
 * an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
   households" -> "had used to count households"): "used to" reads as a past habit, the means is lost.
 """
@@ -56,7 +59,8 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     return _nothing_said(description, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
         _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
-        _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept)
+        _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
+        _reduced_passive_after_comma(pred, words)
 
 
 def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -156,6 +160,20 @@ def _object_before_infinitive_cut(tokens: list[Token], kept: set[int]) -> bool:
         if objects and any(c.dep_ == "xcomp" and c.i in kept and c.i > objects[0].i for c in token.children):
             return True
     return False
+
+
+def _reduced_passive_after_comma(pred: Token, words: EventWords) -> bool:
+    """A past participle after a comma that the parser hung on the verb before it as an adverbial
+    clause, with no subject, auxiliary or object of its own: "Spain raises minimum wage by 4.2%,
+    backdated to January" is the wage's rise backdated; told with the clause's subject it reads as
+    an active past ("Spain backdated"). A participle of expecting or planning ("when it is released,
+    expected in late 2006") is the status of the clause's event, left to the status rules."""
+    if pred.tag_ != "VBN" or pred.dep_ != "advcl" or pred.head.i > pred.i or pred.left_edge.i == 0 or \
+            pred.lemma_.lower() in words.control_verbs:
+        return False
+    if pred.doc[pred.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "dobj", "mark") for c in pred.children)
 
 
 def _inside_verbless_apposition(pred: Token) -> bool:
