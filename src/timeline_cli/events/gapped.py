@@ -10,7 +10,9 @@ participle here ("was questioned and fled": "fled" is a past tense, not this cas
 with a direct object or a clause is an active misread: left as it was. A participle whose subject
 the parser lost ("and more than 80 hurt" parsed with "80" as the participle's number) cannot be
 told whole: no row. A number parsed as the first verb's conjunct with the participle its modifier
-("were arrested and two charged") is that participle's subject: "Two were charged".
+("were arrested and two charged") is that participle's subject: "Two were charged". A progressive
+writes its "was" once too ("was sleeping on a sofa and wondering whether ..."): the second present
+participle's row writes it back ("Lucia Vidal was wondering whether ...").
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
     before it). `subject_tokens`: the description's subject. Module doc."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in _AUXES for c in verb.children):
         return False, _counted_conjunct(verb, subject_tokens)
+    if verb.dep_ == "conj" and verb.tag_ == "VBG":
+        return False, _shared_progressive(verb)
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
@@ -54,6 +58,18 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
     many = _plural(own)
     written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
     return False, {verb.i: " ".join(written) + " " + verb.text}
+
+
+def _shared_progressive(verb: Token) -> dict[int, str]:
+    """"was sleeping on a sofa and wondering whether ...": a second present participle with no
+    auxiliary or subject of its own shares the first's "was" (module doc); written back before it."""
+    head = verb.head
+    if head.i > verb.i or head.tag_ != "VBG" or any(c.dep_ in (*_AUXES, *_SUBJECTS) for c in verb.children):
+        return {}
+    auxes = [c for c in head.children if c.dep_ == "aux" and c.i < head.i]
+    if not auxes or auxes[-1].lemma_ != "be":
+        return {}
+    return {verb.i: " ".join(a.lower_ for a in auxes) + " " + verb.text}
 
 
 def _counted_conjunct(verb: Token, subject_tokens: list[Token]) -> dict[int, str]:

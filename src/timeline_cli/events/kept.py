@@ -7,6 +7,10 @@ court hearings scheduled", "Russia's full-scale invasion of Ukraine had been hel
 A row whose description cannot keep these words goes (a wrong row is worse than none):
 
 * a verb of saying with its speaker and nothing said ("Police said"): no event;
+* a verb of saying after ", the X" that the parser made another verb of the clause before it, with the
+  speaker hung on a noun of that clause ("Gunmen have kidnapped an aid worker and are holding her
+  drivers, the charity's director said on Wednesday"): the row would read "Gunmen said", the clause
+  before is what is said and has its own row;
 * a negation on a kept word: "not", "never", "no", or a degree adverb that all but negates ("little
   changed", "hardly moved"): without it the row says the opposite;
 * the "as" or "than" of a clause with no subject of its own ("would go ahead as planned on Sunday"):
@@ -25,7 +29,12 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
 * the subject of a to-infinitive that is the object of a verb left out ("The ministry wants wind power
   to supply 30% of the energy by 2035" -> "Wind power to supply ..."): a wish or an order told as a
   plan with no one wanting or ordering it (a noun with its own infinitive, "a program to pay down
-  debt", names a dated thing and stays).
+  debt", names a dated thing and stays);
+* a past participle after a comma on the clause before it, with no subject, auxiliary or object of
+  its own ("Spain raises minimum wage by 4.2%, backdated to January" -> "Spain backdated"): the
+  participle tells what was done to the clause's object, not what its subject did;
+* an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
+  households" -> "had used to count households"): "used to" reads as a past habit, the means is lost.
 """
 from __future__ import annotations
 
@@ -47,10 +56,11 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     kept = {t.i for t in tokens} | written
     if not kept:
         return False
-    return _nothing_said(description, pred, tokens, words) or _negation_lost(tokens, kept, words) or \
+    return _nothing_said(description, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
         _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
-        _relative_word_left(description, tokens, kept)
+        _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
+        _reduced_passive_after_comma(pred, words)
 
 
 def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -70,6 +80,19 @@ def _nothing_said(description: str, pred: Token, tokens: list[Token], words: Eve
         return False
     kept = {t.lower_ for t in tokens}
     return all(w.strip(",.;:").lower() in kept for w in description.split())
+
+
+def _speaker_parsed_apart(pred: Token, words: EventWords) -> bool:
+    """A verb of saying coordinated with a verb before it, with no subject or anything said of its own,
+    right after a noun of the clause before ("..., the ship's manager said"): the noun is its speaker,
+    the clause before what it says (module doc). A verb after "and" or a comma is a coordination."""
+    if pred.lemma_.lower() not in words.reporting or pred.dep_ != "conj" or pred.head.i > pred.i:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "ccomp", "xcomp", "dobj", "parataxis") for c in pred.children):
+        return False
+    before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != pred.i and \
+        not before.is_ancestor(pred)
 
 
 def _negation_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
@@ -123,6 +146,34 @@ def _relative_word_left(description: str, tokens: list[Token], kept: set[int]) -
                 token.lower_ in words and token.head.dep_ in ("relcl", "acl") and token.head.head.i not in kept:
             return True
     return False
+
+
+def _object_before_infinitive_cut(tokens: list[Token], kept: set[int]) -> bool:
+    """A kept verb whose object is cut while its to-infinitive after the object is kept: "had used
+    [tablets and satellite maps] to count households" -> "had used to count households"."""
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        # (not an object that is the row's own date: "had spent the spring organizing an army")
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.i not in kept and
+                   c.ent_type_ not in ("DATE", "TIME")]
+        if objects and any(c.dep_ == "xcomp" and c.i in kept and c.i > objects[0].i for c in token.children):
+            return True
+    return False
+
+
+def _reduced_passive_after_comma(pred: Token, words: EventWords) -> bool:
+    """A past participle after a comma that the parser hung on the verb before it as an adverbial
+    clause, with no subject, auxiliary or object of its own: "Spain raises minimum wage by 4.2%,
+    backdated to January" is the wage's rise backdated; told with the clause's subject it reads as
+    an active past ("Spain backdated"). A participle of expecting or planning ("when it is released,
+    expected in late 2006") is the status of the clause's event, left to the status rules."""
+    if pred.tag_ != "VBN" or pred.dep_ != "advcl" or pred.head.i > pred.i or pred.left_edge.i == 0 or \
+            pred.lemma_.lower() in words.control_verbs:
+        return False
+    if pred.doc[pred.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "dobj", "mark") for c in pred.children)
 
 
 def _inside_verbless_apposition(pred: Token) -> bool:

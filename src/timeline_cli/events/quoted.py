@@ -14,6 +14,11 @@ time", "Chief executive Miriam Kessler said after ringing the opening bell" and 
 * A quoted clause with a personal pronoun for its subject and no time expression of its own, dated
   from the sentence before ('Her brother flew home on Sunday. "He came home with nothing," she
   said'), is what someone said about the event, not an event of that day: no row.
+* A clause with a first-person parenthetical ('"Tonight, I think, she can pay," her coach said';
+  "they will sign it, we believe") is the speaker's guess, not an event: told without it ("Vidal can
+  pay") it reads as a fact. No row.
+* A quoted clause whose object is a bare "that" or "this" ('"Today nobody is saying that."') answers
+  what was said before it: the row cannot say what is meant. No row.
 """
 from __future__ import annotations
 
@@ -118,3 +123,24 @@ def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:
     kept = {t.i for t in tokens}
     return any(c.dep_ in _SUBJECTS and c.i in expressions and c.i not in kept
                for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
+
+
+def speaker_guess(pred: Token, words: EventWords) -> bool:
+    """Whether `pred` carries a first-person parenthetical, "I think" or "we believe" set off by commas
+    with nothing of its own but its subject (module doc)."""
+    for aside in (c for c in pred.children if c.dep_ == "parataxis"):
+        subjects = [c for c in aside.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1 or subjects[0].lower_ not in words.speaker_pronouns or subjects[0].i > aside.i:
+            continue
+        if all(c.dep_ in ("nsubj", "punct", "advmod", "neg", "aux") for c in aside.children):
+            return True
+    return False
+
+
+def demonstrative_object(pred: Token, bounds: tuple[int, int]) -> bool:
+    """Whether `pred`, inside a quotation, has for its object a bare demonstrative pronoun, "that" or
+    "this" with nothing of its own (module doc)."""
+    return _quoted(pred, bounds) and any(
+        c.dep_ == "dobj" and c.i > pred.i and "Dem" in c.morph.get("PronType") and not list(c.children)
+        for c in pred.children)
+

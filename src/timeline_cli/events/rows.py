@@ -88,7 +88,15 @@ from .phrases import (
     starting_clause,
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
-from .quoted import context_quotations, lost_subject, misparsed_saying, quoted_time_subject, said_nothing
+from .quoted import (
+    context_quotations,
+    demonstrative_object,
+    lost_subject,
+    misparsed_saying,
+    quoted_time_subject,
+    said_nothing,
+    speaker_guess,
+)
 from .quoted_it import drop_quoted_it
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
@@ -413,6 +421,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         pieces = tidy(trim([*pieces, said_words], pred))
         description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
         tokens = [t for p in pieces for t in p if t is not None]
+    if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
+        return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
