@@ -171,15 +171,15 @@ def _sentence_of(doc, word):
 
 
 def test_a_paragraph_after_a_closing_quote_is_not_quoted(nlp):
-    from timeline_cli.events.quoted import _quoted
+    from timeline_cli.events.quoted import inside_quotes
     doc = nlp('The mayor spoke at the harbour. "We are ready."\n\nThe ferry sailed on Monday.')
     token, bounds = _sentence_of(doc, "sailed")
-    assert not _quoted(token, bounds)
+    assert not inside_quotes(token, bounds)
 
 
 def test_a_quotation_opening_the_paragraph_is_quoted(nlp):
-    from timeline_cli.events.quoted import _quoted
+    from timeline_cli.events.quoted import inside_quotes
     doc = nlp('The mayor spoke at the harbour.\n\n"We sailed on Monday," she said.')
     token, bounds = _sentence_of(doc, "sailed")
     bounds = (max(bounds[0], token.i - 2), bounds[1])  # the segment starts after the opening mark
-    assert _quoted(token, bounds)
+    assert inside_quotes(token, bounds)

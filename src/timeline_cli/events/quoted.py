@@ -47,7 +47,7 @@ def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> boo
     if any(c.dep_ in _SAID or said_content(pred, c, words) for c in pred.children):
         return False  # what it says is its own: left out by the description's budget or a date's phrase
     doc = pred.doc
-    return _quoted(pred, bounds) or \
+    return inside_quotes(pred, bounds) or \
         any(t.text in QUOTES or t.lower_ in words.complementizers and t.i > pred.i
             for t in doc[bounds[0]:bounds[1] + 1])
 
@@ -79,7 +79,7 @@ def quoted_time_subject(span: Span, pred: Token, expressions: set[int], bounds: 
         subject = next((c for c in pred.children if c.dep_ in _SUBJECTS and c.i in expressions), None)
         if subject is None:
             return False
-    return _quoted(subject, bounds)
+    return inside_quotes(subject, bounds)
 
 
 def context_quotations(doc: Doc, rows: list[Event], segments) -> list[Event]:
@@ -91,14 +91,14 @@ def context_quotations(doc: Doc, rows: list[Event], segments) -> list[Event]:
     for row in rows:
         verb = starts.get(row.trigger_start) if row.date_basis == "context" else None
         bounds = segments.span(verb) if verb is not None else None
-        if bounds is not None and _quoted(verb, bounds) and \
+        if bounds is not None and inside_quotes(verb, bounds) and \
                 any(c.dep_ in _SUBJECTS and c.tag_ == "PRP" for c in verb.children):
             continue
         out.append(row)
     return out
 
 
-def _quoted(token: Token, bounds: tuple[int, int]) -> bool:
+def inside_quotes(token: Token, bounds: tuple[int, int]) -> bool:
     """Whether `token` is inside quotation marks, counted from its sentence's start (`bounds`)."""
     doc = token.doc
     start = bounds[0]
@@ -140,7 +140,7 @@ def speaker_guess(pred: Token, words: EventWords) -> bool:
 def demonstrative_object(pred: Token, bounds: tuple[int, int]) -> bool:
     """Whether `pred`, inside a quotation, has for its object a bare demonstrative pronoun, "that" or
     "this" with nothing of its own (module doc)."""
-    return _quoted(pred, bounds) and any(
+    return inside_quotes(pred, bounds) and any(
         c.dep_ == "dobj" and c.i > pred.i and "Dem" in c.morph.get("PronType") and not list(c.children)
         for c in pred.children)
 

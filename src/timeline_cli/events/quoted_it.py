@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lead import QUOTES, token_starts
+from .lead import token_starts
+from .quoted import inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,7 +27,7 @@ def drop_quoted_it(doc: Doc, rows: list[Event], segments, words: EventWords) -> 
     for row in rows:
         verb = starts.get(row.trigger_start)
         bounds = segments.span(verb) if verb is not None else None
-        if bounds is not None and _inside_quotes(verb, bounds):
+        if bounds is not None and inside_quotes(verb, bounds):
             kept = {w.casefold() for w in re.findall(r"\w+", row.event)}
             if any(t.tag_ == "PRP" and t.lower_ in words.thing_pronouns and t.lower_ in kept
                    for t in doc[bounds[0]:bounds[1] + 1]):
@@ -34,18 +35,3 @@ def drop_quoted_it(doc: Doc, rows: list[Event], segments, words: EventWords) -> 
         out.append(row)
     return out
 
-
-def _inside_quotes(token, bounds: tuple[int, int]) -> bool:
-    """Whether `token` is inside quotation marks, counted from its sentence's start (`bounds`). A
-    quotation mark right before the sentence counts only when it opens it (after a dateline's dash or
-    a line break), not when it closes the paragraph before ('... tired."' then 'The bill ...')."""
-    doc = token.doc
-    start = bounds[0]
-    while start > 0 and doc[start - 1].is_space:
-        start -= 1
-    if start > 0 and doc[start - 1].text in QUOTES and (
-            start == 1 or doc[start - 2].is_space or doc[start - 2].is_punct and doc[start - 2].text not in ".!?,"):
-        start -= 1  # an opening quotation mark left out of the segment after a dateline
-    else:
-        start = bounds[0]
-    return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in QUOTES) % 2 == 1
