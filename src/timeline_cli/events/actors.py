@@ -999,10 +999,11 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
     inside = {t.i for t in subject.subtree}
     # for a subject "it" an ending alone ("the plant", "the reactor") does not make a person
     person = _named_person_noun if as_subject else _may_be_person
-    things = [t for t in doc[subject.i + 1:token.i]
-              if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
-              and not person(t, words) and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL")
-              and not _controls(t, token)]
+    # the noun phrases between: objects, attributes, appositions, not dates or counts
+    nouns = [t for t in doc[subject.i + 1:token.i]
+             if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
+             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+    things = [t for t in nouns if not person(t, words) and t.ent_type_ != "PERSON" and not _controls(t, token)]
     if as_subject:
         # a subject "it" after another pronoun ("brought it under control, but it took until noon") or
         # a bare noun of a set phrase ("under control") is no one thing's: unsure
@@ -1011,9 +1012,8 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
         things = [t for t in things if t.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in t.children)]
         # another noun phrase left out above ("the owner", a name the tagger called a person's) makes
         # the choice unsure: no antecedent
-        if any(t.i not in {x.i for x in things} and t.tag_ in ("NN", "NNP") and t.i not in inside and
-               t.dep_ in ("pobj", "dobj", "attr", "appos", "dative") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-               and any(c.dep_ in ("det", "poss") for c in t.children) for t in doc[subject.i + 1:token.i]):
+        chosen = {t.i for t in things}
+        if any(t.i not in chosen and any(c.dep_ in ("det", "poss") for c in t.children) for t in nouns):
             return False
     if len(things) != 1:
         return False if things else None
