@@ -27,7 +27,7 @@ def reported_company(token: Token, entities, words: EventWords) -> str | None:
     if speaker is None or speaker.i > token.i:
         return None
     if speaker.pos_ == "PRON" and speaker.lower_ in words.masculine_pronouns | words.feminine_pronouns:
-        speaker = _one_person_before(speaker, entities)
+        speaker = _one_person_before(speaker, entities, words)
     elif speaker.ent_type_ != "PERSON":
         speaker = None
     if speaker is None:
@@ -40,7 +40,7 @@ def reported_company(token: Token, entities, words: EventWords) -> str | None:
     return None if body is not None and _public_body(body, words) else name
 
 
-def _one_person_before(pronoun: Token, entities) -> Token | None:
+def _one_person_before(pronoun: Token, entities, words: EventWords) -> Token | None:
     """The head of the one person named in the sentence before the pronoun's, or None."""
     doc = pronoun.doc
     if pronoun.sent.start == 0:
@@ -50,7 +50,7 @@ def _one_person_before(pronoun: Token, entities) -> Token | None:
               and before.start <= e.start and e.end <= before.end]
     if len({e[-1].text for e in people}) != 1:
         return None
-    if any(doc[i].lower_ in ("he", "she") for i in range(before.end, pronoun.i)):
+    if any(doc[i].lower_ in words.personal_subjects for i in range(before.end, pronoun.i)):
         return None
     return people[0].root
 
