@@ -1,5 +1,6 @@
-"""The recognition prefilter skips a pattern only where it cannot match: the candidates a text gives
-are the same with and without it (temporal/prefilter.py)."""
+"""The recognition prefilter skips a pattern only where it cannot match, and runs it only in windows
+around the words it needs: the candidates a text gives are the same with and without either
+(temporal/prefilter.py)."""
 import re
 
 import pytest
@@ -14,6 +15,12 @@ TEXTS = [
     "No date at all here, just words about a harbour and a ship.",
     "The vote is on Frıday and the SEASON opens thıs ſummer",  # dotless i and long s: re folds them
     "",
+    # windows: matches that reach far from the word they need, several spaces, a lookahead at the edge
+    "It lasted the better part of the past twenty-five   years, and   about three\n\nweeks ago it ended.",
+    "Some " + "x" * 60 + " more than four hundred years later, nearly two decades before 1990.",
+    "Every other Tuesday, each quarter; in the early 1990s; weekly; "
+    "the first half of next year" + " filler" * 40 + " three years ago and five days later.",
+    "Wide gaps:" + " " * 50 + "three days ago, then two years.",  # a run of spaces too long for windows
 ]
 
 
@@ -25,7 +32,21 @@ def _all_candidates(text):
 def test_prefilter_finds_the_same_candidates(monkeypatch, text):
     filtered = _all_candidates(text)
     monkeypatch.setattr(recognition, "can_match", lambda text, words: [True] * len(words.patterns))
+    monkeypatch.setattr(recognition, "windows", lambda text, words: [None] * len(words.patterns))
     assert _all_candidates(text) == filtered
+
+
+def test_a_pattern_runs_only_near_the_words_it_needs():
+    text = "The talks went on. " * 40 + "They ended three weeks ago." + " Nothing else happened." * 40
+    where = dict(zip(ENGLISH.pattern_names, prefilter.windows(text, ENGLISH)))
+    (start, end), = where["ago"]  # one window, around "ago", far shorter than the text
+    assert start <= text.index("three weeks ago") and end >= text.index("ago.") + 3
+    assert end - start < len(text) / 4
+    assert where["season"] == []  # no season's name: nowhere
+
+
+def test_long_runs_of_spaces_turn_windows_off():
+    assert prefilter.windows("Wide gaps:" + " " * 50 + "three days ago.", ENGLISH) == [None] * len(ENGLISH.patterns)
 
 
 def test_required_strings_come_from_the_pattern():

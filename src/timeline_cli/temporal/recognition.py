@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ..records import TimeExpression
-from .prefilter import can_match
+from .prefilter import can_match, windows
 from .words import ENGLISH, TemporalWords
 
 
@@ -23,12 +23,15 @@ def trim(text: str, start: int, end: int, words: TemporalWords = ENGLISH) -> tup
 
 def candidates(text: str, words: TemporalWords = ENGLISH) -> list[tuple[int, int, int, re.Match]]:
     out = []
+    # only around the words each pattern needs (prefilter.py: exact, and much less text than the whole)
+    where = windows(text, words)
     for index, ((_, pattern), possible) in enumerate(zip(words.patterns, can_match(text, words))):
         if not possible:  # the text lacks every word the pattern needs (prefilter.py)
             continue
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), index, m))
+        for start, end in where[index] if where[index] is not None else [(0, len(text))]:
+            for m in pattern.finditer(text, start, end):
+                if m.end() > m.start():
+                    out.append((m.start(), m.end(), index, m))
     return out
 
 
