@@ -148,14 +148,15 @@ def apposed_owners(tokens: list[Token], subs: dict[int, str], entities, words: E
     """A possessive's phrase written as the person's name set beside it, when the description has cut
     the name: "Her husband, Derek Lane, who was working nights, brought the lawsuit" -> "Derek Lane
     brought the lawsuit" (the apposition is the same person, whoever "her" is; it overrides the
-    resolvers' guess at "her"). `subs`: rewrites that stand (none are passed: the name is surer)."""
+    resolvers' guess at "her"). Only a subject's: "founded it with her brother, Pieter" keeps "her
+    brother", whose owner is the row's own subject. `subs`: rewrites that stand (none are passed: the name is surer)."""
     present = {t.i for t in tokens}
     out: dict[int, str] = {}
     for token in tokens:
         head = token.head
         if token.i in subs or token.tag_ != "PRP$" or token.dep_ != "poss" or head.i not in present or head.i in subs \
-                or head.pos_ != "NOUN":
-            continue
+                or head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS:
+            continue  # an object's "with her brother, Pieter" reads well as it is: only a subject
         appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
         if appos is None or appos.i in present:
             continue
