@@ -208,8 +208,19 @@ def _inside(token: Token, subject: Token) -> bool:
 def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int = 0,
                kind: str | None = None) -> str | None:
     """The name a pronoun or generic noun phrase (headed by `token`) stands for, or None; `kind`
-    treats another phrase as one ("org": an amount without an owner is read as "its" amount)."""
+    treats another phrase as one ("org": an amount without an owner is read as "its" amount). A
+    generic "the company" is never a place's name (place_names.py)."""
     kind = kind or _kind(token, words)
+    name = _antecedent(token, entities, segments, words, depth, kind)
+    if name and kind == "org-generic":
+        from .place_names import is_place_name
+        if is_place_name(name, token.doc):
+            return None
+    return name
+
+
+def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int,
+                kind: str | None) -> str | None:
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
@@ -793,6 +804,9 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             from .chained import conjunct_object
             from .objects_before import plural_thing_before
             found = conjunct_object(token) or (plural_thing_before(token, words) if token.pos_ == "PRON" else None)
+            if not found:
+                from .plural_objects import nearest_plural
+                found = nearest_plural(token, segments, words, {t.i for t in tokens})  # "found no trace of them": the nearest plural
             if found:
                 out[token.i] = found
             continue
@@ -907,6 +921,13 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
     for candidate in _candidates(token, segments, 1):
         if coargument is not None and candidate.i == coargument.i:
             continue
+        if _closing_speaker(candidate, words) and not segments.same(candidate, token) and \
+                not _thing_before(token, coargument, segments):
+            # "The blaze spread through the roof, the fire service said. Firefighters brought it under
+            # control": what the sentence before reports on, not its reporter (as previous_subject)
+            candidate = _reports_on_thing(candidate, token, segments, words)
+            if candidate is None:
+                return None
         if any(c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
                and c.i < token.i
                and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
@@ -924,6 +945,11 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
         kind = _kind(candidate, words)
         if kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words)
+            if not name and candidate.tag_ == "PRP" and segments.same(candidate, token):
+                # "It was privatised in 1998 and bought by a fund, which sold it": the same "it" as the
+                # sentence's subject, written as that subject is (the thing the sentence before is about)
+                found = previous_subject(candidate, entities, segments, words)
+                name = _lower_article(found[0], words) if found else None
             return name if name and name != bound else None
         if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or kind == "person" or \
                 _may_be_person(candidate, words):
@@ -941,6 +967,19 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             return None
         return _lower_article(token.doc[phrase[0].i:candidate.i + 1].text, words)
     return None
+
+
+def _thing_before(token: Token, coargument: Token | None, segments: Segments) -> bool:
+    """Whether a singular common noun stands before the object pronoun in its own sentence (outside
+    its clause's subject): "lost its status in 2019, regained it", "The blaze, fanned by winds, burned
+    for days before firefighters brought it under control" (a parse with no subject there): the
+    sentence before is then no safe place to look."""
+    bounds = segments.span(token)
+    if bounds is None:
+        return True
+    inside = {t.i for t in coargument.subtree} if coargument is not None else set()
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in inside and not t.ent_type_
+               for t in token.doc[bounds[0]:token.i])
 
 
 def _rival_which_body(first: Token, token: Token, entities, segments) -> bool:
@@ -1068,6 +1107,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 continue  # "Almeida said it would sell ...": the speaker is no "it"
         first = candidate
         break
+    if first is not None and kind == "org" and not segments.same(first, token):
+        first = _owner_of_its(first, words)
     if first is None or first.tag_ not in ("NN", "NNP"):
         return None
     if kind == "org" and _bare_flow(first, token, segments):
@@ -1115,6 +1156,18 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
     return text, named
+
+
+def _owner_of_its(first: Token, words: EventWords) -> Token:
+    """The subject of the clause before when `first`, the subject of a clause joined to it, is owned by
+    an "its" ("the plant was split up and its workforce cut sharply. It was privatised"): that "its"
+    is the earlier subject, the topic a later "it" goes on about, not the thing it owns."""
+    verb = first.head
+    if first.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or \
+            not any(c.dep_ == "poss" and c.lower_ in words.thing_pronouns for c in first.children):
+        return first
+    owner = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.tag_ == "NN" else first
 
 
 def _bare_flow(first: Token, token: Token, segments) -> bool:

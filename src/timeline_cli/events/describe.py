@@ -41,7 +41,7 @@ from .fragments import (
 )
 from .generic_objects import generic_object_substitutions
 from .lead import _per_doc
-from .possessives import named_owners, possessive_substitutions
+from .possessives import apposed_owners, named_owners, possessive_substitutions
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .timing_which import only_dates
@@ -692,6 +692,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)
     subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
+    subs.update(apposed_owners(tokens, {}, entities, words))  # "Her husband, Derek Lane, ...": the name
     subs.update(extra or {})
     return render(pieces, subs), name or owner
 

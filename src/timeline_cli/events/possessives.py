@@ -144,6 +144,32 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
     return out
 
 
+def apposed_owners(tokens: list[Token], subs: dict[int, str], entities, words: EventWords) -> dict[int, str]:
+    """A possessive's phrase written as the person's name set beside it, when the description has cut
+    the name: "Her husband, Derek Lane, who was working nights, brought the lawsuit" -> "Derek Lane
+    brought the lawsuit" (the apposition is the same person, whoever "her" is; it overrides the
+    resolvers' guess at "her"). Only a subject's: "founded it with her brother, Pieter" keeps "her
+    brother", whose owner is the row's own subject. `subs`: rewrites that stand (none are passed: the name is surer)."""
+    present = {t.i for t in tokens}
+    out: dict[int, str] = {}
+    for token in tokens:
+        head = token.head
+        if token.i in subs or token.tag_ != "PRP$" or token.dep_ != "poss" or head.i not in present or head.i in subs \
+                or head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS:
+            continue  # an object's "with her brother, Pieter" reads well as it is: only a subject
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        if appos is None or appos.i in present:
+            continue
+        ent = next((e for e in entities.between(appos.i, appos.i) if e.start <= appos.i < e.end), None)
+        if ent is None or entities.label(ent) != "PERSON":
+            continue
+        for t in head.subtree:
+            if t.i < head.i and t.i in present:
+                out[t.i] = ""
+        out[head.i] = _name(ent, words)
+    return out
+
+
 def _own_subject(token: Token) -> Token | None:
     """The subject of the clause the possessive is in (outside its own phrase)."""
     for verb in token.ancestors:
