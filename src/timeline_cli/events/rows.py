@@ -68,7 +68,7 @@ from .lead import (
 from .linked import counted_clause_rows, linked_clause_rows
 from .lost_object import lost_object
 from .market import market_rows
-from .modifier_date import object_modifier_date
+from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
@@ -458,6 +458,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     if object_modifier_date(span, pred, tokens, words):
         return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
+    if object_year(span, pred, words):
+        return None  # "showed internal emails from 2019" during a 2026 trial: the emails' year (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     row = Event(
