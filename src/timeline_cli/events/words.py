@@ -332,6 +332,10 @@ class EventWords:
     # Prepositions that tie a date to the object noun before them ("showed internal emails from 2019",
     # "cited a study of 2018"): the date is the emails' or the study's, not the verb's (modifier_date.py)
     object_date_preps: frozenset[str] = frozenset()
+    # "roughly the same as in the same period of 2024": a date under such a period is the yardstick a
+    # figure is set against (events/phrases.py)
+    comparison_period_nouns: frozenset[str] = frozenset()
+    same_period_words: frozenset[str] = frozenset()
     range_ends: frozenset[str] = frozenset()  # "from 2019 to 2021", "from 2027 onwards": a start, not a date
 
     @classmethod

@@ -369,6 +369,9 @@ MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over"
 # "showed internal emails from 2019", "cited a study of 2018": the object's date (events/modifier_date.py);
 # not "in", which a parse often hangs on the object when it dates the verb ("recalled heaters in 2023")
 OBJECT_DATE_PREPS = {"from", "of"}
+# "... roughly the same as in the same period of 2024", "at the same time last year" (events/phrases.py)
+COMPARISON_PERIOD_NOUNS = {"period", "quarter", "half", "month", "week", "time", "stage", "point", "season"}
+SAME_PERIOD_WORDS = {"same", "corresponding", "comparable"}
 RANGE_ENDS = {"to", "until", "till", "through", "-", "\u2013", "onward", "onwards"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
