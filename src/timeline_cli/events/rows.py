@@ -75,6 +75,7 @@ from .owned import owned_subjects
 from .parties import party_rows
 from .past_perfect import drop_past_perfect_ahead
 from .perfect import lead_perfect_rows
+from .period_share import covered_period_of
 from .phrases import (
     bounded_scene,
     broken_relative_clause,
@@ -170,7 +171,8 @@ def extract_events(
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
-                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)]
+                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
+                  and not covered_period_of(span, pred, words)]  # "suspended matches for next weekend and ordered ..."
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,

@@ -336,6 +336,9 @@ class EventWords:
     # figure is set against (events/phrases.py)
     comparison_period_nouns: frozenset[str] = frozenset()
     same_period_words: frozenset[str] = frozenset()
+    # "suspended all matches for next weekend and ordered inspections": the period the first act covers,
+    # no date of its conjunct (events/period_share.py)
+    covered_period_preps: frozenset[str] = frozenset()
     range_ends: frozenset[str] = frozenset()  # "from 2019 to 2021", "from 2027 onwards": a start, not a date
 
     @classmethod

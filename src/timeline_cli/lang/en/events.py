@@ -372,6 +372,7 @@ OBJECT_DATE_PREPS = {"from", "of"}
 # "... roughly the same as in the same period of 2024", "at the same time last year" (events/phrases.py)
 COMPARISON_PERIOD_NOUNS = {"period", "quarter", "half", "month", "week", "time", "stage", "point", "season"}
 SAME_PERIOD_WORDS = {"same", "corresponding", "comparable"}
+COVERED_PERIOD_PREPS = {"for", "until", "till"}  # events/period_share.py
 RANGE_ENDS = {"to", "until", "till", "through", "-", "\u2013", "onward", "onwards"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
