@@ -178,4 +178,9 @@ def object_period_ahead(span: Span, pred: Token, expression: TimeExpression, ref
         return False
     if scheduled_object(verb, span, words) is not None:
         return False  # "set a retrial for July 15", "set a trial date for Nov. 3": the retrial's, the trial's
+    if verb.tag_ != "VBD":
+        from .anchor import is_event_noun
+        # a present only when calling an event ahead ("calls snap election for November"); "the deal
+        # sets the total catch for 2027 at 310,000 tonnes" tells what holds for that year
+        return is_event_noun(objects[0], words)
     return objects[0].lemma_.lower() not in words.owned_amounts
