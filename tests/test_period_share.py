@@ -16,3 +16,9 @@ def test_a_shared_scene_date_still_dates_both_conjuncts(nlp):
     text = "On Monday officials closed the stand and opened an inquiry."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert sorted(r.trigger for r in found) == ["close", "open"], found
+
+
+def test_a_scheduled_year_still_dates_the_conjunct_that_put_it_off(nlp):
+    text = "A new vote was scheduled for 2016 but was put off for lack of money."
+    found = rows(nlp, text, expr(text, "2016", "2016", "2016-01-01", "2016-12-31", granularity="year"))
+    assert sorted(r.trigger for r in found) == ["put", "vote"], found

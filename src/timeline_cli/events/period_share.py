@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def covered_period_of(span: Span, pred: Token, words: EventWords) -> bool:
-    """The date is the object of a "for"/"until" phrase on `pred` (or on its direct object)."""
+    """The date is the object of a "for"/"until" phrase on `pred` (or on its direct object), and `pred`
+    does not schedule something for then."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "for this weekend and next weekend"
@@ -25,4 +26,6 @@ def covered_period_of(span: Span, pred: Token, words: EventWords) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.covered_period_preps:
         return False
+    if pred.lemma_.lower() in words.scheduling:
+        return False  # "was scheduled for 2016 but was put off": the same planned happening, then
     return prep.head.i == pred.i or prep.head.dep_ == "dobj" and prep.head.head.i == pred.i
