@@ -159,6 +159,10 @@ class Tense:
         if verb.lemma_ not in self.words.invite_to_lemmas or token.dep_ != "pobj":
             return False
         noun = token.head.head
+        if token.head.dep_ == "prep" and noun.i == verb.i:
+            # the parse hangs "on Thursday" on the verb right after "to talks": still the talks' day
+            noun = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                         if c.dep_ == "pobj" and c.right_edge.i + 1 == token.head.i), noun)
         return (token.head.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
                 and noun.head.head.i == verb.i)
 
