@@ -103,6 +103,12 @@ def test_the_day_of_talks_one_has_been_invited_to_lies_ahead(nlp):
     # looked back on, the talks are past
     found = values(nlp, "The government had invited union leaders to talks on Sunday.", NOVEMBER)
     assert ("Sunday", "2026-11-08") in found
+    # reported, "had invited" is the speaker's "have invited": the talks still lie ahead
+    found = values(nlp, "The minister said she had invited union leaders to talks on Sunday.", NOVEMBER)
+    assert ("Sunday", "2026-11-15") in found
+    # the same when the parse hangs the day on "invited" right after "to talks"
+    text = "Defence Minister Pieter Jansen said on Thursday he had invited the unions to talks on Monday."
+    assert ("Monday", "2026-11-16") in values(nlp, text, NOVEMBER)
 
 
 def test_a_race_time_is_no_clock_time_but_a_bare_clock_time_still_is(nlp):

@@ -174,6 +174,10 @@ def test_a_conjunct_whose_only_date_is_a_nouns_era_shares_the_clause_date(nlp):
      "2025-12-31", "year"),
     ("The regulator set new emission targets for 2030.", "2030", "2030", "2030-01-01", "2030-12-31", "year"),
     ("The union called a strike for Monday.", "Monday", "2024-07-01", "2024-07-01", "2024-07-01", "day"),
+    # a headline's present, and the conjunct beside it: the vote's month, not the calling's or the firing's
+    ("Premier calls early vote for October", "October", "2024-10", "2024-10-01", "2024-10-31", "month"),
+    ("Mayor fires police chief, calls new election for October", "October", "2024-10", "2024-10-01",
+     "2024-10-31", "month"),
 ])
 def test_a_period_ahead_that_a_past_verbs_object_is_for_dates_no_row(nlp, text, phrase, value, date, end,
                                                                      granularity):

@@ -36,3 +36,29 @@ def test_a_participle_after_a_preposition_of_the_scene_keeps_the_row(nlp):
     text = "Gomez said in a letter published last week that he would resign."
     found = rows(nlp, text, expr(text, "last week", "2024-W25", "2024-06-17", "2024-06-23", granularity="week"))
     assert len(found) == 1, found
+
+
+def test_a_year_after_from_behind_the_object_dates_no_clause(nlp):
+    # the parse hangs "from 2018" on the verb: the memos are 2018's, the showing is the trial's
+    text = "At the hearing, the union's lawyers showed internal memos from 2018 in which a manager admitted the risk."
+    found = rows(nlp, text, expr(text, "2018", "2018", "2018-01-01", "2018-12-31", granularity="year"))
+    assert found == [], found
+
+
+def test_a_year_after_of_behind_the_object_dates_no_clause(nlp):
+    text = "The minister cited a survey of 2017 in her speech."
+    found = rows(nlp, text, expr(text, "2017", "2017", "2017-01-01", "2017-12-31", granularity="year"))
+    assert found == [], found
+
+
+def test_a_stretch_from_a_year_keeps_its_row(nlp):
+    text = "The firm paid dividends from 2016 to 2020."
+    found = rows(nlp, text, expr(text, "from 2016 to 2020", "2016/2020", "2016-01-01", "2020-12-31",
+                                 granularity="year"))
+    assert len(found) == 1, found
+
+
+def test_an_event_noun_s_year_keeps_its_row(nlp):
+    text = "The party won the election of 2015 by a wide margin."
+    found = rows(nlp, text, expr(text, "2015", "2015", "2015-01-01", "2015-12-31", granularity="year"))
+    assert len(found) == 1, found

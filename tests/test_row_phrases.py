@@ -78,6 +78,12 @@ def test_a_yardstick_gives_no_row(nlp):
     assert found[0].event == "Output at the mines fell 12 percent"
 
 
+def test_a_year_under_the_same_period_is_a_yardstick_not_the_figure_s_date(nlp):
+    text = "About 9,000 visitors have come to the island so far, roughly as many as in the same period of 2022."
+    found = rows(nlp, text, expr(text, "2022", "2022", "2022-01-01", "2022-12-31", granularity="year"))
+    assert found == [], found
+
+
 # ----------------------------------------------------------------------------- relative clauses
 def test_a_relative_clause_the_parser_did_not_attach_is_rewritten_around_its_noun(nlp):
     text = ("The offer, which Baltic's largest shareholder accepted on Monday night, values Baltic at 41 "

@@ -292,6 +292,9 @@ def test_less_than_two_weeks_ago_is_any_day_since_then_for_timelines_and_timeml_
 
 def test_half_years_and_decade_edges():
     assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
+    # a half-year and an autumn, beside the game's halves and the noun "fall" above
+    assert values("The firm expects sales to recover in the second half.") == [("the second half", "2024-H2")]
+    assert values("The plant will reopen in the fall of 2025.") == [("the fall of 2025", "2025-FA")]
     assert values("Emissions must fall by the end of the decade.") == [("the end of the decade", "202")]
 
 
@@ -304,6 +307,12 @@ def test_half_years_and_decade_edges():
         "The party daily Granma said nothing.",
         "Only twenty six of them were women.",
         "She married when he was in his 30s.",
+        # the noun "fall" (a collapse), not autumn
+        "After the fall of communism, the mill was sold.",
+        "Prices doubled after the fall of the old regime.",
+        # a game's halves, not the calendar's
+        "The striker scored again early in the second half of the match.",
+        "After a goalless first half, the referee sent off a defender.",
     ],
 )
 def test_names_and_numbers_are_not_dates(text):

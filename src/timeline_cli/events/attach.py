@@ -166,11 +166,21 @@ def object_period_ahead(span: Span, pred: Token, expression: TimeExpression, ref
             expression.date <= reference_date:
         return False
     verb = pred.head if pred.dep_ == "dobj" and pred.pos_ == "NOUN" else pred  # the row may be the object's
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    owner = prep.head if prep.head.pos_ == "VERB" else next((a for a in prep.ancestors if a.pos_ == "VERB"), None)
+    if owner is not None and owner.i != verb.i and (owner.dep_ == "conj" and owner.head.i == verb.i or
+                                                    verb.dep_ == "conj" and verb.head.i == owner.i):
+        verb = owner  # "dissolves parliament, calls snap election for November": the calling's phrase, shared
+    # a headline's or a report's simple present ("calls snap election for November") is today's act too
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or prep.head.i != verb.i and not objects[0].is_ancestor(prep):
         return False
     if scheduled_object(verb, span, words) is not None:
         return False  # "set a retrial for July 15", "set a trial date for Nov. 3": the retrial's, the trial's
+    if verb.tag_ != "VBD":
+        from .anchor import is_event_noun
+        # a present only when calling an event ahead ("calls snap election for November"); "the deal
+        # sets the total catch for 2027 at 310,000 tonnes" tells what holds for that year
+        return is_event_noun(objects[0], words)
     return objects[0].lemma_.lower() not in words.owned_amounts

@@ -1,10 +1,12 @@
 """A date inside a participle that modifies the clause's object dates that phrase, not the clause
 (docs/events.md, "A date in a modifier of the object"): "was at 24% of capacity, below the previous
-low of 26% reached in 2024", "cancelled a contract signed in 2019". The row would tell the main
-clause with the participle's year: no row (a wrong date is worse than none)."""
+low of 26% reached in 2024", "cancelled a contract signed in 2019"; so does a year after "from" or "of" behind the object ("showed
+internal emails from 2019"). The row would tell the main clause with the object's year: no row (a wrong
+date is worse than none)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .anchor import is_event_noun
@@ -33,3 +35,34 @@ def object_modifier_date(span: Span, pred: Token, tokens: list[Token], words: Ev
         return False  # "found during checks carried out last week": the checks' week is the finding's
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(t.i == verb.i for t in tokens)
+
+
+def object_year(span: Span, pred: Token, words: EventWords) -> bool:
+    """The date, naming a year, is the object of "from" or "of" after a common noun that is the direct
+    object of the row's verb: "his lawyers showed internal emails from 2019" (shown at the trial, in
+    2026), "cited a study of 2018". Not an event noun: "won the election of 2019" is dated then."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.object_date_preps:
+        return False
+    if prep.head.i == pred.i:
+        # the parse hangs "from 2019" on the verb right after its object: "showed emails from 2019";
+        # not a start ("raised fees from 2019 to 2021", "will charge tolls from 2027")
+        noun = next((c for c in pred.children if c.dep_ == "dobj" and c.i < prep.i and all(
+            t.i in range(c.left_edge.i, c.right_edge.i + 1) for t in span.doc[c.i:prep.i])), None)
+        if noun is None or pred.tag_ != "VBD" or range_end(span, words):
+            return False
+    else:
+        noun = prep.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != pred.i or is_event_noun(noun, words):
+        return False
+    return re.search(r"\b\d{4}\b", span.text) is not None
+
+
+def range_end(span: Span, words: EventWords) -> bool:
+    """ "from 2019 to 2021", "from 2027 onwards": the date starts a stretch ("to the jury" does not)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in words.range_ends:
+        return False
+    nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return doc[span.end].lower_ in ("onward", "onwards") or nxt is not None and (nxt.like_num or nxt.ent_type_ == "DATE")

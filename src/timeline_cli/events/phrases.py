@@ -87,7 +87,8 @@ def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: froze
     ("compared with growth of 19 percent in the same quarter of 2023") or a "from" phrase of a
     change adverb or verb ("up 4 percent from a year earlier", "rose 5 percent from a year earlier",
     "fell to 3 billion from 4 billion a year earlier"), below the row's predicate; or the base of a
-    record ("their highest since March", "its biggest drop since 2022"). `timex_tokens`: the
+    record ("their highest since March", "its biggest drop since 2022"); or under "the same period" ("as
+in the same period of 2024"). `timex_tokens`: the
     document's time-expression tokens (see `_own_date_in_base`)."""
     token = span.root
     if record_base(span, words):
@@ -95,6 +96,9 @@ def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: froze
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
             return False  # an event noun may itself be the yardstick: "compared with growth in 2023"
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in words.comparison_period_nouns and any(
+                c.lower_ in words.same_period_words for c in ancestor.children):
+            return True  # "roughly the same as in the same period of 2024": the figure's yardstick
         if ancestor.lemma_.lower() in words.comparing and ancestor.tag_ in ("VBN", "VBG") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in ancestor.children):
             return True

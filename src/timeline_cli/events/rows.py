@@ -68,13 +68,14 @@ from .lead import (
 from .linked import counted_clause_rows, linked_clause_rows
 from .lost_object import lost_object
 from .market import market_rows
-from .modifier_date import object_modifier_date
+from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .one_word import one_common_word
 from .owned import owned_subjects
 from .parties import party_rows
 from .past_perfect import drop_past_perfect_ahead
 from .perfect import lead_perfect_rows
+from .period_share import covered_period_of
 from .phrases import (
     bounded_scene,
     broken_relative_clause,
@@ -170,7 +171,8 @@ def extract_events(
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
-                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)]
+                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
+                  and not covered_period_of(span, pred, words)]  # "suspended matches for next weekend and ordered ..."
         for predicate in [pred, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
@@ -458,6 +460,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     if object_modifier_date(span, pred, tokens, words):
         return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
+    if object_year(span, pred, words):
+        return None  # "showed internal emails from 2019" during a 2026 trial: the emails' year (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     row = Event(

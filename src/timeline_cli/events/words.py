@@ -329,6 +329,17 @@ class EventWords:
     # dates the verb too ("was found during checks carried out last week", "said in a letter published
     # Wednesday"), so events/modifier_date.py keeps those rows.
     modifier_scene_preps: frozenset[str] = frozenset()
+    # Prepositions that tie a date to the object noun before them ("showed internal emails from 2019",
+    # "cited a study of 2018"): the date is the emails' or the study's, not the verb's (modifier_date.py)
+    object_date_preps: frozenset[str] = frozenset()
+    # "roughly the same as in the same period of 2024": a date under such a period is the yardstick a
+    # figure is set against (events/phrases.py)
+    comparison_period_nouns: frozenset[str] = frozenset()
+    same_period_words: frozenset[str] = frozenset()
+    # "suspended all matches for next weekend and ordered inspections": the period the first act covers,
+    # no date of its conjunct (events/period_share.py)
+    covered_period_preps: frozenset[str] = frozenset()
+    range_ends: frozenset[str] = frozenset()  # "from 2019 to 2021", "from 2027 onwards": a start, not a date
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -138,8 +138,12 @@ class Tense:
             perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
             return "past" if perfect else "future"
         if self._invited_to(token, verb):
-            # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation
-            return "past" if any(c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
+            # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation; "had
+            # invited" looks back, unless it is what someone "said" ("said she had invited them to talks
+            # on Thursday": her "have invited", put in the past by the reporting)
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
+            return "past" if not reported and any(
+                c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
         if tense is None:
             # "could fall on Saturday, when the heat is expected to peak": a day its own "when" clause
@@ -155,6 +159,10 @@ class Tense:
         if verb.lemma_ not in self.words.invite_to_lemmas or token.dep_ != "pobj":
             return False
         noun = token.head.head
+        if token.head.dep_ == "prep" and noun.i == verb.i:
+            # the parse hangs "on Thursday" on the verb right after "to talks": still the talks' day
+            noun = next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                         if c.dep_ == "pobj" and c.right_edge.i + 1 == token.head.i), noun)
         return (token.head.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
                 and noun.head.head.i == verb.i)
 

@@ -417,6 +417,8 @@ class CalendarHandlers(Context):
             year = self.parse_year(m["year"])
             if year is None:
                 return None
+        elif code == "FA" and m["season"].lower() == "fall" and self.words.fall_noun_after.match(self.text, m.end()):
+            return None  # "the fall of communism", "since the fall of Assad": a collapse, not autumn
         elif rel in ("last", "past", "previous"):
             first, _, _ = interval(f"{current_year}-{code}")
             year = current_year if dt.date.fromisoformat(first) < ref - dt.timedelta(days=90) else current_year - 1

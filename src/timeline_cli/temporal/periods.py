@@ -27,6 +27,9 @@ class PeriodHandlers(Context):
         fiscal_year = re.search(r"\d{4}", m["fiscal"] or "")
         year_text = m["yearmid"] or m["yearpre"] or m["yearpost"] or (fiscal_year[0] if fiscal_year else None)
         relyear = (m["relyear"] or "").lower()
+        if not (year_text or relyear or rel) and (self.words.game_period_after.match(self.text, m.end()) or (
+                unit == "half" and self.words.game_words.search(self.text))):
+            return None  # "into the second half of the match", "a goalless first half" in a game's story
         if year_text:
             year = int(year_text)
         elif relyear in ("the", "this", "that"):

@@ -96,6 +96,9 @@ class TemporalWords:
     numbered_before: re.Pattern
     figure_before: re.Pattern
     half_edge: re.Pattern
+    game_period_after: re.Pattern
+    game_words: re.Pattern
+    fall_noun_after: re.Pattern
     the_before_decade: re.Pattern
     season_prep_before: re.Pattern
     noun_of_before: re.Pattern

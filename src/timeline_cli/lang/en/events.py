@@ -366,6 +366,14 @@ COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", 
                  "pension", "dividend", "tax", "allowance", "installment", "instalment", "arrears"}
 # Prepositions of a verb's scene or time (events/modifier_date.py).
 MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over", "after", "before", "since", "until"}
+# "showed internal emails from 2019", "cited a study of 2018": the object's date (events/modifier_date.py);
+# not "in", which a parse often hangs on the object when it dates the verb ("recalled heaters in 2023")
+OBJECT_DATE_PREPS = {"from", "of"}
+# "... roughly the same as in the same period of 2024", "at the same time last year" (events/phrases.py)
+COMPARISON_PERIOD_NOUNS = {"period", "quarter", "half", "month", "week", "time", "stage", "point", "season"}
+SAME_PERIOD_WORDS = {"same", "corresponding", "comparable"}
+COVERED_PERIOD_PREPS = {"for", "until", "till"}  # events/period_share.py
+RANGE_ENDS = {"to", "until", "till", "through", "-", "\u2013", "onward", "onwards"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
 # "for the last time this year", "for the first time this month": the period an occasion is counted in

@@ -444,6 +444,16 @@ SPELLED_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|throug
 NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$")
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
 HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
+# A game's periods (temporal/periods.py): "into the second half of the match", "a goalless first half" in
+# a story about a game are the match's halves, not the calendar's; words that say a game is being told.
+GAME_PERIOD_AFTER = re.compile(r"\s+of\s+(?:the|their|a|an|this|that|our|his|its)\s+(?:[\w'-]+\s+){0,2}?"
+                               r"(?:match|game|final|semi-?final|derby|contest|fixture|tie|clash)\b", re.I)
+GAME_WORDS = re.compile(r"\b(?:(?:the|a|league|cup|football|soccer|rugby|hockey|basketball)\s+match|kick-?off|kicked\s+off|"
+                        r"half-?time|full-?time|referee|goalkeeper|striker|midfielder|stoppage\s+time|extra\s+time|"
+                        r"shoot-?out|touchdown|innings|equali[sz]er|scored\s+(?:a|the|his|her|their|twice)\b)", re.I)
+# "the fall of communism", "the fall of Saigon": the noun "fall" (a collapse), not autumn, when "of" and no
+# year follow (temporal/dates.py; "the fall of 2019" is autumn).
+FALL_NOUN_AFTER = re.compile(r"\s+of\s", re.I)
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
 NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
