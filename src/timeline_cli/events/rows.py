@@ -99,6 +99,7 @@ from .quoted import (
 )
 from .quoted_it import drop_quoted_it
 from .retold import fold_retold
+from .reduced import reduced_clause_host
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
@@ -165,6 +166,7 @@ def extract_events(
         pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
+        pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue

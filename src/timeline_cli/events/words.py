@@ -329,6 +329,9 @@ class EventWords:
     # dates the verb too ("was found during checks carried out last week", "said in a letter published
     # Wednesday"), so events/modifier_date.py keeps those rows.
     modifier_scene_preps: frozenset[str] = frozenset()
+    # Marks of a gerund clause that happens while its verb does ("died ... while clearing snow"): the
+    # clause's date is its verb's (events/reduced.py)
+    gerund_simultaneity_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -365,6 +365,7 @@ COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", 
                  "loss", "difference", "wage", "salary", "pay", "payment", "bonus", "rent", "bill", "benefit",
                  "pension", "dividend", "tax", "allowance", "installment", "instalment", "arrears"}
 # Prepositions of a verb's scene or time (events/modifier_date.py).
+GERUND_SIMULTANEITY_MARKS = {"while", "when", "as"}  # "while clearing snow": never concessive before a gerund
 MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over", "after", "before", "since", "until"}
 DATE_NOUNS = {"date"}
 COMPARISON_PREPS = {"below", "above", "than"}  # "priced 10 percent below last year's model": the model's date
