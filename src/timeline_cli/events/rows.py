@@ -100,6 +100,7 @@ from .quoted import (
 from .quoted_it import drop_quoted_it
 from .retold import fold_retold
 from .reduced import reduced_clause_host
+from .twice import drop_coarser_day, year_in_name
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
@@ -160,6 +161,8 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
+        if year_in_name(span):
+            continue  # "The 2028 budget ... will be delayed": which budget, no date of the delay (twice.py)
         pred = anchor(span, segments, words)
         if pred is None:
             continue
@@ -263,6 +266,7 @@ def extract_events(
     rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
     rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
+    rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     return rows
 
 

@@ -1,0 +1,45 @@
+"""One happening given two rows by the words of its own date (docs/events.md, "A day and its clock
+time, a year in a name"; the thirteenth judged sample's distress call "on Monday at about 4:30 a.m."
+in a Monday row and a 4:30 row, and "The budget will be delayed" dated by "the 2028 budget").
+
+* A day and a clock time on that day, both dating one verb ("sent a distress call on Monday at about
+  4:30 a.m."), are one date: the row of the clock time says it all, the day's row is that row again
+  with a coarser date. Only the same trigger with the same words, a text date each.
+* A bare year inside the name of a thing that is the verb's subject or object ("The 2028 budget ...
+  will now be delayed", "approved the 2027 budget") names which budget, season or election; it is no
+  date of the verb. A year in a phrase of the verb ("in the 2022 election", "during the 2024
+  Games") dates the verb's scene and stays.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..records import Event
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAMED = ("nsubj", "nsubjpass", "dobj")
+
+
+def drop_coarser_day(rows: list[Event]) -> list[Event]:
+    """`rows` without a day's row beside the same trigger's row of a clock time on that day."""
+    clocks = {(r.trigger_start, r.event, r.value[:10]) for r in rows
+              if r.trigger_start is not None and r.date_basis == "text" and _DAY.fullmatch(r.value[:10])
+              and re.fullmatch(r"T\d{2}(:\d{2})?", r.value[10:])}
+    return [r for r in rows if not (r.date_basis == "text" and _DAY.fullmatch(r.value)
+                                    and (r.trigger_start, r.event, r.value) in clocks)]
+
+
+def year_in_name(span: Span) -> bool:
+    """Whether `span` is a bare year inside the name of its verb's subject or object (module doc)."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return False
+    year, noun = span.root, span.root.head
+    if year.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.i == year.i or noun.i < year.i:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NAMED:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < year.i for c in noun.children)
