@@ -98,9 +98,8 @@ from .quoted import (
     speaker_guess,
 )
 from .quoted_it import drop_quoted_it
-from .retold import fold_retold
 from .reduced import reduced_clause_host
-from .twice import drop_coarser_day, year_in_name
+from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
@@ -110,6 +109,7 @@ from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
+from .twice import drop_coarser_day, drop_named_year
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
@@ -161,8 +161,6 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
-        if year_in_name(span):
-            continue  # "The 2028 budget ... will be delayed": which budget, no date of the delay (twice.py)
         pred = anchor(span, segments, words)
         if pred is None:
             continue
@@ -267,6 +265,7 @@ def extract_events(
     rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
+    rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     return rows
 
 
