@@ -47,3 +47,15 @@ def test_a_year_in_a_name_is_no_second_date(nlp):
 def test_a_verb_that_would_lose_its_adjective_goes(nlp):
     found = _rows(nlp, "Officials said about 40 people died or went missing in the floods last month.")
     assert not any("went" in event and "missing" not in event for _, event, _ in found)
+
+
+def test_a_state_in_a_when_clause_gives_no_row(nlp):
+    found = _rows(nlp, "The first mill on the river was built in 1802, when the town was part of the Kingdom "
+                       "of Bohemia.")
+    assert [event for when, event, _ in found if when == "1802"] == ["The first mill on the river was built"]
+
+
+def test_a_happening_in_a_when_clause_keeps_its_row(nlp):
+    found = _rows(nlp, "The first mill on the river was built in 1802, when the town joined the Kingdom "
+                       "of Bohemia.")
+    assert any(when == "1802" and "joined" in event for when, event, _ in found)
