@@ -34,7 +34,10 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   its own ("Spain raises minimum wage by 4.2%, backdated to January" -> "Spain backdated"): the
   participle tells what was done to the clause's object, not what its subject did;
 * an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
-  households" -> "had used to count households"): "used to" reads as a past habit, the means is lost.
+  households" -> "had used to count households"): "used to" reads as a past habit, the means is lost;
+* the adjective right after a verb that it completes ("died or went missing" -> "went", "fell ill",
+  "turned violent"): the verb alone says something else (the thirteenth judged sample's "About 1,700
+  people went in the central Mediterranean").
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
         _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
-        _reduced_passive_after_comma(pred, words)
+        _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept)
 
 
 def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -202,6 +205,18 @@ def _object_infinitive(tokens: list[Token], kept: set[int], words: EventWords) -
             continue
         if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in kept and
                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
+            return True
+    return False
+
+
+def _complement_adjective_lost(tokens: list[Token], kept: set[int]) -> bool:
+    """A kept verb whose adjective complement, the word right after it, is cut: "went [missing]"."""
+    for token in tokens:
+        if token.pos_ not in ("VERB", "AUX") or token.i + 1 >= len(token.doc):
+            continue
+        after = token.doc[token.i + 1]
+        if after.i not in kept and after.tag_ == "JJ" and after.head.i == token.i and \
+                after.dep_ in ("acomp", "advcl", "oprd", "xcomp"):
             return True
     return False
 

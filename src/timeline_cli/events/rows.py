@@ -99,16 +99,18 @@ from .quoted import (
     speaker_guess,
 )
 from .quoted_it import drop_quoted_it
+from .reduced import reduced_clause_host
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .standing import fold_standing
-from .states import drop_stateless
+from .states import drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
+from .twice import drop_coarser_day, drop_named_year
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
@@ -166,6 +168,7 @@ def extract_events(
         pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
+        pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None:
             continue
@@ -173,7 +176,8 @@ def extract_events(
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
                   and not covered_period_of(span, pred, words)]  # "suspended matches for next weekend and ordered ..."
-        for predicate in [pred, *shared,
+        own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
+        for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
@@ -263,6 +267,8 @@ def extract_events(
     rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
     rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
+    rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
+    rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     return rows
 
 

@@ -9,6 +9,11 @@ duration cut"):
   lasted three weeks" gave "The last major strike lasted" (the 2018 row keeps "led to fuel shortages").
   A row whose description ends on its verb while a DURATION expression hangs on that verb says
   nothing of what happened: left out.
+* A state in a "when" clause hung on a date whose own predicate is dated too ("The first mill was
+  built in 1802, when the town was part of the Kingdom of Bohemia"): the state (a verb of
+  `state_lemmas` with no passive: "was part of", "had 200 staff") is no happening of 1802; the
+  main clause's row stays (`when_state`, the thirteenth judged sample's "The area was part of the
+  Austrian Empire").
 """
 from __future__ import annotations
 
@@ -56,3 +61,10 @@ def _duration_cut(verb: Token, row: Event, durations: set[int]) -> bool:
     words = row.event.rstrip(" .").split()
     return row.date_basis == "text" and bool(words) and words[-1] == verb.text and any(
         c.i in durations and c.dep_ in ("npadvmod", "dobj", "obj", "advmod") for c in verb.children)
+
+
+def when_state(pred: Token, words: EventWords) -> bool:
+    """Whether `pred`, a "when" clause given the row of a date that its host predicate also takes,
+    is a state (module doc)."""
+    return pred.lemma_.lower() in words.state_lemmas and \
+        not any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in pred.children)

@@ -340,6 +340,9 @@ class EventWords:
     # no date of its conjunct (events/period_share.py)
     covered_period_preps: frozenset[str] = frozenset()
     range_ends: frozenset[str] = frozenset()  # "from 2019 to 2021", "from 2027 onwards": a start, not a date
+    # Marks of a gerund clause that happens while its verb does ("died ... while clearing snow"): the
+    # clause's date is its verb's (events/reduced.py)
+    gerund_simultaneity_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -365,6 +365,7 @@ COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", 
                  "loss", "difference", "wage", "salary", "pay", "payment", "bonus", "rent", "bill", "benefit",
                  "pension", "dividend", "tax", "allowance", "installment", "instalment", "arrears"}
 # Prepositions of a verb's scene or time (events/modifier_date.py).
+GERUND_SIMULTANEITY_MARKS = {"while", "when", "as"}  # "while clearing snow": never concessive before a gerund
 MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over", "after", "before", "since", "until"}
 # "showed internal emails from 2019", "cited a study of 2018": the object's date (events/modifier_date.py);
 # not "in", which a parse often hangs on the object when it dates the verb ("recalled heaters in 2023")

@@ -1,0 +1,61 @@
+"""One happening given two rows by the words of its own date (docs/events.md, "A day and its clock
+time, a year in a name"; the thirteenth judged sample's distress call "on Monday at about 4:30 a.m."
+in a Monday row and a 4:30 row, and "The budget will be delayed" dated by "the 2028 budget").
+
+* A day and a clock time on that day, both dating one verb ("sent a distress call on Monday at about
+  4:30 a.m."), are one date: the row of the clock time says it all, the day's row is that row again
+  with a coarser date. Only the same trigger with the same words, a text date each.
+* A bare year inside the name of a verb's subject or object ("The 2028 budget ... will now be delayed
+  until next year") names which budget, season or election; beside a row of the same trigger dated
+  by another expression of its sentence it is no date of the verb, only that row again. Alone it
+  stays: "The 1991 agreement was that ..." is the agreement's only row, dated by its year.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import Event
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAMED = ("nsubj", "nsubjpass", "dobj")
+
+
+def drop_coarser_day(rows: list[Event]) -> list[Event]:
+    """`rows` without a day's row beside the same trigger's row of a clock time on that day."""
+    clocks = {(r.trigger_start, r.event, r.value[:10]) for r in rows
+              if r.trigger_start is not None and r.date_basis == "text" and _DAY.fullmatch(r.value[:10])
+              and re.fullmatch(r"T\d{2}(:\d{2})?", r.value[10:])}
+    return [r for r in rows if not (r.date_basis == "text" and _DAY.fullmatch(r.value)
+                                    and (r.trigger_start, r.event, r.value) in clocks)]
+
+
+def drop_named_year(doc: Doc, rows: list[Event]) -> list[Event]:
+    """`rows` without a row dated by a year in a name beside a row, dated by another expression, whose
+    trigger is the named noun or its verb (module doc)."""
+    kept = []
+    for row in rows:
+        span = doc.char_span(row.start, row.end, alignment_mode="expand")
+        noun = _named_by_year(span) if span is not None else None
+        if noun is not None:
+            told = {noun.idx, noun.head.idx}
+            if any(o is not row and o.start != row.start and o.trigger_start in told for o in rows):
+                continue
+        kept.append(row)
+    return kept
+
+
+def _named_by_year(span: Span) -> Token | None:
+    """The noun of a verb's subject or object whose name holds `span`, a bare year ("the 2028
+    budget"), or None."""
+    if len(span) != 1 or not re.fullmatch(r"\d{4}", span.text):
+        return None
+    year, noun = span.root, span.root.head
+    if year.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.i < year.i:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NAMED:
+        return None
+    return noun if any(c.dep_ in ("det", "poss") and c.i < year.i for c in noun.children) else None
