@@ -20,7 +20,8 @@ TEXTS = [
     "Some " + "x" * 60 + " more than four hundred years later, nearly two decades before 1990.",
     "Every other Tuesday, each quarter; in the early 1990s; weekly; "
     "the first half of next year" + " filler" * 40 + " three years ago and five days later.",
-    "Wide gaps:" + " " * 50 + "three days ago, then two years.",  # a run of spaces too long for windows
+    "In nineteen ninety-one, at noon and at 9 o'clock, in the '80s and the 1980s, 44 BC and 2024.",
+    "Wide gaps:" + " " * 80 + "three days ago, then two years.",  # a run of spaces too long for windows
 ]
 
 
@@ -46,7 +47,7 @@ def test_a_pattern_runs_only_near_the_words_it_needs():
 
 
 def test_long_runs_of_spaces_turn_windows_off():
-    assert prefilter.windows("Wide gaps:" + " " * 50 + "three days ago.", ENGLISH) == [None] * len(ENGLISH.patterns)
+    assert prefilter.windows("Wide gaps:" + " " * 80 + "three days ago.", ENGLISH) == [None] * len(ENGLISH.patterns)
 
 
 def test_required_strings_come_from_the_pattern():
@@ -59,6 +60,9 @@ def test_required_strings_come_from_the_pattern():
     assert prefilter.required(re.compile(r"(?<!\d)\d{4}(?!\d)")) == prefilter.DIGIT
     assert prefilter.required(re.compile(r"\b(?:now|\w+)\b")) is None  # any word: nothing required
     assert prefilter.required(re.compile(r"\b(?:now|\w+ly)\b")) == frozenset({"now", "ly"})
+    # a year in digits or in words: a digit or one of the words
+    either = prefilter.required(re.compile(r"\b(?:\d{4}|Nineteen[- ]\w+)\b", re.I))
+    assert either == frozenset({prefilter.ANY_DIGIT, "nineteen"})
 
 
 def test_a_text_without_the_words_skips_the_pattern():
@@ -67,3 +71,6 @@ def test_a_text_without_the_words_skips_the_pattern():
     assert possible["season"] is False
     possible = dict(zip(ENGLISH.pattern_names, prefilter.can_match("In the 19th CENTURY.", ENGLISH)))
     assert possible["century"] is True
+    years = [prefilter.can_match(text, ENGLISH)[ENGLISH.pattern_names.index("year")]
+             for text in ("No year here.", "In 1990.", "In nineteen ninety.")]
+    assert years == [False, True, True]

@@ -31,6 +31,8 @@ except ImportError:  # pragma: no cover - a future Python without it: no filteri
     _sre = _sre_parse = None
 
 DIGIT = "digit"  # the pattern needs a digit somewhere
+# In a set of strings: "or a digit" ("1990" or "nineteen ninety"); no text's lower-cased words hold it
+ANY_DIGIT = "\x00digit"
 # Under IGNORECASE, `re` also matches these against ASCII "i"/"s", where str.lower() does not: a text
 # that has one is not filtered (hence exact).
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
@@ -38,8 +40,9 @@ _DIGIT = re.compile(r"\d")  # as a pattern's \d reads (Unicode digits), or wider
 
 
 def required(pattern: re.Pattern) -> frozenset[str] | str | None:
-    """Strings one of which (lower-cased) every match of `pattern` contains, DIGIT when every match
-    contains a digit, or None when nothing is required that this module can see."""
+    """Strings one of which (lower-cased) every match of `pattern` contains (ANY_DIGIT among them: or
+    a digit), DIGIT when every match contains a digit, or None when nothing is required that this
+    module can see."""
     if _sre_parse is None:
         return None
     try:
@@ -72,6 +75,8 @@ def _required(items: list) -> frozenset[str] | str | None:
             alternatives = [_required(a) for a in av[1]]
             if all(isinstance(a, frozenset) for a in alternatives):
                 found = frozenset().union(*alternatives)
+            elif None not in alternatives:  # some need a digit, the others strings
+                found = frozenset().union(*(a if isinstance(a, frozenset) else {ANY_DIGIT} for a in alternatives))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
             found = _required(av[2])
         elif op is _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
@@ -89,6 +94,8 @@ def _better(a, b):
             return -1
         if r == DIGIT:
             return 1
+        if ANY_DIGIT in r:
+            return 0
         return 2 + min(len(s) for s in r)
     return a if score(a) >= score(b) else b
 
@@ -116,7 +123,9 @@ def can_match(text: str, words: TemporalWords) -> list[bool]:
                 has_digit = _DIGIT.search(text) is not None
             out.append(has_digit)
         else:
-            out.append(any(s in lowered for s in need))
+            if ANY_DIGIT in need and has_digit is None:
+                has_digit = _DIGIT.search(text) is not None
+            out.append(any(s in lowered for s in need) or (ANY_DIGIT in need and has_digit))
     return out
 
 
@@ -129,8 +138,7 @@ def can_match(text: str, words: TemporalWords) -> list[bool]:
 # scan of the whole text finds there.
 _SPACE_RUN = re.compile(r"\s+")
 _DIGIT_RUN = re.compile(r"\d+")
-_WORD_RUN = re.compile(r"\w+")
-_WIDEST_RUN = 40  # a text with a longer run of spaces, digits or word characters is scanned whole
+_WIDEST_RUN = 64  # a text with a longer run of spaces, digits or word characters is scanned whole
 
 
 def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | None]:
@@ -152,7 +160,7 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
             out.append(None)
             continue
         if need not in places:  # patterns share sets (the months'): each set is looked up once
-            places[need] = sorted(_places(lowered, need))
+            places[need] = sorted(_places(text, lowered, need))
         found = [(max(0, at - left), min(len(text), end + right)) for at, end in places[need]]
         merged: list[tuple[int, int]] = []
         for start, end in found:
@@ -164,9 +172,12 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
     return out
 
 
-def _places(lowered: str, need: frozenset[str]):
-    """(start, end) of every occurrence of the strings of `need` in `lowered`."""
-    for string in need:
+def _places(text: str, lowered: str, need: frozenset[str]):
+    """(start, end) of every occurrence of the strings of `need` in `lowered` (and of every run of
+    digits in `text`, for ANY_DIGIT)."""
+    if ANY_DIGIT in need:
+        yield from (m.span() for m in _DIGIT_RUN.finditer(text))
+    for string in need - {ANY_DIGIT}:
         at = lowered.find(string)
         while at >= 0:
             yield at, at + len(string)
@@ -175,8 +186,12 @@ def _places(lowered: str, need: frozenset[str]):
 
 def _longest_runs(text: str) -> tuple[int, int, int]:
     """The longest run of white space, of digits and of word characters in `text` (they bound `\s+`,
-    `\d+` and `\w+`)."""
-    return tuple(max(map(len, run.findall(text)), default=0) for run in (_SPACE_RUN, _DIGIT_RUN, _WORD_RUN))
+    `\d+` and `\w+`), each rounded up to a power of two: a wider bound is as exact, and the margins
+    are then computed for a few bounds, not for every text's own."""
+    spaces = max(map(len, _SPACE_RUN.findall(text)), default=0)
+    digits = max(map(len, _DIGIT_RUN.findall(text)), default=0)
+    letters = max(map(len, text.split()), default=0)  # a run of \w lies inside one such word: a bound
+    return tuple(1 << n.bit_length() for n in (spaces, digits, letters))
 
 
 @cache
