@@ -516,6 +516,9 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             row = occurred_row(make_row, predicate, expression, taken)
             if row is None:
                 continue
+            if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
+                    not _doer_speaks(row, dated, starts, words):
+                continue  # "The government began spraying on Wednesday, X said. He said ...": X's saying is undated
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
             # even when the parse names no actor for it ("they" is never resolved).
@@ -538,6 +541,18 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def _doer_speaks(row: Event, dated: Event, starts: dict, words: EventWords) -> bool:
+    """A saying carries on a scene of deeds only when its speaker did the dated deed ("Steve Jobs gave
+    the keynote on Monday. He announced ..."), not when he only reported it (own_dates.py)."""
+    from .own_dates import doer_actors
+
+    token = starts.get(dated.trigger_start)
+    doers = doer_actors(token, dated.actors) if token is not None else dated.actors
+    verb = starts.get(row.trigger_start)
+    return bool(row.actors) and (any(same_actor(row.actors[0], d) for d in doers) or
+                                 verb is not None and speaks_for(verb, doers, words))
 
 
 PERSONAL = {"he", "she", "they", "we"}

@@ -1,0 +1,47 @@
+"""Round 18: a date belongs to the part of the sentence that holds it (a relative clause, a plan
+parsed as a noun, a "but" clause with its own subject), and a dated deed sets no scene for the saying
+of someone who only reported it (events/own_dates.py). Sentences are this project's own."""
+from __future__ import annotations
+
+from test_events import expr, rows
+from test_lead import by_basis
+from test_lead import rows as all_rows
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb(nlp):
+    text = ('The Health Inspectorate, which rated the clinic "outstanding" after a visit in 2020, '
+            "said it would read the findings closely.")
+    found = rows(nlp, text, expr(text, "2020", "2020", "2020-01-01", "2020-12-31", granularity="year"))
+    assert len(found) == 1 and "rated the clinic" in found[0].event
+    assert "said" not in found[0].event
+
+
+def test_a_plan_parsed_as_a_noun_does_not_date_the_first_verb(nlp):
+    text = ("The city council began repairs at the clinic on Tuesday with two crews and plans to add four "
+            "more by the end of the month, council leader Anna Ribe said.")
+    found = rows(nlp, text, expr(text, "Tuesday", "2024-06-25", "2024-06-25"),
+                 expr(text, "the end of the month", "2024-06", "2024-06-01", "2024-06-30", granularity="month"))
+    assert [(r.trigger, r.date) for r in found] == [("begin", "2024-06-25")]
+
+
+def test_a_but_clause_with_its_own_subject_does_not_share_the_date(nlp):
+    text = ("Mark Lowe paid 2 million euros to the patients in January in an attempt to settle the claims, "
+            "but lawyers rejected the offer as too small.")
+    found = rows(nlp, text, expr(text, "January", "2024-01", "2024-01-01", "2024-01-31", granularity="month"))
+    assert [r.trigger for r in found] == ["pay"]
+
+
+def test_an_and_clause_still_shares_the_date(nlp):
+    text = "Police arrested two men in January and prosecutors charged them with fraud."
+    found = rows(nlp, text, expr(text, "January", "2024-01", "2024-01-01", "2024-01-31", granularity="month"))
+    assert sorted(r.trigger for r in found) == ["arrest", "charge"]
+
+
+def test_a_saying_carries_on_a_scene_only_when_the_speaker_did_the_deed(nlp):
+    reported = ("The city council began repairs at the clinic on Tuesday, council leader Anna Ribe said. "
+                "She said about 40 nurses had been hired.")
+    found = all_rows(nlp, reported, expr(reported, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert by_basis(found, "context") == []
+    done = ("Anna Ribe opened the new clinic on Tuesday. She announced that 40 nurses had been hired.")
+    found = all_rows(nlp, done, expr(done, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-25")]
