@@ -45,3 +45,19 @@ def test_a_saying_carries_on_a_scene_only_when_the_speaker_did_the_deed(nlp):
     done = ("Anna Ribe opened the new clinic on Tuesday. She announced that 40 nurses had been hired.")
     found = all_rows(nlp, done, expr(done, "Tuesday", "2024-06-25", "2024-06-25"))
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("announce", "2024-06-25")]
+
+
+def test_a_relative_clause_without_its_closing_comma_keeps_the_main_verb_dated(nlp):
+    text = ("National Intergroup, which owns half of the steelmaker -- National Steel -- posted net income "
+            "for the second quarter of $8.6 million, or 33 cents a share.")
+    found = rows(nlp, text, expr(text, "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30",
+                                 granularity="quarter"))
+    assert [r.trigger for r in found] == ["post"]
+
+
+def test_a_new_speaker_after_a_dated_disclosure_still_carries_the_scene(nlp):
+    text = ("The White House on Sunday disclosed that the exiled government had asked the U.S. to enforce the "
+            "embargo. Secretary of State James Baker, speaking on television, said the request gives the U.S. "
+            "a legal basis for stopping ships.")
+    found = all_rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
+    assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("say", "2024-06-23")]

@@ -81,6 +81,7 @@ from spacy.attrs import IDX
 from ..records import Event, TimeExpression
 from .habits import habitual
 from .lead_states import scene_state
+from .own_dates import reporter_only
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -517,7 +518,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             if row is None:
                 continue
             if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
-                    not _doer_speaks(row, dated, starts, words):
+                    row.actors and reporter_only(doc, previous, starts.get(dated.trigger_start), row.actors[0],
+                                                 same_actor):
                 continue  # "The government began spraying on Wednesday, X said. He said ...": X's saying is undated
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
@@ -541,18 +543,6 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
-
-
-def _doer_speaks(row: Event, dated: Event, starts: dict, words: EventWords) -> bool:
-    """A saying carries on a scene of deeds only when its speaker did the dated deed ("Steve Jobs gave
-    the keynote on Monday. He announced ..."), not when he only reported it (own_dates.py)."""
-    from .own_dates import doer_actors
-
-    token = starts.get(dated.trigger_start)
-    doers = doer_actors(token, dated.actors) if token is not None else dated.actors
-    verb = starts.get(row.trigger_start)
-    return bool(row.actors) and (any(same_actor(row.actors[0], d) for d in doers) or
-                                 verb is not None and speaks_for(verb, doers, words))
 
 
 PERSONAL = {"he", "she", "they", "we"}

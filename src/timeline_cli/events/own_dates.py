@@ -9,6 +9,10 @@
   its date is the plan's, never the first verb's; the row is not made.
 * A clause joined by "but" with a subject of its own ("paid the money in March, but prosecutors
   rejected the offer") does not share the first clause's date: the text does not say when it happened.
+* A saying of the one who only reported a dated deed ("The government began spraying on Wednesday
+  ..., Secretary Peter Kiprotich said. He said 300 people had been trained") is not dated by the
+  deed's day (events/lead.py `context_rows`): only a speaker who did the deed, or a new speaker,
+  carries the scene on.
 """
 from __future__ import annotations
 
@@ -37,6 +41,8 @@ def relative_clause_verb(span: Span, pred: Token) -> Token | None:
     inside = [t for t in doc[which + 1:close] if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")]
     if which < pred.i < close and (not inside or pred in inside[0].subtree):
         return pred  # the clause's own predicate, or a clause the parser did not see (phrases.py)
+    if inside and inside[0].head.head.i < close:
+        return pred  # "X, which owns half of Y -- Z -- posted net income for the quarter, or ...": no closing comma
     return inside[0] if inside else None
 
 
@@ -65,14 +71,20 @@ def contrasted_clause(pred: Token, conjunct: Token) -> bool:
     return joined and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children)
 
 
-def doer_actors(verb: Token, actors: list[str]) -> list[str]:
-    """Those of a row's `actors` named in its verb's subject ("The government began spraying ...,
-    Secretary Peter Kiprotich said": the government, not the speaker of the attribution); all of them
-    when the subject is a pronoun or cannot be found (the row's actors then are what it resolved)."""
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return actors
-    text = " ".join(t.text for t in subject.subtree).lower()
-    return [a for a in actors if a.lower() in text]
+def reporter_only(doc, previous: tuple[int, int], dated: Token | None, speaker: str, same) -> bool:
+    """`speaker` is named in the previous sentence only as the one who reported its dated deed ("The
+    government began spraying on Wednesday ..., Secretary Peter Kiprotich said"), not in the deed's
+    subject: his next saying is not dated by the deed's day."""
+    reporters = [t for t in doc[previous[0]:previous[1] + 1] if t.dep_ in ("nsubj", "nsubjpass") and
+                 t.head.lemma_.lower() in REPORTING_LEMMAS and (dated is None or t.head.i != dated.i)]
+    named = [" ".join(x.text for x in r.subtree) for r in reporters]
+    if not any(same(speaker, n) or speaker.lower() in n.lower() for n in named):
+        return False
+    if dated is None:
+        return True
+    doer = next((c for c in dated.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is None or doer.pos_ != "PRON" and speaker.lower() not in \
+        " ".join(x.text for x in doer.subtree).lower()
+
+
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state"})
