@@ -61,3 +61,13 @@ def test_a_new_speaker_after_a_dated_disclosure_still_carries_the_scene(nlp):
             "a legal basis for stopping ships.")
     found = all_rows(nlp, text, expr(text, "Sunday", "2024-06-23", "2024-06-23"))
     assert [(r.trigger, r.date) for r in by_basis(found, "context")] == [("say", "2024-06-23")]
+
+
+def test_a_fronted_date_or_a_second_report_still_shares_across_but(nlp):
+    fronted = "In 2015, a bus caught fire near the entrance, but the passengers got out unhurt."
+    found = rows(nlp, fronted, expr(fronted, "2015", "2015", "2015-01-01", "2015-12-31", granularity="year"))
+    assert sorted(r.trigger for r in found) == ["catch", "get"]
+    reports = ("The coast guard rescued 40 migrants, officials said on Tuesday, but survivors said two "
+               "people had fallen overboard.")
+    found = rows(nlp, reports, expr(reports, "Tuesday", "2024-06-25", "2024-06-25"))
+    assert any("survivors said" in r.event.lower() for r in found)

@@ -60,9 +60,14 @@ def plan_noun_conjunct(span: Span, pred: Token, control_verbs) -> bool:
     return False
 
 
-def contrasted_clause(pred: Token, conjunct: Token) -> bool:
-    """`conjunct` is a later clause joined to `pred` by "but"/"yet" with a subject of its own."""
-    if conjunct.i < pred.i or conjunct.dep_ != "conj":
+def contrasted_clause(span: Span, pred: Token, conjunct: Token) -> bool:
+    """`conjunct` is a later clause joined to `pred` by "but"/"yet" with a subject of its own, and the
+    date is the first clause's: after its verb ("In 2015, a bus caught fire, but all its passengers got
+    out" sets the whole sentence in 2015), and not a report's day beside another report ("officials
+    said on Tuesday, but survivors said ...")."""
+    if conjunct.i < pred.i or conjunct.dep_ != "conj" or span.start < pred.i:
+        return False
+    if pred.lemma_.lower() in REPORTING_LEMMAS and conjunct.lemma_.lower() in REPORTING_LEMMAS:
         return False
     doc = pred.doc
     joined = any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in conjunct.head.children
