@@ -71,3 +71,20 @@ def test_a_fronted_date_or_a_second_report_still_shares_across_but(nlp):
                "people had fallen overboard.")
     found = rows(nlp, reports, expr(reports, "Tuesday", "2024-06-25", "2024-06-25"))
     assert any("survivors said" in r.event.lower() for r in found)
+
+
+def test_an_until_date_under_a_past_perfect_agreement_is_no_row(nlp):
+    text = "The minister said the government had agreed with insurers to cover the premiums until the end of August."
+    found = rows(nlp, text, expr(text, "the end of August", "2024-08", "2024-08-01", "2024-08-31",
+                                 granularity="month"))
+    assert not any(r.date == "2024-08-01" for r in found)
+    plan = "The council had agreed to hold a vote in August."
+    found = rows(nlp, plan, expr(plan, "August", "2024-08", "2024-08-01", "2024-08-31", granularity="month"))
+    assert [r.date for r in found] == ["2024-08-01"]  # the vote's own month, not an "until"
+
+
+def test_the_reporter_of_a_dated_saying_keeps_the_scene(nlp):
+    text = ("The accession has changed the balance in the region, Viktor Orban said here on Friday. "
+            "Orban said the ceremony marked the end of the mission.")
+    found = all_rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+    assert any(r.date == "2024-06-21" and r.event.startswith("Orban said the ceremony") for r in found)

@@ -76,12 +76,14 @@ def contrasted_clause(span: Span, pred: Token, conjunct: Token) -> bool:
     return joined and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children)
 
 
-def reporter_only(doc, previous: tuple[int, int], dated: Token | None, speaker: str, same) -> bool:
+def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int, speaker: str, same) -> bool:
     """`speaker` is named in the previous sentence only as the one who reported its dated deed ("The
     government began spraying on Wednesday ..., Secretary Peter Kiprotich said"), not in the deed's
-    subject: his next saying is not dated by the deed's day."""
+    subject: his next saying is not dated by the deed's day. A date of the saying itself ("..., Orban
+    said here Friday"), at character `when`, leaves it dated."""
     reporters = [t for t in doc[previous[0]:previous[1] + 1] if t.dep_ in ("nsubj", "nsubjpass") and
-                 t.head.lemma_.lower() in REPORTING_LEMMAS and (dated is None or t.head.i != dated.i)]
+                 t.head.lemma_.lower() in REPORTING_LEMMAS and (dated is None or t.head.i != dated.i)
+                 and not _dates_saying(doc, t.head, dated, when)]
     named = [" ".join(x.text for x in r.subtree) for r in reporters]
     if not any(same(speaker, n) or speaker.lower() in n.lower() for n in named):
         return False
@@ -93,3 +95,12 @@ def reporter_only(doc, previous: tuple[int, int], dated: Token | None, speaker: 
 
 
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state"})
+
+
+def _dates_saying(doc, saying: Token, deed: Token | None, when: int) -> bool:
+    """The date at character `when` hangs under the reporting verb, not under the deed it reports."""
+    token = next((t for t in doc if t.idx <= when < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    above = [token, *token.ancestors]
+    return saying in above and (deed is None or deed not in above)
