@@ -88,3 +88,9 @@ def test_the_reporter_of_a_dated_saying_keeps_the_scene(nlp):
             "Orban said the ceremony marked the end of the mission.")
     found = all_rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
     assert any(r.date == "2024-06-21" and r.event.startswith("Orban said the ceremony") for r in found)
+
+
+def test_the_same_doer_after_but_keeps_the_date(nlp):
+    text = "The king met the rebel leader in March, but he told reporters he had no message for them."
+    found = rows(nlp, text, expr(text, "March", "2024-03", "2024-03-01", "2024-03-31", granularity="month"))
+    assert sorted(r.trigger for r in found) == ["meet", "tell"]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 CONTRAST = frozenset({"but", "yet"})
+SAME_DOER = frozenset({"he", "she"})  # a person pronoun after "but" is most often the first clause's doer
 
 
 def relative_clause_verb(span: Span, pred: Token) -> Token | None:
@@ -73,7 +74,11 @@ def contrasted_clause(span: Span, pred: Token, conjunct: Token) -> bool:
     joined = any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in conjunct.head.children
                  if pred.i < c.i < conjunct.i) or \
         any(doc[i].lower_ in CONTRAST and doc[i].dep_ == "cc" for i in range(pred.i + 1, conjunct.i))
-    return joined and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children)
+    subject = next((c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    first = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in SAME_DOER or first is not None and subject.lower_ == first.lower_:
+        return False  # "met Saddam this week, but he told reporters ...": the same doer goes on
+    return joined
 
 
 def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int, speaker: str, same) -> bool:
