@@ -81,6 +81,7 @@ from spacy.attrs import IDX
 from ..records import Event, TimeExpression
 from .habits import habitual
 from .lead_states import scene_state
+from .own_dates import reporter_only
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -516,6 +517,11 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             row = occurred_row(make_row, predicate, expression, taken)
             if row is None:
                 continue
+            if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
+                    dated.date_basis == "text" and row.actors and \
+                    reporter_only(doc, previous, starts.get(dated.trigger_start), dated.start, row.actors[0],
+                                  same_actor):
+                continue  # "The government began spraying on Wednesday, X said. He said ...": X's saying is undated
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
             # even when the parse names no actor for it ("they" is never resolved).

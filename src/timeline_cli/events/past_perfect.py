@@ -22,7 +22,22 @@ def drop_past_perfect_ahead(doc: Doc, rows: list[Event], words: EventWords) -> l
     starts = token_starts(doc)
     return [row for row in rows if not (
         row.status != "planned" and row.date and row.reference_date and row.date > row.reference_date
-        and _told_past_perfect(starts.get(row.trigger_start), row.event, words))]
+        and (_told_past_perfect(starts.get(row.trigger_start), row.event, words) or
+             _until_under_past_perfect(doc, row, starts.get(row.trigger_start), words)))]
+
+
+UNTIL = frozenset({"until", "till", "through"})
+
+
+def _until_under_past_perfect(doc: Doc, row: Event, verb: Token | None, words: EventWords) -> bool:
+    """"had agreed with insurers to cover the premiums until the end of March": an "until" date bounds
+    what the past perfect's "to" clause covers; the agreeing, already made, is not its event, and the
+    row (`expected` for a past act) is left out."""
+    if verb is None or verb.dep_ != "xcomp" or not _past_perfect(verb.head, words) or \
+            verb.head.text not in row.event.split():
+        return False
+    before = [t for t in doc if t.idx < row.start][-1:]
+    return bool(before) and before[0].lower_ in UNTIL
 
 
 def _told_past_perfect(verb: Token | None, event: str, words: EventWords) -> bool:

@@ -1,0 +1,111 @@
+"""Dates that belong to one part of a sentence, not to the verb the parse hangs them on (round 18).
+
+* A date between the commas of a relative clause ("The inspectorate, which rated the clinic
+  "outstanding" after a visit in 2020, said it would ...") is the relative clause's: the parser
+  often hangs "after a visit in 2020" on the noun, and the date then climbs to the main verb
+  ("said"). The row goes to the relative clause's verb, or is not made.
+* A plan joined by "and" that the parser read as a noun ("began spraying on Wednesday with four
+  aircraft and plans to deploy six more by the end of the week": "plans" a conjunct of "aircraft"):
+  its date is the plan's, never the first verb's; the row is not made.
+* A clause joined by "but" with a subject of its own ("paid the money in March, but prosecutors
+  rejected the offer") does not share the first clause's date: the text does not say when it happened.
+* A saying of the one who only reported a dated deed ("The government began spraying on Wednesday
+  ..., Secretary Peter Kiprotich said. He said 300 people had been trained") is not dated by the
+  deed's day (events/lead.py `context_rows`): only a speaker who did the deed, or a new speaker,
+  carries the scene on.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+CONTRAST = frozenset({"but", "yet"})
+SAME_DOER = frozenset({"he", "she"})  # a person pronoun after "but" is most often the first clause's doer
+
+
+def relative_clause_verb(span: Span, pred: Token) -> Token | None:
+    """The predicate to date by `span` when the date lies in a relative clause set off by commas
+    (", which ... ,") and `pred` lies outside it: the clause's own verb, or None (no row). Otherwise
+    `pred` itself."""
+    doc = span.doc
+    sent = span.sent
+    which = next((i for i in range(span.start - 1, sent.start, -1)
+                  if doc[i].lower_ in RELATIVE_PRONOUNS or doc[i].text == ","), None)
+    if which is None or doc[which].lower_ not in RELATIVE_PRONOUNS or doc[which - 1].text != ",":
+        return pred
+    close = next((i for i in range(span.end, sent.end) if doc[i].text == ","), None)
+    if close is None:
+        return pred
+    inside = [t for t in doc[which + 1:close] if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")]
+    if which < pred.i < close and (not inside or pred in inside[0].subtree):
+        return pred  # the clause's own predicate, or a clause the parser did not see (phrases.py)
+    if inside and inside[0].head.head.i < close:
+        return pred  # "X, which owns half of Y -- Z -- posted net income for the quarter, or ...": no closing comma
+    return inside[0] if inside else None
+
+
+def plan_noun_conjunct(span: Span, pred: Token, control_verbs) -> bool:
+    """The date hangs under "plans/hopes/aims to ..." parsed as a noun conjunct on the way to `pred`
+    (see the module doc)."""
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ == "NOUN" and token.tag_ == "NNS" and \
+                token.lemma_.lower() in control_verbs and any(c.dep_ == "xcomp" for c in token.children):
+            return True
+        if token.i == pred.i and token.dep_ != "xcomp":
+            return False
+        token = token.head
+    return False
+
+
+def contrasted_clause(span: Span, pred: Token, conjunct: Token) -> bool:
+    """`conjunct` is a later clause joined to `pred` by "but"/"yet" with a subject of its own, and the
+    date is the first clause's: after its verb ("In 2015, a bus caught fire, but all its passengers got
+    out" sets the whole sentence in 2015), and not a report's day beside another report ("officials
+    said on Tuesday, but survivors said ...")."""
+    if conjunct.i < pred.i or conjunct.dep_ != "conj" or span.start < pred.i:
+        return False
+    if pred.lemma_.lower() in REPORTING_LEMMAS and conjunct.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    doc = pred.doc
+    joined = any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in conjunct.head.children
+                 if pred.i < c.i < conjunct.i) or \
+        any(doc[i].lower_ in CONTRAST and doc[i].dep_ == "cc" for i in range(pred.i + 1, conjunct.i))
+    subject = next((c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    first = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in SAME_DOER or first is not None and subject.lower_ == first.lower_:
+        return False  # "met Saddam this week, but he told reporters ...": the same doer goes on
+    return joined
+
+
+def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int, speaker: str, same) -> bool:
+    """`speaker` is named in the previous sentence only as the one who reported its dated deed ("The
+    government began spraying on Wednesday ..., Secretary Peter Kiprotich said"), not in the deed's
+    subject: his next saying is not dated by the deed's day. A date of the saying itself ("..., Orban
+    said here Friday"), at character `when`, leaves it dated."""
+    reporters = [t for t in doc[previous[0]:previous[1] + 1] if t.dep_ in ("nsubj", "nsubjpass") and
+                 t.head.lemma_.lower() in REPORTING_LEMMAS and (dated is None or t.head.i != dated.i)
+                 and not _dates_saying(doc, t.head, dated, when)]
+    named = [" ".join(x.text for x in r.subtree) for r in reporters]
+    if not any(same(speaker, n) or speaker.lower() in n.lower() for n in named):
+        return False
+    if dated is None:
+        return True
+    doer = next((c for c in dated.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is None or doer.pos_ != "PRON" and speaker.lower() not in \
+        " ".join(x.text for x in doer.subtree).lower()
+
+
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state"})
+
+
+def _dates_saying(doc, saying: Token, deed: Token | None, when: int) -> bool:
+    """The date at character `when` hangs under the reporting verb, not under the deed it reports."""
+    token = next((t for t in doc if t.idx <= when < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    above = [token, *token.ancestors]
+    return saying in above and (deed is None or deed not in above)
