@@ -51,6 +51,7 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
+from .conjuncts import cut_finding
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
 from .kept import meaning_lost
@@ -431,6 +432,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if cut_finding(pred, bounds, words):
+        return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
