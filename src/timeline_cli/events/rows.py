@@ -42,6 +42,7 @@ from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .conjuncts import cut_finding
 from .covered import covered_period
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -51,7 +52,6 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .conjuncts import cut_finding
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .identified import identified_later
 from .kept import meaning_lost
