@@ -29,7 +29,6 @@ from .complements import (
     kept_purpose,
     news_complement,
 )
-from .conjuncts import shared_passive
 from .fragments import (
     aside_object,
     further_results,
@@ -239,8 +238,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
     verbs = [*chain, pred]
-    # "would close" (the head's modal), "were denied" (the head's passive: conjuncts.py)
-    group = shared_modal(verbs[0], drop) or shared_passive(verbs[0], drop)
+    group = shared_modal(verbs[0], drop)
     for verb in verbs:
         group.append(verb)
         for child in verb.children:
