@@ -50,7 +50,8 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
     if verb.dep_ != "conj" or not _participle(verb) or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
-    while head.dep_ == "conj" and head.head.i < head.i:  # "were left in beds, denied food and beaten"
+    # "were left in beds, denied food and beaten": the nearest member before it with a passive auxiliary
+    while not any(c.dep_ == "auxpass" for c in head.children) and head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
     objects = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
