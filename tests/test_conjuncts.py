@@ -38,3 +38,14 @@ def test_a_conjunct_with_a_modal_and_no_subject_gives_no_row(nlp):
     text = "The laboratory checks the wells every day and will release the next figures at noon on Monday."
     found = [r.event for r in rows(nlp, text, expr(text, "noon on Monday", "2024-07-01T12:00", "2024-07-01"))]
     assert "The laboratory will release the next figures" in found, found
+
+
+def test_dates_shared_out_by_respectively_give_no_row_with_both_members(nlp):
+    text = "Smith and Jones both won silver medals in Paris, in 2019 and 2022 respectively."
+    found = [r.event for r in rows(nlp, text, expr(text, "2019", "2019", "2019", granularity="year"),
+                                   expr(text, "2022", "2022", "2022", granularity="year"))]
+    assert not any("Smith and Jones" in e for e in found), found
+    # without "respectively" the date is the whole clause's: the row stays
+    text = "Smith and Jones both won silver medals in Paris in 2019."
+    found = [r.event for r in rows(nlp, text, expr(text, "2019", "2019", "2019", granularity="year"))]
+    assert any(e.startswith("Smith and Jones") for e in found), found

@@ -101,6 +101,7 @@ from .quoted import (
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
+from .respectively import shared_out
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -432,6 +433,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if shared_out(span, pred):
+        return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
     if cut_finding(pred, bounds, words):
         return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
