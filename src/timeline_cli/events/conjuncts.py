@@ -1,4 +1,4 @@
-"""A verb of finding whose finding the parser hung elsewhere (docs/events.md, "Cut findings"; the
+"""A verb of finding whose finding the parser hung elsewhere (docs/events.md, "A shared passive in a list, a cut finding, ..."; the
 fourteenth blind sample's "An independent inquiry found in a report").
 
 A verb of finding whose subject follows a comma and a clause before it, with nothing it

@@ -1,4 +1,4 @@
-"""Dates shared out by "respectively" (docs/events.md, "Respectively"; the fourteenth blind sample's
+"""Dates shared out by "respectively" (docs/events.md, "A shared passive in a list, ..., \"respectively\""; the fourteenth blind sample's
 "Lionel Messi and Cristiano Ronaldo received suspended sentences in Spain respectively", once with 2016
 and once with 2019).
 
