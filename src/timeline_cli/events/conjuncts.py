@@ -1,5 +1,5 @@
-"""A verb of finding whose finding the parser hung elsewhere (docs/events.md, "A shared passive in a list, a cut finding, ..."; the
-fourteenth blind sample's "An independent inquiry found in a report").
+"""A verb of finding whose finding the parser hung elsewhere (docs/events.md, "A shared passive in a
+list, a cut finding, ..."; the fourteenth blind sample's "An independent inquiry found in a report").
 
 A verb of finding whose subject follows a comma and a clause before it, with nothing it
 found of its own in the parse ("Workers were kept in cold rooms, denied breaks ..., a review
