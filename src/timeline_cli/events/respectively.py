@@ -1,6 +1,6 @@
 """Dates shared out by "respectively" (docs/events.md, round 18's "... 'respectively'" section; the
-fourteenth blind sample's "Lionel Messi and Cristiano Ronaldo received suspended sentences in Spain respectively", once with 2016
-and once with 2019).
+fourteenth blind sample's "Lionel Messi and Cristiano Ronaldo received suspended sentences in Spain
+respectively", once with 2016 and once with 2019).
 
 "Smith and Jones won silver medals, in 2019 and 2022 respectively" gives each date to one member of
 the subject (Smith 2019, Jones 2022). A row on the clause with one of the dates gives both members
