@@ -49,3 +49,10 @@ def test_dates_shared_out_by_respectively_give_no_row_with_both_members(nlp):
     text = "Smith and Jones both won silver medals in Paris in 2019."
     found = [r.event for r in rows(nlp, text, expr(text, "2019", "2019", "2019", granularity="year"))]
     assert any(e.startswith("Smith and Jones") for e in found), found
+
+
+def test_a_conjunct_saying_no_one_was_hurt_takes_no_date_of_the_other_clause(nlp):
+    text = "Officials said the ground was unstable. A smaller sinkhole opened two streets away in 2014, but no one was hurt."
+    found = [r.event for r in rows(nlp, text, expr(text, "2014", "2014", "2014", granularity="year"))]
+    assert not any(e.lower().startswith("no one") for e in found), found
+    assert any("sinkhole opened" in e for e in found), found

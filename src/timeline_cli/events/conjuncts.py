@@ -6,6 +6,10 @@ found of its own in the parse ("Workers were kept in cold rooms, denied breaks .
 found on Monday, in a report ...", "found" parsed as one more conjunct of the list, or as a
 participle of "review" made the list's object): what it found is the clause before it, told by that
 clause's own rows. Told alone it reads "A review found in a report". No row.
+
+A conjunct whose subject is a negative pronoun ("A smaller sinkhole opened in 2014, but no one was
+hurt"), dated by the other clause, says what did not happen there: told alone ("No one was hurt",
+2014) it loses what it is about. No row on that date; the dated clause keeps its own.
 """
 from __future__ import annotations
 
@@ -47,3 +51,19 @@ def cut_finding(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool
     # the clause it reports: a finite verb before the comma, outside the subject
     return any(t.tag_ in _FINITE or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
                for t in doc[bounds[0]:subject.left_edge.i - 1])
+
+
+# subjects that say nothing happened to anyone: "no one", "nobody", "none"
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def negated_conjunct(span, pred: Token) -> bool:
+    """Whether `pred` is a conjunct with a negative-pronoun subject whose date `span` is the other
+    clause's (module doc)."""
+    if pred.dep_ != "conj" or pred.head.i > pred.i or span.root.i in {t.i for t in pred.subtree}:
+        return False
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _NOBODY or subject.lower_ == "one" and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
