@@ -73,6 +73,8 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     if reported.dep_ != "ccomp" or reported.i > verb.i or reported.head.i == reported.i:
         return None
     report = reported.head
+    if report.i > verb.i and any(c.dep_ == "auxpass" for c in reported.children):
+        return None  # "Miners were trapped, denied water ..., the union said": a passive list, said after it
     if report.lemma_.lower() not in words.reporting or report.tag_ != "VBD" or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children):

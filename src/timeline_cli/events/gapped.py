@@ -7,7 +7,11 @@ told alone, has no finite verb ("More than 60 injured"). The row writes the auxi
 first clause's subject, word for word ("Two sailors were taken to Porto"); with a subject of its own,
 agreeing with it ("More than 60 were injured"). The tagger tells the active past from the
 participle here ("was questioned and fled": "fled" is a past tense, not this case), and a participle
-with a direct object or a clause is an active misread: left as it was. A participle whose subject
+with a direct object or a clause is an active misread: left as it was. A regular past ("denied",
+the same word as the participle) counts as one only as a middle member of a list of passives, with
+no subject of its own ("were left in soiled beds, denied food and beaten": "were denied food"); as
+the last verb it is an active past ("was arrested and denied the charges" is his denial; "the
+exchange closed higher"). A participle whose subject
 the parser lost ("and more than 80 hurt" parsed with "80" as the participle's number) cannot be
 told whole: no row. A number parsed as the first verb's conjunct with the participle its modifier
 ("were arrested and two charged") is that participle's subject: "Two were charged". A progressive
@@ -43,13 +47,19 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
         return False, _counted_conjunct(verb, subject_tokens)
     if verb.dep_ == "conj" and verb.tag_ == "VBG":
         return False, _shared_progressive(verb)
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _AUXES for c in verb.children):
+    if verb.dep_ != "conj" or not _participle(verb) or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
+    # "were left in beds, denied food and beaten": the nearest member before it with a passive auxiliary
+    while not any(c.dep_ == "auxpass" for c in head.children) and head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
     auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
+    objects = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     if head.i > verb.i or not any(c.dep_ == "auxpass" for c in auxes) or \
-            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            objects and verb.tag_ == "VBN":
         return False, {}
+    if verb.tag_ == "VBD" and (not _list_goes_on(verb) or any(c.dep_ in _SUBJECTS for c in verb.children)):
+        return False, {}  # "was little changed, and the exchange closed higher", "Dozens died": active pasts
     own = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     if own is None:
         if any(c.dep_ == "nummod" and c.i < verb.i for c in verb.children) or not subject_tokens:
@@ -58,6 +68,18 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
     many = _plural(own)
     written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
     return False, {verb.i: " ".join(written) + " " + verb.text}
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, or a regular past the tagger may have read for one ("denied")."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+
+
+def _list_goes_on(verb: Token) -> bool:
+    """A middle member of a list of passives, with another member after it: "were left in beds,
+    denied food and beaten" (the retained object of a passive "were denied food")."""
+    return any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.children) and \
+        any(c.dep_ == "conj" and c.i > verb.i and c.tag_ == "VBN" for c in verb.children)
 
 
 def _shared_progressive(verb: Token) -> dict[int, str]:

@@ -69,12 +69,16 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
 def headless_predicate(description: str, tokens: list[Token]) -> bool:
     """Whether the description opens with a predicate verb whose subject it does not say: "Held after
     the collapse of the islands' largest bank", "Attacked Poland and World War II broke out",
-    "Launched an offensive in Mosul", "Surrendering". The subject was lost to the parse (a participle
+    "Launched an offensive in Mosul", "Surrendering", "Will publish the next results" (a conjunct's modal). The subject was lost to the parse (a participle
     clause, a conjunct, a subject in another sentence) and the row cannot say who did what; a gerund or
     a participle that is itself the subject or a modifier ("Fighting between the group and the army
     has forced ...", "Frozen airspeed sensors caused ...", "Trading opened", "According to") is no predicate here."""
     first = description.split(" ", 1)[0].strip(",;:") if description else ""
     verb = next((t for t in tokens if t.text == first or t.text.lower() == first.lower()), None)
+    if verb is not None and verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        # "Will publish the next results": a conjunct whose first clause lost its subject to the parse
+        return verb.head.dep_ == "conj" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.head.children)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBN", "VBD", "VBG"):
         return False
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "amod", "compound", "pcomp", "pobj", "prep"):

@@ -42,6 +42,7 @@ from .clauses import elliptical_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -101,6 +102,7 @@ from .quoted import (
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
+from .respectively import shared_out
 from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -435,6 +437,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if shared_out(span, pred):
+        return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
+    if negated_conjunct(span, pred):
+        return None  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
+    if cut_finding(pred, bounds, words):
+        return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
