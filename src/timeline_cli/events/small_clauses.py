@@ -38,7 +38,8 @@ def object_of_plural(candidate: Token, token: Token, words: EventWords) -> str |
     from .actors import _may_be_person
     if candidate.tag_ not in ("NNS", "NNPS") or candidate.pos_ not in ("NOUN", "PROPN"):
         return None
-    objects = [c for c in candidate.head.children if c.dep_ == "dobj" and c.i < token.i]
+    # a plural object is no "it" either (a garbled parse may hang a later noun there too)
+    objects = [c for c in candidate.head.children if c.dep_ == "dobj" and c.i < token.i and c.tag_ not in ("NNS", "NNPS")]
     if len(objects) != 1:
         return None
     noun = objects[0]
