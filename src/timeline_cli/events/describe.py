@@ -40,8 +40,8 @@ from .fragments import (
     spliced_clause,
 )
 from .generic_objects import generic_object_substitutions
-from .plural_objects import partitive_subjects
 from .lead import _per_doc
+from .plural_objects import partitive_subjects
 from .possessives import apposed_owners, named_owners, possessive_substitutions
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
