@@ -38,6 +38,7 @@ from .centered import object_company
 from .clauses import cannot_be_it
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_product_line, without_score
+from .small_clauses import object_of_plural, small_clause_object
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -882,6 +883,8 @@ def _object_position(token: Token, words: EventWords) -> bool:
     verb = token.head
     if token.dep_ == "dobj":
         return not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+    if small_clause_object(token):
+        return True  # "declared it safe", "kept it open" (small_clauses.py)
     return token.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and \
         any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children)
 
@@ -928,6 +931,11 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             candidate = _reports_on_thing(candidate, token, segments, words)
             if candidate is None:
                 return None
+        acted_on = object_of_plural(candidate, token, words)
+        if acted_on is not None:
+            # "Divers cleared the channel, and the navy declared it open": a plural subject is no
+            # "it"; the one singular thing it acted on is (small_clauses.py)
+            return acted_on if acted_on != bound else None
         if any(c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
                and c.i < token.i
                and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words

@@ -41,6 +41,7 @@ from .fragments import (
 )
 from .generic_objects import generic_object_substitutions
 from .lead import _per_doc
+from .plural_objects import partitive_subjects
 from .possessives import apposed_owners, named_owners, possessive_substitutions
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
@@ -688,6 +689,7 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs.update(relative_substitutions(pred, tokens, words))
     subs.update(object_substitutions(tokens, subject_tokens, entities, segments, words))
     subs.update(generic_object_substitutions(tokens, subject_tokens, subs, entities, segments, words))
+    subs.update(partitive_subjects(subject_tokens, subs, segments, words, {t.i for t in tokens}))  # "two of them"
     owner_subs, owner = possessive_relative_substitutions(tokens, words)
     owner_subs, owner = named_owners(owner_subs, owner, tokens, entities, segments, words)  # "The company, whose"
     subs.update(owner_subs)

@@ -50,16 +50,30 @@ def nearest_plural(token: Token, segments: Segments, words: EventWords, shown: s
         for noun in (doc[i] for i in range(hi, lo - 1, -1)):
             if noun.i in skip or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_THINGS:
                 continue
+            if noun.lemma_.lower() in words.time_unit_nouns and noun.dep_ == "pobj":
+                continue  # "in the weeks that followed": a time, never what "them" stands for
             # the nearest plural decides: a subject or direct object is taken; one inside an "of" or
             # other modifier, a quotation, a list, or the object of a clause with a plural subject
             # ("quotas broke trade rules, and Beijing scrapped them": which?) leaves "them"
             if noun.dep_ not in PHRASE_DEPS or inside_quotes(noun, (lo, hi)) or noun.i in shown or \
                     any(c.dep_ in ("conj", "cc") for c in noun.children) or noun.dep_ == "conj" or \
-                    noun.dep_ == "dobj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")
-                                                for c in noun.head.children):
+                    noun.dep_ == "dobj" and not (_partitive(token) and _counted(noun)) and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in noun.head.children):
                 return None
             return _phrase(noun, words, token.head.lower_ == "of")
     return None
+
+
+def _partitive(token: Token) -> bool:
+    """Whether "them" is counted out of: "two of them", "500 of them"."""
+    of = token.head
+    return of.lower_ == "of" and of.head.i != of.i and of.head.pos_ == "NUM"
+
+
+def _counted(noun: Token) -> bool:
+    """Whether the noun has a number: "five workers" is the set "two of them" is counted out of, rather
+    than the clause's plural subject ("Police arrested five workers ... two of them")."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _own_subject(token: Token) -> Token | None:
@@ -94,3 +108,17 @@ def _phrase(noun: Token, words: EventWords, definite: bool = False) -> str | Non
     if definite or any(t.dep_ == "nummod" for t in tokens):  # "all of them": "all of the satellites"
         return "the " + (text.lower() if tokens[0].is_sent_start else text)
     return text.lower() if tokens[0].is_sent_start else text
+
+
+def partitive_subjects(subject_tokens: list[Token], subs: dict[int, str], segments: Segments, words: EventWords,
+                       shown: set[int]) -> dict[int, str]:
+    """A subject counted out of "them" ("two of them were convicted"), written as the nearest plural
+    noun phrase `nearest_plural` finds: "Police arrested five workers ..., and two of them were
+    convicted" -> "Two of the five workers were convicted". The subject resolvers leave "them" there."""
+    out = {}
+    for token in subject_tokens:
+        if token.i not in subs and token.lower_ == "them" and _partitive(token):
+            found = nearest_plural(token, segments, words, shown)
+            if found:
+                out[token.i] = found
+    return out

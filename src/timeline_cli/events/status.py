@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .attach import future_bound_state
 from .describe import shared_modal
+from .wishes import wish_status
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         else:
             continue
         break
+    wished = wish_status(pred, chain, words)
+    if wished:
+        return wished  # "she hoped to reach a deal", "she is due to land at 6 p.m." (wishes.py)
     if pred.lemma_.lower() in words.intent_verbs and pred.tag_ in ("VBZ", "VBP") and not chain and expression.text:
         # "It plans four more launches this year": the text's date is the launches', a plan; a row
         # dated by the publication ("Acme expects higher margins", the lead) tells the saying itself

@@ -343,6 +343,15 @@ class EventWords:
     # Marks of a gerund clause that happens while its verb does ("died ... while clearing snow"): the
     # clause's date is its verb's (events/reduced.py)
     gerund_simultaneity_marks: frozenset[str] = frozenset()
+    # Word forms (not lemmas: the parser's lemma of "hoped" is "hop") of verbs of hoping or wishing:
+    # what they take is `expected`, never `occurred` ("she hoped to reach a deal") (events/wishes.py)
+    wishing_forms: frozenset[str] = frozenset()
+    # Determiners and pronouns that open a noun phrase: "is due to the weather" is a cause, "is due to
+    # land" a plan (events/wishes.py)
+    phrase_openers: frozenset[str] = frozenset()
+    # Nouns (lemmas) of a stretch of time: "arrested five workers in the weeks that followed, and two
+    # of them ...": "them" passes over "weeks" to the workers (events/plural_objects.py)
+    time_unit_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -322,6 +322,12 @@ class RelativeHandlers(Context):
                 # "in 1984 the Macintosh was released. One year later he was fired": counted from the
                 # year (or month) the text has reached, not from the publication date
                 shifted = shift_value(anchor.value, unit=gran, n=sign * n)
+            elif agran in ("year", "month") and gran in ("day", "week"):
+                # "was seized in October 2024 ... released three days later": counted from the month
+                # the text has reached, which is all it knows (not three days after the story's day)
+                shifted = coarse_shift(anchor.value, agran, gran, sign * n)
+                if shifted is None:
+                    return None
             if shifted:
                 return Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
         if unit == "year" and sign < 0:
@@ -372,3 +378,15 @@ class RelativeHandlers(Context):
                 return item
         return None
 
+
+
+def coarse_shift(value: str, agran: str, gran: str, n: int) -> str | None:
+    """A month or year `value` moved by `n` days or weeks: the same month or year while the step is
+    at most a quarter of it (three days after some day of October is most likely still October), else
+    None (the text does not say which month or year the step lands in)."""
+    first, last, _ = interval(value)
+    if first is None or last is None:
+        return None
+    span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    days = abs(n) * (7 if gran == "week" else 1)
+    return value if days * 4 <= span else None

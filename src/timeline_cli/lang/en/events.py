@@ -145,6 +145,14 @@ UNTIL_PREPS = {"until", "till", "til"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
 # event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
+# events/wishes.py: word forms of hoping or wishing (their infinitive is `expected`), and the words
+# that open a noun phrase after "due to" (a cause, not a plan)
+WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"}
+# events/plural_objects.py: nouns of a stretch of time, which "them" passes over
+TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                   "century", "season"}
+PHRASE_OPENERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                  "my", "your", "some", "any", "no", "it", "them", "him"}
 
 # The lead (events/lead.py): auxiliaries that make a main verb future or modal (word forms), and
 # attribution verbs whose content comes first ("Flooding has killed 29 people, officials said").
