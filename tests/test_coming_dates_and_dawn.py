@@ -1,0 +1,43 @@
+"""Round 19 of the right date on each row: a headline's "X to do Y in September" and a participle
+that picks out its noun under a future clause ("permits bought before the end of April will be
+valid") are not told in the past; a clock time up to dawn after a night is the next morning's.
+Sentences are this project's own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_cli.temporal import tag
+
+
+def values(nlp, text, ref):
+    return [(e.text, e.value) for e in tag(text, ref, nlp(text))]
+
+
+def test_a_headline_infinitive_looks_forward(nlp):
+    # a story of May 2027: the tour is this October, not last October
+    text = "Singer Mara Holt to tour Japan in October"
+    assert ("October", "2027-10") in values(nlp, text, dt.date(2027, 5, 3))
+
+
+def test_a_past_headline_verb_still_looks_back(nlp):
+    text = "Singer Mara Holt toured Japan in October"
+    assert ("October", "2026-10") in values(nlp, text, dt.date(2027, 5, 3))
+
+
+def test_a_participle_under_a_future_clause_is_not_read_as_past(nlp):
+    # a report of January 2026: the end of March still lies ahead
+    text = "Permits bought before the end of March will still be valid until they expire."
+    assert ("the end of March", "2026-03") in values(nlp, text, dt.date(2026, 1, 8))
+
+
+def test_a_participle_under_a_past_clause_stays_past(nlp):
+    text = "Permits bought in November were cancelled."
+    assert ("November", "2025-11") in values(nlp, text, dt.date(2026, 1, 8))
+
+
+def test_a_dawn_clock_time_after_a_night_is_the_next_morning(nlp):
+    text = ("A fire gutted a warehouse in the harbour district overnight, police said on Saturday. "
+            "The blaze was reported by a guard at about 6:15 a.m.")
+    found = values(nlp, text, dt.date(2026, 3, 14))
+    assert ("overnight", "2026-03-13TNI") in found
+    assert ("about 6:15 a.m.", "2026-03-14T06:15") in found
