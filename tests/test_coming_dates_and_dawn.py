@@ -41,3 +41,30 @@ def test_a_dawn_clock_time_after_a_night_is_the_next_morning(nlp):
     found = values(nlp, text, dt.date(2026, 3, 14))
     assert ("overnight", "2026-03-13TNI") in found
     assert ("about 6:15 a.m.", "2026-03-14T06:15") in found
+
+
+def rows(nlp, text):
+    from timeline_cli import extract_timeline
+    from timeline_cli.records import Document
+    return [(r.event, r.time_expression, r.value, r.date_basis)
+            for r in extract_timeline([Document(id="a", text=text)], nlp=nlp, merge=False)]
+
+
+def test_a_later_past_perfect_does_not_date_the_lead(nlp):
+    # the denial came before the story's news: its Wednesday is not the day of the postponement
+    text = ("Daito delays electric van\n\nTOKYO, March 6, 2025 (Wire) - Japanese carmaker Daito Motors has "
+            "delayed the launch of its electric van by three months after engineers found a fault in the "
+            "battery, the company said on Thursday.\n\nThe van was due to go on sale on March 20.\n\n"
+            "The announcement came a day after a newspaper reported that the company had stopped production "
+            "at its plant in Nagoya. Daito had denied the report on Wednesday.")
+    delayed = [r for r in rows(nlp, text) if "delayed" in r[0]]
+    assert delayed and all(value != "2025-03-05" for _, _, value, _ in delayed)
+    assert ("Daito had denied the report", "Wednesday", "2025-03-05", "text") in rows(nlp, text)
+
+
+def test_a_date_ahead_on_a_dated_past_perfects_to_clause_is_not_the_vote(nlp):
+    text = ("DUBLIN, Sept. 30, 2026 (Wire) - Bus drivers have won a pay rise, a tribunal ruled on Wednesday.\n\n"
+            "Drivers had voted in August to strike from Oct. 12.")
+    voted = [(expr, value) for event, expr, value, _ in rows(nlp, text) if "voted" in event]
+    assert ("August", "2026-08") in voted
+    assert all(value != "2026-10-12" for _, value in voted)
