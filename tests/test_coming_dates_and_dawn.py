@@ -68,3 +68,10 @@ def test_a_date_ahead_on_a_dated_past_perfects_to_clause_is_not_the_vote(nlp):
     voted = [(expr, value) for event, expr, value, _ in rows(nlp, text) if "voted" in event]
     assert ("August", "2026-08") in voted
     assert all(value != "2026-10-12" for _, value in voted)
+
+
+def test_a_misread_conjunct_keeps_its_clock_time_off_the_first_clause(nlp):
+    # "slid" is read as an adjective: its 7:30 is the third house's, not the first two houses'
+    text = ("MILTON, April 19, 2026 (Wire) - Within about an hour, two houses on Elm Court had collapsed into "
+            "the hole, and a third slid in at around 7:30 a.m., county officials said.")
+    assert not [r for r in rows(nlp, text) if "collapsed" in r[0] and r[1] == "around 7:30 a.m."]
