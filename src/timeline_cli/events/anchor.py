@@ -109,6 +109,16 @@ def _clause_head(tokens: list[Token], after: int) -> Token | None:
     return None
 
 
+def _misread_conjunct(token: Token) -> bool:
+    """A conjunct clause whose verb the tagger read as an adjective, with a subject of its own ("two
+    houses had collapsed, and a third slid in at around 7:30 a.m."): the date is that clause's, not the
+    first conjunct's; there is no predicate to give it, so no row. Only a verb's dependents (a particle,
+    an object) show the misreading: "the towers empty on Thursday" is a true adjective, the verb gapped."""
+    return token.pos_ == "ADJ" and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+        c.dep_ in ("prt", "dobj", "agent") for c in token.children)
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -137,6 +147,8 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         token = head
         if token.i in inside:
             continue
+        if _misread_conjunct(token):
+            return None  # "had collapsed ..., and a third slid in at 7:30 a.m." ("slid" read as an adjective)
         if is_predicate(token) or subordinate_clause(token):
             if token.tag_ == "VBG" and token.lemma_.lower() in words.plan_starts and via in ("prep", "npadvmod") and \
                     token.dep_ in ("xcomp", "advcl", "acl") and token.head.lemma_.lower() in words.plan_start_acts:

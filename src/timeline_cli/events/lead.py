@@ -293,7 +293,7 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         taken.add(row.trigger_start)
         # "Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a stock moves as its company
         day = None if possessed_subject(predicate) and not stock_subject(predicate, words) else \
-            same_day_later(doc, row, rows, doc[bounds[1]].idx)
+            same_day_later(doc, row, rows, doc[bounds[1]].idx, words)
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.
@@ -311,7 +311,8 @@ def dated_as(row: Event, source: Event, basis: str) -> Event:
                                start=source.start, end=source.end, date_basis=basis)
 
 
-def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Event | None:
+def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
+                   words: EventWords | None = None) -> Event | None:
     """The first later row dated by its own text to one day of the lead's publication interval (not
     its last day alone: that is the publication day, "today"), an event that occurred, whose subject
     is the lead's subject (not something it owns: "Gonzalez's second letter was published Tuesday"
@@ -324,12 +325,19 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int) -> Even
                 row.granularity != "day" or not row.actors:
             continue
         token = starts.get(row.trigger_start)
-        if token is None or possessed_subject(token):
-            continue
+        if token is None or possessed_subject(token) or words is not None and _had_done(token, words):
+            continue  # "Hanul had denied the report on Wednesday": before the story's time, not the lead's day
         if (lead.date <= row.date or over_weekend(row.date, lead.date)) and row.end_date < lead.end_date and \
                 row.date == row.end_date and same_actor(row.actors[0], lead.actors[0]):
             return row
     return None
+
+
+def _had_done(verb: Token, words: EventWords) -> bool:
+    """An active past perfect ("had denied"): a deed told as before the story's time."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in words.past_perfect_aux for c in aux) and \
+        not any(c.dep_ == "auxpass" for c in aux)
 
 
 def over_weekend(day: str, start: str) -> bool:

@@ -183,6 +183,8 @@ class Tense:
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
             head = verb.head
+            if _headline_infinitive(verb):
+                return "future"  # a headline's "Princess to marry surgeon in September": what is to come
             plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas
             if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
@@ -208,6 +210,12 @@ class Tense:
         if verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN" and not lowers:
+            if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+                # "applications filed before the end of March will be paid": a participle that only
+                # picks out its noun has no tense; under a future clause the date may lie either side
+                governing = _governing_verb(verb.head)
+                if governing is not None and self._verb_tense(governing) == "future":
+                    return None
             return "past"
         if verb.dep_ == "conj" and not lowers and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
             # "will hire workers and open a dock in February": a bare second conjunct shares the
@@ -243,6 +251,14 @@ def _lemma_in(verb, lemmas) -> bool:
             if stem in lemmas or stem + "e" in lemmas or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lemmas:
                 return True
     return False
+
+
+def _headline_infinitive(verb) -> bool:
+    """Whether an infinitive is a headline's main verb with its own subject ("Crown Princess to marry
+    surgeon", "Union to strike in March"): news headlines write what is to come so."""
+    if verb.head.i != verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _governing_verb(noun, steps: int = 3):

@@ -10,8 +10,9 @@ import re
 from .context import Context, Found
 from .timex import interval, month_value, week_value
 
-# A clock time before this hour, told after a night, is in that night's small hours.
-_EARLY_HOURS_END = 6
+# A clock time before this hour, told after a night, is in that night's small hours (up to dawn: "was
+# spotted at about 6 a.m." after the whales "beached overnight" is the next morning's).
+_EARLY_HOURS_END = 7
 # Clock times from this hour on are a night's evening ("at 11 p.m. Monday").
 _NIGHT_FROM = 21
 
