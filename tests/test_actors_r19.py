@@ -1,10 +1,10 @@
-"""Round 19: the company in what a titled speaker says, the title written before the name
-("Acme's finance director, Jane Doe, said the company ..."; docs/events.md, "The speaker's company
-before the name"). Sentences are this project's own (no corpus text), parsed with the real model."""
+"""Round 19: the speaker's company with the role before the name ("Acme's finance director, Jane Doe,
+said the company ..."), an agent adjective's object "it", an object "it" of a joined clause
+(docs/events.md, "The speaker's company before the name, an agent's 'it', ..."). Sentences are this
+project's own (no corpus text), parsed with the real model."""
 from __future__ import annotations
 
 from test_events import REF, expr, rows
-
 from timeline_cli.events import extract_events
 
 STRIKE = ("Dock workers at Norvik Steel walked out on Monday. The strike halted deliveries to Brantel Motors, "
