@@ -78,3 +78,23 @@ def test_a_described_company_is_not_the_speaker_s_own(nlp):
     text = STRIKE.replace("said the company had lost", "said the merged company had lost")
     events = [r.event for r in _lost(nlp, text)]
     assert not any(e.startswith("Norvik Steel had lost") for e in events), events
+
+
+PAY = ("Teachers in Norland have won a 7% pay rise, an arbitration panel ruled on Monday, and their union "
+       "called off a strike. The union representing school cleaners said it would ballot members on a "
+       "walkout in June.")
+
+
+def _june(nlp, text):
+    return rows(nlp, text, expr(text, "June", "2024-06", "2024-06-01", "2024-06-30", granularity="month"))
+
+
+def test_a_defining_clause_tells_the_story_s_second_union_apart(nlp):
+    events = [r.event for r in _june(nlp, PAY)]
+    assert any(e.startswith("The union representing school cleaners would ballot") for e in events), events
+
+
+def test_the_story_s_one_union_is_written_as_the_union(nlp):
+    text = PAY.replace(", and their union called off a strike", "")
+    events = [r.event for r in _june(nlp, text)]
+    assert any(e.startswith("The union would ballot") for e in events), events

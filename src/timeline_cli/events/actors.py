@@ -1158,6 +1158,11 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         phrase += list(of[0].subtree)
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
+    from .defining import defining_clause
+    clause = defining_clause(first, phrase)
+    if clause is False:
+        return None  # "The union representing porters ... it" after "their union": which union is unsure
+    phrase += clause or []
     # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name
     phrase += [c for c in first.children if c.dep_ == "nummod" and c.i == first.i + 1 and first.text[:1].isupper()]
     start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
