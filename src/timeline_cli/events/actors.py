@@ -38,7 +38,7 @@ from .centered import object_company
 from .clauses import cannot_be_it
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_product_line, without_score
-from .small_clauses import object_of_plural, small_clause_object
+from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -813,7 +813,8 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             continue
         if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
             continue
-        found = object_antecedent(token, entities, segments, words)
+        from .conjunct_it import conjunct_it  # "examining the lender ... and had ordered it": the lender
+        found = conjunct_it(token, words) or object_antecedent(token, entities, segments, words)
         if found:
             out[token.i] = found
     return out
@@ -882,7 +883,8 @@ def _object_position(token: Token, words: EventWords) -> bool:
     close", "forced it to cut"); not "made it clear", "found it hard to ...", where "it" is no one."""
     verb = token.head
     if token.dep_ == "dobj":
-        return not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+        return agent_small_clause(token, words) or \
+            not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
     if small_clause_object(token):
         return True  # "declared it safe", "kept it open" (small_clauses.py)
     return token.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and \
@@ -1156,6 +1158,11 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         phrase += list(of[0].subtree)
     if not phrase or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
         return None
+    from .defining import defining_clause
+    clause = defining_clause(first, phrase)
+    if clause is False:
+        return None  # "The union representing porters ... it" after "their union": which union is unsure
+    phrase += clause or []
     # "Ariane 6", "Apollo 11": a number right after a capitalized head is part of its name
     phrase += [c for c in first.children if c.dep_ == "nummod" and c.i == first.i + 1 and first.text[:1].isupper()]
     start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1

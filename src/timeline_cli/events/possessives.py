@@ -113,7 +113,11 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
     """{token index: "Name's"} for the possessive determiners of a description that are not yet
     rewritten (`subs`: the rewrites already made), when the text settles who they are (module doc)."""
     out = {}
-    said = " ".join([t.text for t in tokens if t.i not in subs] + [s for s in subs.values() if s]).casefold()
+    # a name written for an object "it" is no sign of its own: "a run on its deposits left it unable to
+    # repay" has one owner for both pronouns, found by the same rule
+    objects_it = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ != "nsubj"}
+    said = " ".join([t.text for t in tokens if t.i not in subs] +
+                    [s for i, s in subs.items() if s and i not in objects_it]).casefold()
     for token in tokens:
         if token.i in subs or token.tag_ != "PRP$" or token.dep_ != "poss":
             continue

@@ -3,7 +3,9 @@ plural subject").
 
 * "it" as the subject of a small clause after a verb ("declared it safe", "kept it open") is an
   object like "approved it"; "made it clear that ...", "found it hard to ..." are not: there "it" stands
-  for the clause that follows the adjective, and no antecedent is sought.
+  for the clause that follows the adjective, and no antecedent is sought. An adjective of what its
+  subject can or will do ("left it unable to repay savers", "left it free to", the pack's
+  `agent_adjectives`) is the other kind: "it" does the infinitive's act and stands for an agent.
 * the subject a pronoun "it" would be given cannot be a plural ("Divers cleared the channel in January,
   and the navy declared it open on Monday"; "The ferry left ... A tug reached it"): when that plural's
   verb acted on one singular thing, that thing is what "it" stands for ("the channel"). Two such things,
@@ -30,6 +32,16 @@ def small_clause_object(token: Token) -> bool:
     verb = adjective.head
     return verb.pos_ == "VERB" and verb.i == token.i - 1 and \
         not any(c.dep_ in _CLAUSE_DEPS for c in adjective.children)  # "made it clear that ..."
+
+
+def agent_small_clause(token: Token, words: EventWords) -> bool:
+    """Whether an object "it" is the doer of an agent adjective's infinitive ("a run on deposits left
+    it unable to repay savers"), so an object the "it" rule may resolve (module doc)."""
+    if token.lower_ != "it" or token.dep_ != "dobj":
+        return False
+    return any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.i == token.i + 1 and
+               c.lower_ in words.agent_adjectives and any(x.dep_ == "xcomp" for x in c.children)
+               for c in token.head.children)
 
 
 def object_of_plural(candidate: Token, token: Token, words: EventWords) -> str | None:

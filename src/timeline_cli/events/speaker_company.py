@@ -26,6 +26,10 @@ def reported_company(token: Token, entities, words: EventWords) -> str | None:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > token.i:
         return None
+    if speaker.pos_ == "NOUN":
+        if any(c.dep_ != "det" for c in token.children):
+            return None  # "the combined bank", "the new company": another body than the speaker's own
+        return _titled_noun_company(speaker, entities, words)  # "Acme's chief executive, Jane Doe, said"
     if speaker.pos_ == "PRON" and speaker.lower_ in words.masculine_pronouns | words.feminine_pronouns:
         speaker = _one_person_before(speaker, entities, words)
     elif speaker.ent_type_ != "PERSON":
@@ -65,3 +69,32 @@ def _known_in_title(speaker: Token, entities, words: EventWords) -> str | None:
     orgs = {e.text for e in entities.spans if entities.label(e) == "ORG" and len(e) == 1}
     found = {t.text for t in title if t.text in orgs and t.text[:1].isupper() and not t.is_sent_start}
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_noun_company(title: Token, entities, words: EventWords) -> str | None:
+    """The one company a title noun speaking for it names, with the person beside it ("Acme's chief
+    executive, Jane Doe, said the company had lost ...", "The chief executive of Acme, Jane Doe,
+    said"): the company's possessive or "of" phrase, a name the tagger called a person's counting when
+    the role is one only an organisation has ("chief executive"). A title with no person in apposition, or naming
+    no organisation or two, gives None (the usual rules then weigh "the company")."""
+    from .actors import _name, _public_body
+    # any role noun a named person stands beside ("finance director", "lawyer"): the pack's title
+    # words are too few to list every role
+    inside = {t.i for t in title.subtree}
+    if not any(entities.label(e) == "PERSON" and e.root.dep_ == "appos" and e.root.i in inside
+               for e in entities.between(title.left_edge.i, title.right_edge.i)):
+        return None
+    owners = [c for c in title.children if c.dep_ == "poss"] + \
+        [g for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # a role only an organisation has ("chief executive", the pack's `org_owned_nouns`): its owner is
+    # one whatever the tagger called the name ("Carga Iberica's" tagged a person)
+    owned = title.lemma_.lower() in words.org_owned_nouns or any(
+        f"{c.lower_} {title.lower_}" in words.org_owned_nouns for c in title.children if c.dep_ == "amod")
+    found = []
+    for owner in owners:
+        ent = next((e for e in entities.between(owner.left_edge.i, owner.i) if e.start <= owner.i < e.end), None)
+        if ent is None or _public_body(ent, words):
+            continue
+        if entities.label(ent) == "ORG" or owned and owner.pos_ == "PROPN" and entities.label(ent) == "PERSON":
+            found.append(_name(ent, words, owner))
+    return found[0] if len(found) == 1 else None

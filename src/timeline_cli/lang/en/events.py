@@ -151,6 +151,9 @@ WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished",
 # events/plural_objects.py: nouns of a stretch of time, which "them" passes over
 TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                    "century", "season"}
+# Adjectives of what their subject can or will do: "left it unable to repay savers" makes "it" the
+# one who repays (events/small_clauses.py)
+AGENT_ADJECTIVES = {"unable", "able", "free", "ready", "willing", "powerless"}
 PHRASE_OPENERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                   "my", "your", "some", "any", "no", "it", "them", "him"}
 

@@ -1,0 +1,51 @@
+"""An object "it" of a clause joined to an earlier one of the same subject, whose object is one
+singular thing (docs/events.md, "An object it of a joined clause"): "The regulator had been examining
+the lender since May and had ordered it on Friday to preserve its records" -> "had ordered the lender
+to ...". The subject of both clauses is the regulator (so never "it"), and the thing the first clause
+acted on is what the second acts on again: the plural rule of chained.py ("produced 10 million doses
+and would start shipping them") for "it". The earlier object must be the only noun between it and
+"it" (dates aside), a thing and not a person, written with no pronoun inside; None otherwise."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+_PHRASE_DEPS = ("det", "amod", "compound")
+
+
+def conjunct_it(token: Token, words: EventWords) -> str | None:
+    """What an object "it" stands for by the joined-clause rule (module doc), or None."""
+    if token.lower_ != "it" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause with a subject of its own may be about anything
+    first = verb.head
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+        return None
+    from .actors import _may_be_person
+    if obj.pos_ == "NOUN" and _may_be_person(obj, words) and obj.lemma_.lower() not in words.generic_orgs:
+        return None  # "arrested the driver and questioned him" is not this rule's
+    doc = token.doc
+    between = [t for t in doc[obj.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+               and t.ent_type_ not in ("DATE", "TIME")]
+    if between:
+        return None  # another noun or pronoun in between ("the driver of the lorry"): which one is unsure
+    left = sorted([t for c in obj.children if c.i < obj.i for t in c.subtree], key=lambda t: t.i)
+    if any(t.dep_ not in _PHRASE_DEPS and t.head.i == obj.i for t in left) or \
+            any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in left):
+        return None
+    phrase = left + [obj]
+    if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return None
+    if phrase[0].dep_ == "det" and phrase[0].lower_ not in words.articles - {"a", "an"}:
+        return None  # "a loan": a new thing, "this route": kept as the writer chose
+    if obj.pos_ == "NOUN" and phrase[0].dep_ != "det":
+        return None  # a bare noun ("took control and kept it"): no one thing
+    text = " ".join(t.text for t in phrase).replace(" 's", "'s")
+    return text[0].lower() + text[1:] if phrase[0].dep_ == "det" else text
