@@ -57,3 +57,9 @@ def test_a_tag_parsed_as_an_apposition_is_not_in_the_clause_nor_a_row(nlp):
     events = [r.event for r in found]
     assert not any("palace announced" in e or "palace was announced" in e for e in events)
     assert any(e.startswith("Princess Ilse of Norland will marry the tennis coach Marek Holm") for e in events)
+
+
+def test_a_duration_verb_on_a_noun_of_the_row_does_not_drop_it(nlp):
+    text = "The envoy arrived on Monday with 40 inspectors for a tour expected to take until Friday."
+    events = [r.event for r in rows(nlp, text, day(text, "Monday", "2026-03-02"), day(text, "Friday", "2026-03-06"))]
+    assert any(e.startswith("The envoy arrived") for e in events)

@@ -2,7 +2,7 @@
 (docs/events.md, "A verb left hanging, a subject with no finite verb"; the fifteenth judged sample's
 "Full reopening could take", "Is expected to take", "Sales to collapse", "A 5% increase backdated").
 
-* A verb of duration ("take", "last") whose complement was the time expression taken out: "Full
+* A verb of duration ("take") whose complement was the time expression taken out: "Full
   repairs could take [until next month]" -> "Full repairs could take" says nothing; no row.
 * No finite verb among the description's words and none written for them, in two more shapes than
   `events/verbless.py` knows: a subject kept with a to-infinitive or a participle whose governing verb
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-_DURATION = ("take", "last")
+_DURATION = ("take",)  # "is expected to last" still says it lasts; "could take" says nothing
 _COMPLEMENTS = ("prep", "dobj", "npadvmod", "advmod", "attr", "oprd")
 
 
@@ -32,13 +32,23 @@ def cut_duration(description: str, tokens: list[Token]) -> bool:
     if last.text.lower() != words[-1].lower() or last.pos_ not in ("VERB", "AUX") or \
             last.lemma_.lower() not in _DURATION:
         return False
-    return any(c.dep_ in _COMPLEMENTS and c.i > last.i and c.i not in kept for c in last.children)
+    if not any(c.dep_ in _COMPLEMENTS and c.i > last.i and c.i not in kept for c in last.children):
+        return False
+    # the row's own verb, not a modifier of one of its nouns ("arrived for a tour likely to last")
+    verb = last
+    while verb.head.i != verb.i and verb.head.i in kept:
+        if verb.dep_ in ("acl", "amod") or verb.head.pos_ == "ADJ" and verb.head.dep_ == "amod":
+            return False
+        verb = verb.head
+    return True
 
 
-def _nonfinite(verb: Token) -> bool:
-    """A to-infinitive or a participle: a verb that says neither when nor whether by itself."""
-    if verb.tag_ in ("VBN", "VBG"):
-        return True
+def _nonfinite(verb: Token, subject: Token) -> bool:
+    """A to-infinitive or a passive participle with no auxiliary: a verb that says neither when nor
+    whether by itself (a "participle" with an active subject is a past tense the tagger misread:
+    "Two barges collided on the Rhine")."""
+    if verb.tag_ == "VBN":
+        return subject.dep_ == "nsubjpass" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -54,10 +64,13 @@ def subject_without_verb(tokens: list[Token], pred: Token, written: bool) -> boo
     for token in tokens:
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and verb.i in kept and verb.pos_ in ("VERB", "AUX") and \
-                _nonfinite(verb) and verb.head.i not in kept and verb.head.i != verb.i:
+                _nonfinite(verb, token) and verb.head.i not in kept and verb.head.i != verb.i:
             # "prices to fall" under a cut "caused"; the subject of a verb that heads the sentence
             # itself ("Talks to resume" as a headline) keeps its own verb and is left to verbless.py
             return True
-    # "a 3% rise backdated to March 1" with "gives" cut: the object's participle
+    # "a 3% rise backdated to March 1" with "gives" cut: the object's participle ("Plans announced
+    # by the universities to cut 3,500 jobs", a noun with its own infinitive, names a dated thing)
+    if any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
+        return False
     return pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.i in kept and \
         pred.head.dep_ in ("dobj", "dative") and pred.head.head.i not in kept
