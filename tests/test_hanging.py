@@ -38,9 +38,9 @@ def test_a_take_with_its_object_kept_stays(nlp):
 
 # ------------------------------------------------------------------ a subject with no finite verb
 def test_a_subject_of_an_infinitive_under_a_cut_verb_is_no_row(nlp):
-    text = "The new rules caused prices to fall sharply the following year as buyers waited."
+    text = "The new rules allowed prices to rise sharply the following year as buyers waited."
     events = [r.event for r in rows(nlp, text, year(text, "the following year", "2024"))]
-    assert not any(e.lower().startswith("prices to fall") for e in events)
+    assert not any(e.lower().startswith("prices to rise") for e in events)
 
 
 def test_a_plain_finite_clause_stays(nlp):
