@@ -75,5 +75,9 @@ def subject_without_verb(tokens: list[Token], pred: Token, written: bool) -> boo
     # by the universities to cut 3,500 jobs", a noun with its own infinitive, names a dated thing)
     if any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
         return False
+    # a participle that says who did it names a dated act ("an agreement reached between the two
+    # companies in 1991", "shares tendered by shareholders") and stays
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in pred.children):
+        return False
     return pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.i in kept and \
         pred.head.dep_ in ("dobj", "dative") and pred.head.head.i not in kept
