@@ -1,6 +1,6 @@
 """Descriptions left hanging or with no finite verb (the fifteenth judged sample's "Full reopening
-could take", "Is expected to take", "Sales to collapse", "A 5% increase backdated"):
-events/hanging.py, on sentences written for these tests."""
+could take", "Is expected to take", "A 5% increase backdated", a speech tag run into its clause):
+events/hanging.py and events/speech_tags.py, on sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import expr, rows
@@ -63,3 +63,9 @@ def test_a_duration_verb_on_a_noun_of_the_row_does_not_drop_it(nlp):
     text = "The envoy arrived on Monday with 40 inspectors for a tour expected to take until Friday."
     events = [r.event for r in rows(nlp, text, day(text, "Monday", "2026-03-02"), day(text, "Friday", "2026-03-06"))]
     assert any(e.startswith("The envoy arrived") for e in events)
+
+
+def test_a_participle_on_an_object_that_says_who_did_it_stays(nlp):
+    text = "The union says the plan breaks an agreement reached between the two sides in 2019."
+    events = [r.event for r in rows(nlp, text, year(text, "2019", "2019"))]
+    assert any("agreement reached between the two sides" in e for e in events)

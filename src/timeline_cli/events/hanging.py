@@ -1,6 +1,6 @@
 """Descriptions left hanging or with no finite verb after the parse cut a word that carries the event
 (docs/events.md, "A verb left hanging, a subject with no finite verb"; the fifteenth judged sample's
-"Full reopening could take", "Is expected to take", "Sales to collapse", "A 5% increase backdated").
+"Full reopening could take", "Is expected to take", "A 5% increase backdated").
 
 * A verb of duration ("take") whose complement was the time expression taken out: "Full
   repairs could take [until next month]" -> "Full repairs could take" says nothing; no row.
