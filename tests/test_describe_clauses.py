@@ -150,8 +150,10 @@ def test_a_finite_verb_hung_on_a_noun_of_a_relative_clause_has_the_antecedent_as
 
 def test_a_participle_hung_on_a_noun_still_describes_that_noun(nlp):
     text = "Police found a car stolen in Lyon on Monday."
-    row = only(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
-    assert row.event == "A car stolen in Lyon"  # a participle (not a finite verb) keeps its noun
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    # a participle (not a finite verb) is never told as "A car was stolen"; with "found" cut the
+    # row "A car stolen in Lyon" has no finite verb and goes (round 19, events/hanging.py)
+    assert not any("was stolen" in row.event or row.event == "A car stolen in Lyon" for row in found)
 
 
 # ------------------------------------------------------------------------ elliptical conjuncts

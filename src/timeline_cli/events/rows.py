@@ -53,6 +53,7 @@ from .fragments import object_time, partitive_phrase, result_clause, trailing_pa
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
+from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
 from .kept import meaning_lost
 from .lead import (
@@ -107,6 +108,7 @@ from .retold import fold_retold
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
+from .speech_tags import spliced_tag, tag_row
 from .standing import fold_standing
 from .states import drop_stateless, when_state
 from .status import event_status, reported
@@ -319,6 +321,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None
     if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
+    if tag_row(pred, words):
+        return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
     # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
     drop = set()
@@ -355,6 +359,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
+    drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
     drop -= {pred.i}
     if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
@@ -474,6 +479,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
+    if reporter is None and (cut_duration(description, tokens) or subject_without_verb(tokens, pred, bool(finite))):
+        return None  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     if object_modifier_date(span, pred, tokens, words):

@@ -1,0 +1,83 @@
+"""Descriptions left hanging or with no finite verb after the parse cut a word that carries the event
+(docs/events.md, "A verb left hanging, a subject with no finite verb"; the fifteenth judged sample's
+"Full reopening could take", "Is expected to take", "A 5% increase backdated").
+
+* A verb of duration ("take") whose complement was the time expression taken out: "Full
+  repairs could take [until next month]" -> "Full repairs could take" says nothing; no row.
+* No finite verb among the description's words and none written for them, in two more shapes than
+  `events/verbless.py` knows: a subject kept with a to-infinitive or a participle whose governing verb
+  was cut ("the rules [allowed] prices to rise" -> "Prices to rise"; "the phone[, ...,] [was]
+  delayed" -> "The phone delayed by ..."; not under a verb of causing, which says the infinitive
+  happened), and a participle on the object of a verb left out ("[gives teachers] a 3% rise
+  backdated to March 1" -> "A 3% rise backdated"). Who did what is lost; no row.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_DURATION = ("take",)  # "is expected to last" still says it lasts; "could take" says nothing
+_CAUSING = ("cause", "force", "prompt", "lead", "drive", "compel", "push", "spur")
+_COMPLEMENTS = ("prep", "dobj", "npadvmod", "advmod", "attr", "oprd")
+
+
+def cut_duration(description: str, tokens: list[Token]) -> bool:
+    """Whether the description ends on a verb of duration whose complement was cut (module doc)."""
+    words = description.rstrip(" .,;:").split()
+    if not words or not tokens:
+        return False
+    kept = {t.i for t in tokens}
+    last = max(tokens, key=lambda t: t.i)
+    if last.text.lower() != words[-1].lower() or last.pos_ not in ("VERB", "AUX") or \
+            last.lemma_.lower() not in _DURATION:
+        return False
+    if not any(c.dep_ in _COMPLEMENTS and c.i > last.i and c.i not in kept for c in last.children):
+        return False
+    # the row's own verb, not a modifier of one of its nouns ("arrived for a tour likely to last")
+    verb = last
+    while verb.head.i != verb.i and verb.head.i in kept:
+        if verb.dep_ in ("acl", "amod") or verb.head.pos_ == "ADJ" and verb.head.dep_ == "amod":
+            return False
+        verb = verb.head
+    return True
+
+
+def _nonfinite(verb: Token, subject: Token) -> bool:
+    """A to-infinitive or a passive participle with no auxiliary: a verb that says neither when nor
+    whether by itself (a "participle" with an active subject is a past tense the tagger misread:
+    "Two barges collided on the Rhine")."""
+    if verb.tag_ == "VBN":
+        return subject.dep_ == "nsubjpass" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def subject_without_verb(tokens: list[Token], pred: Token, written: bool) -> bool:
+    """Whether the words (told for `pred`; `written`: a finite form was written for them) have no
+    finite verb and keep a subject on a non-finite verb, or a participle on a lost verb's object
+    (module doc)."""
+    if written or not tokens or any(t.tag_ in _FINITE for t in tokens):
+        return False
+    kept = {t.i for t in tokens}
+    if any(t.lower_ in ("will", "shall") for t in tokens):
+        return False
+    for token in tokens:
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and verb.i in kept and verb.pos_ in ("VERB", "AUX") and \
+                _nonfinite(verb, token) and verb.head.i not in kept and verb.head.i != verb.i:
+            # the subject of a verb that heads the sentence itself ("Talks to resume" as a headline)
+            # is left to verbless.py; an infinitive a verb of causing says happened ("caused the
+            # British to invade the island": they invaded) is the event, its finite past unwritten
+            return verb.head.lemma_.lower() not in _CAUSING
+    # "a 3% rise backdated to March 1" with "gives" cut: the object's participle ("Plans announced
+    # by the universities to cut 3,500 jobs", a noun with its own infinitive, names a dated thing)
+    if any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
+        return False
+    # a participle that says who did it names a dated act ("an agreement reached between the two
+    # companies in 1991", "shares tendered by shareholders") and stays
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in pred.children):
+        return False
+    return pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.i in kept and \
+        pred.head.dep_ in ("dobj", "dative") and pred.head.head.i not in kept

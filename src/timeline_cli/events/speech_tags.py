@@ -1,0 +1,56 @@
+"""A speech tag the parser hung on a noun of the clause it tells (docs/events.md, "A speech tag run
+into its clause"; the fifteenth judged sample's "... will marry the heart surgeon Jonas Weyland the
+royal palace announced", "Albers said a move installers said could wipe out ...").
+
+"..., will marry the violinist Clara Ostby in June, the royal household announced on Friday" is
+parsed with "the royal household" an apposition of the object and "announced" a participle on it;
+", a step librarians said could cost dozens of jobs" with "a step" a loose noun of the verb before
+and "said" a relative clause on it. The tag (or the aside) is not part of what happened:
+
+* `spliced_tag` gives the words of such a noun (set off by a comma, an apposition or a loose noun,
+  with a verb of saying on it) for leaving out of any other row's description;
+* `tag_row` says whether the row's own verb is that verb of saying: told alone it reads "The royal
+  household was announced"; no row (the clause it tells has its own).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+_TAG_NOUNS = ("appos", "npadvmod")
+
+
+def _tag_verb(noun: Token, words: EventWords) -> Token | None:
+    """The verb of saying on a comma-set noun (module doc), or None."""
+    if noun.dep_ not in _TAG_NOUNS or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i == 0:
+        return None
+    if noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and \
+                child.tag_ in ("VBD", "VBN") and child.lemma_.lower() in words.reporting:
+            return child
+    return None
+
+
+def spliced_tag(pred: Token, bounds: tuple[int, int], words: EventWords) -> set[int]:
+    """Indices of the tag nouns' words in the sentence `bounds` (module doc), but never the words of
+    the phrase `pred` stands in."""
+    out: set[int] = set()
+    for token in pred.doc[bounds[0]:bounds[1] + 1]:
+        if _tag_verb(token, words) is None:
+            continue
+        phrase = {t.i for t in token.subtree}
+        if pred.i not in phrase:
+            out |= phrase | {token.left_edge.i - 1}
+    return out
+
+
+def tag_row(pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is the verb of saying of a tag noun (module doc)."""
+    verb = _tag_verb(pred.head, words) if pred.dep_ == "acl" else None
+    return verb is not None and verb.i == pred.i
