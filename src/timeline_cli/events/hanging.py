@@ -18,21 +18,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
+
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-_DURATION = ("take",)  # "is expected to last" still says it lasts; "could take" says nothing
-_CAUSING = ("cause", "force", "prompt", "lead", "drive", "compel", "push", "spur")
 _COMPLEMENTS = ("prep", "dobj", "npadvmod", "advmod", "attr", "oprd")
 
 
-def cut_duration(description: str, tokens: list[Token]) -> bool:
+def cut_duration(description: str, tokens: list[Token], words: EventWords) -> bool:
     """Whether the description ends on a verb of duration whose complement was cut (module doc)."""
-    words = description.rstrip(" .,;:").split()
-    if not words or not tokens:
+    written = description.rstrip(" .,;:").split()
+    if not written or not tokens:
         return False
     kept = {t.i for t in tokens}
     last = max(tokens, key=lambda t: t.i)
-    if last.text.lower() != words[-1].lower() or last.pos_ not in ("VERB", "AUX") or \
-            last.lemma_.lower() not in _DURATION:
+    if last.text.lower() != written[-1].lower() or last.pos_ not in ("VERB", "AUX") or \
+            last.lemma_.lower() not in words.hanging_verbs:
         return False
     if not any(c.dep_ in _COMPLEMENTS and c.i > last.i and c.i not in kept for c in last.children):
         return False
@@ -45,39 +45,40 @@ def cut_duration(description: str, tokens: list[Token]) -> bool:
     return True
 
 
-def _nonfinite(verb: Token, subject: Token) -> bool:
+def _nonfinite(verb: Token, subject: Token, words: EventWords) -> bool:
     """A to-infinitive or a passive participle with no auxiliary: a verb that says neither when nor
     whether by itself (a "participle" with an active subject is a past tense the tagger misread:
     "Two barges collided on the Rhine")."""
     if verb.tag_ == "VBN":
         return subject.dep_ == "nsubjpass" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in verb.children)
 
 
-def subject_without_verb(tokens: list[Token], pred: Token, written: bool) -> bool:
+def subject_without_verb(tokens: list[Token], pred: Token, written: bool, words: EventWords) -> bool:
     """Whether the words (told for `pred`; `written`: a finite form was written for them) have no
     finite verb and keep a subject on a non-finite verb, or a participle on a lost verb's object
     (module doc)."""
-    if written or not tokens or any(t.tag_ in _FINITE for t in tokens):
+    if written or not tokens or not words.infinitive_marks or any(t.tag_ in _FINITE for t in tokens):
         return False
     kept = {t.i for t in tokens}
-    if any(t.lower_ in ("will", "shall") for t in tokens):
+    if any(t.lower_ in words.future_auxiliaries for t in tokens):
         return False
     for token in tokens:
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and verb.i in kept and verb.pos_ in ("VERB", "AUX") and \
-                _nonfinite(verb, token) and verb.head.i not in kept and verb.head.i != verb.i:
+                _nonfinite(verb, token, words) and verb.head.i not in kept and verb.head.i != verb.i:
             # the subject of a verb that heads the sentence itself ("Talks to resume" as a headline)
             # is left to verbless.py; an infinitive a verb of causing says happened ("caused the
             # British to invade the island": they invaded) is the event, its finite past unwritten
-            return verb.head.lemma_.lower() not in _CAUSING
+            return verb.head.lemma_.lower() not in words.causing_verbs
     # "a 3% rise backdated to March 1" with "gives" cut: the object's participle ("Plans announced
     # by the universities to cut 3,500 jobs", a noun with its own infinitive, names a dated thing)
-    if any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
+    if any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in t.children)
+           for t in tokens):
         return False
     # a participle that says who did it names a dated act ("an agreement reached between the two
     # companies in 1991", "shares tendered by shareholders") and stays
-    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in pred.children):
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in words.doer_preps for c in pred.children):
         return False
     return pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.i in kept and \
         pred.head.dep_ in ("dobj", "dative") and pred.head.head.i not in kept

@@ -479,7 +479,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
-    if reporter is None and (cut_duration(description, tokens) or subject_without_verb(tokens, pred, bool(finite))):
+    if reporter is None and (cut_duration(description, tokens, words) or
+                             subject_without_verb(tokens, pred, bool(finite), words)):
         return None  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)

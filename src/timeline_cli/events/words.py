@@ -186,6 +186,16 @@ class EventWords:
     # and the prepositions of a passive's agent on a noun ("a bid by Acme Corp. was extended").
     indefinite_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     agent_preps: frozenset[str] = frozenset()
+    # A row left hanging (events/hanging.py): verbs that say nothing once their complement is cut
+    # ("could take [until next week]"), verbs of causing whose infinitive did happen ("caused the
+    # British to invade the island"), the auxiliaries of the future, the infinitive's mark, and the
+    # prepositions besides the agent's by which a participle says who did it ("reached between the
+    # two companies"). A pack without the infinitive's mark has no such rows taken out.
+    hanging_verbs: frozenset[str] = frozenset()
+    causing_verbs: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
+    doer_preps: frozenset[str] = frozenset()
     # "the parties", "the two sides", "both companies" (events/parties.py): the nouns (besides
     # generic_orgs) and the words that make such a phrase the two organisations a story opened with.
     pair_nouns: frozenset[str] = frozenset()

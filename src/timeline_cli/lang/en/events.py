@@ -448,3 +448,10 @@ OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "re
 # Advice to everyone, no event (events/verbless.py): "Nobody should ...", "No one must ..."
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
+
+# events/hanging.py: a row left hanging on a cut complement or with no finite verb
+HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
+CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}
+FUTURE_AUXILIARIES = {"will", "shall"}
+INFINITIVE_MARKS = {"to"}
+DOER_PREPS = {"between"}
