@@ -109,13 +109,16 @@ def requirements(words: TemporalWords) -> tuple:
 def can_match(text: str, words: TemporalWords) -> list[bool]:
     """For each of the language's patterns, False when `text` lacks everything the pattern requires
     (it cannot match there)."""
-    needs = requirements(words)
     if _UNFOLDED.search(text):
-        return [True] * len(needs)
-    lowered = text.lower()
+        return [True] * len(requirements(words))
+    return _possible(text, text.lower(), words)
+
+
+def _possible(text: str, lowered: str, words: TemporalWords) -> list[bool]:
+    """can_match() of a text without the letters `re` folds differently (`lowered` is text.lower())."""
     has_digit = None
     out = []
-    for need in needs:
+    for need in requirements(words):
         if need is None:
             out.append(True)
         elif need == DIGIT:
@@ -142,20 +145,23 @@ _WIDEST_RUN = 64  # a text with a longer run of spaces, digits or word character
 
 
 def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | None]:
-    """For each of the language's patterns, where it can match in `text`: merged (start, end) windows
-    around the strings it requires ([] when there are none), or None when it must run over the whole
-    text (it requires no string, or its matches have no bound this module can see)."""
+    """For each of the language's patterns, where it can match in `text`: [] where it cannot match at
+    all (can_match), merged (start, end) windows around the strings it requires, or None when it must
+    run over the whole text (it requires no string, or its matches have no bound this module can see)."""
     needs = requirements(words)
     if _UNFOLDED.search(text):
         return [None] * len(needs)
-    runs = _longest_runs(text)
-    if max(runs) > _WIDEST_RUN:
-        return [None] * len(needs)
     lowered = text.lower()
+    runs = _longest_runs(text)
+    wide = max(runs) > _WIDEST_RUN
     places: dict[frozenset[str], list[tuple[int, int]]] = {}
     out: list[list[tuple[int, int]] | None] = []
-    for index, need in enumerate(needs):
-        left, right = _margins(words, index, *runs) if isinstance(need, frozenset) else (inf, inf)
+    for index, (need, possible) in enumerate(zip(needs, _possible(text, lowered, words))):
+        if not possible:
+            out.append([])
+            continue
+        bounded = isinstance(need, frozenset) and not wide
+        left, right = _margins(words, index, *runs) if bounded else (inf, inf)
         if left == inf or right == inf:
             out.append(None)
             continue

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ..records import TimeExpression
-from .prefilter import can_match, windows
+from .prefilter import windows
 from .words import ENGLISH, TemporalWords
 
 
@@ -23,12 +23,10 @@ def trim(text: str, start: int, end: int, words: TemporalWords = ENGLISH) -> tup
 
 def candidates(text: str, words: TemporalWords = ENGLISH) -> list[tuple[int, int, int, re.Match]]:
     out = []
-    # only around the words each pattern needs (prefilter.py: exact, and much less text than the whole)
-    where = windows(text, words)
-    for index, ((_, pattern), possible) in enumerate(zip(words.patterns, can_match(text, words))):
-        if not possible:  # the text lacks every word the pattern needs (prefilter.py)
-            continue
-        for start, end in where[index] if where[index] is not None else [(0, len(text))]:
+    # only where each pattern can match: none of it when the text lacks every word the pattern needs,
+    # else around those words (prefilter.py: exact, and much less text than the whole)
+    for index, ((_, pattern), where) in enumerate(zip(words.patterns, windows(text, words))):
+        for start, end in where if where is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
                 if m.end() > m.start():
                     out.append((m.start(), m.end(), index, m))
