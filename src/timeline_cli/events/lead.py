@@ -528,7 +528,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
                     dated.date_basis == "text" and row.actors and \
                     reporter_only(doc, previous, starts.get(dated.trigger_start), dated.start, row.actors[0],
-                                  same_actor):
+                                  same_actor, words):
                 continue  # "The government began spraying on Wednesday, X said. He said ...": X's saying is undated
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),

@@ -21,20 +21,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
-CONTRAST = frozenset({"but", "yet"})
-SAME_DOER = frozenset({"he", "she"})  # a person pronoun after "but" is most often the first clause's doer
+    from .words import EventWords
 
 
-def relative_clause_verb(span: Span, pred: Token) -> Token | None:
+def relative_clause_verb(span: Span, pred: Token, words: EventWords) -> Token | None:
     """The predicate to date by `span` when the date lies in a relative clause set off by commas
     (", which ... ,") and `pred` lies outside it: the clause's own verb, or None (no row). Otherwise
     `pred` itself."""
     doc = span.doc
     sent = span.sent
     which = next((i for i in range(span.start - 1, sent.start, -1)
-                  if doc[i].lower_ in RELATIVE_PRONOUNS or doc[i].text == ","), None)
-    if which is None or doc[which].lower_ not in RELATIVE_PRONOUNS or doc[which - 1].text != ",":
+                  if doc[i].lower_ in words.comma_relatives or doc[i].text == ","), None)
+    if which is None or doc[which].lower_ not in words.comma_relatives or doc[which - 1].text != ",":
         return pred
     close = next((i for i in range(span.end, sent.end) if doc[i].text == ","), None)
     if close is None:
@@ -61,33 +59,36 @@ def plan_noun_conjunct(span: Span, pred: Token, control_verbs) -> bool:
     return False
 
 
-def contrasted_clause(span: Span, pred: Token, conjunct: Token) -> bool:
+def contrasted_clause(span: Span, pred: Token, conjunct: Token, words: EventWords) -> bool:
     """`conjunct` is a later clause joined to `pred` by "but"/"yet" with a subject of its own, and the
     date is the first clause's: after its verb ("In 2015, a bus caught fire, but all its passengers got
     out" sets the whole sentence in 2015), and not a report's day beside another report ("officials
     said on Tuesday, but survivors said ...")."""
     if conjunct.i < pred.i or conjunct.dep_ != "conj" or span.start < pred.i:
         return False
-    if pred.lemma_.lower() in REPORTING_LEMMAS and conjunct.lemma_.lower() in REPORTING_LEMMAS:
+    if pred.lemma_.lower() in words.attributing and conjunct.lemma_.lower() in words.attributing:
         return False
     doc = pred.doc
-    joined = any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in conjunct.head.children
+    joined = any(c.dep_ == "cc" and c.lower_ in words.contrast_conjunctions for c in conjunct.head.children
                  if pred.i < c.i < conjunct.i) or \
-        any(doc[i].lower_ in CONTRAST and doc[i].dep_ == "cc" for i in range(pred.i + 1, conjunct.i))
+        any(doc[i].lower_ in words.contrast_conjunctions and doc[i].dep_ == "cc" for i in range(pred.i + 1, conjunct.i))
     subject = next((c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     first = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in SAME_DOER or first is not None and subject.lower_ == first.lower_:
+    # a person pronoun after "but" is most often the first clause's doer
+    if subject is None or subject.lower_ in words.personal_subjects or \
+            first is not None and subject.lower_ == first.lower_:
         return False  # "met Saddam this week, but he told reporters ...": the same doer goes on
     return joined
 
 
-def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int, speaker: str, same) -> bool:
+def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int, speaker: str, same,
+                  words: EventWords) -> bool:
     """`speaker` is named in the previous sentence only as the one who reported its dated deed ("The
     government began spraying on Wednesday ..., Secretary Peter Kiprotich said"), not in the deed's
     subject: his next saying is not dated by the deed's day. A date of the saying itself ("..., Orban
     said here Friday"), at character `when`, leaves it dated."""
     reporters = [t for t in doc[previous[0]:previous[1] + 1] if t.dep_ in ("nsubj", "nsubjpass") and
-                 t.head.lemma_.lower() in REPORTING_LEMMAS and (dated is None or t.head.i != dated.i)
+                 t.head.lemma_.lower() in words.attributing and (dated is None or t.head.i != dated.i)
                  and not _dates_saying(doc, t.head, dated, when)]
     named = [" ".join(x.text for x in r.subtree) for r in reporters]
     if not any(same(speaker, n) or speaker.lower() in n.lower() for n in named):
@@ -97,9 +98,6 @@ def reporter_only(doc, previous: tuple[int, int], dated: Token | None, when: int
     doer = next((c for c in dated.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return doer is None or doer.pos_ != "PRON" and speaker.lower() not in \
         " ".join(x.text for x in doer.subtree).lower()
-
-
-REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "state"})
 
 
 def _dates_saying(doc, saying: Token, deed: Token | None, when: int) -> bool:

@@ -177,13 +177,13 @@ def extract_events(
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
-        pred = relative_clause_verb(span, pred)  # ", which rated it after a visit in 2020, said" (own_dates.py)
+        pred = relative_clause_verb(span, pred, words)  # ", which rated it after a visit in 2020, said" (own_dates.py)
         if pred is None:
             continue
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
-                  and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c)]  # "suspended matches for next weekend and ordered ..."
+                  and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)]  # "suspended matches for next weekend and ordered ..."
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:

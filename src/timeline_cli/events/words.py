@@ -192,6 +192,11 @@ class EventWords:
     # prepositions besides the agent's by which a participle says who did it ("reached between the
     # two companies"). A pack without the infinitive's mark has no such rows taken out.
     hanging_verbs: frozenset[str] = frozenset()
+    # A date kept to its own clause (events/own_dates.py): the pronouns that open a relative clause set
+    # off by commas (", which rated the home good in 2021,"), and the conjunctions of contrast whose
+    # clause with a subject of its own does not share the first clause's date ("but", "yet").
+    comma_relatives: frozenset[str] = frozenset()
+    contrast_conjunctions: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()

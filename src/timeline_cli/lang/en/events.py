@@ -455,3 +455,7 @@ CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", 
 FUTURE_AUXILIARIES = {"will", "shall"}
 INFINITIVE_MARKS = {"to"}
 DOER_PREPS = {"between"}
+
+# events/own_dates.py: a date kept to its own clause
+COMMA_RELATIVES = {"which", "who", "whom", "whose"}
+CONTRAST_CONJUNCTIONS = {"but", "yet"}
