@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fragments import said_content
+from .verbless import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 # verbs whose object is what was found: told without it, the row says nothing
 _FINDING = frozenset({"find", "conclude"})
 _SAID = ("ccomp", "xcomp", "dobj", "parataxis")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def cut_finding(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
@@ -49,7 +49,7 @@ def cut_finding(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool
     if doc[subject.left_edge.i - 1].text != ",":
         return False
     # the clause it reports: a finite verb before the comma, outside the subject
-    return any(t.tag_ in _FINITE or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+    return any(t.tag_ in FINITE_TAGS or t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
                for t in doc[bounds[0]:subject.left_edge.i - 1])
 
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .verbless import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .words import EventWords
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _COMPLEMENTS = ("prep", "dobj", "npadvmod", "advmod", "attr", "oprd")
 
 
@@ -58,7 +59,7 @@ def subject_without_verb(tokens: list[Token], pred: Token, written: bool, words:
     """Whether the words (told for `pred`; `written`: a finite form was written for them) have no
     finite verb and keep a subject on a non-finite verb, or a participle on a lost verb's object
     (module doc)."""
-    if written or not tokens or not words.infinitive_marks or any(t.tag_ in _FINITE for t in tokens):
+    if written or not tokens or not words.infinitive_marks or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     kept = {t.i for t in tokens}
     if any(t.lower_ in words.future_auxiliaries for t in tokens):

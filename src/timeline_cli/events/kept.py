@@ -43,13 +43,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .verbless import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def meaning_lost(description: str, pred: Token, tokens: list[Token], written: set[int],
@@ -59,14 +60,15 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
     kept = {t.i for t in tokens} | written
     if not kept:
         return False
-    return _nothing_said(description, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
-        _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(description, tokens, kept, written, words) or \
+    told = [w.strip(",.;:").lower() for w in description.split()]  # the description's words, read once
+    return _nothing_said(told, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
+        _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(told, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
-        _relative_word_left(description, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
+        _relative_word_left(told, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
         _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept)
 
 
-def _nothing_said(description: str, pred: Token, tokens: list[Token], words: EventWords) -> bool:
+def _nothing_said(told: list[str], pred: Token, tokens: list[Token], words: EventWords) -> bool:
     """A verb of saying told with its speaker and nothing else: "Police said" (what they said was
     parsed as another subject of "said"). Words written into the description (an object put back,
     what is said parsed apart) are something said."""
@@ -82,7 +84,7 @@ def _nothing_said(description: str, pred: Token, tokens: list[Token], words: Eve
     if not all(t.i == pred.i or t.i in speaker or t.is_punct or t.dep_ in ("aux", "advmod") for t in tokens):
         return False
     kept = {t.lower_ for t in tokens}
-    return all(w.strip(",.;:").lower() in kept for w in description.split())
+    return all(w in kept for w in told)
 
 
 def _speaker_parsed_apart(pred: Token, words: EventWords) -> bool:
@@ -119,18 +121,17 @@ def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> 
     return False
 
 
-def _participle_of_lost_verb(description: str, tokens: list[Token], kept: set[int], written: set[int],
+def _participle_of_lost_verb(told: list[str], tokens: list[Token], kept: set[int], written: set[int],
                              pack: EventWords) -> bool:
     """A kept participle (the row's or its scheduler's, "hearings scheduled for next week") on a kept
     subject whose own verb is cut, with no finite form written for it. A past form followed by its
     object in the description reads as finite ("the boards approved the deal", a relative clause the
     parser took for a participle) and stays."""
-    words = [w.strip(",.;:").lower() for w in description.split()]
     for token in tokens:
         if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG") or token.i in written or misread_past(token):
             continue
-        at = words.index(token.lower_) if token.lower_ in words else None
-        if at is not None and at + 1 < len(words) and words[at + 1] in pack.object_determiners:
+        at = told.index(token.lower_) if token.lower_ in told else None
+        if at is not None and at + 1 < len(told) and told[at + 1] in pack.object_determiners:
             continue
         if any(c.dep_ in ("aux", "auxpass", *_SUBJECTS) for c in token.children):
             continue
@@ -141,9 +142,9 @@ def _participle_of_lost_verb(description: str, tokens: list[Token], kept: set[in
     return False
 
 
-def _relative_word_left(description: str, tokens: list[Token], kept: set[int]) -> bool:
+def _relative_word_left(told: list[str], tokens: list[Token], kept: set[int]) -> bool:
     """A relative "that"/"which"/"who" kept as it is, its noun cut: "A supplier had installed that"."""
-    words = {w.strip(",.;:").lower() for w in description.split()}
+    words = set(told)
     for token in tokens:
         if token.tag_ in ("WDT", "WP") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and \
                 token.lower_ in words and token.head.dep_ in ("relcl", "acl") and token.head.head.i not in kept:
@@ -198,7 +199,7 @@ def _inside_verbless_apposition(pred: Token) -> bool:
 
 
 def _object_infinitive(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
-    if any(t.tag_ in _FINITE for t in tokens):
+    if any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     for token in tokens:
         if token.dep_ != "dobj" or token.head.i in kept or token.head.lemma_.lower() not in words.object_control:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb or a modal (kept.py, hanging.py, conjuncts.py too)
 _NONFINITE = ("VBG", "VBN", "VB")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
@@ -47,7 +47,7 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     """Whether the `description`'s words (`tokens`), told for `pred`, head on a participle or an
     infinitive with no finite verb among them, and no finite form was `written` for them, in one of
     the module doc's two shapes."""
-    if written or not tokens or any(t.tag_ in _FINITE for t in tokens):
+    if written or not tokens or any(t.tag_ in FINITE_TAGS for t in tokens):
         return False
     # the word read after each, in the description as written (a passive told as active, "the boards
     # approved the deal", puts the object after the verb)
