@@ -58,3 +58,7 @@ def test_a_season_before_a_surname_is_a_first_name(text):
 ])
 def test_a_season_told_as_a_season_stays_a_date(text, expected):
     assert expected in values(text)
+
+
+def test_a_season_inside_the_name_of_a_happening_stays_a_date():
+    assert "Spring" in texts("Violence rose during the Iraq Spring Fighting of 2004.")

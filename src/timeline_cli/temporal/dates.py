@@ -438,7 +438,7 @@ class CalendarHandlers(Context):
             if not (rel or m["edge"]) and self.words.name_after.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
             if not (rel or m["edge"] or m["the"]) and m["season"].istitle() and self.words.surname_after.match(
-                    self.text, m.end()):
+                    self.text, m.end()) and not self.words.name_word_before.search(self.text, max(0, m.start() - 30), m.start()):
                 return None  # "Canada's Summer Chen took silver": a first name
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):

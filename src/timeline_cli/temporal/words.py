@@ -100,6 +100,7 @@ class TemporalWords:
     game_words: re.Pattern
     fall_noun_after: re.Pattern
     surname_after: re.Pattern
+    name_word_before: re.Pattern
     race_time_before: re.Pattern
     the_before_decade: re.Pattern
     season_prep_before: re.Pattern

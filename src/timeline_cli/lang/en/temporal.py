@@ -459,12 +459,15 @@ FALL_NOUN_AFTER = re.compile(r"\s+of\s", re.I)
 # or a month) is a first name (temporal/dates.py); "Summer 2024" and "the Summer Olympics" are dealt with
 # by the season pattern itself.
 SURNAME_AFTER = re.compile(r" (?!(?:Of|In|And|For|The|On|At|To|By)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?\b")
+# A capitalised word (no preposition opening a sentence) right before such a season makes it part of a
+# name of something else: "the Iraq Spring Fighting of 2004" is that spring.
+NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|On|At|By|For|And|But|As|With|From|During|Since|After|Before)\b)[A-Z][\w-]*\s+$")
 # Words right before a bare "h:mm" that make it a time taken by a race or a run, not a time of day
 # ("clocked 2:05", "won in 1:50", "a time of 3:41", "finished in 2:09"; "at 1:50" stays a clock time).
 RACE_TIME_BEFORE = re.compile(
     r"\b(?:clock(?:ed|s|ing)?|(?:finish(?:ed|es|ing)?|won|wins|win|ran|runs|run|swam|swims|swim|raced|races|completed|"
     r"completes|qualified|qualifies|came\s+home|touched\s+(?:the\s+wall\s+)?)(?:\s+(?:in|with))?|"
-    r"(?:time|times|record|best|mark|timing)\s+(?:of|was|is)|timed\s+at)\s+$", re.I)
+    r"(?:time|times|record|best|mark|timing)\s+of|timed\s+at)\s+$", re.I)
 
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
