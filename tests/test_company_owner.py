@@ -25,3 +25,10 @@ def test_its_shares_after_a_company_subject_stay_the_company_s(nlp):
     text = "Velora Mining Ltd sold the smelter to Ostrava Steel Corp. Its shares rose 4% on Friday."
     row = only(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
     assert not row.event.startswith("Ostrava")
+
+
+def test_the_owner_written_for_its_is_no_actor(nlp):
+    text = ("The decree, approved by 61 votes to 30, transfers the port's operator, Baltic Terminals Ltd, "
+            "to the state. Its German parent, Hafen Group, will receive compensation on Friday.")
+    row = only(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
+    assert "Baltic Terminals Ltd" not in row.actors

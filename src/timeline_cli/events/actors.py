@@ -773,7 +773,7 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             phrase = [t for t in token.subtree if t.i in ids]
             subs = {t.i: "" for t in phrase}
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
-            return subs, name
+            return subs, (None if owner else name)  # a shareholder's company is only its owner, no actor
     return {}, None
 
 
