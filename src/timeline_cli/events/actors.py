@@ -754,7 +754,11 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             if nearer:  # "sold through the website since its launch": the website's launch
                 text, named = nearer
                 return {token.i: words.possessive.format(text.rstrip("."))}, (text if named else None)
-            name = antecedent(token, entities, segments, words)
+            from .company_owner import company_of_its  # "The bill ... Its majority shareholder": not the bill's
+            owner = company_of_its(token, entities, segments, words) if token.i == ordered[0].i else None
+            if owner is False:
+                return {}, None
+            name = owner[0] if owner else antecedent(token, entities, segments, words)
             if not name and token.pos_ == "PRON" and token.i == ordered[0].i:
                 found = previous_subject(token, entities, segments, words)
                 if found:  # "Its members rejected ..." after "The union said ...": "The union's members"
@@ -769,7 +773,7 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             phrase = [t for t in token.subtree if t.i in ids]
             subs = {t.i: "" for t in phrase}
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
-            return subs, name
+            return subs, (None if owner else name)  # a shareholder's company is only its owner, no actor
     return {}, None
 
 

@@ -370,6 +370,9 @@ class EventWords:
     # Adjectives of what their subject can or will do: "left it unable to repay" makes "it" an agent,
     # unlike "made it clear that" (events/small_clauses.py)
     agent_adjectives: frozenset[str] = frozenset()
+    # Nouns (lemmas) of what only a company has: "Its majority shareholder", "its parent": the "its" is
+    # a company's, never a bill's or a decree's (events/company_owner.py)
+    company_role_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -159,6 +159,9 @@ class CalendarHandlers(Context):
                 return None
             if clock.isdigit() and not self.words.clock_prep_before.search(self.text[max(0, m.start() - 8):m.start()]):
                 return None  # "rose 4 in the morning session": a number
+            if not m["pod"] and re.fullmatch(r"\d{1,2}:\d\d", clock) and self.words.race_time_before.search(
+                    self.text, max(0, m.start() - 40), m.start()):
+                return None  # "clocked 2:05", "won in 1:50": the time a race took
         before_midnight = clock == "midnight" and "before" in (m["mod"] or "").lower()
         if m["weekday"]:
             wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
@@ -434,6 +437,9 @@ class CalendarHandlers(Context):
         else:
             if not (rel or m["edge"]) and self.words.name_after.match(self.text, m.end()):
                 return None  # "Spring of Life demonstrations"
+            if not (rel or m["edge"] or m["the"]) and m["season"].istitle() and self.words.surname_after.match(
+                    self.text, m.end()) and not self.words.name_word_before.search(self.text, max(0, m.start() - 30), m.start()):
+                return None  # "Canada's Summer Chen took silver": a first name
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):
                 return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's

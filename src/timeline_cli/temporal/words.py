@@ -99,6 +99,9 @@ class TemporalWords:
     game_period_after: re.Pattern
     game_words: re.Pattern
     fall_noun_after: re.Pattern
+    surname_after: re.Pattern
+    name_word_before: re.Pattern
+    race_time_before: re.Pattern
     the_before_decade: re.Pattern
     season_prep_before: re.Pattern
     noun_of_before: re.Pattern

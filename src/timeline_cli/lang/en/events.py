@@ -449,6 +449,10 @@ OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "re
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
 
+# What only a company has (events/company_owner.py): "Its majority shareholder" after a sentence whose
+# subject is a bill is the company the bill is about.
+COMPANY_ROLE_NOUNS = {"shareholder", "stockholder", "bondholder", "parent", "subsidiary", "executive", "ceo",
+                      "chairman", "chairwoman", "dividend", "share", "stock", "profit"}
 # events/hanging.py: a row left hanging on a cut complement or with no finite verb
 HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
 CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}

@@ -94,8 +94,9 @@ POD = (r"(?:morning|afternoon|evening|night|overnight|mid-?afternoon|mid\s+after
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = (r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|KST|IST|AEST|AEDT|HKT|SGT|local\s+time|"
       r"Eastern(?:\s+time)?|Pacific(?:\s+time)?|Central(?:\s+time)?)\b)")
-# A bare "h:mm" is a clock time, but not inside "h:mm:ss", a race or lap time ("finished in 2:09:56").
-CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|(?<![\d:])\d{1,2}:[0-5]\d(?!:?\d)|noon|"
+# A bare "h:mm" is a clock time, but not inside "h:mm:ss" or "m:ss.hh", a race or lap time ("finished in
+# 2:09:56", "won in 1:50.88").
+CLOCK = (r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.?m\b|p\.?m\b)|(?<![\d:])\d{1,2}:[0-5]\d(?!:?\d|[.,]\d)|noon|"
          r"midnight|\d{1,2}\s+o'clock|\d{1,2}(?=\s+in\s+the\s+(?:morning|afternoon|evening)))")
 # "CE" is left out: "200 CE certified parts" is not the year 200.
 ERA = r"(?-i:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.)"
@@ -454,6 +455,20 @@ GAME_WORDS = re.compile(r"\b(?:(?:the|a|league|cup|football|soccer|rugby|hockey|
 # "the fall of communism", "the fall of Saigon": the noun "fall" (a collapse), not autumn, when "of" and no
 # year follow (temporal/dates.py; "the fall of 2019" is autumn).
 FALL_NOUN_AFTER = re.compile(r"\s+of\s", re.I)
+# "Canada's Summer Chen", "Autumn Peltier": a capitalised season before a capitalised word (not a year
+# or a month) is a first name (temporal/dates.py); "Summer 2024" and "the Summer Olympics" are dealt with
+# by the season pattern itself.
+SURNAME_AFTER = re.compile(r" (?!(?:Of|In|And|For|The|On|At|To|By)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)?\b")
+# A capitalised word (no preposition opening a sentence) right before such a season makes it part of a
+# name of something else: "the Iraq Spring Fighting of 2004" is that spring.
+NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|On|At|By|For|And|But|As|With|From|During|Since|After|Before)\b)[A-Z][\w-]*\s+$")
+# Words right before a bare "h:mm" that make it a time taken by a race or a run, not a time of day
+# ("clocked 2:05", "won in 1:50", "a time of 3:41", "finished in 2:09"; "at 1:50" stays a clock time).
+RACE_TIME_BEFORE = re.compile(
+    r"\b(?:clock(?:ed|s|ing)?|(?:finish(?:ed|es|ing)?|won|wins|win|ran|runs|run|swam|swims|swim|raced|races|completed|"
+    r"completes|qualified|qualifies|came\s+home|touched\s+(?:the\s+wall\s+)?)(?:\s+(?:in|with))?|"
+    r"(?:time|times|record|best|mark|timing)\s+of|timed\s+at)\s+$", re.I)
+
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
 NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
