@@ -35,6 +35,9 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   participle tells what was done to the clause's object, not what its subject did;
 * an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
   households" -> "had used to count households"): "used to" reads as a past habit, the means is lost;
+* (not a row that goes) the negation of "not ... until X" on a row dated X ("service did not fully
+  resume until 10:20 a.m."): the row says what happened at X, so the negation is not written ("Service
+  did fully resume"), as status.py calls it `occurred`: `until_unnegated`;
 * the adjective right after a verb that it completes ("died or went missing" -> "went", "fell ill",
   "turned violent"): the verb alone says something else (the thirteenth judged sample's "About 1,700
   people went in the central Mediterranean").
@@ -43,11 +46,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .status import not_until
 from .verbless import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..records import TimeExpression
     from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -66,6 +71,17 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(told, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
         _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept)
+
+
+def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list[Token],
+                    words: EventWords) -> dict[int, str]:
+    """The negations of `verbs` left out ("": substitutions by token index) when the row's date is
+    the object of their "until" ("did not fully resume until 10:20 a.m."; module doc)."""
+    if not not_until(verbs, expression, words):
+        return {}
+    kept = {t.i for t in tokens}
+    return {c.i: "" for v in verbs for c in v.children if c.i in kept and
+            (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations)}
 
 
 def _nothing_said(told: list[str], pred: Token, tokens: list[Token], words: EventWords) -> bool:

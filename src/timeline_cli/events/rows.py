@@ -55,7 +55,7 @@ from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
-from .kept import meaning_lost
+from .kept import meaning_lost, until_unnegated
 from .lead import (
     QUOTES,
     also_rows,
@@ -115,7 +115,7 @@ from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
-from .twice import drop_coarser_day, drop_named_year
+from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
@@ -277,6 +277,7 @@ def extract_events(
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
+    rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
     return rows
 
 
@@ -414,6 +415,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
         if pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i else {}
     finite = {**speakers, **finite}
+    # "did not fully resume until 10:20 a.m." dated 10:20 -> "Service did fully resume" (kept.py)
+    finite.update(until_unnegated([*chain, pred], expression, [t for p in pieces for t in p if t is not None], words))
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event

@@ -9,6 +9,12 @@ in a Monday row and a 4:30 row, and "The budget will be delayed" dated by "the 2
   until next year") names which budget, season or election; beside a row of the same trigger dated
   by another expression of its sentence it is no date of the verb, only that row again. Alone it
   stays: "The 1991 agreement was that ..." is the agreement's only row, dated by its year.
+* A main clause that picks one of a series ("was last hit by a major earthquake", "saw its worst
+  stranding", "most severely") dated by an expression whose "when" clause tells that one ("in 1995,
+  when a magnitude 8.0 quake killed three people"): the two rows of the one date are one happening,
+  the "when" clause's row says what happened; the main clause's row goes (the fourteenth, fifteenth
+  and sixteenth judged samples). Without such a word ("was founded in 1998, when the boom began")
+  the two clauses are two happenings and both rows stay.
 """
 from __future__ import annotations
 
@@ -19,9 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..records import Event
+    from .words import EventWords
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NAMED = ("nsubj", "nsubjpass", "dobj")
+_CLAUSES = ("VERB", "AUX")
 
 
 def drop_coarser_day(rows: list[Event]) -> list[Event]:
@@ -59,3 +67,53 @@ def _named_by_year(span: Span) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NAMED:
         return None
     return noun if any(c.dep_ in ("det", "poss") and c.i < year.i for c in noun.children) else None
+
+
+def drop_told_by_when(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` without a main clause's row that picks one of a series beside the row of its date's
+    "when" clause (module doc)."""
+    triggers = {}
+    for row in rows:
+        if row.trigger_start is not None and row.date_basis == "text":
+            token = _token_at(doc, row.trigger_start)
+            if token is not None:
+                triggers[id(row)] = token
+    dropped = set()
+    for row in rows:
+        main = triggers.get(id(row))
+        if main is None or main.pos_ not in _CLAUSES:
+            continue
+        for other in rows:
+            told = triggers.get(id(other))
+            if other is row or told is None or (other.start, other.end) != (row.start, row.end):
+                continue
+            if _when_clause(told, main, words) and _picks_one(main, told, words):
+                dropped.add(id(row))
+    return [r for r in rows if id(r) not in dropped]
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _when_clause(told: Token, main: Token, words: EventWords) -> bool:
+    """Whether `told` heads a "when" clause below `main`'s date: on the date's noun or on `main`."""
+    if told.pos_ not in _CLAUSES or not any(c.lower_ in words.same_time_marks and c.dep_ == "advmod"
+                                            for c in told.children):
+        return False
+    return told.dep_ in ("relcl", "advcl") and main in told.ancestors and told.i > main.i
+
+
+def _picks_one(main: Token, told: Token, words: EventWords) -> bool:
+    """Whether `main`'s own clause (not the "when" clause `told`) holds a word that picks one of a
+    series: "last", "first", a superlative."""
+    inside = {t.i for t in told.subtree}
+    for token in main.subtree:
+        if token.i in inside or token.i == main.i:
+            continue
+        if token.lower_ in words.instance_selectors or token.tag_ in ("JJS", "RBS"):
+            clause = next((a for a in token.ancestors if a.pos_ in _CLAUSES), None)
+            if clause is not None and clause.i == main.i:
+                return True
+    return False

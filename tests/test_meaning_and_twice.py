@@ -1,0 +1,58 @@
+"""Words that reverse a row's meaning kept or the row gone, a passive to-infinitive with its verb left
+out, a participle naming what a noun is of, and a main clause that picks one of a series told again by
+its date's "when" clause (events/kept.py, verbless.py, finite.py, twice.py): the sixteenth judged
+sample's classes, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from timeline_cli import Document, extract_timeline
+
+
+def _rows(nlp, text):
+    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2025, 5, 4), merge=False,
+                             nlp=nlp)
+    return [(r.time_expression, r.event, r.status) for r in found if r.date_basis == "text"]
+
+
+def test_almost_and_nearly_are_never_cut(nlp):
+    found = _rows(nlp, "The ferry had almost run aground in March. The striker nearly quit the club in 2019.")
+    assert any(when == "March" and "almost run aground" in event for when, event, _ in found), found
+    assert any(when == "2019" and "nearly quit" in event for when, event, _ in found), found
+
+
+def test_not_until_a_date_is_told_without_its_negation(nlp):
+    found = _rows(nlp, "Power did not fully return until 9 p.m. on Tuesday. The bridge had not reopened until June.")
+    told = {when: (event, status) for when, event, status in found}
+    assert told["9 p.m. on Tuesday"][0].endswith("did fully return"), found
+    assert "not" not in told["June"][0].split() and "reopened" in told["June"][0], found
+    assert {status for _, status in told.values()} == {"occurred"}
+
+
+def test_a_negation_without_until_stays(nlp):
+    found = _rows(nlp, "The bridge did not reopen on Friday.")
+    assert [event for _, event, _ in found] == ["The bridge did not reopen"], found
+
+
+def test_a_passive_infinitive_whose_verb_is_left_out_is_no_row(nlp):
+    found = _rows(nlp, "Construction is expected to begin in May and to be finished by 2030.")
+    assert not any(event.startswith("Construction to be") for _, event, _ in found), found
+    assert any(when == "May" for when, _, _ in found), found
+
+
+def test_a_participle_naming_what_a_noun_is_of_is_no_row(nlp):
+    found = _rows(nlp, "An inquiry found errors in the accounts of grants paid between 2012 and 2020.")
+    assert not any(event == "Grants were paid" for _, event, _ in found), found
+
+
+def test_a_main_clause_picking_one_of_a_series_is_told_by_its_when_clause(nlp):
+    found = _rows(nlp, "The valley was last flooded by a big storm in 2009, when a river burst its banks near Cusco.")
+    assert [event for when, event, _ in found if when == "2009"] == ["A river burst its banks near Cusco"], found
+    found = _rows(nlp, "The port saw its busiest season in 2019, when 400 ships docked there.")
+    assert [event for when, event, _ in found if when == "2019"] == ["400 ships docked there"], found
+
+
+def test_a_main_clause_with_no_such_word_keeps_its_row(nlp):
+    found = _rows(nlp, "The company was founded in 1998, when the internet boom began.")
+    assert sorted(event for when, event, _ in found if when == "1998") == ["The company was founded",
+                                                                          "The internet boom began"], found
