@@ -56,3 +56,24 @@ def test_a_main_clause_with_no_such_word_keeps_its_row(nlp):
     found = _rows(nlp, "The company was founded in 1998, when the internet boom began.")
     assert sorted(event for when, event, _ in found if when == "1998") == ["The company was founded",
                                                                           "The internet boom began"], found
+
+
+def test_as_far_as_cut_mid_phrase_is_no_row(nlp):
+    found = _rows(nlp, '"There was no fraud, as far as we can tell, but there was a serious lapse of oversight," '
+                       "Finance Minister Rui Mota told the budget committee on Monday afternoon.")
+    assert not any(event.endswith("as far") for _, event, _ in found), found
+
+
+def test_a_participle_after_the_speech_tag_is_not_run_into_what_is_said(nlp):
+    found = _rows(nlp, "The city will keep its free tram service until the end of 2026, Mayor Joan Pratt said on "
+                       "Tuesday, resisting calls from councillors to charge fares as energy costs rise.")
+    said = [event for when, event, _ in found if when == "Tuesday"]
+    assert said and not any("resisting" in event for event in said), found
+
+
+def test_a_relative_clause_of_what_can_be_done_is_no_row(nlp):
+    found = _rows(nlp, "The bill would raise the age at which workers can retire by three months a year from 2027 "
+                       "until it reaches 67 in 2040.")
+    assert not any(event.startswith("Workers can") for _, event, _ in found), found
+    found = _rows(nlp, "The leaders signed the accord at the hotel at which they met in 2019.")
+    assert any(when == "2019" for when, _, _ in found), found

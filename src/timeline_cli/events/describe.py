@@ -447,6 +447,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
+        if _second_said(verb, child, words) and not holds:
+            continue  # "..., the mayor said on Tuesday, resisting calls to ...": what is said is before
         tokens = _tree(child, segment, drop, through=through)
         if tokens and result_participle(verb, child):
             tokens.append(child.doc[child.i - 1])  # its comma: "collapsed, killing five people"
@@ -458,6 +460,17 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _second_said(verb: Token, child: Token, words: EventWords) -> bool:
+    """A clause after a verb of saying and a comma when what it says is a clause before it ("The city
+    will keep its fare ..., the mayor said on Tuesday, resisting calls from councillors to ..."): a
+    participle the parser may take for a second clause said, which would be run into the first."""
+    if verb.lemma_.lower() not in words.reporting or child.i < verb.i or \
+            child.dep_ not in ("ccomp", "advcl", "xcomp") or child.left_edge.i == 0:
+        return False
+    return child.doc[child.left_edge.i - 1].text == "," and \
+        any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -15,6 +15,8 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   changed", "hardly moved"): without it the row says the opposite;
 * the "as" or "than" of a clause with no subject of its own ("would go ahead as planned on Sunday"):
   "The race planned" is no event, the plan is the comparison's yardstick;
+* the first "as" of "as far as", "as soon as" kept with the clause of its second cut ('"There was no
+  theft, as far as we know today, ..."' -> "There was no theft, as far"): the phrase is cut mid-way;
 * a participle on a subject whose own verb is left out ("A spring fair planned in the square [was
   cancelled]", "Court hearings scheduled for next week [have been postponed]"): the participle is the
   noun's modifier, the story is the lost verb; with a finite form written for it ("A truce agreed last
@@ -67,7 +69,7 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
         return False
     told = [w.strip(",.;:").lower() for w in description.split()]  # the description's words, read once
     return _nothing_said(told, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
-        _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(told, tokens, kept, written, words) or \
+        _comparison_lost(tokens, kept, words) or _half_comparison(tokens, kept, words) or _participle_of_lost_verb(told, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(told, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
         _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept)
@@ -134,6 +136,19 @@ def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> 
             continue
         if any(c.dep_ == "mark" and c.lower_ in words.comparing_marks and c.i not in kept for c in token.children):
             return True
+    return False
+
+
+def _half_comparison(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
+    """A kept "as" on a kept word whose own "as" clause is cut: "as far [as we know today]"."""
+    for token in tokens:
+        if not any(c.dep_ == "advmod" and c.lower_ in words.comparing_marks and c.i in kept for c in token.children):
+            continue
+        for child in token.children:
+            if child.i not in kept and child.dep_ in ("advcl", "prep", "pcomp") and (
+                    child.lower_ in words.comparing_marks or
+                    any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children)):
+                return True
     return False
 
 

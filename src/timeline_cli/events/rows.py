@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .agents import implied_agents
 from .anchor import (
@@ -447,6 +448,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
     if shared_out(span, pred):
         return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
+    if in_ability_relative(pred, words):
+        return None  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
     if negated_conjunct(span, pred):
         return None  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
     if cut_finding(pred, bounds, words):

@@ -319,6 +319,8 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # dated "when" clause, or of an "after" clause with a short wait, happened that day (events/linked.py);
 # "in March 2019, eight months after Ruiz took office": a clause counted in months from a date.
 SAME_TIME_MARKS = {"when"}
+# "the age at which workers can retire": a relative clause of what can be, no row (events/ability_relatives.py)
+ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 # "The area was last hit by a quake in 1995, when a quake killed three": a word that picks one of a
 # series (with a superlative) in a main clause whose dated "when" clause tells it (events/twice.py)
 INSTANCE_SELECTORS = {"last", "first", "most", "least"}
