@@ -77,3 +77,18 @@ def test_a_relative_clause_of_what_can_be_done_is_no_row(nlp):
     assert not any(event.startswith("Workers can") for _, event, _ in found), found
     found = _rows(nlp, "The leaders signed the accord at the hotel at which they met in 2019.")
     assert any(when == "2019" for when, _, _ in found), found
+
+
+def _lead_rows(nlp, lead):
+    text = f"Rower sets record\n\nLUCERNE, June 2, 2025 (Wire) - {lead}\n\nBerg, 24, won the final on Sunday."
+    found = extract_timeline([Document(id="a", text=text)], merge=False, nlp=nlp)
+    return [r.event for r in found if "final" not in r.event]  # the lead's rows
+
+
+def test_a_leads_passing_thought_is_no_row(nlp):
+    assert _lead_rows(nlp, "For a moment, Lena Berg thought the clock was broken.") == []
+    assert _lead_rows(nlp, "At first, Lena Berg believed the clock was broken.") == []
+
+
+def test_a_leads_happening_keeps_its_row(nlp):
+    assert _lead_rows(nlp, "For a moment, Lena Berg stopped rowing.") == ["Lena Berg stopped rowing"]

@@ -319,6 +319,9 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # dated "when" clause, or of an "after" clause with a short wait, happened that day (events/linked.py);
 # "in March 2019, eight months after Ruiz took office": a clause counted in months from a date.
 SAME_TIME_MARKS = {"when"}
+# "For a moment, X thought the scoreboard was wrong": a lead's passing thought, no row (events/lead_states.py)
+THINKING_VERBS = {"think", "believe", "assume", "suppose", "imagine", "fear", "wonder"}
+PASSING_MOMENTS = {"moment", "second", "instant", "first", "initially"}
 # "the age at which workers can retire": a relative clause of what can be, no row (events/ability_relatives.py)
 ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 # "The area was last hit by a quake in 1995, when a quake killed three": a word that picks one of a
