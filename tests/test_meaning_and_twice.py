@@ -92,3 +92,14 @@ def test_a_leads_passing_thought_is_no_row(nlp):
 
 def test_a_leads_happening_keeps_its_row(nlp):
     assert _lead_rows(nlp, "For a moment, Lena Berg stopped rowing.") == ["Lena Berg stopped rowing"]
+
+
+def test_as_long_with_its_clause_cut_is_left_out(nlp):
+    found = _rows(nlp, "On Friday, the minister said he had no objection to the merger, as long as jobs were kept.")
+    said = [event for when, event, _ in found if when == "Friday"]
+    assert said and all(event.endswith("no objection to the merger") for event in said), found
+
+
+def test_a_last_in_the_date_picks_nothing(nlp):
+    found = _rows(nlp, "Barnett Slepian was reading in his study last winter when he was struck by a stray bullet.")
+    assert any("reading" in event for _, event, _ in found), found

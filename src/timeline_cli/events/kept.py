@@ -15,8 +15,11 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   changed", "hardly moved"): without it the row says the opposite;
 * the "as" or "than" of a clause with no subject of its own ("would go ahead as planned on Sunday"):
   "The race planned" is no event, the plan is the comparison's yardstick;
-* the first "as" of "as far as", "as soon as" kept with the clause of its second cut ('"There was no
+* the first "as" of "as far as", "as long as" kept with the clause of its second cut ('"There was no
   theft, as far as we know today, ..."' -> "There was no theft, as far"): the phrase is cut mid-way;
+  on an adverb (not a row that goes) both words are left out ("... no qualms about implementing the
+  resolution, as long [as Israel had ...]" -> "... the resolution"; `half_comparison_cut`), on any
+  other word the row goes;
 * a participle on a subject whose own verb is left out ("A spring fair planned in the square [was
   cancelled]", "Court hearings scheduled for next week [have been postponed]"): the participle is the
   noun's modifier, the story is the lost verb; with a finite form written for it ("A truce agreed last
@@ -139,17 +142,31 @@ def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> 
     return False
 
 
-def _half_comparison(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
-    """A kept "as" on a kept word whose own "as" clause is cut: "as far [as we know today]"."""
+def _half_comparisons(tokens: list[Token], kept: set[int], words: EventWords) -> list[tuple[Token, Token]]:
+    """Each kept word with its kept "as" whose own "as" clause is cut: "as far [as we know today]"."""
+    found = []
     for token in tokens:
-        if not any(c.dep_ == "advmod" and c.lower_ in words.comparing_marks and c.i in kept for c in token.children):
+        first = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in words.comparing_marks
+                      and c.i in kept), None)
+        if first is None:
             continue
-        for child in token.children:
-            if child.i not in kept and child.dep_ in ("advcl", "prep", "pcomp") and (
-                    child.lower_ in words.comparing_marks or
-                    any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children)):
-                return True
-    return False
+        if any(child.i not in kept and child.dep_ in ("advcl", "prep", "pcomp") and (
+                child.lower_ in words.comparing_marks or
+                any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children))
+               for child in token.children):
+            found.append((first, token))
+    return found
+
+
+def _half_comparison(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
+    return any(token.pos_ != "ADV" for _, token in _half_comparisons(tokens, kept, words))
+
+
+def half_comparison_cut(tokens: list[Token], words: EventWords) -> dict[int, str]:
+    """The "as" and the adverb of each "as far"/"as long" whose second "as" clause is cut, left out
+    ("" by token index; module doc)."""
+    kept = {t.i for t in tokens}
+    return {t.i: "" for pair in _half_comparisons(tokens, kept, words) if pair[1].pos_ == "ADV" for t in pair}
 
 
 def _participle_of_lost_verb(told: list[str], tokens: list[Token], kept: set[int], written: set[int],

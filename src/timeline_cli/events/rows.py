@@ -56,7 +56,7 @@ from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
-from .kept import meaning_lost, until_unnegated
+from .kept import half_comparison_cut, meaning_lost, until_unnegated
 from .lead import (
     QUOTES,
     also_rows,
@@ -417,7 +417,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i else {}
     finite = {**speakers, **finite}
     # "did not fully resume until 10:20 a.m." dated 10:20 -> "Service did fully resume" (kept.py)
-    finite.update(until_unnegated([*chain, pred], expression, [t for p in pieces for t in p if t is not None], words))
+    told = [t for p in pieces for t in p if t is not None]
+    finite.update(until_unnegated([*chain, pred], expression, told, words))
+    finite.update(half_comparison_cut(told, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event

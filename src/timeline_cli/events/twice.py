@@ -87,7 +87,7 @@ def drop_told_by_when(doc: Doc, rows: list[Event], words: EventWords) -> list[Ev
             told = triggers.get(id(other))
             if other is row or told is None or (other.start, other.end) != (row.start, row.end):
                 continue
-            if _when_clause(told, main, words) and _picks_one(main, told, words):
+            if _when_clause(told, main, words) and _picks_one(main, told, row, words):
                 dropped.add(id(row))
     return [r for r in rows if id(r) not in dropped]
 
@@ -105,12 +105,12 @@ def _when_clause(told: Token, main: Token, words: EventWords) -> bool:
     return told.dep_ in ("relcl", "advcl") and main in told.ancestors and told.i > main.i
 
 
-def _picks_one(main: Token, told: Token, words: EventWords) -> bool:
-    """Whether `main`'s own clause (not the "when" clause `told`) holds a word that picks one of a
-    series: "last", "first", a superlative."""
+def _picks_one(main: Token, told: Token, row: Event, words: EventWords) -> bool:
+    """Whether `main`'s own clause (not the "when" clause `told`, nor the date of `row`: "last fall")
+    holds a word that picks one of a series: "last", "first", a superlative."""
     inside = {t.i for t in told.subtree}
     for token in main.subtree:
-        if token.i in inside or token.i == main.i:
+        if token.i in inside or token.i == main.i or row.start <= token.idx < row.end:
             continue
         if token.lower_ in words.instance_selectors or token.tag_ in ("JJS", "RBS"):
             clause = next((a for a in token.ancestors if a.pos_ in _CLAUSES), None)
