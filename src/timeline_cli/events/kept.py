@@ -142,8 +142,10 @@ def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> 
     return False
 
 
-def _half_comparisons(tokens: list[Token], kept: set[int], words: EventWords) -> list[tuple[Token, Token]]:
-    """Each kept word with its kept "as" whose own "as" clause is cut: "as far [as we know today]"."""
+def _half_comparisons(tokens: list[Token], kept: set[int], words: EventWords,
+                      expression: TimeExpression | None = None) -> list[tuple[Token, Token]]:
+    """Each kept word with its kept "as" whose own "as" clause is cut: "as far [as we know today]"
+    (not one that holds the row's date, "as early as a year ago": the date was taken out)."""
     found = []
     for token in tokens:
         first = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in words.comparing_marks
@@ -152,7 +154,8 @@ def _half_comparisons(tokens: list[Token], kept: set[int], words: EventWords) ->
             continue
         if any(child.i not in kept and child.dep_ in ("advcl", "prep", "pcomp") and (
                 child.lower_ in words.comparing_marks or
-                any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children))
+                any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children)) and
+               not (expression is not None and any(expression.start <= t.idx < expression.end for t in child.subtree))
                for child in token.children):
             found.append((first, token))
     return found
@@ -162,11 +165,12 @@ def _half_comparison(tokens: list[Token], kept: set[int], words: EventWords) -> 
     return any(token.pos_ != "ADV" for _, token in _half_comparisons(tokens, kept, words))
 
 
-def half_comparison_cut(tokens: list[Token], words: EventWords) -> dict[int, str]:
+def half_comparison_cut(tokens: list[Token], expression: TimeExpression, words: EventWords) -> dict[int, str]:
     """The "as" and the adverb of each "as far"/"as long" whose second "as" clause is cut, left out
     ("" by token index; module doc)."""
     kept = {t.i for t in tokens}
-    return {t.i: "" for pair in _half_comparisons(tokens, kept, words) if pair[1].pos_ == "ADV" for t in pair}
+    return {t.i: "" for pair in _half_comparisons(tokens, kept, words, expression) if pair[1].pos_ == "ADV"
+            for t in pair}
 
 
 def _participle_of_lost_verb(told: list[str], tokens: list[Token], kept: set[int], written: set[int],

@@ -419,7 +419,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     # "did not fully resume until 10:20 a.m." dated 10:20 -> "Service did fully resume" (kept.py)
     told = [t for p in pieces for t in p if t is not None]
     finite.update(until_unnegated([*chain, pred], expression, told, words))
-    finite.update(half_comparison_cut(told, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
+    finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
