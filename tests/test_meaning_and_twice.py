@@ -16,7 +16,9 @@ def _rows(nlp, text):
 
 
 def test_almost_and_nearly_are_never_cut(nlp):
-    found = _rows(nlp, "The ferry had almost run aground in March. The striker nearly quit the club in 2019.")
+    found = _rows(nlp, "The ferry had almost run aground in March. The striker nearly quit the club in 2019. "
+                       "By the end of April 1942, Japan had almost fully conquered Burma.")
+    assert any("almost fully conquered" in event for _, event, _ in found), found
     assert any(when == "March" and "almost run aground" in event for when, event, _ in found), found
     assert any(when == "2019" and "nearly quit" in event for when, event, _ in found), found
 
@@ -109,3 +111,10 @@ def test_a_modal_whose_relative_subject_is_cut_is_no_row(nlp):
     found = _rows(nlp, "Earlier on Friday, Berg had qualified fastest for the final in 6:41.20, a time that would "
                        "itself have won gold at the last Games in 2024.")
     assert not any(event.startswith("Would") for _, event, _ in found), found
+
+
+def test_a_selector_on_the_subject_or_a_scene_in_the_when_clause_keeps_both_rows(nlp):
+    found = _rows(nlp, "The startup's best drone crashed 20 seconds after takeoff last May, when a rotor failed.")
+    assert any("crashed" in event for _, event, _ in found), found
+    found = _rows(nlp, "The pass was last mapped by Swiss surveyors in 1950, when both villages were still trading salt.")
+    assert any("mapped" in event for _, event, _ in found), found

@@ -249,6 +249,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
             elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
                 group.append(child)
+                # "had almost fully conquered": the adverb's own "almost"
+                group.extend(g for g in child.children if g.dep_ == "advmod" and g.lower_ in words.kept_adverbs)
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
         group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans

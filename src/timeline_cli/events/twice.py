@@ -13,8 +13,10 @@ in a Monday row and a 4:30 row, and "The budget will be delayed" dated by "the 2
   stranding", "most severely") dated by an expression whose "when" clause tells that one ("in 1995,
   when a magnitude 8.0 quake killed three people"): the two rows of the one date are one happening,
   the "when" clause's row says what happened; the main clause's row goes (the fourteenth, fifteenth
-  and sixteenth judged samples). Without such a word ("was founded in 1998, when the boom began")
-  the two clauses are two happenings and both rows stay.
+  and sixteenth judged samples). Without such a word on the verb or its object ("was founded in
+  1998, when the boom began"; "The company's first rocket broke apart ..., when a valve failed") the
+  two clauses are two happenings and both rows stay; so they do when the "when" clause is a scene
+  going on ("when both countries were still looking to Kariba") or not `occurred`.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NAMED = ("nsubj", "nsubjpass", "dobj")
 _CLAUSES = ("VERB", "AUX")
+_OBJECTS = ("dobj", "attr")
 
 
 def drop_coarser_day(rows: list[Event]) -> list[Event]:
@@ -87,7 +90,8 @@ def drop_told_by_when(doc: Doc, rows: list[Event], words: EventWords) -> list[Ev
             told = triggers.get(id(other))
             if other is row or told is None or (other.start, other.end) != (row.start, row.end):
                 continue
-            if _when_clause(told, main, words) and _picks_one(main, told, row, words):
+            if other.status == "occurred" and not _progressive(told) and _when_clause(told, main, words) and \
+                    _picks_one(main, told, row, words):
                 dropped.add(id(row))
     return [r for r in rows if id(r) not in dropped]
 
@@ -95,6 +99,11 @@ def drop_told_by_when(doc: Doc, rows: list[Event], words: EventWords) -> list[Ev
 def _token_at(doc: Doc, start: int) -> Token | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _progressive(verb: Token) -> bool:
+    """"when both countries were still looking to Kariba": a scene going on, not the happening."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
 def _when_clause(told: Token, main: Token, words: EventWords) -> bool:
@@ -106,14 +115,16 @@ def _when_clause(told: Token, main: Token, words: EventWords) -> bool:
 
 
 def _picks_one(main: Token, told: Token, row: Event, words: EventWords) -> bool:
-    """Whether `main`'s own clause (not the "when" clause `told`, nor the date of `row`: "last fall")
-    holds a word that picks one of a series: "last", "first", a superlative."""
-    inside = {t.i for t in told.subtree}
-    for token in main.subtree:
-        if token.i in inside or token.i == main.i or row.start <= token.idx < row.end:
-            continue
-        if token.lower_ in words.instance_selectors or token.tag_ in ("JJS", "RBS"):
-            clause = next((a for a in token.ancestors if a.pos_ in _CLAUSES), None)
-            if clause is not None and clause.i == main.i:
-                return True
+    """Whether `main` is told with a word that picks one of a series: "last" or "most" on
+    the verb ("was last hit", "most severely"), or such a word or a superlative on its object ("saw
+    its worst stranding"); not one on its subject ("The company's first rocket broke apart", "At
+    least 11 people"), in the "when" clause `told` or in the date of `row` ("last fall")."""
+    def picks(token: Token) -> bool:
+        return not row.start <= token.idx < row.end and token.i not in {t.i for t in told.subtree} and \
+            (token.lower_ in words.instance_selectors or token.tag_ in ("JJS", "RBS"))
+    for child in main.children:
+        if child.dep_ == "advmod" and (picks(child) or any(g.dep_ == "advmod" and picks(g) for g in child.children)):
+            return True  # "was last hit", "most severely"
+        if child.dep_ in _OBJECTS and any(g.dep_ == "amod" and picks(g) for g in child.children):
+            return True  # "saw its worst mass stranding", "suffered its deadliest wildfire"
     return False

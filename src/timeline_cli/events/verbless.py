@@ -70,9 +70,10 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     # handing over ...", "she [would rest and decide whether] to run ..."
     # (an adverbial participle shares its clause's subject, "Touring the capital on Thursday, Albright
     # said ..." -> "Albright touring the capital": left as it is)
-    # ("Work [is expected to start ... and] to be completed by 2032": a passive to-infinitive too)
+    # ("Work [is expected to start ... and] to be completed by 2032": a passive to-infinitive
+    # conjunct too)
     if any(t.dep_ in _SUBJECTS for t in roots) and \
-            any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or _to_infinitive(t)) and
+            any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or t.dep_ == "conj" and _to_infinitive(t)) and
                 _nonfinite(t, after[t.i]) for t in roots):
         return True
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",

@@ -326,7 +326,7 @@ PASSING_MOMENTS = {"moment", "second", "instant", "first", "initially"}
 ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 # "The area was last hit by a quake in 1995, when a quake killed three": a word that picks one of a
 # series (with a superlative) in a main clause whose dated "when" clause tells it (events/twice.py)
-INSTANCE_SELECTORS = {"last", "first", "most", "least"}
+INSTANCE_SELECTORS = {"last", "most", "least"}
 # Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
 CONDITION_MARKS = {"if", "unless"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
