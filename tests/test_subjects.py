@@ -118,7 +118,9 @@ def test_a_time_expression_that_is_the_subject_stays(nlp):
     found = rows(nlp, text, expr(text, "July 1", "2024-07-01", "2024-07-01"),
                  expr(text, "this year", "2024", "2024-01-01", "2024-12-31", granularity="year"))
     receive = [row for row in found if row.trigger == "receive"]
-    assert receive and not receive[0].event.startswith("July 1")
+    # (its row, "Will receive only partial dividends" with "which" cut, is subjectless and goes: garbled.py)
+    assert not any(row.event.startswith("July 1") for row in receive)
+    assert not any(row.event.startswith("Will ") for row in receive)
 
 
 def test_a_subject_the_parser_split_at_a_hyphen_is_one_phrase(nlp):

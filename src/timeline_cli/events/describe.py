@@ -249,6 +249,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
             elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
                 group.append(child)
+                # "had almost fully conquered": the adverb's own "almost"
+                group.extend(g for g in child.children if g.dep_ == "advmod" and g.lower_ in words.kept_adverbs)
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
         group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
@@ -447,6 +449,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
+        if _second_said(verb, child, words) and not holds:
+            continue  # "..., the mayor said on Tuesday, resisting calls to ...": what is said is before
         tokens = _tree(child, segment, drop, through=through)
         if tokens and result_participle(verb, child):
             tokens.append(child.doc[child.i - 1])  # its comma: "collapsed, killing five people"
@@ -458,6 +462,17 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _second_said(verb: Token, child: Token, words: EventWords) -> bool:
+    """A clause after a verb of saying and a comma when what it says is a clause before it ("The city
+    will keep its fare ..., the mayor said on Tuesday, resisting calls from councillors to ..."): a
+    participle the parser may take for a second clause said, which would be run into the first."""
+    if verb.lemma_.lower() not in words.reporting or child.i < verb.i or \
+            child.dep_ not in ("ccomp", "advcl", "xcomp") or child.left_edge.i == 0:
+        return False
+    return child.doc[child.left_edge.i - 1].text == "," and \
+        any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

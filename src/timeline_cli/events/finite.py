@@ -166,8 +166,12 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         return False, {verb.i: _past_be(_subject(verb)) + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
-        if _after_comma(verb) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            return True, {}  # "an agreement with the unions, signed in 2022": whose signing is unsure
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
+                (_after_comma(verb) or noun.head.lower_ in words.partitive_preps):
+            # "an agreement with the unions, signed in 2022": whose signing is unsure; "gaps in the
+            # records of loans made between 2015 and 2024": the loans name what the records are of,
+            # "Loans were made" is no news
+            return True, {}
         if misread_past(verb):
             return False, {}  # "An avalanche swept across ..., police said": never "was swept" (kept.py)
         if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \

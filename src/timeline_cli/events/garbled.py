@@ -76,9 +76,11 @@ def headless_predicate(description: str, tokens: list[Token]) -> bool:
     first = description.split(" ", 1)[0].strip(",;:") if description else ""
     verb = next((t for t in tokens if t.text == first or t.text.lower() == first.lower()), None)
     if verb is not None and verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.pos_ == "VERB":
-        # "Will publish the next results": a conjunct whose first clause lost its subject to the parse
-        return verb.head.dep_ == "conj" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.head.children)
+        # "Will publish the next results": a conjunct whose first clause lost its subject to the parse;
+        # "Would have won gold ...": a relative clause whose "that" (a time) is cut
+        kept = {t.i for t in tokens}
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        return verb.head.dep_ == "conj" and not subjects or bool(subjects) and not any(c.i in kept for c in subjects)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBN", "VBD", "VBG"):
         return False
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "amod", "compound", "pcomp", "pobj", "prep"):

@@ -15,6 +15,11 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   changed", "hardly moved"): without it the row says the opposite;
 * the "as" or "than" of a clause with no subject of its own ("would go ahead as planned on Sunday"):
   "The race planned" is no event, the plan is the comparison's yardstick;
+* the first "as" of "as far as", "as long as" kept with the clause of its second cut ('"There was no
+  theft, as far as we know today, ..."' -> "There was no theft, as far"): the phrase is cut mid-way;
+  on an adverb (not a row that goes) both words are left out ("... no qualms about implementing the
+  resolution, as long [as Israel had ...]" -> "... the resolution"; `half_comparison_cut`), on any
+  other word the row goes;
 * a participle on a subject whose own verb is left out ("A spring fair planned in the square [was
   cancelled]", "Court hearings scheduled for next week [have been postponed]"): the participle is the
   noun's modifier, the story is the lost verb; with a finite form written for it ("A truce agreed last
@@ -35,6 +40,9 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   participle tells what was done to the clause's object, not what its subject did;
 * an object cut before a kept to-infinitive ("had used [tablets and satellite maps] to count
   households" -> "had used to count households"): "used to" reads as a past habit, the means is lost;
+* (not a row that goes) the negation of "not ... until X" on a row dated X ("service did not fully
+  resume until 10:20 a.m."): the row says what happened at X, so the negation is not written ("Service
+  did fully resume"), as status.py calls it `occurred`: `until_unnegated`;
 * the adjective right after a verb that it completes ("died or went missing" -> "went", "fell ill",
   "turned violent"): the verb alone says something else (the thirteenth judged sample's "About 1,700
   people went in the central Mediterranean").
@@ -43,11 +51,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .status import not_until
 from .verbless import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..records import TimeExpression
     from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -62,10 +72,21 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
         return False
     told = [w.strip(",.;:").lower() for w in description.split()]  # the description's words, read once
     return _nothing_said(told, pred, tokens, words) or _speaker_parsed_apart(pred, words) or _negation_lost(tokens, kept, words) or \
-        _comparison_lost(tokens, kept, words) or _participle_of_lost_verb(told, tokens, kept, written, words) or \
+        _comparison_lost(tokens, kept, words) or _half_comparison(tokens, kept, words) or _participle_of_lost_verb(told, tokens, kept, written, words) or \
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(told, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
         _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept)
+
+
+def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list[Token],
+                    words: EventWords) -> dict[int, str]:
+    """The negations of `verbs` left out ("": substitutions by token index) when the row's date is
+    the object of their "until" ("did not fully resume until 10:20 a.m."; module doc)."""
+    if not not_until(verbs, expression, words):
+        return {}
+    kept = {t.i for t in tokens}
+    return {c.i: "" for v in verbs for c in v.children if c.i in kept and
+            (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations)}
 
 
 def _nothing_said(told: list[str], pred: Token, tokens: list[Token], words: EventWords) -> bool:
@@ -119,6 +140,37 @@ def _comparison_lost(tokens: list[Token], kept: set[int], words: EventWords) -> 
         if any(c.dep_ == "mark" and c.lower_ in words.comparing_marks and c.i not in kept for c in token.children):
             return True
     return False
+
+
+def _half_comparisons(tokens: list[Token], kept: set[int], words: EventWords,
+                      expression: TimeExpression | None = None) -> list[tuple[Token, Token]]:
+    """Each kept word with its kept "as" whose own "as" clause is cut: "as far [as we know today]"
+    (not one that holds the row's date, "as early as a year ago": the date was taken out)."""
+    found = []
+    for token in tokens:
+        first = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in words.comparing_marks
+                      and c.i in kept), None)
+        if first is None:
+            continue
+        if any(child.i not in kept and child.dep_ in ("advcl", "prep", "pcomp") and (
+                child.lower_ in words.comparing_marks or
+                any(g.dep_ == "mark" and g.lower_ in words.comparing_marks for g in child.children)) and
+               not (expression is not None and any(expression.start <= t.idx < expression.end for t in child.subtree))
+               for child in token.children):
+            found.append((first, token))
+    return found
+
+
+def _half_comparison(tokens: list[Token], kept: set[int], words: EventWords) -> bool:
+    return any(token.pos_ != "ADV" for _, token in _half_comparisons(tokens, kept, words))
+
+
+def half_comparison_cut(tokens: list[Token], expression: TimeExpression, words: EventWords) -> dict[int, str]:
+    """The "as" and the adverb of each "as far"/"as long" whose second "as" clause is cut, left out
+    ("" by token index; module doc)."""
+    kept = {t.i for t in tokens}
+    return {t.i: "" for pair in _half_comparisons(tokens, kept, words, expression) if pair[1].pos_ == "ADV"
+            for t in pair}
 
 
 def _participle_of_lost_verb(told: list[str], tokens: list[Token], kept: set[int], written: set[int],

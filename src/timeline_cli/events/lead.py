@@ -80,7 +80,7 @@ from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
 from .habits import habitual
-from .lead_states import scene_state
+from .lead_states import passing_thought, scene_state
 from .own_dates import reporter_only
 from .words import EventWords
 
@@ -277,6 +277,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
     # "X was asleep when the hillside gave way": the clause's happening, not the state (lead_states.py)
     predicates = [scene_state(p, words) or p for p in predicates]
+    # "For a moment, X thought the scoreboard was wrong": a passing thought, no happening (lead_states.py)
+    predicates = [p for p in predicates if not passing_thought(p, words)]
     for predicate in predicates:
         if predicate.idx in taken:
             continue

@@ -4,7 +4,13 @@ of the publication day, the happening is in its "when"/"as" clause (docs/events.
 a scene's state). The lead rule gives no publication-dated row to a main predicate that is a copula
 with an adjective (the pack's `copulas`; "was asleep", not "was killed", a passive that is itself an
 event) and a clause of the pack's `simultaneity_markers` hung on it: the lead's row is that
-clause's instead ("The hillside gave way"), dated as the lead, unless its own date already gives it one."""
+clause's instead ("The hillside gave way"), dated as the lead, unless its own date already gives it one.
+
+A lead's passing thought ("For a moment, Mia Carter thought the scoreboard was wrong"; "At first,
+residents believed it was thunder") is a scene too: a verb of thinking (the pack's `thinking_verbs`) in
+the past with a fronted phrase of a moment or of "at first" (`passing_moments`) tells what someone
+briefly took to be so, most often wrongly, not a happening: no publication-dated row (`passing_thought`;
+the sixteenth judged sample)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -24,3 +30,18 @@ def scene_state(predicate: Token, words: EventWords) -> Token | None:
     return next((c for c in predicate.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneity_markers and m.i < c.i
         for m in c.children)), None)
+
+
+def passing_thought(predicate: Token, words: EventWords) -> bool:
+    """Whether the lead predicate `predicate` is a passing thought (module doc): "For a moment, X
+    thought ...", "At first, X believed ..."."""
+    if predicate.lemma_.lower() not in words.thinking_verbs or predicate.tag_ != "VBD":
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    for child in predicate.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod") and child.i < subject.i and \
+                any(t.lower_ in words.passing_moments for t in child.subtree):
+            return True
+    return False

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .agents import implied_agents
 from .anchor import (
@@ -55,7 +56,7 @@ from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
-from .kept import meaning_lost
+from .kept import half_comparison_cut, meaning_lost, until_unnegated
 from .lead import (
     QUOTES,
     also_rows,
@@ -115,7 +116,7 @@ from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
-from .twice import drop_coarser_day, drop_named_year
+from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
 from .words import ENGLISH, EventWords
 
@@ -277,6 +278,7 @@ def extract_events(
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
+    rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
     return rows
 
 
@@ -414,6 +416,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
         if pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i else {}
     finite = {**speakers, **finite}
+    # "did not fully resume until 10:20 a.m." dated 10:20 -> "Service did fully resume" (kept.py)
+    told = [t for p in pieces for t in p if t is not None]
+    finite.update(until_unnegated([*chain, pred], expression, told, words))
+    finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
@@ -444,6 +450,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
     if shared_out(span, pred):
         return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
+    if in_ability_relative(pred, words):
+        return None  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
     if negated_conjunct(span, pred):
         return None  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
     if cut_finding(pred, bounds, words):

@@ -40,7 +40,11 @@ def _nonfinite(token: Token, after: Token | None) -> bool:
     if token.tag_ == "VBN":
         return not any(c.dep_ in ("nsubj", "dobj") for c in token.children) and \
             (after is None or after.tag_ not in _OBJECT_TAGS)
-    return token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VBG" or _to_infinitive(token)
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: bool) -> bool:
@@ -66,8 +70,11 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     # handing over ...", "she [would rest and decide whether] to run ..."
     # (an adverbial participle shares its clause's subject, "Touring the capital on Thursday, Albright
     # said ..." -> "Albright touring the capital": left as it is)
+    # ("Work [is expected to start ... and] to be completed by 2032": a passive to-infinitive
+    # conjunct too)
     if any(t.dep_ in _SUBJECTS for t in roots) and \
-            any(t.dep_ not in ("prep", "advcl") and t.tag_ != "VBN" and _nonfinite(t, after[t.i]) for t in roots):
+            any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or t.dep_ == "conj" and _to_infinitive(t)) and
+                _nonfinite(t, after[t.i]) for t in roots):
         return True
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
     # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)

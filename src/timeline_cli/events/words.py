@@ -153,6 +153,10 @@ class EventWords:
     # that date the main clause by its clause's day; "in March 2019, eight months after X took
     # office": month units (months per unit) counted from a date, with the day_offset markers.
     same_time_marks: frozenset[str] = frozenset()
+    instance_selectors: frozenset[str] = frozenset()  # events/twice.py: "was last hit ... in 1995, when ..."
+    ability_modals: frozenset[str] = frozenset()  # events/ability_relatives.py: "the age at which workers can retire"
+    thinking_verbs: frozenset[str] = frozenset()  # events/lead_states.py: a lead's passing thought
+    passing_moments: frozenset[str] = frozenset()
     past_perfect_aux: frozenset[str] = frozenset()  # 'had': a past before the story's time (past_perfect.py)
     state_lemmas: frozenset[str] = frozenset()  # 'have', 'be': a present state (states.py)
     condition_marks: frozenset[str] = frozenset()  # 'if', 'unless': a clause that may not happen (conditions.py)

@@ -273,7 +273,10 @@ WHEN_CONJUNCTIONS = {"when"}  # "from Oct. 13, when Wall Street's plunge sparked
 REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ...": the date after the verb
 RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
 DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
-KEPT_ADVERBS = {"successfully", "again"}  # adverbs kept in a verb group, with the negations
+# adverbs kept in a verb group, with the negations; "almost"/"nearly" and "fully"/"partly" too: "had
+# almost missed the team" cut to "had missed the team", "did not fully resume" to "did not resume" say
+# the opposite or more than happened (events/kept.py)
+KEPT_ADVERBS = {"successfully", "again", "almost", "nearly", "fully", "partly", "partially"}
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
 COMPLEMENTIZERS = {"that"}  # "said only that ...": what is said (events/fragments.py)
@@ -316,6 +319,14 @@ DAY_OFFSET_COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4
 # dated "when" clause, or of an "after" clause with a short wait, happened that day (events/linked.py);
 # "in March 2019, eight months after Ruiz took office": a clause counted in months from a date.
 SAME_TIME_MARKS = {"when"}
+# "For a moment, X thought the scoreboard was wrong": a lead's passing thought, no row (events/lead_states.py)
+THINKING_VERBS = {"think", "believe", "assume", "suppose", "imagine", "fear", "wonder"}
+PASSING_MOMENTS = {"moment", "second", "instant", "first", "initially"}
+# "the age at which workers can retire": a relative clause of what can be, no row (events/ability_relatives.py)
+ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
+# "The area was last hit by a quake in 1995, when a quake killed three": a word that picks one of a
+# series (with a superlative) in a main clause whose dated "when" clause tells it (events/twice.py)
+INSTANCE_SELECTORS = {"last", "most", "least"}
 # Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
 CONDITION_MARKS = {"if", "unless"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
