@@ -58,3 +58,9 @@ def test_a_meeting_she_said_she_had_called_for_a_weekday_lies_ahead(nlp):
     assert ("Friday", "2026-03-13") in [(e.text, e.value) for e in tag(text, dt.date(2026, 3, 11), nlp(text))]
     text = "Councillor Ann Hale said the session had been scheduled for Friday."
     assert ("Friday", "2026-03-06") in [(e.text, e.value) for e in tag(text, dt.date(2026, 3, 11), nlp(text))]
+
+
+def test_a_compound_noun_read_as_a_participle_leaves_the_date_to_its_verb(nlp):
+    text = "The agency issued a storm warning for the coast on Friday."
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
+    assert [r.trigger for r in found] == ["issue"] and found[0].event.startswith("The agency issued")

@@ -133,3 +133,19 @@ def open_question(pred: Token, words: EventWords) -> bool:
     """`pred` is an infinitive opened by "whether" ("decide whether to extend it"): no event."""
     return any(c.dep_ == "mark" and c.lower_ in words.question_marks for c in pred.children) and \
         any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in pred.children)
+
+
+def misread_compound_verb(span: Span, pred: Token, words: EventWords) -> Token | None:
+    """The verb whose object a compound noun ending in -ing is, when the parser read that word as a
+    participle and hung the date on it ("lifted a tsunami warning for the coast on Saturday morning":
+    "warning" an "-ing" participle of "tsunami"): the date is the lifting's. None otherwise; not an
+    event noun ("announced a store opening on Monday": the opening's day)."""
+    noun = pred.head
+    if pred.tag_ != "VBG" or pred.dep_ != "acl" or noun.i != pred.i - 1 or noun.tag_ != "NN" or \
+            noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or pred.lower_ in words.event_nouns:
+        return None
+    if not any(c.dep_ == "det" for c in noun.children) or span.root.head.head.i != pred.i:
+        return None
+    if any(c.dep_ not in ("prep", "punct") for c in pred.children):
+        return None  # "saw a man carrying a bag": a participle with an object of its own
+    return noun.head

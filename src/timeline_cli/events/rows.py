@@ -75,6 +75,7 @@ from .named import names_beside_subjects
 from .one_word import one_common_word
 from .own_dates import (
     contrasted_clause,
+    misread_compound_verb,
     open_question,
     plan_noun_conjunct,
     relative_clause_verb,
@@ -187,6 +188,7 @@ def extract_events(
         if pred is None or open_question(pred, words):
             continue  # "would decide whether to extend it beyond 2027" (own_dates.py)
         pred = subject_relative_verb(span, pred) or pred  # "A fire that broke out overnight was burning"
+        pred = misread_compound_verb(span, pred, words) or pred  # "lifted a tsunami warning ... on Saturday"
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
