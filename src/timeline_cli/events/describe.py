@@ -415,6 +415,10 @@ def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, se
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None  # "if compared to the profit reaped": no clause of its own that says who
+    if not infinitive and pred.tag_ == "VBN" and any(
+            c.dep_ in ("npadvmod", "prep", "advmod") and not c.is_ancestor(pred) and
+            all(t.i in drop for t in c.subtree) for c in head.children):
+        return None  # "will be reached next year under a reform passed in 2011": the clause has its own date
     return head
 
 

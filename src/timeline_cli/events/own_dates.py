@@ -13,6 +13,11 @@
   ..., Secretary Peter Kiprotich said. He said 300 people had been trained") is not dated by the
   deed's day (events/lead.py `context_rows`): only a speaker who did the deed, or a new speaker,
   carries the scene on.
+* A date right after a subject's relative clause, before the main verb ("A fire that broke out in
+  the engine room overnight was still burning on Wednesday"), is the relative clause's: the parser
+  often hangs it on the main verb. The row goes to the relative clause's verb.
+* A date in an open question's infinitive ("would decide next autumn whether to extend it beyond
+  2027") dates what may or may not be done: no row.
 """
 from __future__ import annotations
 
@@ -107,3 +112,40 @@ def _dates_saying(doc, saying: Token, deed: Token | None, when: int) -> bool:
         return False
     above = [token, *token.ancestors]
     return saying in above and (deed is None or deed not in above)
+
+
+def subject_relative_verb(span: Span, pred: Token) -> Token | None:
+    """The verb of `pred`'s subject's relative clause when the date follows that clause with nothing
+    between ("A fire that broke out ... overnight was still burning"), else None (see the module doc)."""
+    if span.root.head.i != pred.i or span.end > pred.i:
+        return None
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
+    if subject is None:
+        return None
+    relative = next((c for c in subject.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                     and c.i > subject.i), None)
+    if relative is None or relative.right_edge.i + 1 != span.start:
+        return None
+    return relative
+
+
+def open_question(pred: Token, words: EventWords) -> bool:
+    """`pred` is an infinitive opened by "whether" ("decide whether to extend it"): no event."""
+    return any(c.dep_ == "mark" and c.lower_ in words.question_marks for c in pred.children) and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in pred.children)
+
+
+def misread_compound_verb(span: Span, pred: Token, words: EventWords) -> Token | None:
+    """The verb whose object a compound noun ending in -ing is, when the parser read that word as a
+    participle and hung the date on it ("lifted a tsunami warning for the coast on Saturday morning":
+    "warning" an "-ing" participle of "tsunami"): the date is the lifting's. None otherwise; not an
+    event noun ("announced a store opening on Monday": the opening's day)."""
+    noun = pred.head
+    if pred.tag_ != "VBG" or pred.dep_ != "acl" or noun.i != pred.i - 1 or noun.tag_ != "NN" or \
+            noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or pred.lower_ in words.event_nouns:
+        return None
+    if not any(c.dep_ == "det" for c in noun.children) or span.root.head.head.i != pred.i:
+        return None
+    if any(c.dep_ not in ("prep", "punct") for c in pred.children):
+        return None  # "saw a man carrying a bag": a participle with an object of its own
+    return noun.head

@@ -74,7 +74,14 @@ from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .one_word import one_common_word
-from .own_dates import contrasted_clause, plan_noun_conjunct, relative_clause_verb
+from .own_dates import (
+    contrasted_clause,
+    misread_compound_verb,
+    open_question,
+    plan_noun_conjunct,
+    relative_clause_verb,
+    subject_relative_verb,
+)
 from .owned import owned_subjects
 from .parties import party_rows
 from .past_perfect import drop_past_perfect_ahead
@@ -179,8 +186,10 @@ def extract_events(
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
         pred = relative_clause_verb(span, pred, words)  # ", which rated it after a visit in 2020, said" (own_dates.py)
-        if pred is None:
-            continue
+        if pred is None or open_question(pred, words):
+            continue  # "would decide whether to extend it beyond 2027" (own_dates.py)
+        pred = subject_relative_verb(span, pred) or pred  # "A fire that broke out overnight was burning"
+        pred = misread_compound_verb(span, pred, words) or pred  # "lifted a tsunami warning ... on Saturday"
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)

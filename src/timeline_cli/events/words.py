@@ -201,6 +201,11 @@ class EventWords:
     # clause with a subject of its own does not share the first clause's date ("but", "yet").
     comma_relatives: frozenset[str] = frozenset()
     contrast_conjunctions: frozenset[str] = frozenset()
+    # The marks of an open question ("would decide whether to extend it beyond 2027": the extension
+    # is undecided, no row), and verbs by which an inquiry finds something ("after an audit found
+    # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py).
+    question_marks: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()

@@ -136,7 +136,11 @@ class Tense:
             # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back
             # on ("had been scheduled for Friday")
             perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
-            return "past" if perfect else "future"
+            # ... but "said she had called a meeting for Thursday" is her "have called", put in the past
+            # by the reporting: the meeting still lies ahead (a passive "had been scheduled" looks back)
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
+                not any(c.dep_ == "auxpass" for c in verb.children)
+            return "past" if perfect and not reported else "future"
         if self._invited_to(token, verb):
             # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation; "had
             # invited" looks back, unless it is what someone "said" ("said she had invited them to talks

@@ -474,3 +474,5 @@ DOER_PREPS = {"between"}
 # events/own_dates.py: a date kept to its own clause
 COMMA_RELATIVES = {"which", "who", "whom", "whose"}
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
+QUESTION_MARKS = {"whether"}
+FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
