@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-# verbs whose object is what was found: told without it, the row says nothing
-_FINDING = frozenset({"find", "conclude"})
 _SAID = ("ccomp", "xcomp", "dobj", "parataxis")
 
 
@@ -32,7 +30,7 @@ def cut_finding(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool
     """Whether `pred` is a verb of finding after a comma and a clause, with nothing found
     or said of its own (module doc)."""
     # (a verb of saying there is told by what it says: clauses.py, `reported_clause`)
-    if pred.lemma_.lower() not in _FINDING or pred.pos_ != "VERB" or \
+    if pred.lemma_.lower() not in words.finding_verbs or pred.pos_ != "VERB" or \
             pred.dep_ not in ("conj", "acl"):
         return False
     if any(c.dep_ in ("auxpass", *_SAID) or said_content(pred, c, words) for c in pred.children):
@@ -53,11 +51,7 @@ def cut_finding(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool
                for t in doc[bounds[0]:subject.left_edge.i - 1])
 
 
-# subjects that say nothing happened to anyone: "no one", "nobody", "none"
-_NOBODY = frozenset({"nobody", "none", "noone"})
-
-
-def negated_conjunct(span, pred: Token) -> bool:
+def negated_conjunct(span, pred: Token, words: EventWords) -> bool:
     """Whether `pred` is a conjunct with a negative-pronoun subject whose date `span` is the other
     clause's (module doc)."""
     if pred.dep_ != "conj" or pred.head.i > pred.i or span.root.i in {t.i for t in pred.subtree}:
@@ -65,5 +59,6 @@ def negated_conjunct(span, pred: Token) -> bool:
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.lower_ in _NOBODY or subject.lower_ == "one" and \
-        any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    # "no one": the determiner is one of the pack's negations
+    return subject.lower_ in words.negative_pronouns or subject.lower_ == "one" and \
+        any(c.dep_ == "det" and c.lower_ in words.negations for c in subject.children)

@@ -461,7 +461,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
     if in_ability_relative(pred, words):
         return None  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
-    if negated_conjunct(span, pred):
+    if negated_conjunct(span, pred, words):
         return None  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
     if cut_finding(pred, bounds, words):
         return None  # "A review found in a report": what it found is the clause before (conjuncts.py)

@@ -196,6 +196,10 @@ class EventWords:
     # prepositions besides the agent's by which a participle says who did it ("reached between the
     # two companies"). A pack without the infinitive's mark has no such rows taken out.
     hanging_verbs: frozenset[str] = frozenset()
+    causing_verbs: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
+    doer_preps: frozenset[str] = frozenset()
     # A date kept to its own clause (events/own_dates.py): the pronouns that open a relative clause set
     # off by commas (", which rated the home good in 2021,"), and the conjunctions of contrast whose
     # clause with a subject of its own does not share the first clause's date ("but", "yet").
@@ -203,13 +207,13 @@ class EventWords:
     contrast_conjunctions: frozenset[str] = frozenset()
     # The marks of an open question ("would decide whether to extend it beyond 2027": the extension
     # is undecided, no row), and verbs by which an inquiry finds something ("after an audit found
-    # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py).
+    # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py);
+    # told after a comma with nothing found of its own, it says nothing (events/conjuncts.py).
     question_marks: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
-    causing_verbs: frozenset[str] = frozenset()
-    future_auxiliaries: frozenset[str] = frozenset()
-    infinitive_marks: frozenset[str] = frozenset()
-    doer_preps: frozenset[str] = frozenset()
+    # Subjects that say nothing happened to anyone ("no one was hurt", events/conjuncts.py): told
+    # alone on the other clause's date, such a conjunct loses what it is about.
+    negative_pronouns: frozenset[str] = frozenset()
     # "the parties", "the two sides", "both companies" (events/parties.py): the nouns (besides
     # generic_orgs) and the words that make such a phrase the two organisations a story opened with.
     pair_nouns: frozenset[str] = frozenset()

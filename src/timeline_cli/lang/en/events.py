@@ -474,5 +474,9 @@ DOER_PREPS = {"between"}
 # events/own_dates.py: a date kept to its own clause
 COMMA_RELATIVES = {"which", "who", "whom", "whose"}
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
+# an open question ("whether to extend it": events/own_dates.py); the verbs of an inquiry's finding
+# (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
+# Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py)
+NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}
