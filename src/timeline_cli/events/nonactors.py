@@ -4,7 +4,10 @@
 * a score glued to a team's name ("beating Barcelona 4-3 on penalties" -> "Barcelona"): the score
   is the result, not part of who played;
 * a product line named as a modifier of a model noun ("the Metro and Trail models", the pack's
-  `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body.
+  `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body;
+* a person named as the possessor of a kin noun or a child's age ("Samira Benali's seven-year-old was
+  admitted": the child was) or of a work ("opens with Verdi's Otello", "Bizet's opera"): the mother and
+  the composer did nothing in the row.
 """
 from __future__ import annotations
 
@@ -38,3 +41,22 @@ def names_a_product_line(ent: Span, words: EventWords) -> bool:
         if not ent.start <= token.i < ent.end and token.pos_ == "NOUN":
             return token.lemma_.lower() in words.product_line_nouns
     return False
+
+
+def names_a_possessor(ent: Span, words: EventWords) -> bool:
+    """Whether the entity only owns a kin noun ("Benali's son", "Benali's seven-year-old") or a work
+    ("Verdi's Otello", "Bizet's opera"). A work's title counts only as a preposition's object the tagger
+    does not call a person ("with Verdi's Otello"): "Germany's Merkel" keeps Germany out of this."""
+    token = ent.root
+    if token.dep_ != "poss" or ent.label_ not in ("PERSON", "GPE") or token.head.i == token.i:
+        return False
+    head = token.head
+    if ent.start <= head.i < ent.end:
+        return False
+    if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
+        return True
+    after = max([ent.end, *(c.i + 1 for c in token.children if c.dep_ == "case")])
+    if words.age_noun and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()):
+        return True
+    return (ent.label_ == "PERSON" or len(ent) == 1) and head.pos_ == "PROPN" and head.dep_ == "pobj" \
+        and head.ent_type_ != "PERSON"

@@ -199,6 +199,20 @@ ORG_OWNED_NOUNS = {"headquarters", "subsidiary", "shareholder", "chief executive
 # Nouns of a line of products: a name modifying one is no actor ("the Metro and Trail models";
 # events/nonactors.py).
 PRODUCT_LINE_NOUNS = {"model", "version", "variant", "edition"}
+# A person named as the possessor of a kin noun or a work ("Benali's seven-year-old was admitted", "opens
+# with Verdi's Otello") did not act in the row: no actor (events/nonactors.py). Kin nouns (lemmas):
+KIN_NOUNS = {
+    "son", "daughter", "child", "kid", "baby", "toddler", "wife", "husband", "mother", "father", "parent",
+    "brother", "sister", "sibling", "grandson", "granddaughter", "grandchild", "nephew", "niece", "stepson",
+    "stepdaughter", "widow", "widower", "family",
+}
+# Nouns of a work a person made ("Bizet's opera"): its author did not act in its performance (lemmas).
+# A subject "it" of one of these (lemmas), with no object, tells a thing's fate ("It reopened", "It was
+# relegated"): the one fitting subject of the sentence before (events/thing_it.py).
+THING_VERBS = {"reopen", "close", "shut", "relegate", "sink", "capsize", "collapse"}
+# A child named by its age ("Benali's seven-year-old", "her 3-month-old"), as a kin noun above.
+AGE_NOUN = r"(?i)\w+-(year|month|week)-old"
+WORK_NOUNS = {"opera", "symphony", "play", "novel", "ballet", "musical", "operetta", "oratorio", "requiem", "concerto"}
 PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
