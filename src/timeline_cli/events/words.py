@@ -384,6 +384,9 @@ class EventWords:
     # Nouns (lemmas) of a stretch of time: "arrested five workers in the weeks that followed, and two
     # of them ...": "them" passes over "weeks" to the workers (events/plural_objects.py)
     time_unit_nouns: frozenset[str] = frozenset()
+    # Words (lemmas) that count out of a set like a number: "a handful of them", "the majority of them"
+    # (events/plural_objects.py)
+    quantity_words: frozenset[str] = frozenset()
     # Adjectives of what their subject can or will do: "left it unable to repay" makes "it" an agent,
     # unlike "made it clear that" (events/small_clauses.py)
     agent_adjectives: frozenset[str] = frozenset()

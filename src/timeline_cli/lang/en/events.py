@@ -210,6 +210,10 @@ KIN_NOUNS = {
 # A subject "it" of one of these (lemmas), with no object, tells a thing's fate ("It reopened", "It was
 # relegated"): the one fitting subject of the sentence before (events/thing_it.py).
 THING_VERBS = {"reopen", "close", "shut", "relegate", "sink", "capsize", "collapse"}
+# Words that count out of a set like a number ("a handful of them": the set is the nearest plural,
+# events/plural_objects.py).
+QUANTITY_WORDS = {"handful", "number", "dozen", "hundred", "thousand", "majority", "minority", "half", "third",
+                  "quarter", "most", "many", "several", "few", "some", "none"}
 # A child named by its age ("Benali's seven-year-old", "her 3-month-old"), as a kin noun above.
 AGE_NOUN = r"(?i)\w+-(year|month|week)-old"
 WORK_NOUNS = {"opera", "symphony", "play", "novel", "ballet", "musical", "operetta", "oratorio", "requiem", "concerto"}
