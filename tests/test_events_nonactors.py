@@ -51,3 +51,12 @@ def test_a_possessor_of_someone_who_acts_for_them_stays(nlp):
     text = "On Friday, Mark Tully's lawyer filed an appeal."
     found = rows(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
     assert found and "Mark Tully" in found[0].actors, [(r.event, r.actors) for r in found]
+
+
+def test_a_quoted_titles_author_did_not_act_and_a_companys_owner_country_stays(nlp):
+    text = 'The theatre reopens on Friday with a performance of Rossini\'s "Cenerentola".'
+    found = rows(nlp, text, expr(text, "Friday", "2024-06-28", "2024-06-28"))
+    assert found and "Rossini" not in found[0].actors, [(r.event, r.actors) for r in found]
+    text = "The bridge was approved on Monday with loans from Japan's JICA."
+    found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
+    assert found and "Japan" in found[0].actors, [(r.event, r.actors) for r in found]

@@ -45,12 +45,16 @@ def names_a_product_line(ent: Span, words: EventWords) -> bool:
 
 def names_a_possessor(ent: Span, words: EventWords) -> bool:
     """Whether the entity only owns a kin noun ("Benali's son", "Benali's seven-year-old") or a work
-    ("Verdi's Otello", "Bizet's opera"). A work's title counts only as a preposition's object the tagger
-    does not call a person ("with Verdi's Otello"): "Germany's Merkel" keeps Germany out of this."""
+    ("Verdi's Otello", "Bizet's opera"). An unquoted title counts only as a preposition's object owned by
+    a person's name ("with Verdi's Otello"): "Germany's Merkel", "from Germany's KfW" keep theirs."""
     token = ent.root
-    if token.dep_ != "poss" or ent.label_ not in ("PERSON", "GPE") or token.head.i == token.i:
+    if token.dep_ != "poss" or token.head.i == token.i:
         return False
     head = token.head
+    # a title in quotation marks is a work whoever the tagger took its author for ('Bizet's "Carmen"')
+    quoted = head.i > 0 and head.doc[head.i - 1].tag_ == "``" and head.pos_ == "PROPN" and len(ent) == 1
+    if ent.label_ not in ("PERSON", "GPE") and not quoted:
+        return False
     if ent.start <= head.i < ent.end:
         return False
     if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
@@ -58,5 +62,7 @@ def names_a_possessor(ent: Span, words: EventWords) -> bool:
     after = max([ent.end, *(c.i + 1 for c in token.children if c.dep_ == "case")])
     if words.age_noun and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()):
         return True
-    return (ent.label_ == "PERSON" or len(ent) == 1) and head.pos_ == "PROPN" and head.dep_ == "pobj" \
+    # a person's title ("with Verdi's Otello", whatever label the tagger gives "Otello"); a place's
+    # name ("loans from Germany's KfW") keeps its owner
+    return quoted or ent.label_ == "PERSON" and head.pos_ == "PROPN" and head.dep_ == "pobj" \
         and head.ent_type_ != "PERSON"
