@@ -700,10 +700,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
-            from .thing_it import thing_subject  # "... the runway was closed. It reopened": the runway
-            thing = thing_subject(head, entities, segments, words)
-            if thing:
-                return {head.i: thing[0]}, (thing[0] if thing[1] else None)
+            from .thing_it import thing_subject, vessel_she  # "... the runway was closed. It reopened": the runway
+            thing = thing_subject(head, entities, segments, words) or vessel_she(head, entities, segments, words)
+            if thing:  # a named thing is an actor without its article ("The Gouden Valk" -> "Gouden Valk")
+                return {head.i: thing[0]}, (re.sub(words.article_prefix, "", thing[0]) if thing[1] else None)
             # "Engineers began withdrawing rods from the reactor, and it was expected to ...": the
             # reactor, not the subject of the sentence before (docs/events.md, "A nearer thing")
             nearer = nearer_thing(head, words, as_subject=True)

@@ -82,3 +82,46 @@ def _text(thing: Token, entities, words: EventWords, capital: bool) -> tuple[str
         return None
     text = thing.doc[phrase[0].i:thing.i + 1].text
     return (text[:1].upper() + text[1:] if capital else _lower_article(text, words)), False
+
+
+def vessel_she(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+    """A sentence-opening subject "she" after a sentence whose main subject is a ship: a vessel noun
+    ("The ferry left at dawn. She struck ...") or a name after "the" the story calls a vessel ("the
+    Gouden Valk, a Dutch trading ship ... The Gouden Valk left ... She struck the reef"): the ship,
+    (text, whether it is a name). A writer calls a ship "she"; a person's name is never one here."""
+    if token.lower_ not in words.vessel_pronouns or token.dep_ not in SUBJECT_DEPS or not words.vessel_nouns:
+        return None
+    doc = token.doc
+    bounds = segments.span(token)
+    if bounds is None or any(doc[i].dep_ in SUBJECT_DEPS for i in range(bounds[0], token.i)):
+        return None
+    end = bounds[0] - 1
+    while end >= 0 and segments.span(doc[end]) is None:
+        end -= 1
+    if end < 0:
+        return None
+    lo, hi = segments.span(doc[end])
+    roots = [doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
+    subjects = [c for root in roots for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in words.vessel_nouns:
+        return _text(subject, entities, words, token.is_sent_start)
+    det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in words.articles), None)
+    if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or det is None:
+        return None
+    name = _compound_name(subject)
+    for other in doc:  # "the Gouden Valk, a Dutch East India Company ship": the story says it is a ship
+        if other.lower_ == subject.lower_ and _compound_name(other) == name and any(
+                c.dep_ == "appos" and c.lemma_.lower() in words.vessel_nouns for c in other.children):
+            article = det.lower_.capitalize() if token.is_sent_start else det.lower_
+            return f"{article} {name}", True
+    return None
+
+
+def _compound_name(token: Token) -> str:
+    """"Gouden Valk" for "Valk" with its proper-noun compounds."""
+    left = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    start = min([token.i, *(c.i for c in left)])
+    return token.doc[start:token.i + 1].text

@@ -241,6 +241,9 @@ class EventWords:
     # Verbs of a thing's fate (lemmas): their subject "it" is the sentence before's one fitting subject
     # ("It reopened": the runway, not the authority that said it closed; events/thing_it.py).
     thing_verbs: frozenset[str] = frozenset()
+    # "She" for a ship: pronouns and vessel nouns (lemmas); events/thing_it.py
+    vessel_pronouns: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
     age_noun: str = ""  # a regex: "seven-year-old" as a noun, counted as a kin noun
     # Determiners of a definite mention of something named before ("the quake", "this announcement":
     # events/retold.py, lead.mention_rows), and modifiers that tell nothing about which company a

@@ -214,6 +214,11 @@ THING_VERBS = {"reopen", "close", "shut", "relegate", "sink", "capsize", "collap
 # events/plural_objects.py).
 QUANTITY_WORDS = {"handful", "number", "dozen", "hundred", "thousand", "majority", "minority", "half", "third",
                   "quarter", "most", "many", "several", "few", "some", "none"}
+# A ship is "she": a subject "she" after a sentence about a vessel (a noun below, or a name the story
+# calls one in apposition) is the ship (events/thing_it.py).
+VESSEL_PRONOUNS = {"she"}
+VESSEL_NOUNS = {"ship", "vessel", "boat", "ferry", "yacht", "tanker", "liner", "schooner", "frigate", "trawler",
+                "freighter", "steamer", "galleon", "warship", "carrier", "submarine", "cutter", "barge"}
 # A child named by its age ("Benali's seven-year-old", "her 3-month-old"), as a kin noun above.
 AGE_NOUN = r"(?i)\w+-(year|month|week)-old"
 WORK_NOUNS = {"opera", "symphony", "play", "novel", "ballet", "musical", "operetta", "oratorio", "requiem", "concerto"}
