@@ -60,3 +60,12 @@ def test_a_quoted_titles_author_did_not_act_and_a_companys_owner_country_stays(n
     text = "The bridge was approved on Monday with loans from Japan's JICA."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"))
     assert found and "Japan" in found[0].actors, [(r.event, r.actors) for r in found]
+
+
+def test_whose_child_gives_the_parent_no_act(nlp):
+    text = ('"My son was sick all night," said Nadia Kaci, whose eight-year-old was admitted to hospital '
+            'in Douai on Thursday.')
+    found = [r for r in rows(nlp, text, expr(text, "Thursday", "2024-06-27", "2024-06-27"))
+             if "admitted" in r.event]
+    assert found and found[0].event.startswith("Nadia Kaci's eight-year-old"), [(r.event, r.actors) for r in found]
+    assert "Nadia Kaci" not in found[0].actors, found[0].actors

@@ -29,3 +29,11 @@ def test_an_of_phrase_plural_still_leaves_them(nlp):
     text = "Regulators fined one of the biggest lenders, and a handful of them appealed in 2019."
     found = [r.event for r in _rows(nlp, text, "2019", "2019", "2019-01-01", "2019-12-31")]
     assert not any("of the biggest lenders appealed" in e for e in found), found
+
+
+def test_n_of_them_passes_over_a_cause_and_keeps_a_hyphenated_number(nlp):
+    text = ("Thirty-one people were treated in hospital for burns, and five of them remained in serious "
+            "condition on Thursday.")
+    found = [r.event for r in _rows(nlp, text, "on Thursday", "2024-06-27", "2024-06-27", "2024-06-27",
+                                    granularity="day")]
+    assert any(e.startswith("Five of the thirty-one people remained") for e in found), found

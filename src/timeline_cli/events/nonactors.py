@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .words import EventWords
 
@@ -57,12 +57,19 @@ def names_a_possessor(ent: Span, words: EventWords) -> bool:
         return False
     if ent.start <= head.i < ent.end:
         return False
-    if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
-        return True
     after = max([ent.end, *(c.i + 1 for c in token.children if c.dep_ == "case")])
-    if words.age_noun and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()):
+    if owns_kin_or_work(head, after, words):
         return True
     # a person's title ("with Verdi's Otello", whatever label the tagger gives "Otello"); a place's
     # name ("loans from Germany's KfW") keeps its owner
     return quoted or ent.label_ == "PERSON" and head.pos_ == "PROPN" and head.dep_ == "pobj" \
         and head.ent_type_ != "PERSON"
+
+
+def owns_kin_or_work(head: Token, after: int, words: EventWords) -> bool:
+    """Whether the possessed noun `head` (its phrase from token `after`) is a kin noun, a child's age
+    or a work: "son", "seven-year-old", "opera". Its possessor did not act ("Benali, whose seven-year-old
+    was admitted" too)."""
+    if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
+        return True
+    return bool(words.age_noun) and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()) is not None

@@ -104,12 +104,12 @@ def _phrase(noun: Token, words: EventWords, definite: bool = False) -> str | Non
     if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.ent_type_ in ("PERSON", "ORG", "GPE") for t in tokens) or \
             tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
-    text = " ".join(t.text for t in tokens)
+    text = noun.doc[tokens[0].i:tokens[-1].i + 1].text  # "twenty-two people" keeps its hyphen
     det = tokens[0].dep_ == "det"
     if det and tokens[0].lower_ not in words.articles:
         return None  # "these men", "some people": the writer's own choice of which, kept as it is
     if det:
-        return "the " + " ".join(t.text for t in tokens[1:])
+        return "the " + noun.doc[tokens[1].i:tokens[-1].i + 1].text
     if definite or any(t.dep_ == "nummod" for t in tokens):  # "all of them": "all of the satellites"
         return "the " + (text.lower() if tokens[0].is_sent_start else text)
     return text.lower() if tokens[0].is_sent_start else text
