@@ -37,3 +37,9 @@ def test_n_of_them_passes_over_a_cause_and_keeps_a_hyphenated_number(nlp):
     found = [r.event for r in _rows(nlp, text, "on Thursday", "2024-06-27", "2024-06-27", "2024-06-27",
                                     granularity="day")]
     assert any(e.startswith("Five of the thirty-one people remained") for e in found), found
+
+
+def test_it_of_a_joined_clause_after_an_indefinite_object_is_that_thing(nlp):
+    text = "Norway adopted a sugar tax in 2015 but repealed it in 2018, before it raised much money."
+    found = [r.event for r in _rows(nlp, text, "2018", "2018", "2018-01-01", "2018-12-31", granularity="year")]
+    assert any(e.startswith("Norway repealed the sugar tax") for e in found), found
