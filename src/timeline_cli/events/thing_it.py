@@ -60,8 +60,9 @@ def _fits(candidate: Token, entities, words: EventWords) -> bool:
     """A singular thing or a name that may be one: not a pronoun, a plural, a person noun or a full
     person's name (a one-word name the tagger called a person's may be a club's: "Kelburn")."""
     from .actors import _entity, _named_person_noun
-    if candidate.tag_ not in ("NN", "NNP") or candidate.lemma_.lower() in words.generic_people:
-        return False
+    if candidate.tag_ not in ("NN", "NNP") or candidate.lemma_.lower() in words.generic_people or \
+            any(c.dep_ in ("conj", "cc") for c in candidate.children):
+        return False  # "The port and the airport closed. It reopened": which one is unsure
     ent = _entity(candidate, entities)
     if ent is not None:
         label = entities.label(ent)
@@ -106,6 +107,8 @@ def vessel_she(token: Token, entities, segments: Segments, words: EventWords) ->
     if len(subjects) != 1:
         return None
     subject = subjects[0]
+    if any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return None  # two ships (or a ship and a crew): which is "she" is unsure
     if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in words.vessel_nouns:
         return _text(subject, entities, words, token.is_sent_start)
     det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in words.articles), None)
