@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from .centered import object_company
 from .clauses import cannot_be_it
 from .it_org import not_for_speaker, rival_body, speakers_organisation
-from .nonactors import names_a_product_line, without_score
+from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
@@ -700,6 +700,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
+            from .thing_it import thing_subject, vessel_she  # "... the runway was closed. It reopened": the runway
+            thing = thing_subject(head, entities, segments, words) or vessel_she(head, entities, segments, words)
+            if thing:  # a named thing is an actor without its article ("The Gouden Valk" -> "Gouden Valk")
+                return {head.i: thing[0]}, (re.sub(words.article_prefix, "", thing[0]) if thing[1] else None)
             # "Engineers began withdrawing rods from the reactor, and it was expected to ...": the
             # reactor, not the subject of the sentence before (docs/events.md, "A nearer thing")
             nearer = nearer_thing(head, words, as_subject=True)
@@ -1414,7 +1418,8 @@ def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entiti
                 return True
         return False
 
-    ents = [e for e in ents if (e.label_ != "NORP" or not modifies_named(e)) and not names_a_product_line(e, words)]
+    ents = [e for e in ents if (e.label_ != "NORP" or not modifies_named(e)) and not names_a_product_line(e, words)
+            and not names_a_possessor(e, words)]
     first = {}
     for pos, token in enumerate(ordered):
         for ent in ents:

@@ -51,7 +51,9 @@ def possessive_relative_substitutions(tokens: list[Token], words: EventWords) ->
         if text:
             subs[token.i] = words.possessive.format(text.rstrip("."))
             if name is None and clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("PERSON", "ORG", "GPE"):
-                name = text
+                from .nonactors import owns_kin_or_work
+                if not owns_kin_or_work(token.head, token.i + 1, words):  # "Benali, whose son was admitted"
+                    name = text
     return subs, name
 
 

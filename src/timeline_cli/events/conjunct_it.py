@@ -43,9 +43,13 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
     phrase = left + [obj]
     if phrase[-1].i - phrase[0].i + 1 != len(phrase):
         return None
-    if phrase[0].dep_ == "det" and phrase[0].lower_ not in words.articles - {"a", "an"}:
-        return None  # "a loan": a new thing, "this route": kept as the writer chose
+    if phrase[0].dep_ == "det" and phrase[0].lower_ not in words.articles:
+        return None  # "this route": kept as the writer chose
     if obj.pos_ == "NOUN" and phrase[0].dep_ != "det":
         return None  # a bare noun ("took control and kept it"): no one thing
+    if phrase[0].lower_ in words.articles - words.definite_determiners:
+        # "adopted a generational ban in 2022 but repealed it": the ban just named, now a known one
+        phrase = phrase[1:]
+        return "the " + " ".join(t.text for t in phrase).replace(" 's", "'s") if phrase else None
     text = " ".join(t.text for t in phrase).replace(" 's", "'s")
     return text[0].lower() + text[1:] if phrase[0].dep_ == "det" else text

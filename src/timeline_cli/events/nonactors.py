@@ -4,7 +4,10 @@
 * a score glued to a team's name ("beating Barcelona 4-3 on penalties" -> "Barcelona"): the score
   is the result, not part of who played;
 * a product line named as a modifier of a model noun ("the Metro and Trail models", the pack's
-  `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body.
+  `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body;
+* a person named as the possessor of a kin noun or a child's age ("Samira Benali's seven-year-old was
+  admitted": the child was) or of a work ("opens with Verdi's Otello", "Bizet's opera"): the mother and
+  the composer did nothing in the row.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .words import EventWords
 
@@ -38,3 +41,35 @@ def names_a_product_line(ent: Span, words: EventWords) -> bool:
         if not ent.start <= token.i < ent.end and token.pos_ == "NOUN":
             return token.lemma_.lower() in words.product_line_nouns
     return False
+
+
+def names_a_possessor(ent: Span, words: EventWords) -> bool:
+    """Whether the entity only owns a kin noun ("Benali's son", "Benali's seven-year-old") or a work
+    ("Verdi's Otello", "Bizet's opera"). An unquoted title counts only as a preposition's object owned by
+    a person's name ("with Verdi's Otello"): "Germany's Merkel", "from Germany's KfW" keep theirs."""
+    token = ent.root
+    if token.dep_ != "poss" or token.head.i == token.i:
+        return False
+    head = token.head
+    # a title in quotation marks is a work whoever the tagger took its author for ('Bizet's "Carmen"')
+    quoted = head.i > 0 and head.doc[head.i - 1].tag_ == "``" and head.pos_ == "PROPN" and len(ent) == 1
+    if ent.label_ not in ("PERSON", "GPE") and not quoted:
+        return False
+    if ent.start <= head.i < ent.end:
+        return False
+    after = max([ent.end, *(c.i + 1 for c in token.children if c.dep_ == "case")])
+    if owns_kin_or_work(head, after, words):
+        return True
+    # a person's title ("with Verdi's Otello", whatever label the tagger gives "Otello"); a place's
+    # name ("loans from Germany's KfW") keeps its owner
+    return quoted or ent.label_ == "PERSON" and head.pos_ == "PROPN" and head.dep_ == "pobj" \
+        and head.ent_type_ != "PERSON"
+
+
+def owns_kin_or_work(head: Token, after: int, words: EventWords) -> bool:
+    """Whether the possessed noun `head` (its phrase from token `after`) is a kin noun, a child's age
+    or a work: "son", "seven-year-old", "opera". Its possessor did not act ("Benali, whose seven-year-old
+    was admitted" too)."""
+    if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
+        return True
+    return bool(words.age_noun) and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()) is not None

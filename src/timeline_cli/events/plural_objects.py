@@ -52,22 +52,27 @@ def nearest_plural(token: Token, segments: Segments, words: EventWords, shown: s
                 continue
             if noun.lemma_.lower() in words.time_unit_nouns and noun.dep_ == "pobj":
                 continue  # "in the weeks that followed": a time, never what "them" stands for
+            if noun.dep_ == "pobj" and _partitive(token, words) and noun.head.head.pos_ in ("VERB", "AUX"):
+                continue  # "coins began washing up on local beaches, and a farmer found 2,000 of them": a
+                # place or circumstance of a verb is not the set counted out of
             # the nearest plural decides: a subject or direct object is taken; one inside an "of" or
             # other modifier, a quotation, a list, or the object of a clause with a plural subject
             # ("quotas broke trade rules, and Beijing scrapped them": which?) leaves "them"
             if noun.dep_ not in PHRASE_DEPS or inside_quotes(noun, (lo, hi)) or noun.i in shown or \
                     any(c.dep_ in ("conj", "cc") for c in noun.children) or noun.dep_ == "conj" or \
-                    noun.dep_ == "dobj" and not (_partitive(token) and _counted(noun)) and \
+                    noun.dep_ == "dobj" and not (_partitive(token, words) and _counted(noun)) and \
                     any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in noun.head.children):
                 return None
             return _phrase(noun, words, token.head.lower_ == "of")
     return None
 
 
-def _partitive(token: Token) -> bool:
-    """Whether "them" is counted out of: "two of them", "500 of them"."""
+def _partitive(token: Token, words: EventWords) -> bool:
+    """Whether "them" is counted out of: "two of them", "500 of them", "a handful of them" (the pack's
+    `quantity_words`)."""
     of = token.head
-    return of.lower_ == "of" and of.head.i != of.i and of.head.pos_ == "NUM"
+    return of.lower_ == "of" and of.head.i != of.i and (
+        of.head.pos_ == "NUM" or of.head.lemma_.lower() in words.quantity_words)
 
 
 def _counted(noun: Token) -> bool:
@@ -99,12 +104,12 @@ def _phrase(noun: Token, words: EventWords, definite: bool = False) -> str | Non
     if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.ent_type_ in ("PERSON", "ORG", "GPE") for t in tokens) or \
             tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
-    text = " ".join(t.text for t in tokens)
+    text = noun.doc[tokens[0].i:tokens[-1].i + 1].text  # "twenty-two people" keeps its hyphen
     det = tokens[0].dep_ == "det"
     if det and tokens[0].lower_ not in words.articles:
         return None  # "these men", "some people": the writer's own choice of which, kept as it is
     if det:
-        return "the " + " ".join(t.text for t in tokens[1:])
+        return "the " + noun.doc[tokens[1].i:tokens[-1].i + 1].text
     if definite or any(t.dep_ == "nummod" for t in tokens):  # "all of them": "all of the satellites"
         return "the " + (text.lower() if tokens[0].is_sent_start else text)
     return text.lower() if tokens[0].is_sent_start else text
@@ -114,10 +119,11 @@ def partitive_subjects(subject_tokens: list[Token], subs: dict[int, str], segmen
                        shown: set[int]) -> dict[int, str]:
     """A subject counted out of "them" ("two of them were convicted"), written as the nearest plural
     noun phrase `nearest_plural` finds: "Police arrested five workers ..., and two of them were
-    convicted" -> "Two of the five workers were convicted". The subject resolvers leave "them" there."""
+    convicted" -> "Two of the five workers were convicted"; "About 70 survivors reached the shore, and a
+    handful of them arrived" -> "a handful of the 70 survivors". The subject resolvers leave "them" there."""
     out = {}
     for token in subject_tokens:
-        if token.i not in subs and token.lower_ == "them" and _partitive(token):
+        if token.i not in subs and token.lower_ == "them" and _partitive(token, words):
             found = nearest_plural(token, segments, words, shown)
             if found:
                 out[token.i] = found

@@ -238,6 +238,17 @@ class EventWords:
     # Nouns of a line of products (lemmas): a name modifying one ("the Metro and Trail models") is the
     # product's, no actor of the row (events/nonactors.py).
     product_line_nouns: frozenset[str] = frozenset()
+    # Kin nouns and nouns of a made work (lemmas): a person named as their possessor ("Benali's son was
+    # admitted", "Verdi's Otello", "Bizet's opera") did not act, no actor of the row (events/nonactors.py).
+    kin_nouns: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    # Verbs of a thing's fate (lemmas): their subject "it" is the sentence before's one fitting subject
+    # ("It reopened": the runway, not the authority that said it closed; events/thing_it.py).
+    thing_verbs: frozenset[str] = frozenset()
+    # "She" for a ship: pronouns and vessel nouns (lemmas); events/thing_it.py
+    vessel_pronouns: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
+    age_noun: str = ""  # a regex: "seven-year-old" as a noun, counted as a kin noun
     # Determiners of a definite mention of something named before ("the quake", "this announcement":
     # events/retold.py, lead.mention_rows), and modifiers that tell nothing about which company a
     # description names ("the new company", "the young computer maker": events/described.py).
@@ -380,6 +391,9 @@ class EventWords:
     # Nouns (lemmas) of a stretch of time: "arrested five workers in the weeks that followed, and two
     # of them ...": "them" passes over "weeks" to the workers (events/plural_objects.py)
     time_unit_nouns: frozenset[str] = frozenset()
+    # Words (lemmas) that count out of a set like a number: "a handful of them", "the majority of them"
+    # (events/plural_objects.py)
+    quantity_words: frozenset[str] = frozenset()
     # Adjectives of what their subject can or will do: "left it unable to repay" makes "it" an agent,
     # unlike "made it clear that" (events/small_clauses.py)
     agent_adjectives: frozenset[str] = frozenset()

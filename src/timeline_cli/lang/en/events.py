@@ -199,6 +199,29 @@ ORG_OWNED_NOUNS = {"headquarters", "subsidiary", "shareholder", "chief executive
 # Nouns of a line of products: a name modifying one is no actor ("the Metro and Trail models";
 # events/nonactors.py).
 PRODUCT_LINE_NOUNS = {"model", "version", "variant", "edition"}
+# A person named as the possessor of a kin noun or a work ("Benali's seven-year-old was admitted", "opens
+# with Verdi's Otello") did not act in the row: no actor (events/nonactors.py). Kin nouns (lemmas):
+KIN_NOUNS = {
+    "son", "daughter", "child", "kid", "baby", "toddler", "wife", "husband", "mother", "father", "parent",
+    "brother", "sister", "sibling", "grandson", "granddaughter", "grandchild", "nephew", "niece", "stepson",
+    "stepdaughter", "widow", "widower", "family",
+}
+# Nouns of a work a person made ("Bizet's opera"): its author did not act in its performance (lemmas).
+# A subject "it" of one of these (lemmas), with no object, tells a thing's fate ("It reopened", "It was
+# relegated"): the one fitting subject of the sentence before (events/thing_it.py).
+THING_VERBS = {"reopen", "close", "shut", "relegate", "sink", "capsize", "collapse"}
+# Words that count out of a set like a number ("a handful of them": the set is the nearest plural,
+# events/plural_objects.py).
+QUANTITY_WORDS = {"handful", "number", "dozen", "hundred", "thousand", "majority", "minority", "half", "third",
+                  "quarter", "most", "many", "several", "few", "some", "none"}
+# A ship is "she": a subject "she" after a sentence about a vessel (a noun below, or a name the story
+# calls one in apposition) is the ship (events/thing_it.py).
+VESSEL_PRONOUNS = {"she"}
+VESSEL_NOUNS = {"ship", "vessel", "boat", "ferry", "yacht", "tanker", "liner", "schooner", "frigate", "trawler",
+                "freighter", "steamer", "galleon", "warship", "carrier", "submarine", "cutter", "barge"}
+# A child named by its age ("Benali's seven-year-old", "her 3-month-old"), as a kin noun above.
+AGE_NOUN = r"(?i)\w+-(year|month|week)-old"
+WORK_NOUNS = {"opera", "symphony", "play", "novel", "ballet", "musical", "operetta", "oratorio", "requiem", "concerto"}
 PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
