@@ -58,6 +58,9 @@ MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "rough
         "start": "START", "earlier": None, "later": None,
         "early in": "START", "late in": "END", "later in": None, "early in the": "START", "late in the": "END",
         "later in the": None}
+# the upper bounds that make an "ago" every day since then ("less than two weeks ago"); "nearly 300
+# years ago" and "almost a year ago" are a point about that far back, not a span up to the story's day
+AGO_SPAN_MODS = {"less than", "under", "fewer than", "just under"}
 
 # --- building blocks --------------------------------------------------------------------------
 
@@ -297,7 +300,9 @@ FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|
 # What one agrees, decides or offers to do comes after it: "agreed to buy the unit in February"
 # (a head of "to" + verb only; "the deal agreed on Friday" is not ahead).
 COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
-FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
+# ("ready"/"willing" to meet the unions this week: a readiness for what lies ahead)
+FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge",
+                 "ready", "willing"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
