@@ -576,3 +576,20 @@ def test_this_week_told_on_a_sunday_is_the_coming_week_for_what_lies_ahead(nlp, 
 def test_this_week_told_on_a_weekday_stays_the_current_week(nlp):
     text = "The minister said he will meet the unions this week."
     assert [e.value for e in tag(text, dt.date(2026, 7, 15), nlp(text), ranges=True)] == ["2026-W29"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A walkout grounded 1,200 flights at the height of the summer holiday season.",
+        "Roads were jammed as the winter travel rush began.",
+        "Hotels filled up during the summer tourist season.",
+    ],
+)
+def test_a_season_word_naming_a_recurring_stretch_is_no_date(text):
+    assert values(text, ranges=True) == []
+
+
+def test_a_season_of_its_own_stays_a_date():
+    assert values("Flights were full during the summer.", ranges=True) == [("the summer", "2024-SU")]
+    assert values("Prices rise in the summer holidays.", ranges=True) == [("the summer", "2024-SU")]

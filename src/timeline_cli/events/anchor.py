@@ -119,6 +119,16 @@ def _misread_conjunct(token: Token) -> bool:
         c.dep_ in ("prt", "dobj", "agent") for c in token.children)
 
 
+def _root(span: Span) -> Token:
+    """The span's root, save a last token the parser read as punctuation hung outside it: "summoned
+    to the ministry at 10 a.m." with "a.m." hung on the main verb is the summoning's time, not the
+    main clause's."""
+    root = span.root
+    if root.dep_ == "punct" and root.i == span.end - 1 and len(span) > 1:
+        return span[:-1].root
+    return root
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -136,7 +146,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
         # verb; but "The talks began earlier this month, when ...": the date is the main verb's
         return doc[follower].head
-    token = span.root
+    token = _root(span)
     for _ in range(40):
         head = token.head
         if head.i == token.i:
