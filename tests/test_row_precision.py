@@ -261,3 +261,13 @@ def test_a_clock_time_ending_an_after_clause_dates_that_clause_not_the_telling(n
             'after the Peruvian ambassador was summoned to the ministry at 11 a.m. "Chile will not accept this."')
     found = rows(nlp, text, expr(text, "11 a.m.", "2024-06-21T11:00", "2024-06-21", type="TIME", granularity="time"))
     assert [r.trigger for r in found] == ["summon"], found
+
+
+def test_an_apposed_year_with_a_relative_clause_dates_that_clause_not_the_main_verb(nlp):
+    text = "Last week divers recovered a cannon marked with the date 1690, the year the fort was built."
+    found = rows(nlp, text, expr(text, "the year", "1690", "1690-01-01", "1690-12-31", granularity="year"))
+    assert [r.trigger for r in found] == ["build"], found
+    # after a preposition the day is the main verb's too
+    text = "Sales fell sharply on the day the strike ended."
+    found = rows(nlp, text, expr(text, "the day", "2024-06-21", "2024-06-21"))
+    assert "fall" in [r.trigger for r in found], found
