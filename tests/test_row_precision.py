@@ -115,6 +115,14 @@ def test_a_date_ending_the_second_of_two_full_clauses_does_not_date_the_first(nl
     assert sorted(r.trigger for r in found) == ["damage", "flatten"], found
 
 
+def test_a_date_ending_a_later_full_clause_does_not_date_the_conjuncts_of_the_first(nlp):
+    # "built" shares the survivors of the first clause; the year is the arrival's alone
+    text = ("About 70 sailors reached the island and built a raft, and a few of them arrived in Lisbon the "
+            "following year.")
+    found = rows(nlp, text, expr(text, "the following year", "2025", "2025-01-01", "2025-12-31", granularity="year"))
+    assert [r.trigger for r in found] == ["arrive"], found
+
+
 # ----------------------------------------------------------------------------- "they" for a plural team name
 def test_they_is_a_team_whose_name_takes_a_plural(nlp):
     text = ("The county title went to Harriers on Sunday.\n\n"
@@ -245,3 +253,21 @@ def test_an_object_it_after_a_thing_in_its_own_sentence_is_unsure(nlp):
             "when a fire gutted it at sea.")
     found = rows(nlp, text, expr(text, "2019", "2019", "2019-01-01", "2019-12-31", granularity="year"))
     assert found and not any("gutted Norvik" in r.event for r in found), found
+
+
+def test_a_clock_time_ending_an_after_clause_dates_that_clause_not_the_telling(nlp):
+    # the parser hangs a sentence-final "a.m." on the main verb as punctuation
+    text = ('"Their conduct was incompatible with their status," Interior Minister Rosa Vidal told reporters '
+            'after the Peruvian ambassador was summoned to the ministry at 11 a.m. "Chile will not accept this."')
+    found = rows(nlp, text, expr(text, "11 a.m.", "2024-06-21T11:00", "2024-06-21", type="TIME", granularity="time"))
+    assert [r.trigger for r in found] == ["summon"], found
+
+
+def test_an_apposed_year_with_a_relative_clause_dates_that_clause_not_the_main_verb(nlp):
+    text = "Last week divers recovered a cannon marked with the date 1690, the year the fort was built."
+    found = rows(nlp, text, expr(text, "the year", "1690", "1690-01-01", "1690-12-31", granularity="year"))
+    assert [r.trigger for r in found] == ["build"], found
+    # after a preposition the day is the main verb's too
+    text = "Sales fell sharply on the day the strike ended."
+    found = rows(nlp, text, expr(text, "the day", "2024-06-21", "2024-06-21"))
+    assert "fall" in [r.trigger for r in found], found

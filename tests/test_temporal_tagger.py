@@ -290,6 +290,13 @@ def test_less_than_two_weeks_ago_is_any_day_since_then_for_timelines_and_timeml_
     assert (e.value, e.mod) == ("2024-W24", "LESS_THAN")
 
 
+def test_nearly_or_almost_so_long_ago_is_a_point_about_that_far_back_not_a_span():
+    # "nearly 300 years ago" is about 1724, not every day from then to the day before the story
+    assert values("The ship sank nearly 300 years ago.", ranges=True) == [("nearly 300 years ago", "1724")]
+    assert values("The firm was founded almost two years ago.", ranges=True) == [("almost two years ago", "2022")]
+    assert values("The talks began under a month ago.", ranges=True) == [("under a month ago", "2024-05-28/2024-06-26")]
+
+
 def test_half_years_and_decade_edges():
     assert values("The firm expects a recovery in H2 2024.") == [("H2 2024", "2024-H2")]
     # a half-year and an autumn, beside the game's halves and the noun "fall" above
@@ -545,3 +552,44 @@ def test_a_month_deadline_after_by_or_until_lies_ahead():
     ref = dt.date(2023, 10, 26)
     assert values("The company must repay the bridge loan by February.", ref) == [("February", "2024-02")]
     assert values("The plant was closed until February.", ref) == [("February", "2023-02")]  # past: stays
+
+
+SUNDAY = dt.date(2026, 7, 19)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # told on a Sunday, the week ending that day is all but over: what is still to come is next week's
+        ("The minister said he will meet the unions this week.", "2026-W30"),
+        ("The company said it was ready to meet the unions this week.", "2026-W30"),
+        ("Talks are expected to resume this week.", "2026-W30"),
+        # what happened "this week" is the week ending that Sunday
+        ("The union met the minister this week.", "2026-W29"),
+        ("Prices rose this week.", "2026-W29"),
+    ],
+)
+def test_this_week_told_on_a_sunday_is_the_coming_week_for_what_lies_ahead(nlp, text, value):
+    assert [(e.text, e.value) for e in tag(text, SUNDAY, nlp(text), ranges=True)] == [("this week", value)]
+
+
+def test_this_week_told_on_a_weekday_stays_the_current_week(nlp):
+    text = "The minister said he will meet the unions this week."
+    assert [e.value for e in tag(text, dt.date(2026, 7, 15), nlp(text), ranges=True)] == ["2026-W29"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A walkout grounded 1,200 flights at the height of the summer holiday season.",
+        "Roads were jammed as the winter travel rush began.",
+        "Hotels filled up during the summer tourist season.",
+    ],
+)
+def test_a_season_word_naming_a_recurring_stretch_is_no_date(text):
+    assert values(text, ranges=True) == []
+
+
+def test_a_season_of_its_own_stays_a_date():
+    assert values("Flights were full during the summer.", ranges=True) == [("the summer", "2024-SU")]
+    assert values("Prices rise in the summer holidays.", ranges=True) == [("the summer", "2024-SU")]

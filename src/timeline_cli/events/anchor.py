@@ -119,6 +119,34 @@ def _misread_conjunct(token: Token) -> bool:
         c.dep_ in ("prt", "dobj", "agent") for c in token.children)
 
 
+def _root(span: Span) -> Token:
+    """The span's root, save a last token the parser read as punctuation hung outside it: "summoned
+    to the ministry at 10 a.m." with "a.m." hung on the main verb is the summoning's time, not the
+    main clause's."""
+    root = span.root
+    if root.dep_ == "punct" and root.i == span.end - 1 and len(span) > 1:
+        return span[:-1].root
+    return root
+
+
+def _apposed_relative(span: Span) -> Token | None:
+    """A time noun set beside another date with a relative clause of its own ("a bell bearing the date
+    1724, the year the ship was built"): the clause is what happened then, not the sentence's verb (the
+    bell was recovered last week). Only an apposed noun (after a comma, no preposition): "Sales fell on
+    the day the strike ended" keeps the falling."""
+    root = _root(span)
+    if root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos") or span.start == 0 or \
+            span.doc[span.start - 1].text != ",":
+        return None
+    for child in root.children:
+        # (not a copula's clause, "the year a company became the first business to do so": its
+        # row would splice the date into the predicate)
+        if child.dep_ == "relcl" and child.i >= span.end and is_predicate(child) and not any(
+                c.tag_ in ("WDT", "WP") or c.dep_ in ("attr", "acomp") for c in child.children):
+            return child
+    return None
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -128,6 +156,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             if child.dep_ == "relcl" and child.i not in inside and is_predicate(child) and any(
                     c.lower_ in words.when_relatives for c in child.children if c.dep_ == "advmod"):
                 return child
+    apposed = _apposed_relative(span)
+    if apposed is not None:
+        return apposed
     doc = span.doc
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
@@ -136,7 +167,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
         # verb; but "The talks began earlier this month, when ...": the date is the main verb's
         return doc[follower].head
-    token = span.root
+    token = _root(span)
     for _ in range(40):
         head = token.head
         if head.i == token.i:

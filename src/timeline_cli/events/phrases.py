@@ -265,8 +265,19 @@ def own_clause(pred: Token, conjunct: Token) -> bool:
     subject ("flattened 40 houses and damaged the harbour on Friday") still shares it, and so does a
     later clause a date in the first one, or before both, sets the scene for ("battled the fire on
     Wednesday, and authorities ordered residents to leave"; "One year later he was fired and he
-    founded NeXT")."""
-    return conjunct.i < pred.i and (_full_clause(pred) and _full_clause(conjunct) or _own_auxiliary(pred))
+    founded NeXT"). An earlier conjunct that shares the subject of a full clause before it is of
+    that clause: "About 70 survivors reached the shore and built a boat, and a handful of them arrived
+    in Batavia the following year" dates the arrival only."""
+    return conjunct.i < pred.i and (_full_clause(pred) and (_full_clause(conjunct) or _of_full_clause(conjunct, pred))
+                                    or _own_auxiliary(pred))
+
+
+def _of_full_clause(verb: Token, pred: Token) -> bool:
+    """A subjectless conjunct of an earlier full clause ("survivors reached the shore and built a boat")
+    in the same coordination as `pred`; not a reported clause's conjunct sharing its saying's date
+    ("has suspended its head and asked police to investigate ..., the university said on Friday")."""
+    return (verb.dep_ == "conj" and pred.dep_ == "conj" and verb.head.i < verb.i and _full_clause(verb.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _own_auxiliary(verb: Token) -> bool:

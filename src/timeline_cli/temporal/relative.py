@@ -166,6 +166,11 @@ class RelativeHandlers(Context):
                 value = self._relative_unit(unit, "next", base) if scene is None else self._day_of(scene)
             else:
                 value = self._relative_unit(unit, rel, self.ref)
+                if (unit == "week" and rel == "this" and not self.timeml and self.ref.weekday() == 6
+                        and self.tense.at(m.start(), m.end()) == "future"):
+                    # told on a Sunday, the week ending that day is all but over: "will meet the
+                    # unions this week" is the week that starts the next day
+                    value = self._relative_unit(unit, "next", self.ref)
         if value is None:
             return None
         mod = self.mod_of(edge) or ("APPROX" if m["orso"] else None)
@@ -303,7 +308,8 @@ class RelativeHandlers(Context):
         if not isinstance(n, int):
             return None
         gran = {"night": "day", "weekend": "week"}.get(unit, unit)
-        if mod == "LESS_THAN" and direction == "ago" and not self.timeml and gran in ("day", "week", "month", "year"):
+        if (mod == "LESS_THAN" and " ".join(m["mod"].lower().split()) in self.words.ago_span_mods
+                and direction == "ago" and not self.timeml and gran in ("day", "week", "month", "year")):
             # "less than two weeks ago" (timelines): any day since then, not the week two weeks back
             first, last = shift_day(self.ref, gran, -n) + dt.timedelta(days=1), self.ref - dt.timedelta(days=1)
             if first <= last:

@@ -133,6 +133,7 @@ class TemporalWords:
     late_before: re.Pattern
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
+    ago_span_mods: frozenset[str]
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

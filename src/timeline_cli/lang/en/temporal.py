@@ -58,6 +58,9 @@ MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "rough
         "start": "START", "earlier": None, "later": None,
         "early in": "START", "late in": "END", "later in": None, "early in the": "START", "late in the": "END",
         "later in the": None}
+# the upper bounds that make an "ago" every day since then ("less than two weeks ago"); "nearly 300
+# years ago" and "almost a year ago" are a point about that far back, not a span up to the story's day
+AGO_SPAN_MODS = {"less than", "under", "fewer than", "just under"}
 
 # --- building blocks --------------------------------------------------------------------------
 
@@ -177,9 +180,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"|the\s+(?:comparable|corresponding|same)\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period))\b")),
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))(?!-)")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
-    # seasons: "last fall", "the winter of 1994", "summer 2024"
+    # seasons: "last fall", "the winter of 1994", "summer 2024"; not a season word in a name of a
+    # recurring stretch ("at the height of the summer holiday season", "the winter travel rush"): the
+    # backdrop of an event told with its own day, no date of its own
     ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous|that)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
-                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b))")),
+                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b|(?:holiday|travel|tourist|tourism|vacation|driving|shopping)s?\s+(?:season|peak|rush)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
                    rf"(?:,?\s+(?P<pod>{POD}))?\b")),
@@ -297,7 +302,9 @@ FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|
 # What one agrees, decides or offers to do comes after it: "agreed to buy the unit in February"
 # (a head of "to" + verb only; "the deal agreed on Friday" is not ahead).
 COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
-FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge"}
+# ("ready"/"willing" to meet the unions this week: a readiness for what lies ahead)
+FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge",
+                 "ready", "willing"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
