@@ -205,6 +205,9 @@ class EventWords:
     # is undecided, no row), and verbs by which an inquiry finds something ("after an audit found
     # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py).
     question_marks: frozenset[str] = frozenset()
+    # Plural or pronoun heads that only say which people are meant ("people born in 2012 or later",
+    # "those hired before 2020"): a reduced relative on them is no happening (events/generic_relatives.py).
+    generic_heads: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()

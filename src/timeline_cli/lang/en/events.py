@@ -475,4 +475,5 @@ DOER_PREPS = {"between"}
 COMMA_RELATIVES = {"which", "who", "whom", "whose"}
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
 QUESTION_MARKS = {"whether"}
+GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
