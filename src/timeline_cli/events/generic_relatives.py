@@ -5,11 +5,12 @@ reduced relative on anyone or on an unnamed noun"; the seventeenth judged sample
 events/finite.py writes a reduced relative as a passive ("a truce agreed last year" -> "A truce was
 agreed"). On a pronoun or a generic noun ("a ban on sales to anyone born after 2009", "people born in
 2012 or later will never ...") the participle only says which people are meant: "Anyone was born"
-is no happening. On a noun with "a"/"an" in a prepositional phrase of a verb, with no agent ("called
-the claims absurd in a statement posted late on Monday"), the participle only says which statement:
-the news is the verb's clause, and "A statement was posted late" says neither whose nor what. No row
-(a wrong row is worse than none); a named or definite noun ("the truce agreed last year"), or one
-with its agent ("in a crash caused by a drunk driver"), keeps its passive.
+is no happening. On a statement with "a"/"an" (`report_nouns`) in a prepositional phrase of a verb,
+with no agent ("called the claims absurd in a statement posted late on Monday"), the participle only
+says which statement: the news is the verb's clause, and "A statement was posted late" says neither
+whose nor what. No row (a wrong row is worse than none). Any other noun keeps its passive: "under a
+reform passed in 2011", "a request made in June", "a sample taken at his home on June 12" are
+happenings of their own.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def generic_relative(verb: Token, words: EventWords) -> bool:
     if noun.lower_ in words.everyone_pronouns or noun.lower_ in words.generic_heads and \
             not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
         return True
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not _indefinite(noun, words):
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in words.report_nouns or not _indefinite(noun, words):
         return False
     prep = noun.head
     if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
