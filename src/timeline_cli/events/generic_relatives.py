@@ -32,8 +32,9 @@ def generic_relative(verb: Token, words: EventWords) -> bool:
     relative on a pronoun or a generic noun, or on an indefinite noun in a verb's prepositional phrase
     with no agent (module doc)."""
     noun = verb.head
+    # (a bare head only: "12 people injured in 1993" counts people hurt, a happening)
     if noun.lower_ in words.everyone_pronouns or noun.lower_ in words.generic_heads and \
-            not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+            all(c.i == verb.i or c.is_punct for c in noun.children):
         return True
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in words.report_nouns or not _indefinite(noun, words):
         return False
