@@ -93,3 +93,15 @@ def test_a_saying_this_evening_stays_occurred(nlp):
     text = "The mayor says this evening that the theatre is safe."
     found = rows(nlp, text, expr(text, "this evening", f"{REF}TEV", REF, type="TIME", granularity="time"))
     assert all(r.status == "occurred" for r in found)
+
+
+# ------------------------------------------------------------------------ an age
+def test_an_apposed_age_is_no_row(nlp):
+    text = "The pupils, aged between eight and 12, developed rashes, headaches and fever on Monday evening, the office said."
+    found = rows(nlp, text, expr(text, "Monday evening", "2024-06-24TEV", "2024-06-24", type="TIME", granularity="time"))
+    assert not any("aged" in r.event for r in found)
+
+
+def test_aged_with_a_place_is_no_age(nlp):
+    text = "The whisky was aged in oak casks in 2010, the distillery said."
+    assert [r.event for r in rows(nlp, text, year(text, "2010"))] == ["The whisky was aged in oak casks"]

@@ -119,7 +119,7 @@ from .segments import layout_of, segments_of
 from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .standing import fold_standing
-from .states import drop_stateless, when_state
+from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
@@ -397,6 +397,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
     if advice_to_everyone(pred, words) or yardstick_date(span, pred):
         return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
+    if age_state(pred, range(span.start, span.end), words):
+        return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)

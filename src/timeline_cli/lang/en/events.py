@@ -476,5 +476,6 @@ COMMA_RELATIVES = {"which", "who", "whom", "whose"}
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
 QUESTION_MARKS = {"whether"}
 GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
+AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
