@@ -4,7 +4,11 @@ of the story's own evening (events/spliced_quotes.py, generic_relatives.py, own_
 lost_object.py, verbless.py, tonight.py), on sentences written for these tests."""
 from __future__ import annotations
 
+import datetime
+
 from test_events import REF, expr, rows
+
+from timeline_cli import Document, extract_timeline
 
 
 def year(text, phrase):
@@ -32,6 +36,16 @@ def test_a_quotation_opening_on_a_name_keeps_its_capital(nlp):
     text = '"Brennan knew about the losses," Hughes told reporters after the hearing on Tuesday.'
     found = rows(nlp, text, day(text, "Tuesday", "2024-06-25"))
     assert [r.event for r in found] == ["Hughes said Brennan knew about the losses"]
+
+
+def test_a_quotation_whose_mark_the_parser_hung_on_the_clause_is_told_as_said(nlp):
+    text = ("Finance minister blames oversight\n\nLISBON, Nov. 5, 2025 (Wire) - Portugal's finance minister said on "
+            "Tuesday that no money was stolen.\n\n\"There was no fraud, as far as we know today, but there was a "
+            "complete failure of oversight,\" Finance Minister Rui Costa told parliament's budget committee on Tuesday "
+            "afternoon. \"Someone has to answer for that.\"")
+    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2025, 11, 5), merge=False, nlp=nlp)
+    told = [r.event for r in found if r.time_expression == "Tuesday afternoon"]
+    assert told == ["Finance Minister Rui Costa said there was no fraud"]
 
 
 # ------------------------------------------------------------------------ reduced relatives

@@ -33,9 +33,11 @@ def quoted_clause(pred: Token, words: EventWords) -> Token | None:
         return None
     doc = pred.doc
     for clause in (c for c in pred.children if c.dep_ == "ccomp"):
-        edge = clause.left_edge.i
-        opened = any(doc[k].text in _QUOTE_MARKS for k in range(max(edge - 2, 0), edge))
-        if opened and clause.left_edge.text[:1].isupper():
+        first = next((t for t in clause.subtree if not t.is_punct), None)  # (the parser may hang the mark on it)
+        if first is None:
+            continue
+        opened = any(doc[k].text in _QUOTE_MARKS for k in range(max(first.i - 2, 0), first.i))
+        if opened and first.text[:1].isupper():
             return clause
     return None
 
