@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 
 from test_events import REF, expr, rows
-
 from timeline_cli import Document, extract_timeline
 
 
