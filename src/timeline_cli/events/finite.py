@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .generic_relatives import generic_relative
 from .kept import misread_past
 
 if TYPE_CHECKING:
@@ -172,6 +173,8 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             # records of loans made between 2015 and 2024": the loans name what the records are of,
             # "Loans were made" is no news
             return True, {}
+        if generic_relative(verb, words):
+            return True, {}  # "anyone born after 2009", "in a statement posted late" (generic_relatives.py)
         if misread_past(verb):
             return False, {}  # "An avalanche swept across ..., police said": never "was swept" (kept.py)
         if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \

@@ -9,7 +9,9 @@ clause it reports ("said that he wants diplomats to meet his son and check"): a 
 clause whole. Only an object, complement or phrase after the verb in its sentence that the
 description lacks, and not a phrase holding the row's date ("followed in 1979": the row's own date).
 A verb that shares its object with a following conjunct ("invaded and occupied the Baltic States",
-the object parsed on the second verb) counts as lost too when the conjunct has no subject of its own.
+the object parsed on the second verb) counts as lost too when the conjunct has no subject of its own,
+and so does a bare number object the parser hung on the date after it ("hired 120 last year", "120"
+parsed as a count of "year": "ENAV hired").
 """
 from __future__ import annotations
 
@@ -46,10 +48,19 @@ def lost_object(description: str, tokens: list[Token], dates: set[int]) -> bool:
         return any(c.i > verb.i and c.dep_ in _COMPLEMENTS and c.i not in kept and
                    not any(t.i in dates for t in c.subtree) for c in verb.children)
 
-    if lost(last):
+    if lost(last) or _number_on_date(last, kept, dates):
         return True
     # "invaded and occupied the neutral Baltic States": the object parsed on the second verb
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children) and \
         any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in kept and
             not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and
             any(g.dep_ == "dobj" for g in c.children) for c in last.children)
+
+
+def _number_on_date(verb: Token, kept: set[int], dates: set[int]) -> bool:
+    """A number after `verb`, outside the date, that the parser made a count of the date's noun ("hired
+    120 last year"): the verb's object, lost with the date."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(g.dep_ == "nummod" and g.tag_ == "CD" and g.i > verb.i and g.i not in dates and g.i not in kept
+               for c in verb.children if c.i in dates for g in c.children)

@@ -130,9 +130,10 @@ def subject_relative_verb(span: Span, pred: Token) -> Token | None:
 
 
 def open_question(pred: Token, words: EventWords) -> bool:
-    """`pred` is an infinitive opened by "whether" ("decide whether to extend it"): no event."""
-    return any(c.dep_ == "mark" and c.lower_ in words.question_marks for c in pred.children) and \
-        any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in pred.children)
+    """`pred` is opened by "whether", an infinitive ("decide whether to extend it") or a finite clause
+    ("asked the court to rule on whether the walkout could go ahead in May"): the question is open,
+    told alone it reads as a fact ("The walkout could go ahead"); no event."""
+    return any(c.dep_ == "mark" and c.lower_ in words.question_marks for c in pred.children)
 
 
 def misread_compound_verb(span: Span, pred: Token, words: EventWords) -> Token | None:

@@ -117,8 +117,9 @@ from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
 from .speech_tags import spliced_tag, tag_row
+from .spliced_quotes import quoted_clause, said_pieces
 from .standing import fold_standing
-from .states import drop_stateless, when_state
+from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
@@ -396,6 +397,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
     if advice_to_everyone(pred, words) or yardstick_date(span, pred):
         return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
+    if age_state(pred, range(span.start, span.end), words):
+        return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     rewritten = broken_relative_clause(span, pred, bounds, drop)
@@ -429,6 +432,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     told = [t for p in pieces for t in p if t is not None]
     finite.update(until_unnegated([*chain, pred], expression, told, words))
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
+    quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
+    if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
+        pieces, said = said_pieces(pieces, pred, quoted, subject_tokens, words)
+        finite.update(said)
     description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
     if is_quoted_imperative(pred, bounds):
         return None  # '"Call me Sunday night at 8 PM," the letter said': a request quoted, not an event
@@ -443,7 +450,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             # (not a participle with no finite verb: "ending a dispute over the election", fragments.py)
             pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
             pieces = tidy(trim(pieces, verb))
-            description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
+            quoted, said = quoted_clause(verb, words), {}
+            if quoted is not None:  # "Hughes told reporters after the hearing The ..." (spliced_quotes.py)
+                pieces, said = said_pieces(pieces, verb, quoted, subject_tokens, words)
+            description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words, said)
     tokens = [t for p in pieces for t in p if t is not None]
     if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)

@@ -14,6 +14,11 @@ duration cut"):
   `state_lemmas` with no passive: "was part of", "had 200 staff") is no happening of 1802; the
   main clause's row stays (`when_state`, the thirteenth judged sample's "The area was part of the
   Austrian Empire").
+* An age ("The children, aged between six and 11, developed ... on Wednesday evening", "a man aged
+  34"): a verb of age (`age_verbs`) with a number for its measure tells how old someone is, no
+  happening of the row's date; told alone it reads "The children were aged between six and 11": no
+  row (`age_state`, the seventeenth judged sample's rows 58 and 59). A verb of age with an object or
+  a place ("whisky aged in oak casks") is left as it is.
 """
 from __future__ import annotations
 
@@ -68,3 +73,18 @@ def when_state(pred: Token, words: EventWords) -> bool:
     is a state (module doc)."""
     return pred.lemma_.lower() in words.state_lemmas and \
         not any(c.dep_ in ("auxpass", "xcomp", "ccomp") for c in pred.children)
+
+
+def age_state(pred: Token, dated: range, words: EventWords) -> bool:
+    """Whether `pred` is a verb of age measured by a number (module doc): "aged 34", "aged between six
+    and 11", "aged from 2 to 5"; not by the row's own date (token indexes `dated`: "aged ... in 2010")."""
+    if pred.lemma_.lower() not in words.age_verbs and pred.lower_ not in words.age_verbs:
+        return False
+    for child in pred.children:
+        if child.i in dated:
+            continue
+        if child.tag_ == "CD" and child.dep_ in ("npadvmod", "dobj", "nummod", "attr", "oprd"):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ == "CD" and g.i not in dated for g in child.children):
+            return True
+    return False

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .attach import future_bound_state
 from .describe import shared_modal
+from .tonight import tonight_plan
 from .wishes import wish_status
 from .words import EventWords
 
@@ -93,6 +94,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if pred.head.i != pred.i and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children) \
             and future_bound_state(pred.head, expression, reference_date):
         return "expected"  # "is counting on new models to lift sales in the second half"
+    if tonight_plan(pred, chain, expression, reference_date, words):
+        return "expected"  # "The theatre reopens this evening", said that day (tonight.py)
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and pred.tag_ == "VBD" else "expected"

@@ -7,7 +7,9 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   gerund or a to-infinitive ("He [is suspected of] handing over ..."; "she [would rest and decide
   whether] to run in London next spring" -> "Wanjiru to run in London"); a participle on the object of
   a preposition left out ("[hearings on] remedies starting in June" -> "Remedies starting"; "[with]
-  landfall expected late on Wednesday"). A noun row, with its infinitive or not ("KKR's program to pay
+  landfall expected late on Wednesday"), or a present participle on the object of a verb left out
+  ("[recovered] a bronze bell bearing the company's mark and the date 1724"; a past participle there,
+  "[follows] plans announced by the universities earlier this year", names a dated thing). A noun row, with its infinitive or not ("KKR's program to pay
   down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
@@ -79,7 +81,8 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
     # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)
     return pred.i in after and pred.dep_ == "acl" and pred.tag_ in ("VBG", "VBN") and \
-        _nonfinite(pred, after[pred.i]) and pred.head in roots and pred.head.dep_ == "pobj"
+        _nonfinite(pred, after[pred.i]) and pred.head in roots and \
+        (pred.head.dep_ == "pobj" or pred.head.dep_ == "dobj" and pred.tag_ == "VBG")
 
 
 def advice_to_everyone(pred: Token, words: EventWords) -> bool:

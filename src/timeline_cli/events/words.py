@@ -210,6 +210,15 @@ class EventWords:
     # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py);
     # told after a comma with nothing found of its own, it says nothing (events/conjuncts.py).
     question_marks: frozenset[str] = frozenset()
+    # Plural or pronoun heads that only say which people are meant ("people born in 2012 or later",
+    # "those hired before 2020"): a reduced relative on them is no happening (events/generic_relatives.py).
+    generic_heads: frozenset[str] = frozenset()
+    # Verbs (and their participle) of how old someone is ("aged between six and 11"): a state, no
+    # happening of a date (events/states.py, `age_state`).
+    age_verbs: frozenset[str] = frozenset()
+    # The plain verb of saying by tense tag, for a quotation told with its speaker ('"...," Hughes told
+    # reporters' -> "Hughes said ...", events/spliced_quotes.py).
+    plain_saying: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     finding_verbs: frozenset[str] = frozenset()
     # Subjects that say nothing happened to anyone ("no one was hurt", events/conjuncts.py): told
     # alone on the other clause's date, such a conjunct loses what it is about.

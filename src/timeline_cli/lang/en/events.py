@@ -500,6 +500,9 @@ CONTRAST_CONJUNCTIONS = {"but", "yet"}
 # an open question ("whether to extend it": events/own_dates.py); the verbs of an inquiry's finding
 # (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}
+GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
+AGE_VERBS = {"age", "aged"}
+PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
 # Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py)
 NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}

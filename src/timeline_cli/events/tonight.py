@@ -1,0 +1,36 @@
+"""A present simple dated to the story's own evening or night tells a plan (docs/events.md, "The
+present of tonight's plan"; the seventeenth judged sample's "The 19th-century opera house reopens
+this evening with ..." and "when the curtain rises at the Teatro Alcazar on Saturday night", both
+`occurred` on a Saturday morning's story).
+
+"The theatre reopens this evening", "when the band plays at the hall on Saturday night" (said on
+that Saturday): the present simple of an event on a part of the story's day still to come is the
+timetable's present, the evening has not happened when the story is written. Such a row is
+`expected`. Only the evening and the night (TIMEX3 "EV", "NI"): a morning or a clock time may be
+past by the story's writing. Not a verb of saying ("Police say ... on Saturday night", the saying is
+the story's) nor a state ("is", "has"), nor a verb with an auxiliary (its tense is its own).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..records import TimeExpression
+    from .words import EventWords
+
+_LATER_PARTS = ("EV", "NI")  # TIMEX3 parts of day that follow a story's writing
+
+
+def tonight_plan(pred: Token, chain: list[Token], expression: TimeExpression, reference_date: str,
+                 words: EventWords) -> bool:
+    """Whether `pred` is a present simple dated to the story's own evening or night (module doc)."""
+    value = expression.value or ""
+    if chain or pred.tag_ not in ("VBZ", "VBP") or expression.date != reference_date or \
+            not any(value.endswith("T" + part) for part in _LATER_PARTS):
+        return False
+    lemma = pred.lemma_.lower()
+    if lemma in words.reporting or lemma in words.state_lemmas or lemma in words.copulas:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children)
