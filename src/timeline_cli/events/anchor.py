@@ -147,6 +147,18 @@ def _apposed_relative(span: Span) -> Token | None:
     return None
 
 
+def _dates_passive_victims(span: Span) -> bool:
+    """"Three people were killed and four injured on Sunday when a cabin fell": a day right before a
+    "when" clause, with no comma, on a prepositional phrase of a passive or gapped participle (its own
+    verb): the day is that verb's, and the "when" clause's too (rows.py adds it)."""
+    prep = span.root.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.tag_ != "VBN" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "conj" and any(
+        c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -163,7 +175,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
             is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root) and \
-            span.root.dep_ == "pobj":
+            span.root.dep_ == "pobj" and not (follower == span.end and _dates_passive_victims(span)):
         # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
         # verb; but "The talks began earlier this month, when ...": the date is the main verb's
         return doc[follower].head
@@ -197,6 +209,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if is_event_noun(token, words) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
+            if via in ("compound", "nummod", "nmod", "amod") and span.end <= token.i and token.dep_ == "nsubj" and \
+                    token.head.lemma_.lower() in words.subject_state_verbs:
+                return None  # "the 1859 treaty remained valid": the treaty's year, not the remaining (round 22)
             if span.start > token.i:  # "trading Friday", not "the Oct. 23 killing": that dates the noun
                 return _setting_clause(token, segments, words) or token
             return token

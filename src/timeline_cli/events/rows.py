@@ -40,6 +40,7 @@ from .apposed import apposed_day_rows
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
+from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
@@ -73,6 +74,7 @@ from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
+from .noun_dates import noun_phrase_date
 from .one_word import one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -194,8 +196,11 @@ def extract_events(
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
-                  and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)]  # "suspended matches for next weekend and ordered ..."
+                  and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
+                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)]  # "suspended matches for next weekend and ordered ..."
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
+        if noun_phrase_date(span, pred, all_timex_tokens, words):
+            own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,

@@ -377,6 +377,16 @@ class EventWords:
     # dates the verb too ("was found during checks carried out last week", "said in a letter published
     # Wednesday"), so events/modifier_date.py keeps those rows.
     modifier_scene_preps: frozenset[str] = frozenset()
+    # A date inside a noun's phrase dates that noun, not the verb (events/noun_dates.py): "including"
+    # phrases, "after <noun>" phrases of a verb dated elsewhere
+    including_preps: frozenset[str] = frozenset()
+    after_noun_preps: frozenset[str] = frozenset()
+    # Verbs of ending: a clock time of the earlier "began at 11 a.m." does not date them
+    # (events/clock_conjuncts.py)
+    ending_verbs: frozenset[str] = frozenset()
+    # Verbs of a state whose subject's dated modifier ("the 1859 treaty remained valid") dates only the
+    # subject noun (events/anchor.py)
+    subject_state_verbs: frozenset[str] = frozenset()
     # Prepositions that tie a date to the object noun before them ("showed internal emails from 2019",
     # "cited a study of 2018"): the date is the emails' or the study's, not the verb's (modifier_date.py)
     object_date_preps: frozenset[str] = frozenset()

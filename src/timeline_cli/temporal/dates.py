@@ -415,6 +415,9 @@ class CalendarHandlers(Context):
         rel = " ".join((m["rel"] or "").lower().split())
         if rel == "this past":
             rel = "last"
+        if self.words.season_break_after.match(self.text, m.end()) and self.words.season_break_before.search(
+                self.text, max(0, m.start() - 20), m.start("season")):
+            return None  # "after the summer break": the event is after the season's break, not in it
         ref = self.ref
         current_year = ref.year - 1 if (code == "WI" and ref.month <= 2) else ref.year
         if m["year"]:

@@ -29,6 +29,7 @@ from .context import Found
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
 from .habits import habit_clock_times
+from .hemisphere import southern_seasons
 from .history import HistoryHandlers
 from .narrative import NarrativeAnchoring, bc_value, resolve_kind
 from .periods import PeriodHandlers
@@ -235,4 +236,5 @@ def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool =
     if ranges:
         expressions = recognition.merge_ranges(text, expressions, words)
         expressions = habit_clock_times(text, expressions)  # "at 5:30 every morning" (habits.py)
+        expressions = southern_seasons(text, expressions, words)  # "MENDOZA, Argentina": spring in October
     return expressions

@@ -99,6 +99,9 @@ class TemporalWords:
     game_period_after: re.Pattern
     game_words: re.Pattern
     fall_noun_after: re.Pattern
+    season_break_after: re.Pattern
+    season_break_before: re.Pattern
+    southern_dateline: re.Pattern
     surname_after: re.Pattern
     name_word_before: re.Pattern
     race_time_before: re.Pattern

@@ -415,6 +415,17 @@ MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over"
 # "showed internal emails from 2019", "cited a study of 2018": the object's date (events/modifier_date.py);
 # not "in", which a parse often hangs on the object when it dates the verb ("recalled heaters in 2023")
 OBJECT_DATE_PREPS = {"from", "of"}
+# A date inside a noun's phrase dates that noun (events/noun_dates.py): "reports of 11 crashes, including
+# one in Ohio in April"; "After clashes in the early 2000s, the two countries signed an agreement in
+# 2008"
+INCLUDING_PREPS = {"including"}
+AFTER_NOUN_PREPS = {"after", "following"}
+# "The march began at 11 a.m. and ended with a rally": the end has no clock time of its own
+# (events/clock_conjuncts.py)
+ENDING_VERBS = {"end", "finish", "conclude", "close", "wrap"}
+# "the 1859 treaty remained valid", "the 2019 deal stays in force": the year is the subject's, the state
+# is not of that year (events/anchor.py); not "be": "The 1991 agreement was that ..." tells its terms
+SUBJECT_STATE_VERBS = {"remain", "stay"}
 # "... roughly the same as in the same period of 2024", "at the same time last year" (events/phrases.py)
 COMPARISON_PERIOD_NOUNS = {"period", "quarter", "half", "month", "week", "time", "stage", "point", "season"}
 SAME_PERIOD_WORDS = {"same", "corresponding", "comparable"}

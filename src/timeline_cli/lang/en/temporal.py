@@ -462,6 +462,20 @@ GAME_WORDS = re.compile(r"\b(?:(?:the|a|league|cup|football|soccer|rugby|hockey|
 # "the fall of communism", "the fall of Saigon": the noun "fall" (a collapse), not autumn, when "of" and no
 # year follow (temporal/dates.py; "the fall of 2019" is autumn).
 FALL_NOUN_AFTER = re.compile(r"\s+of\s", re.I)
+# "goes to the Bundestag after the summer break": a season's break, recess or holidays after "after" or
+# "before" dates nothing: the event comes after (or before) the break, not in the season.
+SEASON_BREAK_AFTER = re.compile(r"\s+(?:break|recess|holidays?|vacation)\b", re.I)
+# A dateline south of the equator ("MENDOZA, Argentina, Oct. 15" or "SYDNEY, Oct. 15"): its seasons are
+# the southern ones (temporal/hemisphere.py)
+_SOUTHERN_COUNTRIES = (r"Argentina|Chile|Uruguay|Paraguay|Bolivia|Peru|Brazil|Australia|New\s+Zealand|South\s+Africa|"
+                       r"Namibia|Botswana|Zimbabwe|Mozambique|Zambia|Malawi|Madagascar|Lesotho|Eswatini|Angola|"
+                       r"Mauritius|Fiji|Samoa|Tonga|Papua\s+New\s+Guinea|Antarctica")
+_SOUTHERN_CITIES = (r"BUENOS\s+AIRES|SANTIAGO|MONTEVIDEO|ASUNCION|ASUNCIÓN|LA\s+PAZ|LIMA|SAO\s+PAULO|SÃO\s+PAULO|"
+                    r"RIO\s+DE\s+JANEIRO|BRASILIA|BRASÍLIA|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|"
+                    r"DARWIN|AUCKLAND|WELLINGTON|CHRISTCHURCH|JOHANNESBURG|CAPE\s+TOWN|PRETORIA|DURBAN|HARARE|"
+                    r"MAPUTO|LUSAKA|WINDHOEK|GABORONE|ANTANANARIVO|LUANDA|MENDOZA|CORDOBA|CÓRDOBA|VALPARAISO|SUVA")
+SOUTHERN_DATELINE = re.compile(rf"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,\s+(?:{_SOUTHERN_COUNTRIES})\b|(?:{_SOUTHERN_CITIES}),)", re.M)
+SEASON_BREAK_BEFORE = re.compile(r"\b(?:after|before|until|till)\s+(?:the\s+|this\s+|next\s+|its\s+|their\s+)?$", re.I)
 # "Canada's Summer Chen", "Autumn Peltier": a capitalised season before a capitalised word (not a year
 # or a month) is a first name (temporal/dates.py); "Summer 2024" and "the Summer Olympics" are dealt with
 # by the season pattern itself.
