@@ -503,8 +503,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
                                       through=pred)
         said = tidy(trim(reporter_first(said, reporter, pred), pred))
-        # (the negation of "not ... until" out here too: "parts will not be available until early next
-        # year, Sato said" on early next year -> "Sato said parts ... will be available")
+        # (the negation of a future or modal "not ... until" out here too: "parts will not be available
+        # until early next year, Sato said" on early next year -> "Sato said parts ... will be available";
+        # a past "did not know until" is left as it was, kept.py)
+        unnegated = {i: v for i, v in unnegated.items() if any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in doc[i].head.children)}
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]

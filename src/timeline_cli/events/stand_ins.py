@@ -3,8 +3,9 @@ for a row"; the eighteenth judged sample's "New Brunswick did on some of its bri
 
 * A pro-verb: the row's verb is a bare "do" with nothing done ("called for the tolls to be removed, as
   New Brunswick did on some of its bridges in the 1990s"): what was done is the verb of another clause,
-  and the row cannot say it. No row. "did the work", "did so" with an object or a clause is kept; an
-  auxiliary "did" ("did not attend") is no main verb and is not touched.
+  and the row cannot say it, nor with "so" ("The Soviet Union did so first"). No row. "did the work"
+  with an object or a clause is kept, and so is a passive ("the work was done": the subject says what);
+  an auxiliary "did" ("did not attend") is no main verb and is not touched.
 * A bare noun: the row is a determiner and the common noun of a thing someone makes or signs and
   nothing else ("The treaty", from "the 1859 treaty"): neither who made it nor what it says nor between
   whom. No row. A happening told bare is kept ("The earthquake", "The referendum": what happened is
@@ -27,7 +28,7 @@ def bare_pro_verb(pred: Token, tokens: list[Token], words: EventWords) -> bool:
     """Whether the row's verb `pred` is a pro-verb with nothing done (module doc)."""
     if pred.pos_ != "VERB" or pred.lemma_.lower() not in words.pro_verbs:
         return False
-    if any(c.dep_ in _DONE for c in pred.children):
+    if any(c.dep_ in (*_DONE, "nsubjpass", "auxpass") for c in pred.children):  # "the work was done" says what
         return False
     return pred in tokens
 
