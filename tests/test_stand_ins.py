@@ -45,3 +45,9 @@ def test_a_past_not_until_under_a_speaker_keeps_its_negation(nlp):
     text = ("Marta Vos, a former guard, spoke to reporters.\n\n"
             "\"The families did not learn until Tuesday evening that the men were moving,\" Vos said.")
     assert not any("families did learn" in e for e in told(nlp, text, "Tuesday evening"))
+
+
+def test_it_of_a_deed_only_an_organisation_does_is_no_happening_before(nlp):
+    text = ("Shares in Drava Vehicles fell 3% in Oslo on Tuesday. The firm expects the recall to cost about 40 "
+            "million euros and will revise its sales outlook when it reports annual results in March.")
+    assert not any(e.startswith("The recall") for e in told(nlp, text, "March"))

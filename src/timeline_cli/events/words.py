@@ -416,6 +416,9 @@ class EventWords:
     # treaty") the row says neither who made it nor what it says (events/stand_ins.py); a happening
     # ("The earthquake", "The referendum") is kept
     made_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) whose subject "it" is an organisation, never a thing or a happening told before
+    # ("when it reports quarterly results": the company, not "the recall"; events/actors.py)
+    organisation_deeds: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
