@@ -738,6 +738,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             found = (name, True) if name else None
         if found and not_for_speaker(head, found[0], found[1], words):
             return {}, None
+        if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
+                found[0].split()[-1].lower() not in words.generic_orgs:
+            return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)

@@ -120,6 +120,7 @@ from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_ro
 from .segments import layout_of, segments_of
 from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
+from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
@@ -435,7 +436,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     finite = {**speakers, **finite}
     # "did not fully resume until 10:20 a.m." dated 10:20 -> "Service did fully resume" (kept.py)
     told = [t for p in pieces for t in p if t is not None]
-    finite.update(until_unnegated([*chain, pred], expression, told, words))
+    unnegated = until_unnegated([*chain, pred], expression, told, words)
+    finite.update(unnegated)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
     if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
@@ -490,6 +492,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
     if one_common_word(description, tokens):
         return None  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
+    if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
+        return None  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
@@ -504,7 +508,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
                                       through=pred)
         said = tidy(trim(reporter_first(said, reporter, pred), pred))
-        description, _ = resolved_render(said, said_subject, reporter, entities, segments, words)
+        # (the negation of a future or modal "not ... until" out here too: "parts will not be available
+        # until early next year, Sato said" on early next year -> "Sato said parts ... will be available";
+        # a past "did not know until" is left as it was, kept.py)
+        unnegated = {i: v for i, v in unnegated.items() if any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in doc[i].head.children)}
+        description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
     if reporter is None and meaning_lost(description, pred, tokens, set(finite), words):

@@ -419,6 +419,16 @@ class EventWords:
     # Nouns (lemmas) of what only a company has: "Its majority shareholder", "its parent": the "its" is
     # a company's, never a bill's or a decree's (events/company_owner.py)
     company_role_nouns: frozenset[str] = frozenset()
+    # Pro-verbs (lemmas) that stand for a verb told before: "as New Brunswick did on its bridges" says
+    # nothing once the verb it stands for is out of the row (events/stand_ins.py)
+    pro_verbs: frozenset[str] = frozenset()
+    # Nouns (lemmas) of a thing someone makes or signs: told bare ("The treaty", from "the 1859
+    # treaty") the row says neither who made it nor what it says (events/stand_ins.py); a happening
+    # ("The earthquake", "The referendum") is kept
+    made_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) whose subject "it" is an organisation, never a thing or a happening told before
+    # ("when it reports quarterly results": the company, not "the recall"; events/actors.py)
+    organisation_deeds: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -499,6 +499,14 @@ EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "no
 COMPANY_ROLE_NOUNS = {"shareholder", "stockholder", "bondholder", "parent", "subsidiary", "executive", "ceo",
                       "chairman", "chairwoman", "dividend", "share", "stock", "profit"}
 # events/hanging.py: a row left hanging on a cut complement or with no finite verb
+PRO_VERBS = {"do"}  # "as New Brunswick did in the 1990s": what it did is the verb before
+ORGANISATION_DEEDS = {  # "when it reports quarterly results": the company, never "the recall"
+    "report", "announce", "hire", "employ", "appoint", "publish", "forecast", "invest", "acquire",
+}
+MADE_NOUNS = {  # "The treaty" from "the 1859 treaty": who signed it, what it gave are lost
+    "treaty", "accord", "pact", "agreement", "deal", "contract", "truce", "ceasefire", "armistice", "charter",
+    "decree", "law", "act", "bill", "ruling", "verdict", "budget", "plan", "strategy", "constitution",
+}
 HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
 CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}
 FUTURE_AUXILIARIES = {"will", "shall"}
