@@ -31,17 +31,9 @@ def thing_subject(token: Token, entities, segments: Segments, words: EventWords)
     verb = token.head
     if verb.lemma_.lower() not in words.thing_verbs or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return None  # "It closed two plants": an actor's act, not a thing's fate
-    doc = token.doc
-    bounds = segments.span(token)
-    if bounds is None or any(doc[i].dep_ in SUBJECT_DEPS for i in range(bounds[0], token.i)):
+    roots = _roots_before(token, segments)
+    if roots is None:
         return None
-    end = bounds[0] - 1
-    while end >= 0 and segments.span(doc[end]) is None:
-        end -= 1
-    if end < 0:
-        return None
-    lo, hi = segments.span(doc[end])
-    roots = [doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
     verbs = roots + [c for root in roots for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     candidates = []
     for v in verbs:
@@ -92,17 +84,9 @@ def vessel_she(token: Token, entities, segments: Segments, words: EventWords) ->
     (text, whether it is a name). A writer calls a ship "she"; a person's name is never one here."""
     if token.lower_ not in words.vessel_pronouns or token.dep_ not in SUBJECT_DEPS or not words.vessel_nouns:
         return None
-    doc = token.doc
-    bounds = segments.span(token)
-    if bounds is None or any(doc[i].dep_ in SUBJECT_DEPS for i in range(bounds[0], token.i)):
+    roots = _roots_before(token, segments)
+    if roots is None:
         return None
-    end = bounds[0] - 1
-    while end >= 0 and segments.span(doc[end]) is None:
-        end -= 1
-    if end < 0:
-        return None
-    lo, hi = segments.span(doc[end])
-    roots = [doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
     subjects = [c for root in roots for c in root.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1:
         return None
@@ -115,7 +99,7 @@ def vessel_she(token: Token, entities, segments: Segments, words: EventWords) ->
     if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or det is None:
         return None
     name = _compound_name(subject)
-    for other in doc:  # "the Gouden Valk, a Dutch East India Company ship": the story says it is a ship
+    for other in token.doc:  # "the Gouden Valk, a Dutch East India Company ship": the story says it is a ship
         if other.lower_ == subject.lower_ and _compound_name(other) == name and any(
                 c.dep_ == "appos" and c.lemma_.lower() in words.vessel_nouns for c in other.children):
             article = det.lower_.capitalize() if token.is_sent_start else det.lower_
@@ -128,3 +112,19 @@ def _compound_name(token: Token) -> str:
     left = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     start = min([token.i, *(c.i for c in left)])
     return token.doc[start:token.i + 1].text
+
+
+def _roots_before(token: Token, segments: Segments) -> list[Token] | None:
+    """The roots of the segment before the one that `token` opens as its first subject, or None
+    when something else is the subject first or no segment comes before."""
+    doc = token.doc
+    bounds = segments.span(token)
+    if bounds is None or any(doc[i].dep_ in SUBJECT_DEPS for i in range(bounds[0], token.i)):
+        return None
+    end = bounds[0] - 1
+    while end >= 0 and segments.span(doc[end]) is None:
+        end -= 1
+    if end < 0:
+        return None
+    lo, hi = segments.span(doc[end])
+    return [doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
