@@ -102,6 +102,7 @@ from .phrases import (
     starting_clause,
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
+from .purpose_dates import noun_purpose_date
 from .quoted import (
     context_quotations,
     demonstrative_object,
@@ -306,6 +307,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if noun_purpose_date(span, pred, expression, words):
+        return None  # "voted against a bid for 2024": the bid's Games, not the vote's year (purpose_dates.py)
     if record_base_noun(span, pred, words):
         return None  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
     if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
