@@ -54,6 +54,7 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
+from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
@@ -407,6 +408,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
+    disjoined = not chain and scheduler is None and with_disjunction(pieces, pred, words)
+    if disjoined:  # "merged" -> "have closed or merged" (apposed_participle.py)
+        pieces = disjoined
     rewritten = broken_relative_clause(span, pred, bounds, drop)
     if rewritten is not None:
         pieces, subject_tokens = rewritten, []
@@ -429,6 +433,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             goes, finite = shared_auxiliary(verb, subject_tokens)
             if goes:
                 return None
+        if disjoined:
+            finite.pop(pred.i, None)  # the first verb's auxiliary, kept, serves both: not "was sold or was shut"
     # '"I will vote on Sunday," Hale said' -> "Hale will vote" (finite.py); not with a date from another
     # clause ('"My father voted no in 2009, and I voted yes"': his vote is not of 2009)
     speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
@@ -486,6 +492,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
+    if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
+        return None  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):
         return None  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
     if lost_object(description, tokens, expression_tokens(spans)):
