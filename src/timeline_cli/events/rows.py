@@ -37,6 +37,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
+from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
@@ -54,7 +55,6 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .identified import identified_later
