@@ -37,6 +37,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
+from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .clauses import elliptical_conjunct
@@ -410,6 +411,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
     subject = subject_of(pred, chain, words)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
+    disjoined = not chain and scheduler is None and with_disjunction(pieces, pred, words)
+    if disjoined:  # "merged" -> "have closed or merged" (apposed_participle.py)
+        pieces = disjoined
     rewritten = broken_relative_clause(span, pred, bounds, drop)
     if rewritten is not None:
         pieces, subject_tokens = rewritten, []
@@ -432,6 +436,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             goes, finite = shared_auxiliary(verb, subject_tokens)
             if goes:
                 return None
+        if disjoined:
+            finite.pop(pred.i, None)  # the first verb's auxiliary, kept, serves both: not "was sold or was shut"
     # '"I will vote on Sunday," Hale said' -> "Hale will vote" (finite.py); not with a date from another
     # clause ('"My father voted no in 2009, and I voted yes"': his vote is not of 2009)
     speakers = speaker_names([t for p in pieces for t in p if t is not None], words) \
@@ -489,6 +495,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
+    if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
+        return None  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):
         return None  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
     if lost_object(description, tokens, expression_tokens(spans)):
