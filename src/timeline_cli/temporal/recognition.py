@@ -28,9 +28,15 @@ def candidates(text: str, words: TemporalWords = ENGLISH) -> list[tuple[int, int
     for index, ((_, pattern), where) in enumerate(zip(words.patterns, windows(text, words))):
         for start, end in where if where is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
-                if m.end() > m.start():
+                if m.end() > m.start() and not _inside_number(text, m.start()):
                     out.append((m.start(), m.end(), index, m))
     return out
+
+
+def _inside_number(text: str, start: int) -> bool:
+    """Whether a match opening on a digit continues a number written with a thousands separator or a
+    decimal point ("more than 3,300 years ago" holds no "300 years ago"; "3.5 years" no "5 years")."""
+    return start >= 2 and text[start].isdigit() and text[start - 1] in ",." and text[start - 2].isdigit()
 
 
 def select(candidates: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int, int, re.Match]]:
