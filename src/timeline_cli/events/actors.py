@@ -608,11 +608,9 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
         if agent:  # "Prosecutors said they would ask ...": the prosecutors, whoever the sentence before named
             return agent
     subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
-    end = bounds[0] - 1
-    while end >= 0 and segments.span(doc[end]) is None:
-        end -= 1
-    if end >= 0:
-        lo, hi = segments.span(doc[end])
+    before = segments.before(bounds[0])
+    if before is not None:
+        lo, hi = before
         subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
     from .chained import earlier_they
     earlier = earlier_they(token, subjects, segments, words)

@@ -31,12 +31,7 @@ _OWNER_LABELS = ("ORG", "GPE")
 def _previous_segment(token: Token, segments: Segments) -> tuple[int, int] | None:
     """The bounds of the sentence right before `token`'s, or None."""
     bounds = segments.span(token)
-    if bounds is None:
-        return None
-    i = bounds[0] - 1
-    while i >= 0 and segments.span(token.doc[i]) is None:
-        i -= 1
-    return segments.span(token.doc[i]) if i >= 0 else None
+    return segments.before(bounds[0]) if bounds is not None else None
 
 
 def _short_name(head: Token, entities, words: EventWords) -> Span | None:

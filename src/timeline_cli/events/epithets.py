@@ -24,13 +24,6 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
-def _sentence_before(first: int, doc, segments: Segments) -> tuple[int, int] | None:
-    end = first - 1
-    while end >= 0 and segments.span(doc[end]) is None:
-        end -= 1
-    return segments.span(doc[end]) if end >= 0 else None
-
-
 def epithet_antecedent(token: Token, entities, segments: Segments, words: EventWords) -> str | None:
     """The person a subject "he"/"she" stands for through an age epithet before it, or None."""
     if not words.age_epithet or token.lower_ not in words.personal_subjects:
@@ -45,7 +38,7 @@ def epithet_antecedent(token: Token, entities, segments: Segments, words: EventW
     lo, hi = segments.span(first)
     if any(entities.label(e) == "PERSON" for e in entities.between(lo, hi) if e.start >= lo and e.end <= hi + 1):
         return None  # "The 23-year-old was hit by Tom Hale": who "he" is is unsure
-    before = _sentence_before(lo, doc, segments)
+    before = segments.before(lo)
     if before is None:
         return None
     people = {}

@@ -234,6 +234,14 @@ class Segments:
     def span(self, token: Token) -> tuple[int, int] | None:
         return self.bounds.get(token.i)
 
+    def before(self, first: int) -> tuple[int, int] | None:
+        """The bounds of the sentence ending before token index `first` (tokens in no sentence, such
+        as blank lines, skipped), or None at the start of the text."""
+        end = first - 1
+        while end >= 0 and end not in self.bounds:
+            end -= 1
+        return self.bounds[end] if end >= 0 else None
+
     def same(self, a: Token, b: Token) -> bool:
         sa = self.bounds.get(a.i)
         return sa is not None and sa == self.bounds.get(b.i)

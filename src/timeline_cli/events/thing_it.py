@@ -121,10 +121,8 @@ def _roots_before(token: Token, segments: Segments) -> list[Token] | None:
     bounds = segments.span(token)
     if bounds is None or any(doc[i].dep_ in SUBJECT_DEPS for i in range(bounds[0], token.i)):
         return None
-    end = bounds[0] - 1
-    while end >= 0 and segments.span(doc[end]) is None:
-        end -= 1
-    if end < 0:
+    before = segments.before(bounds[0])
+    if before is None:
         return None
-    lo, hi = segments.span(doc[end])
+    lo, hi = before
     return [doc[i] for i in range(lo, hi + 1) if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
