@@ -18,6 +18,15 @@ uprising", "... was one of the men", "... said 91 percent of members", "A bill s
   -> "A larger tomb excavated", the participle tagged as a past tense): no finite verb, no row. A
   participle before its clause ("Touring the capital on Thursday, Albright said ...") shares the
   clause's subject and is left to verbless.py.
+* A span told by "It took ... until": "It took until last month to reach the burial chamber" says the
+  chamber was reached last month; told as "The team took to reach the burial chamber" ("it" given the
+  sentence before's subject, "until" cut) it is garbled: no row ("It took three years to build", with
+  no "until", is left as it is).
+* A conjunct verb after a time clause: "Construction began in 2021, two years after a storm surge
+  flooded parts of the town and caused damage ..." - the tagger joins "caused" to "began", and the row
+  says "Construction caused damage"; a verb with no subject of its own right after a clause of time
+  ("after", "before", "since" ...) with its own subject and verb may be that clause's as well as the
+  main clause's, and the parse cannot tell: no row.
 """
 from __future__ import annotations
 
@@ -95,13 +104,17 @@ def borrowed_subject(tokens: list[Token], pred: Token, written: bool, words: Eve
         return noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "dobj") and any(
             c.dep_ == "acl" and c.tag_ == "VBD" and c.i in kept and not any(g.dep_ in _SUBJECTS for g in c.children)
             and c.i > 0 and c.doc[c.i - 1].text != "," for c in noun.children)
-    borrowed = any(t.dep_ in _SUBJECTS and t.head.i not in kept for t in roots)
-    if not borrowed:
-        return False
+    # a subject of another clause's verb, or its object told as the subject ("A bill speed GPS
+    # monitoring": the bill sent, its "requiring" cut)
+    subjects = [t for t in roots if t.dep_ in _SUBJECTS or t.pos_ in ("NOUN", "PROPN", "PRON")]
     for verb in verbs:
+        if not any(s.i < verb.i for s in subjects):
+            continue
         if any(c.dep_ == "aux" for c in verb.children if c.i in kept):
             continue  # "to run", "has been" ... left to verbless.py and hanging.py
-        if verb.tag_ == "VB" or verb.tag_ == "VBG" and verb.head.i < verb.i:
+        # (a bare conjunct shares its first verb's "to" or modal, left to conjuncts.py and hanging.py:
+        # "wants the court to suspend the injunction and order ...")
+        if verb.tag_ == "VB" and verb.dep_ != "conj" or verb.tag_ == "VBG" and verb.head.i < verb.i:
             return True
     return False
 
@@ -114,3 +127,33 @@ def _cut_time_clause(tokens: list[Token], kept: set[int], words: EventWords) -> 
     return last.lemma_.lower() in words.time_unit_nouns and last.dep_ == "pobj" and \
         last.head.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in _RELATIVES and not any(t.i in kept for t in c.subtree) for c in last.children)
+
+
+def took_until(pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is "It took [someone] until <date> to <verb>" (module doc)."""
+    if pred.lemma_.lower() not in words.span_taking:
+        return False
+    children = list(pred.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in words.thing_pronouns for c in children) and \
+        any(c.dep_ == "prep" and c.lower_ in words.until_preps for c in children) and \
+        any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ in words.infinitive_marks
+                                                 for g in c.children) for c in children)
+
+
+def after_time_clause(pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is a conjunct verb with no subject of its own whose "and" follows a time clause
+    with its own subject and verb, inside the clause it is joined to (module doc)."""
+    head = pred.head
+    if pred.dep_ != "conj" or head.i >= pred.i or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in _SUBJECTS for c in pred.children):
+        return False
+    doc = pred.doc
+    between = doc[head.i + 1:pred.i]
+    verbs = [t for t in between if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    before = doc[last.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("nsubj", "nsubjpass", "npadvmod", "compound"):
+        return False  # the verb before has no subject of its own right before it
+    return any(t.lower_ in words.sequence_preps for t in doc[head.i + 1:before.i])

@@ -71,7 +71,7 @@ from .lead import (
     separate_rows,
 )
 from .linked import counted_clause_rows, linked_clause_rows
-from .lost_news import bare_deed, borrowed_subject, cut_news
+from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, took_until
 from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
@@ -506,7 +506,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
     if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
         return None  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
-    if bare_deed(description, tokens, words) or cut_news(pred, tokens, words):
+    if bare_deed(description, tokens, words) or cut_news(pred, tokens, words) or took_until(pred, words) or \
+            after_time_clause(pred, words):
         return None  # "The uprising", "Hudec was one of the men" (who switched it off: lost_news.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:

@@ -435,6 +435,9 @@ class EventWords:
     # Verbs (lemmas) of saying whose object is a clause: a noun object with its relative clause cut
     # ("said 91 percent of members [who voted backed ...]") is the clause misread (events/lost_news.py)
     clause_saying: frozenset[str] = frozenset()
+    # Verbs (lemmas) of "It took [them] until <date> to <verb>": the date is the verb's, the row the
+    # verb's happening (events/lost_news.py)
+    span_taking: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -513,6 +513,7 @@ DEED_NOUNS = {  # "The uprising" from "the 2011 uprising": who rose, where, are 
     "murder", "offensive", "incursion", "crackdown", "intervention", "blockade", "siege", "protest", "boycott",
 }
 CLAUSE_SAYING = {"say"}  # "said 91 percent of members [who ... backed ...]" (events/lost_news.py)
+SPAN_TAKING = {"take"}  # "It took until last month to reach ..." (events/lost_news.py)
 HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
 CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}
 FUTURE_AUXILIARIES = {"will", "shall"}
