@@ -71,6 +71,7 @@ from .lead import (
     separate_rows,
 )
 from .linked import counted_clause_rows, linked_clause_rows
+from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, took_until
 from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
@@ -505,6 +506,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
     if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
         return None  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
+    if bare_deed(description, tokens, words) or cut_news(pred, tokens, words) or took_until(pred, words) or \
+            after_time_clause(pred, words):
+        return None  # "The uprising", "Hudec was one of the men" (who switched it off: lost_news.py)
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
@@ -531,6 +535,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
+    if reporter is None and borrowed_subject(tokens, pred, bool(finite), words):
+        return None  # "The cabinet speed GPS monitoring", "A larger tomb excavated" (lost_news.py)
     if reporter is None and (cut_duration(description, tokens, words) or
                              subject_without_verb(tokens, pred, bool(finite), words)):
         return None  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)

@@ -429,6 +429,15 @@ class EventWords:
     # Verbs (lemmas) whose subject "it" is an organisation, never a thing or a happening told before
     # ("when it reports quarterly results": the company, not "the recall"; events/actors.py)
     organisation_deeds: frozenset[str] = frozenset()
+    # Nouns (lemmas) of a deed someone does to others: told bare ("The uprising", from "the 2011
+    # uprising") the row says neither who did it nor where (events/lost_news.py)
+    deed_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) of saying whose object is a clause: a noun object with its relative clause cut
+    # ("said 91 percent of members [who voted backed ...]") is the clause misread (events/lost_news.py)
+    clause_saying: frozenset[str] = frozenset()
+    # Verbs (lemmas) of "It took [them] until <date> to <verb>": the date is the verb's, the row the
+    # verb's happening (events/lost_news.py)
+    span_taking: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -507,6 +507,13 @@ MADE_NOUNS = {  # "The treaty" from "the 1859 treaty": who signed it, what it ga
     "treaty", "accord", "pact", "agreement", "deal", "contract", "truce", "ceasefire", "armistice", "charter",
     "decree", "law", "act", "bill", "ruling", "verdict", "budget", "plan", "strategy", "constitution",
 }
+DEED_NOUNS = {  # "The uprising" from "the 2011 uprising": who rose, where, are lost (events/lost_news.py)
+    "invasion", "uprising", "revolution", "revolt", "rebellion", "insurrection", "insurgency", "coup", "putsch",
+    "attack", "bombing", "raid", "occupation", "annexation", "massacre", "assassination", "killing", "slaying",
+    "murder", "offensive", "incursion", "crackdown", "intervention", "blockade", "siege", "protest", "boycott",
+}
+CLAUSE_SAYING = {"say"}  # "said 91 percent of members [who ... backed ...]" (events/lost_news.py)
+SPAN_TAKING = {"take"}  # "It took until last month to reach ..." (events/lost_news.py)
 HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
 CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}
 FUTURE_AUXILIARIES = {"will", "shall"}
