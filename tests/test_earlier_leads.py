@@ -98,3 +98,23 @@ def test_a_possessor_who_acted_through_someone_stays(nlp):
     text = "Dalton's lawyer filed an appeal on Friday."
     found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
     assert any("Dalton" in r.actors for r in found), [r.actors for r in found]
+
+
+# ----------------------------------------------------------------------------- the lead told again, earlier
+FILED = ("Brevik Bank has filed for bankruptcy, leaving 200,000 savers waiting for their money.\n\n"
+         "The regulator had been examining the lender since May. Brevik Bank filed for bankruptcy on Friday "
+         "at a court in Oslo.")
+
+
+def test_a_lead_told_again_later_with_an_earlier_day_takes_that_day(nlp):
+    found = rows(nlp, FILED, expr(FILED, "Friday", "2024-06-21", "2024-06-21"))
+    lead = [r for r in found if r.event.startswith("Brevik Bank has filed")]
+    assert [(r.date, r.date_basis, r.time_expression) for r in lead] == [("2024-06-21", "context", "Friday")]
+
+
+def test_a_past_perfect_or_another_actor_later_leaves_the_lead_its_range(nlp):
+    for later in ("Brevik Bank had filed for bankruptcy on Friday", "Kessel Bank filed for bankruptcy on Friday"):
+        text = FILED.replace("Brevik Bank filed for bankruptcy on Friday", later)
+        found = rows(nlp, text, expr(text, "Friday", "2024-06-21", "2024-06-21"))
+        lead = [r for r in found if r.event.startswith("Brevik Bank has filed")]
+        assert [(r.date, r.end_date, r.date_basis) for r in lead] == [("2024-06-26", "2024-06-27", "publication")], later
