@@ -37,22 +37,25 @@ BANK = ("Norwegian online bank Brevik Bank files for bankruptcy\n\n"
 
 
 def _all_rows(nlp, text):
-    """Every row, the lead's undated clauses too (dated by the story's day)."""
-    return extract_events(nlp(text), [expr(text, "Monday", "2025-03-03", "2025-03-03", "2025-03-03")],
+    """Every row, the lead's "after" clause too, given a day of its own ("on Friday": a lead dated only by
+    the publication range gives an undated "after" clause no row, events/earlier.py)."""
+    return extract_events(nlp(text), [expr(text, "Monday", "2025-03-03", "2025-03-03", "2025-03-03"),
+                                      expr(text, "Friday", "2025-02-28", "2025-02-28", "2025-02-28")],
                           source="a.txt", reference_date=REF, reference_source="option")
 
 
 def test_it_the_doer_of_an_agent_adjective_is_the_company_and_so_is_its(nlp):
-    found = _all_rows(nlp, BANK)
+    found = _all_rows(nlp, BANK.replace("a run on its deposits", "a run on its deposits on Friday"))
     events = [r.event for r in found]
     assert any("run on Brevik Bank's deposits left Brevik Bank unable to repay" in e for e in events), events
 
 
 def test_an_expletive_it_before_an_adjective_stays(nlp):
-    text = BANK.replace("a run on its deposits left it unable to repay savers",
-                        "a run on its deposits made it clear that savers would lose money")
+    text = BANK.replace("after a run on its deposits left it unable to repay savers",
+                        "after, on Friday, a run on its deposits made it clear that savers would lose money")
     found = _all_rows(nlp, text)
     assert not any("made Brevik Bank clear" in r.event for r in found), [r.event for r in found]
+    assert any(r.event.startswith("A run on") for r in found), [r.event for r in found]
 
 
 def test_object_it_of_a_joined_clause_is_the_earlier_clause_s_object(nlp):

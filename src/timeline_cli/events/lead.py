@@ -79,6 +79,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
+from .earlier import copula_scene, told_earlier
 from .habits import habitual
 from .lead_states import passing_thought, scene_state
 from .own_dates import reporter_only
@@ -292,10 +293,13 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
         if row is None or row.trigger_start in taken or row.status == "expected":
             continue
+        if copula_scene(predicate, row, words):
+            continue  # "The first sign was a flash over the rocks": a feature's scene (earlier.py)
         taken.add(row.trigger_start)
         # "Crossland's stock plummeted. ... Friday, Crossland closed at $5.25": a stock moves as its company
         day = None if possessed_subject(predicate) and not stock_subject(predicate, words) else \
-            same_day_later(doc, row, rows, doc[bounds[1]].idx, words)
+            same_day_later(doc, row, rows, doc[bounds[1]].idx, words) or \
+            told_earlier(doc, row, rows, doc[bounds[1]].idx, words)
         if day is not None:
             # "Anheuser said it plans to discount its beers. ... The projection sent Anheuser shares
             # plunging in trading yesterday.": the lead happened on the day the story gives its actor.

@@ -7,7 +7,9 @@
   `product_line_nouns`): the name of a thing sold, not of a maker, buyer or body;
 * a person named as the possessor of a kin noun or a child's age ("Samira Benali's seven-year-old was
   admitted": the child was) or of a work ("opens with Verdi's Otello", "Bizet's opera"): the mother and
-  the composer did nothing in the row.
+  the composer did nothing in the row;
+* a person named as the possessor of a record the act drew on ("confirmed the identification from
+  Marsh's photographs", "using Marsh's footage"): she supplied the means, the experts confirmed.
 """
 from __future__ import annotations
 
@@ -53,6 +55,8 @@ def names_a_possessor(ent: Span, words: EventWords) -> bool:
     head = token.head
     # a title in quotation marks is a work whoever the tagger took its author for ('Bizet's "Carmen"')
     quoted = head.i > 0 and head.doc[head.i - 1].tag_ == "``" and head.pos_ == "PROPN" and len(ent) == 1
+    if supplied_record(head, words) and not ent.start <= head.i < ent.end:
+        return True  # whoever the tagger took the owner for ("Marsh" as an organisation), she only supplied it
     if ent.label_ not in ("PERSON", "GPE") and not quoted:
         return False
     if ent.start <= head.i < ent.end:
@@ -73,3 +77,14 @@ def owns_kin_or_work(head: Token, after: int, words: EventWords) -> bool:
     if head.lemma_.lower() in words.kin_nouns or head.lemma_.lower() in words.work_nouns:
         return True
     return bool(words.age_noun) and re.fullmatch(words.age_noun, head.doc[after:head.i + 1].text.strip()) is not None
+
+
+def supplied_record(head: Token, words: EventWords) -> bool:
+    """Whether the possessed noun `head` is a record the act drew on: a record noun that is the object
+    of a source or means word ("from Marsh's photographs", "using Marsh's footage"), itself or as the
+    conjunct of one ("from Marsh's photographs and a video")."""
+    if head.lemma_.lower() not in words.record_nouns:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("pobj", "dobj") and head.head.lower_ in words.source_heads

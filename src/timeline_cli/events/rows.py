@@ -118,6 +118,7 @@ from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .respectively import shared_out
 from .retold import fold_retold
+from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
@@ -298,6 +299,7 @@ def extract_events(
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
+    rows = drop_same_words_same_date(rows)  # "ended Friday's session ..., up 1.8 percent on the day" (same_day_twice.py)
     return rows
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Event
+from .earlier import ranged_lead
 from .lead import (
     SCENE_GRANULARITIES,
     _expression_of,
@@ -253,8 +254,8 @@ def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict
     out = []
     for lead in rows:
         if lead.trigger_start not in mains or lead.status != "occurred" or not lead.date or \
-                lead.granularity not in SCENE_GRANULARITIES:
-            continue
+                lead.granularity not in SCENE_GRANULARITIES or ranged_lead(lead):
+            continue  # "has approved ..., after the developer agreed ...": background (earlier.py)
         for clause in starts[lead.trigger_start].children:
             if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.idx in taken or \
                     not any(c.dep_ == "mark" and c.lower_ in words.later_preps for c in clause.children) or \

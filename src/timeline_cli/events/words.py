@@ -251,6 +251,10 @@ class EventWords:
     # admitted", "Verdi's Otello", "Bizet's opera") did not act, no actor of the row (events/nonactors.py).
     kin_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    # Nouns of a record and the words that make one an act's source or means ("from Marsh's photographs"):
+    # its possessor only supplied it, no actor of the row (events/nonactors.py).
+    record_nouns: frozenset[str] = frozenset()
+    source_heads: frozenset[str] = frozenset()
     # Verbs of a thing's fate (lemmas): their subject "it" is the sentence before's one fitting subject
     # ("It reopened": the runway, not the authority that said it closed; events/thing_it.py).
     thing_verbs: frozenset[str] = frozenset()

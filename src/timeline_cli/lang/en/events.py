@@ -221,6 +221,12 @@ VESSEL_NOUNS = {"ship", "vessel", "boat", "ferry", "yacht", "tanker", "liner", "
                 "freighter", "steamer", "galleon", "warship", "carrier", "submarine", "cutter", "barge"}
 # A child named by its age ("Benali's seven-year-old", "her 3-month-old"), as a kin noun above.
 AGE_NOUN = r"(?i)\w+-(year|month|week)-old"
+# A person named as the possessor of a record a row's act drew on ("confirmed the identification from
+# Marsh's photographs", "using her footage") only supplied it: no actor (events/nonactors.py). Record
+# nouns (lemmas), and the words that make such a noun the act's source or means:
+RECORD_NOUNS = {"photograph", "photo", "picture", "image", "video", "footage", "recording", "film", "record",
+                "note", "diary", "log", "data", "sample", "measurement", "map", "drawing", "sketch", "scan"}
+SOURCE_HEADS = {"from", "with", "using", "through", "on", "in"}
 WORK_NOUNS = {"opera", "symphony", "play", "novel", "ballet", "musical", "operetta", "oratorio", "requiem", "concerto"}
 PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
