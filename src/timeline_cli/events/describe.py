@@ -347,13 +347,15 @@ def _verbs_above(verb: Token, subject: Token, words: EventWords) -> list[Token]:
 
 def _copula_group(verb: Token, words: EventWords) -> list[Token]:
     """The words between a predicate adjective and its copula, the copula and its auxiliaries:
-    "willing to talk" -> "are willing to talk", "due to expire" -> "had been due to expire"."""
+    "willing to talk" -> "are willing to talk", "due to expire" -> "had been due to expire"; a verb of
+    a lasting state is one too ("remained closed on Friday" is no "closed")."""
     climbed = []
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
         climbed.append(top)
-    if top.dep_ != "acomp" or top.head.i == top.i or top.head.lemma_.lower() not in words.copulas:
+    if top.dep_ != "acomp" or top.head.i == top.i or \
+            top.head.lemma_.lower() not in words.copulas | words.subject_state_verbs:
         return []
     copula = top.head
     extra = [c for c in copula.children if c.dep_ in ("aux", "auxpass", "neg")]

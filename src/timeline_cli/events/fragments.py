@@ -170,7 +170,18 @@ def object_time(span: Span, kind: str, words: EventWords) -> bool:
         return False
     noun = marker.head
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and marker.i == noun.i + 1 and \
-        _bare(noun, marker)
+        _bare(noun, marker) and not _misread_object(noun)
+
+
+def _misread_object(noun: Token) -> bool:
+    """Whether a partitive head parsed as its verb's object cannot be one: the verb has another
+    object ("searched the area all of Saturday") or is a passive participle ("kept helicopters
+    grounded all of Friday"), so "all of Saturday" is when, not what."""
+    verb = noun.head
+    if any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children):
+        return True
+    auxes = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and ("auxpass" in auxes or "aux" not in auxes)  # "were / had been grounded"
 
 
 def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
@@ -194,13 +205,19 @@ def partitive_phrase(span: Span, words: EventWords) -> Token | None:
     """The prepositional phrase a partitive time expression completes, which goes with it: "may hold
     borrowing costs steady for the rest of the summer" -> "may hold borrowing costs steady", never
     "... steady for the rest". Only the partitive phrase right after a partitive head (`_bare`)
-    that is a preposition's object; None otherwise."""
+    that is a preposition's object, or a verb's dependent that is not its object (`_misread_object`:
+    the head itself); None otherwise."""
     root = span.root
     marker = root.head
     if root.dep_ != "pobj" or marker.dep_ != "prep" or marker.lower_ not in words.partitive_preps:
         return None
     noun = marker.head
-    if noun.dep_ != "pobj" or marker.i != noun.i + 1 or not _bare(noun, marker):
+    if marker.i != noun.i + 1 or not _bare(noun, marker):
+        return None
+    if noun.dep_ in ("dobj", "oprd", "npadvmod") and noun.head.pos_ in ("VERB", "AUX") and \
+            (noun.dep_ != "dobj" or _misread_object(noun)):
+        return noun  # "searched the area all of Saturday", "had been kept in port all of Sunday": all of it
+    if noun.dep_ != "pobj":
         return None
     return noun.head if noun.head.dep_ == "prep" else None
 

@@ -389,7 +389,8 @@ class EventWords:
     # (events/clock_conjuncts.py)
     ending_verbs: frozenset[str] = frozenset()
     # Verbs of a state whose subject's dated modifier ("the 1859 treaty remained valid") dates only the
-    # subject noun (events/anchor.py)
+    # subject noun (events/anchor.py); before a participle they are its copula: "remained closed on
+    # Friday" is told whole, never "closed" (events/describe.py)
     subject_state_verbs: frozenset[str] = frozenset()
     # Prepositions that tie a date to the object noun before them ("showed internal emails from 2019",
     # "cited a study of 2018"): the date is the emails' or the study's, not the verb's (modifier_date.py)
