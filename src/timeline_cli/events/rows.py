@@ -47,8 +47,10 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
+from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
+from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
 from .either import either_rows
 from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
@@ -204,6 +206,8 @@ def extract_events(
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
+        if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words):
+            own, shared = [], []  # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py)
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
@@ -297,6 +301,7 @@ def extract_events(
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
+    rows = drop_duration_leads(doc, rows, expressions, spans, words)  # "has worked there for 31 years" (duration_leads.py)
     return rows
 
 
