@@ -77,6 +77,7 @@ from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
+from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import noun_phrase_date
 from .one_word import one_common_word
 from .own_dates import (
@@ -302,6 +303,7 @@ def extract_events(
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
     rows = drop_duration_leads(doc, rows, expressions, spans, words)  # "has worked there for 31 years" (duration_leads.py)
+    rows = drop_past_verb_noun_ahead(doc, rows, words)  # "had asked for talks next week" (noun_ahead.py)
     return rows
 
 

@@ -429,6 +429,9 @@ class EventWords:
     # Verbs (lemmas) whose subject "it" is an organisation, never a thing or a happening told before
     # ("when it reports quarterly results": the company, not "the recall"; events/actors.py)
     organisation_deeds: frozenset[str] = frozenset()
+    # Prepositions of what a past request asks for ("had asked for talks next week"): a date ahead on
+    # their noun is the noun's, never the asking's (events/noun_ahead.py)
+    request_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
