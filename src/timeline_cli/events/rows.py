@@ -387,6 +387,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+            before = doc[marker.i - 1] if marker.i > 0 else None
+            if before is not None and before.dep_ == "advmod" and before.head.i == marker.head.i and \
+                    before.lower_ in words.degree_adverbs and not any(True for _ in before.children):
+                drop.add(before.i)  # "issued late on Friday": not "was issued late"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
     drop -= {pred.i}
