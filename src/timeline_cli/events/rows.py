@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
+from .after_nouns import after_noun_date
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -207,8 +208,11 @@ def extract_events(
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
-        if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words):
-            own, shared = [], []  # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py)
+        if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
+                after_noun_date(span, all_timex_tokens, words):
+            # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has
+            # flooded five times since 2012, after events in 1987" (after_nouns.py)
+            own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
