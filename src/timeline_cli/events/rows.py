@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
-from .after_nouns import after_noun_date
+from .after_nouns import after_noun_date, inside_including
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -209,7 +209,7 @@ def extract_events(
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
-                after_noun_date(span, all_timex_tokens, words):
+                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words):
             # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has
             # flooded five times since 2012, after events in 1987" (after_nouns.py)
             own, shared = [], []
