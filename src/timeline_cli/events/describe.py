@@ -274,7 +274,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     top = chain[0] if chain else pred
     if top.dep_ == "acl" and subject is not None and subject.i == top.head.i and \
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1] and not (
-                top.tag_ == "VBN" and top.lemma_.lower() not in words.publishing_participles and
+                top.tag_ == "VBN" and (top.lemma_.lower() not in words.publishing_participles or
+                                       issued_before_state(subject.head)) and
                 any(p != [pred] for p in pieces)):
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
@@ -285,6 +286,13 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def issued_before_state(verb: Token) -> bool:
+    """The clause a published or issued thing is the subject of is in the simple present ("The waiver,
+    issued late on Friday, lets banks process payments"): what it lets or says holds now, not on the
+    issuing's day, so the participle is told alone ("The waiver was issued", Friday)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def deadline_parts(verb: Token) -> set[int]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
+from .after_nouns import after_noun_date, inside_including
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -47,8 +48,10 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
+from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
+from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
 from .either import either_rows
 from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
@@ -76,6 +79,7 @@ from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
+from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import noun_phrase_date
 from .one_word import one_common_word
 from .own_dates import (
@@ -206,6 +210,11 @@ def extract_events(
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
+        if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
+                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words):
+            # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has
+            # flooded five times since 2012, after events in 1987" (after_nouns.py)
+            own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
@@ -300,6 +309,8 @@ def extract_events(
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
     rows = drop_same_words_same_date(rows)  # "ended Friday's session ..., up 1.8 percent on the day" (same_day_twice.py)
+    rows = drop_duration_leads(doc, rows, expressions, spans, words)  # "has worked there for 31 years" (duration_leads.py)
+    rows = drop_past_verb_noun_ahead(doc, rows, words)  # "had asked for talks next week" (noun_ahead.py)
     return rows
 
 
@@ -383,6 +394,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+            before = doc[marker.i - 1] if marker.i > 0 else None
+            if before is not None and before.dep_ == "advmod" and before.head.i == marker.head.i and \
+                    before.lower_ in words.degree_adverbs and not any(True for _ in before.children):
+                drop.add(before.i)  # "issued late on Friday": not "was issued late"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
     drop -= {pred.i}

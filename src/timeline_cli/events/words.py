@@ -443,6 +443,9 @@ class EventWords:
     # Verbs (lemmas) of "It took [them] until <date> to <verb>": the date is the verb's, the row the
     # verb's happening (events/lost_news.py)
     span_taking: frozenset[str] = frozenset()
+    # Prepositions of what a past request asks for ("had asked for talks next week"): a date ahead on
+    # their noun is the noun's, never the asking's (events/noun_ahead.py)
+    request_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -112,6 +112,17 @@ class Tense:
         return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
                 and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
 
+    def past_due(self, start: int) -> bool:
+        """Whether `start` is in what a plan in the simple past was due to do ("the previous waiver was
+        due to expire at midnight on Sunday"): a weekday there is the one just gone, not the next."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        head = verb.head
+        return verb.tag_ == "VB" and any(c.lower_ == self.words.infinitive_marker for c in verb.children) and \
+            head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and head.head.tag_ == "VBD"
+
     def _from_doc(self, start: int, end: int) -> str | None:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
@@ -418,7 +429,7 @@ class Context:
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
-        if tense == "future":
+        if tense == "future" and not self.tense.past_due(start):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
 

@@ -45,6 +45,7 @@ class TemporalWords:
     future_right: re.Pattern
     future_lemmas: frozenset[str]
     commit_lemmas: frozenset[str]
+    past_due_heads: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     possible_aux: frozenset[str]

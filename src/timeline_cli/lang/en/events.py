@@ -411,6 +411,9 @@ PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "te
                 "decade"}
 SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}
 SCHEDULING_PREPS = {"for"}
+# What a past request asks for: "had asked for talks next week", "called for a vote next month" (events/noun_ahead.py;
+# not "invited them to talks on Thursday", where the row tells the invitation to the talks of that day)
+REQUEST_PREPS = {"for"}
 # Nouns of figures and payments: a "for" period after them is the period they cover (events/covered.py).
 COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", "revenue", "sale", "profit",
                  "loss", "difference", "wage", "salary", "pay", "payment", "bonus", "rent", "bill", "benefit",

@@ -305,6 +305,9 @@ COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
 # ("ready"/"willing" to meet the unions this week: a readiness for what lies ahead)
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge",
                  "ready", "willing"}
+# Heads of "to" + verb that, after a simple past copula, tell a plan the text looks back on: "the previous
+# waiver was due to expire at midnight on Sunday" in a Monday story is the Sunday just gone.
+PAST_DUE_HEADS = {"due"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
