@@ -106,3 +106,19 @@ def test_a_pronoun_with_an_owner_in_the_row_keeps_its_row(nlp):
             "detained along with his wife on Friday.")
     assert any("suspended orders" in e for e, _ in told(nlp, text, "Thursday"))
     assert any("his wife" in e for e, _ in told(nlp, text, "Friday"))
+
+
+def test_an_object_it_is_not_its_own_verbs_subject(nlp):
+    text = ("The pipeline leaked 900 barrels of oil near Regina in May. In 2023 the regulator fined it "
+            "C$150,000 for a smaller spill.")
+    assert not any("fined it" in e for e, _ in told(nlp, text, "2023"))
+
+
+def test_a_possessive_of_its_own_subject_keeps_its_row(nlp):
+    text = "The valley was last flooded by a big storm in 2009, when a river burst its banks near Cusco."
+    assert any(e.startswith("A river burst its banks") for e, _ in told(nlp, text, "2009"))
+
+
+def test_an_object_it_may_be_its_subjects_owner(nlp):
+    text = "In February 2021 problems with the LSE's telecom links forced it to stop trading for four hours."
+    assert any("forced it to stop trading" in e for e, _ in told(nlp, text, "February 2021"))

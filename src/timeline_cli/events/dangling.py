@@ -119,7 +119,14 @@ def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -
             same = [t for t in ordered if t.lower_ == low]
             if _times(low, description) < len(same):
                 continue  # written as its antecedent somewhere: which one is unsure, leave the row
-            if not _agrees(token, ordered[:k], words):
+            before = ordered[:k]
+            if token.dep_ in ("dobj", "dative") and low not in words.reflexive_pronouns:
+                # an object is not its own verb's subject ("The regulator fined it": not the regulator),
+                # though it may be the subject's owner ("Problems with the NSE's links forced it to stop")
+                own = {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                owners = {t.i for i in own if token.doc[i].dep_ == "poss" for t in token.doc[i].subtree}
+                before = [t for t in before if t.i not in own - owners]
+            if not _agrees(token, before, words):
                 return True
         elif token.dep_ == "poss" and token.lemma_.lower() in words.generic_object_orgs and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \

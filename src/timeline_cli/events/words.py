@@ -446,6 +446,7 @@ class EventWords:
     # Singular nouns (lemmas) of a body of people that news writes with "their" ("The military stated
     # their right", "the electorate cast their ballots"; events/dangling.py).
     collective_nouns: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
     institution_verbs: frozenset[str] = frozenset()
 
     @classmethod

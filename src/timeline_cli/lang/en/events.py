@@ -236,6 +236,7 @@ TERRITORY_LOCALE = "en"  # "Slovakia", "European Union": CLDR's names of countri
 # "the Nubia Museum in Aswan, which opened fully in 1997": the museum opened (events/place_relatives.py).
 PLACE_NAME_PREPS = {"in", "at"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}  # events/dangling.py
+REFLEXIVE_PRONOUNS = {"itself", "himself", "herself", "themselves"}  # events/dangling.py
 COLLECTIVE_NOUNS = {  # "The military stated their right": a body of people as "their" (events/dangling.py)
     "military", "army", "navy", "electorate", "government", "team", "party", "public", "crew", "family",
     "club", "side", "squad", "force", "council", "committee", "board", "population", "staff", "union",
