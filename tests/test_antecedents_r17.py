@@ -56,7 +56,8 @@ def test_object_them_stays_when_the_nearest_plural_is_a_modifier(nlp):
 def test_object_them_after_a_clause_with_two_plurals_stays(nlp):
     text = "Export quotas broke trade rules, and on Tuesday the ministry scrapped them."
     found = _events(nlp, text, "on Tuesday", "2024-06-25", "2024-06-25")
-    assert found and not any("scrapped trade rules" in e for e in found), found
+    # "them" stays unresolved; since round 24 a row left with it is given no row (events/dangling.py)
+    assert not any("scrapped trade rules" in e or "scrapped them" in e for e in found), found
 
 
 def test_possessive_subject_with_an_apposed_name_is_the_name(nlp):

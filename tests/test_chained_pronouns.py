@@ -78,7 +78,8 @@ def test_them_stays_with_another_plural_in_between(nlp):
     # "wind farms" may be what was shipped as well
     text = "The factory made 500 turbines for wind farms and shipped them in May."
     found = rows(nlp, text, expr(text, "May", "2024-05", "2024-05-01", "2024-05-31", granularity="month"))
-    assert _events(found, "ship") == ["The factory shipped them"], found
+    # "them" stays unresolved; since round 24 a row left with it is given no row (events/dangling.py)
+    assert not any("shipped wind farms" in e or "shipped turbines" in e for e in _events(found, "ship")), found
 
 
 def test_them_after_a_preposition_in_a_joined_clause(nlp):

@@ -109,7 +109,7 @@ def test_a_clock_time_far_from_the_scenes_keeps_the_day_told(nlp):
 def test_a_lead_habit_gets_no_publication_row(nlp):
     from timeline_cli.events import extract_events
     text = ("For two years, Ana Lopes left her house at 5:30 every morning to reach the bakery she runs. On "
-            "Tuesday she walked it in eight.")
+            "Tuesday she walked the route in eight minutes.")
     found = extract_events(nlp(text), tag(text, dt.date.fromisoformat(REF), nlp(text), ranges=True), source="a.txt",
                            reference_date=REF, reference_source="dateline")
     assert not any("left her house" in r.event for r in found)

@@ -37,7 +37,7 @@ def test_the_same_verb_with_a_new_participant_or_again_is_another_happening(nlp)
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
                  expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
     assert len(found) == 2, found
-    text = "An aftershock shook the town on Monday. The aftershock shook it again on Monday night."
+    text = "An aftershock shook the town on Monday. The aftershock shook the town again on Monday night."
     found = rows(nlp, text, expr(text, "Monday", "2024-06-24", "2024-06-24"),
                  expr(text, "Monday night", "2024-06-24TNI", "2024-06-24", granularity="time"))
     assert len(found) == 2, found
@@ -148,8 +148,9 @@ def test_an_object_it_is_the_thing_the_sentence_before_was_about(nlp):
     text = ("The deal still awaits a ruling from regulators in Brussels.\n\n"
             "The two airlines expect it to be completed in March.")
     found = rows(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))
-    # two singular things before ("the deal", "a ruling"): unsure, "it" stays
-    assert found[0].event.startswith("The two airlines expect it"), found
+    # two singular things before ("the deal", "a ruling"): unsure, "it" stays, and since round 24 a
+    # row left with it is given no row (events/dangling.py)
+    assert not any("expect the deal" in r.event or "expect a ruling" in r.event for r in found), found
     text = ("The deal was announced in May.\n\n"
             "The two airlines expect it to be completed in March.")
     found = rows(nlp, text, expr(text, "March", "2025-03", "2025-03-01", "2025-03-31", granularity="month"))

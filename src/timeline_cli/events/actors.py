@@ -301,7 +301,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
-            if kind == "org-generic" and _public_body(ent, words):
+            if kind == "org-generic" and (_public_body(ent, words) or _not_company(ent, words)):
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
@@ -315,6 +315,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
+            if name and kind == "org-generic" and _not_company(name.split(), words):
+                continue  # "The union said it would fight ... The company has struggled": not the union
             if name or kind != "org-generic":
                 return name
             continue
@@ -359,6 +361,12 @@ def _public_body(ent: Span, words: EventWords) -> bool:
     "European Commission", "Food and Drug Administration", "Aarhus University"), which "the company"
     does not stand for."""
     return any(t.lower_ in words.public_body_words for t in ent)
+
+
+def _not_company(ent, words: EventWords) -> bool:
+    """Whether an organisation is a union or a federation, which "the company" is not (not_company.py)."""
+    from .not_company import not_a_company
+    return not_a_company(ent, words)
 
 
 def _may_be_person(noun: Token, words: EventWords) -> bool:
@@ -534,7 +542,8 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
                 from .story_company import shares_owner
                 subject = shares_owner(subject, words) or subject  # "Shares in drone maker Aerovia rose"
                 ent = _entity(subject, entities)
-                if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words):
+                if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words) and \
+                        not _not_company(ent, words):
                     return _name(ent, words, subject)
     return None
 

@@ -72,6 +72,10 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
         return None
     owner = noun.head.head
+    from .place_relatives import named_owner
+    named = named_owner(clause, pronoun, words)
+    if named is not None:
+        return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
     if pronoun.lower_ == "who":
         if noun.ent_type_ == "PERSON":
             return None  # "a friend of John Smith, who ...": a person may be meant

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .attach import possessed_non_event
 from .lead import dated_as, token_starts
+from .place_relatives import institution_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -221,8 +222,8 @@ def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], dro
     noun = doc[which - 2]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(a.dep_ == "relcl" and (a.head.i == noun.i or a.head in noun.conjuncts) and which < a.i < close
-           for a in [pred, *pred.ancestors]):
+    if any(a.dep_ == "relcl" and (a.head.i == noun.i or a.head in noun.conjuncts or institution_clause(noun, a))
+           and which < a.i < close for a in [pred, *pred.ancestors]):
         # parsed as a relative clause of its noun, or of the first of "Kyrgyz and Tajik guards":
         # the usual description does it (antecedents.py says when the antecedent is unsure)
         return None

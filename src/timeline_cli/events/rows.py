@@ -48,6 +48,7 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
+from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
@@ -548,6 +549,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
+    if dangling_pronoun(description, tokens, words):
+        return None  # "Keepers met her calf": whose calf the row does not say (dangling.py)
     if reporter is None and meaning_lost(description, pred, tokens, set(finite), words):
         return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):

@@ -446,6 +446,25 @@ class EventWords:
     # Prepositions of what a past request asks for ("had asked for talks next week"): a date ahead on
     # their noun is the noun's, never the asking's (events/noun_ahead.py)
     request_preps: frozenset[str] = frozenset()
+    # Words of the name of an organisation that is no company (lower-cased): a union, a federation, a
+    # union of states; "the company" and a company's "Its shares" never stand for one ("The United
+    # Steelworkers ... The company has struggled"; events/not_company.py). Endings in
+    # `not_company_endings` count too ("Steelworkers", "Autoworkers").
+    not_company_words: frozenset[str] = frozenset()
+    not_company_endings: tuple[str, ...] = ()
+    territory_locale: str = ""  # CLDR locale whose country names are no company (events/not_company.py)
+    # A "which" clause on the place of a named institution ("the Nubia Museum in Aswan, which opened
+    # in 1997"): the prepositions of where a name stands, and the verbs (lemmas) of an institution's
+    # life that make the clause the institution's (events/place_relatives.py).
+    place_name_preps: frozenset[str] = frozenset()
+    # Third-person plural pronouns: one left in a description with no plural before it in the row
+    # leaves the row out (events/dangling.py; `person_pronouns` and `thing_pronouns` likewise).
+    plural_pronouns: frozenset[str] = frozenset()
+    # Singular nouns (lemmas) of a body of people that news writes with "their" ("The military stated
+    # their right", "the electorate cast their ballots"; events/dangling.py).
+    collective_nouns: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
+    institution_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -233,6 +233,22 @@ PUBLIC_BODY_WORDS = {
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
     "bureau", "office", "board", "regulator", "army", "navy", "service", "secretariat", "cabinet",
 }
+# An organisation that is no company: a union of workers or of states, a federation (events/not_company.py).
+NOT_COMPANY_WORDS = {
+    "union", "unions", "federation", "confederation", "guild", "teamsters", "nations",
+}
+NOT_COMPANY_ENDINGS = ("workers",)
+TERRITORY_LOCALE = "en"  # "Slovakia", "European Union": CLDR's names of countries and regions
+# "the Nubia Museum in Aswan, which opened fully in 1997": the museum opened (events/place_relatives.py).
+PLACE_NAME_PREPS = {"in", "at"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}  # events/dangling.py
+REFLEXIVE_PRONOUNS = {"itself", "himself", "herself", "themselves"}  # events/dangling.py
+COLLECTIVE_NOUNS = {  # "The military stated their right": a body of people as "their" (events/dangling.py)
+    "military", "army", "navy", "electorate", "government", "team", "party", "public", "crew", "family",
+    "club", "side", "squad", "force", "council", "committee", "board", "population", "staff", "union",
+    "company", "group", "police", "management", "leadership", "jury", "panel", "couple", "pair",
+}
+INSTITUTION_VERBS = {"open", "reopen", "close", "shut", "found", "establish", "inaugurate", "build", "renovate"}
 # "The 23-year-old, who scored 31 goals, ... He passed a medical": an age as a noun (events/epithets.py).
 AGE_EPITHET = r"(?i)(the )?\d+-year-old"
 # "They" is resolved to the one plural agent of its sentence or the one before: a group noun (lemmas)

@@ -1,0 +1,42 @@
+"""An organisation that is no company: "the company" never stands for it (docs/events.md, "A union
+is no company").
+
+The generic "the company" (and a company's "Its shares", which reads through it) takes the nearest
+organisation named before it. A union of workers ("The United Steelworkers, which represents most of
+the workers, said ...") or of states ("the European Union had given the region 450 million euros")
+named between the company and "the company" took it: "United Steelworkers's shares rose". Such a
+name, told by the pack's `not_company_words` or `not_company_endings`, is passed over as a public body
+is, so the resolvers look further back for the company. So is a country or a region the tagger took
+for an organisation ("Slovakia now relies mainly on nuclear power" tagged ORG, then "The company plans
+to build ..." -> "Slovakia plans ..."): the territory names of the pack's `territory_locale`, from
+Babel's CLDR data.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .words import EventWords
+
+
+@lru_cache(maxsize=4)
+def _territories(locale: str) -> frozenset[str]:
+    """The CLDR names of countries and regions in `locale`, case-folded."""
+    if not locale:
+        return frozenset()
+    from babel import Locale
+    return frozenset(name.casefold() for name in Locale.parse(locale).territories.values())
+
+
+def not_a_company(name_words, words: EventWords) -> bool:
+    """Whether an organisation's name (its tokens or words) says it is no company."""
+    name_words = list(name_words)
+    text = " ".join(getattr(w, "text", None) or str(w) for w in name_words)
+    if text.casefold() in _territories(words.territory_locale):
+        return True  # a country taken for an organisation
+    for w in name_words:
+        low = getattr(w, "lower_", None) or str(w).lower()
+        if low in words.not_company_words or (words.not_company_endings and low.endswith(words.not_company_endings)):
+            return True
+    return False
