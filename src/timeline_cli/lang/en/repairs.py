@@ -1,0 +1,127 @@
+"""A slip of the small English parser, mended before the event engine reads the parse (the pack's
+`ADAPT_DOC`; the French pack mends its own, lang/fr/events.py). Hand-written: no library mends a
+spaCy parse, and a larger model does not fit the speed budget.
+
+A verb the tagger read as a noun keeps its subject: "A pipe installed in 1990 burst on Saturday"
+tags "burst" NN, the clause's root with "pipe" as its subject, and the row of the burst was lost (the
+twenty-second blind sample: "A 900-millimetre trunk main laid in 1904 burst under Dumbarton Road ...",
+told four times as "A 900-millimetre trunk main laid, flooding shops ..."). A common noun that heads
+a clause, has a subject before it and none of a noun's own words (no determiner, possessive,
+adjective, number or compound) is that clause's verb. A noun completing a small clause ("declared
+it a protected site", "allowed the relatives time to ...") has its own determiner or hangs on a verb
+of the pack's `SMALL_CLAUSE_VERBS`, and is left as it is. When the subject is itself a participle
+with the real noun hung on it ("main laid in 1904": "main" an amod of "laid"), the noun becomes the
+subject and the participle its reduced relative. The same slip the other way round (the participle
+read as the clause's verb, with the determiner hung on it, and a past spelt like a noun, "burst", as
+its apposition) is mended the same way, for the pack's `BARE_PAST_NOUNS` only.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "advcl")
+_NOUN_WORDS = ("det", "poss", "amod", "nummod", "compound", "predet", "case")
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+# Verbs that take an object and a noun completing it ("made Mao the leader", "declared it a site").
+SMALL_CLAUSE_VERBS = {"make", "declare", "consider", "call", "name", "elect", "appoint", "deem", "find",
+                      "keep", "leave", "allow", "give", "grant", "crown", "dub", "label", "brand", "proclaim"}
+
+
+def _subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or token.dep_ not in _CLAUSE_DEPS:
+        return False
+    if _subject(token) is None or any(c.dep_ in _NOUN_WORDS for c in token.children):
+        return False
+    if token.i == 0 or token.text[:1].isupper() or not token.is_alpha:
+        return False  # a headline's or a name's capital: no verb to mend
+    if token.doc[token.i - 1].is_quote or token.doc[token.i - 1].text == "`":
+        return False  # a quoted word ("`timeline` at commit ..."): a name, not a verb
+    head = token.head
+    return not (token.dep_ != "ROOT" and head.lemma_.lower() in SMALL_CLAUSE_VERBS)
+
+
+# Past forms spelt like a noun ("the main burst", "a storm cut power"): after a noun and its reduced
+# relative the small model reads the participle as the clause's verb and these as its apposition.
+BARE_PAST_NOUNS = {"burst", "cut", "hit", "split", "spread", "shut", "cost", "upset", "broadcast", "forecast"}
+
+
+def _misread_relative(token: Token) -> Token | None:
+    """The verb of a clause whose reduced relative the parser took for it: "A trunk main laid in 1904
+    burst under the road" parsed as "laid" (with the determiner and "main" hung on it, which no verb
+    takes) and "burst" its apposition. Returns the bare past ("burst"), or None."""
+    if token.tag_ != "VBN" or token.dep_ not in _CLAUSE_DEPS or \
+            not any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i == token.i - 1 for c in token.children):
+        return None
+    return next((c for c in token.children if c.i > token.i and c.dep_ in ("appos", "dobj", "npadvmod")
+                 and c.lower_ in BARE_PAST_NOUNS and not any(g.dep_ in _NOUN_WORDS for g in c.children)), None)
+
+
+def _mend_relative(participle: Token, verb: Token) -> None:
+    """"main laid ... burst": "burst" heads the clause, "main" is its subject, "laid" the main's reduced
+    relative; the participle's words after the verb ("at 7:45 a.m., flooding ...") go to the verb."""
+    noun = participle.doc[participle.i - 1]
+    verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
+    for child in list(participle.children):
+        if child.i < noun.i and child.dep_ in ("det", "poss", "nummod", "amod", "compound"):
+            child.head = noun
+        elif child.i > verb.i:
+            child.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = noun, "acl"
+
+
+def mend_parse(doc: Doc) -> Doc:
+    """The parse with each verb read as a noun made a verb (module doc); the same Doc when there is
+    none, a mended copy otherwise (the temporal tagger's parse is left as it read it)."""
+    found = [t.i for t in doc if _verb_read_as_noun(t)]
+    relatives = [(t.i, verb.i) for t in doc if (verb := _misread_relative(t)) is not None]
+    if not found and not relatives:
+        return doc
+    doc = doc.copy()
+    for participle, verb in relatives:
+        _mend_relative(doc[participle], doc[verb])
+    for i in found:
+        verb = doc[i]
+        subject = _subject(verb)
+        plural = "Plur" in subject.morph.get("Number")
+        if verb.tag_ == "NNS":
+            verb.tag_, morph = "VBZ", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"  # "remains", "exists"
+        elif any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+            verb.tag_, morph = "VB", "VerbForm=Inf"  # "would supply", "to evacuate"
+        elif any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            verb.tag_, morph = "VBN", "Aspect=Perf|Tense=Past|VerbForm=Part"  # "has burst"
+        elif any(c.dep_ == "aux" for c in verb.children):
+            verb.tag_, morph = "VBG", "Aspect=Prog|Tense=Pres|VerbForm=Part"  # "is supplying"
+        elif plural:
+            verb.tag_, morph = "VBP", "Tense=Pres|VerbForm=Fin"  # "the pipes burst": read as now
+        else:
+            # a singular subject with a bare form: only a past ("the main burst"), a present needs -s
+            verb.tag_, morph = "VBD", "Tense=Past|VerbForm=Fin"
+        verb.pos_ = "VERB"
+        verb.set_morph(morph)
+        for child in verb.children:
+            if child.dep_ == "appos" and child.i > verb.i and \
+                    not any(t.is_punct for t in doc[verb.i + 1:child.left_edge.i]):
+                child.dep_ = "dobj"  # "evacuate Anhui and Jiangsu": a noun's apposition, now the verb's object
+        if subject.tag_ == "VBN":
+            noun = next((c for c in subject.children if c.dep_ in ("amod", "compound", "nsubj")
+                         and c.pos_ in ("NOUN", "PROPN") and c.i < subject.i), None)
+            if noun is not None:
+                for child in list(subject.children):
+                    if child.i < noun.i and child.dep_ in ("det", "poss", "nummod", "amod", "compound"):
+                        child.head = noun  # "A 900-millimetre trunk [main]": the noun's own words
+                noun.head, noun.dep_ = verb, subject.dep_
+                subject.head, subject.dep_ = noun, "acl"
+    return doc
