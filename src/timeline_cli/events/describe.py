@@ -466,6 +466,9 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         if _second_said(verb, child, words) and not holds:
             continue  # "..., the mayor said on Tuesday, resisting calls to ...": what is said is before
         tokens = _tree(child, segment, drop, through=through)
+        joiner = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if tokens and joiner is not None and joiner.is_punct and joiner.head.i == verb.i and _score_part(child):
+            tokens = sorted([*tokens, joiner], key=lambda t: t.i)  # "3-0", never "3 0"
         if tokens and result_participle(verb, child):
             tokens.append(child.doc[child.i - 1])  # its comma: "collapsed, killing five people"
             for further in further_results(child):  # "sending ... and killing three people"
@@ -503,13 +506,20 @@ def _amount_of_change(verb: Token, child: Token) -> bool:
 
 
 def _score_part(token: Token) -> bool:
-    """"Celtic beat Hearts 3-0": the parser hangs the first number of a score on the verb apart from
-    the rest; it belongs to the description with the other half (never "beat Hearts -0")."""
+    """"Celtic beat Hearts 3-0", "voted 88 to 31": the parser hangs the first number of a score or a
+    tally on the verb apart from the rest; it belongs to the description with the other half (never
+    "beat Hearts -0", "voted to 31")."""
     doc = token.doc
     # the second number hangs on the verb too ("beat Hearts 3-0") or on the first ("lost 5-1 to Rangers")
-    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "—") and \
-        doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and \
-        doc[token.i + 2].head.i in (token.head.i, token.i)
+    if token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "—") and \
+            doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].like_num and \
+            doc[token.i + 2].head.i in (token.head.i, token.i):
+        return True
+    # a tally written out: "voted 88 to 31", the first number a modifier of the verb and the second
+    # its preposition's object (never "voted to 31")
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.like_num and token.dep_ == "npadvmod" and after is not None and after.dep_ == "prep" and \
+        after.head.i == token.head.i and any(c.dep_ == "pobj" and c.like_num for c in after.children)
 
 
 def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
@@ -700,6 +710,7 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
     text = re.sub(r"(,\s*)+,", ",", text)
     text = re.sub(r"\s*\(\s*\)", "", text)  # a dropped aside leaves no "()" and no double space
     text = re.sub(r"(?<=\d) ([-–]\d)", r"\1", text)  # a score split across pieces: "3 -0" -> "3-0"
+    text = re.sub(r"(?<=\d)([-–]) (?=\d)", r"\1", text)  # and "3- 0" -> "3-0"
     text = text.strip(" ,;:-–—").strip()
     return text[:1].upper() + text[1:]
 
