@@ -41,6 +41,7 @@ from .apposed import apposed_day_rows
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
+from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .clauses import elliptical_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
@@ -207,14 +208,17 @@ def extract_events(
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
                   and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
-                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)]  # "suspended matches for next weekend and ordered ..."
+                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)
+                  and not own_year_conjunct(c, spans.values(), words)]  # "suspended matches for next weekend and ordered ..."
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
-                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words):
+                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \
+                commitment_deadline(span, words) or subject_month(span):
             # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has
-            # flooded five times since 2012, after events in 1987" (after_nouns.py)
+            # flooded five times since 2012, after events in 1987" (after_nouns.py); "remains committed to
+            # cutting it by 2026", "a mild March helped yields" (borrowed_dates.py)
             own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:

@@ -465,6 +465,11 @@ class EventWords:
     collective_nouns: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
     institution_verbs: frozenset[str] = frozenset()
+    # A state of commitment ("committed to", "determined to", "on track to") and the prepositions of a
+    # deadline: a deadline in its complement dates the target, not the state (events/borrowed_dates.py)
+    commitment_states: frozenset[str] = frozenset()
+    course_nouns: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

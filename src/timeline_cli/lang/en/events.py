@@ -557,3 +557,9 @@ PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
 # Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py)
 NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}
+
+# events/borrowed_dates.py: "remains committed to bringing the deficit below 4 percent by 2026": the
+# deadline is the target's, not the commitment's
+COMMITMENT_STATES = {"committed", "determined", "resolved", "dedicated", "intent", "bent"}
+COURSE_NOUNS = {"track", "course"}
+DEADLINE_PREPS = {"by"}

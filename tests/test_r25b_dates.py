@@ -1,0 +1,44 @@
+"""Dates a clause borrows from another expression, and dated sentences that gave no row (round 25).
+Sentences are this project's own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_cli import extract_timeline
+from timeline_cli.records import Document
+
+MONDAY = dt.date(2025, 5, 12)
+
+
+def _rows(nlp, text, ref=MONDAY):
+    return extract_timeline([Document(id="a", text=text, reference_date=ref)], nlp=nlp, merge=False)
+
+
+def test_a_deadline_in_the_complement_of_a_commitment_does_not_date_the_commitment(nlp):
+    found = _rows(nlp, "The government remains committed to bringing the deficit below 4 percent by 2027.\n\n"
+                       "The minister said the cabinet was determined to balance the budget by 2028.\n\n"
+                       "The council is on track to finish the new bridge by 2029.")
+    assert not [r for r in found if r.value in ("2027", "2028", "2029")], found
+
+
+def test_a_deadline_on_a_forecast_still_gives_its_row(nlp):
+    found = _rows(nlp, "The council is expected to finish the new bridge by 2029.")
+    assert [r.value for r in found if r.trigger == "finish"] == ["2029"], found
+
+
+def test_a_noun_named_by_its_own_year_does_not_take_its_conjuncts_year(nlp):
+    found = _rows(nlp, "A 1998 French anti-ship test and the 2004 collision between a Dutch ferry and a retired "
+                       "British naval vessel sank dozens of them.")
+    collision = [r for r in found if r.trigger == "collision"]
+    assert collision and all(r.value == "2004" for r in collision), found
+
+
+def test_a_month_told_as_a_thing_in_the_subject_dates_no_verb(nlp):
+    found = _rows(nlp, "Timely winter rains and a mild March helped yields in three provinces.\n\n"
+                       "A wet April and strong sunshine boosted the harvest.")
+    assert not [r for r in found if r.trigger in ("help", "boost") and r.date_basis == "text"], found
+
+
+def test_a_month_that_dates_its_clause_still_gives_a_row(nlp):
+    found = _rows(nlp, "In early April, storms flooded dozens of towns.")
+    assert [r.trigger for r in found] == ["flood"], found
