@@ -27,7 +27,7 @@ def test_a_deadline_on_a_forecast_still_gives_its_row(nlp):
 
 
 def test_a_noun_named_by_its_own_year_does_not_take_its_conjuncts_year(nlp):
-    found = _rows(nlp, "A 1998 French anti-ship test and the 2004 collision between a Dutch ferry and a retired "
+    found = _rows(nlp, "The navy said on Friday that the wreck had been found.\n\nA 1998 French anti-ship test and the 2004 collision between a Dutch ferry and a retired "
                        "British naval vessel sank dozens of them.")
     collision = [r for r in found if r.trigger == "collision"]
     assert collision and all(r.value == "2004" for r in collision), found
@@ -42,3 +42,16 @@ def test_a_month_told_as_a_thing_in_the_subject_dates_no_verb(nlp):
 def test_a_month_that_dates_its_clause_still_gives_a_row(nlp):
     found = _rows(nlp, "In early April, storms flooded dozens of towns.")
     assert [r.trigger for r in found] == ["flood"], found
+
+
+def test_a_date_on_the_gerund_of_a_passive_verbs_agent_dates_the_passive_verb(nlp):
+    found = _rows(nlp, "Villagers were woken by soldiers banging on doors shortly after midnight.")
+    assert [(r.trigger, r.event) for r in found if r.time_expression == "shortly after midnight"] == \
+        [("wake", "Villagers were woken by soldiers banging on doors")], found
+
+
+def test_a_participle_between_commas_after_an_adverb_is_told_passive(nlp):
+    found = _rows(nlp, "The Eiger, first climbed in 1938, claims several lives most summers.\n\n"
+                       "The tower, last renovated in 1988, needs new windows.")
+    assert [(r.value, r.event) for r in found if r.date_basis == "text"] == \
+        [("1938", "The Eiger was first climbed"), ("1988", "The tower was last renovated")], found

@@ -21,6 +21,7 @@ from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .after_nouns import after_noun_date, inside_including
+from .agent_gerunds import agent_gerund_host
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -196,6 +197,7 @@ def extract_events(
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
+        pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
