@@ -55,3 +55,16 @@ def test_a_participle_between_commas_after_an_adverb_is_told_passive(nlp):
                        "The tower, last renovated in 1988, needs new windows.")
     assert [(r.value, r.event) for r in found if r.date_basis == "text"] == \
         [("1938", "The Eiger was first climbed"), ("1988", "The tower was last renovated")], found
+
+
+def test_a_date_after_a_kept_objects_participle_dates_the_keeping_through_both_days(nlp):
+    found = _rows(nlp, "The agency said on Friday that prices had risen.\n\n"
+                       "Gusts of more than 90 km/h kept lifeboats grounded all of Friday and Saturday.")
+    kept = [r for r in found if r.event.startswith("Gusts")]
+    assert [(r.value, r.event) for r in kept] == \
+        [("2025-05-09/2025-05-10", "Gusts of more than 90 km h kept lifeboats grounded")], found
+
+
+def test_a_participle_of_another_verbs_object_still_gives_no_row(nlp):
+    found = _rows(nlp, "The agency said on Friday that prices had risen.\n\nThe firm cancelled a contract signed in 2019.")
+    assert not [r for r in found if r.value == "2019"], found

@@ -140,6 +140,7 @@ from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
+from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -245,6 +246,7 @@ def extract_events(
                 framed.add((row.trigger_start, row.start))
     rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
     rows = either_rows(doc, rows, words)  # "expected to crest on Thursday or Friday": one row, both days
+    rows = whole_span_rows(doc, rows, words)  # "kept them grounded all of Friday and Saturday" (whole_spans.py)
     rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).

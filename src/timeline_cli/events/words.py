@@ -470,6 +470,12 @@ class EventWords:
     commitment_states: frozenset[str] = frozenset()
     course_nouns: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
+    # Verbs whose object takes a participle as its state ("kept helicopters grounded all of Friday"):
+    # the date is the keeping's, not a modifier of the object (events/modifier_date.py)
+    keeping_verbs: frozenset[str] = frozenset()
+    # "all of Friday and Saturday": one happening through both days, one row (events/whole_spans.py)
+    whole_span_leads: frozenset[str] = frozenset()
+    whole_span_joins: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

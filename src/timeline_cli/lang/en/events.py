@@ -563,3 +563,8 @@ NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}
 COMMITMENT_STATES = {"committed", "determined", "resolved", "dedicated", "intent", "bent"}
 COURSE_NOUNS = {"track", "course"}
 DEADLINE_PREPS = {"by"}
+# events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date
+KEEPING_VERBS = {"keep", "leave"}
+# events/whole_spans.py: "kept helicopters grounded all of Friday and Saturday": one row through both days
+WHOLE_SPAN_LEADS = {"all of", "throughout"}
+WHOLE_SPAN_JOINS = {"and"}
