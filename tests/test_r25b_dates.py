@@ -68,3 +68,10 @@ def test_a_date_after_a_kept_objects_participle_dates_the_keeping_through_both_d
 def test_a_participle_of_another_verbs_object_still_gives_no_row(nlp):
     found = _rows(nlp, "The agency said on Friday that prices had risen.\n\nThe firm cancelled a contract signed in 2019.")
     assert not [r for r in found if r.value == "2019"], found
+
+
+def test_a_month_ahead_on_the_bare_participle_of_a_past_clause_is_the_one_gone(nlp):
+    april = dt.date(2026, 4, 2)
+    found = _rows(nlp, "The agency said on Wednesday that prices had risen.\n\n"
+                       "A report released in May found that an alarm had failed.", ref=april)
+    assert [(r.value, r.status) for r in found if r.time_expression == "May"] == [("2025-05", "occurred")], found
