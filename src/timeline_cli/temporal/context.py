@@ -95,6 +95,7 @@ class Tense:
         token, verb = found
         if verb.tag_ == "VBN" and verb.dep_ == "acl" and token.dep_ == "pobj" and token.head.head.i == verb.i and \
                 token.head.lower_ in self.words.past_participle_preps and not _lemma_in(verb, self.words.future_lemmas) \
+                and not _lemma_in(verb, self.words.schedule_for_lemmas) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             # "A report released in May found ...": a bare participle of a finite past clause tells a
             # month gone too (not "a summit set for April", nor "a vote scheduled in May")
