@@ -164,7 +164,10 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {verb.i: _past_be(subject) + verb.text}
         return True, {}
     if _apposed_participle(verb):
-        return False, {verb.i: _past_be(_subject(verb)) + verb.text}
+        # "The Matterhorn, first climbed in 1865," -> "was first climbed" (the adverb told here only)
+        adverbs = verb.doc[_leading_adverbs(verb):verb.i]
+        return False, {**{t.i: "" for t in adverbs},
+                       verb.i: _past_be(_subject(verb)) + "".join(t.text_with_ws for t in adverbs) + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
@@ -199,6 +202,22 @@ def _subject(verb: Token) -> Token:
     return next(c for c in verb.children if c.dep_ in _SUBJECTS)
 
 
+def _leading_adverbs(verb: Token) -> int:
+    """The first of the adverbs right before `verb` that modify it ("first" in ", first climbed"), or
+    the verb's own index when there are none."""
+    lead = verb.i
+    while lead > 0 and verb.doc[lead - 1].dep_ == "advmod" and verb.doc[lead - 1].head.i == verb.i and \
+            verb.doc[lead - 1].pos_ == "ADV":
+        lead -= 1
+    return lead
+
+
+def apposed_participle(verb: Token) -> bool:
+    """Whether `verb` is a participle between commas after its noun that the parser made the clause's
+    verb (told passive by `finite_form`)."""
+    return _apposed_participle(verb)
+
+
 def _apposed_participle(verb: Token) -> bool:
     """A participle between commas after its noun that the parser made the clause's verb, and the real
     verb after it a clause of its own with no subject ("A previous pact, agreed last year, collapsed in
@@ -207,7 +226,8 @@ def _apposed_participle(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or verb.i < 2 or doc[verb.i - 1].text != "," or subjects[0].i != verb.i - 2:
+    lead = _leading_adverbs(verb)  # "The Matterhorn, first climbed in 1865, claims ..."
+    if len(subjects) != 1 or lead < 2 or doc[lead - 1].text != "," or subjects[0].i != lead - 2:
         return False  # the noun right before the comma ("pact, agreed"), not an apposition's end
     return any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
                doc[c.left_edge.i - 1].text == "," and

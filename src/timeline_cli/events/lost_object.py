@@ -38,6 +38,10 @@ def lost_object(description: str, tokens: list[Token], dates: set[int]) -> bool:
         return False  # (words put in another order: "..., the government reported" told first)
     if last.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in last.children):
         return False
+    from .finite import apposed_participle
+
+    if apposed_participle(last):
+        return False  # "The Matterhorn, first climbed in 1865, claims ...": told passive, no object lost
     verb = last
     while verb.head.i != verb.i and verb.head.i in kept:
         if verb.dep_ in _MODIFIERS:

@@ -34,6 +34,8 @@ def object_modifier_date(span: Span, pred: Token, tokens: list[Token], words: Ev
     if is_event_noun(noun, words) or noun.dep_ == "pobj" and noun.head.lower_ in words.modifier_scene_preps:
         return False  # "found during checks carried out last week": the checks' week is the finding's
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in words.keeping_verbs:
+        return False  # "winds kept helicopters grounded all of Friday": the keeping's days (a small clause)
     return verb is not None and any(t.i == verb.i for t in tokens)
 
 

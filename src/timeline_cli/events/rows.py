@@ -21,6 +21,7 @@ from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .after_nouns import after_noun_date, inside_including
+from .agent_gerunds import agent_gerund_host
 from .agents import implied_agents
 from .anchor import (
     anchor,
@@ -41,6 +42,7 @@ from .apposed import apposed_day_rows
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
+from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .clauses import elliptical_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
@@ -138,6 +140,7 @@ from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
+from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
 if TYPE_CHECKING:
@@ -195,6 +198,7 @@ def extract_events(
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
+        pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
@@ -207,14 +211,17 @@ def extract_events(
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
                   and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
-                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)]  # "suspended matches for next weekend and ordered ..."
+                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)
+                  and not own_year_conjunct(c, spans.values(), words)]  # "suspended matches for next weekend and ordered ..."
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words):
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
-                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words):
+                after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \
+                commitment_deadline(span, words) or subject_month(span):
             # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has
-            # flooded five times since 2012, after events in 1987" (after_nouns.py)
+            # flooded five times since 2012, after events in 1987" (after_nouns.py); "remains committed to
+            # cutting it by 2026", "a mild March helped yields" (borrowed_dates.py)
             own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
@@ -239,6 +246,7 @@ def extract_events(
                 framed.add((row.trigger_start, row.start))
     rows = drop_framed(rows, framed)  # "meets on Dec. 9 for the last time this year": Dec. 9 only
     rows = either_rows(doc, rows, words)  # "expected to crest on Thursday or Friday": one row, both days
+    rows = whole_span_rows(doc, rows, words)  # "kept them grounded all of Friday and Saturday" (whole_spans.py)
     rows = apposed_renamings(doc, rows, words)  # "cut rates on Tuesday, its second cut this year"
     # Rows whose date is not in their own sentence: a dated scene carried on, and the article's main
     # event dated by the publication date (lead.py).

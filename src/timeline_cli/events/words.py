@@ -465,6 +465,17 @@ class EventWords:
     collective_nouns: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
     institution_verbs: frozenset[str] = frozenset()
+    # A state of commitment ("committed to", "determined to", "on track to") and the prepositions of a
+    # deadline: a deadline in its complement dates the target, not the state (events/borrowed_dates.py)
+    commitment_states: frozenset[str] = frozenset()
+    course_nouns: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()
+    # Verbs whose object takes a participle as its state ("kept helicopters grounded all of Friday"):
+    # the date is the keeping's, not a modifier of the object (events/modifier_date.py)
+    keeping_verbs: frozenset[str] = frozenset()
+    # "all of Friday and Saturday": one happening through both days, one row (events/whole_spans.py)
+    whole_span_leads: frozenset[str] = frozenset()
+    whole_span_joins: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -92,7 +92,16 @@ class Tense:
         found = self._token_and_verb(start) if self.doc is not None else None
         if found is None:
             return False
-        verb = found[1]
+        token, verb = found
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and token.dep_ == "pobj" and token.head.head.i == verb.i and \
+                token.head.lower_ in self.words.past_participle_preps and not _lemma_in(verb, self.words.future_lemmas) \
+                and not _lemma_in(verb, self.words.schedule_for_lemmas) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "A report released in May found ...": a bare participle of a finite past clause tells a
+            # month gone too (not "a summit set for April", nor "a vote scheduled in May")
+            verb = _governing_verb(verb.head)
+            if verb is None:
+                return False
         return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
                                          for c in verb.children)
 

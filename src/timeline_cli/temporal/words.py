@@ -138,6 +138,9 @@ class TemporalWords:
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
     ago_span_mods: frozenset[str]
+    # "A report released in May found ...": a bare participle's preposition that tells a month gone when
+    # the clause is a finite past (context.Tense.finite_past); not "set for April"
+    past_participle_preps: frozenset[str]
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -560,5 +560,16 @@ FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "e
 # Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py)
 NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}
 
+# events/borrowed_dates.py: "remains committed to bringing the deficit below 4 percent by 2026": the
+# deadline is the target's, not the commitment's
+COMMITMENT_STATES = {"committed", "determined", "resolved", "dedicated", "intent", "bent"}
+COURSE_NOUNS = {"track", "course"}
+DEADLINE_PREPS = {"by"}
+# events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date
+KEEPING_VERBS = {"keep", "leave"}
+# events/whole_spans.py: "kept helicopters grounded all of Friday and Saturday": one row through both days
+WHOLE_SPAN_LEADS = {"all of", "throughout"}
+WHOLE_SPAN_JOINS = {"and"}
+
 # The parse as the engine reads it: a verb the small model tagged as a noun is mended (repairs.py)
 ADAPT_DOC = mend_parse

@@ -1,0 +1,53 @@
+"""One row for a happening that lasted through two dates (round 25; docs/events.md, "A date on the
+agent's gerund, an adverb before an apposed participle, a whole span"): "winds kept helicopters
+grounded all of Friday and Saturday" gave the keeping two rows, one a day, as if it happened twice; the
+dates joined by a conjunction (`whole_span_joins`: "and") after a word of a whole span
+(`whole_span_leads`: "all of", "throughout") make one row from the first date's start to the second's
+end, `value` "first/second" as `either.py` writes it. "On Friday and Saturday" (which may be two
+happenings) is left alone."""
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..records import Event
+    from .words import EventWords
+
+
+def whole_span_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` with each pair of rows of one trigger whose dates are joined after a whole-span lead
+    ("all of Friday and Saturday") made one."""
+    if not words.whole_span_leads:
+        return rows
+    gone: set[int] = set()
+    out: list[Event] = []
+    for n, row in enumerate(rows):
+        if n in gone:
+            continue
+        partner = next((m for m in range(n + 1, len(rows)) if m not in gone and _joined(doc, row, rows[m], words)),
+                       None)
+        if partner is None:
+            out.append(row)
+            continue
+        other = rows[partner]
+        gone.add(partner)
+        out.append(dataclasses.replace(
+            row, end_date=other.end_date or other.date, value=f"{row.value}/{other.value}",
+            time_expression=doc.text[row.start:other.end], end=other.end))
+    return out
+
+
+def _joined(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
+    if first.trigger_start != second.trigger_start or first.date_basis != "text" or second.date_basis != "text":
+        return False
+    if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
+            or not first.date < second.date:
+        return False
+    between = doc.text[first.end:second.start].split()
+    if len(between) != 1 or between[0].lower() not in words.whole_span_joins:
+        return False
+    before = " ".join(doc.text[max(0, first.start - 40):first.start].lower().split()[-2:])
+    return any(before == lead or before.endswith(" " + lead) for lead in words.whole_span_leads)
