@@ -218,4 +218,7 @@ def test_english_event_words_stay_the_default():
     assert get("en").event_words is ENGLISH
     french = get("fr").event_words
     assert french.adapt_doc is not None and "devoir" in french.control_verbs
-    assert ENGLISH.adapt_doc is None and not ENGLISH.future_morph and not ENGLISH.attribution_preps
+    from timeline_cli.lang.en.repairs import mend_parse
+    # English has its own small parse mender (lang/en/repairs.py), never the French label adapter
+    assert ENGLISH.adapt_doc is mend_parse and french.adapt_doc is not mend_parse
+    assert not ENGLISH.future_morph and not ENGLISH.attribution_preps
