@@ -465,6 +465,12 @@ class EventWords:
     collective_nouns: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
     institution_verbs: frozenset[str] = frozenset()
+    # The `generic_orgs` nouns that stand for any kind of company ("The company" after "Donau Wohnbau,
+    # a developer of ..."; events/kind_before.py).
+    umbrella_orgs: frozenset[str] = frozenset()
+    # Singular nouns of a set of people written as "they" ("The pair, both 31, set out ... They were
+    # caught"; events/kind_before.py).
+    pair_group_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
