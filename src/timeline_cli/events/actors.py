@@ -337,8 +337,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         return None  # another singular thing is the topic: "it" is most likely that
     if kind != "org-generic":
         return None
-    from .kind_named import described_org
     from .kind_before import described_any
+    from .kind_named import described_org
     return _topic(token, entities, segments, words) or described_org(token, words) or \
         described_any(token, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
 
