@@ -64,3 +64,12 @@ def test_they_after_the_pair_is_the_pair_and_them_is_not_the_rescuers(nlp):
     reach = [e for e, _ in told(nlp, text) if "tried to reach" in e]
     assert not any("reach the mountain rescuers" in e or "reach the rescuers" in e for e in reach)
     assert any("reach the pair" in e for e in reach)
+
+
+def test_coordinated_subjects_whose_verb_was_cut_give_no_row(nlp):
+    text = ("GENEVA, March 3, 2026 (Wire) - Space agencies warned on Tuesday that low orbit is getting crowded.\n\n"
+            "About 30,000 pieces of debris are being tracked. A 2007 Chinese anti-satellite test and the 2009 "
+            "collision between an American Iridium satellite and a retired Russian military satellite created "
+            "thousands of them.")
+    rows = [e for e, _ in told(nlp, text, "2007")]
+    assert not any(e.startswith("A Chinese anti-satellite test and") for e in rows)

@@ -102,18 +102,25 @@ def kind_before(token: Token, entities, segments, words: EventWords) -> str | No
                       if _companyish(o, words) and o not in name.casefold() and name.casefold() not in o}
             if not others:
                 return name
-    return _named_kind(token, entities, words)
+    return _named_kind(token, entities, segments, words)
 
 
-def _named_kind(token: Token, entities, words: EventWords) -> str | None:
-    """"the bank" after "Alpenland Bank": the one organisation named before `token` whose name ends
-    with `token`'s noun."""
+def _named_kind(token: Token, entities, segments, words: EventWords) -> str | None:
+    """"the bank" after "Austria's Alpenland Bank": the one organisation whose name ends with
+    `token`'s noun named before it, when the story's first sentence names it (the story is about it;
+    an organisation named in passing, "had been working for the Mines Advisory Group", is not "the
+    group" of a later paragraph)."""
+    from .lead import lead_sentence
+    from .segments import layout_of
     lemma = token.lemma_.lower()
     if lemma in words.umbrella_orgs:
         return None  # "the company" after "Ford Motor Company": left to the subjects
+    lead = lead_sentence(token.doc, segments, layout_of(token.doc).story_start)
+    if lead is None:
+        return None
     names = {}
-    for ent in entities.between(0, token.i - 1):
-        if ent.end > token.i or entities.label(ent) != "ORG" or ent[-1].lemma_.lower() != lemma:
+    for ent in entities.between(lead[0], lead[1]):
+        if ent.end > token.i or ent.start < lead[0] or entities.label(ent) != "ORG" or ent[-1].lemma_.lower() != lemma:
             continue
         name = re.sub(words.article_prefix, "", re.sub(r"\s+", " ", ent.text.strip()))
         if _companyish(name, words):

@@ -1,0 +1,39 @@
+"""Two happenings run together as the subject of a verb the row cut (docs/events.md, "Coordinated
+subjects with their verb cut").
+
+"A 2007 Chinese anti-satellite test and the 2009 collision between an American Iridium satellite and
+a retired Russian military satellite created thousands of them" was told on 2007 as "A Chinese
+anti-satellite test and the 2009 collision between ...": no finite verb, what the two did ("created
+thousands of them") lost, and the second happening, of another year, run in under the first's date.
+A noun row ("The 2009 collision between ...") names one dated thing and is kept; a row whose words
+head on coordinated subjects of a verb it does not tell is left out.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def cut_coordinated_subject(tokens: list[Token], written: bool) -> bool:
+    """Whether the description's words (`tokens`) have no finite verb (none `written` for them either)
+    and head on a subject coordinated with another noun in the row, whose verb the row left out."""
+    if written or not tokens or any(t.tag_ in FINITE_TAGS for t in tokens):
+        return False
+    ids = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(tops) != 1:
+        return False
+    top = tops[0]
+    if top.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "conj" and c.i in ids and c.pos_ in ("NOUN", "PROPN") for c in top.children):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return top.head.i not in ids
+    # the parser made the subject the root and its verb a modifier inside it ("... a retired Russian
+    # military satellite created thousands of them": "created" an acl of "satellite")
+    return top.dep_ == "ROOT" and any(t.i not in ids and t.dep_ == "acl" and t.tag_ in FINITE_TAGS
+                                      for t in top.subtree)
