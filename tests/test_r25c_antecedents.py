@@ -73,3 +73,11 @@ def test_coordinated_subjects_whose_verb_was_cut_give_no_row(nlp):
             "thousands of them.")
     rows = [e for e, _ in told(nlp, text, "2007")]
     assert not any(e.startswith("A Chinese anti-satellite test and") for e in rows)
+
+
+def test_a_main_clause_verb_spliced_onto_a_when_clause_is_not_given_its_subject(nlp):
+    text = ("PALMA, March 3, 2026 (Wire) - Dozens of guests at a hotel in Majorca fell ill with food poisoning.\n\n"
+            "Bluewave Resorts said the staff had stepped up cleaning as soon as the first guests fell ill and had "
+            "closed the hotel restaurant on February 20.")
+    rows = [e for e, _ in told(nlp, text, "February 20")]
+    assert not any(e.startswith("The first guests") and "closed" in e for e in rows)

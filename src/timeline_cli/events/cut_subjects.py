@@ -37,3 +37,24 @@ def cut_coordinated_subject(tokens: list[Token], written: bool) -> bool:
     # military satellite created thousands of them": "created" an acl of "satellite")
     return top.dep_ == "ROOT" and any(t.i not in ids and t.dep_ == "acl" and t.tag_ in FINITE_TAGS
                                       for t in top.subtree)
+
+
+def _auxiliaries(verb: Token) -> tuple[str, ...]:
+    return tuple(sorted(c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")))
+
+
+def spliced_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb with no subject of its own that the parser joined to a subordinate
+    clause while its tense is the main clause's: "the crew had stepped up cleaning as soon as the first
+    cases appeared and had closed the buffet" ("had closed" the crew's, parsed as the cases'). Told with
+    the subordinate clause's subject, the row gives the deed to the wrong doer; left out."""
+    if pred.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    first = pred.head
+    if first.dep_ != "advcl" or not any(c.dep_ == "mark" for c in first.children):
+        return False
+    own = _auxiliaries(pred)
+    main = first.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # "as soon as": the clause hangs on "soon"
+    return bool(own) and own != _auxiliaries(first) and own == _auxiliaries(main)
