@@ -324,8 +324,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and (_not_company(name.split(), words) or
-                                                   any(w.lower() in words.public_body_words for w in name.split())):
+            if name and kind == "org-generic" and _not_company(name.split(), words):
                 continue  # "The union said it would fight ... The company has struggled": not the union
             if name or kind != "org-generic":
                 return name

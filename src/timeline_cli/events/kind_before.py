@@ -96,7 +96,10 @@ def kind_before(token: Token, entities, segments, words: EventWords) -> str | No
     if before is not None:
         lo, hi = before[0], before[1] + 1
         described = _described(doc, lo, hi, token, words)
-        if len(described) == 1:
+        # a name as that sentence's subject is its topic ("Quimiber, which is owned by the German group
+        # Halvers Chemie, said ..."): the subjects decide, as for "it"
+        named_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in doc[lo:hi])
+        if len(described) == 1 and not named_subject:
             name = next(iter(described.values()))
             others = {o for o in _organisations(doc, lo, hi, entities)
                       if _companyish(o, words) and o not in name.casefold() and name.casefold() not in o}
@@ -115,6 +118,8 @@ def _named_kind(token: Token, entities, segments, words: EventWords) -> str | No
     lemma = token.lemma_.lower()
     if lemma in words.umbrella_orgs:
         return None  # "the company" after "Ford Motor Company": left to the subjects
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+        return None  # "the combined bank": another bank than the one named
     lead = lead_sentence(token.doc, segments, layout_of(token.doc).story_start)
     if lead is None:
         return None
@@ -154,8 +159,8 @@ def new_company_before(token: Token, segments, words: EventWords) -> bool:
     for t in doc[before[0]:before[1] + 1]:
         if t.ent_type_ == "ORG" or t.pos_ == "NOUN" and t.lemma_.lower() in words.generic_orgs:
             last = t
-    if last is None or last.ent_type_ or last.pos_ != "NOUN" or last.tag_ != "NN":
-        return False
+    if last is None or last.ent_type_ or last.pos_ != "NOUN" or last.tag_ != "NN" or last.dep_ != "dobj":
+        return False  # an object hired, bought, set up; not "an approach from an Italian bank"
     if any(c.dep_ in ("compound", "appos", "poss") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
            for c in last.children):
         return False  # "a unit of Acme", "its law firm": not unnamed
