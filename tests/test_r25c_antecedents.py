@@ -81,3 +81,22 @@ def test_a_main_clause_verb_spliced_onto_a_when_clause_is_not_given_its_subject(
             "closed the hotel restaurant on February 20.")
     rows = [e for e, _ in told(nlp, text, "February 20")]
     assert not any(e.startswith("The first guests") and "closed" in e for e in rows)
+
+
+def test_a_clause_inside_a_list_of_things_is_no_row_of_its_own(nlp):
+    from timeline_cli.events.cut_subjects import contact_clause_in_a_set
+    doc = nlp("Hill, who has kept a list of the gulls he has photographed since 1985, said the bird was rare.")
+    verb = next(t for t in doc if t.text == "photographed")
+    assert contact_clause_in_a_set(verb)  # "Hill has photographed the gulls": the list is lost
+    doc = nlp("The police found the car he had stolen in 1985.")
+    verb = next(t for t in doc if t.text == "stolen")
+    assert not contact_clause_in_a_set(verb)  # no set the clause sits in: a row of its own
+
+
+def test_a_possessive_before_its_reporter_is_not_the_reporters(nlp):
+    text = ("PARIS, March 3, 2026 (Wire) - An old radar satellite broke apart in orbit on Monday, the space "
+            "agency said.\n\n"
+            "The satellite was launched in 2011 by Orbitech and retired in 2020. Its fuel tanks were never "
+            "emptied, Orbitech said in a statement on Tuesday.")
+    rows = [e for e, _ in told(nlp, text, "Tuesday")]
+    assert not any(e.startswith("Orbitech said") and " its fuel tanks" in e for e in rows)

@@ -58,3 +58,15 @@ def spliced_conjunct(pred: Token) -> bool:
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head  # "as soon as": the clause hangs on "soon"
     return bool(own) and own != _auxiliaries(first) and own == _auxiliaries(main)
+
+
+def contact_clause_in_a_set(pred: Token) -> bool:
+    """Whether `pred` heads a relative clause with no relative word ("the birds she has seen") on a noun
+    that is what another noun is made of ("a list of the birds she has seen since 1979"): told as a row
+    ("Marsh has seen the birds") the clause loses the noun that holds it (the list) and says another
+    thing; left out."""
+    if pred.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$") or c.dep_ == "mark" for c in pred.children):
+        return False
+    noun = pred.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+        noun.head.head.pos_ == "NOUN" and noun.head.i == noun.head.head.i + 1

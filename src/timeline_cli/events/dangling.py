@@ -119,7 +119,10 @@ def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -
             same = [t for t in ordered if t.lower_ == low]
             if _times(low, description) < len(same):
                 continue  # written as its antecedent somewhere: which one is unsure, leave the row
-            before = ordered[:k]
+            # before it in the row and in the text: a reporter put first ("Its batteries were never
+            # emptied, Halcyon said" told "Halcyon said its batteries ...") came after the pronoun, which
+            # stands for something named before it (r25c)
+            before = [t for t in ordered[:k] if t.i < token.i]
             if token.dep_ in ("dobj", "dative") and low not in words.reflexive_pronouns:
                 # an object is not its own verb's subject ("The regulator fined it": not the regulator),
                 # though it may be the subject's owner ("Problems with the NSE's links forced it to stop")
