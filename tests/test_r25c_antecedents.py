@@ -91,6 +91,9 @@ def test_a_clause_inside_a_list_of_things_is_no_row_of_its_own(nlp):
     doc = nlp("The police found the car he had stolen in 1985.")
     verb = next(t for t in doc if t.text == "stolen")
     assert not contact_clause_in_a_set(verb)  # no set the clause sits in: a row of its own
+    doc = nlp("Both sides kept to the terms of the agreement the two signed in October.")
+    verb = next(t for t in doc if t.text == "signed")
+    assert not contact_clause_in_a_set(verb)  # a deed done once: the two signed it
 
 
 def test_a_possessive_before_its_reporter_is_not_the_reporters(nlp):

@@ -61,11 +61,15 @@ def spliced_conjunct(pred: Token) -> bool:
 
 
 def contact_clause_in_a_set(pred: Token) -> bool:
-    """Whether `pred` heads a relative clause with no relative word ("the birds she has seen") on a noun
-    that is what another noun is made of ("a list of the birds she has seen since 1979"): told as a row
-    ("Marsh has seen the birds") the clause loses the noun that holds it (the list) and says another
-    thing; left out."""
-    if pred.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$") or c.dep_ == "mark" for c in pred.children):
+    """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
+    seen") on a noun that is what another noun is made of ("a list of the birds she has seen since
+    1979"): told as a row ("Marsh has seen the birds") the clause loses the noun that holds it (the
+    list) and says another thing; left out."""
+    if pred.dep_ != "relcl" or any(c.tag_.startswith("W") or c.dep_ == "mark" for c in pred.children):
+        return False
+    # a present perfect: what has built up ("the birds she has seen since 1979"), not a deed done once
+    # ("the terms of the agreement the two signed in October" is the two's signing)
+    if pred.tag_ != "VBN" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         return False
     noun = pred.head
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
