@@ -225,6 +225,15 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
     if kind is None or depth > 3:
         return None
     window = GENERIC_SENTENCES if kind == "org-generic" else MAX_SENTENCES
+    if kind == "org" and (token.pos_ == "PRON" or token.tag_ == "PRP$"):
+        from .kind_before import new_company_before
+        if new_company_before(token, segments, words):
+            return None  # "... to hire an outside law firm. Its report": the firm's, which has no name
+    if kind == "org-generic":
+        from .kind_before import kind_before
+        found = kind_before(token, entities, segments, words)  # "Donau Wohnbau, a developer ... The company"
+        if found:
+            return found
     if kind == "person" and token.pos_ == "PRON":
         named = _person_in_own_sentence(token, entities, segments, words)
         if named:
@@ -327,8 +336,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         return None  # another singular thing is the topic: "it" is most likely that
     if kind != "org-generic":
         return None
+    from .kind_before import described_any
     from .kind_named import described_org
-    return _topic(token, entities, segments, words) or described_org(token, words)  # "drug company Helvex Pharma"
+    return _topic(token, entities, segments, words) or described_org(token, words) or \
+        described_any(token, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
 
 
 def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
@@ -554,6 +565,10 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
     lower = candidate.lower_
     if candidate.pos_ == "PRON":
         return False if lower in words.group_pronouns or lower in ("we", "you") else None
+    from .kind_before import definite_pair
+    pair = definite_pair(candidate, words)  # "The pair, both 31, set out ... They were caught"
+    if pair is not None:
+        return pair
     from .pairs import coordinated
     pair = coordinated(candidate, entities, words)  # "Solberg and her colleague Harouna were freed"
     if pair is not None:
@@ -620,7 +635,9 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     before = segments.before(bounds[0])
     if before is not None:
         lo, hi = before
-        subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
+        subjects += [doc[i] for i in range(hi, lo - 1, -1) if doc[i].dep_ in SUBJECT_DEPS or
+                     doc[i].dep_ == "ROOT" and doc[i].pos_ == "NOUN" and  # "The pair, both 31, set out": a
+                     any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") for c in doc[i].children)]  # verb parsed a modifier
     from .chained import earlier_they
     earlier = earlier_they(token, subjects, segments, words)
     if earlier is not None and depth < 3:
@@ -823,9 +840,15 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             from .chained import conjunct_object
             from .objects_before import plural_thing_before
             found = conjunct_object(token) or (plural_thing_before(token, words) if token.pos_ == "PRON" else None)
+            from .kind_before import names_own_subject
+            if found and names_own_subject(found, token, words):
+                found = None  # "A team of four mountain guides tried to reach them": not the guides
             if not found:
                 from .plural_objects import nearest_plural
                 found = nearest_plural(token, segments, words, {t.i for t in tokens})  # "found no trace of them": the nearest plural
+            if not found and token.lower_ in words.plural_pronouns:
+                from .kind_before import they_before
+                found = they_before(token, entities, segments, words)  # "They were caught ... reach them"
             if found:
                 out[token.i] = found
             continue

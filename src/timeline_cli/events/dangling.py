@@ -102,6 +102,24 @@ def _thing_it(token: Token, words: EventWords) -> bool:
     return True
 
 
+def _reporters_words(pronoun: Token, words: EventWords) -> set[int]:
+    """The token indices of the reporting clause that follows the clause `pronoun` is in ("Its
+    batteries were never emptied, Halcyon said in a statement": "Halcyon said in a statement"), which
+    the pronoun, told before them, does not stand for. A clause fronted on another verb may point
+    ahead ("Their morale boosted, the Allied marines fought"): only a reporting verb's (`reporting`)."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ in ("ccomp", "parataxis")), None)
+    if clause is not None and clause.i < clause.head.i and clause.head.lemma_.lower() in words.reporting:
+        inside = {t.i for t in clause.subtree}
+        return {t.i for t in clause.head.subtree if t.i > pronoun.i and t.i not in inside}
+    # the parser's other way: the reporting verb hung on the reported clause's root
+    root = next((a for a in pronoun.ancestors if a.head.i == a.i), None)
+    said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i > pronoun.i] if root is not None else []
+    if len(said) == 1 and said[0].lemma_.lower() in words.reporting and any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children) and \
+            said[0].left_edge.i > pronoun.i:
+        return {t.i for t in said[0].subtree}
+    return set()
+
+
 def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -> bool:
     """Whether the row's description keeps a third-person pronoun (or a generic "the company's") that
     no word before it in the row can stand for (module doc). `tokens`: the description's tokens."""
@@ -119,7 +137,12 @@ def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -
             same = [t for t in ordered if t.lower_ == low]
             if _times(low, description) < len(same):
                 continue  # written as its antecedent somewhere: which one is unsure, leave the row
-            before = ordered[:k]
+            # a reporter put first ("Its batteries were never emptied, Halcyon said" told "Halcyon said
+            # its batteries ...") came after the pronoun of the clause it reports, which stands for
+            # something named before it; a phrase of the reporter's own verb may point ahead ("In its
+            # statement, Acme said ...")
+            reporters = _reporters_words(token, words)
+            before = [t for t in ordered[:k] if t.i not in reporters]
             if token.dep_ in ("dobj", "dative") and low not in words.reflexive_pronouns:
                 # an object is not its own verb's subject ("The regulator fined it": not the regulator),
                 # though it may be the subject's owner ("Problems with the NSE's links forced it to stop")

@@ -50,6 +50,7 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
+from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .describe import describe, resolved_render, subject_of, tidy, trim
@@ -563,6 +564,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
     if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
+    if contact_clause_in_a_set(pred):
+        return None  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
+    if spliced_conjunct(pred):
+        return None  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
+    if reporter is None and cut_coordinated_subject(tokens, bool(finite)):
+        return None  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
     if reporter is None and borrowed_subject(tokens, pred, bool(finite), words):
         return None  # "The cabinet speed GPS monitoring", "A larger tomb excavated" (lost_news.py)
     if reporter is None and (cut_duration(description, tokens, words) or

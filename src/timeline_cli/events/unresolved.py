@@ -13,6 +13,7 @@ its systems") is bound by its own subject and stays. The pipeline (nlp.py) appli
 rows `extract_events` gives, which still show what the resolver left."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,4 +27,11 @@ def drop_unresolved_openers(rows: list[Event], words: EventWords) -> list[Event]
     if not words.unresolved_openers and not words.unsure_openers:
         return rows
     return [row for row in rows if row.event.split(" ", 1)[0].casefold() not in words.unsure_openers and
-            (row.actors or row.event.split(" ", 1)[0].casefold() not in words.unresolved_openers)]
+            (_other_actors(row) or row.event.split(" ", 1)[0].casefold() not in words.unresolved_openers)]
+
+
+def _other_actors(row: Event) -> list[str]:
+    """The row's actors that may be what its opening pronoun stands for: not those the description
+    writes after it ("Its report found no evidence that Leitner had profited": not Leitner's)."""
+    rest = row.event.split(" ", 1)[1] if " " in row.event else ""
+    return [a for a in row.actors if not re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rest)]

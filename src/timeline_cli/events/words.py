@@ -476,6 +476,12 @@ class EventWords:
     # "all of Friday and Saturday": one happening through both days, one row (events/whole_spans.py)
     whole_span_leads: frozenset[str] = frozenset()
     whole_span_joins: frozenset[str] = frozenset()
+    # The `generic_orgs` nouns that stand for any kind of company ("The company" after "Donau Wohnbau,
+    # a developer of ..."; events/kind_before.py).
+    umbrella_orgs: frozenset[str] = frozenset()
+    # Singular nouns of a set of people written as "they" ("The pair, both 31, set out ... They were
+    # caught"; events/kind_before.py).
+    pair_group_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

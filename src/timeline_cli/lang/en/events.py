@@ -173,6 +173,8 @@ GENERIC_ORGS = {
     "producer", "publisher", "lender", "utility", "chain", "operator", "supplier", "steelmaker",
     "thrift", "partnership", "distributor", "network", "broadcaster", "startup", "vendor",
 }
+UMBRELLA_ORGS = {"company", "firm", "concern", "corporation"}  # any kind of company (events/kind_before.py)
+PAIR_GROUP_NOUNS = {"pair", "couple", "duo", "trio"}  # "The pair ... They were caught" (events/kind_before.py)
 GENERIC_PEOPLE = {
     "leader", "president", "chairman", "chairwoman", "executive", "founder", "premier",
     "spokesman", "spokeswoman", "minister", "senator", "governor", "lawmaker", "congressman",

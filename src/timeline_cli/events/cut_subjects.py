@@ -1,0 +1,76 @@
+"""Two happenings run together as the subject of a verb the row cut (docs/events.md, "Coordinated
+subjects with their verb cut").
+
+"A 2007 Chinese anti-satellite test and the 2009 collision between an American Iridium satellite and
+a retired Russian military satellite created thousands of them" was told on 2007 as "A Chinese
+anti-satellite test and the 2009 collision between ...": no finite verb, what the two did ("created
+thousands of them") lost, and the second happening, of another year, run in under the first's date.
+A noun row ("The 2009 collision between ...") names one dated thing and is kept; a row whose words
+head on coordinated subjects of a verb it does not tell is left out.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def cut_coordinated_subject(tokens: list[Token], written: bool) -> bool:
+    """Whether the description's words (`tokens`) have no finite verb (none `written` for them either)
+    and head on a subject coordinated with another noun in the row, whose verb the row left out."""
+    if written or not tokens or any(t.tag_ in FINITE_TAGS for t in tokens):
+        return False
+    ids = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    if len(tops) != 1:
+        return False
+    top = tops[0]
+    if top.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "conj" and c.i in ids and c.pos_ in ("NOUN", "PROPN") for c in top.children):
+        return False
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return top.head.i not in ids
+    # the parser made the subject the root and its verb a modifier inside it ("... a retired Russian
+    # military satellite created thousands of them": "created" an acl of "satellite")
+    return top.dep_ == "ROOT" and any(t.i not in ids and t.dep_ == "acl" and t.tag_ in FINITE_TAGS
+                                      for t in top.subtree)
+
+
+def _auxiliaries(verb: Token) -> tuple[str, ...]:
+    return tuple(sorted(c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")))
+
+
+def spliced_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb with no subject of its own that the parser joined to a subordinate
+    clause while its tense is the main clause's: "the crew had stepped up cleaning as soon as the first
+    cases appeared and had closed the buffet" ("had closed" the crew's, parsed as the cases'). Told with
+    the subordinate clause's subject, the row gives the deed to the wrong doer; left out."""
+    if pred.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    first = pred.head
+    if first.dep_ != "advcl" or not any(c.dep_ == "mark" for c in first.children):
+        return False
+    own = _auxiliaries(pred)
+    main = first.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # "as soon as": the clause hangs on "soon"
+    return bool(own) and own != _auxiliaries(first) and own == _auxiliaries(main)
+
+
+def contact_clause_in_a_set(pred: Token) -> bool:
+    """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
+    seen") on a noun that is what another noun is made of ("a list of the birds she has seen since
+    1979"): told as a row ("Marsh has seen the birds") the clause loses the noun that holds it (the
+    list) and says another thing; left out."""
+    if pred.dep_ != "relcl" or any(c.tag_.startswith("W") or c.dep_ == "mark" for c in pred.children):
+        return False
+    # a present perfect: what has built up ("the birds she has seen since 1979"), not a deed done once
+    # ("the terms of the agreement the two signed in October" is the two's signing)
+    if pred.tag_ != "VBN" or not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
+        return False
+    noun = pred.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+        noun.head.head.pos_ == "NOUN" and noun.head.i == noun.head.head.i + 1
