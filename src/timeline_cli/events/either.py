@@ -11,6 +11,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from ..records import Event
@@ -21,12 +23,19 @@ def either_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
     """`rows` with each pair of rows of one trigger whose dates are joined by a disjunction made one."""
     if not words.disjunctions:
         return rows
+    return spanning_pairs(doc, rows, words, _either)
+
+
+def spanning_pairs(doc: Doc, rows: list[Event], words: EventWords,
+                   joined: Callable[[Doc, Event, Event, EventWords], bool]) -> list[Event]:
+    """`rows` with each pair that `joined` ties (a row and a later one) made one row running from the
+    first date's start to the second's end (also whole_spans.py: "all of Friday and Saturday")."""
     gone: set[int] = set()
     out: list[Event] = []
     for n, row in enumerate(rows):
         if n in gone:
             continue
-        partner = next((m for m in range(n + 1, len(rows)) if m not in gone and _either(doc, row, rows[m], words)),
+        partner = next((m for m in range(n + 1, len(rows)) if m not in gone and joined(doc, row, rows[m], words)),
                        None)
         if partner is None:
             out.append(row)
@@ -34,7 +43,7 @@ def either_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
         other = rows[partner]
         gone.add(partner)
         out.append(dataclasses.replace(
-            row, date=row.date, end_date=other.end_date or other.date, value=f"{row.value}/{other.value}",
+            row, end_date=other.end_date or other.date, value=f"{row.value}/{other.value}",
             time_expression=doc.text[row.start:other.end], end=other.end))
     return out
 

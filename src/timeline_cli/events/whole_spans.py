@@ -7,8 +7,9 @@ end, `value` "first/second" as `either.py` writes it. "On Friday and Saturday" (
 happenings) is left alone."""
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
+
+from .either import spanning_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,22 +23,7 @@ def whole_span_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
     ("all of Friday and Saturday") made one."""
     if not words.whole_span_leads:
         return rows
-    gone: set[int] = set()
-    out: list[Event] = []
-    for n, row in enumerate(rows):
-        if n in gone:
-            continue
-        partner = next((m for m in range(n + 1, len(rows)) if m not in gone and _joined(doc, row, rows[m], words)),
-                       None)
-        if partner is None:
-            out.append(row)
-            continue
-        other = rows[partner]
-        gone.add(partner)
-        out.append(dataclasses.replace(
-            row, end_date=other.end_date or other.date, value=f"{row.value}/{other.value}",
-            time_expression=doc.text[row.start:other.end], end=other.end))
-    return out
+    return spanning_pairs(doc, rows, words, _joined)
 
 
 def _joined(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
