@@ -4,30 +4,8 @@ twenty-first judged sample's classes). Sentences are this project's own, parsed 
 time expressions are written by hand, as in tests/test_lead.py."""
 from __future__ import annotations
 
-import pytest
-
-from timeline_cli.events import extract_events
+from test_lead import expr, rows  # the lead tests' helpers: a story of Thursday 2024-06-27
 from timeline_cli.records import TimeExpression
-
-REF = "2024-06-27"  # a Thursday
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from timeline_cli.nlp import load_model
-
-    return load_model()
-
-
-def expr(text: str, phrase: str, value: str, date: str, end: str | None = None,
-         granularity: str = "day") -> TimeExpression:
-    start = text.index(phrase)
-    return TimeExpression(start, start + len(phrase), phrase, "DATE", value, date, end or date, granularity)
-
-
-def rows(nlp, text, *expressions, source="metadata"):
-    return extract_events(nlp(text), list(expressions), source="a.txt", reference_date=REF,
-                          reference_source=source)
 
 
 # ----------------------------------------------------------------------------- the lead's "after" clause
