@@ -53,6 +53,7 @@ from .covered import covered_period
 from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
+from .demonstratives import demonstrative_subject
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .duration_leads import drop_duration_leads
@@ -64,6 +65,7 @@ from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
+from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, until_unnegated
 from .lead import (
@@ -577,6 +579,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
         return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
+    if demonstrative_subject(description, tokens, pred, words):
+        return None  # "That ends", "This will change": what the pronoun points at is lost (demonstratives.py)
+    description = rejoined(description, tokens)
+    if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
+            rejoined_participle(tokens, bool(finite)):
+        return None  # "... executive was re" for "re-elected", "A former shipping executive was" (hyphens.py)
     if object_modifier_date(span, pred, tokens, words):
         return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     if object_year(span, pred, words):

@@ -316,6 +316,7 @@ class EventWords:
     generic_pronouns: frozenset[str] = frozenset()
     # First-person possessives ("My grandfather voted no"): a quotation's speaker (events/finite.py)
     speaker_possessives: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()  # "That ends": a pointer with nothing named (demonstratives.py)
     # A participle after these tells what came before or after its clause ("before moving to a club in
     # July"), not its complement ("accused the mayor of taking bribes") (events/finite.py)
     sequence_preps: frozenset[str] = frozenset()

@@ -487,6 +487,8 @@ SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}
 NAMED_SPEAKER_PRONOUNS = {"i", "me", "you"}
 GENERIC_PRONOUNS = {"anyone", "anybody", "whoever"}
 SPEAKER_POSSESSIVES = {"my", "our"}
+# events/demonstratives.py: pronouns that point back, as a subject saying nothing of what they name
+DEMONSTRATIVES = {"that", "this", "these", "those"}
 SEQUENCE_PREPS = {"before", "after", "since", "until", "upon"}
 # events/complements.py: prepositions that take a time expression; object pronouns the parser may
 # hang on a date ("against her next week"); the markers of a short "why" clause
