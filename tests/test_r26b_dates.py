@@ -43,3 +43,11 @@ def test_a_month_opening_its_sentence_continues_the_history(nlp):
 def test_an_unattributed_month_after_a_history_sentence_keeps_its_year(nlp):
     text = "In December 2021, a fire on a river ferry killed 40 people. The owner was arrested in March."
     assert ("March", "2021-03") in values(nlp, text, dt.date(2025, 8, 10))
+
+
+def test_a_month_followed_by_that_year_is_the_stated_years(nlp):
+    # a story of June 2027: the test failed in September 2025, not September 2026
+    text = "The firm had planned to open in 2025 but delayed it after a fire in September that year."
+    assert ("September that year", "2025-09") in values(nlp, text, dt.date(2027, 6, 10))
+    text = "The bridge opened in 2019. A crack was found in May the following year."
+    assert ("May the following year", "2020-05") in values(nlp, text, dt.date(2027, 6, 10))

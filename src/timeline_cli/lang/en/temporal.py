@@ -152,8 +152,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_range_first", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013|to|and|or)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
     ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
     ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
-    # a month of a year the text has named: "August of that year", "July 25 of the following year"
-    ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
+    # a month of a year the text has named: "August of that year", "July 25 of the following year"; also
+    # without "of" ("a test in September that year", round 26): the month is that year's, not this one's
+    ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
     # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
     ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
     # the second of two years written "2007-08", "1947-54": a year too (a four-digit one is a "year")
