@@ -95,6 +95,10 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if pred.head.i != pred.i and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children) \
             and future_bound_state(pred.head, expression, reference_date):
         return "expected"  # "is counting on new models to lift sales in the second half"
+    if covers_reference and pred.tag_ == "VBN" and words.control_verbs.get(pred.lemma_.lower()) == "expected" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
+        # "Results are expected by the end of the week", said midweek: still awaited, not come (round 26)
+        return "expected"
     if tonight_plan(pred, chain, expression, reference_date, words):
         return "expected"  # "The theatre reopens this evening", said that day (tonight.py)
     if future:

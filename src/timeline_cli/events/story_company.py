@@ -151,6 +151,7 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     own_word = any(_bare(t) in words.org_name_words for t in name[1:])
     described = described or any(c.dep_ in ("compound", "appos", "nmod") and _is_org_noun(c, words)
                                  for c in subject.children)
+    described = described or _called_company(predicates[0], words)
     label = subject.ent_type_
     if not (own_word or described):
         return None
@@ -159,6 +160,15 @@ def story_company(doc: Doc, words: EventWords) -> tuple[str, ...] | None:
     if label == "PERSON" and len(name) > 1 and not own_word and kind_noun is None:
         return None  # "brewer Jens Halvorsen": a person with a first name
     return tuple(t.text for t in name)
+
+
+def _called_company(predicate: Token, words: EventWords) -> bool:
+    """Whether the lead says its subject is a company by a predicate noun: "Kestrel Space flew ...,
+    becoming the third company to offer such flights" (an attribute of the main verb, or of a
+    participle hung on it with no subject of its own)."""
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    return any(c.dep_ == "attr" and _is_org_noun(c, words) for v in verbs for c in v.children)
 
 
 def mentions(doc: Doc, name: tuple[str, ...], words: EventWords) -> list[tuple[int, int]] | None:

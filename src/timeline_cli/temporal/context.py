@@ -372,6 +372,13 @@ class Context:
             return None
         if self.tense.at(start, end) == "future":
             return None
+        s, e = self.tense.sentence(start, end)
+        if previous.start < s and len(self.text[s:start].split()) > 1 and \
+                self.words.trailing_attribution.match(self.text, end, e):
+            # "The ferry passed its last inspection in March, the ministry said": a statement of now,
+            # after the history sentence; not a date opening its sentence ("In March, ..."), the
+            # history's next step
+            return None
         return previous.year
 
     def anchors_narrative(self, start: int) -> bool:

@@ -141,6 +141,9 @@ class TemporalWords:
     # "A report released in May found ...": a bare participle's preposition that tells a month gone when
     # the clause is a finite past (context.Tense.finite_past); not "set for April"
     past_participle_preps: frozenset[str]
+    # A sentence's closing attribution (", the ministry said."): what it reports is news told now, so a
+    # partial date in it does not take the year of a history sentence before it (Dates.narrative_year)
+    trailing_attribution: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -152,8 +152,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_range_first", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?P<year>\d{{1,4}})(?=\s*(?:-|\u2013|to|and|or)\s*\d{{1,4}}\s*(?P<era>{ERA})(?!\w))")),
     ("era_decade", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<decade>\d{{1,3}}0)'?s\s*(?P<era>{ERA})(?!\w)")),
     ("era_century", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]century\s+(?P<era>{ERA})(?!\w)")),
-    # a month of a year the text has named: "August of that year", "July 25 of the following year"
-    ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
+    # a month of a year the text has named: "August of that year", "July 25 of the following year"; also
+    # without "of" ("a test in September that year", round 26): the month is that year's, not this one's
+    ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
     # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
     ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
     # the second of two years written "2007-08", "1947-54": a year too (a four-digit one is a "year")
@@ -337,7 +338,11 @@ INVITE_TO_LEMMAS = {"invite", "summon", "call"}
 INFINITIVE_MARKER = "to"
 GOING_HEADS = {"going", "set", "is", "are", "am"}
 HEAD_FUTURE_AUX = {"will", "would", "'ll"}
-NOT_SCHEDULING_LEMMAS = {"be", "have", "say"}
+# Verbs that undo or confirm an earlier decision: their present tense tells the news of the ruling, not
+# a scheduled event, so a date beside them is the earlier decision's ("The ruling overturns a decision
+# by the regional court in March", in September: last March, not next; round 26).
+RULING_LEMMAS = {"overturn", "reverse", "quash", "uphold", "overrule", "annul", "rescind"}
+NOT_SCHEDULING_LEMMAS = {"be", "have", "say"} | RULING_LEMMAS
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -558,3 +563,10 @@ PERIOD_PREP_BEFORE = re.compile(
 # A bare participle's preposition of a month gone in a finite past clause ("A report released in May
 # found ..."): context.Tense.finite_past; "a summit set for April" looks ahead
 PAST_PARTICIPLE_PREPS = {"in"}
+# A sentence's closing attribution (", the ministry said.", ", officials told reporters."), matched on the
+# rest of the sentence after a partial date: a present-day source's statement, dated from the reference
+# year, not from a history sentence's year before it ("In December 2021, a fire killed 40. The ferry
+# passed its last inspection in March, the ministry said.": this March; round 26).
+TRAILING_ATTRIBUTION = re.compile(
+    r"[^.!?;\n]*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|told\s+\w+|added|reported|announced|"
+    r"confirmed|stated)\s*[.!]?\s*$", re.I)
