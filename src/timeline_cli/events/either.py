@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
+# One joining word between two dates ("or", "ou") with its spaces: a longer gap is never one word, and
+# the check needs no `doc.text`
+MAX_JOIN_CHARS = 16
+
+
 def either_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
     """`rows` with each pair of rows of one trigger whose dates are joined by a disjunction made one."""
     if not words.disjunctions:
@@ -51,7 +56,8 @@ def spanning_pairs(doc: Doc, rows: list[Event], words: EventWords,
 def _either(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
     if first.trigger_start != second.trigger_start or first.date_basis != "text" or second.date_basis != "text":
         return False
-    if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity:
+    if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
+            or not first.date < second.date or second.start - first.end > MAX_JOIN_CHARS:
         return False
-    between = doc.text[first.end:second.start].split()
-    return len(between) == 1 and between[0].lower() in words.disjunctions and first.date < second.date
+    between = doc.text[first.end:second.start].split()  # built last: `doc.text` joins the whole document
+    return len(between) == 1 and between[0].lower() in words.disjunctions

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .either import spanning_pairs
+from .either import MAX_JOIN_CHARS, spanning_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,7 +30,7 @@ def _joined(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
     if first.trigger_start != second.trigger_start or first.date_basis != "text" or second.date_basis != "text":
         return False
     if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
-            or not first.date < second.date:
+            or not first.date < second.date or second.start - first.end > MAX_JOIN_CHARS:
         return False
     between = doc.text[first.end:second.start].split()
     if len(between) != 1 or between[0].lower() not in words.whole_span_joins:

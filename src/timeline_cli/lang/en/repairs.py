@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -85,8 +87,13 @@ def _mend_relative(participle: Token, verb: Token) -> None:
 def mend_parse(doc: Doc) -> Doc:
     """The parse with each verb read as a noun made a verb (module doc); the same Doc when there is
     none, a mended copy otherwise (the temporal tagger's parse is left as it read it)."""
-    found = [t.i for t in doc if _verb_read_as_noun(t)]
-    relatives = [(t.i, verb.i) for t in doc if (verb := _misread_relative(t)) is not None]
+    # only nouns and past participles can be mended: found from the tag array, not token by token
+    # (a Token per word costs more than the whole check on the few candidates)
+    strings = doc.vocab.strings
+    wanted = [strings.add("NN"), strings.add("NNS"), strings.add("VBN")]
+    candidates = [doc[i] for i, tag in enumerate(doc.to_array([TAG]).tolist()) if tag in wanted]
+    found = [t.i for t in candidates if _verb_read_as_noun(t)]
+    relatives = [(t.i, verb.i) for t in candidates if (verb := _misread_relative(t)) is not None]
     if not found and not relatives:
         return doc
     doc = doc.copy()
