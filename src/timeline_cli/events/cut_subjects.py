@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .verbless import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def cut_coordinated_subject(tokens: list[Token], written: bool) -> bool:

@@ -72,12 +72,7 @@ def _described(doc: Doc, lo: int, hi: int, token: Token, words: EventWords) -> d
 
 def _previous_sentence(token: Token, segments) -> tuple[int, int] | None:
     bounds = segments.span(token)
-    if bounds is None:
-        return None
-    end = bounds[0] - 1
-    while end >= 0 and segments.span(token.doc[end]) is None:
-        end -= 1
-    return segments.span(token.doc[end]) if end >= 0 else None
+    return segments.before(bounds[0]) if bounds is not None else None
 
 
 def _organisations(doc: Doc, lo: int, hi: int, entities) -> set[str]:
