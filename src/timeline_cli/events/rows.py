@@ -330,24 +330,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
          reference_source, words: EventWords, descend=True) -> Event | None:
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
-    if is_comparison(pred, words) or in_yardstick(span, pred, words, expression_tokens(spans)):
-        return None  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
-    if dates_other_noun(span, pred, words):
-        return None  # "covers 2022 to 2024 models": the date is the models', not the covering's
-    if noun_purpose_date(span, pred, expression, words):
-        return None  # "voted against a bid for 2024": the bid's Games, not the vote's year (purpose_dates.py)
-    if record_base_noun(span, pred, words):
-        return None  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
-    if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
-        return None  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
-    if object_period_ahead(span, pred, expression, reference_date, words):
-        return None  # "approved a budget for next year": the budget's year, not the approving's
-    if covered_period(span, pred, words):
-        return None  # "will publish its figures for January next week": January is the figures' (covered.py)
-    if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
-        return None  # "..., a premium of 27 percent to its closing price on Friday": the price's date
-    if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
-        return None  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    if _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words):
+        return None
     cue = scheduler = None
     scheduled = scheduled_noun(pred, words) if not chain else None
     if scheduled is not None:
@@ -371,57 +355,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
-    # Leave out the expression itself (with its preposition), and other expressions' phrases.
     own = chain[0] if chain else pred
-    drop = set()
-    strays: list = []
-    for timex, other in spans.items():
-        if other.end <= bounds[0] or other.start > bounds[1]:
-            continue  # only this sentence's words are described; other sentences' expressions don't matter
-        stray = stray_object(other, words)
-        if stray and stray[0].pos_ == "PRON" and not object_substitutions(stray, [], entities, segments, words):
-            stray = []  # a pronoun kept only where the text says who it is (no "against her" left as it is)
-        if stray:  # "against her next week": 'her' is the preposition's, not the week's (complements.py)
-            strays.append(stray)
-            drop |= set(range(other.start, other.end))
-            continue
-        if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
-                                          and other.root.dep_ in ("amod", "compound", "nummod")):
-            continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
-        if object_time(other, timex.type, words):
-            continue  # "took six months off in early 2009": the verb's object (fragments.py)
-        if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
-            continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
-        drop |= set(range(other.start, other.end))
-        marker = other.root.head
-        if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
-            phrase = {t.i for t in marker.subtree}
-            if own.i in phrase and not other.start <= own.i < other.end:
-                # "since November, when he was found ...": the row's own clause stays in its phrase
-                phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
-            drop |= phrase
-            outer = partitive_phrase(other, words)
-            if outer is not None and not outer.left_edge.i <= own.i <= outer.right_edge.i:
-                drop |= {t.i for t in outer.subtree}  # "for the rest of the summer": whole (fragments.py)
-            if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
-                    marker.head.lower_ in words.degree_adverbs:
-                drop |= {t.i for t in marker.head.subtree}  # "as early as July"
-            before = doc[marker.i - 1] if marker.i > 0 else None
-            if before is not None and before.dep_ == "advmod" and before.head.i == marker.head.i and \
-                    before.lower_ in words.degree_adverbs and not any(True for _ in before.children):
-                drop.add(before.i)  # "issued late on Friday": not "was issued late"
-    drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
-    drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
-    drop -= {pred.i}
-    if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
-        drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
-    # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
-    # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
-    for deps in ({"prep"}, {"advmod"}):
-        drop |= {t.i for t in doc[bounds[0]:bounds[1] + 1] if t.dep_ in deps and t.i not in drop and
-                 not any(stray[0].i == t.i + 1 for stray in strays) and
-                 (t.dep_ == "prep" or t.lower_ in words.change_adverbs) and any(c.i in drop for c in t.children)
-                 and all(c.i in drop or c.is_punct for c in t.children)}
+    drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words)
     if not chain and scheduler is None:
         clause = starting_clause(pred, bounds, drop)
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
@@ -511,33 +446,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         pieces = tidy(trim([*pieces, said_words], pred))
         description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
         tokens = [t for p in pieces for t in p if t is not None]
-    if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
-        return None  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
-    if shared_out(span, pred):
-        return None  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
-    if in_ability_relative(pred, words):
-        return None  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
-    if negated_conjunct(span, pred, words):
-        return None  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
-    if cut_finding(pred, bounds, words):
-        return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
-    if lost_subject(tokens, expression_tokens(spans)):
-        return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
-    if object_case_subject(tokens) or stranded_relative(pred):
-        return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
-    if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
-        return None  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
-    if headless_predicate(description, tokens):
-        return None  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
-    if lost_object(description, tokens, expression_tokens(spans)):
-        return None  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
-    if one_common_word(description, tokens):
-        return None  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
-    if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
-        return None  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
-    if bare_deed(description, tokens, words) or cut_news(pred, tokens, words) or took_until(pred, words) or \
-            after_time_clause(pred, words):
-        return None  # "The uprising", "Hudec was one of the men" (who switched it off: lost_news.py)
+    if _told_badly(span, pred, chain, bounds, spans, description, tokens, words):
+        return None
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
@@ -560,27 +470,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
         description = lower_first(description, said, reporter)
         tokens = [t for p in said for t in p if t is not None]
-    if dangling_pronoun(description, tokens, words):
-        return None  # "Keepers met her calf": whose calf the row does not say (dangling.py)
-    if reporter is None and meaning_lost(description, pred, tokens, set(finite), words):
-        return None  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
-    if reporter is None and no_finite_verb(description, tokens, pred, bool(finite)):
-        return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
-    if contact_clause_in_a_set(pred):
-        return None  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
-    if spliced_conjunct(pred):
-        return None  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
-    if reporter is None and cut_coordinated_subject(tokens, bool(finite)):
-        return None  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
-    if reporter is None and borrowed_subject(tokens, pred, bool(finite), words):
-        return None  # "The cabinet speed GPS monitoring", "A larger tomb excavated" (lost_news.py)
-    if reporter is None and (cut_duration(description, tokens, words) or
-                             subject_without_verb(tokens, pred, bool(finite), words)):
-        return None  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
-    if speaker_words(tokens, words, final=True, named=frozenset(speakers) if reporter is None else frozenset()):
-        return None  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
-    if demonstrative_subject(description, tokens, pred, words):
-        return None  # "That ends", "This will change": what the pronoun points at is lost (demonstratives.py)
+    if _reads_badly(pred, description, tokens, reporter is not None, set(finite), speakers, words):
+        return None
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):
@@ -614,6 +505,148 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if scheduler is None and moved_to(span, pred, words):
         return postponed_row(row, expression, reference_date, reference_source)  # "postponed until Tuesday"
     return row
+
+
+def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: EventWords) -> tuple[set, list]:
+    """The words a description leaves out (token indices), and the stray objects it puts back:
+    the expression itself with its preposition, other expressions' phrases, a renaming or a speech
+    tag. `own` is the clause's verb, `pred` the described word."""
+    drop = set()
+    strays: list = []
+    for timex, other in spans.items():
+        if other.end <= bounds[0] or other.start > bounds[1]:
+            continue  # only this sentence's words are described; other sentences' expressions don't matter
+        stray = stray_object(other, words)
+        if stray and stray[0].pos_ == "PRON" and not object_substitutions(stray, [], entities, segments, words):
+            stray = []  # a pronoun kept only where the text says who it is (no "against her" left as it is)
+        if stray:  # "against her next week": 'her' is the preposition's, not the week's (complements.py)
+            strays.append(stray)
+            drop |= set(range(other.start, other.end))
+            continue
+        if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
+                                          and other.root.dep_ in ("amod", "compound", "nummod")):
+            continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
+        if object_time(other, timex.type, words):
+            continue  # "took six months off in early 2009": the verb's object (fragments.py)
+        if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
+        drop |= set(range(other.start, other.end))
+        marker = other.root.head
+        if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
+            phrase = {t.i for t in marker.subtree}
+            if own.i in phrase and not other.start <= own.i < other.end:
+                # "since November, when he was found ...": the row's own clause stays in its phrase
+                phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
+            drop |= phrase
+            outer = partitive_phrase(other, words)
+            if outer is not None and not outer.left_edge.i <= own.i <= outer.right_edge.i:
+                drop |= {t.i for t in outer.subtree}  # "for the rest of the summer": whole (fragments.py)
+            if marker.head.dep_ == "advmod" and marker.head.head.i != marker.head.i and \
+                    marker.head.lower_ in words.degree_adverbs:
+                drop |= {t.i for t in marker.head.subtree}  # "as early as July"
+            before = doc[marker.i - 1] if marker.i > 0 else None
+            if before is not None and before.dep_ == "advmod" and before.head.i == marker.head.i and \
+                    before.lower_ in words.degree_adverbs and not any(True for _ in before.children):
+                drop.add(before.i)  # "issued late on Friday": not "was issued late"
+    drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
+    drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
+    drop -= {pred.i}
+    if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
+        drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
+    # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
+    # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
+    for deps in ({"prep"}, {"advmod"}):
+        drop |= {t.i for t in doc[bounds[0]:bounds[1] + 1] if t.dep_ in deps and t.i not in drop and
+                 not any(stray[0].i == t.i + 1 for stray in strays) and
+                 (t.dep_ == "prep" or t.lower_ in words.change_adverbs) and any(c.i in drop for c in t.children)
+                 and all(c.i in drop or c.is_punct for c in t.children)}
+    return drop, strays
+
+
+def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words: EventWords) -> bool:
+    """The expression dates something other than the clause's event: a yardstick, a count, a noun's
+    period or an aside's. The row would carry another thing's date, so there is none."""
+    if is_comparison(pred, words) or in_yardstick(span, pred, words, expression_tokens(spans)):
+        return True  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
+    if dates_other_noun(span, pred, words):
+        return True  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if noun_purpose_date(span, pred, expression, words):
+        return True  # "voted against a bid for 2024": the bid's Games, not the vote's year (purpose_dates.py)
+    if record_base_noun(span, pred, words):
+        return True  # "their worst day since the financial crisis on Monday": a yardstick (phrases.py)
+    if in_tally(span, words) or ranked_in_period(span, expression, reference_date, words):
+        return True  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
+    if object_period_ahead(span, pred, expression, reference_date, words):
+        return True  # "approved a budget for next year": the budget's year, not the approving's
+    if covered_period(span, pred, words):
+        return True  # "will publish its figures for January next week": January is the figures' (covered.py)
+    if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
+        return True  # "..., a premium of 27 percent to its closing price on Friday": the price's date
+    if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
+        return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    return False
+
+
+def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, words: EventWords) -> bool:
+    """The clause, once described, says no event of the article: a remark, a pair's member, a cut
+    finding, a fragment with its actor or its news lost. Each check names its module."""
+    if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
+        return True  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if shared_out(span, pred):
+        return True  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
+    if in_ability_relative(pred, words):
+        return True  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
+    if negated_conjunct(span, pred, words):
+        return True  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
+    if cut_finding(pred, bounds, words):
+        return True  # "A review found in a report": what it found is the clause before (conjuncts.py)
+    if lost_subject(tokens, expression_tokens(spans)):
+        return True  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
+    if object_case_subject(tokens) or stranded_relative(pred):
+        return True  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
+    if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
+        return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
+    if headless_predicate(description, tokens):
+        return True  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
+    if lost_object(description, tokens, expression_tokens(spans)):
+        return True  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
+    if one_common_word(description, tokens):
+        return True  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
+    if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
+        return True  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
+    if bare_deed(description, tokens, words) or cut_news(pred, tokens, words) or took_until(pred, words) or \
+            after_time_clause(pred, words):
+        return True  # "The uprising", "Hudec was one of the men" (who switched it off: lost_news.py)
+    return False
+
+
+def _reads_badly(pred, description: str, tokens, reported: bool, finite: set, speakers, words: EventWords) -> bool:
+    """The description, with its subject resolved, does not read as a sentence saying who did what:
+    a dangling pronoun, a lost verb or subject, a speaker no row can name. A row told through its
+    reporter ("..., Apple announced") reads as the reporter's, so the checks of its own clause's words
+    are left out there."""
+    if dangling_pronoun(description, tokens, words):
+        return True  # "Keepers met her calf": whose calf the row does not say (dangling.py)
+    if not reported and meaning_lost(description, pred, tokens, finite, words):
+        return True  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
+    if not reported and no_finite_verb(description, tokens, pred, bool(finite)):
+        return True  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
+    if contact_clause_in_a_set(pred):
+        return True  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
+    if spliced_conjunct(pred):
+        return True  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
+    if not reported and cut_coordinated_subject(tokens, bool(finite)):
+        return True  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
+    if not reported and borrowed_subject(tokens, pred, bool(finite), words):
+        return True  # "The cabinet speed GPS monitoring", "A larger tomb excavated" (lost_news.py)
+    if not reported and (cut_duration(description, tokens, words) or
+                         subject_without_verb(tokens, pred, bool(finite), words)):
+        return True  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
+    if speaker_words(tokens, words, final=True, named=frozenset(speakers) if not reported else frozenset()):
+        return True  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
+    if demonstrative_subject(description, tokens, pred, words):
+        return True  # "That ends", "This will change": what the pronoun points at is lost (demonstratives.py)
+    return False
 
 
 def is_comparison(pred: Token, words: EventWords) -> bool:
