@@ -133,13 +133,11 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
     for i in range(token.i - 1, first - 1, -1):
         if doc[i].dep_ in SUBJECT_DEPS and doc[i].i != token.i and not _inside(token, doc[i]):
             yield doc[i]
-    end = first - 1
     for _ in range(max_sentences):
-        while end >= 0 and segments.span(doc[end]) is None:
-            end -= 1
-        if end < 0:
+        previous = segments.before(first)
+        if previous is None:
             return
-        lo, hi = segments.span(doc[end])
+        lo, hi = previous
         roots = [doc[i] for i in range(lo, hi + 1)
                  if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
         # a clause joined to the root ("The satellite was insured, and Orbivia said ...") has a main
@@ -156,7 +154,7 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
                 subjects += [c for child in root.children if child.dep_ == "ccomp"
                              for c in child.children if c.dep_ in SUBJECT_DEPS]
             yield from subjects
-        end = lo - 1
+        first = lo
 
 
 def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWords) -> Token | None:

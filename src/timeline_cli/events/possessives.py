@@ -43,16 +43,13 @@ if TYPE_CHECKING:
 
 def _window_start(token: Token, segments: Segments) -> int:
     """The first token of the sentence MAX_SENTENCES before `token`'s (or of the text)."""
-    doc = token.doc
     bounds = segments.span(token)
     start = bounds[0] if bounds else token.sent.start
     for _ in range(MAX_SENTENCES):
-        end = start - 1
-        while end >= 0 and segments.span(doc[end]) is None:
-            end -= 1
-        if end < 0:
+        previous = segments.before(start)
+        if previous is None:
             break
-        start = segments.span(doc[end])[0]
+        start = previous[0]
     return start
 
 
