@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def _events(nlp, text: str) -> list[str]:
-    rows = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2025, 10, 3), merge=False,
-                            nlp=nlp)
+    rows = timeline_rows(nlp, text, datetime.date(2025, 10, 3))
     return [r.event for r in rows]
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def found(nlp, text, reference=datetime.date(2026, 3, 4)):
-    rows = extract_timeline([Document(id="a", text=text)], reference_date=reference, merge=False, nlp=nlp)
+    rows = timeline_rows(nlp, text, reference)
     return [(r.time_expression, r.event) for r in rows]
 
 

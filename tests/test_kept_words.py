@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 
 from test_events import expr, rows
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def day(text, phrase, value):
@@ -78,8 +78,7 @@ def test_a_relative_word_kept_with_its_noun_cut_is_no_row(nlp):
 
 
 def _story(nlp, text: str) -> list[str]:
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2026, 3, 3), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2026, 3, 3))
     return [r.event for r in found]
 
 

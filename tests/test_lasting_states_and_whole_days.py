@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def told(nlp, text, when):
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2026, 7, 19), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2026, 7, 19))
     return [r.event for r in found if r.time_expression == when]
 
 

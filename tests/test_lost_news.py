@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def rows(nlp, text):
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2024, 6, 3), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2024, 6, 3))
     return [(r.time_expression, r.event) for r in found]
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime
 
 from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def _rows(nlp, text):
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2025, 5, 4), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2025, 5, 4))
     return [(r.time_expression, r.event, r.status) for r in found if r.date_basis == "text"]
 
 

@@ -9,12 +9,11 @@ import datetime
 
 import pytest
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def _events(nlp, text: str) -> list[str]:
-    rows = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2026, 3, 4), merge=False,
-                            nlp=nlp)
+    rows = timeline_rows(nlp, text, datetime.date(2026, 3, 4))
     return [r.event for r in rows]
 
 

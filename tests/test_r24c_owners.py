@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def told(nlp, text, when):
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2026, 3, 4), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2026, 3, 4))
     return [(r.event, r.actors) for r in found if r.time_expression == when]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 
 from test_events import REF, expr, rows
-from timeline_cli import Document, extract_timeline
+from timeline_rows import timeline_rows
 
 
 def year(text, phrase):
@@ -42,7 +42,7 @@ def test_a_quotation_whose_mark_the_parser_hung_on_the_clause_is_told_as_said(nl
             "Tuesday that no money was stolen.\n\n\"There was no fraud, as far as we know today, but there was a "
             "complete failure of oversight,\" Finance Minister Rui Costa told parliament's budget committee on Tuesday "
             "afternoon. \"Someone has to answer for that.\"")
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2025, 11, 5), merge=False, nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2025, 11, 5))
     told = [r.event for r in found if r.time_expression == "Tuesday afternoon"]
     assert told == ["Finance Minister Rui Costa said there was no fraud"]
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_cli import Document, extract_timeline
 from timeline_cli.lang.en.repairs import mend_parse
+from timeline_rows import timeline_rows
 
 
 def told(nlp, text):
-    found = extract_timeline([Document(id="a", text=text)], reference_date=datetime.date(2026, 2, 8), merge=False,
-                             nlp=nlp)
+    found = timeline_rows(nlp, text, datetime.date(2026, 2, 8))
     return {(r.time_expression, r.event) for r in found}
 
 

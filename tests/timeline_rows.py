@@ -1,0 +1,12 @@
+"""The rows of one text, as most rule tests read them: `extract_timeline` on a single document, with
+the reference date given (so relative dates are counted from a known day) and no merging (so each
+row stands as the rule made it)."""
+from __future__ import annotations
+
+import datetime
+
+from timeline_cli import Document, Event, extract_timeline
+
+
+def timeline_rows(nlp, text: str, reference_date: datetime.date) -> list[Event]:
+    return extract_timeline([Document(id="a", text=text)], reference_date=reference_date, merge=False, nlp=nlp)
