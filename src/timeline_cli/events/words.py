@@ -1,6 +1,10 @@
 """The words the event engine reads, as one object: `EventWords`, built from a language's data module
-(`lang/en/events.py` for English, the default). The engine's modules take it as a parameter and hold
-no words of any language themselves; a field's comment in the data module says what it is for."""
+(`lang/en/events.py` for English, the default). The engine's modules take it as a parameter and compare
+a token's text or lemma with no word of their own, only with the pack's (tests/test_pack_words.py checks
+it; one allowed table, lead.CORPORATE, holds the legal forms of company names, "inc", "s.a.", parts of a
+name in any language). A few words they write into a description are still English ("was"/"were" and
+"will" in finite.py, "the" before a phrase put back in actors.py, chained.py, conjunct_it.py). A field's
+comment here or in the data module says what it is for."""
 from __future__ import annotations
 
 import dataclasses
