@@ -16,8 +16,8 @@ One module per stage, in the order a document goes through them:
 * retold.py: one row per happening (the lead's happening told again, a result's report);
 * rows.py: `extract_events`, which runs the stages and makes the `Event` rows.
 
-The engine holds no words of any language: it takes them as an `EventWords` pack (words.py), built
-from `lang/en/events.py` by default.
+The engine compares tokens with no words of its own: it takes them as an `EventWords` pack (words.py,
+which says what is left), built from `lang/en/events.py` by default.
 """
 from __future__ import annotations
 

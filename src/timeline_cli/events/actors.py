@@ -317,7 +317,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             continue
         if kind == "org":
             from .chained import which_named
-            name = which_named(candidate)  # "Scheldt Gateway Terminals, which handles ..., said it": no entity
+            name = which_named(candidate, words)  # "Scheldt Gateway Terminals, which handles ..., said it": no entity
             if name:
                 return name
         if candidate_kind in ("org", "org-generic"):
@@ -562,7 +562,7 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
     False for another plural thing (a rival referent), None for a singular (passed over)."""
     lower = candidate.lower_
     if candidate.pos_ == "PRON":
-        return False if lower in words.group_pronouns or lower in ("we", "you") else None
+        return False if lower in words.group_pronouns or lower in words.group_speaker_pronouns else None
     from .kind_before import definite_pair
     pair = definite_pair(candidate, words)  # "The pair, both 31, set out ... They were caught"
     if pair is not None:
@@ -575,8 +575,8 @@ def _plural_agent(candidate: Token, entities, words: EventWords) -> tuple[str, b
         return candidate.text, True  # "Rovers ... they lost": a team or group named in the plural
     ent = _entity(candidate, entities)
     verb = candidate.head
-    plural_verb = verb.tag_ == "VBP" or verb.lower_ == "were" or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
+    plural_verb = verb.tag_ == "VBP" or verb.lower_ in words.plural_past_forms or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ in words.plural_past_forms) for c in verb.children)
     if ent is not None:
         label = entities.label(ent)
         if label in ("ORG", "GPE") and plural_verb or label == "NORP" and candidate.tag_ in ("NNS", "NNPS"):
@@ -675,7 +675,7 @@ def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWor
                 and any(c.dep_ == "ccomp" and c.i < candidate.i for c in verb.children)):
             continue  # "..., police said": the attribution's reporter
         if candidate.pos_ == "PRON":
-            if candidate.lower_ in words.group_pronouns or candidate.lower_ in ("we", "you"):
+            if candidate.lower_ in words.group_pronouns or candidate.lower_ in words.group_speaker_pronouns:
                 return None
             continue
         agent = _plural_agent(candidate, entities, words)
@@ -830,14 +830,14 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             if found:
                 out[token.i] = found
             continue
-        if token.i not in ids and token.lower_ == "them":
+        if token.i not in ids and token.lower_ in words.plural_object_pronouns:
             # Two readings, the clause structure's first: the object of the earlier conjunct of the same
             # subject ("produced 10 million doses and would start shipping them", chained.py), then the
             # one plural thing of the sentence ("asked for two more planes, and Italy will send them",
             # objects_before.py).
             from .chained import conjunct_object
             from .objects_before import plural_thing_before
-            found = conjunct_object(token) or (plural_thing_before(token, words) if token.pos_ == "PRON" else None)
+            found = conjunct_object(token, words) or (plural_thing_before(token, words) if token.pos_ == "PRON" else None)
             from .kind_before import names_own_subject
             if found and names_own_subject(found, token, words):
                 found = None  # "A team of four mountain guides tried to reach them": not the guides
@@ -850,7 +850,7 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             if found:
                 out[token.i] = found
             continue
-        if token.i in ids or token.lower_ != "it" or token.pos_ != "PRON" or not _object_position(token, words):
+        if token.i in ids or token.lower_ not in words.neuter_pronouns or token.pos_ != "PRON" or not _object_position(token, words):
             continue
         from .conjunct_it import conjunct_it  # "examining the lender ... and had ordered it": the lender
         found = conjunct_it(token, words) or object_antecedent(token, entities, segments, words)
@@ -924,7 +924,7 @@ def _object_position(token: Token, words: EventWords) -> bool:
     if token.dep_ == "dobj":
         return agent_small_clause(token, words) or \
             not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
-    if small_clause_object(token):
+    if small_clause_object(token, words):
         return True  # "declared it safe", "kept it open" (small_clauses.py)
     return token.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and \
         any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children)
@@ -1191,7 +1191,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     # "A group of residents said it would ...": an "of" phrase right after the head is part of what
     # it names (not "A group would ..."); one with a clause or a comma inside is left out
-    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == first.i + 1]
+    of = [c for c in first.children if c.dep_ == "prep" and c.lower_ in words.genitive_preps and c.i == first.i + 1]
     if of and not any(t.dep_ in ("relcl", "acl", "appos", "conj") or t.is_punct or t.tag_ in ("PRP$", "PRP")
                       for t in of[0].subtree) and len(list(of[0].subtree)) <= 4:
         phrase += list(of[0].subtree)
@@ -1250,7 +1250,7 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     if top.dep_ != "relcl" or top.head.i == top.i:
         return {}
     noun = top.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
         # "an offer of 3.5 percent, which its members rejected": the offer, with its amount
         offer = noun.head.head

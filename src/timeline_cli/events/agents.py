@@ -90,7 +90,7 @@ def _subject_organisation(doc: Doc, verb: Token, subject: Token, words: EventWor
         if subject.dep_ == "nsubjpass":
             titles += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
         for title in titles:
-            found = _org_in(doc, title) or _title_organisation(doc, title)
+            found = _org_in(doc, title) or _title_organisation(doc, title, words)
             if found is not None:
                 return found
         return _compound_organisation(doc, subject) or _story_company(doc, verb, subject, titles, words)
@@ -140,14 +140,14 @@ def _story_company(doc: Doc, verb: Token, subject: Token, titles: list[Token], w
     return names[0] if len(names) == 1 else None
 
 
-def _title_organisation(doc: Doc, title: Token) -> str | None:
+def _title_organisation(doc: Doc, title: Token, words: EventWords) -> str | None:
     """"CEO" in "Apple CEO", "executive" in "an Apple Inc. executive", "officer of Apple Inc."."""
     for child in title.children:
         if child.dep_ in ("compound", "poss"):
             found = _org_in(doc, child)
             if found is not None:
                 return found
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in words.genitive_preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = _org_in(doc, pobj)
@@ -247,7 +247,7 @@ def _thing_owner(noun: Token, words: EventWords, organisation: str) -> bool:
     if owner.pos_ != "NOUN" or owner.ent_type_ or _owned_by_another(owner, organisation):
         return False
     return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children) and \
-        not (owner.dep_ == "compound" and noun.lemma_.lower() in ("release", "announce"))
+        not (owner.dep_ == "compound" and noun.lemma_.lower() in words.notice_nouns)
 
 
 def _price_changed(verb: Token, words: EventWords, organisation: str) -> bool:
@@ -267,7 +267,7 @@ def _product_goes_out(verb: Token, words: EventWords, organisation: str) -> bool
     if verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "agent", "auxpass", "nsubjpass", "ccomp", "xcomp")
                                  for c in verb.children):
         return False
-    if verb.lemma_.lower() == "roll" and not any(c.dep_ == "prt" for c in verb.children):
+    if verb.lemma_.lower() in words.particle_bringing_out and not any(c.dep_ == "prt" for c in verb.children):
         return False  # "the tanks rolled into town"; only "roll out" brings out
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_ and \
@@ -311,7 +311,7 @@ def released_by_organisation(token: Token, words: EventWords, organisation: str)
     if lemma in words.availability and token.dep_ == "acomp":
         # "iPhone 4 will be available on June 24"; not "available from Nintendo"
         if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("PERSON", ORG) for g in c.children)
-               and c.lower_ in ("from", "by") for c in token.children):
+               and c.lower_ in words.supplier_preps for c in token.children):
             return False
         return bool(_thing_subjects(token.head, ("nsubj",), words, organisation))
     return False
@@ -371,7 +371,7 @@ def _maker_in(doc: Doc, bounds: tuple[int, int], words: EventWords) -> str | Non
             name = _org_in(doc, agent)
             if name is None and agent.ent_type_ == "PERSON":
                 titles = [c for c in agent.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
-                name = next((n for n in (_org_in(doc, t) or _title_organisation(doc, t) for t in titles) if n), None) \
+                name = next((n for n in (_org_in(doc, t) or _title_organisation(doc, t, words) for t in titles) if n), None) \
                     or _compound_organisation(doc, agent)
             if name is not None and not any(same_actor(name, n) for n in found):
                 found.append(_plain(name, words))

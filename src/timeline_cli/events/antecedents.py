@@ -76,7 +76,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     named = named_owner(clause, pronoun, words)
     if named is not None:
         return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
-    if pronoun.lower_ == "who":
+    if pronoun.lower_ in words.person_relatives:
         if noun.ent_type_ == "PERSON":
             return None  # "a friend of John Smith, who ...": a person may be meant
         if owner.dep_ == "appos" and owner.pos_ == "NOUN" and owner.head.pos_ == "PROPN" and \
@@ -85,7 +85,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
             # title stands beside (the tagger often calls such a name an organisation)
             return owner.head
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
-    if pronoun.lower_ != "which" or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
+    if pronoun.lower_ not in words.thing_relatives or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME") or \
             not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
         return None

@@ -94,7 +94,7 @@ def reporter_first(pieces: list[list], verb: Token, pred: Token) -> list[list]:
     return [p for p in pieces if not any(p is b for b in before)] + before
 
 
-def lower_first(description: str, pieces: list[list], verb: Token) -> str:
+def lower_first(description: str, pieces: list[list], verb: Token, words: EventWords) -> str:
     """The reported clause's first word in lower case after the reporter ("Mr. Schwarz says we will
     have ...", from a quotation's "We"), unless it is a name or "I"."""
     start = _reporter_start(verb)
@@ -103,7 +103,7 @@ def lower_first(description: str, pieces: list[list], verb: Token) -> str:
     said = f" {verb.text}, "
     if said in description:  # '"..., you have strong redemptions," says Mr. Litvack': no comma after "says"
         description = description.replace(said, f" {verb.text} ", 1)
-    if not content or content[0].ent_type_ or content[0].pos_ == "PROPN" or content[0].text == "I" or \
+    if not content or content[0].ent_type_ or content[0].pos_ == "PROPN" or content[0].text in words.capital_pronouns or \
             not content[0].text[:1].isupper():
         return description
     word = content[0].text

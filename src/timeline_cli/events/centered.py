@@ -65,7 +65,7 @@ def object_company(token: Token, candidate: Token, entities, segments: Segments,
                    words: EventWords) -> tuple[Span, Token] | None:
     """(entity, head) of the organization that person subject `candidate` acted on in the sentence
     right before pronoun `token` (an "it" subject), when that organization is the only one there."""
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() == "be" or token.tag_ != "PRP":
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() in words.copulas or token.tag_ != "PRP":
         return None
     verb = candidate.head
     if candidate.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.pos_ != "VERB":

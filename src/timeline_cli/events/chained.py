@@ -26,28 +26,28 @@ if TYPE_CHECKING:
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj", "oprd"})
 
 
-def which_named(candidate: Token) -> str | None:
+def which_named(candidate: Token, words: EventWords) -> str | None:
     """The name a proper-noun subject without an entity gives "it", when a "which" clause set off by
     a comma hangs on it with a singular verb ("Scheldt Gateway Terminals, which handles ..."), else
     None."""
     from .actors import _which_aside
     if candidate.pos_ != "PROPN" or not candidate.text[:1].isupper() or not _which_aside(candidate):
         return None
-    if candidate.tag_ == "NNPS" and not any(c.dep_ == "relcl" and _singular(c) for c in candidate.children):
+    if candidate.tag_ == "NNPS" and not any(c.dep_ == "relcl" and _singular(c, words) for c in candidate.children):
         return None  # "the Alps, which rise ...": a plural name is no "it"
     doc = candidate.doc
     start = candidate.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
             doc[start - 1].head.i == candidate.i:
         start -= 1
-    words = [t.text for t in doc[start:candidate.i + 1]]
-    return " ".join(words) if all(w[:1].isupper() for w in words) else None
+    parts = [t.text for t in doc[start:candidate.i + 1]]
+    return " ".join(parts) if all(w[:1].isupper() for w in parts) else None
 
 
-def _singular(verb: Token) -> bool:
+def _singular(verb: Token, words: EventWords) -> bool:
     """A verb (or its auxiliary) in the third person singular: "handles", "has run", "was"."""
-    return verb.tag_ == "VBZ" or verb.lower_ == "was" or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was") for c in verb.children)
+    return verb.tag_ == "VBZ" or verb.lower_ in words.singular_past_forms or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ in words.singular_past_forms) for c in verb.children)
 
 
 def earlier_they(token: Token, subjects: list[Token], segments: Segments, words: EventWords) -> Token | None:
@@ -70,7 +70,7 @@ def earlier_they(token: Token, subjects: list[Token], segments: Segments, words:
             continue  # the chain itself ("They ... they ... themselves")
         if t.tag_ in ("NNS", "NNPS") and t.dep_ in _RIVAL_DEPS:
             return None  # "They took six watches. They ...": the watches may be "they"
-        if t.pos_ == "PRON" and t.lower_ in ("them", "we", "us", "you"):
+        if t.pos_ == "PRON" and t.lower_ in words.other_group_pronouns:
             return None
     return earlier
 
@@ -92,17 +92,17 @@ def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str,
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.tag_ == "CD":  # "two of the aircraft's three pitot tubes"
-        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in words.genitive_preps
                     for p in c.children if p.dep_ == "pobj"), None)
     if obj is None or obj.tag_ != "NNS":
         return None
     owners = [c for c in obj.children if c.dep_ == "poss"]
-    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in words.genitive_preps for p in c.children if p.dep_ == "pobj"]
     if len(owners) != 1:
         return None
     owner = owners[0]
     if owner.tag_ != "NN" or owner.pos_ != "NOUN" or owner.ent_type_ or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            not any(c.dep_ == "det" and c.lower_ in words.definite_articles for c in owner.children):
         return None
     from .actors import _may_be_person
     if _may_be_person(owner, words):
@@ -115,13 +115,13 @@ def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str,
     return text[:1].upper() + text[1:], False
 
 
-def conjunct_object(token: Token) -> str | None:
+def conjunct_object(token: Token, words: EventWords) -> str | None:
     """What an object "them" (of a verb or of its preposition) stands for when its clause is joined
     to an earlier one of the same subject whose object is a plural: "had already produced 10 million
     doses and would start shipping them" -> "the 10 million doses"; "is investigating two former
     managers, and will decide whether to act against them" -> "the two former managers". The earlier object must be the only plural noun between it and
     "them", with no possessive pronoun of its own ("their staff"); None otherwise."""
-    if token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
+    if token.lower_ not in words.plural_object_pronouns or token.dep_ not in ("dobj", "pobj"):
         return None
     verb = token.head
     if token.dep_ == "pobj":  # "and will decide whether to act against them"
@@ -137,7 +137,7 @@ def conjunct_object(token: Token) -> str | None:
     if obj is None or obj.tag_ != "NNS" or obj.ent_type_ not in ("", "CARDINAL", "QUANTITY"):
         return None
     doc = token.doc
-    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("them", "they", "us", "we")
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in words.plural_personal_pronouns
            for t in doc[obj.i + 1:token.i]):
         return None  # another plural in between: which one is unsure
     modifiers = [t for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "nummod", "poss", "det")

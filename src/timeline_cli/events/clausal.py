@@ -12,15 +12,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
+
 CLAUSAL_SUBJECTS = ("csubj", "csubjpass")
 
 
-def clausal_subject(verb: Token) -> Token | None:
+def clausal_subject(verb: Token, words: EventWords) -> Token | None:
     """The subject a clausal subject of `verb` gives (module doc), or None when it has none."""
     clause = next((c for c in verb.children if c.dep_ in CLAUSAL_SUBJECTS), None)
     if clause is None:
         return None
-    if clause.tag_ in ("VBN", "VBD") and clause.i > 0 and clause.doc[clause.i - 1].lower_ == "that":
+    if clause.tag_ in ("VBN", "VBD") and clause.i > 0 and clause.doc[clause.i - 1].lower_ in words.complementizers:
         noun = next((c for c in clause.children if c.dep_ == "dobj" and c.i == clause.i + 1
                      and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:

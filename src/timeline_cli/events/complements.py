@@ -33,7 +33,7 @@ def _amount(noun: Token) -> bool:
     return noun.ent_type_ in AMOUNT_ENTS or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
-def news_complement(token: Token, members: set[int]) -> bool:
+def news_complement(token: Token, members: set[int], words: EventWords) -> bool:
     """Whether `token` heads a short complement that completes its head: an "of" phrase right after a
     noun ("reports of 43 fires"), a "by" amount of a verb ("fell by a fifth"), an "against" object
     ("a motion against her"), or a purpose infinitive ("marched to demand action")."""
@@ -44,15 +44,15 @@ def news_complement(token: Token, members: set[int]) -> bool:
         return False  # a pronoun kept would be one left unresolved ("reports of it")
     if token.dep_ == "prep":
         objects = [c for c in token.children if c.dep_ == "pobj" and c.i in members]
-        if not objects and not token.lower_ == "by":
+        if not objects and token.lower_ not in words.margin_preps:
             return False
-        if token.lower_ == "of":
+        if token.lower_ in words.genitive_preps:
             return head.pos_ == "NOUN" and token.i == head.i + 1 and head.ent_type_ not in AMOUNT_ENTS
-        if token.lower_ == "by":
+        if token.lower_ in words.margin_preps:
             amounts = objects or [t for t in token.doc[token.i + 1:token.i + 1 + EXTRA_WORDS] if t.i in members]
             return head.pos_ == "VERB" and any(_amount(o) for o in amounts)
-        return token.lower_ == "against"
-    return token.dep_ == "advcl" and purpose_infinitive(token)
+        return token.lower_ in words.opposing_preps
+    return token.dep_ == "advcl" and purpose_infinitive(token, words)
 
 
 CLAUSE_DEPS = {"advcl", "acl", "relcl", "xcomp", "ccomp", "conj", "appos", "parataxis", "csubj"}
@@ -70,24 +70,24 @@ def completes_core(token: Token, pred: Token, keep: set[int]) -> bool:
     return True
 
 
-def inside_purpose(token: Token, pred: Token) -> bool:
+def inside_purpose(token: Token, pred: Token, words: EventWords) -> bool:
     """A word inside a purpose infinitive of the description: the infinitive is cut whole or not at
     all ("to demand action on housing", never "to demand action")."""
-    return any(purpose_infinitive(a) and a.i != pred.i and not a.is_ancestor(pred) for a in token.ancestors)
+    return any(purpose_infinitive(a, words) and a.i != pred.i and not a.is_ancestor(pred) for a in token.ancestors)
 
 
-def purpose_infinitive(verb: Token) -> bool:
+def purpose_infinitive(verb: Token, words: EventWords) -> bool:
     """"marched through Lisbon to demand action": a to-infinitive after its verb with no subject or
     conjunction of its own says what the deed was for."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i > verb.head.i and \
-        any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks and c.i == verb.i - 1 for c in verb.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
 
 
-def kept_purpose(verb: Token) -> bool:
+def kept_purpose(verb: Token, words: EventWords) -> bool:
     """A purpose infinitive the description takes in: none holding a pronoun, which would be left as it
     is ("rallied in a plaza to demand his return": whose?)."""
-    return purpose_infinitive(verb) and not any(t.tag_ in ("PRP", "PRP$") for t in verb.subtree)
+    return purpose_infinitive(verb, words) and not any(t.tag_ in ("PRP", "PRP$") for t in verb.subtree)
 
 
 def noun_gerund(pred: Token) -> bool:
@@ -118,7 +118,7 @@ def stray_object(span: Span, words: EventWords) -> list[Token]:
     if len(strays) == 1 and strays[0].tag_ in ("PRP", "PRP$") and strays[0].lower_ in words.stray_object_pronouns \
             and doc[i].lower_ not in words.time_preps:
         return strays
-    if doc[i].lower_ == "by" and len(strays) <= EXTRA_WORDS and strays[-1].ent_type_ in AMOUNT_ENTS and \
+    if doc[i].lower_ in words.margin_preps and len(strays) <= EXTRA_WORDS and strays[-1].ent_type_ in AMOUNT_ENTS and \
             strays[-1].pos_ in ("NOUN", "NUM", "ADJ"):
         return strays
     return []

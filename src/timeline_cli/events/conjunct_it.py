@@ -19,7 +19,7 @@ _PHRASE_DEPS = ("det", "amod", "compound")
 
 def conjunct_it(token: Token, words: EventWords) -> str | None:
     """What an object "it" stands for by the joined-clause rule (module doc), or None."""
-    if token.lower_ != "it" or token.dep_ != "dobj":
+    if token.lower_ not in words.neuter_pronouns or token.dep_ != "dobj":
         return None
     verb = token.head
     if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -60,5 +60,5 @@ def negated_conjunct(span, pred: Token, words: EventWords) -> bool:
     if subject is None:
         return False
     # "no one": the determiner is one of the pack's negations
-    return subject.lower_ in words.negative_pronouns or subject.lower_ == "one" and \
+    return subject.lower_ in words.negative_pronouns or subject.lower_ in words.one_pronouns and \
         any(c.dep_ == "det" and c.lower_ in words.negations for c in subject.children)

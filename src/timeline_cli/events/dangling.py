@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-
-
 def _times(word: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w']){re.escape(word)}(?![\w'])", text, flags=re.IGNORECASE))
 
@@ -61,21 +58,21 @@ def _titled(token: Token, words: EventWords) -> bool:
                                    before.lower_ in words.masculine_words | words.feminine_words)
 
 
-def _one_of(token: Token) -> bool:
+def _one_of(token: Token, words: EventWords) -> bool:
     """"One of the brands said it ...": a count out of a set stands for one of them."""
-    return token.lower_ == "one" and any(c.dep_ == "prep" for c in token.children)
+    return token.lower_ in words.one_pronouns and any(c.dep_ == "prep" for c in token.children)
 
 
 def _agrees(pronoun: Token, before: list[Token], words: EventWords) -> bool:
     low = pronoun.lower_
     if low in words.person_pronouns:
-        gender = low in FEMININE
+        gender = low in words.feminine_pronouns
         # any singular noun may be a person ("The suspect was detained with his wife")
-        return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or _one_of(t) or
+        return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or _one_of(t, words) or
                    t.tag_ == "NN" and t.dep_ != "compound" or _person_noun(t, words) or
-                   t.lower_ in words.person_pronouns and (t.lower_ in FEMININE) == gender for t in before)
+                   t.lower_ in words.person_pronouns and (t.lower_ in words.feminine_pronouns) == gender for t in before)
     if low in words.thing_pronouns:
-        return any(t.lower_ in words.thing_pronouns or _one_of(t) or
+        return any(t.lower_ in words.thing_pronouns or _one_of(t, words) or
                    t.pos_ == "PROPN" and not (t.ent_type_ == "PERSON" and _titled(t, words)) or
                    t.tag_ == "NN" and not _named_person(t, words) and
                    not (t.dep_ == "compound" and (_person_noun(t, words) or _person_noun(t.head, words)))
@@ -132,7 +129,7 @@ def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -
         if k == 0:
             continue  # an opening pronoun: unresolved.py
         if low in pronouns:
-            if low in words.thing_pronouns and low != "its" and not _thing_it(token, words):
+            if low in words.thing_pronouns and low not in words.neuter_possessives and not _thing_it(token, words):
                 continue
             same = [t for t in ordered if t.lower_ == low]
             if _times(low, description) < len(same):
@@ -152,7 +149,7 @@ def dangling_pronoun(description: str, tokens: list[Token], words: EventWords) -
             if not _agrees(token, before, words):
                 return True
         elif token.dep_ == "poss" and token.lemma_.lower() in words.generic_object_orgs and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+                any(c.dep_ == "det" and c.lower_ in words.definite_articles for c in token.children) and \
                 not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):  # "the towing company's": a kind told
             found = re.search(rf"(?<!\w){re.escape(token.text)}'s", description, flags=re.IGNORECASE)
             # a name before it in the row, or an owner written for a pronoun ("Du Pont Co's profit"):

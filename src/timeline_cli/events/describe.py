@@ -99,7 +99,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return top.head  # "South Korea, which ... announced": South Korea
-    own = clausal_subject(top) if top.dep_ == "conj" else None
+    own = clausal_subject(top, words) if top.dep_ == "conj" else None
     if own is not None:
         return own  # "..., and that affected employees would be told": not the first conjunct's subject
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None
@@ -198,7 +198,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         # "2007 was the year of the iPhone", "the last quarter, which ended Dec. 30": a time
         # expression that is the subject stays, or the description has none.
         drop = drop - {t.i for t in subject.subtree}
-    drop = drop - deadline_words(pred)  # "would have until June 30 to complete": the date is the object
+    drop = drop - deadline_words(pred, words)  # "would have until June 30 to complete": the date is the object
     subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT" and subject.head.dep_ != "relcl":
         subject_tokens = []  # a relative clause's own "which" stays: its antecedent is unsure (antecedents.py)
@@ -295,21 +295,21 @@ def issued_before_state(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def deadline_parts(verb: Token) -> set[int]:
+def deadline_parts(verb: Token, words: EventWords) -> set[int]:
     """"Companies would have until June 30 to complete their shipments", "gave them until Friday to
     leave": the "until" phrase and the infinitive (its heads' indices), kept together or the row says
     "would have to complete" (a different meaning) or "has given them until Friday"; empty otherwise."""
-    if verb.lemma_.lower() not in ("have", "give", "get"):
+    if verb.lemma_.lower() not in words.time_allowing_verbs:
         return set()
     infinitive = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and
-                  any(a.lower_ == "to" for a in c.children)}
-    until = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+                  any(a.lower_ in words.infinitive_marks for a in c.children)}
+    until = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in words.until_preps}
     return infinitive | until if infinitive and until else set()
 
 
-def deadline_words(verb: Token) -> set[int]:
+def deadline_words(verb: Token, words: EventWords) -> set[int]:
     """The words of the "until" date of a deadline (`deadline_parts`): the date is what they have."""
-    parts = deadline_parts(verb)
+    parts = deadline_parts(verb, words)
     return {t.i for c in verb.children if c.i in parts and c.dep_ == "prep" for t in c.subtree}
 
 
@@ -441,7 +441,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
-                and not kept_purpose(child) \
+                and not kept_purpose(child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not result_participle(verb, child):
             continue
@@ -455,7 +455,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             continue  # "compared with growth of 19 percent": a figure's yardstick, not the event
         if child.dep_ in ("advmod", "prep") and child.i < verb.i and not holds:
             continue  # fronted "In response to ...,": background, not the event
-        if child.dep_ == "dobj" and child.lower_ == "that" and child.i < verb.i and verb.dep_ == "ccomp" and \
+        if child.dep_ == "dobj" and child.lower_ in words.complementizers and child.i < verb.i and verb.dep_ == "ccomp" and \
                 any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
             continue  # "said that companies would have ...": the conjunction parsed as an object
         if child.dep_ == "prep" and child.lower_ in words.source_preps and not holds:
@@ -531,25 +531,25 @@ def _purpose_after_object(verb: Token, child: Token, words: EventWords) -> bool:
         any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
 
 
-def trim(pieces: list[list[Token]], pred: Token, limit: int = MAX_TOKENS) -> list[list[Token]]:
+def trim(pieces: list[list[Token]], pred: Token, words: EventWords, limit: int = MAX_TOKENS) -> list[list[Token]]:
     """Drop the deepest, right-most optional modifiers until the description is short enough; a short
     news-bearing complement whose head stays ("after reports of 43 fires", complements.py) is kept,
     with up to EXTRA_WORDS words more than the limit for it."""
-    first = _trim(pieces, pred, limit, set())
+    first = _trim(pieces, pred, limit, set(), words)
     kept = {t.i for p in first for t in p if t is not None}
     members = {t.i for p in pieces for t in p}
     core = {pred.i} | {a.i for a in pred.ancestors}
-    lost = [t for p in pieces for t in p if t.i not in kept and t.head.i in kept and news_complement(t, members)
+    lost = [t for p in pieces for t in p if t.i not in kept and t.head.i in kept and news_complement(t, members, words)
             and completes_core(t, pred, core)]
     if not lost:
         return first
     extra = min(EXTRA_WORDS, sum(complement_words(t, members) for t in lost))
-    second = _trim(pieces, pred, limit + extra, {t.i for t in lost})
+    second = _trim(pieces, pred, limit + extra, {t.i for t in lost}, words)
     again = {t.i for p in second for t in p if t is not None}
     return second if all(t.i in again for t in lost) and not any(t is None for p in second for t in p) else first
 
 
-def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int]) -> list[list[Token]]:
+def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int], words: EventWords) -> list[list[Token]]:
     """Drop the deepest, right-most optional modifiers (but not `protected` ones) until the
     description is short enough."""
     def count(ps):  # words: the possessive "'s" is part of its noun's word
@@ -582,7 +582,7 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
                     continue
                 if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
                     continue  # "controlled more than half of the market": "more than half" alone dangles
-                if inside_result(t) or inside_purpose(t, pred):
+                if inside_result(t) or inside_purpose(t, pred, words):
                     continue  # "killing at least five people": cut whole or not at all (fragments.py)
                 if _inside_entity(t):
                     continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"

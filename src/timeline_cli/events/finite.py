@@ -83,7 +83,7 @@ def speaker_names(tokens: list[Token], words: EventWords) -> dict[int, str]:
     kept = {t.i for t in tokens}
     out = {}
     for token in tokens:
-        if token.lower_ not in ("i", "me") or token.lower_ not in words.named_speaker_pronouns or \
+        if token.lower_ not in words.first_person_singular or token.lower_ not in words.named_speaker_pronouns or \
                 token.dep_ not in (*_SUBJECTS, "dobj", "dative", "pobj"):
             continue
         saying = next((a for a in token.ancestors if a.lemma_.lower() in words.reporting), None)
@@ -121,7 +121,7 @@ def _named_speaker(token: Token, words: EventWords, kept: set[int] | None = None
 
 
 def _unnamed(token: Token, words: EventWords) -> bool:
-    if token.tag_ == "PRP" and token.lower_ in words.speaker_pronouns and token.text != "US":
+    if token.tag_ == "PRP" and token.lower_ in words.speaker_pronouns and token.text not in words.pronoun_homographs:
         return True
     return token.lower_ in words.generic_pronouns
 

@@ -25,28 +25,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
+
 _SUBJECTS = ("nsubj", "nsubjpass")
 _AUXES = ("aux", "auxpass")
-# auxiliaries that agree with their subject: (singular, plural)
-_AGREEING = {"was": ("was", "were"), "were": ("was", "were"), "is": ("is", "are"), "are": ("is", "are"),
-             "has": ("has", "have"), "have": ("has", "have")}
 
 
-def _plural(noun: Token) -> bool:
+def _plural(noun: Token, words: EventWords) -> bool:
     if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return True
     # "more than 60": a number other than one counts many
     numbers = [noun] if noun.tag_ == "CD" else [c for c in noun.children if c.dep_ == "nummod"]
-    return any(n.lower_ not in ("one", "1") for n in numbers)
+    return any(n.lower_ not in words.singular_numbers for n in numbers)
 
 
-def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, dict[int, str]]:
+def shared_auxiliary(verb: Token, subject_tokens: list[Token], words: EventWords) -> tuple[bool, dict[int, str]]:
     """For a row on `verb`: (whether the row goes, the substitution that writes the shared auxiliary
     before it). `subject_tokens`: the description's subject. Module doc."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in _AUXES for c in verb.children):
-        return False, _counted_conjunct(verb, subject_tokens)
+        return False, _counted_conjunct(verb, subject_tokens, words)
     if verb.dep_ == "conj" and verb.tag_ == "VBG":
-        return False, _shared_progressive(verb)
+        return False, _shared_progressive(verb, words)
     if verb.dep_ != "conj" or not _participle(verb) or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
@@ -65,8 +64,8 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token]) -> tuple[bool, di
         if any(c.dep_ == "nummod" and c.i < verb.i for c in verb.children) or not subject_tokens:
             return True, {}  # "and more than 80 hurt": whose participle the parse lost
         return False, {verb.i: " ".join(a.lower_ for a in auxes) + " " + verb.text}
-    many = _plural(own)
-    written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
+    many = _plural(own, words)
+    written = [words.agreeing_auxiliaries[a.lower_][many] if a.lower_ in words.agreeing_auxiliaries else a.lower_ for a in auxes]
     return False, {verb.i: " ".join(written) + " " + verb.text}
 
 
@@ -82,19 +81,19 @@ def _list_goes_on(verb: Token) -> bool:
         any(c.dep_ == "conj" and c.i > verb.i and c.tag_ == "VBN" for c in verb.children)
 
 
-def _shared_progressive(verb: Token) -> dict[int, str]:
+def _shared_progressive(verb: Token, words: EventWords) -> dict[int, str]:
     """"was sleeping on a sofa and wondering whether ...": a second present participle with no
     auxiliary or subject of its own shares the first's "was" (module doc); written back before it."""
     head = verb.head
     if head.i > verb.i or head.tag_ != "VBG" or any(c.dep_ in (*_AUXES, *_SUBJECTS) for c in verb.children):
         return {}
     auxes = [c for c in head.children if c.dep_ == "aux" and c.i < head.i]
-    if not auxes or auxes[-1].lemma_ != "be":
+    if not auxes or auxes[-1].lemma_ not in words.copulas:
         return {}
     return {verb.i: " ".join(a.lower_ for a in auxes) + " " + verb.text}
 
 
-def _counted_conjunct(verb: Token, subject_tokens: list[Token]) -> dict[int, str]:
+def _counted_conjunct(verb: Token, subject_tokens: list[Token], words: EventWords) -> dict[int, str]:
     """"Three people were arrested and two charged", parsed with "two" a conjunct of "arrested" and
     "charged" its participle: the number and the shared auxiliary before the participle ("Two were
     charged"), when the description has no subject of its own."""
@@ -106,7 +105,7 @@ def _counted_conjunct(verb: Token, subject_tokens: list[Token]) -> dict[int, str
     auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
     if not any(c.dep_ == "auxpass" for c in auxes):
         return {}
-    many = _plural(number)
-    written = [_AGREEING[a.lower_][many] if a.lower_ in _AGREEING else a.lower_ for a in auxes]
-    words = [t.text for t in number.subtree if t.i < verb.i]
-    return {verb.i: " ".join([*words, *written, verb.text])}
+    many = _plural(number, words)
+    written = [words.agreeing_auxiliaries[a.lower_][many] if a.lower_ in words.agreeing_auxiliaries else a.lower_ for a in auxes]
+    before = [t.text for t in number.subtree if t.i < verb.i]
+    return {verb.i: " ".join([*before, *written, verb.text])}

@@ -127,7 +127,7 @@ def _negation_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bo
             if child.i in kept or any(g.dep_ == "det" for g in child.children):
                 continue  # (kept, or "a little": a small amount, no negation)
             if child.dep_ == "neg" or child.dep_ in ("advmod", "preconj") and child.lower_ in words.meaning_negators or \
-                    child.dep_ == "det" and child.lower_ == "no":
+                    child.dep_ == "det" and child.lower_ in words.negative_determiners:
                 return True
     return False
 
@@ -257,7 +257,7 @@ def _object_infinitive(tokens: list[Token], kept: set[int], words: EventWords) -
         if token.dep_ != "dobj" or token.head.i in kept or token.head.lemma_.lower() not in words.object_control:
             continue
         if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in kept and
-               any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
+               any(g.dep_ == "aux" and g.lower_ in words.infinitive_marks for g in c.children) for c in token.children):
             return True
     return False
 

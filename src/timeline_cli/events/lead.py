@@ -539,7 +539,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             # Right after the dated sentence in its paragraph, a pronoun subject goes on with someone
             # that sentence named ("Police found explosives in a shed Sunday. They arrested two men"),
             # even when the parse names no actor for it ("they" is never resolved).
-            if not new_paragraph and pronoun_subject(predicate):
+            if not new_paragraph and pronoun_subject(predicate, words):
                 taken.add(row.trigger_start)
                 out.append(carried_on(row, dated))
                 continue
@@ -558,9 +558,6 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
-
-
-PERSONAL = {"he", "she", "they", "we"}
 
 
 def speaks_for(verb: Token, actors: list[str], words: EventWords) -> bool:
@@ -582,12 +579,12 @@ def speaks_for(verb: Token, actors: list[str], words: EventWords) -> bool:
     return False
 
 
-def pronoun_subject(verb: Token) -> bool:
+def pronoun_subject(verb: Token, words: EventWords) -> bool:
     """A personal pronoun subject ("They arrested two men"); "it" may stand for a thing or a clause.
     A coordinated verb with no subject of its own shares the first verb's ("They stayed ... and fled")."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.personal_subject_pronouns for c in verb.children)
 
 
 def possessed_subject(verb: Token) -> bool:

@@ -117,7 +117,7 @@ def _companys_stock(verb: Token, lead_actors: list[str], words: EventWords) -> b
     if subject is None or subject.lemma_.lower() not in words.stock_nouns:
         return False
     owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
-    owners += [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+    owners += [o for p in subject.children if p.dep_ == "prep" and p.lower_ in words.genitive_preps
                for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
         if owner.pos_ == "PROPN":

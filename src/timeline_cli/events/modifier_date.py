@@ -67,4 +67,4 @@ def range_end(span: Span, words: EventWords) -> bool:
     if span.end >= len(doc) or doc[span.end].lower_ not in words.range_ends:
         return False
     nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    return doc[span.end].lower_ in ("onward", "onwards") or nxt is not None and (nxt.like_num or nxt.ent_type_ == "DATE")
+    return doc[span.end].lower_ in words.open_range_ends or nxt is not None and (nxt.like_num or nxt.ent_type_ == "DATE")

@@ -84,7 +84,7 @@ def plural_thing_before(token: Token, words: EventWords) -> str | None:
     water-bombing planes, and Italy said it would send them" -> "the water-bombing planes". Any second
     plural before it, a "they" or a pronoun in the phrase leaves "them" (a wrong thing is worse)."""
     from .actors import _may_be_person
-    if token.lower_ != "them" or token.dep_ != "dobj":
+    if token.lower_ not in words.plural_object_pronouns or token.dep_ != "dobj":
         return None
     doc = token.doc
     plurals = [t for t in doc[token.sent.start:token.i] if t.tag_ in ("NNS", "NNPS") or

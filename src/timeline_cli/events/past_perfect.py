@@ -27,9 +27,6 @@ def drop_past_perfect_ahead(doc: Doc, rows: list[Event], words: EventWords) -> l
              _plan_of_dated_past_perfect(row, starts.get(row.trigger_start), rows, words)))]
 
 
-UNTIL = frozenset({"until", "till", "through"})
-
-
 def _until_under_past_perfect(doc: Doc, row: Event, verb: Token | None, words: EventWords) -> bool:
     """"had agreed with insurers to cover the premiums until the end of March": an "until" date bounds
     what the past perfect's "to" clause covers; the agreeing, already made, is not its event, and the
@@ -38,7 +35,7 @@ def _until_under_past_perfect(doc: Doc, row: Event, verb: Token | None, words: E
             verb.head.text not in row.event.split():
         return False
     before = [t for t in doc if t.idx < row.start][-1:]
-    return bool(before) and before[0].lower_ in UNTIL
+    return bool(before) and before[0].lower_ in words.up_to_preps
 
 
 def _plan_of_dated_past_perfect(row: Event, verb: Token | None, rows: list[Event], words: EventWords) -> bool:

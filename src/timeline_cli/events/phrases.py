@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..records import Event
     from .words import EventWords
 
-RANGE_WORDS = {"to", "through", "-", "–"}
+RANGE_DASHES = {"-", "–"}
 NP_MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "poss", "quantmod"}
 
 
@@ -43,7 +43,7 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
     if last.dep_ == "case" and len(span) > 1:
         last = span[-2]
     start, end = span.start, span.end
-    if end + 2 < len(doc) and doc[end].lower_ in RANGE_WORDS and doc[end + 1].like_num:
+    if end + 2 < len(doc) and (doc[end].lower_ in RANGE_DASHES or doc[end].lower_ in words.range_preps) and doc[end + 1].like_num:
         last = doc[end + 1]  # "2019 to 2025 upgrades": the range's first year modifies the noun too
         start, end = end + 1, end + 2
     noun = last.head
@@ -200,11 +200,11 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
     return [merged.get(n, row) for n, row in enumerate(rows) if id(row) not in gone]
 
 
-RELATIVE_WORDS = {"which", "who", "whom"}
 NP_LEFT_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH", "VBN", "VBG"}
 
 
-def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], drop: set[int]) -> list[list[Token]] | None:
+def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], drop: set[int],
+                           words: EventWords) -> list[list[Token]] | None:
     """The pieces of an event told in a relative clause between commas that the parser did not attach
     to its noun ("The deal, which the boards of both banks approved on Monday evening, values Kessel at
     38 euros a share" parsed as "... approved values Kessel"): the clause's words with the noun in the
@@ -212,9 +212,9 @@ def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], dro
     has the clause right (actors.relative_substitutions then writes it) or the text has no such clause."""
     doc = span.doc
     lo, hi = bounds
-    which = next((i for i in range(span.start - 1, lo, -1) if doc[i].lower_ in RELATIVE_WORDS or
+    which = next((i for i in range(span.start - 1, lo, -1) if doc[i].lower_ in words.wh_relatives or
                   doc[i].is_punct), None)
-    if which is None or doc[which].lower_ not in RELATIVE_WORDS or doc[which - 1].text != "," or which - 2 < lo:
+    if which is None or doc[which].lower_ not in words.wh_relatives or doc[which - 1].text != "," or which - 2 < lo:
         return None
     close = next((i for i in range(span.end, hi + 1) if doc[i].is_punct), None)
     if close is None or doc[close].text != "," or not which < pred.i < close:

@@ -31,7 +31,7 @@ def named_owner(clause: Token, pronoun: Token, words: EventWords) -> Token | Non
     after a named institution: the institution's head, or `pronoun` when unsure; None when the rule
     does not apply."""
     noun = clause.head
-    if pronoun.lower_ != "which" or noun.ent_type_ not in PLACE_LABELS or noun.dep_ != "pobj":
+    if pronoun.lower_ not in words.thing_relatives or noun.ent_type_ not in PLACE_LABELS or noun.dep_ != "pobj":
         return None
     prep = noun.head
     owner = prep.head

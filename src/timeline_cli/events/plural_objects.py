@@ -34,7 +34,7 @@ def nearest_plural(token: Token, segments: Segments, words: EventWords, shown: s
     well as it is)."""
     from .centered import _previous_segment
     from .quoted import inside_quotes
-    if token.lower_ != "them" or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative"):
+    if token.lower_ not in words.plural_object_pronouns or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     bounds = segments.span(token)
     if bounds is None:
@@ -63,7 +63,7 @@ def nearest_plural(token: Token, segments: Segments, words: EventWords, shown: s
                     noun.dep_ == "dobj" and not (_partitive(token, words) and _counted(noun)) and \
                     any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in noun.head.children):
                 return None
-            return _phrase(noun, words, token.head.lower_ == "of")
+            return _phrase(noun, words, token.head.lower_ in words.genitive_preps)
     return None
 
 
@@ -71,7 +71,7 @@ def _partitive(token: Token, words: EventWords) -> bool:
     """Whether "them" is counted out of: "two of them", "500 of them", "a handful of them" (the pack's
     `quantity_words`)."""
     of = token.head
-    return of.lower_ == "of" and of.head.i != of.i and (
+    return of.lower_ in words.genitive_preps and of.head.i != of.i and (
         of.head.pos_ == "NUM" or of.head.lemma_.lower() in words.quantity_words)
 
 
@@ -123,7 +123,7 @@ def partitive_subjects(subject_tokens: list[Token], subs: dict[int, str], segmen
     handful of them arrived" -> "a handful of the 70 survivors". The subject resolvers leave "them" there."""
     out = {}
     for token in subject_tokens:
-        if token.i not in subs and token.lower_ == "them" and _partitive(token, words):
+        if token.i not in subs and token.lower_ in words.plural_object_pronouns and _partitive(token, words):
             found = nearest_plural(token, segments, words, shown)
             if found:
                 out[token.i] = found

@@ -112,7 +112,7 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
     out = {}
     # a name written for an object "it" is no sign of its own: "a run on its deposits left it unable to
     # repay" has one owner for both pronouns, found by the same rule
-    objects_it = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ != "nsubj"}
+    objects_it = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_ in words.neuter_pronouns and t.dep_ != "nsubj"}
     said = " ".join([t.text for t in tokens if t.i not in subs] +
                     [s for i, s in subs.items() if s and i not in objects_it]).casefold()
     for token in tokens:
@@ -187,7 +187,7 @@ def _thing_before_plural(token: Token, entities, segments: Segments, words: Even
     probe reached orbit in March. Controllers lost its signal" -> "The probe's signal"). A name, a
     person or a pronoun there, or a subject of the possessive's own clause that is not a plain plural
     noun, leave "its"."""
-    if token.lower_ != "its":
+    if token.lower_ not in words.neuter_possessives:
         return None
     subject = _own_subject(token)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.ent_type_ \

@@ -14,17 +14,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 
 def _coordinated(token: Token) -> bool:
     """A date in a coordination of dates: "in 2019 and 2022", "in March and June"."""
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
 
-def shared_out(span: Span, pred: Token) -> bool:
+def shared_out(span: Span, pred: Token, words: EventWords) -> bool:
     """Whether the time expression `span` is one of a coordination of dates that "respectively" on the
     row's verb `pred` shares out among the members of a list (module doc)."""
-    if not any(c.lower_ == "respectively" for c in pred.children) and \
-            not any(t.lower_ == "respectively" and t.head.i in {a.i for a in span.root.ancestors}
+    if not any(c.lower_ in words.distributive_adverbs for c in pred.children) and \
+            not any(t.lower_ in words.distributive_adverbs and t.head.i in {a.i for a in span.root.ancestors}
                     for t in pred.subtree):
         return False
     root = span.root

@@ -370,7 +370,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     if unnamed_speaker(pred, top, words):
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
-    if advice_to_everyone(pred, words) or yardstick_date(span, pred):
+    if advice_to_everyone(pred, words) or yardstick_date(span, pred, words):
         return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
     if age_state(pred, range(span.start, span.end), words):
         return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
@@ -379,7 +379,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     disjoined = not chain and scheduler is None and with_disjunction(pieces, pred, words)
     if disjoined:  # "merged" -> "have closed or merged" (apposed_participle.py)
         pieces = disjoined
-    rewritten = broken_relative_clause(span, pred, bounds, drop)
+    rewritten = broken_relative_clause(span, pred, bounds, drop, words)
     if rewritten is not None:
         pieces, subject_tokens = rewritten, []
     else:  # "on sale in Korea on Sept. 12 and in Europe a week later": Europe's row
@@ -387,7 +387,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
                                                           bounds[0] <= o.start <= bounds[1]]) or pieces
     for stray in strays:
         pieces = with_strays(pieces, stray)
-    pieces = tidy(trim(pieces, pred))
+    pieces = tidy(trim(pieces, pred, words))
     finite = {}
     if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
         verb = chain[0] if chain else pred
@@ -398,7 +398,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             return None  # "with the captain retiring to a farm": no finite verb
         finite = finite or gap_object(verb, kept)
         if not finite:  # "were killed and more than 60 injured" -> "More than 60 were injured" (gapped.py)
-            goes, finite = shared_auxiliary(verb, subject_tokens)
+            goes, finite = shared_auxiliary(verb, subject_tokens, words)
             if goes:
                 return None
         if disjoined:
@@ -430,7 +430,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if verb is not None and segments.same(verb, pred) and not trailing_participle(verb):
             # (not a participle with no finite verb: "ending a dispute over the election", fragments.py)
             pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
-            pieces = tidy(trim(pieces, verb))
+            pieces = tidy(trim(pieces, verb, words))
             quoted, said = quoted_clause(verb, words), {}
             if quoted is not None:  # "Hughes told reporters after the hearing The ..." (spliced_quotes.py)
                 pieces, said = said_pieces(pieces, verb, quoted, subject_tokens, words)
@@ -443,7 +443,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if not said_words:
             return None  # "The insurer said at the time" with nothing said (quoted.py)
         # "announced in an internal memo that he would be on leave": what it says, parsed apart
-        pieces = tidy(trim([*pieces, said_words], pred))
+        pieces = tidy(trim([*pieces, said_words], pred, words))
         description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
         tokens = [t for p in pieces for t in p if t is not None]
     if _told_badly(span, pred, chain, bounds, spans, description, tokens, words):
@@ -461,14 +461,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
         said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
                                       through=pred)
-        said = tidy(trim(reporter_first(said, reporter, pred), pred))
+        said = tidy(trim(reporter_first(said, reporter, pred), pred, words))
         # (the negation of a future or modal "not ... until" out here too: "parts will not be available
         # until early next year, Sato said" on early next year -> "Sato said parts ... will be available";
         # a past "did not know until" is left as it was, kept.py)
         unnegated = {i: v for i, v in unnegated.items() if any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in doc[i].head.children)}
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
-        description = lower_first(description, said, reporter)
+        description = lower_first(description, said, reporter, words)
         tokens = [t for p in said for t in p if t is not None]
     if _reads_badly(pred, description, tokens, reporter is not None, set(finite), speakers, words):
         return None
@@ -592,7 +592,7 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     finding, a fragment with its actor or its news lost. Each check names its module."""
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return True  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
-    if shared_out(span, pred):
+    if shared_out(span, pred, words):
         return True  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
     if in_ability_relative(pred, words):
         return True  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
@@ -629,7 +629,7 @@ def _reads_badly(pred, description: str, tokens, reported: bool, finite: set, sp
         return True  # "Keepers met her calf": whose calf the row does not say (dangling.py)
     if not reported and meaning_lost(description, pred, tokens, finite, words):
         return True  # "The index was changed" ("little" cut), "The race planned" ("as" cut) (kept.py)
-    if not reported and no_finite_verb(description, tokens, pred, bool(finite)):
+    if not reported and no_finite_verb(description, tokens, pred, bool(finite), words):
         return True  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if contact_clause_in_a_set(pred):
         return True  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)

@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 
 
-def small_clause_object(token: Token) -> bool:
+def small_clause_object(token: Token, words: EventWords) -> bool:
     """Whether "it" is the subject of an adjective small clause of a verb ("declared it safe")."""
     adjective = token.head
-    if token.lower_ != "it" or token.dep_ != "nsubj" or adjective.pos_ != "ADJ" or \
+    if token.lower_ not in words.neuter_pronouns or token.dep_ != "nsubj" or adjective.pos_ != "ADJ" or \
             adjective.dep_ not in ("ccomp", "oprd", "xcomp") or adjective.i != token.i + 1:
         return False
     verb = adjective.head
@@ -37,7 +37,7 @@ def small_clause_object(token: Token) -> bool:
 def agent_small_clause(token: Token, words: EventWords) -> bool:
     """Whether an object "it" is the doer of an agent adjective's infinitive ("a run on deposits left
     it unable to repay savers"), so an object the "it" rule may resolve (module doc)."""
-    if token.lower_ != "it" or token.dep_ != "dobj":
+    if token.lower_ not in words.neuter_pronouns or token.dep_ != "dobj":
         return False
     return any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.i == token.i + 1 and
                c.lower_ in words.agent_adjectives and any(x.dep_ == "xcomp" for x in c.children)

@@ -85,7 +85,7 @@ def _titled_noun_company(title: Token, entities, words: EventWords) -> str | Non
                for e in entities.between(title.left_edge.i, title.right_edge.i)):
         return None
     owners = [c for c in title.children if c.dep_ == "poss"] + \
-        [g for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        [g for p in title.children if p.dep_ == "prep" and p.lower_ in words.genitive_preps for g in p.children if g.dep_ == "pobj"]
     # a role only an organisation has ("chief executive", the pack's `org_owned_nouns`): its owner is
     # one whatever the tagger called the name ("Carga Iberica's" tagged a person)
     owned = title.lemma_.lower() in words.org_owned_nouns or any(

@@ -51,6 +51,6 @@ def said_pieces(pieces: list[list], pred: Token, clause: Token, subject_tokens: 
     cut = [p for p in cut if any(t is not None for t in p)]
     finite = {pred.i: words.plain_saying[pred.tag_]}
     first = next((t for t in clause.subtree if not t.is_punct), None)
-    if first is not None and not first.ent_type_ and first.pos_ != "PROPN" and first.text != "I":
+    if first is not None and not first.ent_type_ and first.pos_ != "PROPN" and first.text not in words.capital_pronouns:
         finite[first.i] = first.text.lower()
     return cut, finite

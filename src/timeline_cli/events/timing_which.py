@@ -26,11 +26,11 @@ def only_dates(clause: Token, pronoun: Token, words: EventWords) -> bool:
     """Whether relative clause `clause` (subject `pronoun`) only says when its noun, no event noun, is
     expected (module doc)."""
     noun = clause.head
-    if pronoun.lower_ != "which" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or \
+    if pronoun.lower_ not in words.thing_relatives or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or \
             is_event_noun(noun, words):
         return False  # "The report, which is expected on Tuesday": the report's release, its own row
     verb = clause
-    if verb.lemma_.lower() not in words.scheduling or verb.lower_ in ("date", "dated", "dates", "dating", "due"):
+    if verb.lemma_.lower() not in words.scheduling or verb.lower_ in words.dating_forms:
         return False  # "the notes, which will be due on Nov. 1": the notes' own maturity
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "which expects a profit": an agent's act

@@ -32,7 +32,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
 
 
-def _nonfinite(token: Token, after: Token | None) -> bool:
+def _nonfinite(token: Token, after: Token | None, words: EventWords) -> bool:
     """A participle or a to-infinitive (not a past tense the tagger took for a participle, "Corvid
     opened the store", "The boards approved the deal", "Brandao visited the site and ordered
     inspections": a subject or an object read after it; nor a bare base form, an imperative or a slip
@@ -42,14 +42,14 @@ def _nonfinite(token: Token, after: Token | None) -> bool:
     if token.tag_ == "VBN":
         return not any(c.dep_ in ("nsubj", "dobj") for c in token.children) and \
             (after is None or after.tag_ not in _OBJECT_TAGS)
-    return token.tag_ == "VBG" or _to_infinitive(token)
+    return token.tag_ == "VBG" or _to_infinitive(token, words)
 
 
-def _to_infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+def _to_infinitive(token: Token, words: EventWords) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in token.children)
 
 
-def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: bool) -> bool:
+def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: bool, pack: EventWords) -> bool:
     """Whether the `description`'s words (`tokens`), told for `pred`, head on a participle or an
     infinitive with no finite verb among them, and no finite form was `written` for them, in one of
     the module doc's two shapes."""
@@ -66,7 +66,7 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
         k = next((k for k, w in enumerate(words) if w.lower().strip(",.") == token.lower_), None)
         after[token.i] = by_text.get(words[k + 1].lower().strip(",.")) if k is not None and k + 1 < len(words) else None
     roots = [t for t in tokens if t.head.i == t.i or t.head.i not in after]
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" and not _nonfinite(t, after[t.i]) for t in roots):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" and not _nonfinite(t, after[t.i], pack) for t in roots):
         return False  # "Genetic tests completed early found ...": a verb that reads as finite heads it
     # a subject taken from a verb left out, before a gerund or an infinitive: "He [is suspected of]
     # handing over ...", "she [would rest and decide whether] to run ..."
@@ -75,13 +75,13 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     # ("Work [is expected to start ... and] to be completed by 2032": a passive to-infinitive
     # conjunct too)
     if any(t.dep_ in _SUBJECTS for t in roots) and \
-            any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or t.dep_ == "conj" and _to_infinitive(t)) and
-                _nonfinite(t, after[t.i]) for t in roots):
+            any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or t.dep_ == "conj" and _to_infinitive(t, pack)) and
+                _nonfinite(t, after[t.i], pack) for t in roots):
         return True
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
     # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)
     return pred.i in after and pred.dep_ == "acl" and pred.tag_ in ("VBG", "VBN") and \
-        _nonfinite(pred, after[pred.i]) and pred.head in roots and \
+        _nonfinite(pred, after[pred.i], pack) and pred.head in roots and \
         (pred.head.dep_ == "pobj" or pred.head.dep_ == "dobj" and pred.tag_ == "VBG")
 
 
@@ -93,17 +93,17 @@ def advice_to_everyone(pred: Token, words: EventWords) -> bool:
     for subject in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in words.everyone_pronouns:
             return True
-        if subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        if subject.lower_ in words.one_pronouns and any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children):
             return True
     return False
 
 
-def yardstick_date(span: Span, pred: Token) -> bool:
+def yardstick_date(span: Span, pred: Token, words: EventWords) -> bool:
     """Whether the time expression `span` stands in the "than" phrase of a comparison below `pred`
     ("were shorter than on Wednesday"): it dates the yardstick (module doc)."""
     for ancestor in span.root.ancestors:
         if ancestor.i == pred.i:
             return False
-        if ancestor.lower_ == "than":
+        if ancestor.lower_ in words.comparative_conjunctions:
             return True
     return False

@@ -1,6 +1,10 @@
 """The words the event engine reads, as one object: `EventWords`, built from a language's data module
-(`lang/en/events.py` for English, the default). The engine's modules take it as a parameter and hold
-no words of any language themselves; a field's comment in the data module says what it is for."""
+(`lang/en/events.py` for English, the default). The engine's modules take it as a parameter and compare
+a token's text or lemma with no word of their own, only with the pack's (tests/test_pack_words.py checks
+it; one allowed table, lead.CORPORATE, holds the legal forms of company names, "inc", "s.a.", parts of a
+name in any language). A few words they write into a description are still English ("was"/"were" and
+"will" in finite.py, "the" before a phrase put back in actors.py, chained.py, conjunct_it.py). A field's
+comment here or in the data module says what it is for."""
 from __future__ import annotations
 
 import dataclasses
@@ -483,6 +487,73 @@ class EventWords:
     # Singular nouns of a set of people written as "they" ("The pair, both 31, set out ... They were
     # caught"; events/kind_before.py).
     pair_group_nouns: frozenset[str] = frozenset()
+    # Function words the engine's modules once spelled out in English (issue: no words in events/):
+    # the preposition of a noun's complement or owner ("a group of residents", "two of them", "chief
+    # executive of Acme"; actors, agents, chained, complements, market, plural_objects, speaker_company)
+    genitive_preps: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()  # "the towing company's": a kind told (dangling, chained)
+    margin_preps: frozenset[str] = frozenset()  # "fell by a fifth": a change's amount (complements.py)
+    opposing_preps: frozenset[str] = frozenset()  # "a motion against her": a complement kept (complements.py)
+    # "available from Nintendo": who supplies an available product, so not the lead's (agents.py)
+    supplier_preps: frozenset[str] = frozenset()
+    # Nouns (lemmas) whose compound owner is the product, not its maker ("the iPhone release"; agents.py)
+    notice_nouns: frozenset[str] = frozenset()
+    # `bringing_out` verbs that bring out only with their particle ("roll out", not "rolled into town")
+    particle_bringing_out: frozenset[str] = frozenset()
+    # Relative pronouns of a person ("who") and of a thing ("which"): the antecedent they may have
+    # (antecedents.py, place_relatives.py, timing_which.py)
+    person_relatives: frozenset[str] = frozenset()
+    thing_relatives: frozenset[str] = frozenset()
+    # Relative pronouns a broken relative clause opens with ("The deal, which the boards approved ...",
+    # phrases.py)
+    wh_relatives: frozenset[str] = frozenset()
+    # Forms of a thing's own date or maturity ("the notes, which will be due on Nov. 1"; timing_which.py)
+    dating_forms: frozenset[str] = frozenset()
+    # Pronouns written with a capital anywhere in a sentence ("I"): no sign of a sentence's start or a
+    # name (attributed.py, spliced_quotes.py)
+    capital_pronouns: frozenset[str] = frozenset()
+    # Capitalised names spelled like a speaker pronoun ("US" the country; finite.py), case-sensitive
+    pronoun_homographs: frozenset[str] = frozenset()
+    first_person_singular: frozenset[str] = frozenset()  # "I", "me": a named speaker's saying (finite.py)
+    # Past forms of the copula that show the subject's number where the tag does not ("was", "were";
+    # chained.py, actors.py)
+    singular_past_forms: frozenset[str] = frozenset()
+    plural_past_forms: frozenset[str] = frozenset()
+    # Auxiliaries that agree with their subject: form -> (singular, plural), to write a shared
+    # auxiliary for a conjunct's own subject (gapped.py)
+    agreeing_auxiliaries: Mapping[str, tuple[str, str]] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({}))
+    # Pronouns of a speaking group ("we", "you"): never an organisation candidate (actors.py)
+    group_speaker_pronouns: frozenset[str] = frozenset()
+    # Pronouns that may name another group than a chain of "they" (chained.py, `earlier_they`), and the
+    # plural personal pronouns that make a plural object before "them" unsure (chained.py)
+    other_group_pronouns: frozenset[str] = frozenset()
+    plural_personal_pronouns: frozenset[str] = frozenset()
+    # Personal subject pronouns that speak for the lead's actor (lead.py, `pronoun_subject`)
+    personal_subject_pronouns: frozenset[str] = frozenset()
+    # The plural object pronoun ("them"), the neuter pronoun ("it") and its possessive ("its") the
+    # resolvers look for (actors, chained, objects_before, plural_objects, conjunct_it, possessives,
+    # small_clauses, dangling)
+    plural_object_pronouns: frozenset[str] = frozenset()
+    neuter_pronouns: frozenset[str] = frozenset()
+    neuter_possessives: frozenset[str] = frozenset()
+    # "one" as a pronoun ("no one was hurt", "one of the brands"; conjuncts, dangling, verbless), and
+    # the numbers that count one, not many ("more than 60" is many; gapped.py)
+    one_pronouns: frozenset[str] = frozenset()
+    singular_numbers: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()  # "no one", "no change" (kept.py, verbless.py)
+    # Verbs that give someone time until a deadline ("has until Friday to", "gave them until"; describe.py)
+    time_allowing_verbs: frozenset[str] = frozenset()
+    # The clause-opening conjunction "that" (a complementizer) the parser may read as a subject or an
+    # object (clausal.py, describe.py)
+    complementizers: frozenset[str] = frozenset()
+    open_range_ends: frozenset[str] = frozenset()  # "from 2027 onwards": a range's start (modifier_date.py)
+    distributive_adverbs: frozenset[str] = frozenset()  # "respectively": dates shared out (respectively.py)
+    comparative_conjunctions: frozenset[str] = frozenset()  # "than": a yardstick date (verbless.py)
+    # "had agreed to ... until March": a past-perfect plan's end (past_perfect.py); the prepositions
+    # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)
+    up_to_preps: frozenset[str] = frozenset()
+    range_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

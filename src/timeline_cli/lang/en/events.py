@@ -577,3 +577,40 @@ WHOLE_SPAN_JOINS = {"and"}
 
 # The parse as the engine reads it: a verb the small model tagged as a noun is mended (repairs.py)
 ADAPT_DOC = mend_parse
+
+# Function words the event engine's modules read (words.py says which module reads each and why)
+GENITIVE_PREPS = {"of"}
+DEFINITE_ARTICLES = {"the"}
+MARGIN_PREPS = {"by"}
+OPPOSING_PREPS = {"against"}
+SUPPLIER_PREPS = {"from", "by"}
+NOTICE_NOUNS = {"release", "announce"}
+PARTICLE_BRINGING_OUT = {"roll"}
+PERSON_RELATIVES = {"who"}
+THING_RELATIVES = {"which"}
+WH_RELATIVES = {"which", "who", "whom"}
+DATING_FORMS = {"date", "dated", "dates", "dating", "due"}
+CAPITAL_PRONOUNS = {"I"}
+PRONOUN_HOMOGRAPHS = {"US"}
+FIRST_PERSON_SINGULAR = {"i", "me"}
+SINGULAR_PAST_FORMS = {"was"}
+PLURAL_PAST_FORMS = {"were"}
+AGREEING_AUXILIARIES = {"was": ("was", "were"), "were": ("was", "were"), "is": ("is", "are"), "are": ("is", "are"),
+                        "has": ("has", "have"), "have": ("has", "have")}
+GROUP_SPEAKER_PRONOUNS = {"we", "you"}
+OTHER_GROUP_PRONOUNS = {"them", "we", "us", "you"}
+PLURAL_PERSONAL_PRONOUNS = {"them", "they", "us", "we"}
+PERSONAL_SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
+PLURAL_OBJECT_PRONOUNS = {"them"}
+NEUTER_PRONOUNS = {"it"}
+NEUTER_POSSESSIVES = {"its"}
+ONE_PRONOUNS = {"one"}
+SINGULAR_NUMBERS = {"one", "1"}
+NEGATIVE_DETERMINERS = {"no"}
+TIME_ALLOWING_VERBS = {"have", "give", "get"}
+COMPLEMENTIZERS = {"that"}
+OPEN_RANGE_ENDS = {"onward", "onwards"}
+DISTRIBUTIVE_ADVERBS = {"respectively"}
+COMPARATIVE_CONJUNCTIONS = {"than"}
+UP_TO_PREPS = {"until", "till", "through"}
+RANGE_PREPS = {"to", "through"}

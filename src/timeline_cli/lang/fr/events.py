@@ -205,3 +205,7 @@ ADAPT_DOC = adapt_doc
 # "before ..." phrase described by its own noun phrase. Off for French until checked on French text.
 ADDITIVE_ADVERBS: set[str] = set()
 ORDERING_PREPS: set[str] = set()
+
+# Numbers that count one, not many (events/gapped.py). The other function-word fields of the English
+# pack (GENITIVE_PREPS, NEUTER_PRONOUNS, ...) are left empty here: their rules are untested on French.
+SINGULAR_NUMBERS = {"un", "1"}
