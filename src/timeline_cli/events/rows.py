@@ -99,6 +99,7 @@ from .own_dates import (
 from .owned import owned_subjects
 from .parties import party_rows
 from .past_perfect import drop_past_perfect_ahead
+from .plan_dates import planned_for
 from .perfect import lead_perfect_rows
 from .period_share import covered_period_of
 from .phrases import (
@@ -599,7 +600,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         time_expression=expression.text,
         event=description,
         actors=actors,
-        status=cue or reported(event_status(pred, chain, expression, reference_date, words), pred, chain, words),
+        # "was first planned for 2016": the plan's date, `planned` (plan_dates.py)
+        status=cue or ("planned" if planned_for(span, pred, words) else
+                       reported(event_status(pred, chain, expression, reference_date, words), pred, chain, words)),
         source=source,
         sentence=sentence_text,
         start=expression.start,

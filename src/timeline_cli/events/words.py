@@ -305,6 +305,13 @@ class EventWords:
     decade: str = ""
     # "had not found a pattern until this summer": the finding happened then (status.py)
     until_preps: frozenset[str] = frozenset()
+    # "is not expected to be heard before next year": a negated "before" bounds the start as "until" does;
+    # the hearing is expected from then, not denied (status.py, `not_until`; round 27)
+    not_before_preps: frozenset[str] = frozenset()
+    # "The count was first planned for 2016", "a date was set for April 2023": a passive verb of planning
+    # or setting with a "for" date tells a plan, `planned` (events/plan_dates.py; round 27)
+    plan_for_verbs: frozenset[str] = frozenset()
+    plan_for_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()
