@@ -48,6 +48,7 @@ from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .conjunct_dates import dated_after, later_conjunct_owner, own_modal_conjunct
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
@@ -115,6 +116,7 @@ from .phrases import (
     starting_clause,
 )
 from .postponed import moved_thing_row, moved_to, postponed_row
+from .present_objects import present_object_date
 from .purpose_dates import noun_purpose_date
 from .quoted import (
     context_quotations,
@@ -211,14 +213,21 @@ def extract_events(
             continue  # "would decide whether to extend it beyond 2027" (own_dates.py)
         pred = subject_relative_verb(span, pred) or pred  # "A fire that broke out overnight was burning"
         pred = misread_compound_verb(span, pred, words) or pred  # "lifted a tsunami warning ... on Saturday"
+        owner = later_conjunct_owner(span, pred, conjunct_timex_tokens)
+        if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
+            pred = owner
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
                   and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
                   and not clock_of_earlier_conjunct(span, expression, pred, c, words)
-                  and not own_year_conjunct(c, spans.values(), words)]  # "suspended matches for next weekend and ordered ..."
+                  and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
+                  and owner is None and not dated_after(pred, c, conjunct_timex_tokens)
+                  and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
-        if noun_phrase_date(span, pred, all_timex_tokens, words):
+        if noun_phrase_date(span, pred, all_timex_tokens, words) or \
+                present_object_date(span, pred, expression, reference_date, words):
+            # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
                 after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \

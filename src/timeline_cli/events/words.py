@@ -312,6 +312,9 @@ class EventWords:
     # or setting with a "for" date tells a plan, `planned` (events/plan_dates.py; round 27)
     plan_for_verbs: frozenset[str] = frozenset()
     plan_for_preps: frozenset[str] = frozenset()
+    # "overturns a decision by the cantonal court in March": the object's own doer, so the date is the
+    # decision's (events/present_objects.py; round 27)
+    noun_agent_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()

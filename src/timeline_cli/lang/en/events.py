@@ -149,6 +149,8 @@ NOT_BEFORE_PREPS = {"before"}
 # events/plan_dates.py: "was first planned for 2016", "a date was set for April 2023": a plan, `planned`
 PLAN_FOR_VERBS = {"plan", "schedule", "set", "fix", "slate", "earmark", "pencil", "timetable", "book"}
 PLAN_FOR_PREPS = {"for"}
+# events/present_objects.py: "overturns a decision by the court in March": the decision's doer
+NOUN_AGENT_PREPS = {"by"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
 # event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
