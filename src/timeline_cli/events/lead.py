@@ -83,6 +83,7 @@ from .earlier import copula_scene, told_earlier
 from .habits import habitual
 from .lead_states import passing_thought, scene_state
 from .own_dates import reporter_only
+from .relative_periods import timed_from_another
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -503,6 +504,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             gap += 1
         if not scene or dated_here or block(current) is None or gap > MAX_GAP + 1:
             continue
+        if timed_from_another(doc, current, words):
+            continue  # "in the days after the flood": a time of its own (relative_periods.py)
         # Across a paragraph break, or over undated sentences between, the scene carries on only with
         # the same subject; right after the dated sentence in its paragraph, with any shared actor.
         new_paragraph = block(previous) != block(current) or gap > 1

@@ -4,7 +4,8 @@ overturns a decision by the cantonal court in March": the present verb tells how
 to an earlier happening named by its object; the date is that happening's, not the following's or the
 overturning's. No row (issue item 4: the noun gets its own row or none).
 
-- the date inside the object's phrase ("a halt last March"), whatever its direction;
+- a past date inside the object's phrase ("a halt last March"; a coming one is a forecast: "Rockford
+  faces a $19 million gap in 2027");
 - the date after the object, hung on the verb, when the object is an event noun and the date is past
   ("follows the strike in May"), or the object names its own doer with "by" ("a decision by the court
   in March", read ahead because the verb is present). A coming date on a plain event noun stays ("The
@@ -33,11 +34,11 @@ def present_object_date(span: Span, pred: Token, expression: TimeExpression, ref
     obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > span.start or not (span.start > pred.i):
         return False
+    past = bool(expression.date) and expression.date < reference_date[:len(expression.date)]
     if obj.is_ancestor(span.root):
-        return True  # "follows a three-hour halt last March"
+        return past  # "follows a three-hour halt last March"; not "faces a $19 million gap in 2027"
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.head.i != pred.i or prep.i <= obj.right_edge.i or not is_event_noun(obj, words):
         return False
-    past = bool(expression.date) and expression.date < reference_date[:len(expression.date)]
     own_doer = any(c.dep_ == "prep" and c.lower_ in words.noun_agent_preps for c in obj.children)
     return past or own_doer

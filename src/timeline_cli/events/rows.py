@@ -100,7 +100,6 @@ from .own_dates import (
 from .owned import owned_subjects
 from .parties import party_rows
 from .past_perfect import drop_past_perfect_ahead
-from .plan_dates import planned_for
 from .perfect import lead_perfect_rows
 from .period_share import covered_period_of
 from .phrases import (
@@ -115,6 +114,7 @@ from .phrases import (
     record_base_noun,
     starting_clause,
 )
+from .plan_dates import planned_for
 from .postponed import moved_thing_row, moved_to, postponed_row
 from .present_objects import present_object_date
 from .purpose_dates import noun_purpose_date

@@ -37,6 +37,7 @@ from .lead import (
     take_row,
     token_starts,
 )
+from .relative_periods import timed_from_another
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -66,8 +67,8 @@ def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, mak
         return []
     out = []
     for sentence in _sentences(doc, segments):
-        if dates_main_clause(doc, sentence, timex_tokens, words):
-            continue
+        if dates_main_clause(doc, sentence, timex_tokens, words) or timed_from_another(doc, sentence, words):
+            continue  # ("in the days after the flood" is not the flood's day: relative_periods.py)
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _simple_past(predicate, words):
                 continue

@@ -315,6 +315,11 @@ class EventWords:
     # "overturns a decision by the cantonal court in March": the object's own doer, so the date is the
     # decision's (events/present_objects.py; round 27)
     noun_agent_preps: frozenset[str] = frozenset()
+    # "in the days after the flood": a time counted from another happening; the sentence carries on no
+    # dated scene (events/relative_periods.py; round 27)
+    relative_period_units: frozenset[str] = frozenset()
+    relative_period_determiners: frozenset[str] = frozenset()
+    relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()

@@ -151,6 +151,10 @@ PLAN_FOR_VERBS = {"plan", "schedule", "set", "fix", "slate", "earmark", "pencil"
 PLAN_FOR_PREPS = {"for"}
 # events/present_objects.py: "overturns a decision by the court in March": the decision's doer
 NOUN_AGENT_PREPS = {"by"}
+# events/relative_periods.py: "in the days after the flood": timed from the flood, no context date
+RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
+RELATIVE_PERIOD_DETERMINERS = {"the"}
+RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
 # event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
