@@ -86,6 +86,7 @@ from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
+from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import noun_phrase_date
 from .one_word import one_common_word
@@ -198,8 +199,8 @@ def extract_events(
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
         pred = anchor(span, segments, words)
-        if pred is None:
-            continue
+        if pred is None or named_again(span, pred, expression, rows):
+            continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)
         pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
