@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 def present_object_date(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
                         words: EventWords) -> bool:
     """True when the date belongs to the object of a simple-present verb (module doc)."""
+    if pred.dep_ == "dobj" and pred.pos_ == "NOUN" and pred.head.i != pred.i:
+        pred = pred.head  # the event noun the date anchors to ("a two-hour failure last June"), told by its clause
     if pred.pos_ != "VERB" or pred.tag_ not in ("VBZ", "VBP") or \
             any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
         return False
