@@ -21,5 +21,7 @@ def planned_for(span: Span, pred: Token, words: EventWords) -> bool:
     if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.plan_for_preps:
         return False
     verb = prep.head
+    # (not a negated one: "was never set for 2016" keeps `negated`)
     return verb.i == pred.i and pred.lemma_.lower() in words.plan_for_verbs and \
-        any(c.dep_ == "auxpass" for c in pred.children)
+        any(c.dep_ == "auxpass" for c in pred.children) and \
+        not any(c.dep_ == "neg" or c.lower_ in words.negations for c in pred.children)

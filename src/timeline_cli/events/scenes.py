@@ -67,8 +67,8 @@ def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, mak
         return []
     out = []
     for sentence in _sentences(doc, segments):
-        if dates_main_clause(doc, sentence, timex_tokens, words) or timed_from_another(doc, sentence, words):
-            continue  # ("in the days after the flood" is not the flood's day: relative_periods.py)
+        if dates_main_clause(doc, sentence, timex_tokens, words):
+            continue
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _simple_past(predicate, words):
                 continue
@@ -80,6 +80,8 @@ def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, mak
                            noun.lemma_.lower() in _clause_nouns(starts[row.trigger_start], words, after=later)), None)
             if source is None or later and source.date != source.end_date:
                 continue
+            if timed_from_another(doc, sentence, words):
+                continue  # "in the days after the flood" is not the flood's day (relative_periods.py)
             made = take_row(make_row, predicate, _expression_of(source, day_only=later), taken)
             if made is None:
                 continue
