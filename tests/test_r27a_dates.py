@@ -111,3 +111,14 @@ def test_the_leads_cause_told_later_does_not_date_the_lead(nlp):
     lead = [r for r in found if "cancelled" in r.event]
     assert lead and all(r.value != "2026-02-27" for r in lead)
     assert any("underwent surgery" in r.event and r.value == "2026-02-27" for r in found)
+
+
+def test_a_date_after_the_last_of_coordinated_objects_is_that_objects(nlp):
+    text = ("The mill closed on Friday. The mill had survived two floods and a fire in 1953 that wrecked its "
+            "cellar.")
+    assert not any("survived" in e for _, _, _, e in told(nlp, text))
+
+
+def test_a_date_after_a_single_object_with_a_relative_clause_stays(nlp):
+    text = "The family bought a house in 2010 that had belonged to a painter."
+    assert any("bought" in e and v == "2010" for _, v, _, e in told(nlp, text))

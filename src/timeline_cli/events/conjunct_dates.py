@@ -8,7 +8,11 @@ conjunct's own verb"):
 - a date inside the first verb's phrase does not date a later conjunct that repeats its modal: "said
   they would strike on Monday and would fight the closure under the law": the fight is not Monday's
   (`own_modal_conjunct`); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
-  conjunct with no modal of its own ("broke out on July 29 and spread") still shares it.
+  conjunct with no modal of its own ("broke out on July 29 and spread") still shares it;
+- a date right after the last of coordinated objects, inside the object phrase (its relative clause
+  goes on after the date): "The brewery survived two world wars and a fire in 1897 that destroyed its
+  malt house" (1897 parsed on "survived") is the fire's, not the surviving's, which spans the wars
+  too: no row (`last_object_date`).
 """
 
 from __future__ import annotations
@@ -58,3 +62,22 @@ def own_modal_conjunct(span: Span, pred: Token, conjunct: Token) -> bool:
     if conjunct.i < pred.i or not pred.i < span.start or span.end > conjunct.i:
         return False
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in conjunct.children)
+
+
+def last_object_date(span: Span, pred: Token) -> bool:
+    """True when the date follows the last of `pred`'s coordinated objects and the object phrase goes
+    on after it (module doc)."""
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > span.start or obj.right_edge.i < span.end:
+        return False
+    last = obj
+    while True:
+        conj = next((c for c in last.children if c.dep_ == "conj" and c.i < span.start), None)
+        if conj is None:
+            break
+        last = conj
+    if last.i == obj.i:
+        return False  # one object: "bought a house in 2010 that had belonged to ..." is the buying's
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    start = prep.i if prep is not None and prep.i < span.start else span.start
+    return start == last.i + 1

@@ -48,7 +48,7 @@ from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
-from .conjunct_dates import dated_after, later_conjunct_owner, own_modal_conjunct
+from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
@@ -227,7 +227,7 @@ def extract_events(
                   and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or \
-                present_object_date(span, pred, expression, reference_date, words):
+                present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
