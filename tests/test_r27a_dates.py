@@ -122,3 +122,16 @@ def test_a_date_after_the_last_of_coordinated_objects_is_that_objects(nlp):
 def test_a_date_after_a_single_object_with_a_relative_clause_stays(nlp):
     text = "The family bought a house in 2010 that had belonged to a painter."
     assert any("bought" in e and v == "2010" for _, v, _, e in told(nlp, text))
+
+
+def test_a_states_participle_gives_its_date_to_its_clause(nlp):
+    text = ("Prosecutors said two officials steered contracts worth 9 million euros to three firms owned by "
+            "businessman Ion Vasile between 2021 and 2024.")
+    found = told(nlp, text)
+    assert any("steered contracts" in e and v == "2021/2024" for _, v, _, e in found)
+    assert not any(e.startswith("Three firms were owned") for _, _, _, e in found)
+
+
+def test_a_happenings_participle_keeps_its_own_date(nlp):
+    text = "The city cancelled a contract signed in 2019 with a waste firm."
+    assert not any("cancelled" in e and v == "2019" for _, v, _, e in told(nlp, text))

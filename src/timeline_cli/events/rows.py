@@ -140,6 +140,7 @@ from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
+from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
@@ -206,6 +207,8 @@ def extract_events(
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
         pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
+        # "steered contracts to two companies controlled by X between 2022 and 2025" (state_participles.py)
+        pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)

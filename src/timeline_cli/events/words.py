@@ -318,6 +318,9 @@ class EventWords:
     # "in the days after the flood": a time counted from another happening; the sentence carries on no
     # dated scene (events/relative_periods.py; round 27)
     relative_period_units: frozenset[str] = frozenset()
+    # "two companies controlled by businessman Sorin Marin between 2022 and 2025": a state's reduced
+    # relative; the date is its clause's (events/state_participles.py; round 27)
+    state_participles: frozenset[str] = frozenset()
     relative_period_determiners: frozenset[str] = frozenset()
     relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:

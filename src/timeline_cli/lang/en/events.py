@@ -153,6 +153,8 @@ PLAN_FOR_PREPS = {"for"}
 NOUN_AGENT_PREPS = {"by"}
 # events/relative_periods.py: "in the days after the flood": timed from the flood, no context date
 RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
+# events/state_participles.py: "companies controlled by X between 2022 and 2025": the clause's date
+STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
 RELATIVE_PERIOD_DETERMINERS = {"the"}
 RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
