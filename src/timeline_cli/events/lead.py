@@ -81,8 +81,10 @@ from spacy.attrs import IDX
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
 from .habits import habitual
+from .lead_causes import lead_cause
 from .lead_states import passing_thought, scene_state
 from .own_dates import reporter_only
+from .relative_periods import timed_from_another
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -326,6 +328,7 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
     if not lead.actors or lead.date == lead.end_date:
         return None
     starts = token_starts(doc)
+    lead_token = starts.get(lead.trigger_start)
     for row in sorted(rows, key=lambda r: r.trigger_start):
         if row.trigger_start <= after or row.date_basis != "text" or row.status != "occurred" or \
                 row.granularity != "day" or not row.actors:
@@ -333,6 +336,8 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
         token = starts.get(row.trigger_start)
         if token is None or possessed_subject(token) or words is not None and _had_done(token, words):
             continue  # "Hanul had denied the report on Wednesday": before the story's time, not the lead's day
+        if words is not None and lead_token is not None and lead_cause(lead_token, token, words):
+            continue  # "has cancelled ... following emergency surgery. She underwent surgery on Friday" (lead_causes.py)
         if (lead.date <= row.date or over_weekend(row.date, lead.date)) and row.end_date < lead.end_date and \
                 row.date == row.end_date and same_actor(row.actors[0], lead.actors[0]):
             return row
@@ -503,6 +508,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             gap += 1
         if not scene or dated_here or block(current) is None or gap > MAX_GAP + 1:
             continue
+        if timed_from_another(doc, current, words):
+            continue  # "in the days after the flood": a time of its own (relative_periods.py)
         # Across a paragraph break, or over undated sentences between, the scene carries on only with
         # the same subject; right after the dated sentence in its paragraph, with any shared actor.
         new_paragraph = block(previous) != block(current) or gap > 1

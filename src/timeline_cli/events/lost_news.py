@@ -26,7 +26,9 @@ uprising", "... was one of the men", "... said 91 percent of members", "A bill s
   flooded parts of the town and caused damage ..." - the tagger joins "caused" to "began", and the row
   says "Construction caused damage"; a verb with no subject of its own right after a clause of time
   ("after", "before", "since" ...) with its own subject and verb may be that clause's as well as the
-  main clause's, and the parse cannot tell: no row.
+  main clause's, and the parse cannot tell: no row. A time clause set off by commas on both sides
+  ("stopped at 9:07 a.m., seven minutes after the market opened, and resumed at 1:30 p.m.") is closed:
+  the conjunct is the main clause's (round 27).
 """
 from __future__ import annotations
 
@@ -156,4 +158,7 @@ def after_time_clause(pred: Token, words: EventWords) -> bool:
     before = doc[last.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("nsubj", "nsubjpass", "npadvmod", "compound"):
         return False  # the verb before has no subject of its own right before it
+    if doc[pred.i - 1].dep_ == "cc" and pred.i > 1 and doc[pred.i - 2].text == "," and \
+            any(t.text == "," for t in doc[head.i + 1:before.i]):
+        return False  # ", seven minutes after the market opened, and resumed": the aside closed (round 27)
     return any(t.lower_ in words.sequence_preps for t in doc[head.i + 1:before.i])

@@ -49,15 +49,22 @@ def lost_object(description: str, tokens: list[Token], dates: set[int]) -> bool:
         verb = verb.head
 
     def lost(verb: Token) -> bool:
+        # (a bare preposition right before a date the parser hung elsewhere is that date's: "resumed at
+        # 1:30 p.m." with "p.m." on the first verb, round 27)
         return any(c.i > verb.i and c.dep_ in _COMPLEMENTS and c.i not in kept and
-                   not any(t.i in dates for t in c.subtree) for c in verb.children)
+                   not any(t.i in dates for t in c.subtree) and not (c.dep_ == "prep" and c.i + 1 in dates)
+                   for c in verb.children)
 
     if lost(last) or _number_on_date(last, kept, dates):
         return True
-    # "invaded and occupied the neutral Baltic States": the object parsed on the second verb
+    # "invaded and occupied the neutral Baltic States": the object parsed on the second verb; not a
+    # conjunct with a modal of its own after a phrase of the first verb ("would strike on Monday and
+    # would fight the closure": two plans, round 27)
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children) and \
         any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in kept and
             not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and
+            not (any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and
+                 any(last.i < g.i < c.i and g.dep_ not in ("cc", "punct") for g in last.children)) and
             any(g.dep_ == "dobj" for g in c.children) for c in last.children)
 
 

@@ -48,6 +48,7 @@ from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
+from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
@@ -85,6 +86,7 @@ from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
+from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import noun_phrase_date
 from .one_word import one_common_word
@@ -113,7 +115,9 @@ from .phrases import (
     record_base_noun,
     starting_clause,
 )
+from .plan_dates import planned_for
 from .postponed import moved_thing_row, moved_to, postponed_row
+from .present_objects import present_object_date
 from .purpose_dates import noun_purpose_date
 from .quoted import (
     context_quotations,
@@ -136,6 +140,7 @@ from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
+from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, reaction_rows
@@ -195,13 +200,15 @@ def extract_events(
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
         pred = anchor(span, segments, words)
-        if pred is None:
-            continue
+        if pred is None or named_again(span, pred, expression, rows):
+            continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)
         pred = closed_relative_host(span, pred, segments) or pred  # "..., which lies in ..., on Monday"
         pred = reporting_verb_before(span, pred, segments, words) or pred
         pred = realized_matrix_verb(pred, expression, reference_date, words) or pred
         pred = reduced_clause_host(pred, words) or pred  # "ordered six of them held in custody" (reduced.py)
         pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
+        # "steered contracts to two companies controlled by X between 2022 and 2025" (state_participles.py)
+        pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
@@ -210,14 +217,21 @@ def extract_events(
             continue  # "would decide whether to extend it beyond 2027" (own_dates.py)
         pred = subject_relative_verb(span, pred) or pred  # "A fire that broke out overnight was burning"
         pred = misread_compound_verb(span, pred, words) or pred  # "lifted a tsunami warning ... on Saturday"
+        owner = later_conjunct_owner(span, pred, conjunct_timex_tokens)
+        if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
+            pred = owner
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
         shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
                   and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
                   and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
                   and not clock_of_earlier_conjunct(span, expression, pred, c, words)
-                  and not own_year_conjunct(c, spans.values(), words)]  # "suspended matches for next weekend and ordered ..."
+                  and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
+                  and owner is None and not dated_after(pred, c, conjunct_timex_tokens)
+                  and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
-        if noun_phrase_date(span, pred, all_timex_tokens, words):
+        if noun_phrase_date(span, pred, all_timex_tokens, words) or \
+                present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
+            # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
                 after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \
@@ -490,7 +504,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         time_expression=expression.text,
         event=description,
         actors=actors,
-        status=cue or reported(event_status(pred, chain, expression, reference_date, words), pred, chain, words),
+        # "was first planned for 2016": the plan's date, `planned` (plan_dates.py)
+        status=cue or ("planned" if planned_for(span, pred, words) else
+                       reported(event_status(pred, chain, expression, reference_date, words), pred, chain, words)),
         source=source,
         sentence=sentence_text,
         start=expression.start,

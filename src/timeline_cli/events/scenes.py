@@ -37,6 +37,7 @@ from .lead import (
     take_row,
     token_starts,
 )
+from .relative_periods import timed_from_another
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ def scene_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, mak
                            noun.lemma_.lower() in _clause_nouns(starts[row.trigger_start], words, after=later)), None)
             if source is None or later and source.date != source.end_date:
                 continue
+            if timed_from_another(doc, sentence, words):
+                continue  # "in the days after the flood" is not the flood's day (relative_periods.py)
             made = take_row(make_row, predicate, _expression_of(source, day_only=later), taken)
             if made is None:
                 continue

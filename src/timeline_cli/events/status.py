@@ -109,10 +109,14 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
 
 
 def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords) -> bool:
-    """Whether the row's date is the object of "until" on a negated verb: "not ... until X"."""
+    """Whether the row's date is the object of "until" (or "before") on a negated verb: "not ... until
+    X", "is not expected to be heard before next year"."""
+    # ("before" only after a verb's own "not": "show no real drop before next week" stays as it was)
+    preps = words.until_preps | words.not_before_preps if any(
+        c.dep_ == "neg" for v in verbs if v.pos_ in ("VERB", "AUX") for c in v.children) else words.until_preps
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in words.until_preps and any(
+            if child.dep_ == "prep" and child.lower_ in preps and any(
                     expression.start <= t.idx < expression.end for t in child.subtree):
                 return True
     return False

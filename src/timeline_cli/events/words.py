@@ -309,6 +309,24 @@ class EventWords:
     decade: str = ""
     # "had not found a pattern until this summer": the finding happened then (status.py)
     until_preps: frozenset[str] = frozenset()
+    # "is not expected to be heard before next year": a negated "before" bounds the start as "until" does;
+    # the hearing is expected from then, not denied (status.py, `not_until`; round 27)
+    not_before_preps: frozenset[str] = frozenset()
+    # "The count was first planned for 2016", "a date was set for April 2023": a passive verb of planning
+    # or setting with a "for" date tells a plan, `planned` (events/plan_dates.py; round 27)
+    plan_for_verbs: frozenset[str] = frozenset()
+    plan_for_preps: frozenset[str] = frozenset()
+    # "overturns a decision by the cantonal court in March": the object's own doer, so the date is the
+    # decision's (events/present_objects.py; round 27)
+    noun_agent_preps: frozenset[str] = frozenset()
+    # "in the days after the flood": a time counted from another happening; the sentence carries on no
+    # dated scene (events/relative_periods.py; round 27)
+    relative_period_units: frozenset[str] = frozenset()
+    # "two companies controlled by businessman Sorin Marin between 2022 and 2025": a state's reduced
+    # relative; the date is its clause's (events/state_participles.py; round 27)
+    state_participles: frozenset[str] = frozenset()
+    relative_period_determiners: frozenset[str] = frozenset()
+    relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()

@@ -13,6 +13,9 @@ from .timex import interval, month_value, week_value
 # A clock time before this hour, told after a night, is in that night's small hours (up to dawn: "was
 # spotted at about 6 a.m." after the whales "beached overnight" is the next morning's).
 _EARLY_HOURS_END = 7
+# A morning clock time told after a whole night ("had queued overnight ... was lifted at 8 a.m.") is the
+# morning that night ends in, up to this hour (round 27).
+_MORNING_END = 12
 # Clock times from this hour on are a night's evening ("at 11 p.m. Monday").
 _NIGHT_FROM = 21
 
@@ -189,8 +192,9 @@ class CalendarHandlers(Context):
             anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
             anchor = self._clock_scene(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
-            if anchor is not None and hh < _EARLY_HOURS_END and not before_midnight and (
-                    _is_night(anchor.value) or self._night_of(d, anchor.start)):
+            if anchor is not None and not before_midnight and (hh < _EARLY_HOURS_END and (
+                    _is_night(anchor.value) or self._night_of(d, anchor.start)) or
+                    hh < _MORNING_END and anchor.value.endswith("TNI")):
                 # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
                 # hours of a night belong to the day after the evening it began on; so too after a
                 # sentence on that evening's day ("burned overnight ... hurt on Friday ... after midnight")

@@ -144,6 +144,19 @@ NEW_OCCASION_ADVERBS = {"again", "also", "additionally", "too"}
 ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since"}
 # "not ... until X" says the event happened (or will happen) at X, not that it did not happen
 UNTIL_PREPS = {"until", "till", "til"}
+# "is not expected to be heard before next year": expected then (events/status.py, `not_until`)
+NOT_BEFORE_PREPS = {"before"}
+# events/plan_dates.py: "was first planned for 2016", "a date was set for April 2023": a plan, `planned`
+PLAN_FOR_VERBS = {"plan", "schedule", "set", "fix", "slate", "earmark", "pencil", "timetable", "book"}
+PLAN_FOR_PREPS = {"for"}
+# events/present_objects.py: "overturns a decision by the court in March": the decision's doer
+NOUN_AGENT_PREPS = {"by"}
+# events/relative_periods.py: "in the days after the flood": timed from the flood, no context date
+RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
+# events/state_participles.py: "companies controlled by X between 2022 and 2025": the clause's date
+STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
+RELATIVE_PERIOD_DETERMINERS = {"the"}
+RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
 # event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}

@@ -293,8 +293,9 @@ DEADLINE_LEFT = re.compile(
     # deadline ahead of the report; "had until" is left out, as it may be a deadline long gone
     r"\b(?:has|have|gets?)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?:at\s+)?$|"
     # the start or deadline of what is declared, asked or ordered lies ahead of it: "declared three days
-    # of mourning starting on Wednesday", "asked the exchange to explain the failure by Monday"
-    r"\b(?:declared|declares|announced|announces|ordered|orders|asked|asks|told|tells|urged|urges|instructed|"
+    # of mourning starting on Wednesday", "asked the exchange to explain the failure by Monday"; a warning
+    # issued is for what comes: "has issued a wind warning for the coast from Tuesday" (round 27)
+    r"\b(?:declared|declares|announced|announces|ordered|orders|asked|asks|told|tells|urged|urges|instructed|issued|issues|"
     r"directed|requested|demanded|decreed|proclaimed|called\s+on|called\s+for)\b[^.;!?]{0,80}?"
     r"\b(?:starting|beginning|effective|from|by)\s+(?:on\s+|from\s+)?$", re.I)
 # A date that owns a planned or upcoming event ("Tuesday's planned visit", "Friday's scheduled vote").

@@ -1,0 +1,83 @@
+"""A conjunct's own verb and its date (round 27; docs/events.md, "A plan's date, a date inside a noun, a
+conjunct's own verb"):
+
+- a date after a later conjunct's verb that the parser hung on the first verb, which has a date of its
+  own before that conjunct: "Trading stopped at 9:07 a.m., seven minutes after the market opened, and
+  resumed at 1:30 p.m." (1:30 parsed on "stopped"): 1:30 is the resuming's, never the stopping's, and
+  the stopping's 9:07 is not the resuming's (`later_conjunct_owner`, `dated_after`);
+- a date inside the first verb's phrase does not date a later conjunct that repeats its modal: "said
+  they would strike on Monday and would fight the closure under the law": the fight is not Monday's
+  (`own_modal_conjunct`); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
+  conjunct with no modal of its own ("broke out on July 29 and spread") still shares it;
+- a date right after the last of coordinated objects, inside the object phrase (its relative clause
+  goes on after the date): "The brewery survived two world wars and a fire in 1897 that destroyed its
+  malt house" (1897 parsed on "survived") is the fire's, not the surviving's, which spans the wars
+  too: no row (`last_object_date`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_VERBS = ("VERB", "AUX")
+
+
+def _later_conjuncts(pred: Token) -> list[Token]:
+    return [c for c in pred.children if c.dep_ == "conj" and c.pos_ in _VERBS and c.i > pred.i]
+
+
+def _own_date_before(pred: Token, limit: int, timex_tokens: set[int] | frozenset[int]) -> bool:
+    """True when a time expression in `pred`'s own phrases lies between it and index `limit`."""
+    return any(t.i in timex_tokens for c in pred.children if pred.i < c.i < limit and c.dep_ not in ("conj", "cc")
+               for t in c.subtree)
+
+
+def later_conjunct_owner(span: Span, pred: Token, timex_tokens: set[int] | frozenset[int]) -> Token | None:
+    """The later conjunct verb a date hung on `pred` belongs to: the last one before the date, when `pred`
+    has a date of its own before that conjunct (module doc)."""
+    if not (span.root.head.i == pred.i or span.root.head.head.i == pred.i):
+        return None  # only a date the parser hung on the first verb itself ("at 1:30 p.m." on "stopped")
+    before = [c for c in _later_conjuncts(pred) if c.i < span.start]
+    if not before:
+        return None
+    conjunct = before[-1]
+    return conjunct if _own_date_before(pred, conjunct.i, timex_tokens) else None
+
+
+def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset[int]) -> bool:
+    """True when a date hung on `pred` lies after its later `conjunct` (that conjunct's own date, parsed
+    on `pred`), so `conjunct` shares none of `pred`'s earlier dates."""
+    if conjunct.i < pred.i or conjunct.head.i != pred.i:
+        return False
+    return any(t.i in timex_tokens for c in pred.children if c.i > conjunct.i and c.dep_ not in ("conj", "cc")
+               for t in c.subtree)
+
+
+def own_modal_conjunct(span: Span, pred: Token, conjunct: Token) -> bool:
+    """True when the date lies inside the first verb's phrase (after it, before `conjunct`) and
+    `conjunct` repeats a modal of its own ("would strike on Monday and would fight ...")."""
+    if conjunct.i < pred.i or not pred.i < span.start or span.end > conjunct.i:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in conjunct.children)
+
+
+def last_object_date(span: Span, pred: Token) -> bool:
+    """True when the date follows the last of `pred`'s coordinated objects and the object phrase goes
+    on after it (module doc)."""
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > span.start or obj.right_edge.i < span.end:
+        return False
+    last = obj
+    while True:
+        conj = next((c for c in last.children if c.dep_ == "conj" and c.i < span.start), None)
+        if conj is None:
+            break
+        last = conj
+    if last.i == obj.i:
+        return False  # one object: "bought a house in 2010 that had belonged to ..." is the buying's
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    start = prep.i if prep is not None and prep.i < span.start else span.start
+    return start == last.i + 1

@@ -1,0 +1,26 @@
+"""The lead's cause told later with its own day (round 27; docs/events.md, "A plan's date, a date
+inside a noun, a conjunct's own verb"): "Valeria Montes has cancelled the four Spanish concerts ...
+after doctors ordered her to rest her voice following emergency surgery. ... She underwent surgery ...
+on Friday." The surgery is what the cancelling followed: its Friday is not the day of the lead's news,
+which `same_day_later` (lead.py) would give the lead (a Monday story's Friday, over the weekend).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .words import EventWords
+
+
+def lead_cause(lead: Token, verb: Token, words: EventWords) -> bool:
+    """True when `verb` or its object names a noun of an "after"/"following" phrase of the lead
+    sentence (the sentence of the lead's predicate `lead`): the happening the lead followed."""
+    causes = {t.lemma_.lower() for marker in lead.sent if marker.lower_ in words.after_noun_preps
+              for t in marker.subtree if t.pos_ == "NOUN"}
+    if not causes:
+        return False
+    told = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN")]
+    return any(t.lemma_.lower() in causes for t in told)
