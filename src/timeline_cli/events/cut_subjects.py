@@ -60,6 +60,25 @@ def spliced_conjunct(pred: Token) -> bool:
     return bool(own) and own != _auxiliaries(first) and own == _auxiliaries(main)
 
 
+def spliced_main_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb with no subject of its own that the parser joined to the main clause
+    while its form is that of an adverbial clause standing between them: "He was arrested in October,
+    after investigators matched his phone's data to the spot, and found a lighter in his car" ("found"
+    the investigators', parsed as the arrested man's). The mirror of `spliced_conjunct`: told with the
+    main clause's subject, the row gives the deed to the wrong doer; left out."""
+    if pred.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    main = pred.head
+    if main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in main.children):
+        return False
+    own = _auxiliaries(pred)
+    if own == _auxiliaries(main) and pred.tag_ == main.tag_:
+        return False  # the main clause's form: its own second deed ("was arrested ... and charged")
+    return any(c.dep_ == "advcl" and main.i < c.i < pred.i and any(g.dep_ == "mark" for g in c.children)
+               and any(g.dep_ == "nsubj" for g in c.children) and _auxiliaries(c) == own and c.tag_ == pred.tag_
+               for c in main.children)
+
+
 def contact_clause_in_a_set(pred: Token) -> bool:
     """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
     seen") on a noun that is what another noun is made of ("a list of the birds she has seen since

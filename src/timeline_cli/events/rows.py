@@ -40,6 +40,7 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
+from .apposed_splices import apposed_splice
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
@@ -50,7 +51,7 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
-from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
+from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct, spliced_main_conjunct
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .demonstratives import demonstrative_subject
@@ -568,7 +569,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if contact_clause_in_a_set(pred):
         return None  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
-    if spliced_conjunct(pred):
+    if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words):
         return None  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
     if reporter is None and cut_coordinated_subject(tokens, bool(finite)):
         return None  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
