@@ -77,19 +77,15 @@ def company_words(doc: Doc, words: EventWords) -> set[str]:
 def with_called_companies(doc: Doc, spans: list[Span], words: EventWords) -> list[Span]:
     """`spans` (the doc's actor entities, in order) with every person-tagged name the story shows to be
     a company an ORG entity (module doc)."""
-    if not words.stock_nouns and not words.org_owned_nouns:
+    if not words.stock_nouns and not words.org_owned_nouns and not words.generic_people:
         return spans
     names = company_words(doc, words)
     # a one-word organisation elsewhere is the first word of a longer name tagged a person ("Norvale
     # Pharma" beside "Norvale said")
     names |= {e.text for e in spans if e.label_ == "ORG" and len(e) == 1 and e[0].pos_ == "PROPN"} & \
         {e[0].text for e in spans if e.label_ == "PERSON" and len(e) > 1}
-    if not names:
-        return spans
     # a person who bears the word after a first name ("Jens Halvorsen"): the name may be theirs
     names -= {t.text for e in spans if e.label_ == "PERSON" for t in list(e)[1:] if t.pos_ == "PROPN"}
-    if not names:
-        return spans
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e[0].text in names else
             Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and _titled(e, words) else e
             for e in spans]
