@@ -108,3 +108,11 @@ def test_door_to_door_keeps_both_doors(nlp):
             "council said.")
     went = [r[0] for r in rows(nlp, text) if r[0].startswith("Wardens")]
     assert went == ["Wardens went door to door"]
+
+
+def test_a_second_conjunct_hung_on_the_clause_above_replaces_its_counterpart(nlp):
+    text = ("Rail link plan\n\nBILBAO, Nov. 20, 2025 (Wire) - Rails and signalling still have to be installed. "
+            "The line is due to open to freight trains in 2029, and to passenger services between Bilbao and "
+            "Bordeaux two years later, cutting the journey from more than six hours to under three.")
+    later = [r[0] for r in rows(nlp, text) if r[1] == "two years later"]
+    assert later and all("freight" not in e and "to passenger services" in e for e in later)
