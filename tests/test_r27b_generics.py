@@ -116,3 +116,19 @@ def test_a_second_conjunct_hung_on_the_clause_above_replaces_its_counterpart(nlp
             "Bordeaux two years later, cutting the journey from more than six hours to under three.")
     later = [r[0] for r in rows(nlp, text) if r[1] == "two years later"]
     assert later and all("freight" not in e and "to passenger services" in e for e in later)
+
+
+# ------------------------------------------------------------------ "its" after a possessor, "whose" with no noun
+def test_its_after_a_possessor_in_the_conjunct_before_repeats_that_possessor(nlp):
+    text = ("Ferry sinks\n\nDHAKA, Aug. 10, 2025 (Wire) - A ferry sank on the Padma River on Saturday. The "
+            "transport ministry has set up a committee to investigate. Police arrested the boat's operator and "
+            "its engineer on Sunday morning, a police officer said.")
+    arrested = [r[0] for r in rows(nlp, text) if "arrested" in r[0]]
+    assert arrested == ["Police arrested the boat's operator and the boat's engineer"]
+
+
+def test_a_row_opening_on_whose_is_left_out(nlp):
+    text = ("Drought in Sicily\n\nENNA, Italy, July 31, 2025 (Wire) - Rosa Greco, 68, is one of about 30,000 "
+            "people in this mountain town in central Sicily whose wells have run dry for weeks at a time since "
+            "the spring, as the island endures its worst drought in half a century.")
+    assert not any(r[0].lower().startswith("whose") for r in rows(nlp, text))

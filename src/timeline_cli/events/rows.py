@@ -127,6 +127,7 @@ from .quoted import (
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
+from .relative_heads import headless_whose
 from .respectively import shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
@@ -524,7 +525,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
-    if object_case_subject(tokens) or stranded_relative(pred):
+    if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, tokens):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return None  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
