@@ -132,3 +132,13 @@ def test_a_row_opening_on_whose_is_left_out(nlp):
             "people in this mountain town in central Sicily whose wells have run dry for weeks at a time since "
             "the spring, as the island endures its worst drought in half a century.")
     assert not any(r[0].lower().startswith("whose") for r in rows(nlp, text))
+
+
+def test_a_verb_right_after_a_prepositions_noun_is_not_the_main_subjects(nlp):
+    text = ("Startup flies tourists\n\nLAS CRUCES, June 10, 2027 (Wire) - Orbix Space flew its first paying "
+            "passengers to the edge of space on Thursday.\n\nOrbix, founded in 2018 by former NASA engineer Mark "
+            "Dale, had planned to start commercial flights in 2024 but postponed them after one of the "
+            "capsule's engines failed to ignite during an uncrewed test in October that year.")
+    found = rows(nlp, text)
+    assert any(r[0] == "Orbix had planned to start commercial flights" for r in found)
+    assert not any(r[0].startswith("Orbix failed") for r in found)

@@ -79,6 +79,21 @@ def spliced_main_conjunct(pred: Token) -> bool:
                for c in main.children)
 
 
+def unjoined_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb the parser made a conjunct of the main clause, with no subject of its
+    own, though no "and" or comma comes before it: a noun right before it is its real subject, read as
+    a preposition's object ("postponed them after one of the capsule's engines failed to ignite": "after
+    one of ..." a phrase, "failed" joined to "planned"). Told with the main clause's subject, the row
+    gives the failure to the company; left out."""
+    if pred.dep_ != "conj" or pred.pos_ != "VERB" or pred.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    before = pred.doc[pred.i - 1]
+    if before.ent_type_ in ("DATE", "TIME"):
+        return False  # "opened in 1953 and at its height in the 1980s employed ...": a date, no subject
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and pred.head.i < before.i
+
+
 def contact_clause_in_a_set(pred: Token) -> bool:
     """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
     seen") on a noun that is what another noun is made of ("a list of the birds she has seen since

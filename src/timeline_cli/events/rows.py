@@ -51,7 +51,13 @@ from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
-from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct, spliced_main_conjunct
+from .cut_subjects import (
+    contact_clause_in_a_set,
+    cut_coordinated_subject,
+    spliced_conjunct,
+    spliced_main_conjunct,
+    unjoined_conjunct,
+)
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .demonstratives import demonstrative_subject
@@ -525,7 +531,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return None  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
-    if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, tokens):
+    if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words):
         return None  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return None  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
@@ -570,7 +576,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if contact_clause_in_a_set(pred):
         return None  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
-    if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words):
+    if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words) or \
+            unjoined_conjunct(top):
         return None  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
     if reporter is None and cut_coordinated_subject(tokens, bool(finite)):
         return None  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)

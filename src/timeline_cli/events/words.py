@@ -483,6 +483,9 @@ class EventWords:
     # Singular nouns of a set of people written as "they" ("The pair, both 31, set out ... They were
     # caught"; events/kind_before.py).
     pair_group_nouns: frozenset[str] = frozenset()
+    # Possessive relative words: a row that opens on one has lost the noun its clause hangs on ("Whose
+    # taps have run dry"; events/relative_heads.py).
+    possessive_relatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -558,6 +558,7 @@ CONTRAST_CONJUNCTIONS = {"but", "yet"}
 # (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}
 GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
+POSSESSIVE_RELATIVES = {"whose"}  # "Whose taps have run dry": the clause's noun lost (events/relative_heads.py)
 AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
