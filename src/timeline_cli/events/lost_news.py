@@ -97,12 +97,16 @@ def borrowed_subject(tokens: list[Token], pred: Token, written: bool, words: Eve
     verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
     if not verbs:
         # a noun and its reduced relative, the participle tagged as a past tense: "A larger tomb
-        # excavated" (an acl with its own subject is a clause, "the day it was sealed")
+        # excavated" (an acl with its own subject is a clause, "the day it was sealed"), or a participle
+        # no finite form was written for ("62 schools built to the same design", the visit by the end of
+        # next week lost; "Plans announced by the universities", with its doer, is a dated noun phrase)
         # (an object's only: a subject the tagger read as the sentence's root or as a conjunct, its verb
         # as its relative, is a clause: "The striker, who scored 71 goals, left for ...")
         noun = roots[0] if len(roots) == 1 else None
         return noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "dobj") and any(
-            c.dep_ == "acl" and c.tag_ == "VBD" and c.i in kept and not any(g.dep_ in _SUBJECTS for g in c.children)
+            c.dep_ == "acl" and (c.tag_ == "VBD" or c.tag_ == "VBN" and not any(
+                g.dep_ == "agent" and not any(t.ent_type_ in ("DATE", "TIME") for t in g.subtree) for g in c.children))
+            and c.i in kept and not any(g.dep_ in _SUBJECTS for g in c.children)
             and c.i > 0 and c.doc[c.i - 1].text != "," for c in noun.children)
     # a subject of another clause's verb, or its object told as the subject ("A bill speed GPS
     # monitoring": the bill sent, its "requiring" cut)
