@@ -142,3 +142,11 @@ def test_a_verb_right_after_a_prepositions_noun_is_not_the_main_subjects(nlp):
     found = rows(nlp, text)
     assert any(r[0] == "Orbix had planned to start commercial flights" for r in found)
     assert not any(r[0].startswith("Orbix failed") for r in found)
+
+
+def test_a_noun_and_its_participle_with_the_verb_lost_give_no_row(nlp):
+    text = ("Bridge checks ordered\n\nLEEDS, Nov. 20, 2025 (Wire) - Transport Minister Alan Reed said on Thursday "
+            "afternoon that engineers would inspect 48 bridges built to the same design by the end of next week.")
+    found = rows(nlp, text)
+    assert any(r[0].startswith("Transport Minister Alan Reed said") for r in found)
+    assert not any(r[0] == "48 bridges built to the same design" for r in found)
