@@ -94,6 +94,22 @@ def unjoined_conjunct(pred: Token) -> bool:
     return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and pred.head.i < before.i
 
 
+def subject_read_as_object(pred: Token) -> bool:
+    """Whether `pred` is a noun the parser made the object of a subordinator read as a preposition,
+    though it is the subject of the verb right after its phrase ("struggled since a fire in August 2013
+    destroyed the arrivals hall": "since a fire" a phrase, "destroyed" a clause with no subject). Told
+    alone, the row is the noun ("A fire"), what it did lost; left out."""
+    if pred.pos_ != "NOUN" or pred.dep_ != "pobj" or pred.head.pos_ != "SCONJ":
+        return False
+    doc = pred.doc
+    after = pred.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def contact_clause_in_a_set(pred: Token) -> bool:
     """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
     seen") on a noun that is what another noun is made of ("a list of the birds she has seen since

@@ -56,6 +56,7 @@ from .cut_subjects import (
     cut_coordinated_subject,
     spliced_conjunct,
     spliced_main_conjunct,
+    subject_read_as_object,
     unjoined_conjunct,
 )
 from .dangling import dangling_pronoun
@@ -577,7 +578,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if contact_clause_in_a_set(pred):
         return None  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
     if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words) or \
-            unjoined_conjunct(top):
+            unjoined_conjunct(top) or subject_read_as_object(pred):
         return None  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
     if reporter is None and cut_coordinated_subject(tokens, bool(finite)):
         return None  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
