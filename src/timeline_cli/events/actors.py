@@ -334,10 +334,12 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         return None  # another singular thing is the topic: "it" is most likely that
     if kind != "org-generic":
         return None
+    from .called_company import nearest_company
     from .kind_before import described_any
     from .kind_named import described_org
     return _topic(token, entities, segments, words) or described_org(token, words) or \
-        described_any(token, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
+        described_any(token, words) or \
+        nearest_company(token, entities, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
 
 
 def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
@@ -643,6 +645,8 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     found = {}
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
+        if not agent and any(c.dep_ == "conj" for c in candidate.children):
+            return None  # "He and a woman ... were taken to hospital, where they ...": two joined, no one name
         if agent is False:
             return _plain_plural(token, subjects, entities, words)  # another plural in sight
         if agent:
@@ -1321,6 +1325,8 @@ class Entities:
         if words is not None:  # the story's company, a name the tagger may not know (story_company.py)
             from .story_company import with_story_company
             self.spans = with_story_company(doc, self.spans, words)
+            from .called_company import with_called_companies  # "Bellwether's shares": a company (called_company.py)
+            self.spans = with_called_companies(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
 

@@ -179,6 +179,9 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
             continue
         marker = other.root.head if other.root.dep_ == "pobj" else other.root
         if not _attaches_to(marker, pred):
+            stray = _stray_conjunct(span, marker, other)
+            if stray is not None:  # "open to freight trains in 2030, and to passenger services a year later"
+                return _replaced(stray, _counterpart(stray, marker.head, other, members), pieces, span, others)
             continue
         # "sold about 12,000 coins last year and 9,000 in 2022": the parser hangs the number on the verb
         numbers = [c for c in pred.children if c.pos_ == "NUM" or c.pos_ == "NOUN" and
@@ -204,6 +207,48 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
                     out.append(piece)
             return out
     return None
+
+
+def _stray_conjunct(span: Span, marker: Token, other: Span) -> Token | None:
+    """The prepositional phrase of the row's date when the parser hung it on the clause above instead
+    of coordinating it with the other date's verb: "is due to open to freight trains in 2030, and to
+    passenger services a year later" ("to passenger services" a phrase of "is", the "and" left on
+    "open"). The phrase right after the "and" whose head is the other date's verb, else None."""
+    root = span.root
+    phrase = root.head if root.dep_ in ("advmod", "npadvmod", "pobj") else None
+    if phrase is None or phrase.dep_ != "prep" or phrase.pos_ != "ADP" or phrase.i <= other.end or phrase.i < 2:
+        return None
+    doc = span.doc
+    joiner = doc[phrase.i - 1]
+    verb = marker.head
+    if joiner.dep_ != "cc" or joiner.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or \
+            phrase.head.i == verb.i or not phrase.left_edge.i == phrase.i:
+        return None
+    return phrase
+
+
+def _replaced(conj: Token, counterpart: Token | None, pieces: list[list[Token]], span: Span,
+              others: list[Span]) -> list[list[Token]] | None:
+    """`pieces` with the conjunct's phrase (without its date) put in place of its counterpart, and its
+    own place left empty; None when there is no counterpart."""
+    if counterpart is None:
+        return None
+    gone = {t.i for t in counterpart.subtree}
+    dates = {i for o in (*others, span) for i in range(o.start, o.end)}
+    markers = {t.head.i for t in conj.subtree if t.i in dates and t.dep_ == "pobj" and t.head.dep_ == "prep"}
+    phrase = [t for t in conj.subtree if t.i not in dates | markers and not t.is_punct]
+    own = {t.i for t in conj.subtree}
+    out = []
+    for piece in pieces:
+        if any(t.i in gone for t in piece):
+            at = next(k for k, t in enumerate(piece) if t.i in gone)
+            piece = [t for t in piece[:at] if t.i not in gone] + phrase + \
+                [t for t in piece[at:] if t.i not in gone]
+        else:
+            piece = [t for t in piece if t.i not in own]
+        if piece:
+            out.append(piece)
+    return out
 
 
 def _attaches_to(token: Token, pred: Token) -> bool:

@@ -60,6 +60,56 @@ def spliced_conjunct(pred: Token) -> bool:
     return bool(own) and own != _auxiliaries(first) and own == _auxiliaries(main)
 
 
+def spliced_main_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb with no subject of its own that the parser joined to the main clause
+    while its form is that of an adverbial clause standing between them: "He was arrested in October,
+    after investigators matched his phone's data to the spot, and found a lighter in his car" ("found"
+    the investigators', parsed as the arrested man's). The mirror of `spliced_conjunct`: told with the
+    main clause's subject, the row gives the deed to the wrong doer; left out."""
+    if pred.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    main = pred.head
+    if main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in main.children):
+        return False
+    own = _auxiliaries(pred)
+    if own == _auxiliaries(main) and pred.tag_ == main.tag_:
+        return False  # the main clause's form: its own second deed ("was arrested ... and charged")
+    return any(c.dep_ == "advcl" and main.i < c.i < pred.i and any(g.dep_ == "mark" for g in c.children)
+               and any(g.dep_ == "nsubj" for g in c.children) and _auxiliaries(c) == own and c.tag_ == pred.tag_
+               for c in main.children)
+
+
+def unjoined_conjunct(pred: Token) -> bool:
+    """Whether `pred` is a verb the parser made a conjunct of the main clause, with no subject of its
+    own, though no "and" or comma comes before it: a noun right before it is its real subject, read as
+    a preposition's object ("postponed them after one of the capsule's engines failed to ignite": "after
+    one of ..." a phrase, "failed" joined to "planned"). Told with the main clause's subject, the row
+    gives the failure to the company; left out."""
+    if pred.dep_ != "conj" or pred.pos_ != "VERB" or pred.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    before = pred.doc[pred.i - 1]
+    if before.ent_type_ in ("DATE", "TIME"):
+        return False  # "opened in 1953 and at its height in the 1980s employed ...": a date, no subject
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and pred.head.i < before.i
+
+
+def subject_read_as_object(pred: Token) -> bool:
+    """Whether `pred` is a noun the parser made the object of a subordinator read as a preposition,
+    though it is the subject of the verb right after its phrase ("struggled since a fire in August 2013
+    destroyed the arrivals hall": "since a fire" a phrase, "destroyed" a clause with no subject). Told
+    alone, the row is the noun ("A fire"), what it did lost; left out."""
+    if pred.pos_ != "NOUN" or pred.dep_ != "pobj" or pred.head.pos_ != "SCONJ":
+        return False
+    doc = pred.doc
+    after = pred.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def contact_clause_in_a_set(pred: Token) -> bool:
     """Whether `pred` heads a present-perfect relative clause with no relative word ("the birds she has
     seen") on a noun that is what another noun is made of ("a list of the birds she has seen since

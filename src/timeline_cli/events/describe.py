@@ -443,6 +443,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
                 and not kept_purpose(child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
+                and not _repeated_noun(child) \
                 and not result_participle(verb, child):
             continue
         if (aside_object(verb, child) or spliced_clause(verb, child)) and not holds:
@@ -503,6 +504,16 @@ def _amount_of_change(verb: Token, child: Token) -> bool:
     makes it a noun-phrase adverbial, which descriptions otherwise leave out)."""
     return child.dep_ == "npadvmod" and child.i > verb.i and child.ent_type_ not in ("DATE", "TIME") and (
         child.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in child.children))
+
+
+def _repeated_noun(child: Token) -> bool:
+    """"went door to door", "fought house to house": a noun repeated through its own preposition is
+    how the deed was done; the parser hangs it on the verb as a noun-phrase adverbial, which
+    descriptions otherwise leave out (and "went to door" lost the first noun)."""
+    return child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.ent_type_ not in ("DATE", "TIME") and \
+        any(p.dep_ == "prep" and p.i == child.i + 1 and any(o.dep_ == "pobj" and o.lower_ == child.lower_
+                                                          for o in p.children)
+            for p in (*child.children, *child.head.children))  # "to door" hung on the noun or on the verb
 
 
 def _score_part(token: Token) -> bool:

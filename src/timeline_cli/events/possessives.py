@@ -121,6 +121,11 @@ def possessive_substitutions(tokens: list[Token], subs: dict[int, str], entities
         kind = _kind(token, words)
         if kind not in ("person", "org"):
             continue
+        from .conjoined_owner import conjoined_owner
+        repeated = conjoined_owner(token, words) if kind == "org" else None
+        if repeated:  # "the ferry's owner and its master": the ferry's (conjoined_owner.py)
+            out[token.i] = words.possessive.format(repeated)
+            continue
         if _own_subject_may_be_it(token, kind, words):
             continue
         name = antecedent(token, entities, segments, words)

@@ -40,6 +40,7 @@ from .anchor import (
 )
 from .apposed import apposed_day_rows
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
+from .apposed_splices import apposed_splice
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
@@ -51,7 +52,14 @@ from .conditions import drop_conditions
 from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
-from .cut_subjects import contact_clause_in_a_set, cut_coordinated_subject, spliced_conjunct
+from .cut_subjects import (
+    contact_clause_in_a_set,
+    cut_coordinated_subject,
+    spliced_conjunct,
+    spliced_main_conjunct,
+    subject_read_as_object,
+    unjoined_conjunct,
+)
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .demonstratives import demonstrative_subject
@@ -130,6 +138,7 @@ from .quoted import (
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
+from .relative_heads import headless_whose
 from .respectively import shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
@@ -484,7 +493,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         description, _ = resolved_render(said, said_subject, reporter, entities, segments, words, unnegated)
         description = lower_first(description, said, reporter, words)
         tokens = [t for p in said for t in p if t is not None]
-    if _reads_badly(pred, description, tokens, reporter is not None, set(finite), speakers, words):
+    if _reads_badly(pred, top, description, tokens, reporter is not None, set(finite), speakers, words):
         return None
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
@@ -618,7 +627,7 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "A review found in a report": what it found is the clause before (conjuncts.py)
     if lost_subject(tokens, expression_tokens(spans)):
         return True  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
-    if object_case_subject(tokens) or stranded_relative(pred):
+    if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words):
         return True  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
@@ -636,7 +645,7 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     return False
 
 
-def _reads_badly(pred, description: str, tokens, reported: bool, finite: set, speakers, words: EventWords) -> bool:
+def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: set, speakers, words: EventWords) -> bool:
     """The description, with its subject resolved, does not read as a sentence saying who did what:
     a dangling pronoun, a lost verb or subject, a speaker no row can name. A row told through its
     reporter ("..., Apple announced") reads as the reporter's, so the checks of its own clause's words
@@ -649,7 +658,8 @@ def _reads_badly(pred, description: str, tokens, reported: bool, finite: set, sp
         return True  # "Remedies starting", "Wanjiru to run in London": no finite verb (verbless.py)
     if contact_clause_in_a_set(pred):
         return True  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
-    if spliced_conjunct(pred):
+    if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words) or \
+            unjoined_conjunct(top) or subject_read_as_object(pred):
         return True  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
     if not reported and cut_coordinated_subject(tokens, bool(finite)):
         return True  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)

@@ -510,6 +510,8 @@ class EventWords:
     # executive of Acme"; actors, agents, chained, complements, market, plural_objects, speaker_company)
     genitive_preps: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()  # "the towing company's": a kind told (dangling, chained)
+    # ", a project first proposed ...": a closing apposition opens on one, not a main clause (apposed_splices.py)
+    indefinite_articles: frozenset[str] = frozenset()
     margin_preps: frozenset[str] = frozenset()  # "fell by a fifth": a change's amount (complements.py)
     opposing_preps: frozenset[str] = frozenset()  # "a motion against her": a complement kept (complements.py)
     # "available from Nintendo": who supplies an available product, so not the lead's (agents.py)
@@ -572,6 +574,9 @@ class EventWords:
     # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)
     up_to_preps: frozenset[str] = frozenset()
     range_preps: frozenset[str] = frozenset()
+    # Possessive relative words: a row that opens on one has lost the noun its clause hangs on ("Whose
+    # taps have run dry"; events/relative_heads.py).
+    possessive_relatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -571,6 +571,7 @@ CONTRAST_CONJUNCTIONS = {"but", "yet"}
 # (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}
 GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
+POSSESSIVE_RELATIVES = {"whose"}  # "Whose taps have run dry": the clause's noun lost (events/relative_heads.py)
 AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
@@ -594,6 +595,7 @@ ADAPT_DOC = mend_parse
 # Function words the event engine's modules read (words.py says which module reads each and why)
 GENITIVE_PREPS = {"of"}
 DEFINITE_ARTICLES = {"the"}
+INDEFINITE_ARTICLES = {"a", "an"}  # events/apposed_splices.py
 MARGIN_PREPS = {"by"}
 OPPOSING_PREPS = {"against"}
 SUPPLIER_PREPS = {"from", "by"}
