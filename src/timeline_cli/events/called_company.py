@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
@@ -50,22 +52,37 @@ def _name_start(token: Token) -> Token:
     return start
 
 
-def _owned_after(token: Token, owned: list[tuple[str, ...]]) -> bool:
+def _owned_index(words: EventWords) -> dict[str, list[tuple[str, ...]]]:
+    """The pack's `org_owned_nouns` as word tuples, by their first word (one dict lookup per name
+    instead of building every phrase's tuple for every name: this runs on every proper noun)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words.org_owned_nouns:
+        parts = tuple(phrase.split())
+        index.setdefault(parts[0], []).append(parts)
+    return index
+
+
+def _owned_after(token: Token, owned: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether the words right after the name `token` ends (past a possessive) are a company's own."""
     doc = token.doc
     i = token.i + 1
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    return any(tuple(t.lower_ for t in doc[i:i + len(words)]) == words or
-               tuple(t.lemma_.lower() for t in doc[i:i + len(words)]) == words for words in owned)
+    if i >= len(doc):
+        return False
+    lower, lemma = doc[i].lower_, doc[i].lemma_.lower()
+    return any(tuple(t.lower_ for t in doc[i:i + len(parts)]) == parts for parts in owned.get(lower, ())) or \
+        any(tuple(t.lemma_.lower() for t in doc[i:i + len(parts)]) == parts for parts in owned.get(lemma, ()))
 
 
 def company_words(doc: Doc, words: EventWords) -> set[str]:
     """The first words of the names the story shows to be companies (module doc)."""
-    owned = [tuple(w.split()) for w in words.org_owned_nouns]
+    owned = _owned_index(words)
     found = set()
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ in _PLACE_LABELS:
+    # only the proper nouns, found from the part-of-speech array (no Token made for every word)
+    for i in [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]:
+        token = doc[i]
+        if token.ent_type_ in _PLACE_LABELS:
             continue
         head = token.head
         shares = token.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in words.stock_nouns
@@ -108,7 +125,7 @@ def nearest_company(token: Token, entities, words: EventWords) -> str | None:
     from .actors import _name, _not_company, _public_body
     if token.lemma_.lower() not in words.umbrella_orgs or any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the same group", "the combined bank": a kind, or a company the story has not named
-    owned = [tuple(w.split()) for w in words.org_owned_nouns]
+    owned = _owned_index(words)
     public = [e for e in entities.spans if _public_body(e, words)]
     found = []
     for ent in entities.spans:
