@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
+from .apposed_names import apposition_name
 from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
@@ -98,6 +99,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     if repaired is not None:
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        named = apposition_name(top)
+        if named is not None:
+            return named  # "Archuleta, a Democrat elected in 2021, ...": Archuleta was elected (apposed_names.py)
         return top.head  # "South Korea, which ... announced": South Korea
     own = clausal_subject(top, words) if top.dep_ == "conj" else None
     if own is not None:

@@ -74,7 +74,7 @@ from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
-from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle
+from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, until_unnegated
 from .lead import (
@@ -149,6 +149,7 @@ from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
+from .relative_states import relative_state_host
 from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
@@ -218,6 +219,8 @@ def extract_events(
         pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
         # "steered contracts to two companies controlled by X between 2022 and 2025" (state_participles.py)
         pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
+        # "vote on the budget that includes the fee increase later in November" (relative_states.py)
+        pred = relative_state_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
@@ -351,6 +354,11 @@ def extract_events(
 
 def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
          reference_source, words: EventWords, descend=True) -> Event | None:
+    whole = word_of_half(pred)  # "re-elected" parsed as "re", "-", "elected" with "-" the verb (hyphens.py)
+    if whole.i != pred.i:
+        if not whole.left_edge.i <= span.start < whole.right_edge.i + 1:
+            return None  # the date is another verb's ("elected in 2021 and re-elected in 2025": not 2021)
+        pred = whole
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
     if _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words):

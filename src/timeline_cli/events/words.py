@@ -325,6 +325,9 @@ class EventWords:
     # "two companies controlled by businessman Sorin Marin between 2022 and 2025": a state's reduced
     # relative; the date is its clause's (events/state_participles.py; round 27)
     state_participles: frozenset[str] = frozenset()
+    # "vote on the budget that includes the fee increase later in November": a present-tense state's
+    # relative clause; the date after it is the clause above's (events/relative_states.py; round 28)
+    relative_state_verbs: frozenset[str] = frozenset()
     relative_period_determiners: frozenset[str] = frozenset()
     relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:

@@ -155,6 +155,8 @@ NOUN_AGENT_PREPS = {"by"}
 RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
 # events/state_participles.py: "companies controlled by X between 2022 and 2025": the clause's date
 STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
+# events/relative_states.py: "the budget that includes the fee increase later in November": the vote's date
+RELATIVE_STATE_VERBS = {"include", "contain", "cover", "comprise", "involve", "feature", "incorporate"}
 RELATIVE_PERIOD_DETERMINERS = {"the"}
 RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
