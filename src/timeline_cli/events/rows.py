@@ -139,6 +139,7 @@ from .quoted import (
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
+from .relative_states import relative_state_host
 from .respectively import shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
@@ -149,7 +150,6 @@ from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
-from .relative_states import relative_state_host
 from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
