@@ -77,6 +77,7 @@ from .hanging import cut_duration, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, until_unnegated
+from .label_dates import label_date
 from .lead import (
     QUOTES,
     also_rows,
@@ -209,6 +210,8 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
+        if label_date(span, words):
+            continue  # "all jars with best-before dates between March and June 2026" (label_dates.py)
         pred = anchor(span, segments, words)
         if pred is None or named_again(span, pred, expression, rows):
             continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)

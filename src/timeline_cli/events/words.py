@@ -328,6 +328,10 @@ class EventWords:
     # "vote on the budget that includes the fee increase later in November": a present-tense state's
     # relative clause; the date after it is the clause above's (events/relative_states.py; round 28)
     relative_state_verbs: frozenset[str] = frozenset()
+    # "all jars with best-before dates between March and June 2026": a date printed on things, no
+    # event's date (events/label_dates.py; round 28)
+    label_date_nouns: frozenset[str] = frozenset()
+    label_date_preps: frozenset[str] = frozenset()
     relative_period_determiners: frozenset[str] = frozenset()
     relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:

@@ -157,6 +157,9 @@ RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
 STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
 # events/relative_states.py: "the budget that includes the fee increase later in November": the vote's date
 RELATIVE_STATE_VERBS = {"include", "contain", "cover", "comprise", "involve", "feature", "incorporate"}
+# events/label_dates.py: "jars with best-before dates between March and June 2026": the labels' dates
+LABEL_DATE_NOUNS = {"date"}
+LABEL_DATE_PREPS = {"with"}
 RELATIVE_PERIOD_DETERMINERS = {"the"}
 RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
