@@ -154,6 +154,9 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                     and not token.doc[child.left_edge.i - 1].is_punct:
                 visit(child)  # "A list issued by the Cuban government included ...": who issued it
                 continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
+            if child.dep_ == "punct" and child.text == "," and _list_comma(token, child):
+                out.append(child)  # "Malaysia, Indonesia and Singapore": the list keeps its commas
+                continue
             # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
@@ -165,6 +168,17 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
 
     visit(noun)
     return out
+
+
+def _list_comma(noun: Token, comma: Token) -> bool:
+    """Whether `comma` separates the name `noun` from its next conjunct in a list of three or more
+    ("Malaysia, Indonesia and Singapore"): the conjunct right after the comma is joined on with a
+    conjunction of its own."""
+    if noun.pos_ != "PROPN" or comma.i != noun.right_edge.i + 1 and comma.i != noun.i + 1:
+        return False
+    after = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == comma.i + 1), None)
+    return after is not None and after.pos_ == "PROPN" and any(
+        c.dep_ == "cc" for c in (*after.children, *noun.children))
 
 
 def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0,

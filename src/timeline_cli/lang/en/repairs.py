@@ -14,12 +14,17 @@ with the real noun hung on it ("main laid in 1904": "main" an amod of "laid"), t
 subject and the participle its reduced relative. The same slip the other way round (the participle
 read as the clause's verb, with the determiner hung on it, and a past spelt like a noun, "burst", as
 its apposition) is mended the same way, for the pack's `BARE_PAST_NOUNS` only.
+
+A list of names as a subject cut after its first name ("Malaysia, Thailand and Vietnam have raised
+...", "Malaysia" parsed as an npadvmod or a second subject of the verb and "Thailand and Vietnam" its subject) gets its
+first name back as the subject, the rest its conjuncts (round 28; the twenty-fifth blind sample's
+"Malaysia have stepped up patrols", two of three countries lost).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import TAG
+from spacy.attrs import DEP, TAG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,6 +89,22 @@ def _mend_relative(participle: Token, verb: Token) -> None:
     participle.head, participle.dep_ = noun, "acl"
 
 
+def _cut_list_head(token: Token) -> Token | None:
+    """The subject of a list the parser cut after its first name: "Malaysia, Thailand and Vietnam have
+    raised ..." parsed with "Malaysia" an npadvmod (or a second subject) of the verb and "Thailand" its
+    subject, the row told
+    "Thailand and Vietnam have raised" or "Malaysia signed". Returns that subject ("Thailand") when the
+    name, a comma and a subject joined by a conjunction follow each other, or None."""
+    doc = token.doc
+    if token.tag_ not in ("NNP", "NNPS") or token.dep_ not in ("npadvmod", "nsubj") or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].text != "," or token.head.i == token.i:
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 2), None)
+    if subject is None or subject.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return subject if not any(c.dep_ in ("det", "poss", "prep", "appos") for c in token.children) else None
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The parse with each verb read as a noun made a verb (module doc); the same Doc when there is
     none, a mended copy otherwise (the temporal tagger's parse is left as it read it)."""
@@ -91,12 +112,21 @@ def mend_parse(doc: Doc) -> Doc:
     # (a Token per word costs more than the whole check on the few candidates)
     strings = doc.vocab.strings
     wanted = [strings.add("NN"), strings.add("NNS"), strings.add("VBN")]
-    candidates = [doc[i] for i, tag in enumerate(doc.to_array([TAG]).tolist()) if tag in wanted]
+    listed = (strings.add("npadvmod"), strings.add("nsubj"))
+    proper = (strings.add("NNP"), strings.add("NNPS"))
+    array = doc.to_array([TAG, DEP]).tolist()
+    candidates = [doc[i] for i, (tag, _) in enumerate(array) if tag in wanted]
     found = [t.i for t in candidates if _verb_read_as_noun(t)]
     relatives = [(t.i, verb.i) for t in candidates if (verb := _misread_relative(t)) is not None]
-    if not found and not relatives:
+    lists = [(i, subject.i) for i, (tag, dep) in enumerate(array) if dep in listed and tag in proper
+             and (subject := _cut_list_head(doc[i])) is not None]
+    if not found and not relatives and not lists:
         return doc
     doc = doc.copy()
+    for first, rest in lists:  # "Malaysia, Thailand and Vietnam": the list's first name is the subject
+        doc[first].dep_ = "nsubj"
+        doc[rest].head, doc[rest].dep_ = doc[first], "conj"
+        doc[first + 1].head = doc[first]
     for participle, verb in relatives:
         _mend_relative(doc[participle], doc[verb])
     for i in found:
