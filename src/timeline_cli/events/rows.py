@@ -44,6 +44,7 @@ from .apposed_splices import apposed_splice
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
+from .change_amounts import change_amount
 from .clauses import elliptical_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
@@ -562,6 +563,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
+        if other.start != span.start and timex.type == "DURATION" and change_amount(other, words):
+            continue  # "cutting the journey from five hours to under two": the change, kept (change_amounts.py)
         if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
         if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):

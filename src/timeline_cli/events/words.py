@@ -332,6 +332,9 @@ class EventWords:
     # event's date (events/label_dates.py; round 28)
     label_date_nouns: frozenset[str] = frozenset()
     label_date_preps: frozenset[str] = frozenset()
+    # "cutting the journey from more than five hours to under two": a duration that is a change's
+    # amount, kept in the description (events/change_amounts.py; round 28)
+    change_amount_preps: frozenset[str] = frozenset()
     relative_period_determiners: frozenset[str] = frozenset()
     relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
