@@ -177,8 +177,20 @@ def _list_comma(noun: Token, comma: Token) -> bool:
     if noun.pos_ != "PROPN" or comma.i != noun.right_edge.i + 1 and comma.i != noun.i + 1:
         return False
     after = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == comma.i + 1), None)
-    return after is not None and after.pos_ == "PROPN" and any(
-        c.dep_ == "cc" for c in (*after.children, *noun.children))
+    if after is None or after.pos_ != "PROPN":
+        return False
+    # every comma of the list or none: each conjunct a name, the last joined by a conjunction
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    chain = [first]
+    while (following := next((c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i), None)) is not None:
+        chain.append(following)
+    joined = any(c.dep_ == "cc" for t in chain for c in t.children)
+    commas = all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," for t in chain[:-2])
+    own_words = all(t.pos_ == "PROPN" and all(c.i < t.i or c.dep_ in ("punct", "cc", "conj") for c in t.children)
+                    for t in chain)
+    return joined and commas and own_words
 
 
 def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0,

@@ -106,7 +106,10 @@ def _cut_list_head(token: Token) -> Token | None:
     subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 2), None)
     if subject is None or subject.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in subject.children):
         return None
-    return subject if not any(c.dep_ in ("det", "poss", "prep", "appos") for c in token.children) else None
+    if token.ent_type_ in ("DATE", "TIME") or any(
+            c.dep_ in ("det", "poss", "prep", "appos", "amod", "nummod", "compound") for c in token.children):
+        return None  # "Last April, Mr. Drabinsky and ...": a fronted date, not the list's first name
+    return subject
 
 
 def _noun_conjunct_clause(noun: Token) -> Token | None:
