@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
+from .apposed_names import apposition_name
 from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
@@ -98,6 +99,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     if repaired is not None:
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        named = apposition_name(top)
+        if named is not None:
+            return named  # "Archuleta, a Democrat elected in 2021, ...": Archuleta was elected (apposed_names.py)
         return top.head  # "South Korea, which ... announced": South Korea
     own = clausal_subject(top, words) if top.dep_ == "conj" else None
     if own is not None:
@@ -150,6 +154,9 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                     and not token.doc[child.left_edge.i - 1].is_punct:
                 visit(child)  # "A list issued by the Cuban government included ...": who issued it
                 continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
+            if child.dep_ == "punct" and child.text == "," and _list_comma(token, child):
+                out.append(child)  # "Malaysia, Indonesia and Singapore": the list keeps its commas
+                continue
             # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
@@ -161,6 +168,29 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
 
     visit(noun)
     return out
+
+
+def _list_comma(noun: Token, comma: Token) -> bool:
+    """Whether `comma` separates the name `noun` from its next conjunct in a list of three or more
+    ("Malaysia, Indonesia and Singapore"): the conjunct right after the comma is joined on with a
+    conjunction of its own."""
+    if noun.pos_ != "PROPN" or comma.i != noun.right_edge.i + 1 and comma.i != noun.i + 1:
+        return False
+    after = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == comma.i + 1), None)
+    if after is None or after.pos_ != "PROPN":
+        return False
+    # every comma of the list or none: each conjunct a name, the last joined by a conjunction
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    chain = [first]
+    while (following := next((c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i), None)) is not None:
+        chain.append(following)
+    joined = any(c.dep_ == "cc" for t in chain for c in t.children)
+    commas = all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," for t in chain[:-2])
+    own_words = all(t.pos_ == "PROPN" and all(c.i < t.i or c.dep_ in ("punct", "cc", "conj") for c in t.children)
+                    for t in chain)
+    return joined and commas and own_words
 
 
 def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0,

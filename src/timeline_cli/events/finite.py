@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .apposed_names import apposition_name
 from .generic_relatives import generic_relative
 from .kept import misread_past
 
@@ -168,6 +169,10 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         adverbs = verb.doc[_leading_adverbs(verb):verb.i]
         return False, {**{t.i: "" for t in adverbs},
                        verb.i: _past_be(_subject(verb)) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+    named = apposition_name(verb) if verb.tag_ == "VBN" and not own_subject and not ahead else None
+    if named is not None and any(t.i == named.i for t in subject_tokens):
+        # "X, a Democrat elected in 2021 and re-elected in 2025": X was elected, X was re-elected
+        return False, {verb.i: _past_be(named) + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \

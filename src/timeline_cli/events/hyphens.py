@@ -111,3 +111,15 @@ def ends_on_auxiliary(description: str, tokens: list[Token]) -> bool:
     if not same and tokens:  # a form written for the words ("was" shared from a first conjunct)
         same = [t for t in tokens[0].sent if t.text == text[-1]]
     return bool(same) and max(same, key=lambda t: t.i).pos_ == "AUX"
+
+
+def word_of_half(pred: Token) -> Token:
+    """The second half of a word split at a hyphen when the parser made the hyphen or the first half
+    the event's verb ("re", "-", "elected" with "-" a conjunct of the verb before): the word is the
+    verb ("re-elected", round 28); any other token as it is."""
+    doc = pred.doc
+    hyphen = pred.i if pred.text in _HYPHENS else pred.i + 1
+    if not _joined_hyphen(doc, hyphen) or pred.i not in (hyphen - 1, hyphen):
+        return pred
+    second = doc[hyphen + 1]
+    return second if second.pos_ in ("VERB", "AUX") else pred

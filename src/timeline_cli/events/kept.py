@@ -42,7 +42,8 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   households" -> "had used to count households"): "used to" reads as a past habit, the means is lost;
 * (not a row that goes) the negation of "not ... until X" on a row dated X ("service did not fully
   resume until 10:20 a.m."): the row says what happened at X, so the negation is not written ("Service
-  did fully resume"), as status.py calls it `occurred`: `until_unnegated`;
+  did fully resume"), as status.py calls it `occurred`: `until_unnegated`; also when the "not" hangs on
+  the copula of a control adjective ("is not due to open until late 2028" -> "is due to open", round 28);
 * the adjective right after a verb that it completes ("died or went missing" -> "went", "fell ill",
   "turned violent"): the verb alone says something else (the thirteenth judged sample's "About 1,700
   people went in the central Mediterranean").
@@ -85,6 +86,8 @@ def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list
     if not not_until(verbs, expression, words):
         return {}
     kept = {t.i for t in tokens}
+    # "is not due to open until late 2028": the "not" hangs on the copula of the adjective "due"
+    verbs = [*verbs, *(v.head for v in verbs if v.dep_ == "acomp" and v.head.i != v.i)]
     return {c.i: "" for v in verbs for c in v.children if c.i in kept and
             (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations)}
 

@@ -44,6 +44,7 @@ from .apposed_splices import apposed_splice
 from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
+from .change_amounts import change_amount
 from .clauses import elliptical_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import closed_relative_host
@@ -72,11 +73,13 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
+from .gapped_preps import gapped_object
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
-from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle
+from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, until_unnegated
+from .label_dates import label_date
 from .lead import (
     QUOTES,
     also_rows,
@@ -139,6 +142,7 @@ from .quoted import (
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
+from .relative_states import relative_state_host
 from .respectively import shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
@@ -208,6 +212,8 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
+        if label_date(span, words):
+            continue  # "all jars with best-before dates between March and June 2026" (label_dates.py)
         pred = anchor(span, segments, words)
         if pred is None or named_again(span, pred, expression, rows):
             continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)
@@ -218,6 +224,8 @@ def extract_events(
         pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
         # "steered contracts to two companies controlled by X between 2022 and 2025" (state_participles.py)
         pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
+        # "vote on the budget that includes the fee increase later in November" (relative_states.py)
+        pred = relative_state_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
         if pred is None or plan_noun_conjunct(span, pred, words.control_verbs):
             continue  # "began ... with four aircraft and plans to deploy six more by Friday" (own_dates.py)
@@ -351,6 +359,11 @@ def extract_events(
 
 def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
          reference_source, words: EventWords, descend=True) -> Event | None:
+    whole = word_of_half(pred)  # "re-elected" parsed as "re", "-", "elected" with "-" the verb (hyphens.py)
+    if whole.i != pred.i:
+        if not whole.left_edge.i <= span.start < whole.right_edge.i + 1:
+            return None  # the date is another verb's ("elected in 2021 and re-elected in 2025": not 2021)
+        pred = whole
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
     if _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words):
@@ -435,6 +448,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     told = [t for p in pieces for t in p if t is not None]
     unnegated = until_unnegated([*chain, pred], expression, told, words)
     finite.update(unnegated)
+    finite.update(gapped_object(pred, span, told))  # "open to cars in 2028, and to buses a year later" (gapped_preps.py)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
     if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
@@ -551,6 +565,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
         if other.start != span.start and (modified_noun(other, words) is not None or timex.type == "DURATION"
                                           and other.root.dep_ in ("amod", "compound", "nummod")):
             continue  # "covers 2022 to 2024 models", "a 48-hour strike": part of a noun phrase, kept with it
+        if other.start != span.start and timex.type == "DURATION" and change_amount(other, words):
+            continue  # "cutting the journey from five hours to under two": the change, kept (change_amounts.py)
         if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
         if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):

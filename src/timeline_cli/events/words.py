@@ -325,6 +325,16 @@ class EventWords:
     # "two companies controlled by businessman Sorin Marin between 2022 and 2025": a state's reduced
     # relative; the date is its clause's (events/state_participles.py; round 27)
     state_participles: frozenset[str] = frozenset()
+    # "vote on the budget that includes the fee increase later in November": a present-tense state's
+    # relative clause; the date after it is the clause above's (events/relative_states.py; round 28)
+    relative_state_verbs: frozenset[str] = frozenset()
+    # "all jars with best-before dates between March and June 2026": a date printed on things, no
+    # event's date (events/label_dates.py; round 28)
+    label_date_nouns: frozenset[str] = frozenset()
+    label_date_preps: frozenset[str] = frozenset()
+    # "cutting the journey from more than five hours to under two": a duration that is a change's
+    # amount, kept in the description (events/change_amounts.py; round 28)
+    change_amount_preps: frozenset[str] = frozenset()
     relative_period_determiners: frozenset[str] = frozenset()
     relative_period_preps: frozenset[str] = frozenset()
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:

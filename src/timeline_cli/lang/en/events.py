@@ -155,6 +155,13 @@ NOUN_AGENT_PREPS = {"by"}
 RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
 # events/state_participles.py: "companies controlled by X between 2022 and 2025": the clause's date
 STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
+# events/relative_states.py: "the budget that includes the fee increase later in November": the vote's date
+RELATIVE_STATE_VERBS = {"include", "contain", "cover", "comprise", "involve", "feature", "incorporate"}
+# events/label_dates.py: "jars with best-before dates between March and June 2026": the labels' dates
+LABEL_DATE_NOUNS = {"date"}
+LABEL_DATE_PREPS = {"with"}
+# events/change_amounts.py: "cutting the journey from five hours to two", "by 20 minutes": kept
+CHANGE_AMOUNT_PREPS = {"from", "to", "by"}
 RELATIVE_PERIOD_DETERMINERS = {"the"}
 RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an

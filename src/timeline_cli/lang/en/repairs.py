@@ -14,12 +14,21 @@ with the real noun hung on it ("main laid in 1904": "main" an amod of "laid"), t
 subject and the participle its reduced relative. The same slip the other way round (the participle
 read as the clause's verb, with the determiner hung on it, and a past spelt like a noun, "burst", as
 its apposition) is mended the same way, for the pack's `BARE_PAST_NOUNS` only.
+
+A list of names as a subject cut after its first name ("Malaysia, Thailand and Vietnam have raised
+...", "Malaysia" parsed as an npadvmod or a second subject of the verb and "Thailand and Vietnam" its subject) gets its
+first name back as the subject, the rest its conjuncts (round 28; the twenty-fifth blind sample's
+"Malaysia have stepped up patrols", two of three countries lost). A clause's subject parsed as a
+noun conjunct of the verb before ("when cracks were first discovered and trucks over 3.5 tonnes were
+banned", "trucks" a conjunct of "discovered" and "over 3.5 tonnes" hung on it) is made the subject of
+its own verb, that verb the conjunct (round 28; the twenty-fifth's "Cracks were discovered over 3.5
+tonnes").
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import TAG
+from spacy.attrs import DEP, TAG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,6 +93,68 @@ def _mend_relative(participle: Token, verb: Token) -> None:
     participle.head, participle.dep_ = noun, "acl"
 
 
+def _cut_list_head(token: Token) -> Token | None:
+    """The subject of a list the parser cut after its first name: "Malaysia, Thailand and Vietnam have
+    raised ..." parsed with "Malaysia" an npadvmod (or a second subject) of the verb and "Thailand" its
+    subject, the row told
+    "Thailand and Vietnam have raised" or "Malaysia signed". Returns that subject ("Thailand") when the
+    name, a comma and a subject joined by a conjunction follow each other, or None."""
+    doc = token.doc
+    if token.tag_ not in ("NNP", "NNPS") or token.dep_ not in ("npadvmod", "nsubj") or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].text != "," or token.head.i == token.i:
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 2), None)
+    if subject is None or subject.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in subject.children):
+        return None
+    if token.ent_type_ in ("DATE", "TIME") or any(
+            c.dep_ in ("det", "poss", "prep", "appos", "amod", "nummod", "compound") for c in token.children):
+        return None  # "Last April, Mr. Drabinsky and ...": a fronted date, not the list's first name
+    return subject
+
+
+def _noun_conjunct_clause(noun: Token) -> Token | None:
+    """The verb of a clause whose subject the parser made a conjunct of the verb before: "when cracks
+    were first discovered and trucks over 3.5 tonnes were banned" parsed with "trucks" a conjunct of
+    "discovered" and "over 3.5 tonnes" hung on it (the row told "Cracks were discovered over 3.5
+    tonnes"). Returns the later verb ("banned") when it follows the noun's words with an auxiliary of
+    its own, or None."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.pos_ != "VERB" or first.i >= noun.i or \
+            not any(c.dep_ == "cc" and first.i < c.i < noun.i for c in first.children):
+        return None
+    doc = noun.doc
+    for token in doc[noun.i + 1:min(len(doc), noun.i + 12)]:
+        if token.is_punct or token.pos_ in ("VERB", "CCONJ", "SCONJ"):
+            return None
+        if token.dep_ in ("aux", "auxpass") and token.head.i > token.i and token.head.pos_ == "VERB":
+            verb = token.head
+            between = doc[noun.i + 1:token.i]
+            # the noun's own words only: hung on the first verb or inside those
+            if all(t.head.i == first.i or noun.i < t.head.i < token.i for t in between):
+                return verb
+            return None
+    return None
+
+
+def _mend_noun_conjunct(noun: Token, verb: Token) -> None:
+    """"discovered and trucks over 3.5 tonnes were banned": "trucks" the subject of "banned", its
+    words its own, "banned" the conjunct of "discovered"."""
+    first = noun.head
+    aux = next(c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    for token in noun.doc[noun.i + 1:aux.i]:
+        if token.head.i == first.i:
+            token.head = noun
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return  # the later verb has a subject of its own (a misparse past mending): the noun's words only
+    if first.head.i == verb.i:  # "discovered" parsed as an adverbial clause of "banned": it takes its place
+        if verb.head.i == verb.i:
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            first.head, first.dep_ = verb.head, verb.dep_
+    verb.head, verb.dep_ = first, "conj"
+    noun.head, noun.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The parse with each verb read as a noun made a verb (module doc); the same Doc when there is
     none, a mended copy otherwise (the temporal tagger's parse is left as it read it)."""
@@ -91,12 +162,26 @@ def mend_parse(doc: Doc) -> Doc:
     # (a Token per word costs more than the whole check on the few candidates)
     strings = doc.vocab.strings
     wanted = [strings.add("NN"), strings.add("NNS"), strings.add("VBN")]
-    candidates = [doc[i] for i, tag in enumerate(doc.to_array([TAG]).tolist()) if tag in wanted]
+    listed = (strings.add("npadvmod"), strings.add("nsubj"))
+    proper = (strings.add("NNP"), strings.add("NNPS"))
+    array = doc.to_array([TAG, DEP]).tolist()
+    candidates = [doc[i] for i, (tag, _) in enumerate(array) if tag in wanted]
     found = [t.i for t in candidates if _verb_read_as_noun(t)]
     relatives = [(t.i, verb.i) for t in candidates if (verb := _misread_relative(t)) is not None]
-    if not found and not relatives:
+    lists = [(i, subject.i) for i, (tag, dep) in enumerate(array) if dep in listed and tag in proper
+             and (subject := _cut_list_head(doc[i])) is not None]
+    conj = strings.add("conj")
+    clauses = [(i, verb.i) for i, (tag, dep) in enumerate(array) if dep == conj and tag in wanted[:2]
+               and (verb := _noun_conjunct_clause(doc[i])) is not None]
+    if not found and not relatives and not lists and not clauses:
         return doc
     doc = doc.copy()
+    for noun, verb in clauses:
+        _mend_noun_conjunct(doc[noun], doc[verb])
+    for first, rest in lists:  # "Malaysia, Thailand and Vietnam": the list's first name is the subject
+        doc[first].dep_ = "nsubj"
+        doc[rest].head, doc[rest].dep_ = doc[first], "conj"
+        doc[first + 1].head = doc[first]
     for participle, verb in relatives:
         _mend_relative(doc[participle], doc[verb])
     for i in found:

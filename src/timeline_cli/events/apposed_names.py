@@ -1,0 +1,34 @@
+"""A reduced relative on an apposition told with the name the apposition describes (docs/events.md,
+"An apposition's reduced relative"; the twenty-fifth blind sample's "A Democrat" for "Archuleta, a
+Democrat elected in 2021 and re-elected four years later, conceded").
+
+"Archuleta, a Democrat elected in 2021, ..." says Archuleta was elected. Told with the apposition's
+noun ("A Democrat was elected") the row names no one, and a reader cannot tell who. A participle
+hung on an apposition set off by a comma after a name is told with the name as its subject
+(`apposition_name`). An apposition that is itself a name ("the mayor, Daniel Archuleta, elected in
+...") is left to the rules it had, as is a relative clause with its own "who" (its antecedent is
+chosen by antecedents.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def apposition_name(verb: Token) -> Token | None:
+    """The name an apposition describes when `verb` is a participle hung on that apposition ("X, a
+    Democrat elected in 2021"); None otherwise."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        verb = verb.head  # "a Democrat elected in 2021 and re-elected in 2025": the second participle too
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    appos = verb.head
+    name = appos.head
+    if appos.dep_ != "appos" or name.i >= appos.i or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", ""):
+        return None
+    if not any(c.dep_ == "det" for c in appos.children) or appos.ent_iob_ in ("B", "I") and appos.ent_type_ == "PERSON":
+        return None  # "the mayor, Daniel Archuleta, ...": a name, not a description
+    # a comma between the name and the apposition: an aside, not a compound name
+    return name if any(t.is_punct for t in name.doc[name.i + 1:appos.left_edge.i]) else None

@@ -1,0 +1,39 @@
+"""A relative clause of a state does not take the date after it (round 28; docs/events.md, "A
+relative state's date"; the twenty-fifth blind sample's "The budget includes the fee increase" on
+'later in November' for "Congress is due to vote on the budget that includes the fee increase later
+in November").
+
+A relative clause whose verb is a present-tense state (`relative_state_verbs`: includes, contains,
+covers ...) says what its noun is; a date right after it, ending the clause, is the date of the verb
+the noun hangs on: the vote, not the including. The parser hangs the date on the nearest verb, the
+relative's. The row goes to the clause above (`relative_state_host`) when that clause has no date of
+its own; otherwise the date is left where it was. A relative clause of a happening ("the train that
+leaves on Friday", "the law that takes effect in May") keeps its date.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .words import EventWords
+
+
+def relative_state_host(span: Span, pred: Token, timex_tokens: set[int] | frozenset[int],
+                        words: EventWords) -> Token | None:
+    """The verb of the clause above a present-tense state relative `pred` whose phrase ends in the
+    date (module doc), or None."""
+    if pred.dep_ != "relcl" or pred.tag_ not in ("VBZ", "VBP") or pred.lemma_.lower() not in words.relative_state_verbs:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
+        return None
+    if not pred.is_ancestor(span.root) or span.end - 1 != pred.right_edge.i:
+        return None
+    verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    inside = set(range(span.start, span.end))
+    if any(t.i in timex_tokens and t.i not in inside for t in verb.subtree):
+        return None  # the clause above has a date of its own
+    return verb
