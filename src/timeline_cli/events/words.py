@@ -577,6 +577,9 @@ class EventWords:
     # Possessive relative words: a row that opens on one has lost the noun its clause hangs on ("Whose
     # taps have run dry"; events/relative_heads.py).
     possessive_relatives: frozenset[str] = frozenset()
+    # Nouns (lemmas) of an aim or an act whose content "was to" tells, no plan ("The aim was to
+    # reach the summit", "His first act was to ..."; events/was_to.py).
+    aim_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

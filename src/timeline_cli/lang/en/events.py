@@ -629,3 +629,9 @@ DISTRIBUTIVE_ADVERBS = {"respectively"}
 COMPARATIVE_CONJUNCTIONS = {"than"}
 UP_TO_PREPS = {"until", "till", "through"}
 RANGE_PREPS = {"to", "through"}
+# "The aim was to reach the summit": "was to" telling an aim or an act, no plan (events/was_to.py)
+AIM_NOUNS = {
+    "aim", "goal", "plan", "idea", "intention", "purpose", "objective", "task", "job", "mission", "role",
+    "mistake", "act", "step", "move", "response", "answer", "solution", "priority", "hope", "dream", "wish",
+    "challenge", "point", "strategy", "tactic", "option", "choice", "decision", "instruction", "order",
+}
