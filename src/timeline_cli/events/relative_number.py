@@ -12,8 +12,9 @@ ways the nearest noun plainly cannot be the antecedent were left to the parse:
 * a place: "the company's plant in Horsens, which has been shut since Wednesday" -> "Horsens has been
   shut". A town is where the plant stands; with a verb of an institution's life (the pack's
   `institution_verbs`: open, shut, close) and no object the clause is the definite or possessed noun's
-  before "in"/"at" (place_relatives.py does this for a named institution); with another verb it is
-  unsure (the pronoun is kept, and unresolved.py leaves the row out).
+  before "in"/"at" (place_relatives.py does this for a named institution); with another passive verb
+  it is unsure (the pronoun is kept, and unresolved.py leaves the row out); an active verb or a state
+  ("the situation in Syria, which has been at war since 2011") is the place's, as the parse has it.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def plural_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | No
     up the phrase it stands for, or `pronoun` (unsure); None when number does not rule the noun out."""
     noun = clause.head
     if pronoun.lower_ not in words.thing_relatives or "Plur" not in noun.morph.get("Number") or \
-            noun.tag_ not in ("NNS", "NNPS") or _verb_number(clause) != "Sing":
+            noun.tag_ != "NNS" or _verb_number(clause) != "Sing":  # "the Philippines, which has": a name
         return None
     single = [o for o in _up_the_phrase(noun) if "Sing" in o.morph.get("Number") and o.tag_ in ("NN", "NNP")]
     if len(single) > 1:
@@ -85,4 +86,8 @@ def place_in_owner(clause: Token, pronoun: Token, words: EventWords) -> Token | 
         return None
     if any(c.dep_ in _OBJECTS for c in clause.children):
         return None  # "the plant in Ohio, which has a population of ...": the place's own state or act
-    return owner if clause.lemma_.lower() in words.institution_verbs else pronoun
+    if clause.lemma_.lower() in words.institution_verbs:
+        return owner
+    # a passive ("which was robbed") may be the place's or the noun's: unsure; an active verb or a
+    # state ("Syria, which has been at war") is the place's own, as the parse has it
+    return pronoun if any(c.dep_ == "auxpass" for c in clause.children) else None
