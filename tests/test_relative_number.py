@@ -57,6 +57,12 @@ def test_was_to_after_an_aim_noun_is_no_plan(nlp):
     assert "planned" not in statuses, statuses
 
 
+def test_was_to_become_looks_ahead_to_what_came_to_pass(nlp):
+    text = "Ulysses Grant took command of the Union army in March 1864. Grant was to become president in 1869."
+    statuses = [r.status for r in rows(nlp, text) if r.time_expression == "1869"]
+    assert statuses == ["occurred"], statuses
+
+
 def test_the_carrier_is_never_a_name_its_phrase_calls_a_union(nlp):
     text = ("Cabin crew at Greek carrier Skyline Air walked out on Monday, forcing the cancellation of 200 "
             "flights.\n\nThe cabin crew union UNITEL called the strike earlier this month after talks broke "

@@ -580,6 +580,8 @@ class EventWords:
     # Nouns (lemmas) of an aim or an act whose content "was to" tells, no plan ("The aim was to
     # reach the summit", "His first act was to ..."; events/was_to.py).
     aim_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) that "was to" uses for what came to pass ("He was to become president"; was_to.py).
+    destiny_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -635,3 +635,4 @@ AIM_NOUNS = {
     "mistake", "act", "step", "move", "response", "answer", "solution", "priority", "hope", "dream", "wish",
     "challenge", "point", "strategy", "tactic", "option", "choice", "decision", "instruction", "order",
 }
+DESTINY_VERBS = {"become", "prove", "remain", "die"}  # "He was to become president in 1869" (events/was_to.py)
