@@ -31,6 +31,13 @@ def test_a_plural_noun_with_a_plural_which_verb_keeps_its_row(nlp):
     assert "The talks with the unions were held" in told(nlp, text, "Monday")
 
 
+def test_a_plural_noun_is_no_subject_of_a_singular_who_verb(nlp):
+    text = "Police detained a spokesman for the protesters, who was released on Friday."
+    found = told(nlp, text, "Friday")
+    assert not any(e.startswith("The protesters") for e in found), found
+    assert "A spokesman for the protesters was released" in found, found
+
+
 def test_two_singular_nouns_up_the_phrase_leave_the_which_unsure(nlp):
     text = "She met the head of the union of dockers, which was founded in 1901."
     assert told(nlp, text, "1901") == []

@@ -7,7 +7,9 @@ ways the nearest noun plainly cannot be the antecedent were left to the parse:
 * number: "a long dispute with the government over taxes, which was settled in 2023" -> "Taxes was
   settled". A plural noun is no subject of a singular verb ("was", "has"): the antecedent is the one
   singular noun further up the phrase (the dispute); of two ("the head of the union of workers, which
-  was founded") only a happening (an event noun) is sure; else the clause is unsure (no row). The verb's number is read from its morphology, never
+  was founded") only a happening (an event noun) is sure; else the clause is unsure (no row). "Who"
+  likewise ("a spokesman for the protesters, who was released" -> the spokesman, not "The protesters
+  was released"), with no happening to choose between two. The verb's number is read from its morphology, never
   from a list of words;
 * a place: "the company's plant in Horsens, which has been shut since Wednesday" -> "Horsens has been
   shut". A town is where the plant stands; with a verb of an institution's life (the pack's
@@ -58,16 +60,18 @@ def _up_the_phrase(noun: Token) -> list[Token]:
 
 
 def plural_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
-    """For a "which" whose parsed noun is plural and whose verb is singular: the singular happening
+    """For a "which" or "who" whose parsed noun is plural and whose verb is singular: the singular happening
     up the phrase it stands for, or `pronoun` (unsure); None when number does not rule the noun out."""
     noun = clause.head
-    if pronoun.lower_ not in words.thing_relatives or "Plur" not in noun.morph.get("Number") or \
+    person = pronoun.lower_ in words.person_relatives
+    if pronoun.lower_ not in words.thing_relatives and not person or "Plur" not in noun.morph.get("Number") or \
             noun.tag_ != "NNS" or _verb_number(clause) != "Sing":  # "the Philippines, which has": a name
         return None
     single = [o for o in _up_the_phrase(noun) if "Sing" in o.morph.get("Number") and o.tag_ in ("NN", "NNP")]
     if len(single) > 1:
         # "the head of the union of workers, which was founded": which one? Only a happening is sure
-        single = [o for o in single if is_event_noun(o, words)]
+        # (never for "who": "the victim of the attack on the workers, who was")
+        single = [] if person else [o for o in single if is_event_noun(o, words)]
     return single[0] if len(single) == 1 else pronoun  # "a long dispute over taxes, which was settled"
 
 
