@@ -4,8 +4,9 @@ sentence opens with").
 "It expects the recall to cost at least 120 million crowns and said it would reopen the plant": the
 nearest subject before the second "it" is "the recall", the subject of the first verb's complement,
 and the resolvers took it ("The recall would reopen the plant"). That noun is what the sentence's "it"
-expects or says something about; a second "it" further on, outside that complement and under the same
-verb (or a verb joined to it), is the first "it" again, the company. The complement's subject is
+expects or says something about; a second "it" further on, outside that complement and in a clause of
+a verb joined to the first that shares its "it" ("... and said it would"), is the first "it" again, the
+company. The complement's subject is
 passed over, and the first "it" is resolved instead.
 """
 from __future__ import annotations
@@ -29,6 +30,10 @@ def complement_subject(candidate: Token, token: Token) -> bool:
     opener = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if opener is None or opener.pos_ != "PRON" or opener.lower_ != token.lower_ or opener.i > candidate.i:
         return False
-    return verb.left_edge.i <= token.i <= verb.right_edge.i and \
-        not clause.left_edge.i <= token.i <= clause.right_edge.i and \
-        any(a.i == verb.i for a in token.ancestors)
+    if clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return False
+    # the pronoun's clause hangs on a verb joined to the first and sharing its "it" ("... and said it
+    # would"), not on a participle or clause of its own ("asked the court to block the sale, saying it
+    # would harm competition": there "it" may be the sale)
+    return any(a.dep_ == "conj" and a.head.i == verb.i and not any(c.dep_ in SUBJECT_DEPS for c in a.children)
+               for a in token.ancestors)
