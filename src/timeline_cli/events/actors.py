@@ -36,8 +36,10 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .complement_subject import complement_subject
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_possessor, names_a_product_line, without_score
+from .not_company import described_no_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
@@ -242,6 +244,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
         candidate_kind = _kind(candidate, words)
+        if kind == "org-generic" and described_no_company(candidate, words):
+            continue  # "the pilots' union SPAC ... the airline added": not the union (not_company.py)
+        if complement_subject(candidate, token):
+            continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
             return None  # "The storm came ashore at dawn, the weather service said. It had weakened": the storm
         if kind == "person" and candidate.pos_ == "NOUN" and (not _may_be_person(candidate, words) or
@@ -554,7 +560,7 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
                 subject = shares_owner(subject, words) or subject  # "Shares in drone maker Aerovia rose"
                 ent = _entity(subject, entities)
                 if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words) and \
-                        not _not_company(ent, words):
+                        not _not_company(ent, words) and not described_no_company(subject, words):
                     return _name(ent, words, subject)
     return None
 
@@ -1148,7 +1154,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 break
             continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
-            if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON":
+            if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON" or complement_subject(candidate, token):
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" for c in candidate.children):
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's

@@ -83,6 +83,7 @@ from .earlier import copula_scene, told_earlier
 from .habits import habitual
 from .lead_causes import lead_cause
 from .lead_states import passing_thought, scene_state
+from .mention_states import describes_mention, joined_happenings
 from .own_dates import reporter_only
 from .relative_periods import timed_from_another
 from .words import EventWords
@@ -722,7 +723,8 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
         if dates_main_clause(doc, sentence, timex_tokens, words):
             continue
         previous = sentences[number - 1] if number else None
-        for predicate in main_predicates(doc, sentence, words):
+        predicates = main_predicates(doc, sentence, words)
+        for predicate in predicates:
             if predicate.idx in taken or not _simple_past(predicate, words):
                 continue
             source = None
@@ -753,6 +755,12 @@ def mention_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, m
                 source = row
                 break
             if source is None:
+                continue
+            if describes_mention(predicate, noun, words):
+                # "The march was mostly peaceful, but clashes broke out": the clashes, not the state
+                for verb in joined_happenings(predicate, list(predicates)):
+                    if verb.idx not in taken and _simple_past(verb, words):
+                        add_context_row(out, taken, make_row, verb, _expression_of(source, day_only=True))
                 continue
             # the day only: a reaction to "this morning's" announcement need not be that morning
             add_context_row(out, taken, make_row, predicate, _expression_of(source, day_only=True))

@@ -21,6 +21,7 @@ from .attach import future_bound_state
 from .describe import shared_modal
 from .governed_status import governing_cue
 from .tonight import tonight_plan
+from .was_to import was_to_plan
 from .wishes import wish_status
 from .words import EventWords
 
@@ -48,6 +49,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     wished = wish_status(pred, chain, words)
     if wished:
         return wished  # "she hoped to reach a deal", "she is due to land at 6 p.m." (wishes.py)
+    if was_to_plan(pred, words):
+        return "planned"  # "She was to be sworn in on Tuesday afternoon" (was_to.py)
     if pred.lemma_.lower() in words.intent_verbs and pred.tag_ in ("VBZ", "VBP") and not chain and expression.text:
         # "It plans four more launches this year": the text's date is the launches', a plan; a row
         # dated by the publication ("Acme expects higher margins", the lead) tells the saying itself

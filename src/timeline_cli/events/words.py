@@ -232,7 +232,8 @@ class EventWords:
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
     # Possessive relative pronouns ("whose"): written as the antecedent's possessive in a
-    # description (events/clauses.py).
+    # description (events/clauses.py); a row that opens on one has lost the noun its clause hangs on
+    # ("Whose taps have run dry"; events/relative_heads.py).
     possessive_relatives: frozenset[str] = frozenset()
     # Verbs of urging, asking or promising (lemmas): conjoined to a reported clause they cannot share
     # a tense with, they are the reporter's second speech act ("said ... had released ... and urged
@@ -584,9 +585,11 @@ class EventWords:
     # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)
     up_to_preps: frozenset[str] = frozenset()
     range_preps: frozenset[str] = frozenset()
-    # Possessive relative words: a row that opens on one has lost the noun its clause hangs on ("Whose
-    # taps have run dry"; events/relative_heads.py).
-    possessive_relatives: frozenset[str] = frozenset()
+    # Nouns (lemmas) of an aim or an act whose content "was to" tells, no plan ("The aim was to
+    # reach the summit", "His first act was to ..."; events/was_to.py).
+    aim_nouns: frozenset[str] = frozenset()
+    # Verbs (lemmas) that "was to" uses for what came to pass ("He was to become president"; was_to.py).
+    destiny_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

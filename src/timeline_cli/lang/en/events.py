@@ -435,7 +435,7 @@ RELATIVE_PRONOUNS = {"which", "that", "whom"}  # object relative pronouns writte
 SPEECH_ACTS = {"urge", "ask", "call", "appeal", "warn", "promise", "pledge", "vow", "insist", "deny", "demand",
                "advise", "encourage", "stress", "acknowledge", "admit", "accuse", "praise", "criticize",
                "thank", "apologize", "reiterate"}  # "said ... had released ... and urged": the reporter urged
-POSSESSIVE_RELATIVES = {"whose"}  # "a farmer whose tractor was swept away" -> "A farmer's tractor ..."
+POSSESSIVE_RELATIVES = {"whose"}  # "a farmer whose tractor was swept away" -> "A farmer's tractor ..."; relative_heads.py
 AMOUNT_PLACE_PREPS = {"at"}  # "At EDS, profit jumped 16%": the place phrase names the owner
 # Names: an article before a name and a possessive after it are not part of it (regexes); the
 # possessive of a name, as a format string.
@@ -578,7 +578,6 @@ CONTRAST_CONJUNCTIONS = {"but", "yet"}
 # (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}
 GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
-POSSESSIVE_RELATIVES = {"whose"}  # "Whose taps have run dry": the clause's noun lost (events/relative_heads.py)
 AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
@@ -636,3 +635,10 @@ DISTRIBUTIVE_ADVERBS = {"respectively"}
 COMPARATIVE_CONJUNCTIONS = {"than"}
 UP_TO_PREPS = {"until", "till", "through"}
 RANGE_PREPS = {"to", "through"}
+# "The aim was to reach the summit": "was to" telling an aim or an act, no plan (events/was_to.py)
+AIM_NOUNS = {
+    "aim", "goal", "plan", "idea", "intention", "purpose", "objective", "task", "job", "mission", "role",
+    "mistake", "act", "step", "move", "response", "answer", "solution", "priority", "hope", "dream", "wish",
+    "challenge", "point", "strategy", "tactic", "option", "choice", "decision", "instruction", "order",
+}
+DESTINY_VERBS = {"become", "prove", "remain", "die"}  # "He was to become president in 1869" (events/was_to.py)
