@@ -190,22 +190,8 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
             if conj.dep_ != "conj" or not other.end <= conj.i < span.start or \
                     any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
                 continue
-            counterpart = _counterpart(conj, pred, other, members)
-            if counterpart is None:
-                return None  # no phrase the conjunct stands in for: leave the row as it is
-            gone = {t.i for t in counterpart.subtree}
-            dates = {i for o in (*others, span) for i in range(o.start, o.end)}
-            markers = {t.head.i for t in conj.subtree if t.i in dates and t.dep_ == "pobj" and t.head.dep_ == "prep"}
-            phrase = [t for t in conj.subtree if t.i not in dates | markers and not t.is_punct]
-            out = []
-            for piece in pieces:
-                if any(t.i in gone for t in piece):
-                    at = next(k for k, t in enumerate(piece) if t.i in gone)
-                    piece = [t for t in piece[:at] if t.i not in gone] + phrase + \
-                        [t for t in piece[at:] if t.i not in gone]
-                if piece:
-                    out.append(piece)
-            return out
+            # (None when there is no phrase the conjunct stands in for: the row is left as it is)
+            return _replaced(conj, _counterpart(conj, pred, other, members), pieces, span, others, keep_own=True)
     return None
 
 
@@ -228,9 +214,10 @@ def _stray_conjunct(span: Span, marker: Token, other: Span) -> Token | None:
 
 
 def _replaced(conj: Token, counterpart: Token | None, pieces: list[list[Token]], span: Span,
-              others: list[Span]) -> list[list[Token]] | None:
+              others: list[Span], keep_own: bool = False) -> list[list[Token]] | None:
     """`pieces` with the conjunct's phrase (without its date) put in place of its counterpart, and its
-    own place left empty; None when there is no counterpart."""
+    own place left empty (with `keep_own`, for a conjunct coordinated in the clause, the other pieces
+    are left as they are); None when there is no counterpart."""
     if counterpart is None:
         return None
     gone = {t.i for t in counterpart.subtree}
@@ -244,7 +231,7 @@ def _replaced(conj: Token, counterpart: Token | None, pieces: list[list[Token]],
             at = next(k for k, t in enumerate(piece) if t.i in gone)
             piece = [t for t in piece[:at] if t.i not in gone] + phrase + \
                 [t for t in piece[at:] if t.i not in gone]
-        else:
+        elif not keep_own:
             piece = [t for t in piece if t.i not in own]
         if piece:
             out.append(piece)

@@ -191,7 +191,7 @@ def _places(text: str, lowered: str, need: frozenset[str]):
 
 
 def _longest_runs(text: str) -> tuple[int, int, int]:
-    """The longest run of white space, of digits and of word characters in `text` (they bound `\s+`,
+    r"""The longest run of white space, of digits and of word characters in `text` (they bound `\s+`,
     `\d+` and `\w+`), each rounded up to a power of two: a wider bound is as exact, and the margins
     are then computed for a few bounds, not for every text's own."""
     spaces = max(map(len, _SPACE_RUN.findall(text)), default=0)
@@ -202,7 +202,7 @@ def _longest_runs(text: str) -> tuple[int, int, int]:
 
 @cache
 def _margins(words: TemporalWords, index: int, spaces: int, digits: int, letters: int) -> tuple[float, float]:
-    """How far before and after a required string a match of pattern `index` (and what it reads)
+    r"""How far before and after a required string a match of pattern `index` (and what it reads)
     can reach, with `\s+`/`\d+`/`\w+` at most `spaces`/`digits`/`letters` long; inf when unbounded."""
     items, first, last = _required_items(words, index)
     if items is None:
@@ -241,7 +241,7 @@ def _lowered(found):
 
 
 def _width(items: list, spaces: int, digits: int, letters: int) -> float:
-    """The longest text a parsed sequence can match, with `\s+`/`\d+`/`\w+` at most
+    r"""The longest text a parsed sequence can match, with `\s+`/`\d+`/`\w+` at most
     `spaces`/`digits`/`letters` long."""
     total = 0
     for op, av in items:
