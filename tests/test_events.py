@@ -22,6 +22,22 @@ def expr(text: str, phrase: str, value: str, date: str | None = None, end: str |
                           granularity if date else None)
 
 
+def day(text: str, phrase: str, value: str, occurrence: int = 0) -> TimeExpression:
+    """A day's expression; `value` is its ISO date."""
+    return expr(text, phrase, value, value, occurrence=occurrence)
+
+
+def month(text: str, phrase: str, value: str) -> TimeExpression:
+    """A month's expression; `value` is "YYYY-MM" (its end date is the 28th: no test needs the last day)."""
+    return expr(text, phrase, value, f"{value}-01", f"{value}-28", granularity="month")
+
+
+def year(text: str, phrase: str, value: str | None = None) -> TimeExpression:
+    """A year's expression; `value` is "YYYY", the phrase itself when it is the year ("in 2022")."""
+    value = value or phrase
+    return expr(text, phrase, value, f"{value}-01-01", f"{value}-12-31", granularity="year")
+
+
 def rows(nlp, text: str, *expressions: TimeExpression, include_vague: bool = False) -> list[Event]:
     """The rows the given time expressions date (`date_basis` text). The rows a lead or a dated scene
     gives undated sentences are tested in tests/test_lead.py."""

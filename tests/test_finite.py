@@ -2,11 +2,7 @@
 events/finite.py, on sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import expr, only, rows
-
-
-def year(text, phrase):
-    return expr(text, phrase, phrase, f"{phrase}-01-01", f"{phrase}-12-31", granularity="year")
+from test_events import expr, only, rows, year
 
 
 # ------------------------------------------------------------------------ participles made finite

@@ -3,19 +3,7 @@ could take", "Is expected to take", "A 5% increase backdated", a speech tag run 
 events/hanging.py and events/speech_tags.py, on sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import expr, rows
-
-
-def month(text, phrase, value):
-    return expr(text, phrase, value, f"{value}-01", f"{value}-28", granularity="month")
-
-
-def day(text, phrase, value):
-    return expr(text, phrase, value, value)
-
-
-def year(text, phrase, value):
-    return expr(text, phrase, value, f"{value}-01-01", f"{value}-12-31", granularity="year")
+from test_events import day, month, rows, year
 
 
 # ------------------------------------------------------------------ a verb of duration left bare

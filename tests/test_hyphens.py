@@ -4,19 +4,7 @@ and "Wanjiru said that ends"): events/hyphens.py and events/demonstratives.py, o
 for these tests."""
 from __future__ import annotations
 
-from test_events import expr, rows
-
-
-def year(text, phrase):
-    return expr(text, phrase, phrase, f"{phrase}-01-01", f"{phrase}-12-31", granularity="year")
-
-
-def day(text, phrase, value):
-    return expr(text, phrase, value, value)
-
-
-def month(text, phrase, value):
-    return expr(text, phrase, value, f"{value}-01", f"{value}-28", granularity="month")
+from test_events import day, month, rows, year
 
 
 # ------------------------------------------------------------------------ hyphens

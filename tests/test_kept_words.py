@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from test_events import expr, rows
+from test_events import day, expr, month, rows, year
 from timeline_rows import timeline_rows
-
-
-def day(text, phrase, value):
-    return expr(text, phrase, value, value)
-
-
-def month(text, phrase, value):
-    return expr(text, phrase, value, f"{value}-01", f"{value}-28", granularity="month")
-
-
-def year(text, phrase):
-    return expr(text, phrase, phrase, f"{phrase}-01-01", f"{phrase}-12-31", granularity="year")
 
 
 def events(nlp, text, expression):

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from test_events import REF, expr, rows
+from test_events import REF, day, expr, rows, year
 from timeline_rows import timeline_rows
-
-
-def year(text, phrase):
-    return expr(text, phrase, phrase, f"{phrase}-01-01", f"{phrase}-12-31", granularity="year")
-
-
-def day(text, phrase, value):
-    return expr(text, phrase, value, value)
 
 
 # ------------------------------------------------------------------------ spliced quotations

@@ -3,12 +3,8 @@ blind sample's fragment classes): events/gapped.py, quoted.py, garbled.py and fi
 sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import REF, expr, rows
+from test_events import REF, day, expr, rows
 from timeline_cli.events import extract_events
-
-
-def day(text, phrase, date, occurrence=0):
-    return expr(text, phrase, date, date, occurrence=occurrence)
 
 
 def events(found):

@@ -3,19 +3,7 @@
 events/verbless.py, on sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import expr, rows
-
-
-def month(text, phrase, value):
-    return expr(text, phrase, value, f"{value}-01", f"{value}-28", granularity="month")
-
-
-def year(text, phrase):
-    return expr(text, phrase, phrase, f"{phrase}-01-01", f"{phrase}-12-31", granularity="year")
-
-
-def day(text, phrase, value):
-    return expr(text, phrase, value, value)
+from test_events import day, expr, month, rows, year
 
 
 # ------------------------------------------------------------------------ no finite verb
