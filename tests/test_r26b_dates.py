@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_cli.temporal import tag
-
-
-def values(nlp, text, ref):
-    return [(e.text, e.value) for e in tag(text, ref, nlp(text))]
+from test_coming_dates_and_dawn import values
 
 
 def test_a_month_beside_an_overturning_is_the_past_one(nlp):
