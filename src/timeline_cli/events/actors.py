@@ -39,7 +39,7 @@ from .clauses import cannot_be_it
 from .complement_subject import complement_subject
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_possessor, names_a_product_line, without_score
-from .not_company import described_no_company
+from .not_company import described_no_company, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
@@ -314,7 +314,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
-            if kind == "org-generic" and (_public_body(ent, words) or _not_company(ent, words)):
+            if kind == "org-generic" and no_company(ent, words):
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
@@ -328,7 +328,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and _not_company(name.split(), words):
+            if name and kind == "org-generic" and not_a_company(name.split(), words):
                 continue  # "The union said it would fight ... The company has struggled": not the union
             if name or kind != "org-generic":
                 return name
@@ -378,12 +378,6 @@ def _public_body(ent: Span, words: EventWords) -> bool:
     "European Commission", "Food and Drug Administration", "Aarhus University"), which "the company"
     does not stand for."""
     return any(t.lower_ in words.public_body_words for t in ent)
-
-
-def _not_company(ent, words: EventWords) -> bool:
-    """Whether an organisation is a union or a federation, which "the company" is not (not_company.py)."""
-    from .not_company import not_a_company
-    return not_a_company(ent, words)
 
 
 def _may_be_person(noun: Token, words: EventWords) -> bool:
@@ -559,8 +553,8 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
                 from .story_company import shares_owner
                 subject = shares_owner(subject, words) or subject  # "Shares in drone maker Aerovia rose"
                 ent = _entity(subject, entities)
-                if ent is not None and entities.label(ent) == "ORG" and not _public_body(ent, words) and \
-                        not _not_company(ent, words) and not described_no_company(subject, words):
+                if ent is not None and entities.label(ent) == "ORG" and not no_company(ent, words) and \
+                        not described_no_company(subject, words):
                     return _name(ent, words, subject)
     return None
 

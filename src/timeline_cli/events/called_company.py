@@ -25,7 +25,7 @@ the story has named before it, or, when it has named several, the nearest one th
 owns shares or officers. A company counts only where it acts or is acted on (a subject, an object,
 an apposition) or owns its shares or officers; a name that only modifies a
 noun ("Belgium's Renault law", "Sint-Arnold's beers") is no mention of a company at all. Never a
-public body, a union or a place (`actors._public_body`, `actors._not_company`).
+public body, a union or a place (`actors._public_body`, `not_company.not_a_company`).
 """
 from __future__ import annotations
 
@@ -122,24 +122,27 @@ _ACTING = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative")
 def nearest_company(token: Token, entities, words: EventWords) -> str | None:
     """The company a generic "the company" (`token`) stands for when nothing nearer settles it: the
     story's one company, else the nearest one named before it (module doc); None when there is none."""
-    from .actors import _name, _not_company, _public_body
+    from .actors import _name, _public_body
+    from .not_company import not_a_company
     if token.lemma_.lower() not in words.umbrella_orgs or any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the same group", "the combined bank": a kind, or a company the story has not named
     owned = _owned_index(words)
     public = [e for e in entities.spans if _public_body(e, words)]
+    public_bounds = {(e.start, e.end) for e in public}
     found = []
     for ent in entities.spans:
-        if entities.label(ent) != "ORG" or _public_body(ent, words) or _not_company(ent, words):
+        if ent.end > token.i:
+            continue  # only the companies named before it
+        if entities.label(ent) != "ORG" or (ent.start, ent.end) in public_bounds or not_a_company(ent, words):
             continue
         root = ent.root
         if root.dep_ == "appos" and any(e.start <= root.head.i < e.end for e in public):
             continue  # "the ... Regulatory Agency (MHRA)": the body's initials
         shares = root.dep_ == "poss" and root.head.lemma_.lower() in words.stock_nouns
-        if not (root.dep_ in _ACTING or shares or _owned_after(ent[-1], owned)):
+        owns = _owned_after(ent[-1], owned)
+        if not (root.dep_ in _ACTING or shares or owns):
             continue
-        if ent.end <= token.i:
-            found.append((ent, _name(ent, words, root), root.dep_ in ("nsubj", "nsubjpass") or shares or
-                          _owned_after(ent[-1], owned)))
+        found.append((ent, _name(ent, words, root), root.dep_ in ("nsubj", "nsubjpass") or shares or owns))
     if not found:
         return None
     if len({n.split()[0].casefold() for _, n, _ in found}) == 1:

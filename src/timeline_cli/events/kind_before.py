@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .kind_named import _proper_phrase
+from .kind_named import _proper_phrase, kind_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,9 +40,8 @@ def _kind_fits(noun: Token, token: Token, words: EventWords) -> bool:
 
 
 def _companyish(name: str, words: EventWords) -> bool:
-    from .not_company import not_a_company
-    parts = name.split()
-    return not any(w.lower() in words.public_body_words for w in parts) and not not_a_company(parts, words)
+    from .not_company import no_company
+    return not no_company(name.split(), words)
 
 
 def _described(doc: Doc, lo: int, hi: int, token: Token, words: EventWords) -> dict[str, str]:
@@ -51,10 +50,7 @@ def _described(doc: Doc, lo: int, hi: int, token: Token, words: EventWords) -> d
     for t in doc[lo:hi]:
         if t.pos_ != "NOUN" or not _kind_fits(t, token, words):
             continue
-        if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and lo <= t.head.i < hi:
-            head = t.head  # "state utility Slovenske Elektrarne", "Donau Wohnbau, a developer of ..."
-        else:
-            head = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        head = kind_head(t, lo, hi)  # "state utility Slovenske Elektrarne", "Donau Wohnbau, a developer of ..."
         if head is None and t.dep_ in ("nsubj", "nsubjpass") and t.i + 1 < hi and doc[t.i + 1].pos_ == "PROPN" and \
                 doc[t.i + 1].ent_type_ not in ("DATE", "TIME"):
             end = t.i + 1  # "state utility Slovenske Elektrarne said", parsed as two subjects
@@ -146,7 +142,7 @@ def new_company_before(token: Token, segments, words: EventWords) -> bool:
     bounds = segments.span(token)
     if bounds is None or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in token.doc[bounds[0]:token.i]):
         return False
-    before = _previous_sentence(token, segments)
+    before = segments.before(bounds[0])
     if before is None:
         return False
     doc = token.doc

@@ -25,17 +25,23 @@ def described_org(token: Token, words: EventWords) -> str | None:
     for t in token.doc[:token.i]:
         if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
             continue
-        head = None
-        if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN":
-            head = t.head  # "drug company Helvex Pharma", "Kessel Foods, a Dutch company"
-        else:
-            head = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        head = kind_head(t)
         if head is None:
             continue
         name = _proper_phrase(head)
         if name and not any(w.lower() in words.public_body_words for w in name.split()):
             names.setdefault(name.casefold(), name)
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+def kind_head(noun: Token, lo: int = 0, hi: int | None = None) -> Token | None:
+    """The head of the name a kind noun describes: the name it is compounded on or apposed to ("drug
+    company Helvex Pharma", "Kessel Foods, a Dutch company") when that name lies in doc[lo:hi], else a
+    name apposed after it; None when it describes no name."""
+    hi = len(noun.doc) if hi is None else hi
+    if noun.dep_ in ("compound", "appos") and noun.head.pos_ == "PROPN" and lo <= noun.head.i < hi:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
 
 
 def _proper_phrase(head: Token) -> str | None:

@@ -44,6 +44,15 @@ def not_a_company(name_words, words: EventWords) -> bool:
     return False
 
 
+def no_company(name_words, words: EventWords) -> bool:
+    """Whether an organisation's name (its tokens or words) says "the company" cannot stand for it: a
+    public body (the pack's `public_body_words`: "European Commission", "Aarhus University") or no
+    company at all (`not_a_company`)."""
+    name_words = list(name_words)
+    return any((getattr(w, "lower_", None) or str(w).lower()) in words.public_body_words for w in name_words) or \
+        not_a_company(name_words, words)
+
+
 def described_no_company(name: Token, words: EventWords) -> bool:
     """Whether a name's own phrase calls it no company: "the pilots' union SPAC", "SPAC, the pilots'
     union" (a word of the pack's `not_company_words` set before or beside it). "The airline added 30
