@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .deadline_dates import verb_above
 from .phrases import modified_noun
 
 if TYPE_CHECKING:
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .words import EventWords
-
-
-def _verb_above(token: Token) -> Token | None:
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _commitment_head(verb: Token, words: EventWords) -> bool:
@@ -52,7 +49,7 @@ def commitment_deadline(span: Span, words: EventWords) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ not in words.deadline_preps:
         return False
     verb = prep.head
-    above = _verb_above(span.root)
+    above = verb_above(span.root)
     return verb.pos_ == "VERB" and above is not None and above.i == verb.i and _commitment_head(verb, words)
 
 

@@ -19,19 +19,20 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
-def _verb_above(token: Token) -> Token | None:
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb or auxiliary above `token`, or None."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _above_i(token: Token) -> int | None:
-    verb = _verb_above(token)
+    verb = verb_above(token)
     return verb.i if verb is not None else None
 
 
 def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], words: EventWords) -> bool:
     """True when the date lies in a "to" infinitive whose governing verb, in a past form, has a time
     expression of its own outside the infinitive ("decided in 2018 to close the landfills by 2023")."""
-    verb = _verb_above(span.root)
+    verb = verb_above(span.root)
     if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(
             c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children):
         return False

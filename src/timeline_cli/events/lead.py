@@ -81,7 +81,7 @@ from spacy.attrs import IDX
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
 from .habits import habitual
-from .lead_causes import lead_cause
+from .lead_causes import lead_cause_nouns, names_cause
 from .lead_states import passing_thought, scene_state
 from .mention_states import describes_mention, joined_happenings
 from .own_dates import reporter_only
@@ -330,6 +330,8 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
         return None
     starts = token_starts(doc)
     lead_token = starts.get(lead.trigger_start)
+    # the lead sentence's "after"/"following" nouns, once (lead_causes.py)
+    causes = lead_cause_nouns(lead_token, words) if words is not None and lead_token is not None else set()
     for row in sorted(rows, key=lambda r: r.trigger_start):
         if row.trigger_start <= after or row.date_basis != "text" or row.status != "occurred" or \
                 row.granularity != "day" or not row.actors:
@@ -337,7 +339,7 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
         token = starts.get(row.trigger_start)
         if token is None or possessed_subject(token) or words is not None and _had_done(token, words):
             continue  # "Hanul had denied the report on Wednesday": before the story's time, not the lead's day
-        if words is not None and lead_token is not None and lead_cause(lead_token, token, words):
+        if causes and names_cause(token, causes):
             continue  # "has cancelled ... following emergency surgery. She underwent surgery on Friday" (lead_causes.py)
         if (lead.date <= row.date or over_weekend(row.date, lead.date)) and row.end_date < lead.end_date and \
                 row.date == row.end_date and same_actor(row.actors[0], lead.actors[0]):

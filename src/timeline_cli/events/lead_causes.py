@@ -15,12 +15,14 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
-def lead_cause(lead: Token, verb: Token, words: EventWords) -> bool:
-    """True when `verb` or its object names a noun of an "after"/"following" phrase of the lead
-    sentence (the sentence of the lead's predicate `lead`): the happening the lead followed."""
-    causes = {t.lemma_.lower() for marker in lead.sent if marker.lower_ in words.after_noun_preps
-              for t in marker.subtree if t.pos_ == "NOUN"}
-    if not causes:
-        return False
+def lead_cause_nouns(lead: Token, words: EventWords) -> set[str]:
+    """The nouns (lemmas) of the "after"/"following" phrases of the lead's sentence (the sentence of
+    the lead's predicate `lead`): the happenings the lead followed."""
+    return {t.lemma_.lower() for marker in lead.sent if marker.lower_ in words.after_noun_preps
+            for t in marker.subtree if t.pos_ == "NOUN"}
+
+
+def names_cause(verb: Token, causes: set[str]) -> bool:
+    """True when `verb` or its object names one of the lead's `causes` (`lead_cause_nouns`)."""
     told = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ == "NOUN")]
     return any(t.lemma_.lower() in causes for t in told)

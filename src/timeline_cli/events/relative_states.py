@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .state_participles import undated_host
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -28,12 +30,4 @@ def relative_state_host(span: Span, pred: Token, timex_tokens: set[int] | frozen
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
         return None
-    if not pred.is_ancestor(span.root) or span.end - 1 != pred.right_edge.i:
-        return None
-    verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    inside = set(range(span.start, span.end))
-    if any(t.i in timex_tokens and t.i not in inside for t in verb.subtree):
-        return None  # the clause above has a date of its own
-    return verb
+    return undated_host(span, pred, timex_tokens, ("VERB", "AUX"))

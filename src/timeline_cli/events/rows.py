@@ -238,13 +238,15 @@ def extract_events(
         if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
             pred = owner
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
-        shared = [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
-                  and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
-                  and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
-                  and not clock_of_earlier_conjunct(span, expression, pred, c, words)
-                  and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
-                  and owner is None and not dated_after(pred, c, conjunct_timex_tokens)
-                  and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
+        # (a date a later conjunct owns is shared with no other conjunct)
+        shared = [] if owner is not None else \
+            [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
+             and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
+             and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
+             and not clock_of_earlier_conjunct(span, expression, pred, c, words)
+             and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
+             and not dated_after(pred, c, conjunct_timex_tokens)
+             and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):

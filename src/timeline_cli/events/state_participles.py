@@ -24,10 +24,19 @@ def state_participle_host(span: Span, pred: Token, timex_tokens: set[int] | froz
     if pred.tag_ != "VBN" or pred.dep_ != "acl" or pred.lemma_.lower() not in words.state_participles or \
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
         return None
+    verb = undated_host(span, pred, timex_tokens, ("VERB",))
+    return verb if verb is not None and verb.tag_ in ("VBD", "VBN") else None
+
+
+def undated_host(span: Span, pred: Token, timex_tokens: set[int] | frozenset[int],
+                 host_pos: tuple[str, ...]) -> Token | None:
+    """The nearest verb above `pred` (of a part of speech in `host_pos`) when the date `span` ends
+    `pred`'s phrase and that verb's clause has no other date; None otherwise. The date of a state's
+    participle or relative clause goes to it (here and relative_states.py)."""
     if not pred.is_ancestor(span.root) or span.end - 1 != pred.right_edge.i:
         return None
-    verb = next((a for a in pred.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+    verb = next((a for a in pred.ancestors if a.pos_ in host_pos), None)
+    if verb is None:
         return None
     inside = set(range(span.start, span.end))
     if any(t.i in timex_tokens and t.i not in inside for t in verb.subtree):
