@@ -392,8 +392,10 @@ def _copula_group(verb: Token, words: EventWords) -> list[Token]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
         climbed.append(top)
-    if top.dep_ != "acomp" or top.head.i == top.i or \
-            top.head.lemma_.lower() not in words.copulas | words.subject_state_verbs:
+    if top.dep_ != "acomp" or top.head.i == top.i:
+        return []
+    lemma = top.head.lemma_.lower()
+    if lemma not in words.copulas and lemma not in words.subject_state_verbs:
         return []
     copula = top.head
     extra = [c for c in copula.children if c.dep_ in ("aux", "auxpass", "neg")]

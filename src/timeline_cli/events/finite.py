@@ -164,7 +164,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             subject = _subject(verb)
             return False, {verb.i: _past_be(subject) + verb.text}
         return True, {}
-    if _apposed_participle(verb):
+    if apposed_participle(verb):
         # "The Matterhorn, first climbed in 1865," -> "was first climbed" (the adverb told here only)
         adverbs = verb.doc[_leading_adverbs(verb):verb.i]
         return False, {**{t.i: "" for t in adverbs},
@@ -218,12 +218,6 @@ def _leading_adverbs(verb: Token) -> int:
 
 
 def apposed_participle(verb: Token) -> bool:
-    """Whether `verb` is a participle between commas after its noun that the parser made the clause's
-    verb (told passive by `finite_form`)."""
-    return _apposed_participle(verb)
-
-
-def _apposed_participle(verb: Token) -> bool:
     """A participle between commas after its noun that the parser made the clause's verb, and the real
     verb after it a clause of its own with no subject ("A previous pact, agreed last year, collapsed in
     March" parsed as "pact agreed ..., collapsed"): the participle, with no object, is passive."""

@@ -31,6 +31,12 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _AUXES = ("aux", "auxpass")
 
 
+def _agreeing(auxes, many: bool, words: EventWords) -> list[str]:
+    """The auxiliaries written for a subject of their own: "was" -> "were" for a plural one."""
+    return [words.agreeing_auxiliaries[a.lower_][many] if a.lower_ in words.agreeing_auxiliaries else a.lower_
+            for a in auxes]
+
+
 def _plural(noun: Token, words: EventWords) -> bool:
     if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return True
@@ -64,8 +70,7 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token], words: EventWords
         if any(c.dep_ == "nummod" and c.i < verb.i for c in verb.children) or not subject_tokens:
             return True, {}  # "and more than 80 hurt": whose participle the parse lost
         return False, {verb.i: " ".join(a.lower_ for a in auxes) + " " + verb.text}
-    many = _plural(own, words)
-    written = [words.agreeing_auxiliaries[a.lower_][many] if a.lower_ in words.agreeing_auxiliaries else a.lower_ for a in auxes]
+    written = _agreeing(auxes, _plural(own, words), words)
     return False, {verb.i: " ".join(written) + " " + verb.text}
 
 
@@ -105,7 +110,6 @@ def _counted_conjunct(verb: Token, subject_tokens: list[Token], words: EventWord
     auxes = [c for c in head.children if c.dep_ in _AUXES and c.i < head.i]
     if not any(c.dep_ == "auxpass" for c in auxes):
         return {}
-    many = _plural(number, words)
-    written = [words.agreeing_auxiliaries[a.lower_][many] if a.lower_ in words.agreeing_auxiliaries else a.lower_ for a in auxes]
+    written = _agreeing(auxes, _plural(number, words), words)
     before = [t.text for t in number.subtree if t.i < verb.i]
     return {verb.i: " ".join([*before, *written, verb.text])}

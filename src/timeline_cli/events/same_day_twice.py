@@ -19,14 +19,13 @@ def drop_same_words_same_date(rows: list[Event]) -> list[Event]:
     """`rows` without a text row whose sentence, words and value an earlier text row of that same
     sentence already has (the same sentence written again further on is another sentence)."""
     seen: dict[tuple, list[int]] = {}
-    kept = []
+    dropped = set()
     for row in sorted(rows, key=lambda r: r.start):
         if row.date_basis == "text":
             key = (row.source, row.sentence, row.event, row.value)
             starts = seen.setdefault(key, [])
             if any(row.start - start < len(row.sentence) for start in starts):
+                dropped.add(id(row))
                 continue
             starts.append(row.start)
-        kept.append(row)
-    order = {id(r): i for i, r in enumerate(rows)}
-    return sorted(kept, key=lambda r: order[id(r)])
+    return [row for row in rows if id(row) not in dropped]

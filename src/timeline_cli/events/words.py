@@ -288,7 +288,8 @@ class EventWords:
     # ("priced 10 percent below last year's model").
     comparison_preps: frozenset[str] = frozenset()
     # Subordinators that open what a verb of saying says ("said only that he was reviewing ..."): the
-    # parser may hang such a clause on the verb as an adverbial one (events/fragments.py).
+    # parser may hang such a clause on the verb as an adverbial one (events/fragments.py), or read it
+    # as a subject or an object (clausal.py, describe.py).
     complementizers: frozenset[str] = frozenset()
     # The preposition of a partitive object ("spent part of Sunday night"): a time expression there is
     # the verb's object and stays in its description (events/fragments.py).
@@ -575,9 +576,6 @@ class EventWords:
     negative_determiners: frozenset[str] = frozenset()  # "no one", "no change" (kept.py, verbless.py)
     # Verbs that give someone time until a deadline ("has until Friday to", "gave them until"; describe.py)
     time_allowing_verbs: frozenset[str] = frozenset()
-    # The clause-opening conjunction "that" (a complementizer) the parser may read as a subject or an
-    # object (clausal.py, describe.py)
-    complementizers: frozenset[str] = frozenset()
     open_range_ends: frozenset[str] = frozenset()  # "from 2027 onwards": a range's start (modifier_date.py)
     distributive_adverbs: frozenset[str] = frozenset()  # "respectively": dates shared out (respectively.py)
     comparative_conjunctions: frozenset[str] = frozenset()  # "than": a yardstick date (verbless.py)

@@ -348,7 +348,7 @@ DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the des
 KEPT_ADVERBS = {"successfully", "again", "almost", "nearly", "fully", "partly", "partially"}
 # "Apple also announced a phone": another deed of the lead's actor, on the lead's occasion (events/lead.py).
 ADDITIVE_ADVERBS = {"also", "additionally"}
-COMPLEMENTIZERS = {"that"}  # "said only that ...": what is said (events/fragments.py)
+COMPLEMENTIZERS = {"that"}  # "said only that ...": what is said (events/fragments.py, clausal.py, describe.py)
 PARTITIVE_PREPS = {"of"}  # "spent part of Sunday night": the object, kept (events/fragments.py)
 SOURCE_PREPS = {"according"}  # "..., according to documents filed with the agency": the source, not the event
 SEPARATE_MARKERS = {"separately"}  # "Separately, the Ontario Supreme Court said it will postpone ..."
@@ -629,7 +629,6 @@ ONE_PRONOUNS = {"one"}
 SINGULAR_NUMBERS = {"one", "1"}
 NEGATIVE_DETERMINERS = {"no"}
 TIME_ALLOWING_VERBS = {"have", "give", "get"}
-COMPLEMENTIZERS = {"that"}
 OPEN_RANGE_ENDS = {"onward", "onwards"}
 DISTRIBUTIVE_ADVERBS = {"respectively"}
 COMPARATIVE_CONJUNCTIONS = {"than"}

@@ -77,6 +77,14 @@ def _misread_relative(token: Token) -> Token | None:
                  and c.lower_ in BARE_PAST_NOUNS and not any(g.dep_ in _NOUN_WORDS for g in c.children)), None)
 
 
+def _give_noun_its_words(participle: Token, noun: Token) -> None:
+    """The words before `noun` that the parser hung on the participle it misread as the noun phrase's
+    head (its determiner, possessor, number, adjectives, compounds) go back to the noun."""
+    for child in list(participle.children):
+        if child.i < noun.i and child.dep_ in ("det", "poss", "nummod", "amod", "compound"):
+            child.head = noun
+
+
 def _mend_relative(participle: Token, verb: Token) -> None:
     """"main laid ... burst": "burst" heads the clause, "main" is its subject, "laid" the main's reduced
     relative; the participle's words after the verb ("at 7:45 a.m., flooding ...") go to the verb."""
@@ -84,10 +92,9 @@ def _mend_relative(participle: Token, verb: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
     verb.pos_, verb.tag_ = "VERB", "VBD"
     verb.set_morph("Tense=Past|VerbForm=Fin")
+    _give_noun_its_words(participle, noun)
     for child in list(participle.children):
-        if child.i < noun.i and child.dep_ in ("det", "poss", "nummod", "amod", "compound"):
-            child.head = noun
-        elif child.i > verb.i:
+        if child.i > verb.i:
             child.head = verb
     noun.head, noun.dep_ = verb, "nsubj"
     participle.head, participle.dep_ = noun, "acl"
@@ -211,9 +218,7 @@ def mend_parse(doc: Doc) -> Doc:
             noun = next((c for c in subject.children if c.dep_ in ("amod", "compound", "nsubj")
                          and c.pos_ in ("NOUN", "PROPN") and c.i < subject.i), None)
             if noun is not None:
-                for child in list(subject.children):
-                    if child.i < noun.i and child.dep_ in ("det", "poss", "nummod", "amod", "compound"):
-                        child.head = noun  # "A 900-millimetre trunk [main]": the noun's own words
+                _give_noun_its_words(subject, noun)  # "A 900-millimetre trunk [main]": the noun's own words
                 noun.head, noun.dep_ = verb, subject.dep_
                 subject.head, subject.dep_ = noun, "acl"
     return doc
