@@ -29,9 +29,10 @@ def _later_conjuncts(pred: Token) -> list[Token]:
     return [c for c in pred.children if c.dep_ == "conj" and c.pos_ in _VERBS and c.i > pred.i]
 
 
-def _own_date_before(pred: Token, limit: int, timex_tokens: set[int] | frozenset[int]) -> bool:
-    """True when a time expression in `pred`'s own phrases lies between it and index `limit`."""
-    return any(t.i in timex_tokens for c in pred.children if pred.i < c.i < limit and c.dep_ not in ("conj", "cc")
+def _dated_phrase(pred: Token, lo: int, hi: int, timex_tokens: set[int] | frozenset[int]) -> bool:
+    """True when a time expression lies in one of `pred`'s own phrases (not a conjunct) that start
+    between token indices `lo` and `hi` (both excluded)."""
+    return any(t.i in timex_tokens for c in pred.children if lo < c.i < hi and c.dep_ not in ("conj", "cc")
                for t in c.subtree)
 
 
@@ -44,7 +45,7 @@ def later_conjunct_owner(span: Span, pred: Token, timex_tokens: set[int] | froze
     if not before:
         return None
     conjunct = before[-1]
-    return conjunct if _own_date_before(pred, conjunct.i, timex_tokens) else None
+    return conjunct if _dated_phrase(pred, pred.i, conjunct.i, timex_tokens) else None
 
 
 def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset[int]) -> bool:
@@ -52,8 +53,7 @@ def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset
     on `pred`), so `conjunct` shares none of `pred`'s earlier dates."""
     if conjunct.i < pred.i or conjunct.head.i != pred.i:
         return False
-    return any(t.i in timex_tokens for c in pred.children if c.i > conjunct.i and c.dep_ not in ("conj", "cc")
-               for t in c.subtree)
+    return _dated_phrase(pred, conjunct.i, len(pred.doc), timex_tokens)
 
 
 def own_modal_conjunct(span: Span, pred: Token, conjunct: Token) -> bool:

@@ -54,10 +54,16 @@ def spanning_pairs(doc: Doc, rows: list[Event], words: EventWords,
 
 
 def _either(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
+    return joined_by_one_word(doc, first, second, words.disjunctions)
+
+
+def joined_by_one_word(doc: Doc, first: Event, second: Event, joins: frozenset[str]) -> bool:
+    """Whether two text rows of one trigger, of one granularity and in date order, have their dates
+    joined by one word of `joins` ("Thursday or Friday", "Friday and Saturday")."""
     if first.trigger_start != second.trigger_start or first.date_basis != "text" or second.date_basis != "text":
         return False
     if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
             or not first.date < second.date or second.start - first.end > MAX_JOIN_CHARS:
         return False
     between = doc.text[first.end:second.start].split()  # built last: `doc.text` joins the whole document
-    return len(between) == 1 and between[0].lower() in words.disjunctions
+    return len(between) == 1 and between[0].lower() in joins

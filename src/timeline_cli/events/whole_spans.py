@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .either import MAX_JOIN_CHARS, spanning_pairs
+from .either import joined_by_one_word, spanning_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,13 +27,7 @@ def whole_span_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
 
 
 def _joined(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
-    if first.trigger_start != second.trigger_start or first.date_basis != "text" or second.date_basis != "text":
-        return False
-    if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
-            or not first.date < second.date or second.start - first.end > MAX_JOIN_CHARS:
-        return False
-    between = doc.text[first.end:second.start].split()
-    if len(between) != 1 or between[0].lower() not in words.whole_span_joins:
+    if not joined_by_one_word(doc, first, second, words.whole_span_joins):
         return False
     before = " ".join(doc.text[max(0, first.start - 40):first.start].lower().split()[-2:])
     return any(before == lead or before.endswith(" " + lead) for lead in words.whole_span_leads)
