@@ -398,8 +398,21 @@ def _gender(ent: Span, entities, words: EventWords, told: bool = True) -> str | 
     """"m" or "f" when a title or role noun before or in apposition to any mention of the person's
     surname says so ("Mr. Dahl", "Ms. Grant", "the chairwoman, Ana Ruiz"), "?" when mentions disagree,
     else None (first names are not read: no well-kept offline list of them)."""
-    doc = ent.doc
     surname = ent[-1].text if ent[-1].tag_ != "POS" or len(ent) < 2 else ent[-2].text
+    found = set(_title_genders(ent.doc, surname, entities, words))
+    from .genders import told_genders
+    if told:  # (not when the pronoun being resolved may be what "tells")
+        found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
+    return found.pop() if len(found) == 1 else ("?" if found else None)
+
+
+def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> frozenset[str]:
+    """The genders that titles and role nouns at the mentions of `surname` say; read once per surname
+    and document (profiled: every pronoun walked every entity of the document again)."""
+    cache = entities.__dict__.setdefault("_title_genders", {})
+    key = (surname, id(words))
+    if key in cache:
+        return cache[key]
     found = set()
     for other in entities.spans:
         if entities.label(other) != "PERSON" or not any(t.text == surname for t in other):
@@ -413,10 +426,8 @@ def _gender(ent: Span, entities, words: EventWords, told: bool = True) -> str | 
                 found.add("m")
             elif t.lower_ in words.feminine_words:
                 found.add("f")
-    from .genders import told_genders
-    if told:  # (not when the pronoun being resolved may be what "tells")
-        found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
-    return found.pop() if len(found) == 1 else ("?" if found else None)
+    cache[key] = frozenset(found)
+    return cache[key]
 
 
 def _pronoun_gender(token: Token, words: EventWords) -> str | None:

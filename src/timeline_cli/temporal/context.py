@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from .numbers import mod_of, parse_number, parse_year, unit_of
 from .timex import interval, value_at
 from .words import ENGLISH, TemporalWords
@@ -44,7 +46,8 @@ class Tense:
         self.text = text
         self.doc = doc
         self.words = words
-        self.starts = [t.idx for t in doc] if doc is not None else None
+        # offsets from the doc's array: iterating the doc would make a Token of every word
+        self.starts = doc.to_array(IDX).tolist() if doc is not None else None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start),
