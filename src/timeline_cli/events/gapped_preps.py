@@ -36,3 +36,55 @@ def gapped_object(pred: Token, span: Span, tokens: list[Token]) -> dict[int, str
         return {}
     text = "".join(t.text_with_ws for t in new).strip()
     return {old[0].i: text, **{t.i: "" for t in old[1:]}}
+
+
+# the words a gapped subject may have besides the phrase that holds its date ("the last [in 2035]")
+_SUBJECT_WORDS = ("det", "amod", "compound", "nummod", "poss", "case", "cc", "punct")
+
+
+def gapped_subject(pred: Token, chain: list[Token], span: Span, tokens: list[Token],
+                   subject: list[Token]) -> dict[int, str]:
+    """Substitutions (token index -> text) writing the gapped subject that holds the date `span` in
+    place of the first clause's subject (round 29; the twenty-sixth blind sample's "The first ship
+    is due to be delivered" on 2035 for "... delivered in 2031 and the last in 2035").
+
+    "The first phase will open in 2028 and the second in 2030": the second conjunct is a subject
+    and a date with the verb left out; the parser hangs the subject on the verb as a conjunct. The
+    row of its date tells that subject's happening ("The second phase will open"), not the first's
+    words again. An adjective or number standing for the noun ("the last", "the second") takes the
+    first subject's noun. Only a conjunct with nothing else of its own (a figure or an object of its
+    own, "and profit 3 percent", cannot be told) and, after a verb with an object, only the
+    adjective kind ("visited Paris in 2010 and Rome in 2012": Rome is the object's)."""
+    if not subject or not all(t in tokens for t in subject):
+        return {}
+    subject = sorted(subject, key=lambda t: t.i)
+    head = next((t for t in subject if t.head not in subject), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return {}
+    verbs = [pred, *chain]
+    if pred.dep_ == "xcomp":  # "is due to be delivered": the conjunct may hang on either verb
+        verbs.append(pred.head)
+    for verb in verbs:
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and
+                     c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i), None)
+        if conj is None:
+            continue
+        if conj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return {}
+        holder = next((c for c in conj.children if c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i), None)
+        if holder is None or holder.dep_ not in ("prep", "npadvmod") or \
+                any(c.i != holder.i and c.dep_ not in _SUBJECT_WORDS for c in conj.children):
+            return {}
+        if conj.pos_ not in ("ADJ", "NUM") and any(c.dep_ in ("dobj", "attr", "dative") for v in verbs for c in v.children):
+            return {}
+        words = [t for t in conj.subtree if not holder.left_edge.i <= t.i <= holder.right_edge.i
+                 and t.dep_ not in ("cc", "punct")]
+        if not words:
+            return {}
+        text = "".join(t.text_with_ws for t in words).strip()
+        if conj.pos_ in ("ADJ", "NUM") and head.pos_ == "NOUN":
+            text = f"{text} {head.text}"  # "the last" -> "the last ship"
+        kept = {t.i for t in tokens}
+        return {subject[0].i: text, **{t.i: "" for t in subject[1:]},
+                **{t.i: "" for t in conj.subtree if t.i in kept}}
+    return {}

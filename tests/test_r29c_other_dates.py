@@ -1,0 +1,65 @@
+"""Round 29c: a gapped subject's date, a period figure outside a scene's hour, a standing habit of
+generations (docs/events.md, "Round 29c")."""
+from __future__ import annotations
+
+import datetime
+
+from timeline_rows import timeline_rows
+
+DAY = datetime.date(2026, 5, 14)
+
+
+def _by_year(nlp, text):
+    return {r.date[:4]: r.event for r in timeline_rows(nlp, text, DAY) if r.date}
+
+
+def test_gapped_ordinal_subject_gets_its_own_date(nlp):
+    rows = _by_year(nlp, "The first phase of the line will open in 2028 and the second in 2030.")
+    assert rows["2028"] == "The first phase of the line will open"
+    assert rows["2030"] == "The second phase will open"
+
+
+def test_gapped_last_subject_takes_the_first_subjects_noun(nlp):
+    rows = _by_year(nlp, "The first ship is due to be delivered in 2031 and the last in 2035.")
+    assert rows["2031"] == "The first ship is due to be delivered"
+    assert rows["2035"] == "The last ship is due to be delivered"
+
+
+def test_gapped_passive_subject(nlp):
+    rows = _by_year(nlp, "The old terminal was closed in 2015 and the second in 2017.")
+    assert rows["2015"] == "The old terminal was closed"
+    assert rows["2017"] == "The second terminal was closed"
+
+
+def test_one_subject_two_dates_is_unchanged(nlp):
+    rows = _by_year(nlp, "The bridge was closed in 2015 and reopened in 2017.")
+    assert rows["2015"].startswith("The bridge was closed")
+
+
+def _events(nlp, text):
+    return [r.event for r in timeline_rows(nlp, text, DAY)]
+
+
+def test_period_figure_takes_no_hour_from_the_scene(nlp):
+    text = ("Shares in Norvik fell 6 percent by noon on Tuesday after the company cut its forecast. "
+            "Norvik's revenue rose 3 percent to 2 billion euros.")
+    assert not any("revenue" in e for e in _events(nlp, text))
+
+
+def test_a_deed_still_carries_the_scene_on(nlp):
+    text = "Police arrested Tom Hale in Leeds on Sunday. Hale's lawyer denied the charges."
+    rows = [r for r in timeline_rows(nlp, text, DAY) if r.event.startswith("Hale's lawyer")]
+    assert rows and rows[0].date == "2026-05-10" and rows[0].date_basis == "context"
+
+
+def test_habit_of_generations_gets_no_publication_date(nlp):
+    for text in ("For three generations the Moretti family has fished the lake at dawn.",
+                 "The Rossi family has farmed these hills for four generations.",
+                 "For most of her life Anna Keller has painted the same mountain.",
+                 "For three seasons the club has played its home games at the old stadium."):
+        assert _events(nlp, text) == [], text
+
+
+def test_one_season_is_no_habit(nlp):
+    events = _events(nlp, "Acme has won the contract for its fifth season.")
+    assert events == ["Acme has won the contract for its fifth season"]
