@@ -63,3 +63,22 @@ def test_habit_of_generations_gets_no_publication_date(nlp):
 def test_one_season_is_no_habit(nlp):
     events = _events(nlp, "Acme has won the contract for its fifth season.")
     assert events == ["Acme has won the contract for its fifth season"]
+
+
+def test_a_count_of_times_or_a_ban_is_no_habit(nlp):
+    for text in ("Voters in the Nordoy Islands have rejected independence for the third time in a generation.",
+                 "The striker has been banned for three seasons after a doping test."):
+        rows = timeline_rows(nlp, text, DAY)
+        assert len(rows) == 1 and rows[0].status == "occurred", text
+
+
+def test_what_clearing_the_way_allows_is_expected(nlp):
+    text = "The council approved the plan on Tuesday, paving the way for the opening of a new library in March."
+    rows = {r.time_expression: r for r in timeline_rows(nlp, text, DAY)}
+    assert rows["March"].status == "expected"
+    assert rows["Tuesday"].status == "occurred"
+
+
+def test_on_the_way_to_is_no_forecast(nlp):
+    rows = timeline_rows(nlp, "Crews worked all night on the way to the summit on Monday.", DAY)
+    assert [r.status for r in rows] == ["occurred"]

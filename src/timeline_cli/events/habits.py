@@ -42,8 +42,9 @@ def long_standing(predicate: Token, words: EventWords) -> bool:
     (`lifetime_nouns`, which the tagger reads as no duration) tells a standing habit or state, not
     the day's news: the lead rule gives it no publication date (round 29)."""
     auxes = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes or auxes[0].lemma_.lower() not in words.perfect_aux or auxes[0].tag_ not in ("VBZ", "VBP"):
-        return False
+    if not auxes or auxes[0].lemma_.lower() not in words.perfect_aux or auxes[0].tag_ not in ("VBZ", "VBP") or \
+            any(a.dep_ == "auxpass" for a in auxes):
+        return False  # (a passive's "for" is how long a measure runs: "has been banned for three seasons")
     for prep in predicate.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.duration_preps:
             continue
@@ -52,8 +53,10 @@ def long_standing(predicate: Token, words: EventWords) -> bool:
                 continue
             # a count of them ("three generations", "generations"), or the most of one ("for most of
             # her life"); not one of them ("won the contract for its fifth season")
+            # (not a count of something else: "for the third time in a generation")
             nouns = [obj] if obj.tag_ == "NNS" else \
-                [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+                [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
+                if obj.tag_ in ("JJS", "JJ", "DT", "PDT") else []
             if any(n.lemma_.lower() in words.lifetime_nouns for n in nouns):
                 return True
     return False
