@@ -82,3 +82,14 @@ def test_what_clearing_the_way_allows_is_expected(nlp):
 def test_on_the_way_to_is_no_forecast(nlp):
     rows = timeline_rows(nlp, "Crews worked all night on the way to the summit on Monday.", DAY)
     assert [r.status for r in rows] == ["occurred"]
+
+
+def test_gapped_name_subject_parsed_on_the_first_date(nlp):
+    rows = {r.date[:4]: r for r in timeline_rows(nlp, "Kessler resigned in 2010 and Moreau in 2014.", DAY)}
+    assert rows["2010"].event == "Kessler resigned" and rows["2010"].actors == ["Kessler"]
+    assert rows["2014"].event == "Moreau resigned" and rows["2014"].actors == ["Moreau"]
+
+
+def test_gapped_object_after_a_transitive_verb_is_not_a_subject(nlp):
+    events = _events(nlp, "Kessler won the title in 2010 and the cup in 2014.")
+    assert not any(e.startswith("The cup") for e in events)

@@ -43,8 +43,8 @@ _SUBJECT_WORDS = ("det", "amod", "compound", "nummod", "poss", "case", "cc", "pu
 
 
 def gapped_subject(pred: Token, chain: list[Token], span: Span, tokens: list[Token],
-                   subject: list[Token]) -> dict[int, str]:
-    """Substitutions (token index -> text) writing the gapped subject that holds the date `span` in
+                   subject: list[Token]) -> tuple[dict[int, str], list[Token]]:
+    """Substitutions (token index -> text), and the new subject's tokens (for its actors), writing the gapped subject that holds the date `span` in
     place of the first clause's subject (round 29; the twenty-sixth blind sample's "The first ship
     is due to be delivered" on 2035 for "... delivered in 2031 and the last in 2035").
 
@@ -56,11 +56,11 @@ def gapped_subject(pred: Token, chain: list[Token], span: Span, tokens: list[Tok
     own, "and profit 3 percent", cannot be told) and, after a verb with an object, only the
     adjective kind ("visited Paris in 2010 and Rome in 2012": Rome is the object's)."""
     if not subject or not all(t in tokens for t in subject):
-        return {}
+        return {}, []
     subject = sorted(subject, key=lambda t: t.i)
     head = next((t for t in subject if t.head not in subject), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return {}
+        return {}, []
     verbs = [pred, *chain]
     if pred.dep_ == "xcomp":  # "is due to be delivered": the conjunct may hang on either verb
         verbs.append(pred.head)
@@ -68,23 +68,63 @@ def gapped_subject(pred: Token, chain: list[Token], span: Span, tokens: list[Tok
         conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and
                      c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i), None)
         if conj is None:
-            continue
+            conj = _misparsed(verb, span)
+            if conj is None:
+                continue
+            # "Kessler resigned in 2010 and Moreau in 2014", parsed with Moreau as 2010's conjunct and
+            # "in 2014" on the verb: the same gapped subject
+            if any(c.dep_ not in _SUBJECT_WORDS for c in conj.children) or _object_kind(conj, head, verbs):
+                return {}, []
+            return _substitutions(conj, [], head, tokens, subject)
         if conj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
-            return {}
+            return {}, []
         holder = next((c for c in conj.children if c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i), None)
         if holder is None or holder.dep_ not in ("prep", "npadvmod") or \
                 any(c.i != holder.i and c.dep_ not in _SUBJECT_WORDS for c in conj.children):
-            return {}
-        if conj.pos_ not in ("ADJ", "NUM") and any(c.dep_ in ("dobj", "attr", "dative") for v in verbs for c in v.children):
-            return {}
-        words = [t for t in conj.subtree if not holder.left_edge.i <= t.i <= holder.right_edge.i
-                 and t.dep_ not in ("cc", "punct")]
-        if not words:
-            return {}
-        text = "".join(t.text_with_ws for t in words).strip()
-        if conj.pos_ in ("ADJ", "NUM") and head.pos_ == "NOUN":
-            text = f"{text} {head.text}"  # "the last" -> "the last ship"
-        kept = {t.i for t in tokens}
-        return {subject[0].i: text, **{t.i: "" for t in subject[1:]},
-                **{t.i: "" for t in conj.subtree if t.i in kept}}
-    return {}
+            return {}, []
+        if _object_kind(conj, head, verbs):
+            return {}, []
+        return _substitutions(conj, list(holder.subtree), head, tokens, subject)
+    return {}, []
+
+
+def _object_kind(conj: Token, head: Token, verbs: list[Token]) -> bool:
+    """After a verb with an object the gapped word may be the object's ("sold 12,000 coins last year
+    and 9,000 in 2022", "visited Paris in 2010 and Rome in 2012"): only an adjective standing for
+    the subject's noun, which the subject has a modifier of and the object has none ("The first
+    plant made cars in 2020 and the second in 2022"), is the subject's."""
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr", "dative")]
+    if not objects:
+        return False
+    return conj.pos_ != "ADJ" or not any(c.dep_ == "amod" for c in head.children) or \
+        any(c.dep_ in ("amod", "nummod") for o in objects for c in o.children)
+
+
+def _misparsed(verb: Token, span: Span) -> Token | None:
+    """The gapped subject the parser hung on the first date as its conjunct, right before the
+    preposition of the second date, which hangs on `verb`."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.head.i != verb.i or prep.i == 0:
+        return None
+    conj = prep.doc[prep.i - 1]
+    first = conj.head
+    if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") or conj.ent_type_ in ("DATE", "TIME") \
+            or first.dep_ != "pobj" or first.head.head.i != verb.i or first.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return conj
+
+
+def _substitutions(conj: Token, holder: list[Token], head: Token, tokens: list[Token],
+                   subject: list[Token]) -> tuple[dict[int, str], list[Token]]:
+    """The first subject's words written as the gapped `conj`'s (without the phrase `holder` that holds
+    its date), and the conjunct's own words left out where the row kept them."""
+    held = {t.i for t in holder}
+    words = [t for t in conj.subtree if t.i not in held and t.dep_ not in ("cc", "punct")]
+    if not words:
+        return {}, []
+    text = "".join(t.text_with_ws for t in words).strip()
+    if conj.pos_ in ("ADJ", "NUM") and head.pos_ == "NOUN":
+        text = f"{text} {head.text}"  # "the last" -> "the last ship"
+    kept = {t.i for t in tokens}
+    return {subject[0].i: text, **{t.i: "" for t in subject[1:]},
+            **{t.i: "" for t in conj.subtree if t.i in kept}}, words

@@ -451,7 +451,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     unnegated = until_unnegated([*chain, pred], expression, told, words)
     finite.update(unnegated)
     finite.update(gapped_object(pred, span, told))  # "open to cars in 2028, and to buses a year later" (gapped_preps.py)
-    finite.update(gapped_subject(pred, chain, span, told, subject_tokens))  # "... in 2028 and the second in 2030" (gapped_preps.py)
+    gap_subs, gap_subject = gapped_subject(pred, chain, span, told, subject_tokens)
+    finite.update(gap_subs)  # "... in 2028 and the second in 2030": "The second phase will open" (gapped_preps.py)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
     if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
@@ -488,6 +489,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
     if _told_badly(span, pred, chain, bounds, spans, description, tokens, words):
         return None
+    if gap_subject:  # the gapped subject's actors, not the first subject's (gapped_preps.py)
+        tokens = [t for t in tokens if t not in subject_tokens] + gap_subject
+        subject_tokens = gap_subject
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
