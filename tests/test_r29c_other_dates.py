@@ -93,3 +93,14 @@ def test_gapped_name_subject_parsed_on_the_first_date(nlp):
 def test_gapped_object_after_a_transitive_verb_is_not_a_subject(nlp):
     events = _events(nlp, "Kessler won the title in 2010 and the cup in 2014.")
     assert not any(e.startswith("The cup") for e in events)
+
+
+def test_gapped_subject_with_a_figure_of_its_own_gets_no_row(nlp):
+    rows = timeline_rows(nlp, "Revenue rose 5 percent in 2025 and profit 3 percent in 2026.", DAY)
+    assert [(r.date[:4], r.event) for r in rows] == [("2025", "Revenue rose 5 percent")]
+
+
+def test_a_second_verb_keeps_its_row(nlp):
+    events = {r.time_expression: r.event for r in
+              timeline_rows(nlp, "Prices rose 4 percent in January and fell in March.", DAY)}
+    assert events["March"] == "Prices fell"

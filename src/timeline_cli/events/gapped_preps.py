@@ -88,6 +88,27 @@ def gapped_subject(pred: Token, chain: list[Token], span: Span, tokens: list[Tok
     return {}, []
 
 
+def untold_gapped_subject(pred: Token, chain: list[Token], span: Span) -> bool:
+    """"Exports fell 3 percent in May and imports 5 percent in June": the gapped conjunct holding the
+    date `span` has a subject and a figure of its own, which the first clause's words cannot tell
+    ("Exports fell 3 percent" on June is the other figure's): no row. After a verb with an object the
+    figure is the object's ("hired 200 people in 2024 and another 300 in 2025", elliptical figures)."""
+    verbs = [pred, *chain]
+    if pred.dep_ == "xcomp":
+        verbs.append(pred.head)
+    if any(c.dep_ in ("dobj", "attr", "dative") for v in verbs for c in v.children):
+        return False
+    for verb in verbs:
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("NOUN", "PROPN") or \
+                    not conj.left_edge.i <= span.start <= span.end - 1 <= conj.right_edge.i:
+                continue
+            own = [c for c in conj.children if c.dep_ not in _SUBJECT_WORDS and
+                   not c.left_edge.i <= span.start <= span.end - 1 <= c.right_edge.i]
+            return any(c.dep_ in ("npadvmod", "dobj") and any(t.like_num for t in c.subtree) for c in own)
+    return False
+
+
 def _object_kind(conj: Token, head: Token, verbs: list[Token]) -> bool:
     """After a verb with an object the gapped word may be the object's ("sold 12,000 coins last year
     and 9,000 in 2022", "visited Paris in 2010 and Rome in 2012"): only an adjective standing for

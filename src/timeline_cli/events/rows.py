@@ -73,7 +73,7 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .gapped_preps import gapped_object, gapped_subject
+from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
@@ -451,6 +451,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     unnegated = until_unnegated([*chain, pred], expression, told, words)
     finite.update(unnegated)
     finite.update(gapped_object(pred, span, told))  # "open to cars in 2028, and to buses a year later" (gapped_preps.py)
+    if untold_gapped_subject(pred, chain, span):
+        return None  # "... and imports 5 percent in June": another subject's figure (gapped_preps.py)
     gap_subs, gap_subject = gapped_subject(pred, chain, span, told, subject_tokens)
     finite.update(gap_subs)  # "... in 2028 and the second in 2030": "The second phase will open" (gapped_preps.py)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
