@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
+
 
 def habitual(predicate: Token, spans: dict) -> bool:
     """Whether a set ("every morning", "at 5:30 every morning") modifies `predicate`: a habit, which the
@@ -30,4 +32,31 @@ def habitual(predicate: Token, spans: dict) -> bool:
             head = head.head
         if head.i == predicate.i:
             return True
+    return False
+
+
+def long_standing(predicate: Token, words: EventWords) -> bool:
+    """"For three generations the family has walked the woods", "has farmed these hills for four
+    generations", "For most of her life she has painted ...": a present perfect (simple or
+    progressive) with a "for" phrase (`duration_preps`) whose object is a span of lives or seasons
+    (`lifetime_nouns`, which the tagger reads as no duration) tells a standing habit or state, not
+    the day's news: the lead rule gives it no publication date (round 29)."""
+    auxes = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or auxes[0].lemma_.lower() not in words.perfect_aux or auxes[0].tag_ not in ("VBZ", "VBP") or \
+            any(a.dep_ == "auxpass" for a in auxes):
+        return False  # (a passive's "for" is how long a measure runs: "has been banned for three seasons")
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.duration_preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            # a count of them ("three generations", "generations"), or the most of one ("for most of
+            # her life"); not one of them ("won the contract for its fifth season")
+            # (not a count of something else: "for the third time in a generation")
+            nouns = [obj] if obj.tag_ == "NNS" else \
+                [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
+                if obj.tag_ in ("JJS", "JJ", "DT", "PDT") else []
+            if any(n.lemma_.lower() in words.lifetime_nouns for n in nouns):
+                return True
     return False

@@ -80,7 +80,7 @@ from spacy.attrs import IDX
 
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
-from .habits import habitual
+from .habits import habitual, long_standing
 from .lead_causes import lead_cause_nouns, names_cause
 from .lead_states import passing_thought, scene_state
 from .mention_states import describes_mention, joined_happenings
@@ -287,7 +287,7 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
         if predicate.idx in taken:
             continue
         when = tense(predicate, words)
-        if when is None or habitual(predicate, spans):
+        if when is None or habitual(predicate, spans) or long_standing(predicate, words):
             continue  # a habit ("left her house at 5:30 every morning") is no day's news (habits.py)
         date, end_date = publication_interval(when, reference_date)
         expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
@@ -538,6 +538,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue
             if predicate.lemma_.lower() in words.copulas:
                 continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
+            if period_figure(predicate, words) and not period_figure(starts.get(dated.trigger_start), words):
+                continue  # "Shares fell by 11:30 a.m. Revenue fell 2 percent": a year's figure, not the morning's
             row = occurred_row(make_row, predicate, expression, taken)
             if row is None:
                 continue
@@ -568,6 +570,16 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def period_figure(verb: Token | None, words: EventWords) -> bool:
+    """"Revenue fell 2 percent", "Net income rose": the subject is an amount of a period (`owned_amounts`:
+    a year's or a quarter's sales, profit, revenue), which a scene's day or hour does not date (round 29;
+    the twenty-sixth blind sample's "Alpenhaus's revenue fell" on the shares' 11:30 a.m.)."""
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words.owned_amounts or c.lemma_.lower() in words.owned_amounts)
+               for c in verb.children)
 
 
 def speaks_for(verb: Token, actors: list[str], words: EventWords) -> bool:

@@ -73,7 +73,7 @@ from .finite import finite_form, gap_object, speaker_names, speaker_words, unnam
 from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
-from .gapped_preps import gapped_object
+from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
 from .hanging import cut_duration, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
@@ -451,6 +451,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     unnegated = until_unnegated([*chain, pred], expression, told, words)
     finite.update(unnegated)
     finite.update(gapped_object(pred, span, told))  # "open to cars in 2028, and to buses a year later" (gapped_preps.py)
+    if untold_gapped_subject(pred, chain, span):
+        return None  # "... and imports 5 percent in June": another subject's figure (gapped_preps.py)
+    gap_subs, gap_subject = gapped_subject(pred, chain, span, told, subject_tokens)
+    finite.update(gap_subs)  # "... in 2028 and the second in 2030": "The second phase will open" (gapped_preps.py)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
     quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
     if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
@@ -487,6 +491,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
     if _told_badly(span, pred, chain, bounds, spans, description, tokens, words):
         return None
+    if gap_subject:  # the gapped subject's actors, not the first subject's (gapped_preps.py)
+        tokens = [t for t in tokens if t not in subject_tokens] + gap_subject
+        subject_tokens = gap_subject
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
         actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]

@@ -67,6 +67,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
             cue = words.control_verbs[head.lemma_.lower()]
             if cue:
                 return cue
+        if pred.dep_ == "pobj" and words.way_nouns.get(head.head.lemma_.lower()) == head.lower_ and head.head.i < head.i:
+            return "expected"  # "clearing the way for the first launch before the end of the year" (round 29)
         modifiers = {w for c in pred.children if c.dep_ in ("amod", "compound", "acl")
                      for w in (c.lower_, c.lemma_.lower())}
         if modifiers & words.planned_modifiers:

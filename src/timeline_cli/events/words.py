@@ -140,6 +140,12 @@ class EventWords:
     # "has been shipping for more than a week": the preposition of a duration an activity has gone on
     # for; the row is the day it began (events/durations.py).
     duration_preps: frozenset[str] = frozenset()
+    # "has walked the woods for three generations": nouns (lemmas) of a span of lives or seasons that
+    # the tagger reads as no duration; with a present perfect, a standing habit (events/habits.py).
+    lifetime_nouns: frozenset[str] = frozenset()
+    # "clearing the way for the first launch": nouns (lemmas) and the preposition whose object is what
+    # they make possible, not yet come: a noun event there is `expected` (events/status.py).
+    way_nouns: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     # "will occur within the next six months": a future dated from the present to the count's end.
     within_preps: frozenset[str] = frozenset()
     # "Courtaulds' shares rose 15 pence": the nouns (lemmas) of a company's traded stock and the verbs

@@ -372,6 +372,8 @@ IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
 # "has been shipping for more than a week now": an activity going on for that long began that long
 # before the article's present (events/durations.py).
 DURATION_PREPS = {"for"}
+WAY_NOUNS = {"way": "for", "path": "for", "stage": "for"}
+LIFETIME_NOUNS = {"generation", "lifetime", "life", "career", "season"}
 WITHIN_PREPS = {"within"}  # "will occur within the next six months": from now to six months on
 # "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
 # price moving; told without a date, the move is the latest session's (events/market.py).
