@@ -76,6 +76,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     for verb in [pred, *reversed(chain)]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.ent_type_ in ("DATE", "TIME") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in verb.children):
+                    continue  # "This autumn, X says, they have come home": they, not the date (round 29)
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     # "South Korea, which ... announced": South Korea; "talks with unions, which are
                     # expected to last": the talks (relatives.py)
