@@ -1,0 +1,64 @@
+"""Round 29 (the twenty-sixth judged sample's garbled rows): a negation is never dropped from a row's
+words. A "not ... before X" negated with do-support keeps its "not" and its "before" phrase ("did
+expect" alone reads as the opposite); a row that is the complement of a negated verb it leaves out
+goes. A date parsed as a second subject before the clause's own is not the row's subject. Sentences
+are this project's own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_rows import timeline_rows
+
+REF = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def told(nlp, text):
+    return [(r.time_expression, r.value, r.status, r.event) for r in timeline_rows(nlp, text, REF)]
+
+
+def test_a_do_supported_not_before_keeps_its_negation_and_phrase(nlp):
+    text = "The minister does not expect the bridge to reopen before March."
+    rows = [r for r in told(nlp, text) if r[0] == "March"]
+    assert rows == [("March", "2026-03", "expected", "The minister does not expect the bridge to reopen before March")]
+
+
+def test_a_do_supported_not_before_under_a_saying(nlp):
+    text = "The chief economist said on Monday that she did not expect fuel prices to fall before the end of the year."
+    events = [e for *_, e in told(nlp, text)]
+    assert not any("did expect" in e for e in events)
+    assert all("not" in e for e in events if "fall" in e)
+
+
+def test_a_passive_not_before_stays_an_expected_start(nlp):
+    # (round 27's reading is unchanged: no do-support)
+    text = "The trial of the two men is not expected to start before next year."
+    assert ("next year", "2027", "expected", "The trial of the two men is expected to start") in told(nlp, text)
+
+
+def test_not_until_still_tells_what_happened_then(nlp):
+    text = "Service did not fully resume until 10:20 a.m. on Tuesday."
+    assert [e for *_, e in told(nlp, text)] == ["Service did fully resume"]
+
+
+def test_a_clause_under_a_negated_verb_left_out_has_no_row(nlp):
+    text = "Analysts did not think the central bank would cut rates before the summer."
+    events = [e for *_, e in told(nlp, text)]
+    assert "The central bank would cut rates" not in events
+    assert all(e.startswith("Analysts did not think") for e in events)
+
+
+def test_a_clause_under_an_affirmed_verb_keeps_its_row(nlp):
+    text = "Analysts expect that the central bank will cut rates in the summer."
+    assert any("cut rates" in e for *_, e in told(nlp, text))
+
+
+def test_a_date_parsed_as_subject_is_not_the_subject(nlp):
+    text = "The Rossi brothers grow apples near Trento. This spring, their father says, they have lost half the crop to frost."
+    events = [e for *_, e in told(nlp, text)]
+    assert not any(e.startswith("This spring") for e in events)
+    assert "The Rossi brothers have lost half the crop to frost" in events
+
+
+def test_a_date_before_a_parenthetical_speaker_is_not_the_subject(nlp):
+    text = "Last year, the mayor said, the council approved the budget."
+    assert [e for *_, e in told(nlp, text)] == ["The council approved the budget"]
