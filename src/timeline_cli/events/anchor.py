@@ -207,6 +207,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         if via in ("compound", "nummod", "nmod") and token.pos_ == "PROPN" and \
                 re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words):
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
+        if via == "npadvmod" and token.dep_ == "dobj" and token.tag_ == "NNS" and \
+                any(c.dep_ == "nummod" for c in token.children):
+            continue  # "has won only 11 matches this year": a count of the verb's objects, the winning
         if is_event_noun(token, words) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
             if via in ("compound", "nummod", "nmod", "amod") and span.end <= token.i and token.dep_ == "nsubj" and \
