@@ -62,3 +62,23 @@ def test_a_date_parsed_as_subject_is_not_the_subject(nlp):
 def test_a_date_before_a_parenthetical_speaker_is_not_the_subject(nlp):
     text = "Last year, the mayor said, the council approved the budget."
     assert [e for *_, e in told(nlp, text)] == ["The council approved the budget"]
+
+
+def test_a_month_parsed_as_a_second_subject_leaves_the_clause_whole(nlp):
+    text = "In mid-February, after the floods had eased, the engineers began repairs on the dam."
+    assert "The engineers began repairs on the dam" in [e for *_, e in told(nlp, text)]
+
+
+def test_a_counted_object_with_its_date_tells_the_verb(nlp):
+    text = "The Rossi brothers grow apples near Trento. They have sold only 40 crates this year."
+    assert ("this year", "2026", "occurred", "The Rossi brothers have sold only 40 crates") in told(nlp, text)
+
+
+def test_an_infinitive_on_a_copula_attribute_is_told_with_the_copula(nlp):
+    text = "Amundsen was the first man to reach the South Pole in 1911."
+    assert [e for *_, e in told(nlp, text)] == ["Amundsen was the first man to reach the South Pole"]
+
+
+def test_an_infinitive_on_an_object_is_left_as_it_was(nlp):
+    text = "The club hired a coach to run the academy next season."
+    assert not any(e.startswith("A coach") for *_, e in told(nlp, text))
