@@ -82,3 +82,21 @@ def test_an_infinitive_on_a_copula_attribute_is_told_with_the_copula(nlp):
 def test_an_infinitive_on_an_object_is_left_as_it_was(nlp):
     text = "The club hired a coach to run the academy next season."
     assert not any(e.startswith("A coach") for *_, e in told(nlp, text))
+
+
+def test_a_trailing_expected_date_dates_the_clause_before_it(nlp):
+    text = "The new law takes effect when it is published in the official gazette, expected on Friday."
+    assert ("Friday", "2026-03-06", "expected", "The new law takes effect") in told(nlp, text)
+
+
+def test_a_trailing_expected_since_is_not_a_coming_date(nlp):
+    text = "Results were announced on Monday, expected since the weekend."
+    assert not any(v == "2026-03-07" and e == "Results were announced" for _, v, _, e in told(nlp, text))
+
+
+def test_a_participle_misparsed_before_its_nouns_verb_has_no_row(nlp):
+    text = ("Britain's first attempt to reach orbit ended in failure in January 2023, when a rocket launched "
+            "from a Boeing 747 over the Atlantic by Virgin Orbit failed to reach orbit.")
+    events = [e for *_, e in told(nlp, text)]
+    assert not any(e.startswith("A rocket launched") for e in events)
+    assert "Britain's first attempt ended in failure" in events

@@ -27,6 +27,9 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
 * (not a row that goes) a participle right after a noun the parser left unattached or made a second
   subject ("An avalanche swept across ..., police said"): the noun's past tense, which
   `events/finite.py` must not make passive ("An avalanche was swept"): `misread_past`;
+* a participle parsed with its noun as subject right before the finite verb of that noun, cut
+  ("when a rocket launched from a Boeing 747 by Virgin Orbit failed to reach orbit" -> "A rocket
+  launched from a Boeing 747 by Virgin Orbit"; round 29);
 * a relative word kept with its noun cut ("A supplier had installed that"): its object is lost;
 * a verb the parser hung inside an apposition of a verbless sentence root ("The loan, the bank's third
   since the 2010 crisis, had been held up by Austria" parsed with "crisis" the subject of "held"): the
@@ -85,7 +88,7 @@ def meaning_lost(description: str, pred: Token, tokens: list[Token], written: se
         _inside_verbless_apposition(pred) or _object_infinitive(tokens, kept, words) or \
         _relative_word_left(told, tokens, kept) or _object_before_infinitive_cut(tokens, kept) or \
         _reduced_passive_after_comma(pred, words) or _complement_adjective_lost(tokens, kept) or \
-        _governing_negation_lost(pred, kept)
+        _governing_negation_lost(pred, kept) or _reduced_relative_before_verb(tokens, kept)
 
 
 def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list[Token],
@@ -234,6 +237,25 @@ def _participle_of_lost_verb(told: list[str], tokens: list[Token], kept: set[int
         noun = token.head
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.i in kept and noun.head.i not in kept and \
                 noun.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _reduced_relative_before_verb(tokens: list[Token], kept: set[int]) -> bool:
+    """A participle parsed with its noun as subject, right before the finite verb that noun is the
+    subject of, cut ("when a rocket launched from a Boeing 747 by Virgin Orbit [failed to reach
+    orbit]" -> "A rocket launched from a Boeing 747 by Virgin Orbit"): the participle is the noun's
+    modifier, the news is the lost verb (module doc)."""
+    for token in tokens:
+        if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children) or \
+                not any(c.dep_ == "nsubj" and c.i in kept for c in token.children):
+            continue
+        after = token.right_edge.i + 1
+        if after >= len(token.doc):
+            continue
+        verb = token.doc[after]
+        if verb.i not in kept and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.pos_ == "VERB" and \
+                not any(c.dep_ in _SUBJECTS for c in verb.children):
             return True
     return False
 
