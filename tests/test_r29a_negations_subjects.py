@@ -100,3 +100,9 @@ def test_a_participle_misparsed_before_its_nouns_verb_has_no_row(nlp):
     events = [e for *_, e in told(nlp, text)]
     assert not any(e.startswith("A rocket launched") for e in events)
     assert "Britain's first attempt ended in failure" in events
+
+
+def test_a_clause_the_parser_hung_on_a_later_negated_verb_keeps_its_row(nlp):
+    text = ('"Forecasts show no real drop in temperature before the middle of next week, so I would not '
+            'expect the beaches to reopen this weekend," he said.')
+    assert any(e.startswith("Forecasts show no real drop") for *_, e in told(nlp, text))
