@@ -254,8 +254,9 @@ def _reduced_relative_before_verb(tokens: list[Token], kept: set[int]) -> bool:
         if after >= len(token.doc):
             continue
         verb = token.doc[after]
+        # (a subject of the verb before the participle's clause is another clause's, hung there by a repair)
         if verb.i not in kept and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.pos_ == "VERB" and \
-                not any(c.dep_ in _SUBJECTS for c in verb.children):
+                not any(c.dep_ in _SUBJECTS and c.i >= token.left_edge.i for c in verb.children):
             return True
     return False
 
