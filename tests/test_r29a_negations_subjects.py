@@ -106,3 +106,8 @@ def test_a_clause_the_parser_hung_on_a_later_negated_verb_keeps_its_row(nlp):
     text = ('"Forecasts show no real drop in temperature before the middle of next week, so I would not '
             'expect the beaches to reopen this weekend," he said.')
     assert any(e.startswith("Forecasts show no real drop") for *_, e in told(nlp, text))
+
+
+def test_a_dated_noun_after_after_is_told_with_its_verb(nlp):
+    text = "The ferry company went bankrupt after a fire on its flagship in 2015."
+    assert [e for *_, e in told(nlp, text)] == ["The ferry company went bankrupt after a fire on its flagship"]

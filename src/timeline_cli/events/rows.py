@@ -462,7 +462,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
     # (a possessive date kept in the noun phrase, "this year's", says nothing more)
     owner = len(span) if span.root.dep_ == "poss" and span.root.head.i == pred.i else 0
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) - owner < 5 and not ordering and \
+    # "sank after a collision with a tanker in 2018": the sinking, not "A collision with a tanker" (round 29)
+    # (an event noun after a past verb of happening; "were reluctant ... after the death of X" keeps the
+    # death, "They blame a fall after the government capped enrolments in 2025" the capping)
+    after = pred.dep_ == "pobj" and pred.pos_ == "NOUN" and pred.head.lower_ in words.sequence_preps and \
+        pred.head.head.pos_ == "VERB" and pred.head.head.tag_ in ("VBD", "VBN")
+    if pred.dep_ == "pobj" and scheduler is None and (len(description.split()) - owner < 5 or after) and not ordering and \
             not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
