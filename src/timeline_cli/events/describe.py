@@ -76,6 +76,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     for verb in [pred, *reversed(chain)]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.ent_type_ in ("DATE", "TIME") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in verb.children):
+                    continue  # "This autumn, X says, they have come home": they, not the date (round 29)
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.i != verb.i:
                     # "South Korea, which ... announced": South Korea; "talks with unions, which are
                     # expected to last": the talks (relatives.py)
@@ -432,7 +435,10 @@ def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, se
     published"; "announced another special event to be held on October 12" by "Apple announced another
     special event to be held". Only a participle or infinitive that modifies a noun and says nothing
     more than its date (no object, agent or other complement); a subject noun's clause is added by
-    `describe` itself ("An iOS update released Thursday came with ...")."""
+    `describe` itself ("An iOS update released Thursday came with ..."). An infinitive on the
+    attribute of a copula or "become" is told by that verb whatever it holds ("was the first woman to
+    row the Atlantic alone in 1999" -> "She was the first woman to row the Atlantic alone").
+    """
     if chain or subject is None or subject.i != pred.head.i:
         return None
     infinitive = any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children)
@@ -440,9 +446,14 @@ def _governing_clause(pred: Token, chain: list[Token], subject: Token | None, se
         pass  # "another special event to be held": the parser's infinitival relative clause
     elif pred.dep_ != "acl" or pred.tag_ not in ("VBN", "VBD") and not infinitive:
         return None
+    noun = pred.head
+    if infinitive and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") and \
+            segment[0] <= noun.head.i <= segment[1]:
+        # "became the first Turkish woman to reach the top 100 three years later": she became that
+        # (the twenty-sixth judged sample's "The first Turkish woman to reach the top 100"; round 29)
+        return noun.head
     if _verb_pieces(pred, segment, drop | {subject.i}, words):
         return None
-    noun = pred.head
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None
     head = noun.head

@@ -119,9 +119,12 @@ def _opens(mark: Token) -> bool:
 
 
 def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:
-    """Whether a verb of the description had a time expression for its subject, taken out of it."""
+    """Whether a verb of the description had a time expression for its subject, taken out of it (a
+    verb with a subject of its own kept besides is whole: "In mid-February, ..., the Germans launched",
+    the month parsed as a second subject; round 29)."""
     kept = {t.i for t in tokens}
-    return any(c.dep_ in _SUBJECTS and c.i in expressions and c.i not in kept
+    return any(c.dep_ in _SUBJECTS and c.i in expressions and c.i not in kept and
+               not any(o.dep_ in _SUBJECTS and o.i in kept for o in t.children)
                for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
 
 

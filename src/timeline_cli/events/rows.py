@@ -78,7 +78,7 @@ from .garbled import headless_predicate, object_case_subject, stranded_relative,
 from .hanging import cut_duration, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
-from .kept import half_comparison_cut, meaning_lost, until_unnegated
+from .kept import half_comparison_cut, meaning_lost, negated_before, until_unnegated
 from .label_dates import label_date
 from .lead import (
     QUOTES,
@@ -394,7 +394,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
     own = chain[0] if chain else pred
-    drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words)
+    drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words, chain)
     if not chain and scheduler is None:
         clause = starting_clause(pred, bounds, drop)
         if clause is not None:  # "will replace the harness for free starting Nov. 10": the replacing
@@ -466,7 +466,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     ordering = pred.head.lower_ in words.ordering_preps or pred.head.head.lower_ in words.ordering_preps
     # (a possessive date kept in the noun phrase, "this year's", says nothing more)
     owner = len(span) if span.root.dep_ == "poss" and span.root.head.i == pred.i else 0
-    if pred.dep_ == "pobj" and scheduler is None and len(description.split()) - owner < 5 and not ordering and \
+    # "sank after a collision with a tanker in 2018": the sinking, not "A collision with a tanker" (round 29)
+    # (an event noun after a past verb of happening; "were reluctant ... after the death of X" keeps the
+    # death, "They blame a fall after the government capped enrolments in 2025" the capping)
+    after = pred.dep_ == "pobj" and pred.pos_ == "NOUN" and pred.head.lower_ in words.sequence_preps and \
+        pred.head.head.pos_ == "VERB" and pred.head.head.tag_ in ("VBD", "VBN")
+    if pred.dep_ == "pobj" and scheduler is None and (len(description.split()) - owner < 5 or after) and not ordering and \
             not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
@@ -555,7 +560,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     return row
 
 
-def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: EventWords) -> tuple[set, list]:
+def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: EventWords,
+              chain: list = ()) -> tuple[set, list]:
     """The words a description leaves out (token indices), and the stray objects it puts back:
     the expression itself with its preposition, other expressions' phrases, a renaming or a speech
     tag. `own` is the clause's verb, `pred` the described word."""
@@ -580,8 +586,10 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
         if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
-        drop |= set(range(other.start, other.end))
         marker = other.root.head
+        if other.start == span.start and negated_before(marker, [*chain, pred], words):
+            continue  # "did not expect prices to ease before May": the phrase stays with its "not" (kept.py)
+        drop |= set(range(other.start, other.end))
         if marker.pos_ in ("ADP", "SCONJ") and marker.dep_ in ("prep", "pcomp") and other.root.dep_ == "pobj":
             phrase = {t.i for t in marker.subtree}
             if own.i in phrase and not other.start <= own.i < other.end:

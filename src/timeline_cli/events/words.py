@@ -320,6 +320,13 @@ class EventWords:
     # "is not expected to be heard before next year": a negated "before" bounds the start as "until" does;
     # the hearing is expected from then, not denied (status.py, `not_until`; round 27)
     not_before_preps: frozenset[str] = frozenset()
+    # The auxiliary of do-support ("did not expect prices to ease before May"): with it the negated
+    # "before" stays written, "not" and all; "did expect" alone reads as the opposite (kept.py; round 29)
+    do_support: frozenset[str] = frozenset()
+    # A bare participle of expectation after a comma that holds only its date ("It takes effect when it
+    # is published in the official gazette, expected on Friday"): the date is the clause's, expected
+    # (events/anchor.py; round 29)
+    trailing_expectations: frozenset[str] = frozenset()
     # "The count was first planned for 2016", "a date was set for April 2023": a passive verb of planning
     # or setting with a "for" date tells a plan, `planned` (events/plan_dates.py; round 27)
     plan_for_verbs: frozenset[str] = frozenset()

@@ -146,6 +146,10 @@ ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since
 UNTIL_PREPS = {"until", "till", "til"}
 # "is not expected to be heard before next year": expected then (events/status.py, `not_until`)
 NOT_BEFORE_PREPS = {"before"}
+# "she did not expect prices to ease before May": do-support keeps "not ... before" written (events/kept.py)
+DO_SUPPORT = {"do"}
+# events/anchor.py: "takes effect when it is published in the gazette, expected on Friday": the clause's date
+TRAILING_EXPECTATIONS = {"expected"}
 # events/plan_dates.py: "was first planned for 2016", "a date was set for April 2023": a plan, `planned`
 PLAN_FOR_VERBS = {"plan", "schedule", "set", "fix", "slate", "earmark", "pencil", "timetable", "book"}
 PLAN_FOR_PREPS = {"for"}
