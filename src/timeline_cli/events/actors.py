@@ -1253,7 +1253,8 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
         top = top.head
     if top.dep_ != "relcl" or top.head.i == top.i:
         return {}
-    noun = top.head
+    from .antecedents import outer_antecedent
+    noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
         # "an offer of 3.5 percent, which its members rejected": the offer, with its amount

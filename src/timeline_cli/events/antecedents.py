@@ -65,9 +65,38 @@ def _passive_due(child: Token) -> bool:
     return any(x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in child.children)
 
 
+def outer_antecedent(clause: Token, words: EventWords) -> Token | None:
+    """The noun a comma's "which" clause stands for when the parser hung it on the last noun of a
+    restrictive relative clause before it, a noun in an adverbial phrase of that clause's verb: "a
+    satellite system that tracks felling in real time, which the ministry launched in 2023" is the
+    system's clause, not "real time"'s (the restrictive clause is part of the system's noun phrase, and
+    the comma closes it). Only a common noun that ends the inner clause and names no place or happening
+    ("a team that won in the final, which was played in May" may be the final's); else None."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" or not _after_comma(clause) or \
+            _place_like(noun) or is_event_noun(noun, words) or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in words.thing_relatives
+               for c in clause.children):
+        return None
+    inner = noun.head.head
+    if inner.dep_ != "relcl" or inner.pos_ not in ("VERB", "AUX") or inner.head.pos_ not in ("NOUN", "PROPN") or \
+            _after_comma(inner) or inner.head.i >= inner.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in inner.children):
+        return None  # "the firm the union sued in court, which ...": no relative word of its own
+    end = max(t.i for t in inner.subtree if t.i < clause.left_edge.i and not t.is_punct)
+    if end != noun.i:
+        return None
+    return inner.head
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
+    outer = outer_antecedent(clause, words)
+    if outer is not None:
+        return outer  # "a system that tracks felling in real time, which was launched": the system
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
         return None
