@@ -138,6 +138,7 @@ from .quoted import (
     quoted_time_subject,
     said_nothing,
     speaker_guess,
+    unattributed_indefinite,
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
@@ -635,6 +636,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     finding, a fragment with its actor or its news lost. Each check names its module."""
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return True  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if unattributed_indefinite(pred, bounds, words):
+        return True  # '"Today somebody listened."', its speaker cut: the news restated (quoted.py)
     if shared_out(span, pred, words):
         return True  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
     if in_ability_relative(pred, words):
