@@ -91,12 +91,33 @@ def outer_antecedent(clause: Token, words: EventWords) -> Token | None:
     return inner.head
 
 
+def person_of_group(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """The named person a comma's "who" stands for when the parser hung it on the organisation or place
+    of that person's own phrase: "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned
+    for a ban since 2005" (Stanciu campaigns; an organisation or a town is no "who"); None when the
+    phrase's noun may be a person ("a friend of John Smith, who ...") or its owner is no named person."""
+    noun = clause.head
+    kind = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children) or \
+        noun.dep_ == "appos" and noun.head.pos_ == "NOUN"  # "the union Unite", "the group Forest Watch"
+    if pronoun.lower_ not in words.person_relatives or not _after_comma(clause) or noun.pos_ != "PROPN" or \
+            noun.ent_type_ not in ("ORG", "GPE", "FAC", "LOC") and not (kind and not noun.ent_type_):
+        return None
+    phrase = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not noun.head.ent_type_ else noun
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep" or phrase.head.lower_ not in words.genitive_preps:
+        return None
+    owner = phrase.head.head
+    return owner if owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" else None
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
     outer = outer_antecedent(clause, words)
     if outer is not None:
         return outer  # "a system that tracks felling in real time, which was launched": the system
+    member = person_of_group(clause, pronoun, words)
+    if member is not None:
+        return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
         return None
