@@ -211,3 +211,4 @@ ORDERING_PREPS: set[str] = set()
 SINGULAR_NUMBERS = {"un", "1"}
 # "« Aujourd'hui quelqu'un a écouté. »": a quoted sentence, its speaker cut (events/quoted.py)
 SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
+ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
