@@ -68,3 +68,22 @@ def test_a_quotation_with_its_speaker_is_kept(nlp):
     told = [r.event for r in timeline_rows(nlp, QUOTED, DAY)]
     assert "Police said nobody was hurt" in told
     assert "A court quashed the permit for the pipeline" in told
+
+
+STORY = """LISBON, July 24, 2025 (Wire) - Ana Ferreira swam her last race on Thursday and retired from the sport.
+
+Ferreira, who won a world title in 2019, said she had struggled with a shoulder injury since 2023.
+
+Ferreira said she would stay in swimming. She will work as a television commentator at the world championships.
+
+"Ana showed a generation what is possible," said federation president Rui Tavares, who announced that the national pool would be named after her.
+
+She will be honoured at a gala next month.
+"""
+
+
+def test_she_after_an_untold_speaker_is_the_storys_woman(nlp):
+    rows = timeline_rows(nlp, STORY, DAY)
+    told = [r.event for r in rows if r.time_expression == "next month"]
+    assert told and all("Tavares" not in event for event in told)
+    assert told == ["Ana Ferreira will be honoured at a gala"]

@@ -109,5 +109,7 @@ def _relation(person: Span, want: str, words: EventWords) -> bool:
 
 def _role(noun: Token, words: EventWords) -> bool:
     """Whether a noun is a role its clause's subject takes ("will work as a television commentator",
-    "is a coach"), no other person who may be meant."""
-    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in words.role_preps
+    "is a coach") or the title of a person named ("federation president Rui Tavares": Tavares, whom
+    the names are read for), no other person who may be meant."""
+    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in words.role_preps or \
+        noun.dep_ in ("compound", "appos") and noun.head.ent_type_ == "PERSON"
