@@ -70,20 +70,24 @@ def test_a_quotation_with_its_speaker_is_kept(nlp):
     assert "A court quashed the permit for the pipeline" in told
 
 
-STORY = """LISBON, July 24, 2025 (Wire) - Ana Ferreira swam her last race on Thursday and retired from the sport.
 
-Ferreira, who won a world title in 2019, said she had struggled with a shoulder injury since 2023.
+STORY = """LISBON, July 24, 2025 (Wire) - Maria Santos swam her last race on Thursday and retired from the sport.
 
-Ferreira said she would stay in swimming. She will work as a television commentator at the world championships.
+Santos, who won a world title in 2019, has struggled with a shoulder injury since 2023. She missed most of last season.
 
-"Ana showed a generation what is possible," said federation president Rui Tavares, who announced that the national pool would be named after her.
+Santos said she would stay in swimming. She will work as a television commentator at the world championships in January.
 
-She will be honoured at a gala next month.
+"Our sport will miss a true champion," said federation president Rui Tavares, who announced that the national pool would be named after her.
+
+She will be honoured at a gala next Sunday.
 """
 
 
 def test_she_after_an_untold_speaker_is_the_storys_woman(nlp):
-    rows = timeline_rows(nlp, STORY, DAY)
-    told = [r.event for r in rows if r.time_expression == "next month"]
-    assert told and all("Tavares" not in event for event in told)
-    assert told == ["Ana Ferreira will be honoured at a gala"]
+    told = [(r.event, r.actors) for r in timeline_rows(nlp, STORY, DAY) if r.time_expression == "next Sunday"]
+    assert told == [("Santos will be honoured at a gala", ["Santos"])]
+
+
+def test_a_role_is_kept_with_its_own_subject(nlp):
+    told = [r.event for r in timeline_rows(nlp, STORY, DAY) if r.time_expression == "January"]
+    assert told == ["Santos will work as a television commentator at the world championships"]
