@@ -91,3 +91,27 @@ def test_she_after_an_untold_speaker_is_the_storys_woman(nlp):
 def test_a_role_is_kept_with_its_own_subject(nlp):
     told = [r.event for r in timeline_rows(nlp, STORY, DAY) if r.time_expression == "January"]
     assert told == ["Santos will work as a television commentator at the world championships"]
+
+
+POSSESSED = """LONDON, July 24, 2025 (Wire) - The regulator on Tuesday approved the merger of the two water companies.
+
+Not everyone welcomed Tuesday's decision. Several consumer groups said they would appeal.
+
+Parents who packed Monday's meeting said the libraries must stay open.
+
+Netanyahu apologized on Wednesday for a 2010 commando raid.
+"""
+
+
+def test_a_dates_possessive_on_one_noun_gives_no_row(nlp):
+    told = [r.event for r in timeline_rows(nlp, POSSESSED, DAY)]
+    assert "Tuesday's decision" not in told
+    assert "Monday's meeting" not in told
+    assert "The regulator approved the merger of the two water companies" in told
+
+
+def test_a_dated_noun_with_words_of_its_own_is_kept(nlp):
+    told = [r.event for r in timeline_rows(nlp, POSSESSED, DAY) if r.time_expression == "2010"]
+    assert told == ["A commando raid"]
+    text = "LONDON, July 24, 2025 (Wire) - Tuesday's vote on the budget was postponed until Friday."
+    assert "Tuesday's vote on the budget was postponed" in [r.event for r in timeline_rows(nlp, text, DAY)]
