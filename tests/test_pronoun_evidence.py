@@ -30,10 +30,12 @@ PORT = ("Ghana on Thursday named Abena Mensah, a senior official at the World Ba
         "office on January 5. Mensah joined the World Bank in 2008. She has written widely on trade.")
 
 
-def test_she_stays_when_the_nearest_person_is_not_shown_to_be_a_woman_and_another_is(nlp):
+def test_she_is_the_storys_woman_not_the_nearer_person_of_untold_gender(nlp):
     found = _by_value(rows(nlp, PORT, expr(PORT, "January 5", "2025-01-05", "2025-01-05")))
     row = found["2025-01-05"]
-    assert row.event.startswith("She would"), row  # not "Yaw Darko would take office"
+    # not "Yaw Darko would take office"; since round 29b the story's woman, Mensah, shown a woman by
+    # other pronouns and named more often than anyone else (main_person.py, `untold`)
+    assert row.event == "Mensah would take office", row
     assert "Yaw Darko" not in row.actors
 
 

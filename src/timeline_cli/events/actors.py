@@ -275,9 +275,14 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                     from .genders import holds_role
                     if not holds_role(token, ent, entities):
                         return None  # "Police Chief Anna Berg said ... The president was not": not her
-                if _rival_person(token, candidate, ent, entities, segments, words) or \
-                        _rival_in_sight(token, ent, entities, segments, words):
+                if _rival_person(token, candidate, ent, entities, segments, words):
                     return None  # "Judge Park ordered Kaminski to repay ... He must": who is unsure
+                if _rival_in_sight(token, ent, entities, segments, words):
+                    # "Kaya said she would stay ... said Cengiz Durmus. She will be honoured": the story's
+                    # woman when only this "she" would tell Durmus's gender (main_person.py); else unsure
+                    from .main_person import main_person
+                    return main_person(token, entities, segments, words, untold=True) \
+                        if token.dep_ in ("nsubj", "nsubjpass") else None
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
                 name = antecedent(candidate, entities, segments, words, depth + 1)
@@ -394,7 +399,7 @@ def _named_person_noun(noun: Token, words: EventWords) -> bool:
     return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words
 
 
-def _gender(ent: Span, entities, words: EventWords, told: bool = True) -> str | None:
+def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: int | None = None) -> str | None:
     """"m" or "f" when a title or role noun before or in apposition to any mention of the person's
     surname says so ("Mr. Dahl", "Ms. Grant", "the chairwoman, Ana Ruiz"), "?" when mentions disagree,
     else None (first names are not read: no well-kept offline list of them)."""
@@ -402,7 +407,7 @@ def _gender(ent: Span, entities, words: EventWords, told: bool = True) -> str | 
     found = set(_title_genders(ent.doc, surname, entities, words))
     from .genders import told_genders
     if told:  # (not when the pronoun being resolved may be what "tells")
-        found |= told_genders(ent, entities, words)  # "Reed asked for a recount. He has until Friday"
+        found |= told_genders(ent, entities, words, besides)  # "Reed asked for a recount. He has until Friday"
     return found.pop() if len(found) == 1 else ("?" if found else None)
 
 
@@ -503,7 +508,7 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     Kiprono, whom nothing shows to be a woman, while Njoroge is the story's). A wrong name is worse
     than "she"."""
     want = _pronoun_gender(token, words)
-    if want is None or _gender(ent, entities, words) is not None or \
+    if want is None or _gender(ent, entities, words, besides=token.i) is not None or \
             any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
         return False  # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ..."
     from .genders import people_before, surname
@@ -517,7 +522,7 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     for other in people:
         if other.start < start or surname(other) == mine:
             continue
-        if _gender(other, entities, words) == want or \
+        if _gender(other, entities, words, besides=token.i) == want or \
                 _agrees(token, other, entities, words) and counts.get(surname(other), 0) > counts.get(mine, 0):
             return True
     return False
@@ -1264,7 +1269,8 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
         top = top.head
     if top.dep_ != "relcl" or top.head.i == top.i:
         return {}
-    noun = top.head
+    from .antecedents import outer_antecedent
+    noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
         # "an offer of 3.5 percent, which its members rejected": the offer, with its amount

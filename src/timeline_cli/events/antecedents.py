@@ -65,9 +65,59 @@ def _passive_due(child: Token) -> bool:
     return any(x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children) for x in child.children)
 
 
+def outer_antecedent(clause: Token, words: EventWords) -> Token | None:
+    """The noun a comma's "which" clause stands for when the parser hung it on the last noun of a
+    restrictive relative clause before it, a noun in an adverbial phrase of that clause's verb: "a
+    satellite system that tracks felling in real time, which the ministry launched in 2023" is the
+    system's clause, not "real time"'s (the restrictive clause is part of the system's noun phrase, and
+    the comma closes it). Only a common noun that ends the inner clause and names no place or happening
+    ("a team that won in the final, which was played in May" may be the final's); else None."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" or not _after_comma(clause) or \
+            _place_like(noun) or is_event_noun(noun, words) or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in words.thing_relatives
+               for c in clause.children):
+        return None
+    inner = noun.head.head
+    if inner.dep_ != "relcl" or inner.pos_ not in ("VERB", "AUX") or inner.head.pos_ not in ("NOUN", "PROPN") or \
+            _after_comma(inner) or inner.head.i >= inner.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in inner.children):
+        return None  # "the firm the union sued in court, which ...": no relative word of its own
+    end = max(t.i for t in inner.subtree if t.i < clause.left_edge.i and not t.is_punct)
+    if end != noun.i:
+        return None
+    return inner.head
+
+
+def person_of_group(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """The named person a comma's "who" stands for when the parser hung it on the organisation or place
+    of that person's own phrase: "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned
+    for a ban since 2005" (Stanciu campaigns; an organisation or a town is no "who"); None when the
+    phrase's noun may be a person ("a friend of John Smith, who ...") or its owner is no named person."""
+    noun = clause.head
+    kind = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children) or \
+        noun.dep_ == "appos" and noun.head.pos_ == "NOUN"  # "the union Unite", "the group Forest Watch"
+    if pronoun.lower_ not in words.person_relatives or not _after_comma(clause) or noun.pos_ != "PROPN" or \
+            noun.ent_type_ not in ("ORG", "GPE", "FAC", "LOC") and not (kind and not noun.ent_type_):
+        return None
+    phrase = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not noun.head.ent_type_ else noun
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep" or phrase.head.lower_ not in words.genitive_preps:
+        return None
+    owner = phrase.head.head
+    return owner if owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" else None
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
+    outer = outer_antecedent(clause, words)
+    if outer is not None:
+        return outer  # "a system that tracks felling in real time, which was launched": the system
+    member = person_of_group(clause, pronoun, words)
+    if member is not None:
+        return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
         return None

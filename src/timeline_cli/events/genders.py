@@ -55,17 +55,20 @@ def _full_names(entities) -> set[str]:
     return cached
 
 
-def told_genders(ent: Span, entities, words: EventWords) -> set[str]:
-    """{"m"}, {"f"}, both or none: what the pronouns the text ties to the person say (module doc)."""
+def told_genders(ent: Span, entities, words: EventWords, besides: int | None = None) -> set[str]:
+    """{"m"}, {"f"}, both or none: what the pronouns the text ties to the person say (module doc);
+    `besides`: a pronoun (its index) whose own tie is not read, the one being resolved ("... said
+    Cengiz Durmus. She will be honoured": that "she" tells nothing of Durmus while it is asked whom it
+    stands for)."""
     cached = getattr(entities, "_told_genders", None)
     if cached is None:
         cached = _pronoun_evidence(ent.doc, entities, words)
         entities._told_genders = cached
-    return cached.get(surname(ent), set())
+    return {gender for gender, pronouns in cached.get(surname(ent), {}).items() if pronouns - {besides}}
 
 
-def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
+def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, set[int]]]:
+    out: dict[str, dict[str, set[int]]] = {}
     for token in doc:
         lower = token.lower_
         gender = "m" if lower in words.masculine_pronouns else "f" if lower in words.feminine_pronouns else None
@@ -80,7 +83,7 @@ def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, set[str]]:
         named = {surname(e) for e in entities.between(start, token.i - 1)
                  if e.start >= start and e.end <= token.i and entities.label(e) == "PERSON"}
         if named <= {surname(person)}:
-            out.setdefault(surname(person), set()).add(gender)
+            out.setdefault(surname(person), {}).setdefault(gender, set()).add(token.i)
     return out
 
 

@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 MIN_MENTIONS = 3
 
 
-def main_person(token: Token, entities, segments: Segments, words: EventWords) -> str | None:
-    """The name of the story's main person when the pronoun `token` can only be them (module doc)."""
+def main_person(token: Token, entities, segments: Segments, words: EventWords, untold: bool = False) -> str | None:
+    """The name of the story's main person when the pronoun `token` can only be them (module doc);
+    `untold`: a person named since whose gender the text does not tell (only the pronoun being
+    resolved would) does not stand in the way ("Kaya said she would stay ... said federation
+    president Cengiz Durmus. She will be honoured": the story's woman, not the speaker in between)."""
     from .actors import TOPIC_SENTENCES, _gender, _may_be_person, _name, _pronoun_gender
     from .genders import people_before, surname
     want = _pronoun_gender(token, words)
@@ -41,7 +44,8 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords) -
     for person in everyone:
         counts[surname(person)] = counts.get(surname(person), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+    lead = 1 if untold else 2  # (untold: a rival of the pronoun's gender is already shown in sight)
+    if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= lead * ranked[1][1]):
         return None
     key = ranked[0][0]
     mentions = [p for p in everyone if surname(p) == key]
@@ -56,10 +60,10 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords) -
     for other in (p for p in before if p.start >= last.end):
         if surname(other) == key or _relation(other, want, words):
             continue
-        if _gender(other, entities, words) in (None, "?", want):
+        if _gender(other, entities, words, besides=token.i) in (("?", want) if untold else (None, "?", want)):
             return None
     if any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and _may_be_person(t, words)
-           and not _owned_by(t, want, words) for t in doc[last.end:token.i]):
+           and not _owned_by(t, want, words) and not _role(t, words) for t in doc[last.end:token.i]):
         return None  # "the driver", "a man": may be the one meant
     return _name(last, words)
 
@@ -101,3 +105,11 @@ def _relation(person: Span, want: str, words: EventWords) -> bool:
     nouns += [c for c in root.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN"]
     nouns += [root]
     return any(_owned_by(noun, want, words) for noun in nouns)
+
+
+def _role(noun: Token, words: EventWords) -> bool:
+    """Whether a noun is a role its clause's subject takes ("will work as a television commentator",
+    "is a coach") or the title of a person named ("federation president Rui Tavares": Tavares, whom
+    the names are read for), no other person who may be meant."""
+    return noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ in words.role_preps or \
+        noun.dep_ in ("compound", "appos") and noun.head.ent_type_ == "PERSON"

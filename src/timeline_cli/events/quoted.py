@@ -19,6 +19,12 @@ time", "Chief executive Miriam Kessler said after ringing the opening bell" and 
   pay") it reads as a fact. No row.
 * A quoted clause whose object is a bare "that" or "this" ('"Today nobody is saying that."') answers
   what was said before it: the row cannot say what is meant. No row.
+* A sentence that is all quotation, its speaker cut (named in the sentence before), whose clause has
+  for its subject an indefinite or negative pronoun or a "no" noun ('"Today somebody listened."',
+  '"From tomorrow, no chainsaw goes in."') restates the news the story told in its own words (the
+  ruling, the ban taking effect) as a feeling: told without quotation marks or speaker it reads as a
+  fact about no one. No row. With its speaker in the sentence ('"Nobody was hurt," police said') it is
+  kept, and so is a quoted sentence with a named subject ('"We will close the plant on Friday."').
 """
 from __future__ import annotations
 
@@ -147,3 +153,17 @@ def demonstrative_object(pred: Token, bounds: tuple[int, int]) -> bool:
         c.dep_ == "dobj" and c.i > pred.i and "Dem" in c.morph.get("PronType") and not list(c.children)
         for c in pred.children)
 
+
+def unattributed_indefinite(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether `pred` is the clause of a sentence that is all quotation, with no speaker in it, and
+    has for its subject an indefinite or negative pronoun or a noun under "no" (module doc)."""
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    indefinite = subject.lower_ in words.someone_pronouns | words.everyone_pronouns | words.negative_pronouns or \
+        any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children)
+    if not indefinite or not inside_quotes(pred, bounds):
+        return False
+    doc = pred.doc
+    return all(t.is_punct or t.is_space or inside_quotes(t, bounds) for t in doc[bounds[0]:bounds[1]])

@@ -100,7 +100,7 @@ from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import noun_phrase_date
-from .one_word import one_common_word
+from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
     misread_compound_verb,
@@ -138,6 +138,7 @@ from .quoted import (
     quoted_time_subject,
     said_nothing,
     speaker_guess,
+    unattributed_indefinite,
 )
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
@@ -650,6 +651,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     finding, a fragment with its actor or its news lost. Each check names its module."""
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
         return True  # '"Tonight, I think, she can pay," he said'; '"Nobody is saying that"' (quoted.py)
+    if unattributed_indefinite(pred, bounds, words):
+        return True  # '"Today somebody listened."', its speaker cut: the news restated (quoted.py)
     if shared_out(span, pred, words):
         return True  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
     if in_ability_relative(pred, words):
@@ -670,6 +673,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
     if one_common_word(description, tokens):
         return True  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
+    if date_owned_word(tokens, expression_tokens(spans)):
+        return True  # "Tuesday's decision": one word and its date, what the sentence says lost (one_word.py)
     if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
         return True  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)
     if bare_deed(description, tokens, words) or cut_news(pred, tokens, words) or took_until(pred, words) or \

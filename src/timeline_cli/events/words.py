@@ -422,6 +422,11 @@ class EventWords:
     # Advice to everyone, no event (events/verbless.py): modals of obligation and subjects such as "nobody"
     obligation_modals: frozenset[str] = frozenset()
     everyone_pronouns: frozenset[str] = frozenset()
+    # "somebody", "nothing": with `everyone_pronouns`, `negative_pronouns` and a "no" noun, the subject of a
+    # quoted sentence with its speaker cut that restates the news ("Today somebody listened"; quoted.py)
+    someone_pronouns: frozenset[str] = frozenset()
+    # "will work as a television commentator": a role the subject takes, no other person (main_person.py)
+    role_preps: frozenset[str] = frozenset()
     # Nouns of figures and payments whose "for" period is what they cover ("will publish its figures
     # for January next week", "to pay the difference for January"): no date of the act (events/covered.py)
     covered_nouns: frozenset[str] = frozenset()

@@ -550,6 +550,9 @@ OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "re
 # Advice to everyone, no event (events/verbless.py): "Nobody should ...", "No one must ..."
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
+# '"Today somebody listened."': a quoted sentence, its speaker cut, with such a subject (events/quoted.py)
+SOMEONE_PRONOUNS = {"somebody", "someone", "something", "nothing", "everything"}
+ROLE_PREPS = {"as"}  # "will work as a commentator": the subject's role, no other person (events/main_person.py)
 
 # What only a company has (events/company_owner.py): "Its majority shareholder" after a sentence whose
 # subject is a bill is the company the bill is about.

@@ -209,3 +209,6 @@ ORDERING_PREPS: set[str] = set()
 # Numbers that count one, not many (events/gapped.py). The other function-word fields of the English
 # pack (GENITIVE_PREPS, NEUTER_PRONOUNS, ...) are left empty here: their rules are untested on French.
 SINGULAR_NUMBERS = {"un", "1"}
+# "« Aujourd'hui quelqu'un a écouté. »": a quoted sentence, its speaker cut (events/quoted.py)
+SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
+ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
