@@ -154,9 +154,11 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                 visit(child)
                 continue
             if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children) \
-                    and not token.doc[child.left_edge.i - 1].is_punct:
+                    and not token.doc[child.left_edge.i - 1].is_punct and not child.left_edge.is_punct and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                 visit(child)  # "A list issued by the Cuban government included ...": who issued it
-                continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...")
+                continue  # (not an aside between commas: "Bethlehem, hammered by costs, posted ...", nor
+                # an absolute clause with its own subject: "..., most of them struck by hail")
             if child.dep_ == "punct" and child.text == "," and _list_comma(token, child):
                 out.append(child)  # "Malaysia, Indonesia and Singapore": the list keeps its commas
                 continue
@@ -280,7 +282,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.append(child)
             elif verb is pred and chain and pred.dep_ == "ccomp" and child.dep_ in ("nsubj", "nsubjpass"):
                 group.extend(_np_tokens(child, segment, drop))  # "expected [the rain] to ease"
-            elif child.dep_ == "advmod" and child.lower_ in words.negations | words.kept_adverbs:
+            elif child.dep_ == "advmod" and (child.lower_ in words.negations or
+                                             child.lower_ in words.kept_adverbs and child.i not in drop):
                 group.append(child)
                 # "had almost fully conquered": the adverb's own "almost"
                 group.extend(g for g in child.children if g.dep_ == "advmod" and g.lower_ in words.kept_adverbs)

@@ -247,8 +247,12 @@ def _reduced_relative_before_verb(tokens: list[Token], kept: set[int]) -> bool:
     orbit]" -> "A rocket launched from a Boeing 747 by Virgin Orbit"): the participle is the noun's
     modifier, the news is the lost verb (module doc)."""
     for token in tokens:
-        if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children) or \
+        # (a participle the tagger read as a past tense, "an anchor dragged by a vessel tore ...", has
+        # no object of its own and no finite verb of its own would stand right before another)
+        if token.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in token.children) or \
                 not any(c.dep_ == "nsubj" and c.i in kept for c in token.children):
+            continue
+        if token.tag_ == "VBD" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp") for c in token.children):
             continue
         after = token.right_edge.i + 1
         if after >= len(token.doc):

@@ -6,6 +6,14 @@ respectively", once with 2016 and once with 2019).
 the subject (Smith 2019, Jones 2022). A row on the clause with one of the dates gives both members
 that date: wrong for one of them. Splitting the clause per member would need the members matched to
 the dates; the clause gives no row instead.
+
+A count of happenings shares its dates out the same way: "The talks had collapsed twice, first in
+December over a tax on bank profits and again in February" told on December as "The talks had
+collapsed again twice over a tax ..." runs the two collapses into one. When the verb of the row
+carries a count ("twice", "three times") and two or more of the verb's phrases after the count hold
+a date, each date's row is the verb alone ("The talks had collapsed", December; and February): the
+count and the listed phrases (with their "first", "again", "then") are left out. A count with one
+date ("was shut twice in 2019") is left as it was.
 """
 from __future__ import annotations
 
@@ -31,3 +39,39 @@ def shared_out(span: Span, pred: Token, words: EventWords) -> bool:
         return False
     root = span.root
     return _coordinated(root) or root.dep_ == "pobj" and _coordinated(root.head)
+
+
+def _count_word(verb: Token, words: EventWords) -> Token | None:
+    """The verb's count of happenings: "twice", or "times" with its number ("three times")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words.repeat_counts:
+            return child
+        if child.dep_ == "npadvmod" and child.lower_ in words.repeat_count_nouns and \
+                any(c.dep_ == "nummod" for c in child.children):
+            return child
+    return None
+
+
+def counted_listing(verb: Token, spans: dict, words: EventWords) -> set[int]:
+    """The words of a listing of dated happenings after the count on `verb` ("twice, first in December
+    ... and again in February"), to leave out of each date's row; empty when the verb has no count
+    or fewer than two dated phrases follow it (module doc). `spans`: the time expressions' spans."""
+    count = _count_word(verb, words)
+    if count is None:
+        return set()
+    timed = {i for span in spans.values() for i in range(span.start, span.end)}
+    listed = [c for c in verb.children if c.i > count.i and c.dep_ in ("prep", "advmod", "npadvmod", "cc")]
+    dated = 0
+    for child in listed:
+        if child.dep_ == "prep":
+            # a prepositional phrase, with the phrases conjoined to it ("in May and in July")
+            heads = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            dated += sum(1 for h in heads if any(t.i in timed for t in h.subtree))
+    if dated < 2:
+        return set()
+    drop = {t.i for t in count.subtree}
+    for child in listed:
+        drop |= {t.i for t in child.subtree}
+    if count.i + 1 < len(count.doc) and count.doc[count.i + 1].text == ",":
+        drop.add(count.i + 1)
+    return drop

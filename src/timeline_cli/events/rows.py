@@ -144,7 +144,7 @@ from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
 from .relative_states import relative_state_host
-from .respectively import shared_out
+from .respectively import counted_listing, shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
@@ -609,6 +609,7 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
                 drop.add(before.i)  # "issued late on Friday": not "was issued late"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
+    drop |= counted_listing(own, spans, words)  # "twice, first in December and again in February"
     drop -= {pred.i}
     if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
@@ -669,7 +670,9 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):
         return True  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
-    if lost_object(description, tokens, expression_tokens(spans)):
+    # (the phrases of a counted listing, "twice, first in December over a tax ... and again in
+    # February", are left out on purpose, as dates are: respectively.py)
+    if lost_object(description, tokens, expression_tokens(spans) | counted_listing(chain[0] if chain else pred, spans, words)):
         return True  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
     if one_common_word(description, tokens):
         return True  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)

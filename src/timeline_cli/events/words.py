@@ -596,6 +596,9 @@ class EventWords:
     time_allowing_verbs: frozenset[str] = frozenset()
     open_range_ends: frozenset[str] = frozenset()  # "from 2027 onwards": a range's start (modifier_date.py)
     distributive_adverbs: frozenset[str] = frozenset()  # "respectively": dates shared out (respectively.py)
+    # "twice", "three times": a count of happenings whose dates are then listed (respectively.py)
+    repeat_counts: frozenset[str] = frozenset()
+    repeat_count_nouns: frozenset[str] = frozenset()
     comparative_conjunctions: frozenset[str] = frozenset()  # "than": a yardstick date (verbless.py)
     # "had agreed to ... until March": a past-perfect plan's end (past_perfect.py); the prepositions
     # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)

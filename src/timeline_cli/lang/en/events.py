@@ -329,6 +329,7 @@ SUPPORT_VERBS = {
     "begin", "start", "resume", "continue", "end", "undertake", "mount", "host", "organize", "perform",
     "sign", "ratify", "approve", "win", "lose", "attend", "deliver", "file", "issue", "place",
     "post", "report", "have", "record", "book", "suffer", "incur", "show", "achieve",
+    "open", "initiate",  # "opened an investigation into ... on Saturday": who opened it (round 30)
 }
 # Participles that relate things rather than name an event ("exercises ... involving 30 aircraft").
 RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "regard", "exclude",
@@ -640,6 +641,9 @@ NEGATIVE_DETERMINERS = {"no"}
 TIME_ALLOWING_VERBS = {"have", "give", "get"}
 OPEN_RANGE_ENDS = {"onward", "onwards"}
 DISTRIBUTIVE_ADVERBS = {"respectively"}
+# "had collapsed twice, first in December ... and again in February": each date one happening's
+REPEAT_COUNTS = {"twice", "thrice"}
+REPEAT_COUNT_NOUNS = {"times"}  # "three times, in 2015, 2018 and 2021"
 COMPARATIVE_CONJUNCTIONS = {"than"}
 UP_TO_PREPS = {"until", "till", "through"}
 RANGE_PREPS = {"to", "through"}

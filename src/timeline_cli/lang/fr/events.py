@@ -87,7 +87,7 @@ ASPECTUAL = {"commencer", "continuer", "reprendre", "cesser", "arrêter", "finir
 SIMULTANEITY_MARKERS = {"quand", "lorsque", "alors"}
 SUPPORT_VERBS = {"tenir", "organiser", "mener", "conduire", "lancer", "signer", "ratifier", "approuver",
                  "gagner", "perdre", "remporter", "publier", "enregistrer", "subir", "faire", "prendre",
-                 "donner", "achever", "terminer", "commencer", "reprendre", "poursuivre"}
+                 "donner", "achever", "terminer", "commencer", "reprendre", "poursuivre", "ouvrir"}
 RELATIONAL_PARTICIPLES = {"inclure", "comprendre", "concerner", "suivre", "comparer", "baser", "exclure",
                           "représenter", "contenir"}
 COPULAS = {"être"}
