@@ -838,6 +838,9 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if not found:
+                from .genders import main_clause_person
+                found = main_clause_person(token, words)  # "A minister won his case when ... accused him"
             if not found and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj", "dative") and \
                     not _same_gender_subject(token, words):
                 from .main_person import main_person
