@@ -39,7 +39,7 @@ from .clauses import cannot_be_it
 from .complement_subject import complement_subject
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_possessor, names_a_product_line, without_score
-from .not_company import described_no_company, no_company
+from .not_company import described_no_company, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
@@ -333,7 +333,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and no_company(name.split(), words):
+            if name and kind == "org-generic" and (not_a_company(name.split(), words) or token.lemma_.lower() in
+                                                   words.umbrella_orgs and no_company(name.split(), words)):
                 # "The union said it would fight ... The company has struggled": not the union; "The Civil
                 # Aviation Authority said it had issued ... The company said": no public body either
                 continue
