@@ -60,6 +60,13 @@ def test_a_clause_on_the_trial_inside_a_longer_sentence(nlp):
     assert ("last spring", "2025-SP", "A trial of flexible season tickets began") in told(nlp, text)
 
 
+def test_a_clause_on_the_trial_of_scooters(nlp):
+    text = ("Ministers said they would widen a trial of electric scooters, which began last autumn, "
+            "to ten more cities in May.")
+    autumn = [e for t, _, e in told(nlp, text) if t == "last autumn"]
+    assert autumn == ["A trial of electric scooters began"]
+
+
 def test_a_clause_a_comma_sets_off_on_its_own_noun_is_unchanged(nlp):
     text = "The board praised the deal, which the unions approved on Monday, as fair."
     assert "The unions approved the deal" in events(nlp, text)
