@@ -333,8 +333,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and not_a_company(name.split(), words):
-                continue  # "The union said it would fight ... The company has struggled": not the union
+            if name and kind == "org-generic" and (not_a_company(name.split(), words) or token.lemma_.lower() in
+                                                   words.umbrella_orgs and no_company(name.split(), words)):
+                # "The union said it would fight ... The company has struggled": not the union; "The Civil
+                # Aviation Authority said it had issued ... The company said": no public body either
+                continue
             if name or kind != "org-generic":
                 return name
             continue
@@ -838,6 +841,9 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
         if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
+            if not found:
+                from .genders import main_clause_person
+                found = main_clause_person(token, words)  # "A minister won his case when ... accused him"
             if not found and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj", "dative") and \
                     not _same_gender_subject(token, words):
                 from .main_person import main_person

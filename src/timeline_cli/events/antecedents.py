@@ -122,8 +122,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
         return None
     owner = noun.head.head
-    from .relative_number import place_in_owner, plural_clash
-    clash = plural_clash(clause, pronoun, words) or place_in_owner(clause, pronoun, words)
+    from .relative_number import place_in_owner, plural_clash, singular_clash
+    clash = plural_clash(clause, pronoun, words) or singular_clash(clause, pronoun, words) or \
+        place_in_owner(clause, pronoun, words)
     if clash is not None:
         return clash  # "a dispute over taxes, which was settled"; "the plant in Horsens, which has been shut"
     from .place_relatives import named_owner

@@ -205,6 +205,51 @@ def object_person(token: Token, entities, segments, words: EventWords) -> str | 
     return _name(person, words)
 
 
+def main_clause_person(token: Token, words: EventWords) -> str | None:
+    """Who an object "him"/"her" in a clause under its sentence's main clause stands for when that
+    main clause's subject is a person told by a common noun whose gender the main clause shows (a
+    possessive of the pronoun's gender after it, or a gendered role noun): "A former minister won his
+    libel case when a judge ruled that the paper had accused him" -> "the former minister". Never in the
+    main clause itself ("The minister praised him" is someone else), never with a name or a pronoun of
+    that gender before it in the sentence (another person it may be). The phrase is written definite."""
+    from .actors import SUBJECT_DEPS as SUBJECTS
+    from .actors import _pronoun_gender
+    want = _pronoun_gender(token, words)
+    if want is None or token.tag_ != "PRP" or token.dep_ not in ("dobj", "pobj", "dative") or \
+            len(words.definite_articles) != 1:
+        return None
+    root = token.sent.root
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    if verb.i == root.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ or subject.i > token.i:
+        return None
+    gendered = words.masculine_words if want == "m" else words.feminine_words
+    other = words.feminine_words if want == "m" else words.masculine_words
+    if subject.lemma_.lower() in other:
+        return None
+    doc = token.doc
+    clause = {t.i for t in verb.subtree}
+    before = doc[token.sent.start:token.i]
+    if any(t.ent_type_ == "PERSON" or t.i != subject.i and t.lemma_.lower() in gendered for t in before):
+        return None  # a named person or another man (woman) it may be
+    owners = [t for t in before if t.tag_ == "PRP$" and _pronoun_gender(t, words) == want]
+    others = [t for t in before if t.tag_ == "PRP" and _pronoun_gender(t, words) == want]
+    if others or any(t.i in clause for t in owners):
+        return None  # "after he ...", "praised his deputy before firing him": who is who, unsure
+    if not (owners or subject.lemma_.lower() in gendered):
+        return None
+    phrase = sorted((t for t in subject.subtree if t.i <= subject.i and not t.is_punct and
+                     not any(a.dep_ in ("relcl", "appos", "prep", "acl", "advcl", "poss")
+                             for a in [t, *t.ancestors] if a.i != subject.i and subject.i in [x.i for x in a.ancestors])),
+                    key=lambda t: t.i)
+    if not phrase or phrase[0].dep_ != "det" or any(t.dep_ == "poss" for t in phrase):
+        return None
+    article = next(iter(words.definite_articles))
+    return " ".join([article, *(t.text for t in phrase[1:])])
+
+
 def _only_person(key: str, token: Token, entities, words: EventWords) -> bool:
     """Whether the story names no person but the one of surname `key` before `token`: an object
     "him" or "her" with no one else it could be ("Prosecutors detained deputy minister Ion Popa ...

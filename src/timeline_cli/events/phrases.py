@@ -203,6 +203,17 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
 NP_LEFT_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD", "HYPH", "VBN", "VBG"}
 
 
+def _phrase_owners(noun: Token) -> set[int]:
+    """The nouns a prepositional phrase ending in `noun` hangs on, nearest first, up to three: "a
+    trial of flexible season tickets" -> {trial}."""
+    found: set[int] = set()
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
+            len(found) < 3:
+        noun = noun.head.head
+        found.add(noun.i)
+    return found
+
+
 def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], drop: set[int],
                            words: EventWords) -> list[list[Token]] | None:
     """The pieces of an event told in a relative clause between commas that the parser did not attach
@@ -230,6 +241,13 @@ def broken_relative_clause(span: Span, pred: Token, bounds: tuple[int, int], dro
     start = noun.i
     while start - 1 >= lo and doc[start - 1].tag_ in NP_LEFT_TAGS:
         start -= 1
+    owners = _phrase_owners(noun)
+    owner = next((a.head for a in [pred, *pred.ancestors] if a.dep_ == "relcl" and a.head.i in owners and
+                  which < a.i < close), None)
+    if owner is not None and owner.left_edge.i >= lo:
+        # parsed as a relative clause of the noun whose phrase holds it ("a trial of flexible season
+        # tickets, which began last spring, to 40 stations"): that noun's whole phrase, not its last noun's
+        start = min(start, owner.left_edge.i)
     phrase = list(doc[start:noun.i + 1])
     clause = [t for t in doc[which + 1:close] if t.i not in drop]
     if not clause:

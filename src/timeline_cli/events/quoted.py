@@ -25,6 +25,14 @@ time", "Chief executive Miriam Kessler said after ringing the opening bell" and 
   ruling, the ban taking effect) as a feeling: told without quotation marks or speaker it reads as a
   fact about no one. No row. With its speaker in the sentence ('"Nobody was hurt," police said') it is
   kept, and so is a quoted sentence with a named subject ('"We will close the plant on Friday."').
+* A sentence that is all quotation, its speaker cut, dated only by a word of the story's own day
+  inside it (the pack's `story_day_words`), whose subject is a noun under an indefinite article or a
+  demonstrative ('"Today a judge looked at the evidence and said what I have always said."', '"Today
+  that trust has been broken."'), when an earlier row of the story already has that day, restates the
+  day's news (the ruling the story told first) in the speaker's words: told without quotation marks
+  or speaker it reads as a second happening. No row. With its speaker in the sentence, on a day no
+  earlier row has, or with a subject the story names ('"Today it has lost its biggest shipment"': the
+  network's loss), it is kept.
 """
 from __future__ import annotations
 
@@ -102,6 +110,42 @@ def context_quotations(doc: Doc, rows: list[Event], segments) -> list[Event]:
             continue
         out.append(row)
     return out
+
+
+def restated_in_quotes(doc: Doc, rows: list[Event], segments, words: EventWords) -> list[Event]:
+    """`rows` without a row of a sentence that is all quotation, its speaker cut, dated only by a word
+    of the story's day inside the quotation, whose day an earlier row of the text already has (module
+    doc)."""
+    if not words.story_day_words:
+        return rows
+    starts = token_starts(doc)
+    dated = [(row.start, row.value) for row in rows if row.date_basis == "text"]
+    out = []
+    for row in rows:
+        if row.date_basis == "text" and row.time_expression.lower() in words.story_day_words and \
+                any(value == row.value and start < row.start - len(row.sentence) for start, value in dated) and _speakerless_quote(row, starts, segments, rows, words):
+            continue
+        out.append(row)
+    return out
+
+
+def _speakerless_quote(row: Event, starts, segments, rows: list[Event], words: EventWords) -> bool:
+    """Whether `row`'s sentence is all quotation, with its time expression and its verb inside, its
+    verb's subject a noun under an indefinite article or a demonstrative ("a judge", "that trust": no
+    one the story names), and no other date of that sentence dates a row."""
+    verb, when = starts.get(row.trigger_start), starts.get(row.start)
+    bounds = segments.span(verb) if verb is not None else None
+    if when is None or bounds is None or not inside_quotes(verb, bounds) or not inside_quotes(when, bounds):
+        return False
+    if any(other.sentence == row.sentence and other.time_expression.lower() not in words.story_day_words
+           for other in rows):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in words.indefinite_articles | words.demonstratives
+                                  for c in subject.children):
+        return False  # '"Today it has lost its biggest shipment"': the actor's own loss, told of it
+    doc = verb.doc
+    return all(t.is_punct or t.is_space or inside_quotes(t, bounds) for t in doc[bounds[0]:bounds[1]])
 
 
 def inside_quotes(token: Token, bounds: tuple[int, int]) -> bool:

@@ -32,13 +32,20 @@ if TYPE_CHECKING:
 _OBJECTS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative")
 
 
-def _verb_number(clause: Token) -> str | None:
-    """"Sing" or "Plur" for the relative clause's finite verb (its first auxiliary or itself)."""
+def _verb_number(clause: Token, words: EventWords | None = None) -> str | None:
+    """"Sing" or "Plur" for the relative clause's finite verb (its first auxiliary or itself). The
+    morphology marks only the singular ("was", "has"); with `words`, a present verb not of the third
+    person singular ("have", "are": the tag VBP, whose subject "which" is then plural) or the past
+    copula without a number ("were") reads as plural."""
     finite = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i] + [clause]
     for verb in finite:
         if "Fin" in verb.morph.get("VerbForm"):
             number = verb.morph.get("Number")
-            return number[0] if number else None
+            if number:
+                return number[0]
+            if words is not None and (verb.tag_ == "VBP" or verb.tag_ == "VBD" and verb.lemma_ in words.copulas):
+                return "Plur"
+            return None
     return None
 
 
@@ -73,6 +80,19 @@ def plural_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | No
         # (never for "who": "the victim of the attack on the workers, who was")
         single = [] if person else [o for o in single if is_event_noun(o, words)]
     return single[0] if len(single) == 1 else pronoun  # "a long dispute over taxes, which was settled"
+
+
+def singular_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """For a "which" or "who" whose parsed noun is a singular common noun and whose verb is plural
+    ("sleeping cars from a Czech operator, which were refurbished"): the one plural common noun up the
+    phrase it stands for (the cars); None when there is none or more than one (a collective noun may take
+    a plural verb: "a row with the union, who were angry" is the union's)."""
+    noun = clause.head
+    if pronoun.lower_ not in words.thing_relatives and pronoun.lower_ not in words.person_relatives or \
+            noun.tag_ != "NN" or "Sing" not in noun.morph.get("Number") or _verb_number(clause, words) != "Plur":
+        return None
+    plural = [o for o in _up_the_phrase(noun) if o.tag_ == "NNS" and o.ent_type_ not in ("DATE", "TIME")]
+    return plural[0] if len(plural) == 1 else None
 
 
 def place_in_owner(clause: Token, pronoun: Token, words: EventWords) -> Token | None:

@@ -136,6 +136,7 @@ from .quoted import (
     lost_subject,
     misparsed_saying,
     quoted_time_subject,
+    restated_in_quotes,
     said_nothing,
     speaker_guess,
     unattributed_indefinite,
@@ -347,6 +348,7 @@ def extract_events(
     rows = owned_subjects(doc, rows, words)  # "officials say the goal is ...", "management", "to be called X"
     rows = fold_standing(doc, rows, words)  # "a record that had stood since 1947" beside its setting in 1947
     rows = context_quotations(doc, rows, segments)  # '"He came home with nothing," she said' (quoted.py)
+    rows = restated_in_quotes(doc, rows, segments, words)  # '"Today a judge looked at the evidence."' (quoted.py)
     rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
     rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
     rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)

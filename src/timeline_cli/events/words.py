@@ -592,6 +592,9 @@ class EventWords:
     one_pronouns: frozenset[str] = frozenset()
     singular_numbers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()  # "no one", "no change" (kept.py, verbless.py)
+    # The words of the story's own day or the next ("today", "tomorrow"): a quoted sentence dated only
+    # by one, its speaker cut, restates the day's news (quoted.py, `restated_in_quotes`)
+    story_day_words: frozenset[str] = frozenset()
     # Verbs that give someone time until a deadline ("has until Friday to", "gave them until"; describe.py)
     time_allowing_verbs: frozenset[str] = frozenset()
     open_range_ends: frozenset[str] = frozenset()  # "from 2027 onwards": a range's start (modifier_date.py)

@@ -97,6 +97,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "era_decade": HistoryHandlers.h_era_decade,
     "era_century": HistoryHandlers.h_era_century,
     "month_of_that_year": HistoryHandlers.h_month_of_that_year,
+    "that_month": HistoryHandlers.h_month_of_that_year,
     "year_range_first": HistoryHandlers.h_year_range_first,
     "year_range_second": HistoryHandlers.h_year_range_second,
     # fiscal and report periods (periods.py)

@@ -638,6 +638,7 @@ NEUTER_POSSESSIVES = {"its"}
 ONE_PRONOUNS = {"one"}
 SINGULAR_NUMBERS = {"one", "1"}
 NEGATIVE_DETERMINERS = {"no"}
+STORY_DAY_WORDS = {"today", "tomorrow", "tonight"}  # '"Today a judge looked at the evidence."' (events/quoted.py)
 TIME_ALLOWING_VERBS = {"have", "give", "get"}
 OPEN_RANGE_ENDS = {"onward", "onwards"}
 DISTRIBUTIVE_ADVERBS = {"respectively"}

@@ -155,6 +155,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a month of a year the text has named: "August of that year", "July 25 of the following year"; also
     # without "of" ("a test in September that year", round 26): the month is that year's, not this one's
     ("month_of_that_year", _c(rf"\b(?P<month>{_MONTH_CI})(?:\s+(?P<day>{DAYNUM}))?\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b")),
+    # "filed for bankruptcy that April.": the month of the year the text was telling; only before a stop,
+    # where "that" cannot be a conjunction ("said that May ...", "that March rally")
+    ("that_month", _c(rf"\b(?P<rel>that)\s+(?P<month>{_MONTH_CI})(?P<day>)(?=\s*[.,;:](?:\s|$)|\s*$)")),
     # the first of two years joined by a dash: "1861-1863", "2007-08" (the second is a year on its own)
     ("year_range_first", _c(rf"(?<![\d$#/.,-])\b(?P<year>{YEAR4})(?=\s*(?:-|\u2013)\s*(?P<second>{YEAR4}|\d\d)\b(?![\d%-]|[.,]\d))")),
     # the second of two years written "2007-08", "1947-54": a year too (a four-digit one is a "year")

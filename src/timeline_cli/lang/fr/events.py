@@ -211,4 +211,5 @@ ORDERING_PREPS: set[str] = set()
 SINGULAR_NUMBERS = {"un", "1"}
 # "« Aujourd'hui quelqu'un a écouté. »": a quoted sentence, its speaker cut (events/quoted.py)
 SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
+STORY_DAY_WORDS = {"aujourd'hui", "demain", "ce soir"}  # « Aujourd'hui un juge a regardé les preuves. » (events/quoted.py)
 ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
