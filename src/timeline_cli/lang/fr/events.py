@@ -212,3 +212,6 @@ SINGULAR_NUMBERS = {"un", "1"}
 # "« Aujourd'hui quelqu'un a écouté. »": a quoted sentence, its speaker cut (events/quoted.py)
 SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
 ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
+# « Le train a quitté Bruxelles à 19 h 22 et s'est arrêté à Lille » : l'heure du départ ne date pas l'arrêt
+# (events/clock_conjuncts.py; round 30)
+DEPARTURE_VERBS = {"partir", "quitter"}
