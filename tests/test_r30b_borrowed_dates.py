@@ -40,6 +40,11 @@ def test_a_year_with_its_own_preposition_still_dates_the_verb(nlp):
     assert dated(nlp, text).get("The museum bought racing bikes from a private collector") == "1995"
 
 
+def test_a_full_date_before_a_name_still_dates_the_clause(nlp):
+    text = "On August 15, 1945 Japan surrendered, with the documents signed aboard a battleship on September 2, 1945."
+    assert dated(nlp, text).get("Japan surrendered with the documents signed aboard a battleship") == "1945-08-15"
+
+
 # A date inside the subject of a verb of putting off
 
 def test_a_planned_launch_date_does_not_date_the_postponement(nlp):

@@ -65,17 +65,19 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
 
 def _split_sibling(last: Token, start: int, end: int) -> Token | None:
     """The noun a date before it modifies when the parser split them into two of a kind (round 30):
-    "leases 1970s sleeping cars", with "1970s" and "cars" both objects of "leases": the noun right
-    after the expression, with the date's own role on the date's own head and its phrase starting
-    where the expression ends. A date with a preposition of its own ("in 1970") is never split so."""
+    "leases 1970s sleeping cars", with "1970s" and "cars" both objects of "leases": a bare date (only
+    determiners before its last word, no preposition before it) right before a common noun's phrase
+    with the date's own role on the date's own head. "On August 15, 1945 Japan surrendered" (a name
+    after a full date) is no such split."""
     doc = last.doc
-    if end >= len(doc) or last.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") or \
-            doc[start].dep_ == "prep" or (start > 0 and doc[start - 1].dep_ == "prep" and doc[start - 1].head.i == last.i):
+    if end >= len(doc) or last.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") or \
+            any(t.pos_ != "DET" for t in doc[start:end - 1]) or (start > 0 and doc[start - 1].pos_ == "ADP"):
         return None
     noun = doc[end]
     while noun.head.i != noun.i and noun.head.i > noun.i and noun.dep_ in NP_MODIFIER_DEPS:
         noun = noun.head  # "sleeping" -> "cars"
-    if noun.left_edge.i != end or noun.head.i != last.head.i or noun.dep_ not in (last.dep_, "appos", "conj"):
+    if noun.pos_ != "NOUN" or noun.left_edge.i != end or noun.head.i != last.head.i or \
+            noun.dep_ not in (last.dep_, "appos", "conj"):
         return None
     return noun
 
