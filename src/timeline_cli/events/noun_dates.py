@@ -7,6 +7,10 @@ noun gets its own row or none, and here none):
   the early 2000s, the two countries signed an agreement in 2008" dates the clashes; the signing has
   its 2008.
 
+- the subject of a verb of putting off or calling off (round 30): "A planned launch in September was
+  postponed after regulators asked for more checks", "The vote set for Tuesday was cancelled": the
+  date is the thing's that did not happen then; the putting off has no date of its own there.
+
 A year before the subject of a state ("the 1859 treaty remained valid") is anchor.py's (`anchor`).
 """
 
@@ -34,6 +38,26 @@ def noun_phrase_date(span: Span, pred: Token, timex_tokens: set[int] | frozenset
         # a conjunct verb ("collapsed after the election of 2020 and worsened after ... in 2022")
         return any(t.i in timex_tokens and t.i not in inside and not prep.is_ancestor(t) and _verb_i(t) == verb.i
                    for t in verb.subtree)
+    return False
+
+
+def called_off_subject(span: Span, ahead: bool, words: EventWords) -> bool:
+    """True when the date lies inside the subject of a verb of putting off or calling off and names the
+    thing's own time: a subject marked as a plan ("A planned launch in September", "The vote scheduled
+    for Tuesday") or a date still ahead (`ahead`: "A concert next Saturday has been called off"). "The
+    hearing on Friday was delayed by two hours" is a delay of that day: its row stays."""
+    for ancestor in span.root.ancestors:
+        if ancestor.dep_ in ("nsubj", "nsubjpass"):
+            verb = ancestor.head
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or not (lemma in words.postponing or lemma in words.cancelling or
+                                                         f"{lemma} {particle}" in words.cancelling):
+                return False
+            return ahead or any(t.lower_ in words.planned_modifiers or t.lemma_.lower() in words.planned_modifiers
+                                for t in ancestor.subtree if t.dep_ in ("amod", "acl", "compound"))
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
+            return False  # the date is a clause's of its own inside the subject ("what began in 2020")
     return False
 
 

@@ -47,13 +47,37 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
         last = doc[end + 1]  # "2019 to 2025 upgrades": the range's first year modifies the noun too
         start, end = end + 1, end + 2
     noun = last.head
-    if last.dep_ not in NP_MODIFIER_DEPS or noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
+    split = last.dep_ not in NP_MODIFIER_DEPS
+    if split:
+        noun = _split_sibling(last, start, end)
+        if noun is None:
+            return None
+    if noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # a hyphen or quotation marks stay inside the phrase: 'the 2019 "Varsity Blues" scandal'
-    if noun.left_edge.i > start or any(t.is_punct and t.tag_ != "HYPH" and not t.is_quote for t in doc[end:noun.i]):
+    if (noun.left_edge.i > start and not split) or any(t.is_punct and t.tag_ != "HYPH" and not t.is_quote for t in doc[end:noun.i]):
         return None
     figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
     if not figure and not (last.like_num and last.tag_ == "CD") and not _era(last, words):
+        return None
+    return noun
+
+
+def _split_sibling(last: Token, start: int, end: int) -> Token | None:
+    """The noun a date before it modifies when the parser split them into two of a kind (round 30):
+    "leases 1970s sleeping cars", with "1970s" and "cars" both objects of "leases": a bare date (only
+    determiners before its last word, no preposition before it) right before a common noun's phrase
+    with the date's own role on the date's own head. "On August 15, 1945 Japan surrendered" (a name
+    after a full date) is no such split."""
+    doc = last.doc
+    if end >= len(doc) or last.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") or \
+            any(t.pos_ != "DET" for t in doc[start:end - 1]) or (start > 0 and doc[start - 1].pos_ == "ADP"):
+        return None
+    noun = doc[end]
+    while noun.head.i != noun.i and noun.head.i > noun.i and noun.dep_ in NP_MODIFIER_DEPS:
+        noun = noun.head  # "sleeping" -> "cars"
+    if noun.pos_ != "NOUN" or noun.left_edge.i != end or noun.head.i != last.head.i or \
+            noun.dep_ not in (last.dep_, "appos", "conj"):
         return None
     return noun
 
@@ -83,6 +107,21 @@ def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:
     return True
 
 
+def share_of_own(span: Span, pred: Token, words: EventWords) -> bool:
+    """True when the date's phrase follows "<share> of its <noun>" under a verb of change (round 30):
+    "its surface shrank to about a fifth of its size in the 1970s", "the reservoir fell to 30 percent
+    of its capacity in 2010": the thing's size or capacity at that date is the change's yardstick, the
+    change is not of that date (the parser hangs the date on the verb)."""
+    doc = span.doc
+    if span.start < 2 or span.root.dep_ != "pobj" or span.root.head.i != span.start - 1:
+        return False
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in words.genitive_preps or \
+            not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return pred.pos_ == "VERB" and pred.lemma_.lower() in words.change_verbs and pred.is_ancestor(noun)
+
+
 def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: frozenset[int] | set[int] = frozenset()) -> bool:
     """The expression is in the phrase a figure is compared with: under a participle of comparison
     ("compared with growth of 19 percent in the same quarter of 2023") or a "from" phrase of a
@@ -92,7 +131,7 @@ def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: froze
 in the same period of 2024"). `timex_tokens`: the
     document's time-expression tokens (see `_own_date_in_base`)."""
     token = span.root
-    if record_base(span, words):
+    if record_base(span, words) or share_of_own(span, pred, words):
         return True
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):

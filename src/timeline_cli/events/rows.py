@@ -99,7 +99,7 @@ from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
-from .noun_dates import noun_phrase_date
+from .noun_dates import called_off_subject, noun_phrase_date
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -144,6 +144,7 @@ from .quoted import (
 from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
+from .relative_periods import untimed_context
 from .relative_states import relative_state_host
 from .respectively import counted_listing, shared_out
 from .retold import fold_retold
@@ -250,7 +251,8 @@ def extract_events(
              and not dated_after(pred, c, conjunct_timex_tokens)
              and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
-        if noun_phrase_date(span, pred, all_timex_tokens, words) or \
+        ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
+        if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
@@ -333,6 +335,7 @@ def extract_events(
                                    reference_source=reference_source, words=words)
     inferred += within_rows(rows + inferred, expressions, spans, make_row, reference_date=reference_date,
                             reference_source=reference_source, words=words)
+    inferred = untimed_context(doc, inferred, words)  # "took the lead in the third week" (relative_periods.py)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
         rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions)

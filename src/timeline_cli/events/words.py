@@ -337,6 +337,9 @@ class EventWords:
     # "in the days after the flood": a time counted from another happening; the sentence carries on no
     # dated scene (events/relative_periods.py; round 27)
     relative_period_units: frozenset[str] = frozenset()
+    # "in the third week", "in the final days": a time counted from the start of something (round 30)
+    ordinal_period_units: frozenset[str] = frozenset()
+    ordinal_period_words: frozenset[str] = frozenset()
     # "two companies controlled by businessman Sorin Marin between 2022 and 2025": a state's reduced
     # relative; the date is its clause's (events/state_participles.py; round 27)
     state_participles: frozenset[str] = frozenset()
@@ -398,6 +401,9 @@ class EventWords:
     # until Tuesday"): the date is the thing's, not the postponing's (events/postponed.py)
     postponing: frozenset[str] = frozenset()
     suspending: frozenset[str] = frozenset()  # ... "until" the thing resumes: dated the same way, no row of the thing
+    # Verbs of calling off: a date inside their subject ("The vote set for Tuesday was cancelled") is the
+    # thing's, like a postponing's (events/noun_dates.py; round 30)
+    cancelling: frozenset[str] = frozenset()
     rescheduled: tuple[str, ...] = ()  # what a postponed thing now is, singular and plural: "is now set for"
     # "crest on Thursday or Friday": one row spanning both dates (events/either.py)
     disjunctions: frozenset[str] = frozenset()
@@ -441,6 +447,9 @@ class EventWords:
     # Verbs of ending: a clock time of the earlier "began at 11 a.m." does not date them
     # (events/clock_conjuncts.py)
     ending_verbs: frozenset[str] = frozenset()
+    # Verbs of departure: their clock time ("left Brussels at 7:22 p.m. and stopped in Lille") does not
+    # date a later conjunct, what the journey did later (events/clock_conjuncts.py; round 30)
+    departure_verbs: frozenset[str] = frozenset()
     # Verbs of a state whose subject's dated modifier ("the 1859 treaty remained valid") dates only the
     # subject noun (events/anchor.py); before a participle they are its copula: "remained closed on
     # Friday" is told whole, never "closed" (events/describe.py)

@@ -157,6 +157,9 @@ PLAN_FOR_PREPS = {"for"}
 NOUN_AGENT_PREPS = {"by"}
 # events/relative_periods.py: "in the days after the flood": timed from the flood, no context date
 RELATIVE_PERIOD_UNITS = {"hours", "days", "weeks", "months", "years"}
+# ... and "She took the lead in the third week", "in the final days": counted from a start (round 30)
+ORDINAL_PERIOD_UNITS = {"minute", "hour", "day", "night", "week", "month", "year", "days", "weeks", "months"}
+ORDINAL_PERIOD_WORDS = {"final", "opening", "closing"}
 # events/state_participles.py: "companies controlled by X between 2022 and 2025": the clause's date
 STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
 # events/relative_states.py: "the budget that includes the fee increase later in November": the vote's date
@@ -479,6 +482,9 @@ AFTER_NOUN_PREPS = {"after", "following"}
 # "The march began at 11 a.m. and ended with a rally": the end has no clock time of its own
 # (events/clock_conjuncts.py)
 ENDING_VERBS = {"end", "finish", "conclude", "close", "wrap"}
+# "The train left Brussels at 7:22 p.m. and stopped in Lille": a departure's clock time starts a journey,
+# a later conjunct is not of that minute (events/clock_conjuncts.py; round 30)
+DEPARTURE_VERBS = {"leave", "depart", "sail"}
 # "the 1859 treaty remained valid", "the 2019 deal stays in force": the year is the subject's, the state
 # is not of that year (events/anchor.py); not "be": "The 1991 agreement was that ..." tells its terms
 SUBJECT_STATE_VERBS = {"remain", "stay"}
@@ -536,6 +542,8 @@ UNSURE_OPENERS = {"which"}  # events/antecedents.py: "The review at X, which was
 # events/postponed.py: "postponed until Tuesday any action on ...": Tuesday is the action's new date
 POSTPONING = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 SUSPENDING = {"suspend"}
+# events/noun_dates.py: "The vote set for Tuesday was cancelled": the date is the vote's, not the cancelling's
+CANCELLING = {"cancel", "scrap", "shelve", "axe", "call off"}
 RESCHEDULED = ("is now set for", "are now set for")
 NEW_DATE_PREPS = {"until", "till", "til", "to"}
 DISJUNCTIONS = {"or"}  # events/either.py: "expected to crest on Thursday or Friday"

@@ -213,3 +213,6 @@ SINGULAR_NUMBERS = {"un", "1"}
 SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
 STORY_DAY_WORDS = {"aujourd'hui", "demain", "ce soir"}  # « Aujourd'hui un juge a regardé les preuves. » (events/quoted.py)
 ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
+# « Le train a quitté Bruxelles à 19 h 22 et s'est arrêté à Lille » : l'heure du départ ne date pas l'arrêt
+# (events/clock_conjuncts.py; round 30)
+DEPARTURE_VERBS = {"partir", "quitter"}
