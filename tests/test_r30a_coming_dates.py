@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from timeline_rows import timeline_rows
 
 from timeline_cli.temporal import tag
+from timeline_rows import timeline_rows
 
 SUNDAY = datetime.date(2026, 12, 13)
 MARCH = datetime.date(2025, 3, 9)
