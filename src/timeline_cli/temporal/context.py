@@ -124,6 +124,15 @@ class Tense:
         return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
                 and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
 
+    def bare_present(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a present-tense verb without an auxiliary ("buys gold
+        in January"): a schedule, or a headline's past."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
     def past_due(self, start: int) -> bool:
         """Whether `start` is in what a plan in the simple past was due to do ("the previous waiver was
         due to expire at midnight on Sunday"): a weekday there is the one just gone, not the next."""
@@ -149,8 +158,15 @@ class Tense:
             # a verb in that clause ("..., spokeswoman Ann Lee said on Tuesday")
             return None if predicate.lemma_ in self.words.not_scheduling_lemmas else "future"
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
-        # ("follows Tuesday's declaration")
-        adverbial = token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+        # ("follows Tuesday's declaration"); also through the expression's own head word ("leaves at
+        # 6:15 p.m. on Monday": the weekday hangs from "p.m.", the adverbial)
+        root = _span_root(token, end)
+        adverbial = any(t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in {token, root})
+        if root.head.dep_ == "prep" and root.head.lower_ in self.words.until_preps and root.head.head.i == verb.i \
+                and self._present(verb):
+            # "the bridge is closed until Friday", "has issued an alert until Monday": the state runs
+            # up to a day ahead of the report (a past "was closed until Monday" is left to its clause)
+            return "future"
         scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
             token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
             or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
@@ -180,6 +196,13 @@ class Tense:
                 return "future"
         return tense
 
+    @staticmethod
+    def _present(verb) -> bool:
+        """Whether a verb's clause is in the present or the present perfect ("is closed", "has issued",
+        "remains"): its first auxiliary, or the verb itself without one, is a present form."""
+        first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+        return first.tag_ in ("VBZ", "VBP")
+
     def _invited_to(self, token, verb) -> bool:
         """Whether the date modifies what someone is invited or summoned to ("invited them to talks on
         Sunday": date <- on <- talks <- to <- invited)."""
@@ -206,6 +229,8 @@ class Tense:
         if lowers & self.words.possible_aux and not lowers & self.words.perfect_aux and not any(
                 c.dep_ == "neg" for c in verb.children):
             return "future"  # "the storm may reach the coast on Sunday": a possibility ahead
+        if lowers & self.words.obligation_aux and not lowers & self.words.perfect_aux:
+            return "future"  # "must be sent to parliament by Oct. 15": an obligation ahead
         if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":
             return "future"
         if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
@@ -286,6 +311,18 @@ def _headline_infinitive(verb) -> bool:
     if verb.head.i != verb.i:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _span_root(token, end: int):
+    """The head word of the expression that starts at `token` and ends at character `end`: up from it
+    while the head stays inside the expression (a few steps at most)."""
+    start = token.idx
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i or not start <= head.idx < end:
+            break
+        token = head
+    return token
 
 
 def _governing_verb(noun, steps: int = 3):
@@ -419,6 +456,13 @@ class Context:
             # occurrence of that month nearest the reference is the likeliest
             return min((year - 1, year, year + 1), key=lambda y: abs((dt.date(y, month, min(day or 15, 28)) - self.ref).days))
         gap = (candidate - self.ref).days
+        if tense == "future" and day is None and (year, month) < (self.ref.year, self.ref.month) and \
+                self.words.period_prep_before.search(self.text, max(0, start - 20), start) and \
+                not self.tense.bare_present(start):
+            # "will go up to 800 euros from January", in March: a month already over in a future clause,
+            # after a preposition of time, is the next one; not in a bare present, which may be a
+            # headline's past ("Central bank buys 40 tonnes of gold in January", in February)
+            return year + 1
         # a past-tense clause cannot tell of a month that has not begun ("changed its fiscal year in
         # December", written in October, is last December)
         unbegun = day is None and dt.date(year, month, 1) > self.ref and self.tense.finite_past(start)
@@ -468,7 +512,7 @@ class Context:
                 value = f"{value}T{code}"
         return Found(m.start(), m.end(), type_, value, mod)
 
-    def range_start(self, start: int, kinds: tuple[str, ...] = ("weekday", "deictic", "pod_weekday")) -> dt.date | None:
+    def range_start(self, start: int, kinds: tuple[str, ...] = ("weekday", "deictic", "pod_weekday", "clock")) -> dt.date | None:
         """The day a range ends from, when `start` follows "A to|through|until|-|and" right after a day A."""
         if not self.found:
             return None

@@ -49,6 +49,8 @@ class TemporalWords:
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     possible_aux: frozenset[str]
+    obligation_aux: frozenset[str]
+    until_preps: frozenset[str]
     when_relatives: frozenset[str]
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]

@@ -322,6 +322,13 @@ PAST_AUX = {"was", "were", "had", "did"}
 # a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
 # on Sunday"). Not "could", also the past of "can" ("the family could be located Wednesday").
 POSSIBLE_AUX = {"may", "might"}
+# A modal of obligation: what must be done lies ahead ("the budget must be sent to parliament by Oct.
+# 15", in March: this October), unless perfect ("must have left on Monday", a guess about the past).
+OBLIGATION_AUX = {"must"}
+# "Until" a day in a present or present-perfect clause: the state runs up to a day still ahead ("the
+# bridge is closed until Friday", "has issued an alert until Monday morning"); a past one is left to
+# its clause ("the road was closed until Monday").
+UNTIL_PREPS = {"until", "till", "til"}
 # The relative adverb of a clause hung on a date ("on Saturday, when the heat is expected to peak").
 WHEN_RELATIVES = {"when"}
 # The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
@@ -340,7 +347,9 @@ SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 # gathering lies ahead of the calling, unless the text looks back on it ("had invited").
 INVITE_TO_LEMMAS = {"invite", "summon", "call"}
 INFINITIVE_MARKER = "to"
-GOING_HEADS = {"going", "set", "is", "are", "am"}
+# ("has to", "have to" + verb: an obligation ahead, "the firm has to repay the loan by Friday"; not
+# "had to", which is past)
+GOING_HEADS = {"going", "set", "is", "are", "am", "has", "have"}
 HEAD_FUTURE_AUX = {"will", "would", "'ll"}
 # Verbs that undo or confirm an earlier decision: their present tense tells the news of the ruling, not
 # a scheduled event, so a date beside them is the earlier decision's ("The ruling overturns a decision
