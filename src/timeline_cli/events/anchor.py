@@ -150,6 +150,12 @@ def _root(span: Span) -> Token:
     return root
 
 
+def _counted_object(token: Token) -> bool:
+    """A plural object with a number ("only 11 matches", "more than 200 flights"): a date on it
+    counts the verb's objects, it dates the verb (docs/events.md, rounds 29 and 31c)."""
+    return token.dep_ == "dobj" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+
+
 def _apposed_relative(span: Span) -> Token | None:
     """A time noun set beside another date with a relative clause of its own ("a bell bearing the date
     1724, the year the ship was built"): the clause is what happened then, not the sentence's verb (the
@@ -231,9 +237,10 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         if via in ("compound", "nummod", "nmod") and token.pos_ == "PROPN" and \
                 re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words):
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
-        if via == "npadvmod" and token.dep_ == "dobj" and token.tag_ == "NNS" and \
-                any(c.dep_ == "nummod" for c in token.children):
-            continue  # "has won only 11 matches this year": a count of the verb's objects, the winning
+        if (via == "npadvmod" or via == "prep" and span.root.head.head.i == token.i) and _counted_object(token):
+            # "has won only 11 matches this year": a count of the verb's objects, the winning; the date's
+            # own preposition on the counted object too, "cancelled more than 200 flights over the weekend"
+            continue
         if is_event_noun(token, words) and via in ("pobj", "prep", "npadvmod", "compound", "nmod", "poss",
                                              "amod", "nummod", "tmod", "obl", "appos"):
             if via in ("compound", "nummod", "nmod", "amod") and span.end <= token.i and token.dep_ == "nsubj" and \
@@ -243,7 +250,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
                 return _setting_clause(token, segments, words) or token
             return token
         if token.pos_ == "ADP" and token.head.i != token.i and is_event_noun(token.head, words) and \
-                segments.same(token.head, span.root):
+                segments.same(token.head, span.root) and not (token.i == span.root.head.i and _counted_object(token.head)):
             return _setting_clause(token.head, segments, words) or token.head
     # Fallback when the walk leaves the sentence: the clause that follows the expression.
     bounds = segments.span(span.root)
