@@ -991,6 +991,8 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
     for candidate in _candidates(token, segments, 1):
         if coargument is not None and candidate.i == coargument.i:
             continue
+        if _acted_on_it(candidate, token, words):
+            continue  # "The Senate approved it, and the president will sign it": the Senate is no "it"
         if _closing_speaker(candidate, words) and not segments.same(candidate, token) and \
                 not _thing_before(token, coargument, segments):
             # "The blaze spread through the roof, the fire service said. Firefighters brought it under
@@ -1042,6 +1044,15 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             return None
         return _lower_article(token.doc[phrase[0].i:candidate.i + 1].text, words)
     return None
+
+
+def _acted_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether a subject before an object "it" has an object "it" of its own ("The Senate approved it
+    last week, and the president is expected to sign it"): both "it"s are one thing, which the
+    subject acted on, so that subject is not what "it" stands for."""
+    return candidate.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in words.neuter_pronouns and c.i != token.i
+        for c in candidate.head.children)
 
 
 def _thing_before(token: Token, coargument: Token | None, segments: Segments) -> bool:
