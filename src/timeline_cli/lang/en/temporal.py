@@ -576,7 +576,7 @@ REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
 # spring"): such a period dated by a future clause lies ahead.
 PERIOD_PREP_BEFORE = re.compile(
-    r"\b(?:in|by|before|during|until|till|through|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
+    r"\b(?:in|by|before|during|until|till|through|throughout|over|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
 # A bare participle's preposition of a month gone in a finite past clause ("A report released in May
 # found ..."): context.Tense.finite_past; "a summit set for April" looks ahead
 PAST_PARTICIPLE_PREPS = {"in"}
