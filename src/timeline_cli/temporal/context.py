@@ -148,6 +148,11 @@ class Tense:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
             return None
+        root = _span_root(self.doc[i], end)
+        if self._foreseen_by(root):
+            # "expected the first results by early June", "forecast a drop in temperature by Thursday":
+            # what is foreseen by a day lies ahead of the foreseeing, however far up the verb is
+            return "future"
         found = self._token_and_verb(start)
         if found is None:
             return self._from_text(start, end)
@@ -163,9 +168,10 @@ class Tense:
         root = _span_root(token, end)
         adverbial = any(t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in {token, root})
         if root.head.dep_ == "prep" and root.head.lower_ in self.words.until_preps and root.head.head.i == verb.i \
-                and self._present(verb):
-            # "the bridge is closed until Friday", "has issued an alert until Monday": the state runs
-            # up to a day ahead of the report (a past "was closed until Monday" is left to its clause)
+                and (self._present(verb) or self._modal_ahead(verb)):
+            # "the bridge is closed until Friday", "has issued an alert until Monday", "might not be
+            # reconnected until Wednesday": the state runs up to a day ahead of the report (a past "was
+            # closed until Monday" is left to its clause)
             return "future"
         scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
             token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
@@ -195,6 +201,32 @@ class Tense:
             if when is not None and self._verb_tense(when) == "future":
                 return "future"
         return tense
+
+    def _modal_ahead(self, verb) -> bool:
+        """Whether a verb's clause is under "may", "might", "will" or "would", not perfect ("might not be
+        reconnected", not "might have been"): its state looks ahead, negated or not."""
+        lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return bool(lowers & (self.words.possible_aux | self.words.future_aux)) and not lowers & self.words.perfect_aux
+
+    def _foreseen_by(self, root) -> bool:
+        """Whether the date is the object of "by" in what a verb of foreseeing foresees ("expected the
+        first results by early June", "forecast ..., followed by a drop ... by Thursday"): up from the
+        preposition through nouns, prepositions and a participle, to a foreseeing verb that is not past
+        perfect ("had expected ... by June" looks back)."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in self.words.foresee_by_preps or prep.dep_ != "prep":
+            return False
+        t = prep.head
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX"):
+                if _lemma_in(t, self.words.foresee_by_lemmas):
+                    return not any(c.lower_ in self.words.past_perfect_aux for c in t.children)
+                if t.tag_ not in ("VBN", "VBG") or t.dep_ not in ("advcl", "acl"):
+                    return False
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _present(verb) -> bool:

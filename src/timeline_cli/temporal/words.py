@@ -51,6 +51,8 @@ class TemporalWords:
     possible_aux: frozenset[str]
     obligation_aux: frozenset[str]
     until_preps: frozenset[str]
+    foresee_by_lemmas: frozenset[str]
+    foresee_by_preps: frozenset[str]
     when_relatives: frozenset[str]
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]

@@ -329,6 +329,10 @@ OBLIGATION_AUX = {"must"}
 # bridge is closed until Friday", "has issued an alert until Monday morning"); a past one is left to
 # its clause ("the road was closed until Monday").
 UNTIL_PREPS = {"until", "till", "til"}
+# What is foreseen "by" a day lies ahead of the foreseeing, whatever its tense ("expected the first
+# results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
+FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
+FORESEE_BY_PREPS = {"by"}
 # The relative adverb of a clause hung on a date ("on Saturday, when the heat is expected to peak").
 WHEN_RELATIVES = {"when"}
 # The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
@@ -572,7 +576,7 @@ REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
 # spring"): such a period dated by a future clause lies ahead.
 PERIOD_PREP_BEFORE = re.compile(
-    r"\b(?:in|by|before|during|until|till|through|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
+    r"\b(?:in|by|before|during|until|till|through|throughout|over|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
 # A bare participle's preposition of a month gone in a finite past clause ("A report released in May
 # found ..."): context.Tense.finite_past; "a summit set for April" looks ahead
 PAST_PARTICIPLE_PREPS = {"in"}
