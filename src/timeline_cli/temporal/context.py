@@ -26,7 +26,7 @@ NARRATIVE_WINDOW = 1500
 _SENT_END = re.compile(r"[.!?\n]\s")
 # A line opening with a year and a dash or a colon is an entry of a chronology ("2014 - Zipp launches in
 # October ...", "2021: The company returns in April"): its months and days are of that year.
-_ENTRY_HEADING = re.compile(r"[ \t]*(?P<year>1[5-9]\d\d|20\d\d)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+\S")
+_ENTRY_HEADING = re.compile(r"[ \t]*(?P<year>1[5-9]\d\d|20\d\d)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+[^\d\s]")
 
 
 @dataclass
