@@ -219,6 +219,24 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
     return out
 
 
+_HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
+
+
+def _entry_heading(tokens: list[Token]) -> set[int]:
+    """The year and dash heading a chronology entry ("2014 - Zipp launches in October ...") when they open
+    `tokens`: the entry's date (temporal/context.py dates its months by it), not part of its words."""
+    if not tokens:
+        return set()
+    first = min(tokens, key=lambda t: t.i)
+    doc = first.doc
+    if not (first.is_digit and len(first) == 4 and first.i + 1 < len(doc) and doc[first.i + 1].text in _HEADING_MARKS):
+        return set()
+    line = doc.text.rfind("\n", 0, first.idx) + 1
+    if doc.text[line:first.idx].strip():
+        return set()
+    return {first.i, first.i + 1}
+
+
 def describe(pred: Token, chain: list[Token], subject: Token | None,
              segment: tuple[int, int], drop: set[int], words: EventWords, scheduler: Token | None = None,
              through: Token | None = None) -> tuple[list[list[Token]], list[Token]]:
@@ -740,6 +758,9 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
     """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
     a pronoun, "" to leave a token out)."""
     substitutions = substitutions or {}
+    heading = _entry_heading([t for piece in pieces for t in piece if t is not None])
+    if heading:
+        substitutions = {**substitutions, **dict.fromkeys(heading, "")}
     parts = []
     for piece in pieces:
         text = ""

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # How far back (characters, same paragraph) the date that set a narrated year may stand.
 NARRATIVE_WINDOW = 1500
 _SENT_END = re.compile(r"[.!?\n]\s")
+# A line opening with a year and a dash or a colon is an entry of a chronology ("2014 - Zipp launches in
+# October ...", "2021: The company returns in April"): its months and days are of that year.
+_ENTRY_HEADING = re.compile(r"[ \t]*(?P<year>1[5-9]\d\d|20\d\d)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+[^\d\s]")
 
 
 @dataclass
@@ -468,6 +471,9 @@ class Context:
         if range_start is not None:  # "from Dec. 30 to Jan. 2": the end follows the start
             year = range_start.year
             return year + 1 if dt.date(year, month, day or 28) < range_start else year
+        heading = _ENTRY_HEADING.match(self.text, self.text.rfind("\n", 0, start) + 1, start)
+        if heading:
+            return int(heading["year"])
         narrative = self.narrative_year(start, end)
         if narrative is not None:
             return narrative
