@@ -63,3 +63,16 @@ def test_an_owner_of_noun_is_still_the_subject(nlp):
 def test_a_measure_set_off_by_commas_is_unchanged(nlp):
     text = "The ship, the size of a small town, sailed from Genoa on Sunday."
     assert events(nlp, text) == ["The ship sailed from Genoa"]
+
+
+# A hyphenated word named by its apposition
+
+def test_a_hyphenated_relative_named_by_its_apposition_is_named_whole(nlp):
+    text = "His mother-in-law, Jane Ross, sold the house on Thursday."
+    assert events(nlp, text) == ["Jane Ross sold the house"]
+
+
+def test_a_hyphenated_relative_with_a_longer_apposition(nlp):
+    text = "Her father-in-law, Tom Hale, a retired pilot, died on Friday."
+    assert events(nlp, text) == ["Tom Hale died"]
+    assert not any("-in-law" in e for e in events(nlp, text))
