@@ -76,3 +76,8 @@ def test_a_hyphenated_relative_with_a_longer_apposition(nlp):
     text = "Her father-in-law, Tom Hale, a retired pilot, died on Friday."
     assert events(nlp, text) == ["Tom Hale died"]
     assert not any("-in-law" in e for e in events(nlp, text))
+
+
+def test_a_season_as_the_subject_is_kept(nlp):
+    text = "The hunting season opened on Sunday, officials said."
+    assert any(e.startswith("The hunting season opened") for e in events(nlp, text))
