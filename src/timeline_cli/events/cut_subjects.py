@@ -134,6 +134,8 @@ def contact_clause_in_a_set(pred: Token) -> bool:
 def date_subject(pred: Token) -> bool:
     """Whether `pred`'s only subject is a date or time headed by a number and nothing else ("2030 was
     defeated")."""
+    if pred.pos_ == "AUX":
+        return False  # "2007 was the year of the iPhone": a copula says what the date was
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return False  # "This autumn, X says, they have come home": they (describe.subject_of)
