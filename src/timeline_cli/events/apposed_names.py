@@ -8,6 +8,13 @@ hung on an apposition set off by a comma after a name is told with the name as i
 (`apposition_name`). An apposition that is itself a name ("the mayor, Daniel Archuleta, elected in
 ...") is left to the rules it had, as is a relative clause with its own "who" (its antecedent is
 chosen by antecedents.py).
+
+A measure set after a noun with no comma ("An asteroid the size of a bus passed ...", round 31) is
+that noun's apposition, but the parser often makes the measure ("the size") the subject of a clause
+hung on the noun: the row's subject is the noun the measure describes (`measured_noun`), so the
+description says "A comet passed close to Mars", not "The size of a mountain passed close to Mars".
+(The verb parsed as a clause of the of-noun, "a bus passed", is left as it was: the noun phrase
+built from the noun then takes in the sentence's other asides.)
 """
 from __future__ import annotations
 
@@ -15,6 +22,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .words import EventWords
 
 
 def apposition_name(verb: Token) -> Token | None:
@@ -32,3 +41,21 @@ def apposition_name(verb: Token) -> Token | None:
         return None  # "the mayor, Daniel Archuleta, ...": a name, not a description
     # a comma between the name and the apposition: an aside, not a compound name
     return name if any(t.is_punct for t in name.doc[name.i + 1:appos.left_edge.i]) else None
+
+
+def _measure_after(noun: Token, measure: Token, words: EventWords) -> bool:
+    """Whether `measure` is a measure noun with an of-phrase ("the size of a bus") written straight
+    after `noun`, no comma between."""
+    return measure.lemma_.lower() in words.measure_nouns and noun.pos_ in ("NOUN", "PROPN") and \
+        noun.i < measure.i and measure.left_edge.i == noun.i + 1 and \
+        any(c.dep_ == "prep" and c.lower_ in words.genitive_preps for c in measure.children)
+
+
+def measured_noun(subject: Token, words: EventWords) -> Token:
+    """The noun a measure apposition describes when the parser took the measure as the subject ("A
+    comet the size of a mountain passed": the comet); `subject` otherwise."""
+    verb = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("acl", "relcl") and \
+            _measure_after(verb.head, subject, words):
+        return verb.head  # "A comet [the size of a mountain passed ...]"
+    return subject

@@ -7,6 +7,11 @@ anti-satellite test and the 2009 collision between ...": no finite verb, what th
 thousands of them") lost, and the second happening, of another year, run in under the first's date.
 A noun row ("The 2009 collision between ...") names one dated thing and is kept; a row whose words
 head on coordinated subjects of a verb it does not tell is left out.
+
+A verb whose whole subject is a date headed by a number ("Senator Alder, whose bill to raise the limit until 2030 was
+defeated on Monday, ..." parsed with "2030" the subject of "was defeated", round 31) tells no one:
+"2030 was defeated" has lost the noun phrase the date sat in, and the date is that noun phrase's, not
+the verb's. No row (`date_subject`).
 """
 from __future__ import annotations
 
@@ -124,3 +129,17 @@ def contact_clause_in_a_set(pred: Token) -> bool:
     noun = pred.head
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
         noun.head.head.pos_ == "NOUN" and noun.head.i == noun.head.head.i + 1
+
+
+def date_subject(pred: Token) -> bool:
+    """Whether `pred`'s only subject is a date or time headed by a number and nothing else ("2030 was
+    defeated")."""
+    if pred.pos_ == "AUX":
+        return False  # "2007 was the year of the iPhone": a copula says what the date was
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False  # "This autumn, X says, they have come home": they (describe.subject_of)
+    words = [t for t in subjects[0].subtree if not t.is_punct]
+    # a year or figure heads it ("2030"): "The season opened", "Last winter was ..." name a time that
+    # can be a subject and are kept
+    return bool(words) and subjects[0].tag_ == "CD" and all(t.ent_type_ in ("DATE", "TIME") for t in words)

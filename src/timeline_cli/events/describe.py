@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
-from .apposed_names import apposition_name
+from .apposed_names import apposition_name, measured_noun
 from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
@@ -88,7 +88,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                     if event is not None:
                         return event
                     return guarded_antecedent(verb, child, words) or verb.head
-                return child
+                return measured_noun(child, words)
     for verb in [pred, *reversed(chain)]:
         for aux in verb.children:
             if aux.dep_ in ("aux", "auxpass"):
@@ -105,7 +105,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         named = apposition_name(top)
         if named is not None:
             return named  # "Archuleta, a Democrat elected in 2021, ...": Archuleta was elected (apposed_names.py)
-        return top.head  # "South Korea, which ... announced": South Korea
+        return measured_noun(top.head, words)  # "South Korea, which ... announced": South Korea
     own = clausal_subject(top, words) if top.dep_ == "conj" else None
     if own is not None:
         return own  # "..., and that affected employees would be told": not the first conjunct's subject

@@ -173,6 +173,11 @@ def apposed_owners(tokens: list[Token], subs: dict[int, str], entities, words: E
             if t.i < head.i and t.i in present:
                 out[t.i] = ""
         out[head.i] = _name(ent, words)
+        doc, j = head.doc, head.i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and j + 1 in present and \
+                (doc[j + 1].tag_ == "HYPH" or doc[j + 1].is_alpha and doc[j].tag_ == "HYPH"):
+            out[j + 1] = ""  # "His brother-in-law, Paul Andrade": the name stands for the whole word
+            j += 1
     return out
 
 

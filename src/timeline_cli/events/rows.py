@@ -56,6 +56,7 @@ from .covered import covered_period
 from .cut_subjects import (
     contact_clause_in_a_set,
     cut_coordinated_subject,
+    date_subject,
     spliced_conjunct,
     spliced_main_conjunct,
     subject_read_as_object,
@@ -705,7 +706,7 @@ def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: se
     if contact_clause_in_a_set(pred):
         return True  # "a list of the birds she has seen" told "Marsh has seen the birds" (cut_subjects.py)
     if spliced_conjunct(pred) or spliced_main_conjunct(pred) or apposed_splice(pred, words) or \
-            unjoined_conjunct(top) or subject_read_as_object(pred):
+            unjoined_conjunct(top) or subject_read_as_object(pred) or date_subject(pred):
         return True  # "as soon as the first cases appeared and had closed the buffet" (cut_subjects.py)
     if not reported and cut_coordinated_subject(tokens, bool(finite)):
         return True  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)

@@ -548,6 +548,9 @@ class EventWords:
     # the preposition of a noun's complement or owner ("a group of residents", "two of them", "chief
     # executive of Acme"; actors, agents, chained, complements, market, plural_objects, speaker_company)
     genitive_preps: frozenset[str] = frozenset()
+    # nouns of a measure set after a noun as its apposition ("an asteroid the size of a bus";
+    # events/apposed_names.py)
+    measure_nouns: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()  # "the towing company's": a kind told (dangling, chained)
     # ", a project first proposed ...": a closing apposition opens on one, not a main clause (apposed_splices.py)
     indefinite_articles: frozenset[str] = frozenset()
