@@ -81,3 +81,10 @@ def test_a_hyphenated_relative_with_a_longer_apposition(nlp):
 def test_a_season_as_the_subject_is_kept(nlp):
     text = "The hunting season opened on Sunday, officials said."
     assert any(e.startswith("The hunting season opened") for e in events(nlp, text))
+
+
+def test_a_year_that_an_active_verb_tells_of_is_kept(nlp):
+    # near miss: a year as the subject of an active verb ("2007 saw ...") is what the sentence tells
+    text = "2007 saw a sharp increase in insurgent bombings across the province."
+    assert any(t == "2007" and e.startswith("2007 saw a sharp increase in insurgent bombings")
+               for t, _, e in told(nlp, text))

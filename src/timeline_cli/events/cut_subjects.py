@@ -139,6 +139,8 @@ def date_subject(pred: Token) -> bool:
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return False  # "This autumn, X says, they have come home": they (describe.subject_of)
+    if subjects[0].dep_ != "nsubjpass":
+        return False  # "2007 saw a sharp increase in bombings": a year may be what an active verb tells of
     words = [t for t in subjects[0].subtree if not t.is_punct]
     # a year or figure heads it ("2030"): "The season opened", "Last winter was ..." name a time that
     # can be a subject and are kept
