@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..temporal.context import entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
 from .apposed_names import apposition_name, measured_noun
@@ -219,20 +220,19 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
     return out
 
 
-_HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
-
-
 def _entry_heading(tokens: list[Token]) -> set[int]:
     """The year and dash heading a chronology entry ("2014 - Zipp launches in October ...") when they open
-    `tokens`: the entry's date (temporal/context.py dates its months by it), not part of its words."""
+    `tokens`: the entry's date (the tagger dates its months by the same `entry_heading`), not part of
+    its words."""
     if not tokens:
         return set()
     first = min(tokens, key=lambda t: t.i)
     doc = first.doc
-    if not (first.is_digit and len(first) == 4 and first.i + 1 < len(doc) and doc[first.i + 1].text in _HEADING_MARKS):
+    # (the text is joined only for a four-digit word opening the description: `doc.text` builds it anew)
+    if not (first.is_digit and len(first) == 4 and first.i + 1 < len(doc)):
         return set()
-    line = doc.text.rfind("\n", 0, first.idx) + 1
-    if doc.text[line:first.idx].strip():
+    heading = entry_heading(doc.text, first.idx)
+    if heading is None or heading.start("year") != first.idx or doc[first.i + 1].idx >= heading.end():
         return set()
     return {first.i, first.i + 1}
 

@@ -242,7 +242,7 @@ def main_clause_person(token: Token, words: EventWords) -> str | None:
         return None
     phrase = sorted((t for t in subject.subtree if t.i <= subject.i and not t.is_punct and
                      not any(a.dep_ in ("relcl", "appos", "prep", "acl", "advcl", "poss")
-                             for a in [t, *t.ancestors] if a.i != subject.i and subject.i in [x.i for x in a.ancestors])),
+                             for a in [t, *t.ancestors] if subject.is_ancestor(a))),
                     key=lambda t: t.i)
     if not phrase or phrase[0].dep_ != "det" or any(t.dep_ == "poss" for t in phrase):
         return None

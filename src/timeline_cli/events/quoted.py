@@ -144,8 +144,7 @@ def _speakerless_quote(row: Event, starts, segments, rows: list[Event], words: E
     if subject is None or not any(c.dep_ == "det" and c.lower_ in words.indefinite_articles | words.demonstratives
                                   for c in subject.children):
         return False  # '"Today it has lost its biggest shipment"': the actor's own loss, told of it
-    doc = verb.doc
-    return all(t.is_punct or t.is_space or inside_quotes(t, bounds) for t in doc[bounds[0]:bounds[1]])
+    return _all_quoted(verb.doc, bounds)
 
 
 def inside_quotes(token: Token, bounds: tuple[int, int]) -> bool:
@@ -209,5 +208,10 @@ def unattributed_indefinite(pred: Token, bounds: tuple[int, int], words: EventWo
         any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children)
     if not indefinite or not inside_quotes(pred, bounds):
         return False
-    doc = pred.doc
+    return _all_quoted(pred.doc, bounds)
+
+
+def _all_quoted(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """Whether every word of the sentence (`bounds`) but its punctuation is inside quotation marks: a
+    sentence that is all quotation, with no speaker in it."""
     return all(t.is_punct or t.is_space or inside_quotes(t, bounds) for t in doc[bounds[0]:bounds[1]])

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lead import expression_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -59,7 +61,7 @@ def counted_listing(verb: Token, spans: dict, words: EventWords) -> set[int]:
     count = _count_word(verb, words)
     if count is None:
         return set()
-    timed = {i for span in spans.values() for i in range(span.start, span.end)}
+    timed = expression_tokens(spans)  # (only for a verb with a count: most rows stop above)
     listed = [c for c in verb.children if c.i > count.i and c.dep_ in ("prep", "advmod", "npadvmod", "cc")]
     dated = 0
     for child in listed:

@@ -668,7 +668,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
     if cut_finding(pred, bounds, words):
         return True  # "A review found in a report": what it found is the clause before (conjuncts.py)
-    if lost_subject(tokens, expression_tokens(spans)):
+    timex_tokens = expression_tokens(spans)
+    if lost_subject(tokens, timex_tokens):
         return True  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words):
         return True  # "Them said the charity", "Supply farms on the plain were ..." (garbled.py)
@@ -678,11 +679,11 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "Held after the collapse of ...", "Attacked Poland": who did it is lost (garbled.py)
     # (the phrases of a counted listing, "twice, first in December over a tax ... and again in
     # February", are left out on purpose, as dates are: respectively.py)
-    if lost_object(description, tokens, expression_tokens(spans) | counted_listing(chain[0] if chain else pred, spans, words)):
+    if lost_object(description, tokens, timex_tokens | counted_listing(chain[0] if chain else pred, spans, words)):
         return True  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
     if one_common_word(description, tokens):
         return True  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
-    if date_owned_word(tokens, expression_tokens(spans)):
+    if date_owned_word(tokens, timex_tokens):
         return True  # "Tuesday's decision": one word and its date, what the sentence says lost (one_word.py)
     if bare_pro_verb(pred, tokens, words) or bare_noun(description, tokens, words):
         return True  # "New Brunswick did on some of its bridges", "The treaty" (stand_ins.py)

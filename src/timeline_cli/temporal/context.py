@@ -29,6 +29,13 @@ _SENT_END = re.compile(r"[.!?\n]\s")
 _ENTRY_HEADING = re.compile(r"[ \t]*(?P<year>1[5-9]\d\d|20\d\d)[ \t]*(?:-|\u2013|\u2014|:)[ \t]+[^\d\s]")
 
 
+def entry_heading(text: str, pos: int) -> re.Match | None:
+    """The year heading that opens the line holding `pos`, when that line is a chronology entry ("2014 -
+    Zipp launches in October ..."); its "year" group is the entry's year. The tagger dates the entry's
+    months by it, and the event rules leave it out of the entry's description (events/describe.py)."""
+    return _ENTRY_HEADING.match(text, text.rfind("\n", 0, pos) + 1)
+
+
 @dataclass
 class Found:
     start: int
@@ -166,9 +173,8 @@ class Tense:
             # a verb in that clause ("..., spokeswoman Ann Lee said on Tuesday")
             return None if predicate.lemma_ in self.words.not_scheduling_lemmas else "future"
         # an adverbial of the verb itself ("meets Friday", "starts on Friday"), not a noun's modifier
-        # ("follows Tuesday's declaration"); also through the expression's own head word ("leaves at
-        # 6:15 p.m. on Monday": the weekday hangs from "p.m.", the adverbial)
-        root = _span_root(token, end)
+        # ("follows Tuesday's declaration"); also through the expression's own head word, `root` ("leaves
+        # at 6:15 p.m. on Monday": the weekday hangs from "p.m.", the adverbial)
         adverbial = any(t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in {token, root})
         if root.head.dep_ == "prep" and root.head.lower_ in self.words.until_preps and root.head.head.i == verb.i \
                 and (self._present(verb) or self._modal_ahead(verb)):
@@ -471,8 +477,8 @@ class Context:
         if range_start is not None:  # "from Dec. 30 to Jan. 2": the end follows the start
             year = range_start.year
             return year + 1 if dt.date(year, month, day or 28) < range_start else year
-        heading = _ENTRY_HEADING.match(self.text, self.text.rfind("\n", 0, start) + 1, start)
-        if heading:
+        heading = entry_heading(self.text, start)
+        if heading and heading.end() <= start:  # (a heading written before the month)
             return int(heading["year"])
         narrative = self.narrative_year(start, end)
         if narrative is not None:
