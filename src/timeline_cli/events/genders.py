@@ -21,6 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
@@ -69,7 +72,10 @@ def told_genders(ent: Span, entities, words: EventWords, besides: int | None = N
 
 def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, set[int]]]:
     out: dict[str, dict[str, set[int]]] = {}
-    for token in doc:
+    # only the pronouns, found from the lowercase array (no Token made for every word of the doc)
+    wanted = {get_string_id(w) for w in words.masculine_pronouns | words.feminine_pronouns}
+    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]:
+        token = doc[i]
         lower = token.lower_
         gender = "m" if lower in words.masculine_pronouns else "f" if lower in words.feminine_pronouns else None
         if gender is None or token.dep_ not in (*SUBJECT_DEPS, "poss"):
@@ -165,8 +171,10 @@ def _owning_org_names(doc, words: EventWords) -> set[str]:
     cached = doc.user_data.get("timeline_owning_orgs")
     if cached is None:
         cached = set()
-        for token in doc:
-            if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.pos_ != "NOUN":
+        # only the proper nouns, found from the part-of-speech array (no Token made for every word)
+        for i in [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]:
+            token = doc[i]
+            if token.dep_ != "poss" or token.head.pos_ != "NOUN":
                 continue
             noun = token.head
             if noun.lemma_.lower() in words.org_owned_nouns or noun.lower_ in words.org_owned_nouns or \

@@ -142,6 +142,12 @@ def tense(verb: Token, words: EventWords) -> str | None:
 
 def lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, int] | None:
     """Token bounds (first, last) of the story's first sentence, or None."""
+    # asked about ten times per doc by the lead, "also", market, parties ... rules: found once
+    return _per_doc(doc, ("lead_sentence", id(segments), story_start),
+                    lambda: _lead_sentence(doc, segments, story_start))
+
+
+def _lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, int] | None:
     seen = set()
     for token in doc:
         bounds = segments.span(token)
@@ -427,7 +433,10 @@ def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words
     also announced that QuickTime would soon be available" or in "Jobs resigned in a letter stating,
     "... that day has come."" dates what is said, not the saying, and leaves the scene open."""
     inside = subordinate_tokens(doc, bounds, words)
-    return any(i in tokens and i not in inside for i in range(bounds[0], bounds[1] + 1))
+    first, last = bounds
+    if len(tokens) < last - first + 1:  # the fewer to look at: the expressions' words, most often
+        return any(first <= i <= last and i not in inside for i in tokens)
+    return any(i in tokens and i not in inside for i in range(first, last + 1))
 
 
 def subordinate_tokens(doc: Doc, bounds: tuple[int, int], words: EventWords) -> frozenset[int]:

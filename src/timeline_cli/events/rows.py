@@ -621,8 +621,9 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
     # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
+    sentence = list(doc[bounds[0]:bounds[1] + 1])  # each word made a Token once for both rounds
     for deps in ({"prep"}, {"advmod"}):
-        drop |= {t.i for t in doc[bounds[0]:bounds[1] + 1] if t.dep_ in deps and t.i not in drop and
+        drop |= {t.i for t in sentence if t.dep_ in deps and t.i not in drop and
                  not any(stray[0].i == t.i + 1 for stray in strays) and
                  (t.dep_ == "prep" or t.lower_ in words.change_adverbs) and any(c.i in drop for c in t.children)
                  and all(c.i in drop or c.is_punct for c in t.children)}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 
+from ..temporal.context import doc_text
 from ..temporal.reference import dateline_span
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def layout_of(doc: Doc) -> Layout:
     # the text's length from its last token: `doc.text` joins every token again on each call
     length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if layout is None or layout.length != length:
-        layout = doc.user_data[LAYOUT_KEY] = text_layout(doc.text)
+        layout = doc.user_data[LAYOUT_KEY] = text_layout(doc_text(doc))
     return layout
 
 

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # How far back (characters, same paragraph) the date that set a narrated year may stand.
+_TEXT_KEY = "timeline_cli.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc and kept: spaCy makes a Token of every word and joins their
+    texts again on each call, and the line-breaks component and the tagger both read it. Kept only
+    while its length is the doc's (as `events.layout_of` checks its layout)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != length:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 NARRATIVE_WINDOW = 1500
 _SENT_END = re.compile(r"[.!?\n]\s")
 # A line opening with a year and a dash or a colon is an entry of a chronology ("2014 - Zipp launches in

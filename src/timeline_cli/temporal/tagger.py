@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
 from . import recognition
-from .context import Found
+from .context import Found, doc_text
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
 from .habits import habit_clock_times
@@ -214,7 +214,7 @@ def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool =
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    if doc is not None and doc.text != text:
+    if doc is not None and doc_text(doc) != text:
         doc = None
     narrative = resolve_kind(text, reference.year, kind, words).kind == "narrative"
     expressions: list[TimeExpression] = []
