@@ -114,7 +114,17 @@ def reporting_support(noun: Token, segment: tuple[int, int], words: EventWords) 
         return verb
     relative = verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
         any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
-    return verb if relative else None
+    if relative:
+        return verb
+    # "FIS said it was looking for a venue and would announce a decision by Tuesday": a second
+    # conjunct with no subject shares its first verb's (describe.subject_of reads it there)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    shared = first.i != verb.i and segment[0] <= first.i <= segment[1] and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in first.children)
+    return verb if shared else None
 
 
 _FINITE = ("VBD", "VBZ", "VBP")

@@ -174,7 +174,22 @@ def lost_subject(tokens: list[Token], expressions: set[int]) -> bool:
     kept = {t.i for t in tokens}
     return any(c.dep_ in _SUBJECTS and c.i in expressions and c.i not in kept and
                not any(o.dep_ in _SUBJECTS and o.i in kept for o in t.children)
-               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children)
+               for t in tokens if t.pos_ in ("VERB", "AUX") for c in t.children) or \
+        any(_date_read_as_adverb(t, expressions, kept) for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def _date_read_as_adverb(verb: Token, expressions: set[int], kept: set[int]) -> bool:
+    """Whether `verb` is a finite clause's verb with no subject at all whose first word is a time
+    expression parsed as its adverb and taken out: "Next year will be harder for farmers, the minister
+    said" -> "Will be harder for farmers" (the year is what will be harder)."""
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # an imperative or a bare infinitive has no subject to lose
+    first = verb.left_edge
+    return first.dep_ == "npadvmod" and first.head.i == verb.i and first.i in expressions and \
+        first.i not in kept or first.head.dep_ == "npadvmod" and first.head.head.i == verb.i and \
+        first.head.i in expressions and first.head.i not in kept
 
 
 def speaker_guess(pred: Token, words: EventWords) -> bool:

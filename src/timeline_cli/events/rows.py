@@ -517,8 +517,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     reporter = named_reporter_verb(top, bounds, entities, words) if not actors and scheduler is None and \
         rewritten is None else None
     if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
-        said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds, drop | asides(top), words,
-                                      through=pred)
+        # a date the row kept as its clause's subject stays ('"Now January will be empty too," said
+        # Hofer': not "Hofer said will be empty too"; quoted.lost_subject)
+        kept_dates = {t.i for t in tokens} & expression_tokens(spans)
+        said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds,
+                                      (drop | asides(top)) - kept_dates, words, through=pred)
         said = tidy(trim(reporter_first(said, reporter, pred), pred, words))
         # (the negation of a future or modal "not ... until" out here too: "parts will not be available
         # until early next year, Sato said" on early next year -> "Sato said parts ... will be available";
