@@ -1,0 +1,48 @@
+"""Round 32b: the second weekday of an "and" pair goes the first's way ("rain is forecast for Thursday
+and Friday"), and a month or holiday takes the year its clause names in figures ("an ice storm in
+December 2013 cut power over Christmas"), not the story's."""
+from __future__ import annotations
+
+import datetime
+
+from timeline_rows import timeline_rows
+
+WED = datetime.date(2026, 9, 9)  # a Wednesday
+
+
+def _dates(nlp, text, ref=WED):
+    return {(r.time_expression, r.date) for r in timeline_rows(nlp, text, ref)}
+
+
+def test_coming_pair_of_weekdays(nlp):
+    dates = _dates(nlp, "The weather office said heavy snow was forecast for Thursday and Friday across the north.")
+    assert ("Friday", "2026-09-11") in dates or any(d == "2026-09-10" and "Friday" in t for t, d in dates)
+    assert not any(d == "2026-09-04" for _, d in dates)
+
+
+def test_coming_pair_of_weekdays_or(nlp):
+    dates = _dates(nlp, "The mediator said further talks were planned for Friday and Saturday.")
+    assert not any(d in ("2026-09-04", "2026-09-05") for _, d in dates)
+
+
+def test_past_pair_stays_past(nlp):
+    dates = _dates(nlp, "Police arrested four men on Monday and Tuesday after the raid on the depot.")
+    assert not any(d > "2026-09-09" for _, d in dates)
+
+
+def test_clause_year_gives_holiday_its_year(nlp):
+    rows = timeline_rows(nlp, "A smaller flood in Porto Alegre in May 2019 closed dozens of schools over Easter.", WED)
+    assert not any(r.date.startswith("2026") or r.date.startswith("2025") for r in rows)
+
+
+def test_clause_year_through_when_clause(nlp):
+    rows = timeline_rows(nlp, "The strike recalled the 1998 dispute at the same mill, when workers occupied the site "
+                              "for three weeks in October.", WED)
+    months = [r for r in rows if r.time_expression and "October" in r.time_expression]
+    assert months and all(r.date.startswith("1998-10") for r in months)
+
+
+def test_parenthetical_year_does_not_date_the_main_clause(nlp):
+    rows = timeline_rows(nlp, "The brewery, founded in 1990, said in March that it would close its second plant.", WED)
+    months = [r for r in rows if r.time_expression and "March" in r.time_expression]
+    assert months and all(r.date.startswith("2026-03") for r in months)
