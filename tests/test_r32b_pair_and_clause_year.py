@@ -46,3 +46,18 @@ def test_parenthetical_year_does_not_date_the_main_clause(nlp):
     rows = timeline_rows(nlp, "The brewery, founded in 1990, said in March that it would close its second plant.", WED)
     months = [r for r in rows if r.time_expression and "March" in r.time_expression]
     assert months and all(r.date.startswith("2026-03") for r in months)
+
+
+def test_then_sentence_keeps_the_day_not_the_hour(nlp):
+    rows = timeline_rows(nlp, "Maria Santos opened her bakery at 4 a.m. on Tuesday, as she does every day. "
+                              "Then she loaded her van and drove to the market in Braga.", WED)
+    later = [r for r in rows if r.date_basis == "context"]
+    assert later and all(r.value == "2026-09-08" for r in later)
+    assert any(r.value == "2026-09-08T04:00" and r.date_basis == "text" for r in rows)
+
+
+def test_scene_without_then_keeps_its_hour(nlp):
+    rows = timeline_rows(nlp, "Police stopped the lorry at 3 a.m. on Sunday. They searched its trailer and "
+                              "found 40 kilograms of cocaine.", WED)
+    later = [r for r in rows if r.date_basis == "context"]
+    assert all(r.value == "2026-09-06T03:00" for r in later)
