@@ -61,3 +61,9 @@ def test_scene_without_then_keeps_its_hour(nlp):
                               "found 40 kilograms of cocaine.", WED)
     later = [r for r in rows if r.date_basis == "context"]
     assert all(r.value == "2026-09-06T03:00" for r in later)
+
+
+def test_this_season_is_not_the_clauses_year(nlp):
+    rows = timeline_rows(nlp, "The airline said it had first seen the fault in 2023 and fixed it this summer.", WED)
+    seasons = [r for r in rows if r.time_expression == "this summer"]
+    assert all(r.value == "2026-SU" for r in seasons)

@@ -473,7 +473,8 @@ class Context:
         when nothing breaks the clause between them (a comma, unless a "when" clause follows it: "the
         firm, founded in 1990, said in March" is the story's March) and the partial date is not ahead.
         """
-        if previous.type != "DATE" or self.text.rfind("\n", previous.end, start) != -1:
+        if previous.type != "DATE" or self.text.rfind("\n", previous.end, start) != -1 or \
+                self.words.deictic_start.match(self.text, start):
             return None
         figures = self.words.year_in_figures.search(self.text, previous.start, previous.end)
         if figures is None or int(figures[0]) == self.ref.year or not self.ref.year - 200 <= int(figures[0]) < self.ref.year:

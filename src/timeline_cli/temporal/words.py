@@ -152,6 +152,7 @@ class TemporalWords:
     year_in_figures: re.Pattern
     clause_break: re.Pattern
     when_clause_gap: re.Pattern
+    deictic_start: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:
