@@ -471,7 +471,7 @@ class Context:
         theft, when a gang emptied the vault over a weekend in February": the month or holiday is of
         that year, not the story's, though the year is a modifier and not a date the text stands on. Only
         when nothing breaks the clause between them (a comma, unless a "when" clause follows it: "the
-        firm, founded in 1990, said in March" is the story's March) and the partial date is not ahead.
+        firm, founded in 1990, said in March" is the story's March) and the partial date's clause is past.
         """
         if previous.type != "DATE" or self.text.rfind("\n", previous.end, start) != -1 or \
                 self.words.deictic_start.match(self.text, start):
@@ -482,7 +482,7 @@ class Context:
         if interval(previous.value)[0][:4] != figures[0]:
             return None
         s, _ = self.tense.sentence(start, end)
-        if previous.start < s or self.tense.at(start, end) == "future":
+        if previous.start < s or self.tense.at(start, end) != "past":
             return None
         gap = self.text[previous.end:start]
         if self.words.clause_break.search(gap) and not self.words.when_clause_gap.search(gap):

@@ -594,6 +594,6 @@ TRAILING_ATTRIBUTION = re.compile(
 YEAR_IN_FIGURES = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 # ("but" opens another clause: "reported overheating in late 2024 but had not found a pattern until this
 # summer"); a date that points from now ("this summer", "next March") is never the clause's year
-CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|while|whereas|although|though)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 DEICTIC_START = re.compile(r"(?:this|these|next|last|coming|past)\b", re.I)
 WHEN_CLAUSE_GAP = re.compile(r"^[^,;:()\u2013\u2014]*,\s+when\s[^,;:()\u2013\u2014]*$", re.I)
