@@ -534,6 +534,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
         expression = TimeExpression(start=dated.start, end=dated.end, text=dated.time_expression, type="DATE",
                                     value=dated.value, date=dated.date, end_date=dated.end_date,
                                     granularity=dated.granularity)
+        # "... at 5 a.m. on Thursday. Then he climbed onto his tractor": what comes later keeps the day only
+        later_expression = _expression_of(dated, day_only=True) if dated.granularity == "time" else expression
         for predicate in main_predicates(doc, current, words):
             if predicate.idx in taken:
                 continue
@@ -549,7 +551,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
             if period_figure(predicate, words) and not period_figure(starts.get(dated.trigger_start), words):
                 continue  # "Shares fell by 11:30 a.m. Revenue fell 2 percent": a year's figure, not the morning's
-            row = occurred_row(make_row, predicate, expression, taken)
+            row = occurred_row(make_row, predicate, later_expression if told_later(predicate, words) else expression, taken)
             if row is None:
                 continue
             if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
@@ -579,6 +581,17 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def told_later(verb: Token, words: EventWords) -> bool:
+    """"Then he climbed onto his tractor, drove 40 kilometres ...": the verb, or the first verb it is
+    coordinated with, has an adverb of what comes next (`later_markers`)."""
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in words.later_markers for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
 
 
 def period_figure(verb: Token | None, words: EventWords) -> bool:

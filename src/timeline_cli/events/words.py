@@ -286,6 +286,9 @@ class EventWords:
     # the determiners that make such a period another one; the prepositions and nouns by which a
     # scheduling verb's object is set for a date ("set a hearing for June 15", "set a trial date for").
     sequel_adverbs: frozenset[str] = frozenset()
+    # "Le Gall milked his cows at 5 a.m. on Thursday. Then he climbed onto his tractor": adverbs by which
+    # an undated sentence goes on with the scene's day but not its clock time (events/lead.context_rows)
+    later_markers: frozenset[str] = frozenset()
     period_nouns: frozenset[str] = frozenset()
     sequel_determiners: frozenset[str] = frozenset()
     scheduling_preps: frozenset[str] = frozenset()

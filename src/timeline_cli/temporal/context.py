@@ -461,8 +461,10 @@ class Context:
         "Monday") brings the text back to the reference date.
         """
         previous = self.last_calendar(start, within=NARRATIVE_WINDOW)
-        if previous is None or previous.year is None or previous.year == self.ref.year:
+        if previous is None:
             return None
+        if previous.year is None or previous.year == self.ref.year:
+            return self.sentence_year(previous, start, end)
         if self.text.rfind("\n\n", previous.end, start) != -1:
             return None
         if self.tense.at(start, end) == "future":
@@ -475,6 +477,31 @@ class Context:
             # history's next step
             return None
         return previous.year
+
+    def sentence_year(self, previous: Found, start: int, end: int) -> int | None:
+        """The year an earlier date of the same clause names in figures, for a partial date at start:end.
+
+        "A smaller ice storm in December 2013 cut power to thousands of homes over Christmas", "the 2003
+        theft, when a gang emptied the vault over a weekend in February": the month or holiday is of
+        that year, not the story's, though the year is a modifier and not a date the text stands on. Only
+        when nothing breaks the clause between them (a comma, unless a "when" clause follows it: "the
+        firm, founded in 1990, said in March" is the story's March) and the partial date's clause is past.
+        """
+        if previous.type != "DATE" or self.text.rfind("\n", previous.end, start) != -1 or \
+                self.words.deictic_start.match(self.text, start):
+            return None
+        figures = self.words.year_in_figures.search(self.text, previous.start, previous.end)
+        if figures is None or int(figures[0]) == self.ref.year or not self.ref.year - 200 <= int(figures[0]) < self.ref.year:
+            return None
+        if interval(previous.value)[0][:4] != figures[0]:
+            return None
+        s, _ = self.tense.sentence(start, end)
+        if previous.start < s or self.tense.at(start, end) != "past":
+            return None
+        gap = self.text[previous.end:start]
+        if self.words.clause_break.search(gap) and not self.words.when_clause_gap.search(gap):
+            return None
+        return int(figures[0])
 
     def anchors_narrative(self, start: int) -> bool:
         """A full date opening its sentence, or introduced by "on" ("was founded on July 3, 1936, and on
@@ -584,6 +611,18 @@ class Context:
             return None
         first, _, gran = interval(previous.value)
         return dt.date.fromisoformat(first) if first and gran in ("day", "time") else None
+
+    def paired_weekday(self, start: int) -> dt.date | None:
+        """The day of a weekday right before `start` joined to it by "and" ("Thursday and Friday"), when
+        that day is not the reference's: the second weekday of the pair lies on the same side of it."""
+        if not self.found:
+            return None
+        previous = self.found[-1]
+        if previous.kind != "weekday" or self.text[previous.end:start].strip().lower() not in self.words.pair_joiners:
+            return None
+        first, _, gran = interval(previous.value)
+        day = dt.date.fromisoformat(first) if first and gran in ("day", "time") else None
+        return day if day is not None and day != self.ref else None
 
     def title_case(self, m: re.Match, group: str) -> bool:
         """A capitalized word in mid-sentence ("ABC's This Week", "VOA Today"): part of a name."""

@@ -482,8 +482,12 @@ class CalendarHandlers(Context):
             mod = {"early": "START", "late": "END"}.get(rel)
             rel_word = None
         range_start = self.range_start(m.start())
+        paired = None if range_start is not None or rel else self.paired_weekday(m.start())
         if range_start is not None and not rel:  # "from Thursday to Saturday": the end follows the start
             d = range_start + dt.timedelta(days=(wd - range_start.weekday()) % 7)
+        elif paired is not None:  # "rain is forecast for Thursday and Friday": the second goes the first's way
+            delta = (wd - self.ref.weekday()) % 7
+            d = self.ref if delta == 0 else self.ref + dt.timedelta(days=delta if paired > self.ref else delta - 7)
         elif "day" in rel:  # "the day before last Tuesday"
             base = self.weekday_date(wd, m.start(), m.end(), "last" if "last" in rel else None)
             d = base + dt.timedelta(days=-1 if "before" in rel else 1)

@@ -148,6 +148,11 @@ class TemporalWords:
     # A sentence's closing attribution (", the ministry said."): what it reports is news told now, so a
     # partial date in it does not take the year of a history sentence before it (Dates.narrative_year)
     trailing_attribution: re.Pattern
+    # a year in figures, what breaks a clause, and the "when" clause that does not (context.sentence_year)
+    year_in_figures: re.Pattern
+    clause_break: re.Pattern
+    when_clause_gap: re.Pattern
+    deictic_start: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

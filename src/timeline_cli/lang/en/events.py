@@ -457,6 +457,8 @@ POSSESSIVE = "{}'s"
 # share its neighbour's date ("joined the club in 2019 and later coached it", "... and won the cup in
 # her second season"); "set a hearing for June 15", "set a trial date for Nov. 3": the hearing's date.
 SEQUEL_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since"}
+# "Then he climbed onto his tractor": the scene's day goes on, its hour does not (events/lead.context_rows)
+LATER_MARKERS = {"then", "later", "afterwards", "afterward", "subsequently"}
 PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "tenure", "half", "campaign",
                 "decade"}
 SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}

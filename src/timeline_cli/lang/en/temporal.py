@@ -587,3 +587,13 @@ PAST_PARTICIPLE_PREPS = {"in"}
 TRAILING_ATTRIBUTION = re.compile(
     r"[^.!?;\n]*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:said|says|told\s+\w+|added|reported|announced|"
     r"confirmed|stated)\s*[.!]?\s*$", re.I)
+# "A smaller ice storm in December 2013 cut power to thousands of homes over Christmas": a month or holiday
+# after a date with a year in figures in the same clause is of that year (temporal/context.sentence_year);
+# a comma ends the clause ("the firm, founded in 1990, said in March"), but not before "when" ("the 2003
+# theft, when a gang emptied the vault over a weekend in February"; round 32).
+YEAR_IN_FIGURES = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+# ("but" opens another clause: "reported overheating in late 2024 but had not found a pattern until this
+# summer"); a date that points from now ("this summer", "next March") is never the clause's year
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
+DEICTIC_START = re.compile(r"(?:this|these|next|last|coming|past)\b", re.I)
+WHEN_CLAUSE_GAP = re.compile(r"^[^,;:()\u2013\u2014]*,\s+when\s[^,;:()\u2013\u2014]*$", re.I)
