@@ -8,8 +8,8 @@ that evidence, only where the text settles who the pronoun is:
 * a subject or possessive "he"/"she"/"his"/"her" whose clause hangs on a person's (the subject of
   the nearest clause above it, else the main subject of the sentence before), when that person is the only
   one named from the start of the sentence before up to the pronoun ("Reed asked for the recount. He
-  has until Friday to appeal": Reed is a man), and no quotation mark stands between the two (in
-  '"She has offered nothing," Reed said' the speaker speaks of someone else). An object ("vet her") is not read: it is as often
+  has until Friday to appeal": Reed is a man); not a pronoun inside a quotation the person is
+  outside of (in '"She has offered nothing," Reed said' the speaker speaks of someone else). An object ("vet her") is not read: it is as often
   someone named earlier in the story as the person just named.
 
 A capitalized word that is the surname of a person the story names in full, with no entity of its own
@@ -91,11 +91,17 @@ def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, s
 
 
 def _quote_between(doc, first: int, last: int) -> bool:
-    """Whether a quotation opens or closes between the tokens `first` and `last` (an odd number of
-    quotation marks between them): a pronoun quoted from the subject, or the subject quoted."""
+    """Whether the pronoun at `last` is inside a quotation (the nearest quotation mark before it
+    opens one) that the subject at `first` is outside of (an odd number of marks between them): the
+    speaker quoted speaking of someone else. A pronoun outside a quotation ('..." she said') is not."""
     from .lead import QUOTES
+    from .quoted import _opens
     low, high = min(first, last), max(first, last)
-    return sum(1 for k in range(low + 1, high) if doc[k].text in QUOTES) % 2 == 1
+    marks = [k for k in range(low + 1, high) if doc[k].text in QUOTES]
+    if len(marks) % 2 == 0:
+        return False
+    before = next((k for k in range(last - 1, -1, -1) if doc[k].text in QUOTES), None)
+    return before is not None and _opens(doc[before])
 
 
 def _person(token: Token, entities) -> Span | None:
