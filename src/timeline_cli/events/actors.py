@@ -234,6 +234,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         found = kind_before(token, entities, segments, words)  # "Donau Wohnbau, a developer ... The company"
         if found:
             return found
+    if kind == "org" and token.pos_ == "PRON":
+        from .chained import thing_before_it
+        if thing_before_it(token, words):
+            return None  # "Solenta moved the case to the new court after it opened": the court, maybe
     if kind == "person" and token.pos_ == "PRON":
         named = _person_in_own_sentence(token, entities, segments, words)
         if named:
@@ -1167,6 +1171,10 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     kind = _kind(token, words)
     if kind not in ("person", "org") or token.pos_ not in ("PRON", "DET") and token.tag_ != "PRP$":
         return None
+    if kind == "org":
+        from .chained import thing_before_it
+        if thing_before_it(token, words):
+            return None  # "Harlow Mining sold the smelter when it closed": the smelter, maybe
     first = None
     for candidate in _candidates(token, segments, 1):
         if not segments.same(candidate, token) and candidate.head.lemma_.lower() in words.reporting and \

@@ -149,3 +149,51 @@ def conjunct_object(token: Token, words: EventWords) -> str | None:
         return None
     text = " ".join(t.text for t in phrase).replace(" 's", "'s")
     return text if any(t.dep_ == "poss" for t in phrase) else "the " + text
+
+
+def _bare_clause_part(child: Token) -> bool:
+    """A part of a clause that tells only when it happened: its subject, conjunction, auxiliaries,
+    an adverb or a time phrase ("after it opened in June 2023"), no object or argument ("after it
+    merged with a rival")."""
+    if child.dep_ == "prep":
+        return all(p.ent_type_ in ("DATE", "TIME") or p.tag_ == "CD" for p in child.children if p.dep_ == "pobj")
+    return child.dep_ in ("nsubj", "mark", "advmod", "aux", "neg", "punct", "npadvmod")
+
+
+def thing_before_it(token: Token, words: EventWords) -> bool:
+    """Whether a subject "it" of a clause hung on the main verb ("after", "when", "once" ...), whose
+    verb takes no object, follows a singular thing the main clause acts on, between the main
+    subject and it: "Solenta moved the case to the new court after it opened in June 2023" (the
+    court, not Solenta); "The firm sold the plant when it closed". The main subject is the centre of
+    the sentence, the thing the nearer noun that fits: either may be "it", and a wrong name is worse
+    than "it". A verb with an object ("cut the price after it lost market share") keeps the subject
+    rule, as does one with an argument ("after it merged with a rival") or a thing that is a name, a
+    person or owned ("its plant")."""
+    clause = token.head
+    if token.dep_ != "nsubj" or token.tag_ != "PRP" or clause.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) or \
+            not all(_bare_clause_part(c) for c in clause.children):
+        return False
+    main = clause.head
+    head = main
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "Solenta sued in 2022, but moved the case ...": Solenta
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > token.i:
+        return False
+    from .actors import _may_be_person
+    stack = [c for c in main.children if c.i != clause.i and subject.i < c.i < token.i]
+    while stack:  # the main verb's objects and their prepositions' objects, not the clause itself
+        noun = stack.pop()
+        if noun.dep_ == "prep":
+            stack += [c for c in noun.children if c.dep_ == "pobj" and c.i < token.i]
+            continue
+        if noun.dep_ not in ("dobj", "pobj"):
+            continue
+        stack += [c for c in noun.children if c.dep_ == "prep" and c.i < token.i]
+        if noun.tag_ == "NN" and noun.pos_ == "NOUN" and not noun.ent_type_ and \
+                any(c.dep_ == "det" for c in noun.children) and \
+                not any(c.dep_ == "poss" for c in noun.children) and not _may_be_person(noun, words):
+            return True
+    return False

@@ -8,7 +8,8 @@ that evidence, only where the text settles who the pronoun is:
 * a subject or possessive "he"/"she"/"his"/"her" whose clause hangs on a person's (the subject of
   the nearest clause above it, else the main subject of the sentence before), when that person is the only
   one named from the start of the sentence before up to the pronoun ("Reed asked for the recount. He
-  has until Friday to appeal": Reed is a man). An object ("vet her") is not read: it is as often
+  has until Friday to appeal": Reed is a man); not a pronoun inside a quotation the person is
+  outside of (in '"She has offered nothing," Reed said' the speaker speaks of someone else). An object ("vet her") is not read: it is as often
   someone named earlier in the story as the person just named.
 
 A capitalized word that is the surname of a person the story names in full, with no entity of its own
@@ -83,6 +84,8 @@ def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, s
         subject, start = _subject_before(token)
         if subject is None:
             continue
+        if _quote_between(doc, subject.i, token.i):
+            continue  # '"She has offered nothing," Dhillon said': the speaker speaks of another
         person = _person(subject, entities)
         if person is None:
             continue
@@ -91,6 +94,20 @@ def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, s
         if named <= {surname(person)}:
             out.setdefault(surname(person), {}).setdefault(gender, set()).add(token.i)
     return out
+
+
+def _quote_between(doc, first: int, last: int) -> bool:
+    """Whether the pronoun at `last` is inside a quotation (the nearest quotation mark before it
+    opens one) that the subject at `first` is outside of (an odd number of marks between them): the
+    speaker quoted speaking of someone else. A pronoun outside a quotation ('..." she said') is not."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    low, high = min(first, last), max(first, last)
+    marks = [k for k in range(low + 1, high) if doc[k].text in QUOTES]
+    if len(marks) % 2 == 0:
+        return False
+    before = next((k for k in range(last - 1, -1, -1) if doc[k].text in QUOTES), None)
+    return before is not None and _opens(doc[before])
 
 
 def _person(token: Token, entities) -> Span | None:
