@@ -223,7 +223,18 @@ class Tense:
             when = self._when_clause(token)
             if when is not None and self._verb_tense(when) == "future":
                 return "future"
+            if self._pending(verb):
+                return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _pending(self, verb) -> bool:
+        """Whether a verb heads a present "when"/"once" clause of a clause that looks ahead ("the road
+        will reopen when the repairs are done on Tuesday"): its day lies ahead too."""
+        if verb.dep_ != "advcl" or verb.head.i == verb.i or not self._present(verb):
+            return False
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
+            return False
+        return self._verb_tense(verb.head) == "future"
 
     def _modal_ahead(self, verb) -> bool:
         """Whether a verb's clause is under "may", "might", "will" or "would", not perfect ("might not be
@@ -292,7 +303,8 @@ class Tense:
             head = verb.head
             if _headline_infinitive(verb):
                 return "future"  # a headline's "Princess to marry surgeon in September": what is to come
-            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas
+            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas or \
+                head.lemma_ in self.words.directive_lemmas
             if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
             if plan or head.lower_ in self.words.going_heads or any(
