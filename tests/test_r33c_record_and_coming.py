@@ -49,12 +49,19 @@ def test_past_when_clause_unchanged(nlp):
     assert rows["Tuesday"].status == "occurred"
 
 
-def test_what_an_order_asks_lies_ahead(nlp):
-    rows = _by_expression(nlp, "The ministry asked firms to let workers stay home until Wednesday.")
-    assert all(e.date != "2025-03-12" for e in rows.values())
+def test_what_an_order_asks_is_the_nearer_day(nlp):
+    # on a Saturday: a Sunday, Monday or Tuesday asked for is the coming one
+    rows = _by_expression(nlp, "The ministry asked firms to let workers stay home until Monday.")
+    assert rows["Monday"].date == "2025-03-17"
+    assert rows["Monday"].status == "expected"
     for text in ("The governor ordered all schools in the region to stay closed on Sunday.",
                  "The court told the builder to halt the works on Monday."):
         assert all(e.date not in ("2025-03-09", "2025-03-10") for e in _rows(nlp, text)), text
+
+
+def test_order_for_a_day_just_gone_looks_back(nlp):
+    rows = _by_expression(nlp, "The prefect ordered the canteen to close on Thursday night while inspectors check it.")
+    assert rows["Thursday night"].date == "2025-03-13"
 
 
 def test_past_perfect_order_looks_back(nlp):

@@ -303,13 +303,16 @@ class Tense:
             head = verb.head
             if _headline_infinitive(verb):
                 return "future"  # a headline's "Princess to marry surgeon in September": what is to come
-            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas or \
-                head.lemma_ in self.words.directive_lemmas
+            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas
             if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
             if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if head.lemma_ in self.words.directive_lemmas and head.tag_ == "VBD" and not plan:
+                # "ordered the schools to stay closed on Sunday": what is ordered lies at or after the
+                # order, which the report tells of as recent: the nearer of the two days of that name
+                return "near"
             if verb.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
                     c.lower_ == self.words.infinitive_marker for c in head.children):
                 # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food
@@ -589,6 +592,8 @@ class Context:
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
+        if tense == "near" and 0 < delta % 7 <= 3:
+            return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
         if tense == "future" and not self.tense.past_due(start):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
