@@ -27,3 +27,18 @@ def governing_cue(pred: Token, words: EventWords) -> str | None:
             return cue
         verb = head
     return None
+
+
+def pending_clause(pred: Token, words: EventWords) -> bool:
+    """A present-tense "once"/"when" clause under a main clause that looks ahead is itself to come
+    (round 33): "the losses could rise once an inventory is finished later this week", "the road will
+    reopen when the repairs are done": the finishing and the repairs are expected, though their
+    present form alone would read as `occurred`. A past form ("once the audit was finished") is not."""
+    if pred.dep_ != "advcl" or pred.head.i == pred.i or pred.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in words.pending_marks for c in pred.children):
+        return False
+    tensed = [pred, *(c for c in pred.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in ("VBZ", "VBP") for t in tensed) or any(t.tag_ in ("VBD", "MD") for t in tensed):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in pred.head.children)

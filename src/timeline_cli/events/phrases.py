@@ -182,10 +182,16 @@ def record_base(span: Span, words: EventWords) -> bool:
         head = next((a for a in [before, *before.ancestors] if a.head.i == head.i), head)
         if head.dep_ == "prep":  # "rose to their highest since March": the preposition's object
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
-    # a superlative ("their highest"), or one modifying the head ("biggest drop", "first title"); not
-    # a fraction ("have lost a third of their value since January")
-    return head.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-                                              for c in head.children if c.dep_ in ("amod", "advmod"))
+    # a superlative ("their highest"), an ordinal standing alone ("the first since 2008"), or one
+    # modifying the head or a compound of it ("biggest drop", "first title", "the first world title
+    # bout"); not a fraction ("have lost a third of their value since January")
+    if head.tag_ in ("JJS", "RBS") or (head.pos_ == "ADJ" and (
+            head.ent_type_ == "ORDINAL" or head.lower_ in words.record_adjectives)):
+        return True
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or
+               (c.dep_ == "amod" and c.lower_ in words.record_adjectives)
+               for n in nouns for c in n.children if c.dep_ in ("amod", "advmod"))
 
 
 def record_base_noun(span: Span, pred: Token, words: EventWords) -> bool:

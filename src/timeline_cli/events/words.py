@@ -111,6 +111,11 @@ class EventWords:
     # record's base: "their highest since March" (the preposition, under a superlative or ordinal).
     change_verbs: frozenset[str] = frozenset()
     record_preps: frozenset[str] = frozenset()
+    # Adjectives that, like an ordinal, make "since" a record's base: "the only walkout since 2011".
+    record_adjectives: frozenset[str] = frozenset()
+    # Subordinators of a clause that a forward-looking main clause puts ahead too ("will reopen once
+    # the repairs are done"; events/governed_status.py).
+    pending_marks: frozenset[str] = frozenset()
     # Verbs of saying (lemmas) whose content, a happening to come dated by its own words, is the row
     # when the saying is coordinated with the sentence's news (events/same_sentence.py).
     announcing: frozenset[str] = frozenset()

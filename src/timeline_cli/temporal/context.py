@@ -223,7 +223,18 @@ class Tense:
             when = self._when_clause(token)
             if when is not None and self._verb_tense(when) == "future":
                 return "future"
+            if self._pending(verb):
+                return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _pending(self, verb) -> bool:
+        """Whether a verb heads a present "when"/"once" clause of a clause that looks ahead ("the road
+        will reopen when the repairs are done on Tuesday"): its day lies ahead too."""
+        if verb.dep_ != "advcl" or verb.head.i == verb.i or not self._present(verb):
+            return False
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
+            return False
+        return self._verb_tense(verb.head) == "future"
 
     def _modal_ahead(self, verb) -> bool:
         """Whether a verb's clause is under "may", "might", "will" or "would", not perfect ("might not be
@@ -298,6 +309,10 @@ class Tense:
             if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
                 return "future"
+            if head.lemma_ in self.words.directive_lemmas and head.tag_ == "VBD" and not plan:
+                # "ordered the schools to stay closed on Sunday": what is ordered lies at or after the
+                # order, which the report tells of as recent: the nearer of the two days of that name
+                return "near"
             if verb.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
                     c.lower_ == self.words.infinitive_marker for c in head.children):
                 # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food
@@ -577,6 +592,8 @@ class Context:
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
+        if tense == "near" and 0 < delta % 7 <= 3:
+            return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
         if tense == "future" and not self.tense.past_due(start):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)

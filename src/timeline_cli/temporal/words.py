@@ -153,6 +153,11 @@ class TemporalWords:
     clause_break: re.Pattern
     when_clause_gap: re.Pattern
     deictic_start: re.Pattern
+    # Verbs of ordering or asking whose "to"-infinitive looks ahead of the order ("ordered the schools
+    # to stay closed on Sunday"), and the subordinators of a present clause that a forward-looking main
+    # clause puts ahead too ("will reopen when the repairs are done on Tuesday"; context.Tense)
+    directive_lemmas: frozenset[str]
+    pending_marks: frozenset[str]
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

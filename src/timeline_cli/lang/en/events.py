@@ -114,6 +114,11 @@ CHANGE_VERBS = {
     "recover", "retreat", "rally", "dive", "weaken", "strengthen", "double", "triple", "halve", "slump",
 }
 RECORD_PREPS = {"since"}
+# ... and "only" as an ordinal does ("the only walkout in the sector since 2011"), and "first" the
+# parse takes for part of a date ("next year, the first since 2008"; events/phrases.py)
+RECORD_ADJECTIVES = {"only", "first"}
+# "could rise once an inventory is finished later this week": the finishing is to come (governed_status.py)
+PENDING_MARKS = {"once", "when", "after", "before", "until", "till"}
 # Verbs of saying whose content, a happening to come, is the row when the saying is coordinated with
 # the sentence's news ("ended the talks on Friday and said they would meet again next month": one row,
 # the meeting, "... said they would meet again"; events/same_sentence.py).

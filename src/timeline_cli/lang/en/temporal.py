@@ -307,6 +307,12 @@ FUTURE_RIGHT = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:planned|
 # What one agrees, decides or offers to do comes after it: "agreed to buy the unit in February"
 # (a head of "to" + verb only; "the deal agreed on Friday" is not ahead).
 COMMIT_LEMMAS = {"agree", "decide", "offer", "undertake", "consent"}
+# "ordered schools to stay closed on Sunday", "asked employers to let staff work from home until
+# Wednesday": what is ordered or asked lies ahead of the order (context.Tense._verb_tense)
+DIRECTIVE_LEMMAS = {"order", "ask", "tell", "urge", "instruct", "direct", "advise", "request", "command"}
+# "the road will reopen when the repairs are done on Tuesday": a present "when"/"once" clause under a
+# clause that looks ahead is ahead too (context.Tense._from_doc)
+PENDING_MARKS = {"once", "when", "after", "before", "until", "till"}
 # ("ready"/"willing" to meet the unions this week: a readiness for what lies ahead)
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge",
                  "ready", "willing"}
