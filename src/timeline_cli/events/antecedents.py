@@ -109,6 +109,20 @@ def person_of_group(clause: Token, pronoun: Token, words: EventWords) -> Token |
     return owner if owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" else None
 
 
+def _in_participle_phrase(noun: Token, owner: Token, words: EventWords) -> bool:
+    """Whether the noun a comma's "which" is hung on ends a phrase of a participle that modifies a
+    noun further back ("rules limiting the number of products allowed in the European Union, which
+    took effect in 2023"): the clause may be any noun's of the chain, most often its head's ('rules'),
+    and the parse's last noun says the wrong thing ("The European Union took effect"): unsure."""
+    head = owner.head
+    if owner.dep_ != "acl" or owner.tag_ not in ("VBN", "VBG") or head.i == owner.i or \
+            head.pos_ not in ("NOUN", "PROPN") or not head.i < owner.i < noun.i:
+        return False
+    if head.dep_ == "advcl" or any(c.dep_ == "mark" for c in head.children):
+        return False  # "while the column made for Garkem, which was captured": a finite verb misread
+    return not is_event_noun(noun, words)  # "costs tied to the acquisition, which was terminated": the happening
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -131,6 +145,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     named = named_owner(clause, pronoun, words)
     if named is not None:
         return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
+    if pronoun.lower_ in words.thing_relatives and _in_participle_phrase(noun, owner, words):
+        return pronoun  # "rules limiting the products allowed in the EU, which took effect": rules or the EU?
     if pronoun.lower_ in words.person_relatives:
         if noun.ent_type_ == "PERSON":
             return None  # "a friend of John Smith, who ...": a person may be meant

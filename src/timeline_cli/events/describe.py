@@ -33,6 +33,7 @@ from .complements import (
 )
 from .fragments import (
     aside_object,
+    date_held_genitives,
     further_results,
     inside_result,
     intact_result,
@@ -330,7 +331,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1] and not (
                 top.tag_ == "VBN" and (top.lemma_.lower() not in words.publishing_participles or
                                        issued_before_state(subject.head)) and
-                any(p != [pred] for p in pieces)):
+                any(p != [pred] for p in pieces)) and not _misread_speaker(subject, words):
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
         if not complements and not chain and pred.tag_ == "VBN" and subject_tokens and group == [pred]:
@@ -340,6 +341,16 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _misread_speaker(noun: Token, words: EventWords) -> bool:
+    """A noun the parser made a second subject of a verb of saying that has a speaker of its own
+    ("A dust storm swept across Iraq on Saturday, ..., the health ministry said": 'storm' and
+    'ministry' both subjects of 'said', 'swept' a participle on 'storm"): the noun's verb is what was
+    said, and the verb of saying, its speaker cut, must not be run on ("... across Iraq said")."""
+    verb = noun.head
+    return verb.lemma_.lower() in words.reporting and \
+        any(c.dep_ == "nsubj" and c.i > noun.i and c.i != noun.i for c in verb.children)
 
 
 def issued_before_state(verb: Token) -> bool:
@@ -502,6 +513,10 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
     placed = []
     for child in verb.children:
+        kept = _kept_genitive(child, segment, drop, words)
+        if kept:  # "was the scene in 2003 of one of the largest thefts": the noun's 'of' phrase (rows.py)
+            placed.append(((False, child.i), kept))
+            continue
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
@@ -544,6 +559,16 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _kept_genitive(child: Token, segment, drop: set[int], words: EventWords) -> list[Token]:
+    """The words of an 'of' phrase left standing inside a dropped date phrase ("in 2003 of one of the
+    largest thefts"): the parser hung it on the date, but it is the noun's before it (rows.py)."""
+    if child.dep_ != "prep" or child.i not in drop:
+        return []
+    return sorted((t for c in child.children if c.dep_ == "pobj" and c.i in drop
+                   for g in date_held_genitives(child, c, words) for t in _tree(g, segment, drop, 1)),
+                  key=lambda t: t.i)
 
 
 def _second_said(verb: Token, child: Token, words: EventWords) -> bool:

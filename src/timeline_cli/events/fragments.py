@@ -55,9 +55,39 @@ def aside_object(verb: Token, child: Token) -> bool:
 def spliced_clause(verb: Token, child: Token) -> bool:
     """Whether `child` is a clause before a colon or semicolon that the parser hung on the verb after
     it as its complement (module doc): the two are sentences of their own."""
+    if child.dep_ == "ccomp" and child.i > verb.i:
+        return _object_of_verb_before(verb, child)
     if child.dep_ not in ("ccomp", "conj") or child.i > verb.i:
         return False
     return any(t.text in _BREAKS for t in child.doc[child.right_edge.i + 1:verb.i])
+
+
+def _object_of_verb_before(verb: Token, child: Token) -> bool:
+    """Whether a clause the parser hung on `verb` as its complement follows, with no comma or "that",
+    a verb of another clause in between that lacks an object of its own ("was found on a salt pan, 40
+    kilometres from where cameras had calculated the rock would fall"): the clause is that verb's
+    object, and run on after `verb` it splices the two ("was found the rock would fall")."""
+    start = child.left_edge.i
+    if start == 0:
+        return False
+    before = child.doc[start - 1]
+    return before.pos_ == "VERB" and before.i > verb.i and before.head.i != verb.i and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in before.children)
+
+
+def date_held_genitives(marker: Token, date: Token, words: EventWords) -> list[Token]:
+    """The 'of' phrases the parser hung on a date that splits them from the noun before it ("was the
+    scene in 2003 of one of the largest thefts in history": 'of ...' on '2003'): a year or a named day
+    owns no such phrase, the object or attribute right before the date's preposition (`marker`) does,
+    and the phrase stays when the date goes ("was the scene of one of ..."). A duration keeps its own
+    ("over 14 hours of observation")."""
+    if marker.i == 0 or date.pos_ not in ("NUM", "PROPN"):
+        return []
+    before = marker.doc[marker.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("attr", "dobj") or \
+            before.head.i != marker.head.i or before.ent_type_ in ("DATE", "TIME"):
+        return []
+    return [c for c in date.children if c.dep_ == "prep" and c.lower_ in words.genitive_preps and c.i > date.i]
 
 
 def said_content(verb: Token, child: Token, words: EventWords) -> bool:

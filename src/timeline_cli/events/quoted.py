@@ -66,6 +66,17 @@ def said_nothing(pred: Token, bounds: tuple[int, int], words: EventWords) -> boo
             for t in doc[bounds[0]:bounds[1] + 1])
 
 
+def clipped_quotation(tokens: list[Token], words: EventWords) -> bool:
+    """Whether what a verb of saying says, as the description keeps it, is a noun phrase whose
+    conjoined clause was cut ('"Eighty acres, and I'll be lucky to sell half of it," said Foley' told
+    "Foley said Eighty acres"): the words left are a fragment of the quotation and say nothing."""
+    kept = {t.i for t in tokens}
+    return any(t.dep_ in ("ccomp", "dobj") and t.pos_ in ("NOUN", "PROPN", "NUM") and
+               t.head.i in kept and t.head.lemma_.lower() in words.reporting and
+               any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in kept for c in t.children)
+               for t in tokens)
+
+
 def misparsed_saying(pred: Token, bounds: tuple[int, int], expressions: set[int], words: EventWords) -> list[Token]:
     """The words of what a verb of saying says when the parser made it a relative clause of a noun in
     the verb's phrase ("announced in an internal memo that he would be on leave", "said at the time

@@ -71,7 +71,7 @@ from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
 from .either import either_rows
 from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
-from .fragments import object_time, partitive_phrase, result_clause, trailing_participle
+from .fragments import date_held_genitives, object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
@@ -132,6 +132,7 @@ from .postponed import moved_thing_row, moved_to, postponed_row
 from .present_objects import present_object_date
 from .purpose_dates import noun_purpose_date
 from .quoted import (
+    clipped_quotation,
     context_quotations,
     demonstrative_object,
     lost_subject,
@@ -605,6 +606,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
             if own.i in phrase and not other.start <= own.i < other.end:
                 # "since November, when he was found ...": the row's own clause stays in its phrase
                 phrase -= {t.i for t in own.subtree} - set(range(other.start, other.end))
+            phrase -= {t.i for c in date_held_genitives(marker, other.root, words) if c.i >= other.end
+                       for t in c.subtree}  # "the scene in 2003 of one of the largest thefts" (fragments.py)
             drop |= phrase
             outer = partitive_phrase(other, words)
             if outer is not None and not outer.left_edge.i <= own.i <= outer.right_edge.i:
@@ -722,6 +725,8 @@ def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: se
         return True  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)
     if speaker_words(tokens, words, final=True, named=frozenset(speakers) if not reported else frozenset()):
         return True  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
+    if clipped_quotation(tokens, words):
+        return True  # "Foley said Eighty acres": the quotation's clause cut (quoted.py)
     if demonstrative_subject(description, tokens, pred, words):
         return True  # "That ends", "This will change": what the pronoun points at is lost (demonstratives.py)
     return False
