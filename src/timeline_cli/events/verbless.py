@@ -11,6 +11,12 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   ("[recovered] a bronze bell bearing the company's mark and the date 1724"; a past participle there,
   "[follows] plans announced by the universities earlier this year", names a dated thing). A noun row, with its infinitive or not ("KKR's program to pay
   down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
+* A bare noun phrase cut from a full verb's clause (round 33): no verb among the description's
+  words, its head noun below a full verb of its sentence, outside the article's first sentence
+  ("[blamed] a doubling of energy prices in 2022", "[learned of] the decision from a journalist on
+  Friday"). The verb's news is lost; the row goes. The object of a sequence preposition ("since
+  Russia's invasion of Ukraine in 2022"), a noun with its date before it ("the 1991 agreement") and a
+  noun under an auxiliary ("there has been a rise in ...") name a dated event and stay.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
