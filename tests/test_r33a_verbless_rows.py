@@ -52,3 +52,10 @@ def test_rows_with_a_verb_stay(nlp):
     events = _events(nlp, text)
     assert any("cancelled" in e for e in events), events
     assert any("arrested nine people" in e for e in events), events
+
+
+def test_verb_read_as_a_noun_keeps_its_clause_row(nlp):
+    text = ("The minister resigned on Monday. Her deputy is expected to take over before parliament "
+            "returns from its recess on Oct. 14.")
+    events = [e.event for e in timeline_rows(nlp, text, REF) if e.time_expression == "Oct. 14"]
+    assert events, events

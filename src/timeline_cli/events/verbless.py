@@ -15,8 +15,9 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   words, its head noun below a full verb of its sentence, outside the article's first sentence
   ("[blamed] a doubling of energy prices in 2022", "[learned of] the decision from a journalist on
   Friday"). The verb's news is lost; the row goes. The object of a sequence preposition ("since
-  Russia's invasion of Ukraine in 2022"), a noun with its date before it ("the 1991 agreement") and a
-  noun under an auxiliary ("there has been a rise in ...") name a dated event and stay.
+  Russia's invasion of Ukraine in 2022"), a noun with its date before it ("the 1991 agreement"), a
+  noun under an auxiliary ("there has been a rise in ...") and a name ("the Battle of Five Forks")
+  name a dated event and stay.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb or a modal (kept.py, hanging.py, conjuncts.py too)
 _NONFINITE = ("VBG", "VBN", "VB")
 _SUBJECTS = ("nsubj", "nsubjpass")
-_NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
+_NOUNS = ("NOUN", "PRON", "NUM")  # (a name, "the Battle of Five Forks", names its event)
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
 
 
@@ -133,6 +134,8 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
         return False
     if head.dep_ == "pobj" and head.head.lower_ in words.sequence_preps:
         return False
+    if head.dep_ == "advcl" or any(c.dep_ == "mark" for c in head.children):
+        return False  # "before parliament returns from its recess": a verb the tagger read as a noun
     if span.root.head.i == head.i and span.start < head.i:
         return False  # "replaces the 1991 agreement between the two companies": a named, dated thing
     # (the nearest verb a full one: not "there has been a dramatic rise in the growth of ...", which
