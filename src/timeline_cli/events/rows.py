@@ -165,7 +165,7 @@ from .storyday import headline_perfect_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
-from .verbless import advice_to_everyone, no_finite_verb, yardstick_date
+from .verbless import advice_to_everyone, no_finite_verb, verbless_row, yardstick_date
 from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
@@ -534,6 +534,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in said for t in p if t is not None]
     if _reads_badly(pred, top, description, tokens, reporter is not None, set(finite), speakers, words):
         return None
+    if reporter is None and verbless_row(span, tokens, bool(finite), bounds, words):
+        return None  # "A doubling of energy prices", "The decision from a journalist": no verb (verbless.py)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):

@@ -11,6 +11,13 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   ("[recovered] a bronze bell bearing the company's mark and the date 1724"; a past participle there,
   "[follows] plans announced by the universities earlier this year", names a dated thing). A noun row, with its infinitive or not ("KKR's program to pay
   down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
+* A bare noun phrase cut from a full verb's clause (round 33): no verb among the description's
+  words, its head noun below a full verb of its sentence, outside the article's first sentence
+  ("[blamed] a doubling of energy prices in 2022", "[learned of] the decision from a journalist on
+  Friday"). The verb's news is lost; the row goes. The object of a sequence preposition ("since
+  Russia's invasion of Ukraine in 2022"), a noun with its date before it ("the 1991 agreement"), a
+  noun under an auxiliary ("there has been a rise in ...") and a name ("the Battle of Five Forks")
+  name a dated event and stay.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
@@ -29,6 +36,7 @@ if TYPE_CHECKING:
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb or a modal (kept.py, hanging.py, conjuncts.py too)
 _NONFINITE = ("VBG", "VBN", "VB")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_NOUNS = ("NOUN", "PRON", "NUM")  # (a name, "the Battle of Five Forks", names its event)
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
 
 
@@ -107,3 +115,30 @@ def yardstick_date(span: Span, pred: Token, words: EventWords) -> bool:
         if ancestor.lower_ in words.comparative_conjunctions:
             return True
     return False
+
+
+def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether a description (`tokens`, no finite form `written` for it) is a bare noun phrase cut
+    from a clause whose verb it leaves out (module doc, round 33): no verb among its words, its
+    head a noun (or a name, a pronoun) below a verb of the sentence, and not the object of a sequence
+    preposition ("since Russia's invasion of Ukraine in 2022", "after the 2015 earthquake": a dated
+    event of its own). "[blamed] a doubling of energy prices in 2022", "[learned of] the decision from a
+    journalist on Friday", "[after] the final performance of its spring season, a new production of a
+    Scottish comedy, on June 27". The article's first sentence, a headline or the lead, keeps its row,
+    and so does a noun with no verb above it."""
+    if not tokens or written or bounds[0] == 0 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False  # (a verb of its own, even read as a participle, "An avalanche swept across ...": left to the rules above)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
+    if head is None or head.pos_ not in _NOUNS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in words.sequence_preps:
+        return False
+    if head.dep_ == "advcl" or any(c.dep_ == "mark" for c in head.children):
+        return False  # "before parliament returns from its recess": a verb the tagger read as a noun
+    if span.root.head.i == head.i and span.start < head.i:
+        return False  # "replaces the 1991 agreement between the two companies": a named, dated thing
+    # (the nearest verb a full one: not "there has been a dramatic rise in the growth of ...", which
+    # says it happened)
+    nearest = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return nearest is not None and nearest.pos_ == "VERB"
