@@ -43,7 +43,7 @@ def _other_actors(row: Event) -> list[str]:
 
 
 def _written_in(name: str, text: str) -> bool:
-    """Whether `name` stands in `text` as whole words: re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    r"""Whether `name` stands in `text` as whole words: re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     without compiling a pattern per name (a \w is what `re` reads as one: alphanumeric or "_")."""
     if not name:
         return re.search(r"(?<!\w)(?!\w)", text) is not None
