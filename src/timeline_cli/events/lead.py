@@ -76,7 +76,9 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, ORTH, POS
+from spacy.strings import hash_string
+from spacy.symbols import AUX, IDS, VERB
 
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
@@ -148,20 +150,31 @@ def lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, 
 
 
 def _lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int, int] | None:
-    seen = set()
-    for token in doc:
-        bounds = segments.span(token)
-        if bounds is None or bounds in seen:
-            continue
-        seen.add(bounds)
+    for bounds in _sentences(doc, segments):  # in text order, each once
         first, last = bounds
         if doc[first].idx < story_start:
             continue
         if doc[last].text[-1:] not in FINAL:
             continue  # a headline, byline or dateline line
-        if any(_main(doc[i], bounds) for i in range(first, last + 1)):
+        if any(_main(doc[i], bounds) for i in _verbs(doc, first, last)):
             return bounds
     return None
+
+
+def _verbs(doc: Doc, first: int, last: int) -> list[int]:
+    """The indexes of the VERB and AUX words from `first` to `last`, read from the doc's part-of-speech
+    array (shared per doc): `_main` holds of no other word, and a Token made per word costs."""
+    pos = _arrays(doc)[0]
+    return [i for i in range(first, last + 1) if pos[i] in _VERB_POS]
+
+
+_VERB_POS = frozenset((VERB, AUX))
+
+
+def _arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The doc's POS, DEP and ORTH arrays as lists, read once per doc."""
+    return _per_doc(doc, ("arrays",), lambda: tuple(doc.to_array([POS, DEP, ORTH]).T.tolist()) if len(doc)
+                    else ([], [], []))
 
 
 def _main(token: Token, bounds: tuple[int, int]) -> bool:
@@ -230,7 +243,7 @@ def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> lis
 
 
 def _main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> list[Token]:
-    roots = [doc[i] for i in range(bounds[0], bounds[1] + 1) if _main(doc[i], bounds)]
+    roots = [token for token in map(doc.__getitem__, _verbs(doc, *bounds)) if _main(token, bounds)]
     if not roots:
         roots = _before_quotation(doc, bounds)
     if not roots:
@@ -424,7 +437,13 @@ def _all_sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     return out
 
 
+def _label_id(label: str) -> int:
+    """The id a doc's arrays hold for a string: its symbol's when spaCy has one ("relcl"), else its hash."""
+    return IDS.get(label, hash_string(label))
+
+
 QUOTES = {'"', "“", "”", "``", "''"}
+_QUOTE_ORTHS = frozenset(_label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
 
 
 def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
@@ -453,20 +472,22 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
             if child.dep_ == "ccomp" and child.i > predicate.i and \
                     any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 inside |= {t.i for t in child.subtree}
-    tokens = list(doc[bounds[0]:bounds[1] + 1])  # each word made a Token once, not once per loop
-    for token in tokens:
+    _, deps, orths = _arrays(doc)  # the words' labels from the doc's arrays: no Token made per word
+    for i in range(bounds[0], bounds[1] + 1):
         # a clause that modifies a noun dates that noun's event: "also announced the update that is
         # scheduled for release in June"
-        if token.dep_ in ("relcl", "acl") and token.head.i != token.i:
-            inside |= {t.i for t in token.subtree}
+        if deps[i] in _NOUN_CLAUSES and doc[i].head.i != i:
+            inside |= {t.i for t in doc[i].subtree}
     quoted = False
-    for token in tokens:
-        i = token.i
-        if token.text in QUOTES:
+    for i in range(bounds[0], bounds[1] + 1):
+        if orths[i] in _QUOTE_ORTHS:
             quoted = not quoted
         elif quoted:
             inside.add(i)
     return inside
+
+
+_NOUN_CLAUSES = frozenset(map(_label_id, ("relcl", "acl")))
 
 
 SUB_DAY = re.compile(r"PT(\d+(?:\.\d+)?)([HMS])")

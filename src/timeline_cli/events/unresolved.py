@@ -26,12 +26,35 @@ def drop_unresolved_openers(rows: list[Event], words: EventWords) -> list[Event]
     `unresolved_openers` and whose actors name no one (see the module doc)."""
     if not words.unresolved_openers and not words.unsure_openers:
         return rows
-    return [row for row in rows if row.event.split(" ", 1)[0].casefold() not in words.unsure_openers and
-            (_other_actors(row) or row.event.split(" ", 1)[0].casefold() not in words.unresolved_openers)]
+    out = []
+    for row in rows:
+        opener = row.event.split(" ", 1)[0].casefold()
+        # the actors are read only for a row that opens with such a pronoun (the rare case)
+        if opener not in words.unsure_openers and (opener not in words.unresolved_openers or _other_actors(row)):
+            out.append(row)
+    return out
 
 
 def _other_actors(row: Event) -> list[str]:
     """The row's actors that may be what its opening pronoun stands for: not those the description
     writes after it ("Its report found no evidence that Leitner had profited": not Leitner's)."""
     rest = row.event.split(" ", 1)[1] if " " in row.event else ""
-    return [a for a in row.actors if not re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rest)]
+    return [a for a in row.actors if not _written_in(a, rest)]
+
+
+def _written_in(name: str, text: str) -> bool:
+    r"""Whether `name` stands in `text` as whole words: re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    without compiling a pattern per name (a \w is what `re` reads as one: alphanumeric or "_")."""
+    if not name:
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -37,6 +37,7 @@ ANY_DIGIT = "\x00digit"
 # that has one is not filtered (hence exact).
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
 _DIGIT = re.compile(r"\d")  # as a pattern's \d reads (Unicode digits), or wider
+_DIGITS = frozenset([ANY_DIGIT])  # windows() of a pattern that needs a digit: around each run of digits
 
 
 def required(pattern: re.Pattern) -> frozenset[str] | str | None:
@@ -160,6 +161,8 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
         if not possible:
             out.append([])
             continue
+        if need == DIGIT:  # a digit: windows around the runs of digits, as for ANY_DIGIT in a set
+            need = _DIGITS
         bounded = isinstance(need, frozenset) and not wide
         left, right = _margins(words, index, *runs) if bounded else (inf, inf)
         if left == inf or right == inf:
