@@ -49,6 +49,8 @@ class TemporalWords:
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     possible_aux: frozenset[str]
+    forecast_modal_aux: frozenset[str]
+    forecast_lemmas: frozenset[str]
     obligation_aux: frozenset[str]
     until_preps: frozenset[str]
     foresee_by_lemmas: frozenset[str]

@@ -328,6 +328,11 @@ PAST_AUX = {"was", "were", "had", "did"}
 # a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
 # on Sunday"). Not "could", also the past of "can" ("the family could be located Wednesday").
 POSSIBLE_AUX = {"may", "might"}
+# ... but "could" in what a forecast or a warning says ("forecasters warned that storms could form on
+# Wednesday afternoon", "analysts predicted the index could fall on Friday") is a possibility ahead of
+# the warning, not a past ability (context.Tense).
+FORECAST_MODAL_AUX = {"could"}
+FORECAST_LEMMAS = {"warn", "forecast", "predict", "caution"}
 # A modal of obligation: what must be done lies ahead ("the budget must be sent to parliament by Oct.
 # 15", in March: this October), unless perfect ("must have left on Monday", a guess about the past).
 OBLIGATION_AUX = {"must"}
