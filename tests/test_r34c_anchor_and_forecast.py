@@ -52,3 +52,17 @@ def test_next_month_after_a_dated_day_still_counts_from_it(nlp):
 def test_next_month_with_no_past_year_counts_from_the_report(nlp):
     rows = _by_expression(nlp, "The minister said on Monday the plant would reopen the next month.")
     assert rows["the next month"].date.startswith("2026-04")
+
+
+def test_clock_time_after_a_since_day_takes_the_story_day(nlp):
+    text = ("MADRID, Oct. 12, 2025 (Wire) - Carla Ruiz won the Madrid Marathon on Sunday in a course record.\n\n"
+            "Ruiz, who had trained in Kenya since Tuesday, said the heat rose sharply shortly after 10 a.m.")
+    rows = {e.time_expression: e for e in timeline_rows(nlp, text, datetime.date(2025, 10, 12))}
+    assert rows["shortly after 10 a.m."].date == "2025-10-12"
+
+
+def test_clock_time_after_a_plain_day_keeps_that_day(nlp):
+    text = ("MADRID, Oct. 12, 2025 (Wire) - Carla Ruiz won the Madrid Marathon on Sunday.\n\n"
+            "Police arrested a man on Friday. He was released at 9 p.m.")
+    rows = {e.time_expression: e for e in timeline_rows(nlp, text, datetime.date(2025, 10, 12))}
+    assert rows["9 p.m."].date == "2025-10-10"

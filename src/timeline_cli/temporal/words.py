@@ -140,6 +140,7 @@ class TemporalWords:
     report_day_before: re.Pattern
     counted_back: re.Pattern
     aside_before: re.Pattern
+    since_before: re.Pattern
     late_before: re.Pattern
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern

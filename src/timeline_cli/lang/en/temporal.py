@@ -579,6 +579,9 @@ COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re
 # An aside's opening before a day in it (", which lifted off on Thursday, docked at 6:14 a.m."): a
 # relative clause of another happening, whose day is not the one a later clock time of the sentence is on.
 ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*$", re.I)
+# "since" right before a day: the day a state runs from ("Okafor, who had led since Friday, ..."), not a
+# day the narration is on: a bare clock time after it takes the scene's day (temporal/dates.py).
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # "late (on)" right before a day: that day's evening ("launched late on Friday"; temporal/relative.py,
 # a quoted "tonight" in a story of the night before).
 LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
