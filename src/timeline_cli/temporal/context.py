@@ -295,6 +295,9 @@ class Tense:
         if lowers & self.words.possible_aux and not lowers & self.words.perfect_aux and not any(
                 c.dep_ == "neg" for c in verb.children):
             return "future"  # "the storm may reach the coast on Sunday": a possibility ahead
+        if lowers & self.words.forecast_modal_aux and not lowers & self.words.perfect_aux and verb.dep_ == "ccomp" \
+                and _lemma_in(verb.head, self.words.forecast_lemmas) and not any(c.dep_ == "neg" for c in verb.children):
+            return "future"  # "forecasters warned that storms could form on Wednesday": a possibility ahead
         if lowers & self.words.obligation_aux and not lowers & self.words.perfect_aux:
             return "future"  # "must be sent to parliament by Oct. 15": an obligation ahead
         if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":

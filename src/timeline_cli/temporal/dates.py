@@ -71,6 +71,10 @@ class CalendarHandlers(Context):
             if self._in_aside(anchor, before):
                 limit = anchor.start
                 continue
+            if self.words.since_before.search(self.text, max(0, anchor.start - 8), anchor.start):
+                # "Okafor, who had led since Friday, ... the wind had changed shortly after 3 p.m.": the
+                # day a state runs from is not the day the narration is on: the story's is
+                return None
             if not self.words.report_day_before.search(self.text, max(0, anchor.start - 40), anchor.start) or (
                     not _SENTENCE_END.search(self.text, anchor.end, before)):
                 return anchor  # in the clock time's own sentence the report's day may be the event's too

@@ -161,6 +161,11 @@ class RelativeHandlers(Context):
                 order = ("day", "time", "week", "month", "quarter", "year")
                 grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
                 anchor = self.last_calendar(m.start(), within=2000, grans=grans)
+                year = self._year_told(m.start(), anchor) if unit in ("week", "month") else None
+                if year is not None:
+                    # "The inquiry began in 2024 ... filed a complaint the next month": a month of that
+                    # year, not the month after the publication day's
+                    return Found(m.start(), m.end(), "DATE", year, self.mod_of(edge))
                 scene = self._month_scene(m.start(), anchor) if unit == "day" else None
                 base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
                 value = self._relative_unit(unit, "next", base) if scene is None else self._day_of(scene)
@@ -254,6 +259,17 @@ class RelativeHandlers(Context):
             value += "T" + self.words.parts_of_day[pod]
         mod = self.mod_of(m["edge"])
         return Found(m.start(), m.end(), "DATE", value, mod)
+
+    def _year_told(self, start: int, anchor: Found | None) -> str | None:
+        """The past year the text has just told of, nearer to `start` than `anchor` (the nearest finer
+        date) and in the same paragraph: "the next month" after "began in 2024" is a month of 2024,
+        whose month the text does not say; else None."""
+        year = self.last_calendar(start, within=2000, grans=("year",))
+        if year is None or (anchor is not None and anchor.end > year.start):
+            return None
+        if self.text.rfind("\n\n", year.end, start) != -1 or interval(year.value)[1] >= self.ref.isoformat():
+            return None
+        return year.value[:4]
 
     def _month_scene(self, start: int, day: Found | None) -> Found | None:
         """The past month the text has just told of, when a day counted from the text ("the next day",

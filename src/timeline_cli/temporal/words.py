@@ -49,6 +49,8 @@ class TemporalWords:
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     possible_aux: frozenset[str]
+    forecast_modal_aux: frozenset[str]
+    forecast_lemmas: frozenset[str]
     obligation_aux: frozenset[str]
     until_preps: frozenset[str]
     foresee_by_lemmas: frozenset[str]
@@ -138,6 +140,7 @@ class TemporalWords:
     report_day_before: re.Pattern
     counted_back: re.Pattern
     aside_before: re.Pattern
+    since_before: re.Pattern
     late_before: re.Pattern
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern

@@ -328,6 +328,11 @@ PAST_AUX = {"was", "were", "had", "did"}
 # a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
 # on Sunday"). Not "could", also the past of "can" ("the family could be located Wednesday").
 POSSIBLE_AUX = {"may", "might"}
+# ... but "could" in what a forecast or a warning says ("forecasters warned that storms could form on
+# Wednesday afternoon", "analysts predicted the index could fall on Friday") is a possibility ahead of
+# the warning, not a past ability (context.Tense).
+FORECAST_MODAL_AUX = {"could"}
+FORECAST_LEMMAS = {"warn", "forecast", "predict", "caution"}
 # A modal of obligation: what must be done lies ahead ("the budget must be sent to parliament by Oct.
 # 15", in March: this October), unless perfect ("must have left on Monday", a guess about the past).
 OBLIGATION_AUX = {"must"}
@@ -574,6 +579,9 @@ COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re
 # An aside's opening before a day in it (", which lifted off on Thursday, docked at 6:14 a.m."): a
 # relative clause of another happening, whose day is not the one a later clock time of the sentence is on.
 ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*$", re.I)
+# "since" right before a day: the day a state runs from ("Okafor, who had led since Friday, ..."), not a
+# day the narration is on: a bare clock time after it takes the scene's day (temporal/dates.py).
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # "late (on)" right before a day: that day's evening ("launched late on Friday"; temporal/relative.py,
 # a quoted "tonight" in a story of the night before).
 LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
