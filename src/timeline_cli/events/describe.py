@@ -293,7 +293,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
     verbs = [*chain, pred]
-    group = shared_modal(verbs[0], drop)
+    group = shared_modal(verbs[0], drop) or shared_passive(verbs[0], words, drop)
     for verb in verbs:
         group.append(verb)
         for child in verb.children:
@@ -309,6 +309,11 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
         group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
+    if chain and chain[-1].i == pred.head.i:
+        # "Tenants will have until the end of March to leave": the row on the infinitive keeps the
+        # date its "have" holds, or it reads "will have to leave" (an obligation, another meaning)
+        held = deadline_words(chain[-1], words)
+        group.extend(pred.doc[i] for i in sorted(held))
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
     complements = _verb_pieces(pred, segment, drop | used, words, through)
@@ -386,6 +391,20 @@ def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
             or not (verb.tag_ == "VB" or verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower()):
         return []
     return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i not in drop]
+
+
+def shared_passive(verb: Token, words: EventWords, drop: set[int] = frozenset()) -> list[Token]:
+    """"The ship was spotted on May 3 and towed to port a week later": a conjoined participle with no
+    auxiliary or subject of its own shares its head's passive auxiliaries ("was towed"); without them
+    "The ship towed to port" makes the ship the one that towed."""
+    # the tagger reads such a participle as a past ("and caught two days later": VBD); one it reads as
+    # a participle is given its auxiliary in finite.py
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.i == verb.i or \
+            verb.head.tag_ != "VBN" or verb.lemma_.lower() in words.intransitive_verbs or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) or \
+            not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i not in drop]
 
 
 def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:
@@ -523,8 +542,9 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 and not kept_purpose(child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not _repeated_noun(child) \
-                and not result_participle(verb, child):
-            continue
+                and not result_participle(verb, child) \
+                and not (child.dep_ == "advcl" and child.i in deadline_parts(verb, words)):
+            continue  # a deadline's infinitive stays: "will have until May 1 to pay" (deadline_parts)
         if (aside_object(verb, child) or spliced_clause(verb, child)) and not holds:
             continue  # ", its biggest penalty", "X was away: he had flown ...": glued on by the parse
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):
