@@ -293,7 +293,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
     verbs = [*chain, pred]
-    group = shared_modal(verbs[0], drop) or shared_passive(verbs[0], words, drop)
+    group = shared_modal(verbs[0], drop)
     for verb in verbs:
         group.append(verb)
         for child in verb.children:
@@ -391,20 +391,6 @@ def shared_modal(verb: Token, drop: set[int] = frozenset()) -> list[Token]:
             or not (verb.tag_ == "VB" or verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower()):
         return []
     return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i not in drop]
-
-
-def shared_passive(verb: Token, words: EventWords, drop: set[int] = frozenset()) -> list[Token]:
-    """"The ship was spotted on May 3 and towed to port a week later": a conjoined participle with no
-    auxiliary or subject of its own shares its head's passive auxiliaries ("was towed"); without them
-    "The ship towed to port" makes the ship the one that towed."""
-    # the tagger reads such a participle as a past ("and caught two days later": VBD); one it reads as
-    # a participle is given its auxiliary in finite.py
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.i == verb.i or \
-            verb.head.tag_ != "VBN" or verb.lemma_.lower() in words.intransitive_verbs or \
-            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) or \
-            not any(c.dep_ == "auxpass" for c in verb.head.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i not in drop]
 
 
 def _split_subject(subject: Token | None) -> tuple[Token | None, list[Token]]:

@@ -68,8 +68,10 @@ def cut_object(description: str, tokens: list[Token], words: EventWords) -> bool
     verb = last
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.i in kept:
         verb = verb.head
+    # a contact clause only: "the bill, which parliament is expected to vote on", "Saturday, when the
+    # heat is expected to peak" have their relative word, and the gap is no object
     return verb.dep_ == "relcl" and verb.head.i not in kept and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+        not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
 
 
 def _nonfinite(verb: Token, subject: Token, words: EventWords) -> bool:

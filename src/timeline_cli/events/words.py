@@ -215,9 +215,6 @@ class EventWords:
     future_auxiliaries: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()
     doer_preps: frozenset[str] = frozenset()
-    # Verbs with no passive, never given a passive conjunct's shared auxiliary ("was hit by a car and
-    # died": not "was died"; events/describe.py `shared_passive`).
-    intransitive_verbs: frozenset[str] = frozenset()
     # A date kept to its own clause (events/own_dates.py): the pronouns that open a relative clause set
     # off by commas (", which rated the home good in 2021,"), and the conjunctions of contrast whose
     # clause with a subject of its own does not share the first clause's date ("but", "yet").

@@ -595,10 +595,6 @@ CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", 
 FUTURE_AUXILIARIES = {"will", "shall"}
 INFINITIVE_MARKS = {"to"}
 DOER_PREPS = {"between"}
-INTRANSITIVE_VERBS = {  # "was arrested on Monday and confessed": no "was confessed" (events/describe.py)
-    "die", "confess", "flee", "escape", "resign", "survive", "retire", "arrive", "vanish", "disappear", "fall",
-    "rise", "collapse", "sink", "go", "come", "remain", "stay", "succumb", "recover", "return", "sleep", "walk",
-}
 
 # events/own_dates.py: a date kept to its own clause
 COMMA_RELATIVES = {"which", "who", "whom", "whose"}
