@@ -309,6 +309,11 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
         group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
+    if chain and chain[-1].i == pred.head.i:
+        # "Tenants will have until the end of March to leave": the row on the infinitive keeps the
+        # date its "have" holds, or it reads "will have to leave" (an obligation, another meaning)
+        held = deadline_words(chain[-1], words)
+        group.extend(pred.doc[i] for i in sorted(held))
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
     complements = _verb_pieces(pred, segment, drop | used, words, through)
@@ -523,8 +528,9 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 and not kept_purpose(child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not _repeated_noun(child) \
-                and not result_participle(verb, child):
-            continue
+                and not result_participle(verb, child) \
+                and not (child.dep_ == "advcl" and child.i in deadline_parts(verb, words)):
+            continue  # a deadline's infinitive stays: "will have until May 1 to pay" (deadline_parts)
         if (aside_object(verb, child) or spliced_clause(verb, child)) and not holds:
             continue  # ", its biggest penalty", "X was away: he had flown ...": glued on by the parse
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "nsubj", "nsubjpass"):

@@ -46,6 +46,34 @@ def cut_duration(description: str, tokens: list[Token], words: EventWords) -> bo
     return True
 
 
+def cut_object(description: str, tokens: list[Token], words: EventWords) -> bool:
+    """Whether the description ends on a word whose object was cut: a preposition whose object was
+    the date taken out ("A session ran past [midnight]"), or an infinitive whose object is the
+    antecedent of its relative clause, left out ("a tram line it has pledged to build by 2029" ->
+    "The city has pledged to build"). A description never ends on either."""
+    written = description.rstrip(" .,;:").split()
+    if not written or not tokens:
+        return False
+    kept = {t.i for t in tokens}
+    last = max(tokens, key=lambda t: t.i)
+    if last.text.lower() != written[-1].lower():
+        return False
+    if last.dep_ == "prep":
+        # its object cut, or hung elsewhere by the parse ("ran past midnight": 'midnight' on 'ran')
+        return not any(c.i in kept for c in last.children) and last.i + 1 < len(last.doc) and \
+            last.i + 1 not in kept and not last.doc[last.i + 1].is_punct
+    if last.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in last.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt") and c.i in kept for c in last.children):
+        return False
+    verb = last
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.i in kept:
+        verb = verb.head
+    # a contact clause only: "the bill, which parliament is expected to vote on", "Saturday, when the
+    # heat is expected to peak" have their relative word, and the gap is no object
+    return verb.dep_ == "relcl" and verb.head.i not in kept and \
+        not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
+
+
 def _nonfinite(verb: Token, subject: Token, words: EventWords) -> bool:
     """A to-infinitive or a passive participle with no auxiliary: a verb that says neither when nor
     whether by itself (a "participle" with an active subject is a past tense the tagger misread:

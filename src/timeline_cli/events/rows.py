@@ -76,7 +76,7 @@ from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
 from .garbled import headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
-from .hanging import cut_duration, subject_without_verb
+from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, negated_before, until_unnegated
@@ -722,6 +722,8 @@ def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: se
         return True  # "A test and the 2009 collision [created thousands]": verb cut (cut_subjects.py)
     if not reported and borrowed_subject(tokens, pred, bool(finite), words):
         return True  # "The cabinet speed GPS monitoring", "A larger tomb excavated" (lost_news.py)
+    if not reported and cut_object(description, tokens, words):
+        return True  # "A session ran past", "The city has pledged to build" (hanging.py)
     if not reported and (cut_duration(description, tokens, words) or
                          subject_without_verb(tokens, pred, bool(finite), words)):
         return True  # "Full repairs could take", "Prices to fall", "A 3% rise backdated" (hanging.py)

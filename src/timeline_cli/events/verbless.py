@@ -141,4 +141,8 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
     # (the nearest verb a full one: not "there has been a dramatic rise in the growth of ...", which
     # says it happened)
     nearest = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if nearest is None and head.dep_ == "ROOT":
+        # the sentence's verb read as a participle under the noun the parse made its root ("a
+        # similar rise in costs led to delays": 'led' on 'costs') and cut: what the noun did is lost
+        return any(t.pos_ == "VERB" and t.i not in inside for t in head.subtree)
     return nearest is not None and nearest.pos_ == "VERB"
