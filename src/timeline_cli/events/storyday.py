@@ -1,6 +1,6 @@
 """Events of the story's day with no time expression (docs/events.md, "The story's day").
 
-Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
+Three rules, each narrow on purpose (a wrong inferred date is worse than no row):
 
 * **a reaction to the lead's news**: "Lesotho's government said on Friday it had foiled an attempt
   to overthrow it. ... The Southern African Development Community condemned the attempt." A main verb
@@ -20,6 +20,13 @@ Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
   day before to the publication day, `date_basis` `publication`); only when the publication date is
   known, and once per headline verb. A present perfect anywhere in the story was tried and not kept
   (mostly background: "Elian's relatives in Miami have fought to keep the boy").
+* **the headline's event, told in the present progressive after a feature lead**: "UK pharmacies
+  ration children's antibiotics ... By 10 a.m. on Thursday, pharmacist Samir Qureshi had turned away
+  four parents. ... Pharmacies across Britain are rationing children's antibiotics after ...". A feature
+  opens with a scene and gives the news a few sentences on; a main verb in the present progressive of
+  a word of the headline (its verb is often tagged a noun), in the NEWS_SENTENCES sentences after the
+  lead, with a noun subject, no date in its own clause and no quotation mark in the sentence, is a row
+  of the publication day (status `ongoing`), its "after ..." phrase cut (an earlier event of its own).
 """
 from __future__ import annotations
 
