@@ -166,8 +166,10 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                 continue
             # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
-            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
-                                                   ("NOUN", "PROPN") and child.pos_ not in ("VERB", "AUX")):
+            # and so do conjoined adjectives of a noun ("a team of Portuguese and Spanish scientists")
+            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and (
+                    token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.dep_ == "amod") and
+                    child.pos_ not in ("VERB", "AUX")):
                 continue
             if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
                 continue
