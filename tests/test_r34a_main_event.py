@@ -79,3 +79,9 @@ def test_well_parsed_when_clause_keeps_both_rows(nlp):
     events = [e for e, *_ in _rows(nlp, text)]
     assert "Eleven workers were hurt" in events
     assert "A column of fire engulfed the refinery's storage area" in events
+
+
+def test_coordinated_adjectives_stay(nlp):
+    text = "A team of Chilean and Peruvian engineers said on Friday they had mapped a new fault line."
+    assert any(r.event.startswith("A team of Chilean and Peruvian engineers said")
+               for r in timeline_rows(nlp, text, REF))
