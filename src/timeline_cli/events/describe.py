@@ -168,8 +168,7 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
             # and so do conjoined adjectives of a noun ("a team of Portuguese and Spanish scientists")
             if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and (
-                    token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.dep_ == "amod") and
-                    child.pos_ not in ("VERB", "AUX")):
+                    token.pos_ in ("NOUN", "PROPN") or _adjective_pair(token)) and child.pos_ not in ("VERB", "AUX")):
                 continue
             if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
                 continue
@@ -177,6 +176,13 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
 
     visit(noun)
     return out
+
+
+def _adjective_pair(token: Token) -> bool:
+    """An adjective of a noun conjoined with another adjective ("Portuguese and Spanish"), not with a
+    participle ("young and rapidly growing", whose participle the phrase leaves out)."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and \
+        any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.children)
 
 
 def _list_comma(noun: Token, comma: Token) -> bool:
