@@ -166,8 +166,9 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
                 continue
             # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
-            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and token.pos_ in
-                                                   ("NOUN", "PROPN") and child.pos_ not in ("VERB", "AUX")):
+            # and so do conjoined adjectives of a noun ("a team of Portuguese and Spanish scientists")
+            if child.dep_ in NP_DROP_DEPS and child.tag_ != "HYPH" and not (child.dep_ in ("cc", "conj") and (
+                    token.pos_ in ("NOUN", "PROPN") or _adjective_pair(token)) and child.pos_ not in ("VERB", "AUX")):
                 continue
             if (child.dep_ == "punct" and child.tag_ != "HYPH") or child.tag_ in ("WDT", "WP"):
                 continue
@@ -175,6 +176,13 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
 
     visit(noun)
     return out
+
+
+def _adjective_pair(token: Token) -> bool:
+    """An adjective of a noun conjoined with another adjective ("Portuguese and Spanish"), not with a
+    participle ("young and rapidly growing", whose participle the phrase leaves out)."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and \
+        any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.children)
 
 
 def _list_comma(noun: Token, comma: Token) -> bool:

@@ -50,8 +50,11 @@ _OWN = ("advcl", "ccomp", "relcl", "acl", "conj", "xcomp", "csubj", "parataxis")
 
 
 def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make_row: Callable[..., Any], *,
-                       words: EventWords) -> list[Event]:
-    """Rows for main verbs dated by their "when" / "shortly after" clause (see the module doc)."""
+                       words: EventWords, misread: set[int] | None = None) -> list[Event]:
+    """Rows for main verbs dated by their "when" / "shortly after" clause (see the module doc).
+
+    The trigger offsets of rows of a misread clause whose main clause got their date are added to
+    `misread`: their description is no sentence ("When a line of storms was spawned ...")."""
     if not words.same_time_marks and not words.soon_words:
         return []
     timex_tokens = expression_tokens(spans)
@@ -62,8 +65,9 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
         if row.date_basis != "text" or row.status != "occurred" or row.granularity not in SCENE_GRANULARITIES \
                 or not row.date:
             continue
-        clause = starts.get(row.trigger_start)
-        if clause is None or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        trigger = starts.get(row.trigger_start)
+        clause = _misread_clause(trigger)
+        if clause is None or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") and clause is trigger:
             continue
         link = _link(clause, words)
         if link is None:
@@ -86,6 +90,8 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
         if made is None:
             continue
         out.append(made)
+        if clause is not trigger and misread is not None:
+            misread.add(row.trigger_start)
         first = _gapped_first(main)
         if first is not None and first.idx not in taken and not _dated_itself(first, timex_tokens):
             # "11 people were killed and 60 injured when the train ran ...": the parser hangs the
@@ -94,6 +100,18 @@ def linked_clause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: d
             if made is not None:
                 out.append(made)
     return out
+
+
+def _misread_clause(trigger: Token | None) -> Token | None:
+    """The adverbial clause a row's trigger heads; "when a line of storms spawned 14 tornadoes" misread
+    as a noun clause ("line", advcl, with the "when") and a participle modifying it ("spawned", acl):
+    the noun stands for its clause. Any other trigger is itself."""
+    if trigger is None or trigger.dep_ != "acl" or trigger.tag_ not in ("VBD", "VBN"):
+        return trigger
+    head = trigger.head
+    if head.dep_ == "advcl" and head.pos_ == "NOUN":  # a noun is no clause: its participle is the verb
+        return head
+    return trigger
 
 
 def _gapped_first(verb: Token) -> Token | None:

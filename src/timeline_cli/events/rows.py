@@ -161,7 +161,7 @@ from .standing import fold_standing
 from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
-from .storyday import headline_perfect_rows, reaction_rows
+from .storyday import headline_perfect_rows, headline_present_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
@@ -299,9 +299,12 @@ def extract_events(
     story_start = layout.story_start
     # "Frost jammed the valves shortly after the ship left on Feb. 9": the main clause of a dated
     # "when"/"shortly after" clause, a row of the sentence's own date, before the lead rule (linked.py)
-    linked = linked_clause_rows(doc, rows, segments, spans, make_row, words=words)
+    misread: set[int] = set()
+    linked = linked_clause_rows(doc, rows, segments, spans, make_row, words=words, misread=misread)
     if linked:
-        rows = sorted(rows + linked, key=lambda row: row.start)
+        # "when a line of storms spawned ..." misread as a noun and its participle: the main clause
+        # carries the date, the garbled "When a line of storms was spawned ..." goes (linked.py)
+        rows = sorted([r for r in rows if r.trigger_start not in misread] + linked, key=lambda row: row.start)
     inferred = []
     if lead:
         leads = lead_rows(doc, rows, segments, spans, make_row, story_start=story_start,
@@ -329,6 +332,10 @@ def extract_events(
         inferred += reaction_rows(doc, rows + inferred, segments, spans, make_row, story_start=story_start,
                                   words=words)
         inferred += headline_perfect_rows(doc, rows + inferred, segments, spans, make_row,
+                                          story_start=story_start, reference_date=reference_date,
+                                          reference_source=reference_source, words=words)
+        # a feature lead opens with a scene; the news follows in the present progressive (storyday.py)
+        inferred += headline_present_rows(doc, rows + inferred, segments, spans, make_row,
                                           story_start=story_start, reference_date=reference_date,
                                           reference_source=reference_source, words=words)
     inferred += apposed_day_rows(doc, rows + inferred, spans, make_row, words=words)

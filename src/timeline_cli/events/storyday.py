@@ -1,6 +1,6 @@
 """Events of the story's day with no time expression (docs/events.md, "The story's day").
 
-Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
+Three rules, each narrow on purpose (a wrong inferred date is worse than no row):
 
 * **a reaction to the lead's news**: "Lesotho's government said on Friday it had foiled an attempt
   to overthrow it. ... The Southern African Development Community condemned the attempt." A main verb
@@ -20,15 +20,24 @@ Two rules, each narrow on purpose (a wrong inferred date is worse than no row):
   day before to the publication day, `date_basis` `publication`); only when the publication date is
   known, and once per headline verb. A present perfect anywhere in the story was tried and not kept
   (mostly background: "Elian's relatives in Miami have fought to keep the boy").
+* **the headline's event, told in the present progressive after a feature lead**: "UK pharmacies
+  ration children's antibiotics ... By 10 a.m. on Thursday, pharmacist Samir Qureshi had turned away
+  four parents. ... Pharmacies across Britain are rationing children's antibiotics after ...". A feature
+  opens with a scene and gives the news a few sentences on; a main verb in the present progressive of
+  a word of the headline (its verb is often tagged a noun), in the NEWS_SENTENCES sentences after the
+  lead, with a noun subject, no date in its own clause and no quotation mark in the sentence, is a row
+  of the publication day (status `ongoing`), its "after ..." phrase cut (an earlier event of its own).
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
-from ..records import Event
+from ..records import Event, TimeExpression
 from .anchor import is_event_noun
 from .lead import (
     FINAL,
+    PRESENT_TAGS,
     PUBLICATION_SOURCES,
     SCENE_GRANULARITIES,
     _expression_of,
@@ -45,8 +54,12 @@ from .lead import (
     take_row,
     token_starts,
 )
+from .linked import _dated_itself
 from .perfect import _news_perfect, _ordered, _quote
 from .scenes import SPECIFYING
+
+# How many sentences after a feature lead's scene may still give the news in the present progressive
+NEWS_SENTENCES = 5
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -158,6 +171,69 @@ def headline_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans
                 headline.discard(predicate.lemma_.lower())  # the headline's event is one row
                 out.append(row)
     return out
+
+
+def headline_present_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict,
+                          make_row: Callable[..., Any], *, story_start: int, reference_date: str,
+                          reference_source: str, words: EventWords) -> list[Event]:
+    """Rows for the headline's event told in the present progressive after a feature lead (see the
+    module doc): "UK pharmacies ration antibiotics ... By 10 a.m., pharmacist Samir Qureshi had turned
+    away four parents. ... Pharmacies across Britain are rationing children's antibiotics after ..."."""
+    if reference_source not in PUBLICATION_SOURCES:
+        return []
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return []
+    starts = token_starts(doc)
+    done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
+    # any word of the headline: its verbs are often parsed as nouns ("UK pharmacies ration ...")
+    headline = {t.lemma_.lower() for t in doc[:bounds[0]] if t.is_alpha} - done
+    if not headline:
+        return []
+    timex_tokens = expression_tokens(spans)
+    taken = {row.trigger_start for row in rows}
+    day = reference_date[:10]
+    later = [b for b in _sentences(doc, segments) if b[0] > bounds[1]][:NEWS_SENTENCES]
+    for first, last in later:
+        if doc[last].text[-1:] not in FINAL or any(_quote(doc[i]) for i in range(first, last + 1)):
+            continue
+        for predicate in main_predicates(doc, (first, last), words):
+            if predicate.idx in taken or predicate.lemma_.lower() not in headline or \
+                    not _present_progressive(predicate, words) or _dated_itself(predicate, timex_tokens):
+                continue
+            expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
+                                        type="DATE", value=day, date=day, end_date=day, granularity="day")
+            row = make_row(doc[predicate.i:predicate.i + 1], expression, predicate)
+            if row is None or row.trigger_start in taken or row.status not in ("occurred", "ongoing"):
+                continue
+            event = _without_cause(row.event, predicate, words)
+            actors = [a for a in row.actors if a in event]  # not those of the cut clause ("India")
+            return [dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start, date_basis="publication",
+                                        event=event, actors=actors)]  # the headline's event is one row
+    return []
+
+
+def _without_cause(description: str, verb: Token, words: EventWords) -> str:
+    """The description cut before the verb's "after ..." phrase: its clause is another, earlier event
+    (its own row), and the parser often leaves only its subject ("are rationing antibiotics after a
+    factory in India" for "... after a factory in India stopped production")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.later_preps), None)
+    if prep is None:
+        return description
+    head, sep, _ = description.partition(f" {prep.text} ")
+    return head if sep and head.split() else description
+
+
+def _present_progressive(verb: Token, words: EventWords) -> bool:
+    """"are rationing": a present of be + the -ing form of an event verb, whose subject is a noun (no
+    pronoun, no apposition: "Millbrook, a city of 48,000, is ..." opens background)."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() in words.copulas:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return len(auxes) == 1 and auxes[0].lemma_ in words.copulas and auxes[0].tag_ in PRESENT_TAGS and \
+        subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ == "appos" for c in subject.children)
 
 
 def _news(verb: Token, words: EventWords) -> bool:
