@@ -142,18 +142,11 @@ def headline_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans
                           make_row: Callable[..., Any], *, story_start: int, reference_date: str,
                           reference_source: str, words: EventWords) -> list[Event]:
     """Rows for the headline's event told in the present perfect after the lead (see the module doc)."""
-    if reference_source not in PUBLICATION_SOURCES:
-        return []
-    bounds = lead_sentence(doc, segments, story_start)
-    if bounds is None:
-        return []
-    starts = token_starts(doc)
-    done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
     # the headline's verbs that no row tells yet: "Lesotho says it foiled coup attempt, arrests 11 soldiers"
-    # (the lines before the lead: headline, byline and dateline)
-    headline = {t.lemma_.lower() for t in doc[:bounds[0]] if t.pos_ == "VERB"} - done
-    if not headline:
+    found = _headline_lemmas(doc, rows, segments, story_start, reference_source, verbs_only=True)
+    if found is None:
         return []
+    bounds, headline = found
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     date, end_date = publication_interval("past", reference_date)
@@ -179,17 +172,11 @@ def headline_present_rows(doc: Doc, rows: list[Event], segments: Segments, spans
     """Rows for the headline's event told in the present progressive after a feature lead (see the
     module doc): "UK pharmacies ration antibiotics ... By 10 a.m., pharmacist Samir Qureshi had turned
     away four parents. ... Pharmacies across Britain are rationing children's antibiotics after ..."."""
-    if reference_source not in PUBLICATION_SOURCES:
-        return []
-    bounds = lead_sentence(doc, segments, story_start)
-    if bounds is None:
-        return []
-    starts = token_starts(doc)
-    done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
     # any word of the headline: its verbs are often parsed as nouns ("UK pharmacies ration ...")
-    headline = {t.lemma_.lower() for t in doc[:bounds[0]] if t.is_alpha} - done
-    if not headline:
+    found = _headline_lemmas(doc, rows, segments, story_start, reference_source, verbs_only=False)
+    if found is None:
         return []
+    bounds, headline = found
     timex_tokens = expression_tokens(spans)
     taken = {row.trigger_start for row in rows}
     day = reference_date[:10]
@@ -211,6 +198,23 @@ def headline_present_rows(doc: Doc, rows: list[Event], segments: Segments, spans
             return [dataclasses.replace(row, start=row.trigger_start, end=row.trigger_start, date_basis="publication",
                                         event=event, actors=actors)]  # the headline's event is one row
     return []
+
+
+def _headline_lemmas(doc: Doc, rows: list[Event], segments: Segments, story_start: int,
+                     reference_source: str, *, verbs_only: bool) -> tuple[tuple[int, int], set[str]] | None:
+    """The lead sentence's bounds and the lemmas of the headline's words (its verbs only, or every
+    word) that no row tells yet; None when the date is not the publication's, there is no lead or
+    nothing is left. The headline is the lines before the lead: headline, byline and dateline."""
+    if reference_source not in PUBLICATION_SOURCES:
+        return None
+    bounds = lead_sentence(doc, segments, story_start)
+    if bounds is None:
+        return None
+    starts = token_starts(doc)
+    done = {starts[r.trigger_start].lemma_.lower() for r in rows if r.trigger_start in starts}
+    headline = {t.lemma_.lower() for t in doc[:bounds[0]]
+                if (t.pos_ == "VERB" if verbs_only else t.is_alpha)} - done
+    return (bounds, headline) if headline else None
 
 
 def _without_cause(description: str, verb: Token, words: EventWords) -> str:
