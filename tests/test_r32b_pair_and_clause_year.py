@@ -16,23 +16,23 @@ def _dates(nlp, text, ref=WED):
 
 def test_coming_pair_of_weekdays(nlp):
     dates = _dates(nlp, "The weather office said heavy snow was forecast for Thursday and Friday across the north.")
-    assert ("Friday", "2026-09-11") in dates or any(d == "2026-09-10" and "Friday" in t for t, d in dates)
+    assert ("Friday", "2026-09-11") in dates or any(d == "2026-09-10" and "Friday" in t for t, d in dates), dates
     assert not any(d == "2026-09-04" for _, d in dates)
 
 
 def test_coming_pair_of_weekdays_or(nlp):
     dates = _dates(nlp, "The mediator said further talks were planned for Friday and Saturday.")
-    assert not any(d in ("2026-09-04", "2026-09-05") for _, d in dates)
+    assert {("Friday", "2026-09-11"), ("Saturday", "2026-09-12")} <= dates, dates
 
 
 def test_past_pair_stays_past(nlp):
     dates = _dates(nlp, "Police arrested four men on Monday and Tuesday after the raid on the depot.")
-    assert not any(d > "2026-09-09" for _, d in dates)
+    assert dates and not any(d > "2026-09-09" for _, d in dates), dates
 
 
 def test_clause_year_gives_holiday_its_year(nlp):
     rows = timeline_rows(nlp, "A smaller flood in Porto Alegre in May 2019 closed dozens of schools over Easter.", WED)
-    assert not any(r.date.startswith("2026") or r.date.startswith("2025") for r in rows)
+    assert any(r.time_expression == "Easter" and r.date == "2019-04-21" for r in rows), rows
 
 
 def test_clause_year_through_when_clause(nlp):
