@@ -8,6 +8,8 @@ often holds two happenings and one time expression, and these rules say which of
   staff ..., and that workers would be told by Friday").
 * A date in a possessive before a noun that names no event dates that noun ("priced 10 percent below
   last year's model"): no row.
+* A possessive date on the other side of the report than its clause's tense dates its noun only
+  ("cancelled next weekend's downhill", "will operate under last year's spending levels"): no row.
 * A present state aimed at a time still to come ("is counting on new models to lift sales in the second
   half") is not what happened then: the infinitive keeps the date.
 * "set a hearing for June 15": the date is the hearing's (planned); the setting is not then.
@@ -99,6 +101,57 @@ def possessed_non_event(span: Span, pred: Token, words: EventWords) -> bool:
     # Only a yardstick of a comparison: "last month's Campeau credit squeeze", "before Friday's
     # purchases", "since Wednesday's close" name happenings the noun list does not know.
     return noun.dep_ == "pobj" and noun.head.lower_ in words.comparison_preps
+
+
+def _side(value: str, reference_date: str) -> int:
+    """-1 when the normalized date `value` is over before the reference date's day, 1 when it begins
+    after it, 0 when it holds it or cannot be told (compared on their common prefix: "2024" is before
+    "2025-03-02", "2025" holds it)."""
+    if not value or not reference_date or not value[:1].isdigit():
+        return 0
+    n = min(len(value), len(reference_date))
+    a, b = value[:n], reference_date[:n]
+    return -1 if a < b else (1 if a > b else 0)
+
+
+def possessive_other_time(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
+                          words: EventWords) -> bool:
+    """A possessive date ("next weekend's", "last year's") before a noun that is not the clause's
+    subject, on the other side of the report than the clause's tense: "Organisers cancelled next
+    weekend's downhill" (a past act, a coming race), "the city will operate under last year's
+    spending levels" (a coming state, a past budget). The date is the noun's, never the clause's; no
+    row. A date of the clause's own side stays with anchoring ("responded to yesterday's
+    announcement")."""
+    owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
+    if owner.dep_ != "poss" or not any(c.tag_ == "POS" for c in owner.children):
+        return False
+    from .anchor import is_event_noun
+
+    noun = owner.head
+    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = pred
+    if noun.i == pred.i:  # the row's trigger is the noun itself, told by its clause
+        if is_event_noun(noun, words):
+            return False  # "scrapped next month's fare increase": the increase's own row
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "will continue to operate": the tense is the governing verb's
+    if _side(expression.end_date or expression.date or "", reference_date) < 0:
+        # a coming act or state ("will", "shall"); "could capture that year's harvest" in a past story
+        # is a future seen from then, and may fall in that year
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        return any(c.tag_ == "MD" and (c.lower_ in words.definite_future_aux or c.lemma_.lower() in
+                                       words.definite_future_aux) for c in aux) and \
+            not any(c.lemma_.lower() in words.perfect_aux for c in aux)
+    if _side(expression.date or "", reference_date) > 0:
+        # a bare participle read as the clause's verb ("Organisers cancelled ...", tagged VBN) is past too
+        bare = verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return _finite_tense(verb, words) in ("past", "past perfect", "present perfect") or bare
+    return False
 
 
 def future_bound_state(matrix: Token, expression: TimeExpression, reference_date: str) -> bool:

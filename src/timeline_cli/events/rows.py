@@ -41,7 +41,13 @@ from .anchor import (
 from .apposed import apposed_day_rows
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .apposed_splices import apposed_splice
-from .attach import dates_noun_only, object_period_ahead, scheduled_object, subordinate_clause
+from .attach import (
+    dates_noun_only,
+    object_period_ahead,
+    possessive_other_time,
+    scheduled_object,
+    subordinate_clause,
+)
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .change_amounts import change_amount
@@ -660,6 +666,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return True  # "approved a budget for next year": the budget's year, not the approving's
+    if possessive_other_time(span, pred, expression, reference_date, words):
+        return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
