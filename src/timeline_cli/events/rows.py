@@ -542,7 +542,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if _reads_badly(pred, top, description, tokens, reporter is not None, set(finite), speakers, words):
         return None
     if reporter is None and verbless_row(span, tokens, bool(finite), bounds, words):
-        verb = noun_verb(tokens)
+        verb = noun_verb(span, tokens)
         if verb is None:
             return None  # "A doubling of energy prices", "The decision from a journalist": no verb (verbless.py)
         # told with its verb and subject: "Jeroen Bakker blamed a doubling of energy prices" (verbless.py)
@@ -555,6 +555,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
         if _reads_badly(verb, verb, description, tokens, False, set(), speakers, words):
             return None
+        pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):

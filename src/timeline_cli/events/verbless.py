@@ -153,11 +153,14 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
     return nearest is not None and nearest.pos_ == "VERB"
 
 
-def noun_verb(tokens: list[Token]) -> Token | None:
+def noun_verb(span: Span, tokens: list[Token]) -> Token | None:
     """The full verb that tells a cut noun phrase (`tokens`, one `verbless_row` drops) with its
     subject (module doc, round 35): the noun its object, directly ("blamed a tripling of rents") or
     through its preposition ("learned of the decision"); a finite verb (or one with a finite
-    auxiliary) whose subject is a name or a noun. None: no such verb, the row stays dropped."""
+    auxiliary) whose subject is a name or a noun. None: no such verb, the row stays dropped; nor
+    where the date (`span`) is a modifier's of the noun ("declared a dividend, payable Dec. 15"), or
+    the noun a second complement after an object ("charged eight men with the murders ... in
+    2005", "invited her to a reception on Wednesday"): the noun's date is not the verb's there."""
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
     if head is None:
@@ -166,8 +169,15 @@ def noun_verb(tokens: list[Token]) -> Token | None:
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep":
         verb = head.head.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None
     else:
         return None
+    for ancestor in span.root.ancestors:
+        if ancestor.i in (head.i, verb.i):
+            break
+        if ancestor.pos_ in ("ADJ", "VERB", "AUX"):
+            return None  # "a 10% stock dividend, payable Dec. 15": the payment's date
     if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS and not any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children):
         return None
