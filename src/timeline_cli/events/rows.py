@@ -171,7 +171,7 @@ from .storyday import headline_perfect_rows, headline_present_rows, reaction_row
 from .tallies import in_tally, ranked_in_period
 from .tenses import present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
-from .verbless import advice_to_everyone, no_finite_verb, verbless_row, yardstick_date
+from .verbless import advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
 from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
@@ -548,7 +548,20 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if _reads_badly(pred, top, description, tokens, reporter is not None, set(finite), speakers, words):
         return None
     if reporter is None and verbless_row(span, tokens, bool(finite), bounds, words):
-        return None  # "A doubling of energy prices", "The decision from a journalist": no verb (verbless.py)
+        verb = noun_verb(span, tokens)
+        if verb is None:
+            return None  # "A doubling of energy prices", "The decision from a journalist": no verb (verbless.py)
+        # told with its verb and subject: "Jeroen Bakker blamed a doubling of energy prices" (verbless.py)
+        pieces, subject_tokens = describe(verb, [], subject_of(verb, [], words), bounds, drop, words)
+        pieces = tidy(trim(pieces, verb, words))
+        description, resolved = resolved_render(pieces, subject_tokens, verb, entities, segments, words)
+        tokens = [t for p in pieces for t in p if t is not None]
+        actors = actors_of(subject_tokens, tokens, entities, words)
+        if resolved:
+            actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+        if _reads_badly(verb, verb, description, tokens, False, set(), speakers, words):
+            return None
+        pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):

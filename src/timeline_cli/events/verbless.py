@@ -18,6 +18,11 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   Russia's invasion of Ukraine in 2022"), a noun with its date before it ("the 1991 agreement"), a
   noun under an auxiliary ("there has been a rise in ...") and a name ("the Battle of Five Forks")
   name a dated event and stay.
+  Round 35: where the cut noun is the object of a full, finite verb of its clause (directly, or
+  through the verb's preposition) whose subject is a name or a noun, the row is told with that verb
+  and subject instead ("[Shop owners blamed] a tripling of rents in 2023" -> "Shop owners blamed a
+  tripling of rents"), dated by the noun's date (`noun_verb`). With no such verb or subject (a
+  pronoun subject, an apposition, a verb above a clause), no row, as before.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
@@ -146,3 +151,35 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
         # similar rise in costs led to delays": 'led' on 'costs') and cut: what the noun did is lost
         return any(t.pos_ == "VERB" and t.i not in inside for t in head.subtree)
     return nearest is not None and nearest.pos_ == "VERB"
+
+
+def noun_verb(span: Span, tokens: list[Token]) -> Token | None:
+    """The full verb that tells a cut noun phrase (`tokens`, one `verbless_row` drops) with its
+    subject (module doc, round 35): the noun its object, directly ("blamed a tripling of rents") or
+    through its preposition ("learned of the decision"); a finite verb (or one with a finite
+    auxiliary) whose subject is a name or a noun. None: no such verb, the row stays dropped; nor
+    where the date (`span`) is a modifier's of the noun ("declared a dividend, payable Dec. 15"), or
+    the noun a second complement after an object ("charged eight men with the murders ... in
+    2005", "invited her to a reception on Wednesday"): the noun's date is not the verb's there."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
+    if head is None:
+        return None
+    if head.dep_ == "dobj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return None
+    else:
+        return None
+    for ancestor in span.root.ancestors:
+        if ancestor.i in (head.i, verb.i):
+            break
+        if ancestor.pos_ in ("ADJ", "VERB", "AUX"):
+            return None  # "a 10% stock dividend, payable Dec. 15": the payment's date
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return verb if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
