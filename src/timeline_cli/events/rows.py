@@ -522,12 +522,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         subject_tokens = gap_subject
     actors = actors_of(subject_tokens, tokens, entities, words)
     if resolved:
-        actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+        actors = _named_first(resolved, actors)
     else:
         actors = with_antecedent(doc, subject_tokens, actors, entities, words, segments)
         named = apposed_name(subject_tokens, entities, words)
         if named:
-            actors = [named, *(a for a in actors if a.casefold() != named.casefold())]
+            actors = _named_first(named, actors)
     reporter = named_reporter_verb(top, bounds, entities, words) if not actors and scheduler is None and \
         rewritten is None else None
     if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
@@ -558,7 +558,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for p in pieces for t in p if t is not None]
         actors = actors_of(subject_tokens, tokens, entities, words)
         if resolved:
-            actors = [resolved, *(a for a in actors if a.casefold() != resolved.casefold())]
+            actors = _named_first(resolved, actors)
         if _reads_badly(verb, verb, description, tokens, False, set(), speakers, words):
             return None
         pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
@@ -598,6 +598,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return postponed_row(row, expression, reference_date, reference_source)  # "postponed until Tuesday"
     return row
 
+
+
+def _named_first(name: str, actors: list[str]) -> list[str]:
+    """The actors with `name` (a resolved antecedent or an apposed name) first and not repeated."""
+    return [name, *(a for a in actors if a.casefold() != name.casefold())]
 
 def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: EventWords,
               chain: list = ()) -> tuple[set, list]:

@@ -134,7 +134,7 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
     if not tokens or written or bounds[0] == 0 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # (a verb of its own, even read as a participle, "An avalanche swept across ...": left to the rules above)
     inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
+    head = _phrase_head(tokens)
     if head is None or head.pos_ not in _NOUNS:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in words.sequence_preps:
@@ -161,8 +161,7 @@ def noun_verb(span: Span, tokens: list[Token]) -> Token | None:
     where the date (`span`) is a modifier's of the noun ("declared a dividend, payable Dec. 15"), or
     the noun a second complement after an object ("charged eight men with the murders ... in
     2005", "invited her to a reception on Wednesday"): the noun's date is not the verb's there."""
-    inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
+    head = _phrase_head(tokens)
     if head is None:
         return None
     if head.dep_ == "dobj":
@@ -183,3 +182,9 @@ def noun_verb(span: Span, tokens: list[Token]) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return verb if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The description's head word: the first of its words whose head is outside it (or itself)."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
