@@ -158,11 +158,13 @@ def _glued(token: Token, child: Token) -> bool:
     if child.dep_ != "advcl" or child.tag_ not in ("VBG", "NN", "NNS") or child.i == 0:
         return False
     before = doc[child.i - 1]
-    last = child.sent.end - 1
+    if before.head.i != token.i or before.dep_ != "dobj" or before.pos_ != "NOUN" or not before.whitespace_ or \
+            not all(c.is_space for c in child.children):
+        return False
+    last = child.sent.end - 1  # (the sentence looked up only for this rare shape)
     while last > child.i and doc[last].is_space:
         last -= 1
-    return before.head.i == token.i and before.dep_ == "dobj" and before.pos_ == "NOUN" and \
-        bool(before.whitespace_) and last == child.i and all(c.is_space for c in child.children)
+    return last == child.i
 
 
 def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[Token]:
