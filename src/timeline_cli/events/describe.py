@@ -143,6 +143,30 @@ def _naming_appos(noun: Token, appos: Token) -> bool:
         not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
 
 
+def _glued(token: Token, child: Token) -> bool:
+    """Whether `child`, which the parse hangs on `token` as an aside (an apposition, an adverbial
+    clause), is a word of `token`'s own phrase (round 36, headlines): a name joined by a hyphen with
+    no space ("the Leeds-Bradford tram": "Bradford" read as an apposition of "Leeds"), or a bare
+    participle-looking noun ending the sentence right after the verb's object ("after losing its
+    council grant funding": "funding" read as a clause). Leaving it out cuts the phrase in two
+    ("the Leeds- tram", "after losing its council grant")."""
+    doc = token.doc
+    if child.dep_ == "appos":
+        hyphen = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return hyphen is not None and hyphen.tag_ == "HYPH" and child.left_edge.i == hyphen.i + 1 and \
+            not token.whitespace_ and not hyphen.whitespace_ and child.pos_ == "PROPN" == token.pos_
+    if child.dep_ != "advcl" or child.tag_ not in ("VBG", "NN", "NNS") or child.i == 0:
+        return False
+    before = doc[child.i - 1]
+    if before.head.i != token.i or before.dep_ != "dobj" or before.pos_ != "NOUN" or not before.whitespace_ or \
+            not all(c.is_space for c in child.children):
+        return False
+    last = child.sent.end - 1  # (the sentence looked up only for this rare shape)
+    while last > child.i and doc[last].is_space:
+        last -= 1
+    return last == child.i
+
+
 def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[Token]:
     """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
     out = []
@@ -152,7 +176,7 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
             return
         out.append(token)
         for child in token.children:
-            if child.dep_ == "appos" and _naming_appos(token, child):
+            if child.dep_ == "appos" and (_naming_appos(token, child) or _glued(token, child)):
                 visit(child)
                 continue
             if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children) \
@@ -217,7 +241,7 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
         return out
     out.append(token)
     for child in token.children:
-        if child.dep_ == "appos" and _naming_appos(token, child):
+        if (child.dep_ == "appos" and _naming_appos(token, child)) or _glued(token, child):
             out.extend(_tree(child, segment, drop, depth + 1, through))
             continue
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \

@@ -220,7 +220,8 @@ def _leading_adverbs(verb: Token) -> int:
 def apposed_participle(verb: Token) -> bool:
     """A participle between commas after its noun that the parser made the clause's verb, and the real
     verb after it a clause of its own with no subject ("A previous pact, agreed last year, collapsed in
-    March" parsed as "pact agreed ..., collapsed"): the participle, with no object, is passive."""
+    March" parsed as "pact agreed ..., collapsed"; round 36a: "The statue, put up in 1903, will be
+    taken ..."): the participle, with no object, is passive."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
         return False
@@ -228,7 +229,10 @@ def apposed_participle(verb: Token) -> bool:
     lead = _leading_adverbs(verb)  # "The Matterhorn, first climbed in 1865, claims ..."
     if len(subjects) != 1 or lead < 2 or doc[lead - 1].text != "," or subjects[0].i != lead - 2:
         return False  # the noun right before the comma ("pact, agreed"), not an apposition's end
-    return any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
+    # (the real verb finite itself, or through its auxiliary: "The bell, cast in 1750, will be moved ...")
+    return any(c.dep_ in ("advcl", "conj") and c.i > verb.i and
+               (c.tag_ in ("VBD", "VBZ", "VBP") or
+                any(a.dep_ in _AUXES and a.tag_ in ("MD", "VBD", "VBZ", "VBP") and a.i < c.i for a in c.children)) and
                doc[c.left_edge.i - 1].text == "," and
                not any(g.dep_ in (*_SUBJECTS, "mark") or g.tag_ in ("WRB", "WDT") for g in c.children)
                for c in verb.children)
