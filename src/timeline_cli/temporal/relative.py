@@ -147,9 +147,10 @@ class RelativeHandlers(Context):
                 # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
                 # TimeBank annotates them, the previous year and week, below)
                 return Found(m.start(), m.end(), "DURATION", duration(1, unit), self.mod_of(edge) if edge else None, calendar=False)
-            if rel in ("next", "coming") and m["the"] and unit in ("month", "year", "decade") and (
-                    self.words.span_ahead_before.search(self.text, max(0, m.start() - 6), m.start())):
-                # "fighting continued for the next year": a stretch of time, as "the past decade" is
+            if rel in ("next", "coming") and m["the"] and (unit == "decade" or unit in ("month", "year") and (
+                    self.words.span_ahead_before.search(self.text, max(0, m.start() - 6), m.start()))):
+                # "fighting continued for the next year": a stretch of time, as "the past decade" is; "the
+                # next decade" always is (the ten years ahead of the report, not the calendar 2030s)
                 return Found(m.start(), m.end(), "DURATION", duration(1, unit), self.mod_of(edge) if edge else None, calendar=False)
             if unit == "day" and rel in ("this", "last", "past"):
                 return None
@@ -315,6 +316,11 @@ class RelativeHandlers(Context):
             return Found(m.start(), m.end(), "DATE", value, mod, calendar=False)
         n = int(amount) if amount == int(amount) else amount
         if unit in ("hour", "minute", "second"):
+            if anchor is not None and anchor.start < 200 and anchor.value == self.ref.isoformat() and re.search(
+                    r"\d{4}", self.text[anchor.start:anchor.end]):
+                # "TULSA, April 28, 2026 - ... When it stopped, about a minute later": the dateline is the
+                # day of the report, not the moment the lead's story is at; no time is known
+                return None
             counted = self._from_clock(anchor, unit, sign * n) if anchor is not None else None
             if counted is not None:
                 return Found(m.start(), m.end(), "TIME" if "T" in counted else "DATE", counted, mod, derived=True)
