@@ -674,4 +674,6 @@ DESTINY_VERBS = {"become", "prove", "remain", "die"}  # "He was to become presid
 # "The ferry was hit and sank": a bare past the subject did itself, no "was sank" (events/gapped.py)
 SELF_ACTING_PASTS = {"die", "sink", "fall", "collapse", "escape", "flee", "survive", "resign",
                      "arrive", "return", "disappear", "vanish", "explode", "burn", "drown", "retire",
-                     "leave", "go", "come", "rise", "crash", "capsize", "surrender", "stay", "remain", "run"}
+                     "leave", "go", "come", "rise", "crash", "capsize", "surrender", "stay", "remain", "run",
+                     "happen", "occur", "last", "begin", "start", "continue", "end", "expire", "live", "work",
+                     "wait"}
