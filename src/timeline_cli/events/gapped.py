@@ -11,7 +11,10 @@ with a direct object or a clause is an active misread: left as it was. A regular
 the same word as the participle) counts as one only as a middle member of a list of passives, with
 no subject of its own ("were left in soiled beds, denied food and beaten": "were denied food"); as
 the last verb it is an active past ("was arrested and denied the charges" is his denial; "the
-exchange closed higher"). A participle whose subject
+exchange closed higher"), unless it has nothing of its own, no subject, object or phrase but a
+date, and is no verb the subject does itself (the pack's `self_acting_pasts`: "was questioned and
+fled"): "was filmed on July 14 and caught two days later" -> "The shark was caught" (round 36c; the
+tagger reads "caught" as a past). A participle whose subject
 the parser lost ("and more than 80 hurt" parsed with "80" as the participle's number) cannot be
 told whole: no row. A number parsed as the first verb's conjunct with the participle its modifier
 ("were arrested and two charged") is that participle's subject: "Two were charged". A progressive
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _AUXES = ("aux", "auxpass")
+# what an active past has of its own after a passive ("was arrested and denied the charges")
+_OWN = ("dobj", "obj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "prt", "expl", "advcl")
 
 
 def _agreeing(auxes, many: bool, words: EventWords) -> list[str]:
@@ -52,7 +57,7 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token], words: EventWords
         return False, _counted_conjunct(verb, subject_tokens, words)
     if verb.dep_ == "conj" and verb.tag_ == "VBG":
         return False, _shared_progressive(verb, words)
-    if verb.dep_ != "conj" or not _participle(verb) or any(c.dep_ in _AUXES for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in _AUXES for c in verb.children):
         return False, {}
     head = verb.head
     # "were left in beds, denied food and beaten": the nearest member before it with a passive auxiliary
@@ -63,7 +68,8 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token], words: EventWords
     if head.i > verb.i or not any(c.dep_ == "auxpass" for c in auxes) or \
             objects and verb.tag_ == "VBN":
         return False, {}
-    if verb.tag_ == "VBD" and (not _list_goes_on(verb) or any(c.dep_ in _SUBJECTS for c in verb.children)):
+    if verb.tag_ == "VBD" and (any(c.dep_ in _SUBJECTS for c in verb.children) or
+                               not (_participle(verb) and _list_goes_on(verb) or _bare_last(verb, words))):
         return False, {}  # "was little changed, and the exchange closed higher", "Dozens died": active pasts
     own = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     if own is None:
@@ -77,6 +83,23 @@ def shared_auxiliary(verb: Token, subject_tokens: list[Token], words: EventWords
 def _participle(verb: Token) -> bool:
     """A past participle, or a regular past the tagger may have read for one ("denied")."""
     return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+
+
+def _bare_last(verb: Token, words: EventWords) -> bool:
+    """The last member read as a past with nothing of its own after the passive (no subject, object or
+    phrase but a date): "was filmed on July 14 and caught two days later" (a transitive verb with no
+    object: its subject is the one caught),
+    unless the verb tells what its subject did itself ("was questioned and fled", the pack's
+    `self_acting_pasts`)."""
+    return verb.lemma_.lower() not in words.self_acting_pasts and \
+        not any(c.dep_ in _OWN or c.dep_ == "prep" and not _dating(c) for c in verb.children) and \
+        not any(c.dep_ == "conj" and c.i > verb.i for c in verb.children)
+
+
+def _dating(prep: Token) -> bool:
+    """A preposition that dates (its object a date: "in the 1950s"); any other ("called for help",
+    "mated with a male") makes the verb's own phrase, an active past's."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _list_goes_on(verb: Token) -> bool:

@@ -632,6 +632,9 @@ class EventWords:
     aim_nouns: frozenset[str] = frozenset()
     # Verbs (lemmas) that "was to" uses for what came to pass ("He was to become president"; was_to.py).
     destiny_verbs: frozenset[str] = frozenset()
+    # Verbs (lemmas) whose bare past after a passive and "and" tells what the subject did itself
+    # ("was hit and sank", "was questioned and fled"), no second passive (events/gapped.py).
+    self_acting_pasts: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

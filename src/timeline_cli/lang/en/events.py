@@ -671,3 +671,9 @@ AIM_NOUNS = {
     "challenge", "point", "strategy", "tactic", "option", "choice", "decision", "instruction", "order",
 }
 DESTINY_VERBS = {"become", "prove", "remain", "die"}  # "He was to become president in 1869" (events/was_to.py)
+# "The ferry was hit and sank": a bare past the subject did itself, no "was sank" (events/gapped.py)
+SELF_ACTING_PASTS = {"die", "sink", "fall", "collapse", "escape", "flee", "survive", "resign",
+                     "arrive", "return", "disappear", "vanish", "explode", "burn", "drown", "retire",
+                     "leave", "go", "come", "rise", "crash", "capsize", "surrender", "stay", "remain", "run",
+                     "happen", "occur", "last", "begin", "start", "continue", "end", "expire", "live", "work",
+                     "wait"}
