@@ -61,9 +61,14 @@ def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
     would close" (a clause with its own subject tells its own tense). A later conjunct without
     auxiliaries or subject of its own shares ("were killed and 1,000 wounded"); an earlier one cannot borrow the dated verb's, so its own form
     is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
-    theirs = _tense(conjunct, words) if conjunct.i > pred.i and not subject else _finite_tense(conjunct, words)
     ours = _finite_tense(pred, words)
+    if conjunct.i > pred.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        # its own clause: only a tense across the report counts ("By the end of 1954, 6,000 soldiers had
+        # left and Li Mi declared ...": two pasts, both by then)
+        theirs = _finite_tense(conjunct, words)
+        return theirs is not None and ours is not None and theirs != ours and \
+            bool({theirs, ours} & {"modal", "present"})
+    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
     return theirs is not None and ours is not None and theirs != ours
 
 
@@ -121,13 +126,11 @@ def _side(value: str, reference_date: str) -> int:
 def noun_date_other_time(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
                          words: EventWords) -> bool:
     """A date a noun holds, not the clause: a possessive ("next weekend's", "last year's") before a
-    noun that is not the clause's subject, or an "of" date after one ("the Great Famine of the
-    1840s"), on the other side of the report than the clause's tense: "Organisers cancelled next
-    weekend's downhill" (a past act, a coming race), "the city will operate under last year's spending
-    levels". An "of" date of a noun under another noun is that noun's whatever the tense ("the disease
-    behind the Great Famine of the 1840s, the federation said on Tuesday"), and so is a bound after a
-    noun ("ticket holders for shows after June would be refunded"). The date is the noun's, never the clause's; no row. A date of the clause's own
-    side stays with anchoring ("responded to yesterday's announcement")."""
+    noun that is not the clause's subject, on the other side of the report than the clause's tense:
+    "Organisers cancelled next weekend's downhill" (a past act, a coming race), "the city will operate
+    under last year's spending levels"; and a bound after a noun, whatever the tense ("ticket holders
+    for shows after June would be refunded"). The date is the noun's, never the clause's; no row. A
+    date of the clause's own side stays with anchoring ("responded to yesterday's announcement")."""
     from .anchor import is_event_noun
 
     owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
@@ -144,17 +147,7 @@ def noun_date_other_time(span: Span, pred: Token, expression: TimeExpression, re
             # ashore some time after midnight"); not "since" or "until", which the parser often hangs
             # on the object of the verb they bound ("will be free to anyone with an iPhone until ...")
             return noun.i != pred.i and noun.dep_ != "npadvmod"
-        if prep.lower_ not in words.genitive_preps:
-            return False
-        step = noun.head
-        while step.i != step.head.i and step.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
-            step = step.head
-        if step.i != noun.i and step.pos_ in ("NOUN", "PROPN"):
-            # "the disease behind the Great Famine of the 1840s", "the anniversary of the riots of 1981":
-            # the date of a noun's noun, never its clause's (nor the noun's own row, told by that clause)
-            return True
-        if noun.i == pred.i:
-            return False
+        return False
     else:
         return False
     verb = pred
