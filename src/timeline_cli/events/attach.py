@@ -57,20 +57,29 @@ def _finite_tense(verb: Token, words: EventWords) -> str | None:
 def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
     """The conjunct's auxiliaries give it a tense other than the dated verb's: "signed an agreement in
     May and has not honoured a single clause" (the not-honouring reaches to the present), "was arrested
-    on Friday and will appear in court" (later). A later conjunct without auxiliaries of its own shares
-    ("were killed and 1,000 wounded"); an earlier one cannot borrow the dated verb's, so its own form
+    on Friday and will appear in court" (later), "storms could form on Wednesday, and schools said they
+    would close" (a clause with its own subject tells its own tense). A later conjunct without
+    auxiliaries or subject of its own shares ("were killed and 1,000 wounded"); an earlier one cannot borrow the dated verb's, so its own form
     is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
-    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
     ours = _finite_tense(pred, words)
+    if conjunct.i > pred.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        # its own clause: only a tense across the report counts ("By the end of 1954, 6,000 soldiers had
+        # left and Li Mi declared ...": two pasts, both by then)
+        theirs = _finite_tense(conjunct, words)
+        return theirs is not None and ours is not None and theirs != ours and \
+            bool({theirs, ours} & {"modal", "present"})
+    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
     return theirs is not None and ours is not None and theirs != ours
 
 
 def own_time(conjunct: Token, words: EventWords) -> bool:
     """The conjunct says when it happened in words that are no time expression: a phrase of a period
-    noun ("won the league in his first full season", "during her second term") or an adverb of
-    sequence ("and later founded ...")."""
+    noun ("won the league in his first full season", "during her second term"), an adverb of
+    sequence ("and later founded ...") or a count of times ("won the title in March and defended it
+    once": the defending came later)."""
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
-    if any(c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs for c in conjunct.children):
+    if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts)
+           for c in conjunct.children):
         return True
     for child in own:  # also in its complement: "helped them win the cup in his first season"
         if child.dep_ == "prep":
@@ -114,21 +123,32 @@ def _side(value: str, reference_date: str) -> int:
     return -1 if a < b else (1 if a > b else 0)
 
 
-def possessive_other_time(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
-                          words: EventWords) -> bool:
-    """A possessive date ("next weekend's", "last year's") before a noun that is not the clause's
-    subject, on the other side of the report than the clause's tense: "Organisers cancelled next
-    weekend's downhill" (a past act, a coming race), "the city will operate under last year's
-    spending levels" (a coming state, a past budget). The date is the noun's, never the clause's; no
-    row. A date of the clause's own side stays with anchoring ("responded to yesterday's
-    announcement")."""
-    owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
-    if owner.dep_ != "poss" or not any(c.tag_ == "POS" for c in owner.children):
-        return False
+def noun_date_other_time(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
+                         words: EventWords) -> bool:
+    """A date a noun holds, not the clause: a possessive ("next weekend's", "last year's") before a
+    noun that is not the clause's subject, on the other side of the report than the clause's tense:
+    "Organisers cancelled next weekend's downhill" (a past act, a coming race), "the city will operate
+    under last year's spending levels"; and a bound after a noun, whatever the tense ("ticket holders
+    for shows after June would be refunded"). The date is the noun's, never the clause's; no row. A
+    date of the clause's own side stays with anchoring ("responded to yesterday's announcement")."""
     from .anchor import is_event_noun
 
-    noun = owner.head
-    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("nsubj", "nsubjpass"):
+    owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
+    root, prep = span.root, span.root.head
+    if owner.dep_ == "poss" and any(c.tag_ == "POS" for c in owner.children):
+        noun = owner.head
+        if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("nsubj", "nsubjpass"):
+            return False
+    elif root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and \
+            prep.head.i < prep.i:
+        noun = prep.head
+        if prep.lower_ in words.later_preps:
+            # "shows after June": the shows' months, not the clause's; not an adverbial noun ("came
+            # ashore some time after midnight"); not "since" or "until", which the parser often hangs
+            # on the object of the verb they bound ("will be free to anyone with an iPhone until ...")
+            return noun.i != pred.i and noun.dep_ != "npadvmod"
+        return False
+    else:
         return False
     verb = pred
     if noun.i == pred.i:  # the row's trigger is the noun itself, told by its clause

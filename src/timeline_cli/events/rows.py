@@ -43,8 +43,8 @@ from .apposed_participle import lost_there, misread_apposed_participle, with_dis
 from .apposed_splices import apposed_splice
 from .attach import (
     dates_noun_only,
+    noun_date_other_time,
     object_period_ahead,
-    possessive_other_time,
     scheduled_object,
     subordinate_clause,
 )
@@ -684,7 +684,7 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "It is the second theft from a French museum this year": a count, no event (tallies.py)
     if object_period_ahead(span, pred, expression, reference_date, words):
         return True  # "approved a budget for next year": the budget's year, not the approving's
-    if possessive_other_time(span, pred, expression, reference_date, words):
+    if noun_date_other_time(span, pred, expression, reference_date, words):
         return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)

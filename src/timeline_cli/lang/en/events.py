@@ -459,9 +459,9 @@ POSSESSIVE_SUFFIX = r"['’]s?"
 POSSESSIVE = "{}'s"
 
 # The date goes on the event it modifies (events/attach.py): a conjunct with a time of its own does not
-# share its neighbour's date ("joined the club in 2019 and later coached it", "... and won the cup in
-# her second season"); "set a hearing for June 15", "set a trial date for Nov. 3": the hearing's date.
-SEQUEL_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since"}
+# share its neighbour's date ("joined the club in 2019 and later coached it", "... and defended it
+# once", "... and won the cup in her second season"); "set a hearing for June 15", "set a trial date for Nov. 3": the hearing's date.
+SEQUEL_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since", "once"}
 # "Then he climbed onto his tractor": the scene's day goes on, its hour does not (events/lead.context_rows)
 LATER_MARKERS = {"then", "later", "afterwards", "afterward", "subsequently"}
 PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "tenure", "half", "campaign",
