@@ -65,3 +65,15 @@ def test_two_past_clauses_under_a_fronted_date_share_it(nlp):
     rows = _with(_rows(nlp, "By the end of January, most troops had left the valley and the general declared "
                             "the operation over."), "the end of January")
     assert any(r.event.startswith("The general declared") for r in rows), [r.event for r in rows]
+
+
+def test_own_clause_whose_auxiliary_tells_another_tense_keeps_its_own_time(nlp):
+    # the auxiliary's tense counts as before round 36d, whatever the side of the report: the rewiring
+    # was going on when the story happened, not "last October"
+    for text, expression in (
+            ("The library had shut its reading rooms last October, and painters were repairing the ceiling.",
+             "last October"),
+            ("Dockers walked out at 6 a.m. on Monday, and only fresh food has been unloaded since then.",
+             "6 a.m. on Monday")):
+        rows = _with(_rows(nlp, text), expression)
+        assert len(rows) == 1, (text, [r.event for r in rows])

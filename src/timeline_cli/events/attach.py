@@ -59,16 +59,17 @@ def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
     May and has not honoured a single clause" (the not-honouring reaches to the present), "was arrested
     on Friday and will appear in court" (later), "storms could form on Wednesday, and schools said they
     would close" (a clause with its own subject tells its own tense). A later conjunct without
-    auxiliaries or subject of its own shares ("were killed and 1,000 wounded"); an earlier one cannot borrow the dated verb's, so its own form
-    is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
+    auxiliaries or subject of its own shares ("were killed and 1,000 wounded"); an earlier one cannot
+    borrow the dated verb's, so its own form is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
     ours = _finite_tense(pred, words)
-    if conjunct.i > pred.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
-        # its own clause: only a tense across the report counts ("By the end of 1954, 6,000 soldiers had
-        # left and Li Mi declared ...": two pasts, both by then)
+    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
+    if theirs is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        # a later clause of its own with no auxiliary: its verb's form tells its tense, but only a tense
+        # across the report counts ("By the end of 1954, 6,000 soldiers had left and Li Mi declared ...":
+        # two pasts, both by then)
         theirs = _finite_tense(conjunct, words)
         return theirs is not None and ours is not None and theirs != ours and \
             bool({theirs, ours} & {"modal", "present"})
-    theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
     return theirs is not None and ours is not None and theirs != ours
 
 
