@@ -95,9 +95,15 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
         return True
     # a noun beside a to-infinitive whose governing words were cut, not its own ("[discovered] a comet
     # [that could become bright enough] to see without a telescope" -> "A comet to see without a
-    # telescope"; "The plan to cut 6,000 jobs", the noun's own infinitive, is no root and stays)
-    if any(t.pos_ in ("NOUN", "PROPN") for t in roots) and \
-            any(t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(t, pack) for t in roots):
+    # telescope"; "The plan to cut 6,000 jobs", the noun's own infinitive, is no root and stays):
+    # only an adjective's infinitive or one whose object is that noun; one with an object of its own
+    # under a verb cut ("the climate targets, which require Ireland to cut emissions" -> "The
+    # government's climate targets to cut emissions") still names what the noun is for
+    kept = set(after)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in roots) and any(
+            t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(t, pack) and
+            (t.head.pos_ == "ADJ" or not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i in kept for c in t.children))
+            for t in roots):
         return True
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
     # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)
