@@ -55,8 +55,13 @@ def test_open_question_word_stays(nlp):
 def test_lasting_with_its_length_cut_gives_no_row(nlp):
     for text, expression in (
             ("The battle of the two retailers in 2019 lasted almost a year.", "2019"),
-            ("The drought of 2018 lasted until the autumn.", "2018")):
+            ("The strike at the port in 2022 lasted three weeks.", "2022")):
         assert not any(r.event.endswith("lasted") for r in _dated(nlp, text, expression)), text
+
+
+def test_lasted_until_its_date_stays(nlp):
+    rows = _dated(nlp, "The truce was signed in March and lasted until June.", "June")
+    assert rows and rows[0].event == "The truce lasted"
 
 
 def test_expected_to_last_stays(nlp):
