@@ -90,6 +90,17 @@ def kept_purpose(verb: Token, words: EventWords) -> bool:
     return purpose_infinitive(verb, words) and not any(t.tag_ in ("PRP", "PRP$") for t in verb.subtree)
 
 
+def raised_complement(verb: Token, child: Token, words: EventWords) -> bool:
+    """"Two of his ewes were found on Wednesday to be infected with sheep pox": the to-infinitive of a
+    passive verb of finding or believing is what was found (the parser may hang it as an adverbial
+    clause, which descriptions leave out); without it "Two ewes were found" changes the news."""
+    return child.dep_ in ("advcl", "xcomp") and child.i > verb.i and \
+        verb.lemma_.lower() in words.raising_passives and \
+        any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in child.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children)
+
+
 def noun_gerund(pred: Token) -> bool:
     """"its first report of overheating in late 2024": a gerund that is the object of a noun's
     preposition completes that noun; it stays in the description of the clause the date is moved to."""

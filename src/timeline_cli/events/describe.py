@@ -30,6 +30,7 @@ from .complements import (
     inside_purpose,
     kept_purpose,
     news_complement,
+    raised_complement,
 )
 from .fragments import (
     aside_object,
@@ -557,7 +558,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         holds = through is not None and child.left_edge.i <= through.i <= child.right_edge.i
         if child.i in drop or child.dep_ not in KEEP_DEPS and not (holds and child.dep_ not in SUBJECT_DEPS) \
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
-                and not kept_purpose(child, words) \
+                and not kept_purpose(child, words) and not raised_complement(verb, child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
                 and not _repeated_noun(child) \
                 and not result_participle(verb, child) \
@@ -612,9 +613,12 @@ def _kept_genitive(child: Token, segment, drop: set[int], words: EventWords) -> 
 def _second_said(verb: Token, child: Token, words: EventWords) -> bool:
     """A clause after a verb of saying and a comma when what it says is a clause before it ("The city
     will keep its fare ..., the mayor said on Tuesday, resisting calls from councillors to ..."): a
-    participle the parser may take for a second clause said, which would be run into the first."""
+    participle the parser may take for a second clause said, which would be run into the first. So
+    is a phrase set off by a comma after the saying ("..., the health ministry said on Thursday, in an
+    attempt to cut ..."): it tells why or how the news was done, and told between the verb of saying
+    and its clause it reads as the saying's ("said in an attempt Romania will screen ...")."""
     if verb.lemma_.lower() not in words.reporting or child.i < verb.i or \
-            child.dep_ not in ("ccomp", "advcl", "xcomp") or child.left_edge.i == 0:
+            child.dep_ not in ("ccomp", "advcl", "xcomp", "prep") or child.left_edge.i == 0:
         return False
     return child.doc[child.left_edge.i - 1].text == "," and \
         any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)

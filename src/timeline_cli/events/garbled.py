@@ -11,6 +11,9 @@ sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plai
   "supply" a noun and "farms" the subject of "were") has lost its noun: its words read "Supply farms
   on the plain were ...". No row. Only a preposition inside a noun phrase: one of the verb ("which
   its members voted down in April", "which" parsed as the object of "in") leaves the clause whole.
+* A relative word left standing as an argument once its clause is told alone ("a fraud database,
+  which the justice ministry said it would consider later this year" -> "Justice ministry would
+  consider which"): the antecedent, what is considered, is lost; no row (`bare_relative`).
 """
 from __future__ import annotations
 
@@ -22,11 +25,31 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd")
 
 
 def object_case_subject(tokens: list[Token]) -> bool:
     """Whether a subject among the description's words (`tokens`) is a pronoun in the object case."""
     return any(t.dep_ in _SUBJECTS and t.tag_ == "PRP" and "Acc" in t.morph.get("Case") for t in tokens)
+
+
+def bare_relative(description: str, tokens: list[Token]) -> bool:
+    """Whether the description keeps, as a word of its own, a relative word that is an argument of its
+    clause ("which", "who", "that" opening a relative clause) while the noun it stands for is not among
+    its words (module doc). An open question's word ("asked who would pay") opens no relative clause
+    and stays."""
+    written = {w.strip(".,;:!?\"'()").lower() for w in description.split()}
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        if token.tag_ not in ("WDT", "WP") or token.dep_ not in _ARGUMENTS or token.lower_ not in written:
+            continue
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.i in kept:
+            continue
+        opener = token.head if token.dep_ == "pobj" else token
+        if opener.i == clause.left_edge.i:
+            return True
+    return False
 
 
 def stranded_relative(pred: Token) -> bool:
@@ -75,7 +98,7 @@ def headless_predicate(description: str, tokens: list[Token]) -> bool:
     has forced ...", "Frozen airspeed sensors caused ...", "Trading opened", "According to") is no predicate here."""
     first = description.split(" ", 1)[0].strip(",;:") if description else ""
     verb = next((t for t in tokens if t.text == first or t.text.lower() == first.lower()), None)
-    if verb is not None and verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+    if verb is not None and verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.pos_ in ("VERB", "AUX"):
         # "Will publish the next results": a conjunct whose first clause lost its subject to the parse;
         # "Would have won gold ...": a relative clause whose "that" (a time) is cut
         kept = {t.i for t in tokens}

@@ -3,7 +3,10 @@
 "Full reopening could take", "Is expected to take", "A 5% increase backdated").
 
 * A verb of duration ("take") whose complement was the time expression taken out: "Full
-  repairs could take [until next month]" -> "Full repairs could take" says nothing; no row.
+  repairs could take [until next month]" -> "Full repairs could take" says nothing; no row. So does
+  a finite verb of lasting with its length cut: "A similar battle [in 2019] lasted [almost a year]"
+  -> "A similar battle lasted" (but "is expected to last" still says it goes on, and "lasted
+  until June", dated June, says when it ended).
 * No finite verb among the description's words and none written for them, in two more shapes than
   `events/verbless.py` knows: a subject kept with a to-infinitive or a participle whose governing verb
   was cut ("the rules [allowed] prices to rise" -> "Prices to rise"; "the phone[, ...,] [was]
@@ -32,10 +35,17 @@ def cut_duration(description: str, tokens: list[Token], words: EventWords) -> bo
         return False
     kept = {t.i for t in tokens}
     last = max(tokens, key=lambda t: t.i)
-    if last.text.lower() != written[-1].lower() or last.pos_ not in ("VERB", "AUX") or \
-            last.lemma_.lower() not in words.hanging_verbs:
+    if last.text.lower() != written[-1].lower() or last.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ in _COMPLEMENTS and c.i > last.i and c.i not in kept for c in last.children):
+    lemma = last.lemma_.lower()
+    if lemma not in words.hanging_verbs and not (
+            lemma in words.duration_verbs and
+            not any(c.dep_ == "aux" and c.lower_ in words.infinitive_marks for c in last.children)):
+        return False  # "is expected to last" still says it lasts; "A similar battle lasted" does not
+    # a verb of lasting only with its length cut ("lasted [almost a year]"); "lasted until June" is
+    # dated by its end, and "The truce lasted" on June says it
+    deps = _COMPLEMENTS if lemma in words.hanging_verbs else ("npadvmod", "dobj")
+    if not any(c.dep_ in deps and c.i > last.i and c.i not in kept for c in last.children):
         return False
     # the row's own verb, not a modifier of one of its nouns ("arrived for a tour likely to last")
     verb = last

@@ -10,7 +10,9 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   landfall expected late on Wednesday"), or a present participle on the object of a verb left out
   ("[recovered] a bronze bell bearing the company's mark and the date 1724"; a past participle there,
   "[follows] plans announced by the universities earlier this year", names a dated thing). A noun row, with its infinitive or not ("KKR's program to pay
-  down $5 billion", "The peace deal between ..."), names a dated thing and is kept.
+  down $5 billion", "The peace deal between ..."), names a dated thing and is kept; a noun beside an
+  infinitive that is not its own, the words between cut ("[discovered] a comet [that could become
+  bright enough] to see without a telescope" -> "A comet to see without a telescope"), is no row.
 * A bare noun phrase cut from a full verb's clause (round 33): no verb among the description's
   words, its head noun below a full verb of its sentence, outside the article's first sentence
   ("[blamed] a doubling of energy prices in 2022", "[learned of] the decision from a journalist on
@@ -90,6 +92,18 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     if any(t.dep_ in _SUBJECTS for t in roots) and \
             any(t.dep_ not in ("prep", "advcl") and (t.tag_ != "VBN" or t.dep_ == "conj" and _to_infinitive(t, pack)) and
                 _nonfinite(t, after[t.i], pack) for t in roots):
+        return True
+    # a noun beside a to-infinitive whose governing words were cut, not its own ("[discovered] a comet
+    # [that could become bright enough] to see without a telescope" -> "A comet to see without a
+    # telescope"; "The plan to cut 6,000 jobs", the noun's own infinitive, is no root and stays):
+    # only an adjective's infinitive or one whose object is that noun; one with an object of its own
+    # under a verb cut ("the climate targets, which require Ireland to cut emissions" -> "The
+    # government's climate targets to cut emissions") still names what the noun is for
+    kept = set(after)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in roots) and any(
+            t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(t, pack) and
+            (t.head.pos_ == "ADJ" or not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i in kept for c in t.children))
+            for t in roots):
         return True
     # a participle on the object of a preposition left out: "[hearings on] remedies starting in June",
     # "[with] landfall expected late on Wednesday" (a noun row, "The plan to cut 6,000 jobs", stays)

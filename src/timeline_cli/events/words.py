@@ -211,6 +211,12 @@ class EventWords:
     # prepositions besides the agent's by which a participle says who did it ("reached between the
     # two companies"). A pack without the infinitive's mark has no such rows taken out.
     hanging_verbs: frozenset[str] = frozenset()
+    # Verbs of lasting that say nothing once their length is cut in a finite form ("A similar battle
+    # lasted [almost a year]"); as an infinitive they still say it goes on ("is expected to last").
+    duration_verbs: frozenset[str] = frozenset()
+    # Passive verbs of finding or believing whose to-infinitive is what was found ("were found to be
+    # infected", "is believed to have fled"): the description keeps it (describe.py).
+    raising_passives: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()

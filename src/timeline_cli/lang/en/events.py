@@ -591,6 +591,11 @@ DEED_NOUNS = {  # "The uprising" from "the 2011 uprising": who rose, where, are 
 CLAUSE_SAYING = {"say"}  # "said 91 percent of members [who ... backed ...]" (events/lost_news.py)
 SPAN_TAKING = {"take"}  # "It took until last month to reach ..." (events/lost_news.py)
 HANGING_VERBS = {"take"}  # "is expected to last" still says it lasts; "could take" says nothing
+DURATION_VERBS = {"last"}  # "A similar battle lasted [almost a year]": finite, its length cut
+RAISING_PASSIVES = {  # "Two ewes were found to be infected": what was found is the infinitive
+    "find", "believe", "think", "know", "report", "say", "show", "prove", "fear", "confirm", "allege",
+    "understand", "estimate", "suspect", "presume",
+}
 CAUSING_VERBS = {"cause", "force", "prompt", "lead", "drive", "compel", "push", "spur"}
 FUTURE_AUXILIARIES = {"will", "shall"}
 INFINITIVE_MARKS = {"to"}
