@@ -176,6 +176,14 @@ def record_base(span: Span, words: EventWords) -> bool:
     if span.root.dep_ not in ("pobj", "pcomp") or prep.lower_ not in words.record_preps:
         return False
     head = prep.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl") and \
+            head.head.pos_ in ("NOUN", "PRON") and _ranked(head.head, words) and not any(
+                c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() in words.perfect_aux for c in head.children):
+        # the clause of a ranked noun: "the first time a Dutch crew has won since 2014", "the worst
+        # storm to hit the coast since 1987": the noun's rank is counted from the year; a past perfect
+        # ("the first time its circuit breaker had been triggered since March 2020, at the start of the
+        # pandemic") reads as the earlier happening itself, and keeps its row
+        return True
     if head.pos_ in ("VERB", "AUX") and head.i < prep.i - 1:
         # "won its first title since 1990", the phrase hung on the verb: the phrase right before it
         before = prep.doc[prep.i - 1]
@@ -188,6 +196,12 @@ def record_base(span: Span, words: EventWords) -> bool:
     if head.tag_ in ("JJS", "RBS") or (head.pos_ == "ADJ" and (
             head.ent_type_ == "ORDINAL" or head.lower_ in words.record_adjectives)):
         return True
+    return _ranked(head, words)
+
+
+def _ranked(head: Token, words: EventWords) -> bool:
+    """A noun (or a compound of it) with a superlative or an ordinal: "biggest drop", "first title",
+    "the first world title bout"."""
     nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" or
                (c.dep_ == "amod" and c.lower_ in words.record_adjectives)

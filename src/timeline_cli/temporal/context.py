@@ -302,7 +302,9 @@ class Tense:
             return "future"  # "must be sent to parliament by Oct. 15": an obligation ahead
         if _lemma_in(verb, self.words.future_lemmas) and verb.tag_ != "VBD":
             return "future"
-        if self.words.infinitive_marker in lowers and verb.tag_ == "VB":
+        if self.words.infinitive_marker in lowers and (verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.tag_ == "VB" for c in auxes)):
+            # (a passive infinitive too: "are due to be tried in October", as "are due to stand trial")
             head = verb.head
             if _headline_infinitive(verb):
                 return "future"  # a headline's "Princess to marry surgeon in September": what is to come

@@ -143,6 +143,8 @@ class RelativeHandlers(Context):
         else:
             if rel in ("current",):
                 rel = "this"
+            if rel in ("last", "final") and m["the"] and self.words.span_of_after.match(self.text, m.end()):
+                return None  # "the last year of the sentence": a year of the sentence's, no calendar year
             if rel in ("past", "last") and m["the"] and unit in ("decade", "century", "day"):
                 # "the past decade": a stretch of time up to now ("the past year", "the last week" are, as
                 # TimeBank annotates them, the previous year and week, below)

@@ -120,6 +120,8 @@ class TemporalWords:
     span_ahead_before: re.Pattern
     rate_before: re.Pattern
     fraction_of_after: re.Pattern
+    # "the last year of the sentence": a unit of something's span, no calendar unit (relative.py)
+    span_of_after: re.Pattern
     quarter_duration_before: re.Pattern
     noun_after: re.Pattern
     plural_unit_prep_before: re.Pattern

@@ -536,6 +536,10 @@ SPAN_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.I)
 STRETCH_BEFORE = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
 RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", re.I)
 FRACTION_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)")
+# "the last year of the sentence", "the final week of the campaign": the last unit of something's span, not
+# the calendar unit before the report's; not "of" a date ("the last week of June", "of 2025", "of last year")
+SPAN_OF_AFTER = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that)\s+(?!(?:year|month|week|decade|century|"
+                           r"season|summer|winter|spring|autumn|fall)\b|\d)[a-z]", re.I)
 # "a quarter" is a stretch of three months only after a preposition of time ("for a quarter", "in a
 # quarter", "took a quarter") and not before a noun it measures ("a quarter point", "a quarter mile");
 # a word that starts no noun phrase may follow it ("in a quarter that ...", "for a quarter or more").
