@@ -201,6 +201,26 @@ def _subordinate_rival(candidate: Token, token: Token, inside: bool = False) -> 
         main.tag_ in ("NN", "NNP") and main.pos_ in ("NOUN", "PROPN")
 
 
+def _article_name(candidate: Token, words: EventWords) -> bool:
+    """A proper name with an article of its own ("the Rhône", "the Gouden Valk"): a ship's, a
+    building's or a work's, whatever the tagger's kind; a person's name takes none."""
+    return candidate.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in words.articles for c in candidate.children)
+
+
+def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether `candidate`'s own clause has an earlier "it" as an object ("a campaign by residents raised
+    the money to restore it, and it returned to service"): the subject acted on that thing, and a later
+    "it" continues the thing, not the one who acted on it."""
+    if any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
+           and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i):
+        return True
+    # "a crew has won the event ..., since it was first raced in 1839": a passive "it" may be the
+    # singular thing the subject acted on as well as the subject
+    return token.dep_ == "nsubjpass" and token.sent == candidate.sent and any(
+        c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ and not _may_be_person(c, words) and c.i < token.i
+        for c in candidate.head.children)
+
+
 def _inside(token: Token, subject: Token) -> bool:
     """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
     return any(a.i == subject.i for a in token.ancestors)
@@ -318,6 +338,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             found = object_company(token, candidate, entities, segments, words)  # "He took Acme ... It"
             if found is not None:
                 return _name(found[0], words, found[1])
+        if ent is not None and kind in ("org", "org-generic") and candidate.pos_ == "NOUN" and \
+                _named_person_noun(candidate, words) and not ent.start <= candidate.i < ent.end:
+            continue  # "said its president, Odile Chappuis. The company's ...": a person's title, no company
+        if ent is not None and kind == "org" and entities.label(ent) == "PERSON" and _article_name(candidate, words):
+            return _name(ent, words, candidate)  # "the Rhône was carried ... It carried soldiers": a named thing, no person
         if ent is not None:
             if entities.label(ent) == "PERSON" and kind in ("org", "org-generic") and _which_aside(candidate):
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
@@ -342,6 +367,9 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 # "The union said it would fight ... The company has struggled": not the union; "The Civil
                 # Aviation Authority said it had issued ... The company said": no public body either
                 continue
+            if name and kind == "org-generic" and any(entities.label(e) == "PERSON" and _name(e, words) == name
+                                                      for e in entities.spans):
+                continue  # "It carried soldiers ... The company said": "it" was the ship "the Rhône", no company
             if name or kind != "org-generic":
                 return name
             continue
@@ -1201,6 +1229,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 continue  # "Almeida said it would sell ...": the speaker is no "it"
         first = candidate
         break
+    if first is not None and kind == "org" and _acts_on_it(first, token, words):
+        return None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
     if first is not None and kind == "org" and not segments.same(first, token):
         first = _owner_of_its(first, words)
     if first is None or first.tag_ not in ("NN", "NNP"):

@@ -39,6 +39,8 @@ def named_owner(clause: Token, pronoun: Token, words: EventWords) -> Token | Non
             owner.ent_type_ not in NAMED_LABELS or owner.ent_type_ == noun.ent_type_:
         return None
     if _acts(clause):
+        if owner.ent_type_ == "ORG" and noun.ent_type_ == "GPE" and any(c.dep_ == "dobj" for c in clause.children):
+            return pronoun  # "the Minor Planet Center in the United States, which confirmed ...": either may act
         return None  # "the Acme plant in Ohio, which has a population of ...": an act or state of the place
     verb = clause
     if verb.lemma_.lower() in words.institution_verbs:
