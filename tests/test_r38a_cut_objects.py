@@ -35,13 +35,15 @@ def test_near_miss_object_already_parsed(nlp):
 
 
 def test_measure_read_as_conjunction_is_kept(nlp):
-    text = ("Cold grips the north as temperatures drop to minus 40\n\n"
-            "OSLO, March 4, 2026 (Wire) - Several people have died since the cold arrived.\n\n"
-            "Temperatures fell to minus 41 degrees Celsius in the northern county of Finnmark on Monday night, "
-            "the lowest reading in years, according to the weather office. In the capital, the temperature "
-            "reached minus 20 on Tuesday morning.")
+    text = ("Storm kills 12 in Kazakhstan as temperatures drop to minus 48\n\n"
+            "ASTANA, Jan. 14, 2026 (Wire) - At least 12 people have died in Kazakhstan since a blizzard swept "
+            "across the steppe last week, including four drivers who were stranded on highways, the emergency "
+            "ministry said on Wednesday.\n\n"
+            "Temperatures fell to minus 48 degrees Celsius in the northern region of Kostanay on Monday night, "
+            "the lowest reading in the country in more than a decade, according to the weather service. In the "
+            "capital, the temperature reached minus 35 on Tuesday morning, and schools were closed for three days.")
     events = [e for t, e in _events(nlp, text) if t == "Monday night"]
-    assert events and all("Celsius" not in e or "minus 41 degrees Celsius" in e for e in events), events
+    assert events == ["Temperatures fell to minus 48 degrees Celsius in the northern region of Kostanay"], events
 
 
 def test_near_miss_plain_measure_unchanged(nlp):
