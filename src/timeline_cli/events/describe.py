@@ -350,6 +350,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     pieces.append(sorted(group, key=lambda t: t.i))
     used = {t.i for t in group} | taken
     complements = _verb_pieces(pred, segment, drop | used, words, through)
+    misread = _misread_object(pred, chain, segment, drop | used)
+    if misread:  # "A court on Thursday acquitted developer Rui Silva of fraud": who was acquitted
+        complements = sorted([*complements, misread], key=lambda p: p[0].i)
     # "Under an accord signed yesterday, the government would become ...": a fronted phrase kept for
     # the participle it holds stays in front.
     fronted = [p for p in complements if through is not None and any(t.i == through.i for t in p)
@@ -379,6 +382,27 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _misread_object(pred: Token, chain: list[Token], segment, drop: set[int]) -> list[Token]:
+    """The object of a past-tense verb the parser read as an adjective of it ("A court on Thursday
+    acquitted developer Rui Silva of fraud": "acquitted" an amod of "developer", with its own subject
+    "court"): the noun phrase after the verb is its object, or the description cuts it ("A court
+    acquitted"). Only a past form with a subject of its own: "the acquitted developer" has none."""
+    if chain or pred.dep_ != "amod" or pred.tag_ not in ("VBD", "VBN") or pred.head.i <= pred.i or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pred.i for c in pred.children) or \
+            any(c.dep_ in ("dobj", "obj") for c in pred.children):
+        return []
+    noun = pred.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not segment[0] <= noun.i <= segment[1]:
+        return []
+    own = {t.i for t in pred.subtree}
+    tokens = sorted(_np_tokens(noun, segment, drop | own), key=lambda t: t.i)
+    if not tokens or any(i in drop and i not in own for i in range(pred.i + 1, tokens[-1].i)):
+        return []  # a date inside the phrase: not an object, or not only one
+    return tokens
 
 
 def _misread_speaker(noun: Token, words: EventWords) -> bool:
@@ -560,7 +584,7 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
                 and not _purpose_after_object(verb, child, words) and not _score_part(child) \
                 and not kept_purpose(child, words) and not raised_complement(verb, child, words) \
                 and not _amount_of_change(verb, child) and not said_content(verb, child, words) \
-                and not _repeated_noun(child) \
+                and not _repeated_noun(child) and not _measure_conjunction(child) \
                 and not result_participle(verb, child) \
                 and not (child.dep_ == "advcl" and child.i in deadline_parts(verb, words)):
             continue  # a deadline's infinitive stays: "will have until May 1 to pay" (deadline_parts)
@@ -588,6 +612,11 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         joiner = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if tokens and joiner is not None and joiner.is_punct and joiner.head.i == verb.i and _score_part(child):
             tokens = sorted([*tokens, joiner], key=lambda t: t.i)  # "3-0", never "3 0"
+        if tokens and _measure_conjunction(child):
+            before = child.doc[child.i - 1]  # "to minus 40": the preposition left with no object of its own
+            if before.dep_ == "prep" and before.head.i == verb.i and not any(True for _ in before.children):
+                placed = [(key, piece) for key, piece in placed if [t.i for t in piece] != [before.i]]
+                tokens = [before, *tokens]
         if tokens and result_participle(verb, child):
             tokens.append(child.doc[child.i - 1])  # its comma: "collapsed, killing five people"
             for further in further_results(child):  # "sending ... and killing three people"
@@ -635,6 +664,14 @@ def _amount_of_change(verb: Token, child: Token) -> bool:
     makes it a noun-phrase adverbial, which descriptions otherwise leave out)."""
     return child.dep_ == "npadvmod" and child.i > verb.i and child.ent_type_ not in ("DATE", "TIME") and (
         child.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in child.children))
+
+
+def _measure_conjunction(child: Token) -> bool:
+    """"Temperatures fell to minus 40 degrees Celsius": a measure whose first word the parser took for a
+    conjunction of the verb ("minus" a cc, the figure under it); left out, the description keeps a
+    stray unit ("fell to Celsius"). Only a cc inside a quantity the tagger named, holding a figure."""
+    return child.dep_ == "cc" and child.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") and \
+        any(t.like_num for t in child.subtree)
 
 
 def _repeated_noun(child: Token) -> bool:
