@@ -106,6 +106,9 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"
     if tonight_plan(pred, chain, expression, reference_date, words):
         return "expected"  # "The theatre reopens this evening", said that day (tonight.py)
+    if future and pred.tag_ == "VBD" and pred.lemma_ in words.copulas and any(
+            c.dep_ == "acomp" and words.control_verbs.get(c.lemma_.lower()) == "planned" for c in pred.children):
+        return "planned"  # "another shipment was due in December", said in September: still to come
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and pred.tag_ == "VBD" else "expected"

@@ -168,6 +168,21 @@ class Tense:
         return verb.tag_ == "VB" and any(c.lower_ == self.words.infinitive_marker for c in verb.children) and \
             head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and head.head.tag_ == "VBD"
 
+    def due_at(self, start: int) -> bool:
+        """Whether `start` is the date a thing was said to be due at ("another shipment was due in
+        December", "the payment was due on March 3"): a past copula of reported speech, whose date is
+        still the coming one when it has not yet come."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token, verb = found
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or verb.tag_ != "VBD":
+            return False
+        # the parse hangs the date on "due" or on the copula right after it ("was due | in December")
+        return any(c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads and c.i < prep.i
+                   and prep.head.i in (c.i, verb.i) for c in verb.children)
+
     def _from_doc(self, start: int, end: int) -> str | None:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0:
@@ -548,6 +563,10 @@ class Context:
         try:
             candidate = dt.date(year, month, day or 15)
         except ValueError:
+            return year
+        if candidate > self.ref and self.tense.due_at(start):
+            # "another shipment was due in December", said in September: what was said to be due is
+            # still to come when its month has not begun
             return year
         tense = self.tense.at(start, end)
         if day is None and tense != "past" and self.words.deadline_before.search(self.text[max(0, start - 14):start]):
