@@ -50,7 +50,9 @@ def test_a_morning_clock_time_after_a_night_is_the_next_morning(nlp):
 
 def test_a_not_before_date_is_an_expected_start_not_a_denial(nlp):
     text = "The trial of the two men is not expected to start before next year."
-    assert ("next year", "2027", "expected", "The trial of the two men is expected to start") in told(nlp, text)
+    # (round 38: the "not ... before" phrase stays written)
+    assert ("next year", "2027", "expected",
+            "The trial of the two men is not expected to start before next year") in told(nlp, text)
 
 
 def test_a_plain_negation_stays_negated(nlp):

@@ -201,6 +201,27 @@ def _subordinate_rival(candidate: Token, token: Token, inside: bool = False) -> 
         main.tag_ in ("NN", "NNP") and main.pos_ in ("NOUN", "PROPN")
 
 
+def _embedded_rival(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether same-sentence subject `candidate` is the subject of an indirect question ("how the fund is
+    run") of a verb that is no verb of saying and has its own singular noun subject before it, while the
+    pronoun `token` opens an adverbial clause hung on the candidate's clause: "The board should ask how
+    the fund is run when it meets in May" may be the board's meeting as well as the fund's (round 38).
+    After a verb of saying ("The council said the plant closed when it flooded") the candidate stays."""
+    verb = candidate.head
+    if candidate.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.head.i != verb.i:
+        return False
+    above = verb.head
+    if above.lemma_.lower() in words.reporting or not any(
+            c.tag_ in ("WRB", "WP", "WDT") and c.i < candidate.i for c in verb.children):
+        return False  # only an indirect question ("how the fund is run"): "knows the product sells" stays
+    main = next((c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return main is not None and main.i < candidate.i and main.tag_ in ("NN", "NNP") and \
+        main.pos_ in ("NOUN", "PROPN")
+
+
 def _article_name(candidate: Token, words: EventWords) -> bool:
     """A proper name with an article of its own ("the Rhône", "the Gouden Valk"): a ship's, a
     building's or a work's, whatever the tagger's kind; a person's name takes none."""
@@ -1224,8 +1245,15 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
             if _subordinate_rival(candidate, token, token.tag_ == "PRP$" and token.dep_ == "poss"
                                   and not any(a.dep_ in SUBJECT_DEPS for a in token.ancestors)):
                 return None  # "Take-up fell after a review linked it to ..., but it has recovered": which one?
+            if kind == "org" and _embedded_rival(candidate, token, words):
+                return None  # "The board should ask how the fund is run when it meets in May": which one?
             if kind == "org" and candidate.i == getattr(_reporter(token, words), "i", None) and \
                     _entity(candidate, entities) is not None and entities.label(_entity(candidate, entities)) == "PERSON":
+                ent = _entity(candidate, entities)
+                if len(ent) == 1 and not _surname_of_named(ent, entities):
+                    # "Velmora said last week that it had ...": a one-word name the tagger called a person
+                    # may be the company that speaks of itself; never the sentence before's subject (round 38)
+                    return None
                 continue  # "Almeida said it would sell ...": the speaker is no "it"
         first = candidate
         break
