@@ -57,7 +57,7 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   she did not expect cocoa prices to ease before the end of the year"): "Keller did expect cocoa prices
   to ease" reads as the opposite of what she said, so the negation and the "before" phrase both stay
   written ("Keller did not expect cocoa prices to ease before the end of the year"; the twenty-sixth
-  judged sample; round 29): `negated_before` Since round 38 any "not ... before/until X" on the row's
+  judged sample; round 29): `negated_before`. Since round 38 any "not ... before/until X" on the row's
   own verbs keeps both ("The new terminal is not expected to open until 2031"): without the "until"
   phrase "is expected to open" (or "will not open") says something else than "not before 2031".
 """
