@@ -169,6 +169,16 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         adverbs = verb.doc[_leading_adverbs(verb):verb.i]
         return False, {**{t.i: "" for t in adverbs},
                        verb.i: _past_be(_subject(verb)) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not own_subject and verb.head.tag_ == "VBN" and \
+            verb.head.dep_ == "acl" and not _has_aux(verb.head):
+        # "the wall, built in 1952 and last repaired in 2017," -> "The wall was last repaired": a reduced
+        # relative's second participle is passive when its first is (round 39a)
+        goes, first = finite_form(verb.head, subject_tokens, tokens, ahead, words)
+        if goes or verb.head.i not in first:
+            return goes, {}
+        adverbs = verb.doc[_leading_adverbs(verb):verb.i]
+        return False, {**{t.i: "" for t in adverbs},
+                       verb.i: _past_be(verb.head.head) + "".join(t.text_with_ws for t in adverbs) + verb.text}
     named = apposition_name(verb) if verb.tag_ == "VBN" and not own_subject and not ahead else None
     if named is not None and any(t.i == named.i for t in subject_tokens):
         # "X, a Democrat elected in 2021 and re-elected in 2025": X was elected, X was re-elected

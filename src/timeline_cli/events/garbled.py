@@ -92,7 +92,9 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
 def headless_predicate(description: str, tokens: list[Token]) -> bool:
     """Whether the description opens with a predicate verb whose subject it does not say: "Held after
     the collapse of the islands' largest bank", "Attacked Poland and World War II broke out",
-    "Launched an offensive in Mosul", "Surrendering", "Will publish the next results" (a conjunct's modal). The subject was lost to the parse (a participle
+    "Launched an offensive in Mosul", "Surrendering", "Will publish the next results" (a conjunct's modal), "May take place" (a modal's clause whose
+    subject the parse lost), "Whom start work" (a relative or wh-word left as the subject of a clause
+    that is a preposition's object). The subject was lost to the parse (a participle
     clause, a conjunct, a subject in another sentence) and the row cannot say who did what; a gerund or
     a participle that is itself the subject or a modifier ("Fighting between the group and the army
     has forced ...", "Frozen airspeed sensors caused ...", "Trading opened", "According to") is no predicate here."""
@@ -103,7 +105,14 @@ def headless_predicate(description: str, tokens: list[Token]) -> bool:
         # "Would have won gold ...": a relative clause whose "that" (a time) is cut
         kept = {t.i for t in tokens}
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-        return verb.head.dep_ == "conj" and not subjects or bool(subjects) and not any(c.i in kept for c in subjects)
+        # "May take place" ("her operation may take place", the subject parsed as the object of
+        # "told"): a modal's verb with no subject at all has lost it to the parse, whatever its place
+        return not subjects or not any(c.i in kept for c in subjects)
+    if verb is not None and verb.tag_ in ("WP", "WDT") and verb.dep_ in _SUBJECTS and verb.head.dep_ == "pcomp":
+        # "Whom start work" ("the first of whom start work"), "What was left of the pier" ("stood on
+        # what was left of the pier"): a relative or wh-word the subject of a clause that is the object of
+        # a preposition: the clause names a thing or a person, and the row says no event
+        return True
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBN", "VBD", "VBG"):
         return False
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "amod", "compound", "pcomp", "pobj", "prep"):
