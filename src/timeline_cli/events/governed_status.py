@@ -2,7 +2,9 @@
 nothing (round 24; docs/events.md, "Status"): "The museum expects to let visitors enter the new wing
 later in the year" gives the entering's row (a base form under "let", under "expects"); told
 "Visitors enter the new wing", it would be `occurred` by its present form, while it is only
-expected. Only base forms are walked through (a finite verb in between has a tense of its own)."""
+expected. Only base forms are walked through (a finite verb in between has a tense of its own). A
+base form under a modal on the way up is to come as well (round 39b): "said he would try to govern
+as a minority for the rest of the year", "the team could start to rebuild this season"."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def governing_cue(pred: Token, words: EventWords) -> str | None:
         cue = words.control_verbs.get(head.lemma_.lower())
         if cue:
             return cue
+        if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in head.children):
+            return "expected"  # "he would try to govern as a minority": a modal's base form is still to come
         verb = head
     return None
 

@@ -11,6 +11,10 @@ noun gets its own row or none, and here none):
   postponed after regulators asked for more checks", "The vote set for Tuesday was cancelled": the
   date is the thing's that did not happen then; the putting off has no date of its own there.
 
+- the subject of a verb told as coming after (round 39): "A similar claim for another planet in 2023 was
+  later withdrawn", "The 2019 ruling has since been overturned": the date is the subject's own time;
+  the verb's "later" says it is not of that date.
+
 A year before the subject of a state ("the 1859 treaty remained valid") is anchor.py's (`anchor`).
 """
 
@@ -58,6 +62,21 @@ def called_off_subject(span: Span, ahead: bool, words: EventWords) -> bool:
                                 for t in ancestor.subtree if t.dep_ in ("amod", "acl", "compound"))
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
             return False  # the date is a clause's of its own inside the subject ("what began in 2020")
+    return False
+
+
+def later_verb_subject(span: Span, words: EventWords) -> bool:
+    """True when the date lies in the subject's own phrase (no verb between) of a verb with an adverb
+    of what came after (`sequel_adverbs`: "A claim in 2023 was later withdrawn"). A clause inside the
+    subject keeps its date ("The firm, founded in 1990, later moved": the founding's row). The caller
+    leaves out days, which the parser often hangs on a subject ("Police on Monday later arrested him")."""
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ in ("nsubj", "nsubjpass"):
+            verb = ancestor.head
+            return verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs for c in verb.children)
     return False
 
 

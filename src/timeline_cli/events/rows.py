@@ -106,7 +106,7 @@ from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
-from .noun_dates import called_off_subject, noun_phrase_date
+from .noun_dates import called_off_subject, later_verb_subject, noun_phrase_date
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -261,6 +261,7 @@ def extract_events(
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
+                (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)

@@ -111,11 +111,21 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "planned"  # "another shipment was due in December", said in September: still to come
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
-        return "occurred" if past and pred.tag_ == "VBD" else "expected"
+        return "occurred" if past and (pred.tag_ == "VBD" or _moved_into(pred, expression, words)) else "expected"
     if pending_clause(pred, words):
         return "expected"  # "could rise once an inventory is finished later this week" (governed_status.py)
     # "expects to let visitors enter the wing later in the year": the entering is expected (governed_status.py)
     return governing_cue(pred, words) or "occurred"
+
+
+def _moved_into(pred: Token, expression: TimeExpression, words: EventWords) -> bool:
+    """A perfect whose date is the period its object was moved into (round 39b): "two customers had
+    pushed back deliveries into next year" is done, `occurred`. A perfect with a thing's coming date
+    ("have called a general strike for April 9") keeps the thing's `expected`."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_aux and c.tag_ in ("VBD", "VBZ", "VBP")
+               for c in pred.children) and any(
+        c.dep_ == "prep" and c.lower_ in words.moved_into_preps and
+        any(expression.start <= t.idx < expression.end for t in c.subtree) for c in pred.children)
 
 
 def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords) -> bool:

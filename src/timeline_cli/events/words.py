@@ -422,6 +422,9 @@ class EventWords:
     # "crest on Thursday or Friday": one row spanning both dates (events/either.py)
     disjunctions: frozenset[str] = frozenset()
     new_date_preps: frozenset[str] = frozenset()
+    # a perfect whose object is moved into a coming period is done ("had pushed back deliveries into
+    # next year": `occurred`, events/status.py; round 39b)
+    moved_into_preps: frozenset[str] = frozenset()
     # Participles of putting out a text ("A city audit published in April found ..."): the text says
     # what it found when it came out, so the clause it is the subject of takes the participle's date;
     # another participle with words of its own ("sensors installed on the glacier last year detected

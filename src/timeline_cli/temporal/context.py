@@ -526,7 +526,9 @@ class Context:
                 self.words.deictic_start.match(self.text, start):
             return None
         figures = self.words.year_in_figures.search(self.text, previous.start, previous.end)
-        if figures is None or int(figures[0]) == self.ref.year or not self.ref.year - 200 <= int(figures[0]) < self.ref.year:
+        if figures is None:
+            return self._when_clause_year(previous, start, end)
+        if int(figures[0]) == self.ref.year or not self.ref.year - 200 <= int(figures[0]) < self.ref.year:
             return None
         if interval(previous.value)[0][:4] != figures[0]:
             return None
@@ -537,6 +539,18 @@ class Context:
         if self.words.clause_break.search(gap) and not self.words.when_clause_gap.search(gap):
             return None
         return int(figures[0])
+
+    def _when_clause_year(self, previous: Found, start: int, end: int) -> int | None:
+        """The past year a relative expression names ("last year"), for a partial date in a "when" clause
+        right after it (round 39b): "survived a first crisis last year, when the Greens threatened to
+        leave but stayed after a compromise in May" is May of last year. Only across ", when" (in a
+        plain conjunct, "cut jobs last year and hired staff in March", March is the story's)."""
+        if previous.type != "DATE" or not re.fullmatch(r"\d{4}", previous.value) or int(previous.value) >= self.ref.year:
+            return None
+        s, _ = self.tense.sentence(start, end)
+        if previous.start < s or self.tense.at(start, end) != "past" or self.text.rfind("\n", previous.end, start) != -1:
+            return None
+        return int(previous.value) if self.words.when_clause_gap.search(self.text[previous.end:start]) else None
 
     def anchors_narrative(self, start: int) -> bool:
         """A full date opening its sentence, or introduced by "on" ("was founded on July 3, 1936, and on

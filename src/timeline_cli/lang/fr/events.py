@@ -216,3 +216,6 @@ ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.
 # « Le train a quitté Bruxelles à 19 h 22 et s'est arrêté à Lille » : l'heure du départ ne date pas l'arrêt
 # (events/clock_conjuncts.py; round 30)
 DEPARTURE_VERBS = {"partir", "quitter"}
+# « avaient repoussé les livraisons à l'an prochain » : la tournure anglaise « into next year » (events/status.py;
+# round 39b) n'a pas de préposition propre en français
+MOVED_INTO_PREPS: set[str] = set()
