@@ -104,8 +104,12 @@ def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list
     kept = {t.i for t in tokens}
     # "is not due to open until late 2028": the "not" hangs on the copula of the adjective "due"
     verbs = [*verbs, *(v.head for v in verbs if v.dep_ == "acomp" and v.head.i != v.i)]
-    return {c.i: "" for v in verbs for c in v.children if c.i in kept and
-            (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations)}
+    return {c.i: "" for v in verbs for c in v.children if c.i in kept and _negates(c, words)}
+
+
+def _negates(child: Token, words: EventWords) -> bool:
+    """Whether a verb's child negates it: "not"/"n't" ("neg") or an adverb such as "never"."""
+    return child.dep_ == "neg" or child.dep_ == "advmod" and child.lower_ in words.negations
 
 
 def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool:
@@ -126,7 +130,7 @@ def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool
     verb = marker.head
     while verb.i in told:
         children = list(verb.children)
-        if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations for c in children):
+        if any(_negates(c, words) for c in children):
             return not fronted or any(c.dep_ == "aux" and c.lemma_.lower() in words.do_support for c in children)
         if verb.head.i == verb.i:
             return False
@@ -143,7 +147,7 @@ def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
         return False
     verb = marker.head
     while True:
-        if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in words.negations for c in verb.children):
+        if any(_negates(c, words) for c in verb.children):
             return any(a.i == pred.i for a in verb.ancestors)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
