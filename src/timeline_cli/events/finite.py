@@ -135,6 +135,14 @@ def _plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
 
 
+def _passive_with_adverbs(verb: Token, subject: Token) -> dict[int, str]:
+    """The substitutions that write "was"/"were" before a participle and the adverbs before it ("last
+    repaired" -> "was last repaired"): the adverbs move after the auxiliary."""
+    adverbs = verb.doc[_leading_adverbs(verb):verb.i]
+    return {**{t.i: "" for t in adverbs},
+            verb.i: _past_be(subject) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+
+
 def _past_be(subject: Token) -> str:
     """The past of "be" that agrees with `subject`, with its space: "were " or "was "."""
     return "were " if _plural(subject) else "was "
@@ -166,9 +174,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         return True, {}
     if apposed_participle(verb):
         # "The Matterhorn, first climbed in 1865," -> "was first climbed" (the adverb told here only)
-        adverbs = verb.doc[_leading_adverbs(verb):verb.i]
-        return False, {**{t.i: "" for t in adverbs},
-                       verb.i: _past_be(_subject(verb)) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+        return False, _passive_with_adverbs(verb, _subject(verb))
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not own_subject and verb.head.tag_ == "VBN" and \
             verb.head.dep_ == "acl" and not _has_aux(verb.head):
         # "the wall, built in 1952 and last repaired in 2017," -> "The wall was last repaired": a reduced
@@ -176,9 +182,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         goes, first = finite_form(verb.head, subject_tokens, tokens, ahead, words)
         if goes or verb.head.i not in first:
             return goes, {}
-        adverbs = verb.doc[_leading_adverbs(verb):verb.i]
-        return False, {**{t.i: "" for t in adverbs},
-                       verb.i: _past_be(verb.head.head) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+        return False, _passive_with_adverbs(verb, verb.head.head)
     named = apposition_name(verb) if verb.tag_ == "VBN" and not own_subject and not ahead else None
     if named is not None and any(t.i == named.i for t in subject_tokens):
         # "X, a Democrat elected in 2021 and re-elected in 2025": X was elected, X was re-elected
