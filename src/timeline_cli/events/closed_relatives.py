@@ -6,6 +6,14 @@ Friday" on "lies", the verb of the relative clause set off by commas; but the co
 closes that clause, so the date is the searching's. The date's phrase moves to the verb that governs
 the relative clause's noun when the clause opens with a comma before it and a comma stands right
 before the date's phrase.
+
+A relative clause's date also closes it (round 40): "Delft won, beating a German eight that won the
+world championship last year by three-quarters of a length": the parser hangs the margin on the
+relative's "won", and the row for 'last year' read "A German eight won the world championship by
+three-quarters of a length", the main clause's margin spliced onto the 2024 title. When the
+relative clause, not set off by a comma, hangs on a verb's object (the clause around it goes on after it) and its date is its verb's
+own bare or prepositional phrase with no other phrase of the verb before it, a prepositional phrase of that verb after the date is left out of
+the row (`after_relative_date`): "A German eight won the world championship".
 """
 from __future__ import annotations
 
@@ -40,3 +48,19 @@ def closed_relative_host(span: Span, pred: Token, segments: Segments) -> Token |
             not segments.same(host, pred):
         return None
     return host
+
+
+def after_relative_date(span: Span, own: Token) -> set[int]:
+    """The words of the prepositional phrases after the date `span` of a relative clause `own` on an
+    object: the clause around it goes on there (module doc)."""
+    if own.dep_ != "relcl" or own.head.dep_ != "dobj" or own.head.head.i > own.head.i or \
+            own.left_edge.i == 0 or own.doc[own.left_edge.i - 1].is_punct:
+        return set()  # a relative set off by a comma ends at its own comma (closed_relative_host)
+    root = span.root
+    if not (root.dep_ == "npadvmod" and root.head.i == own.i or
+            root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == own.i):
+        return set()
+    rights = [c for c in own.rights if c.dep_ == "prep"]
+    if any(c.i < span.start and c.i != root.head.i for c in rights):  # not the date's own "in"
+        return set()  # "a safeguard that was added in committee in November after pressure": mid-clause
+    return {t.i for c in rights if c.i >= span.end for t in c.subtree}

@@ -269,5 +269,9 @@ def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:
         return {}
     if noun.dep_ == "attr":
         return {}  # "It is the second takeover the regulator has blocked": a count, no event
-    words = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod")] + [noun]
-    return {verb.i: verb.text + " " + " ".join(w.text for w in words)}
+    # each modifier whole: "the 1.9 billion euros it forecast", not "the billion euros"
+    words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod") for t in c.subtree],
+                   key=lambda t: t.i) + [noun]
+    return {verb.i: verb.text + " " + "".join(
+        w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
+        for k, w in enumerate(words)).strip()}

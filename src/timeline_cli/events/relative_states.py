@@ -9,6 +9,10 @@ the noun hangs on: the vote, not the including. The parser hangs the date on the
 relative's. The row goes to the clause above (`relative_state_host`) when that clause has no date of
 its own; otherwise the date is left where it was. A relative clause of a happening ("the train that
 leaves on Friday", "the law that takes effect in May") keeps its date.
+
+A present-tense relative clause of existence (`existence_verbs`: exists) ending in its date says which
+things are meant ("it protects every job that exists today"): it gives no row
+(`relative_of_existence`, round 40a), where it read "Every job exists".
 """
 from __future__ import annotations
 
@@ -31,3 +35,13 @@ def relative_state_host(span: Span, pred: Token, timex_tokens: set[int] | frozen
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
         return None
     return undated_host(span, pred, timex_tokens, ("VERB", "AUX"))
+
+
+def relative_of_existence(span: Span, pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is a present-tense relative clause of existence whose phrase ends in the date
+    `span` ("every job that exists today"): no event (module doc)."""
+    if pred.dep_ != "relcl" or pred.tag_ not in ("VBZ", "VBP") or pred.lemma_.lower() not in words.existence_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
+        return False
+    return pred.is_ancestor(span.root) and span.end - 1 == pred.right_edge.i

@@ -53,7 +53,7 @@ from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_mont
 from .change_amounts import change_amount
 from .clauses import elliptical_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
-from .closed_relatives import closed_relative_host
+from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
 from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct
@@ -153,7 +153,7 @@ from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
 from .relative_periods import untimed_context
-from .relative_states import relative_state_host
+from .relative_states import relative_of_existence, relative_state_host
 from .respectively import counted_listing, shared_out
 from .retold import fold_retold
 from .same_day_twice import drop_same_words_same_date
@@ -235,6 +235,8 @@ def extract_events(
         pred = agent_gerund_host(pred) or pred  # "were woken by police knocking on doors at 2 a.m." (agent_gerunds.py)
         # "steered contracts to two companies controlled by X between 2022 and 2025" (state_participles.py)
         pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
+        if relative_of_existence(span, pred, words):
+            continue  # "every job that exists today": which jobs, no event (relative_states.py)
         # "vote on the budget that includes the fee increase later in November" (relative_states.py)
         pred = relative_state_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)
@@ -658,6 +660,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
     drop |= counted_listing(own, spans, words)  # "twice, first in December and again in February"
+    if pred.i == own.i:  # "an eight that won the title last year by a length": not the margin (closed_relatives.py)
+        drop |= after_relative_date(span, own)
     drop -= {pred.i}
     if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning

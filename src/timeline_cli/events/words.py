@@ -360,6 +360,9 @@ class EventWords:
     # "vote on the budget that includes the fee increase later in November": a present-tense state's
     # relative clause; the date after it is the clause above's (events/relative_states.py; round 28)
     relative_state_verbs: frozenset[str] = frozenset()
+    # "protects every job that exists today": a present relative clause of existence says which things
+    # are meant; with its date it is no event (events/relative_states.py; round 40a)
+    existence_verbs: frozenset[str] = frozenset()
     # "all jars with best-before dates between March and June 2026": a date printed on things, no
     # event's date (events/label_dates.py; round 28)
     label_date_nouns: frozenset[str] = frozenset()

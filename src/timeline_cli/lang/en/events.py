@@ -169,6 +169,8 @@ ORDINAL_PERIOD_WORDS = {"final", "opening", "closing"}
 STATE_PARTICIPLES = {"control", "own", "run", "operate", "manage"}
 # events/relative_states.py: "the budget that includes the fee increase later in November": the vote's date
 RELATIVE_STATE_VERBS = {"include", "contain", "cover", "comprise", "involve", "feature", "incorporate"}
+# events/relative_states.py: "it protects every job that exists today": no "Every job exists" row (round 40a)
+EXISTENCE_VERBS = {"exist"}
 # events/label_dates.py: "jars with best-before dates between March and June 2026": the labels' dates
 LABEL_DATE_NOUNS = {"date"}
 LABEL_DATE_PREPS = {"with"}
