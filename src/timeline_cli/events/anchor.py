@@ -277,6 +277,28 @@ def reporting_verb_before(span: Span, pred: Token, segments: Segments, words: Ev
     return verb
 
 
+def reported_clause_date(span: Span, pred: Token, words: EventWords) -> bool:
+    """A date inside the clause a reporting verb reports dates the reported event (which has its own
+    row), not the saying: "Police said the two men had fled on Sunday" (the clause is the verb's
+    complement), "Officers arrested nine people on Thursday, the minister told reporters" (a tag the
+    parser joins to the clause as a conjunct after a comma). Not a date right after the verb ("said on
+    Tuesday they had ...", as reporting_verb_before)."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in words.reporting:
+        return False
+    doc = span.doc
+    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in words.report_date_prefixes else 0)
+    if first - 1 == pred.i:
+        return False  # "said on Tuesday they had ...": the saying's own day, however it is parsed
+    inside = [c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    told = pred.head
+    if not inside and pred.dep_ == "conj" and told.i < span.start and span.end <= pred.left_edge.i and \
+            pred.left_edge.i > 0 and doc[pred.left_edge.i - 1].text == "," and told.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "cc" and c.i < pred.i for c in told.children):
+        inside = [told]  # the tag after the clause it tells: its date is the clause's
+    return any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i and
+               c.i not in range(span.start, span.end) and not pred.left_edge.i <= span.start < pred.i
+               for c in inside)
+
 
 def realized_matrix_verb(pred: Token, expression: TimeExpression, reference_date: str,
                          words: EventWords) -> Token | None:

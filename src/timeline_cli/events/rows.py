@@ -31,6 +31,7 @@ from .anchor import (
     past_plan,
     period_end_clause,
     realized_matrix_verb,
+    reported_clause_date,
     reporting_verb_before,
     scheduled_noun,
     sharing_conjuncts,
@@ -697,6 +698,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return True  # "..., a premium of 27 percent to its closing price on Friday": the price's date
+    if reported_clause_date(span, pred, words):
+        return True  # "Officers arrested nine people on Thursday, the minister told reporters" (anchor.py)
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
     return False
