@@ -4,6 +4,9 @@ blind sample's "Wanjiru said that ends" from '"... That ends today," Wanjiru sai
 "That", "this", "these" or "those" standing alone as the subject points back at something the row
 does not say ("That ends", "This will change", "Those were sold"): the row says neither who nor what.
 No row, unless the description writes the pronoun's antecedent in its place.
+
+"Ones" is such a subject too ("He urged the state to buy two new ferries instead of waiting for the
+ones ordered in 2019" told "The ones were ordered"): which ones the row does not say. No row (round 41).
 """
 from __future__ import annotations
 
@@ -38,3 +41,18 @@ def _told_saying(subject: Token, kept: set[int], words: EventWords) -> bool:
         return False
     return any(c.i in kept and c.i != subject.i and c.dep_ not in ("aux", "auxpass", "neg", "punct")
                for c in verb.children)
+
+
+def ones_subject(description: str, tokens: list[Token], pred: Token, words: EventWords) -> bool:
+    """Whether the row's subject is an anaphoric "ones" the `description` still reads: the subject of
+    `pred`, or the noun `pred` modifies as a participle ("the ones ordered in 2019"); not "loved ones"."""
+    for t in tokens:
+        if t.lower_ not in words.anaphoric_ones or t.pos_ != "NOUN":
+            continue
+        if not (t.dep_ in _SUBJECTS and t.head.i == pred.i or pred.dep_ == "acl" and pred.head.i == t.i):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in words.lexical_ones_modifiers for c in t.children):
+            continue
+        if re.search(rf"(?<!\w){re.escape(t.text)}(?!\w)", description, re.IGNORECASE):
+            return True
+    return False

@@ -8,6 +8,9 @@ A pronoun left as it is makes the row wrong every time, so the nearest agreeing 
 centering preference for the most recent mention) is taken, but only a clean one:
 
 * a plural common noun (no name, no date, amount or count of time: "three years" is no "them");
+* but a number standing as a noun before it in its own sentence is taken first ("The seven will appear
+  before a judge, who will decide whether to hold them": the seven, not the police of the sentence
+  before), or nothing when it cannot be written as a phrase;
 * not the subject of the pronoun's own clause ("Authorities plan to transfer them": not themselves);
 * not inside an "of" modifier ("one of the biggest lenders"), a quotation, or a modifier of another
   noun; not one of a list ("costs, imports and permits": which?), which leaves "them" as it is;
@@ -48,6 +51,11 @@ def nearest_plural(token: Token, segments: Segments, words: EventWords, shown: s
         spans.append(before)
     for lo, hi in spans:
         for noun in (doc[i] for i in range(hi, lo - 1, -1)):
+            if noun.pos_ == "NUM" and noun.dep_ in PHRASE_DEPS and noun.i not in skip and lo == bounds[0] and \
+                    not noun.is_ancestor(token):  # not the count of "500 of them
+                # "The seven will appear before a judge, who will decide whether to hold them": a set named
+                # by its number in the pronoun's own sentence ("the seven"), not a plural of the one before
+                return _phrase(noun, words)
             if noun.i in skip or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_THINGS:
                 continue
             if noun.lemma_.lower() in words.time_unit_nouns and noun.dep_ == "pobj":

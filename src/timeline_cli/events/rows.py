@@ -71,7 +71,7 @@ from .cut_subjects import (
 )
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
-from .demonstratives import demonstrative_subject
+from .demonstratives import demonstrative_subject, ones_subject
 from .describe import describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .duration_leads import drop_duration_leads
@@ -775,8 +775,8 @@ def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: se
         return True  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     if clipped_quotation(tokens, words):
         return True  # "Foley said Eighty acres": the quotation's clause cut (quoted.py)
-    if demonstrative_subject(description, tokens, pred, words):
-        return True  # "That ends", "This will change": what the pronoun points at is lost (demonstratives.py)
+    if demonstrative_subject(description, tokens, pred, words) or ones_subject(description, tokens, pred, words):
+        return True  # "That ends", "The ones were ordered": what the pronoun points at is lost (demonstratives.py)
     return False
 
 

@@ -622,6 +622,10 @@ class EventWords:
     # "one" as a pronoun ("no one was hurt", "one of the brands"; conjuncts, dangling, verbless), and
     # the numbers that count one, not many ("more than 60" is many; gapped.py)
     one_pronouns: frozenset[str] = frozenset()
+    # "ones" standing for a noun said before ("waiting for the ones ordered in 2019"): a subject the row
+    # cannot name (demonstratives.ones_subject), unless a modifier makes it a noun of its own ("loved ones")
+    anaphoric_ones: frozenset[str] = frozenset()
+    lexical_ones_modifiers: frozenset[str] = frozenset()
     singular_numbers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()  # "no one", "no change" (kept.py, verbless.py)
     # The words of the story's own day or the next ("today", "tomorrow"): a quoted sentence dated only

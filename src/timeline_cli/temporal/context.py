@@ -498,6 +498,7 @@ class Context:
         previous = self.last_calendar(start, within=NARRATIVE_WINDOW)
         if previous is None:
             return None
+        previous = self.told_year(previous, start)
         if previous.year is None or previous.year == self.ref.year:
             return self.sentence_year(previous, start, end)
         if self.text.rfind("\n\n", previous.end, start) != -1:
@@ -512,6 +513,26 @@ class Context:
             # history's next step
             return None
         return previous.year
+
+    def told_year(self, previous: Found, start: int) -> Found:
+        """The date a partial date at `start` leans on instead of `previous` when `previous` is a year that
+        names which thing a noun is ("the iron frame of 1951") in the partial date's own sentence, and
+        that sentence opened with a year the text tells ("By 2019, engineers found that the iron frame of
+        1951 had rusted, and the carillon was closed that October": October 2019). Else `previous`."""
+        if previous.kind != "year" or previous.year is not None or not self.words.noun_of_year_before.search(
+                self.text, max(0, previous.start - 40), previous.start):
+            return previous
+        s, _ = self.tense.sentence(start, start)
+        if previous.start < s:
+            return previous
+        for item in reversed(self.found):
+            if item.end > previous.start:
+                continue
+            if item.start < s:
+                return previous
+            if item.year is not None and item.calendar and item.type == "DATE" and not item.derived:
+                return item
+        return previous
 
     def sentence_year(self, previous: Found, start: int, end: int) -> int | None:
         """The year an earlier date of the same clause names in figures, for a partial date at start:end.

@@ -45,6 +45,7 @@ class HistoryHandlers(Context):
         anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
         if anchor is None:
             return None
+        anchor = self.told_year(anchor, m.start())  # not "the frame of 1951" after "By 2019, ..."
         rel = " ".join(m["rel"].lower().split())
         year = int(interval(anchor.value)[0][:4]) + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         month = self.words.months[m["month"].lower().rstrip(".")]

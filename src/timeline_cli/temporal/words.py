@@ -158,6 +158,8 @@ class TemporalWords:
     clause_break: re.Pattern
     when_clause_gap: re.Pattern
     deictic_start: re.Pattern
+    # the noun and "of" before a year that names which thing it is ("the frame of 1951"; context.told_year)
+    noun_of_year_before: re.Pattern
     # Verbs of ordering or asking whose "to"-infinitive looks ahead of the order ("ordered the schools
     # to stay closed on Sunday"), and the subordinators of a present clause that a forward-looking main
     # clause puts ahead too ("will reopen when the repairs are done on Tuesday"; context.Tense)

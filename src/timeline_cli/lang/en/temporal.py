@@ -615,3 +615,11 @@ YEAR_IN_FIGURES = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 DEICTIC_START = re.compile(r"(?:this|these|next|last|coming|past)\b", re.I)
 WHEN_CLAUSE_GAP = re.compile(r"^[^,;:()\u2013\u2014]*,\s+when\s[^,;:()\u2013\u2014]*$", re.I)
+# "the iron frame of 1951", "the flood law of 1998": a year that names which thing a noun is, not a time the
+# text tells; a month after it in the same sentence takes the year the sentence opened with ("By 2019,
+# engineers found that the iron frame of 1951 had rusted, and the carillon was closed that October":
+# October 2019; context.told_year). Not a time noun's "of" ("the summer of 1951", "the end of 1951").
+NOUN_OF_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|year|years|month|months|"
+    r"half|quarter|part|course|rest)\s)[a-z-]+\s+of\s+$")

@@ -211,6 +211,8 @@ ORDERING_PREPS: set[str] = set()
 SINGULAR_NUMBERS = {"un", "1"}
 # "« Aujourd'hui quelqu'un a écouté. »": a quoted sentence, its speaker cut (events/quoted.py)
 SOMEONE_PRONOUNS = {"quelqu'un", "rien"}
+ANAPHORIC_ONES: frozenset[str] = frozenset()  # French says "ceux" (a demonstrative), not a noun "ones"
+LEXICAL_ONES_MODIFIERS: frozenset[str] = frozenset()
 STORY_DAY_WORDS = {"aujourd'hui", "demain", "ce soir"}  # « Aujourd'hui un juge a regardé les preuves. » (events/quoted.py)
 ROLE_PREPS = {"comme"}  # "travaillera comme commentatrice" (events/main_person.py)
 # « Le train a quitté Bruxelles à 19 h 22 et s'est arrêté à Lille » : l'heure du départ ne date pas l'arrêt
