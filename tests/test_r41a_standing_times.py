@@ -68,3 +68,27 @@ def test_the_ruling_keeps_its_own_date(nlp):
 def test_a_happenings_clock_time_keeps_its_row(nlp, text, value):
     rows = timeline_rows(nlp, text, FRIDAY)
     assert value in [r.value for r in rows], rows
+
+
+REPORT = datetime.date(2026, 9, 25)
+
+
+def _days(nlp, text, day=REPORT):
+    return [(x.text, x.value, x.date, x.end_date) for x in tag(text, day, nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods closed the road dozens of times over the past year.",
+     ("the past year", "2025", "2025-09-25", "2026-09-25")),
+    ("Rents in the city rose 4% in the past month.",
+     ("the past month", "2026-08", "2026-08-25", "2026-09-25")),
+    ("Sales fell last year.", ("last year", "2025", "2025-01-01", "2025-12-31")),  # the calendar year
+])
+def test_the_past_year_reaches_back_from_the_report(nlp, text, expected):
+    assert expected in _days(nlp, text)
+
+
+def test_a_row_over_the_past_year_spans_the_twelve_months(nlp):
+    rows = timeline_rows(nlp, "Copper thefts caused hundreds of train delays over the past year, police said.", REPORT)
+    row = next(r for r in rows if r.time_expression == "the past year")
+    assert (row.value, row.date, row.end_date) == ("2025", "2025-09-25", "2026-09-25")
