@@ -81,11 +81,16 @@ def _days(nlp, text, day=REPORT):
     ("Floods closed the road dozens of times over the past year.",
      ("the past year", "2025", "2025-09-25", "2026-09-25")),
     ("Rents in the city rose 4% in the past month.",
-     ("the past month", "2026-08", "2026-08-25", "2026-09-25")),
+     ("the past month", "2026-08", "2026-08-01", "2026-08-31")),  # unchanged: the calendar month
     ("Sales fell last year.", ("last year", "2025", "2025-01-01", "2025-12-31")),  # the calendar year
 ])
 def test_the_past_year_reaches_back_from_the_report(nlp, text, expected):
     assert expected in _days(nlp, text)
+
+
+def test_the_past_year_in_the_first_quarter_is_the_year_just_ended(nlp):
+    text = "Membership of the clubs grew 20 percent over the past year, the report said."
+    assert ("the past year", "2025", "2025-01-01", "2025-12-31") in _days(nlp, text, datetime.date(2026, 2, 10))
 
 
 def test_a_row_over_the_past_year_spans_the_twelve_months(nlp):

@@ -186,8 +186,11 @@ class RelativeHandlers(Context):
         mod = self.mod_of(edge) or ("APPROX" if m["orso"] else None)
         end = m.end() - (2 if m["poss"] and not m["orso"] else 0)
         found = Found(m.start(), end, "DATE", value, mod)
-        if rel in ("past", "last") and m["the"] and unit in ("year", "month") and not edge and rel_from_report:
-            # "over the past year": the stretch up to the report, not the calendar year before it
+        if rel in ("past", "last") and m["the"] and unit == "year" and not edge and rel_from_report and \
+                self.ref.month > 3:
+            # "over the past year" told in September: the twelve months up to the report, not the
+            # calendar year before it; told in the first quarter it is the year just ended, as annual
+            # figures count it ("hate groups grew 20 percent over the past year", March 1998: 1997)
             found.days = (shift_day(self.ref, unit, -1).isoformat(), self.ref.isoformat())
         return found
 
