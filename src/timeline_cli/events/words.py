@@ -651,6 +651,12 @@ class EventWords:
     # Verbs (lemmas) whose bare past after a passive and "and" tells what the subject did itself
     # ("was hit and sank", "was questioned and fled"), no second passive (events/gapped.py).
     self_acting_pasts: frozenset[str] = frozenset()
+    # A standing rule's hour (events/rule_hours.py): nouns of a rule ("a ban ... after midnight"),
+    # modals of a requirement ("must close at midnight") and verbs (lemmas) of ordering or allowing
+    # whose infinitive a rule's hour is on ("ordered the club to close at midnight").
+    rule_nouns: frozenset[str] = frozenset()
+    rule_modals: frozenset[str] = frozenset()
+    rule_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -61,6 +61,9 @@ class Found:
     derived: bool = False  # itself computed from an earlier expression ("a year earlier")
     year: int | None = None  # the year it names explicitly, when it is a point a narrative can stand on
     kind: str = ""  # the grammar pattern that found it
+    # the days it covers when they are not its value's ("the past year" told on 2026-09-25: the value
+    # 2025, as TimeBank annotates it, but the twelve months back to the report, 2025-09-25..2026-09-25)
+    days: tuple[str, str] | None = None
 
 
 class Tense:

@@ -130,6 +130,11 @@ class DurationHandlers(Context):
             return Found(m.start(), m.end(), "SET", duration_value(1, self.unit_of(freq[1])), calendar=False)
         if every:
             noun = every[2].lower().rstrip(".")
+            day = (every[1] or "").lower().rstrip(".")
+            if day in self.words.weekdays and noun in self.words.parts_of_day:
+                # "every Saturday morning": that part of every such weekday, as "Saturday mornings" is
+                return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{self.words.weekdays[day] + 1}T{self.words.parts_of_day[noun]}",
+                             calendar=False)
             if noun in self.words.weekdays:
                 return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{self.words.weekdays[noun] + 1}", calendar=False)
             if noun in self.words.months:

@@ -132,6 +132,7 @@ class RelativeHandlers(Context):
         unit = m["unit"].lower()
         rel = m["rel"].lower()
         edge = m["edge"]
+        rel_from_report = False  # counted back or on from the report's day itself
         if rel == "that":
             anchor = self.last_calendar(m.start(), within=2000)
             if not anchor:
@@ -173,6 +174,7 @@ class RelativeHandlers(Context):
                 base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
                 value = self._relative_unit(unit, "next", base) if scene is None else self._day_of(scene)
             else:
+                rel_from_report = True
                 value = self._relative_unit(unit, rel, self.ref)
                 if (unit == "week" and rel == "this" and not self.timeml and self.ref.weekday() == 6
                         and self.tense.at(m.start(), m.end()) == "future"):
@@ -183,7 +185,14 @@ class RelativeHandlers(Context):
             return None
         mod = self.mod_of(edge) or ("APPROX" if m["orso"] else None)
         end = m.end() - (2 if m["poss"] and not m["orso"] else 0)
-        return Found(m.start(), end, "DATE", value, mod)
+        found = Found(m.start(), end, "DATE", value, mod)
+        if rel in ("past", "last") and m["the"] and unit == "year" and not edge and rel_from_report and \
+                self.ref.month > 3:
+            # "over the past year" told in September: the twelve months up to the report, not the
+            # calendar year before it; told in the first quarter it is the year just ended, as annual
+            # figures count it ("hate groups grew 20 percent over the past year", March 1998: 1997)
+            found.days = (shift_day(self.ref, unit, -1).isoformat(), self.ref.isoformat())
+        return found
 
     def h_the_unit(self, m: re.Match[str]) -> Found | None:
         found = self._the_unit(m)

@@ -199,6 +199,8 @@ def find(text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
 def _expression(text: str, f: Found) -> TimeExpression:
     value = bc_value(f.value)
     first, last, gran = interval(value)
+    if f.days and first:
+        first, last = f.days
     return TimeExpression(f.start, f.end, text[f.start:f.end], f.type, value, first, last, gran, f.mod)
 
 

@@ -687,3 +687,8 @@ SELF_ACTING_PASTS = {"die", "sink", "fall", "collapse", "escape", "flee", "survi
                      "leave", "go", "come", "rise", "crash", "capsize", "surrender", "stay", "remain", "run",
                      "happen", "occur", "last", "begin", "start", "continue", "end", "expire", "live", "work",
                      "wait"}
+# A standing rule's hour, no day's date (events/rule_hours.py): "a ban on terraces after midnight",
+# "pubs must shut at 11 p.m.", "ordered the club to close its terrace at midnight"
+RULE_NOUNS = {"ban", "curfew", "restriction", "limit", "rule", "regulation", "prohibition", "bylaw"}
+RULE_MODALS = {"must"}
+RULE_VERBS = {"order", "require", "force", "oblige", "compel", "allow", "permit", "forbid", "ban", "prohibit"}

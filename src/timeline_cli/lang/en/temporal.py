@@ -238,8 +238,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("holiday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|"
                    rf"Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|"
                    rf"Veterans\s+Day|Boxing\s+Day|May\s+Day|Bastille\s+Day)(?:,?\s+(?P<year>{YEAR4}))?\b(?!\s+(?:week|holiday|season|weekend|period|party|parade|tree|card|present|gift|dinner|sales?|shopping)s?\b)", 0)),
-    # sets: "every week", "annually", "each Thursday"
+    # sets: "every week", "annually", "each Thursday", "every Saturday morning" (a part of one weekday)
     ("set", _c(rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|annual|"
+               rf"(?:every|each)\s+{WEEKDAY}\s+(?:morning|evening|night|afternoon)|"
                rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"
                rf"(?:once|twice|(?:\d+|{_NUM_WORD})\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_NOPL}|a\s+year|{WEEKDAY}s|(?:{WEEKDAY}\s+)?(?:mornings|evenings|nights|afternoons)|weekends)\b")),
 ]
