@@ -1429,12 +1429,19 @@ class Entities:
             self.spans = with_called_companies(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
+        self._label_of: dict[tuple[int, int, int], str] = {}
 
     def label(self, ent: Span) -> str:
         """The entity's label, made consistent with the document's fuller mentions of the same name:
         the tagger calls "Kopp" a GPE after "James Kopp" (PERSON), or "Sansui" a PERSON after
         "Sansui Electric Co." (ORG); the fuller name is the better evidence."""
-        return self._labels.get((ent.text, ent.label_), ent.label_)
+        # (memoized by the span's place: a Span's text is joined anew on every read, and the person
+        # and gender rules ask for the same entities' labels thousands of times per document)
+        key = (ent.start, ent.end, ent.label)
+        label = self._label_of.get(key)
+        if label is None:
+            label = self._label_of[key] = self._labels.get((ent.text, ent.label_), ent.label_)
+        return label
 
     def between(self, first: int, last: int) -> list:
         """Entities that start at or before token `last` and end after token `first`, in order."""

@@ -736,11 +736,13 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
 
     pieces = [list(p) for p in pieces]
     keep = {pred.i} | {a.i for a in pred.ancestors}  # never trim away the trigger itself
+    # whether a word stays whole with its phrase, asked again of the same words each round: asked once
+    whole: dict[int, bool] = {}
     for _ in range(60):
-        if count(pieces) <= limit:
+        total = count(pieces)  # the pieces change only after the candidates are weighed
+        if total <= limit:
             break
         members = {t.i for p in pieces for t in p}
-        total = count(pieces)  # the pieces change only after the candidates are weighed
         candidates = []
         for p in pieces:
             for t in p:
@@ -761,10 +763,12 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
                     continue
                 if _share_of(t) or t.dep_ == "pobj" and _share_of(t.head):
                     continue  # "controlled more than half of the market": "more than half" alone dangles
-                if inside_result(t) or inside_purpose(t, pred, words):
-                    continue  # "killing at least five people": cut whole or not at all (fragments.py)
-                if _inside_entity(t):
-                    continue  # a name or amount stays whole: "The Food and Farm Authority", "more than half"
+                if t.i not in whole:
+                    # "killing at least five people": cut whole or not at all (fragments.py); a name or
+                    # amount stays whole: "The Food and Farm Authority", "more than half"
+                    whole[t.i] = inside_result(t) or inside_purpose(t, pred, words) or _inside_entity(t)
+                if whole[t.i]:
+                    continue
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)

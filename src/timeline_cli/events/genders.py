@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Span
@@ -173,8 +173,14 @@ def people_before(token: Token, entities, words: EventWords | None = None) -> li
     mentions = getattr(entities, "_person_mentions", None)
     if mentions is None:  # read once per document
         mentions = [e for e in entities.spans if entities.label(e) == "PERSON"]
-        if _full_names(entities):
-            mentions += [span for t in token.doc if (span := missed_person(t, entities)) is not None]
+        full = _full_names(entities)
+        if full:
+            # only the words written as a full name's surname can be one (missed_person): found from
+            # the ORTH array, not a Token made for every word of the doc
+            doc = token.doc
+            orths = {get_string_id(name) for name in full}
+            mentions += [span for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in orths
+                         and (span := missed_person(doc[i], entities)) is not None]
         mentions.sort(key=lambda e: e.start)
         entities._person_mentions = mentions
     companies = _owning_org_names(token.doc, words) if words is not None else set()

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -36,10 +39,24 @@ def _word_half(token: Token) -> bool:
 
 def _joined_hyphen(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a hyphen written with no space on either side, between two halves of a word."""
-    if i < 1 or i + 1 >= len(doc) or doc[i].text not in _HYPHENS:
+    if i < 1 or i + 1 >= len(doc) or i not in _hyphen_indexes(doc):
         return False
     return not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
         _word_half(doc[i - 1]) and _word_half(doc[i + 1])
+
+
+def _hyphen_indexes(doc: Doc) -> frozenset[int]:
+    """The indexes of the doc's hyphens, read once per doc from its ORTH array: the descriptions ask
+    of every word and its neighbours whether they are one (profiled: a Token made per question)."""
+    found = doc.user_data.get(_HYPHENS_KEY)
+    if found is None:
+        orths = {get_string_id(h) for h in _HYPHENS}
+        found = frozenset(i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in orths)
+        doc.user_data[_HYPHENS_KEY] = found
+    return found
+
+
+_HYPHENS_KEY = "timeline_cli.events.hyphens"
 
 
 def _whole(doc: Doc, hyphen: int) -> str:
