@@ -96,3 +96,28 @@ def test_near_miss_a_date_inside_the_reported_clause_stays_its_own(nlp):
     rows = [(r.value, r.event) for r in timeline_rows(
         nlp, "The union said it would strike on Thursday.", datetime.date(2026, 1, 20))]
     assert ("2026-01-22", "The union would strike") in rows
+
+
+# A state joined after an event by its own "was"/"were" ("were flown to hospital and were in a stable
+# condition on Saturday evening") keeps its date: the earlier event is not of that day.
+@pytest.mark.parametrize(("text", "value", "state", "event"), [
+    ("Two climbers were rescued from the ridge and were in good health on Monday.", "2026-01-12",
+     "Two climbers were in good health", "Two climbers were rescued from the ridge"),
+    ("The injured driver was cut from the wreck and was in intensive care on Tuesday night, doctors said.",
+     "2026-01-13TNI", "The injured driver was in intensive care", "The injured driver was cut from the wreck"),
+])
+def test_state_conjunct_keeps_its_date(nlp, text, value, state, event):
+    rows = _by_value(nlp, "An earlier report came out. " + text)
+    assert (value, state) in rows
+    assert (value, event) not in rows
+
+
+def test_near_miss_two_events_share_the_date(nlp):
+    rows = _by_value(nlp, "The minister was arrested and charged on Monday.")
+    assert ("2026-01-12", "The minister was arrested") in rows
+    assert ("2026-01-12", "The minister was charged") in rows
+
+
+def test_near_miss_a_subject_nouns_month_keeps_its_row(nlp):
+    rows = _by_value(nlp, "The oil price shock of October 1973 caused severe damage to the economy.")
+    assert [e for v, e in rows if v == "1973-10"]

@@ -469,6 +469,10 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # it has a date of its own
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
+        if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \
+                token.lemma_.lower() not in words.copulas and \
+                any(c.dep_ in ("prep", "acomp", "attr") for c in pred.children):
+            continue  # "were flown to hospital and were in a stable condition on Saturday": the state's day (round 42a)
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.reporting and \
                 token.lemma_.lower() not in words.reporting:
             continue  # "left the chamber before the vote and said on Thursday she would ...": the saying's day

@@ -58,8 +58,10 @@ def object_year(span: Span, pred: Token, words: EventWords) -> bool:
     else:
         noun = prep.head
     # the subject's too (round 42a): "the iron frame of 1951 had rusted" (found rusted in 2019)
-    if noun.dep_ in ("nsubj", "nsubjpass") and range_end(span, words):
-        return False  # "Imports from 2019 to 2021 rose": the stretch of the rise
+    if noun.dep_ in ("nsubj", "nsubjpass") and (range_end(span, words) or not re.fullmatch(r"\d{4}", span.text)):
+        # "Imports from 2019 to 2021 rose": the stretch of the rise; "The oil price shock of October
+        # 1973 caused ...": a month names a happening's time, a bare year a thing's
+        return False
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.i != pred.i or \
             is_event_noun(noun, words):
         return False
