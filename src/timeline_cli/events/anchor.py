@@ -260,11 +260,20 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     return _clause_head(tokens, span.end - 1 if span.start == bounds[0] else -1) if tokens else None
 
 
+def _report_date_start(span: Span, words: EventWords) -> int:
+    """Where the date after a reporting verb starts with its prefix words ("on", "late", "later on"):
+    at most two of them, so "said later on Wednesday it would ..." finds "said" (round 42a)."""
+    doc, first = span.doc, span.start
+    while first > 0 and span.start - first < 2 and doc[first - 1].lower_ in words.report_date_prefixes:
+        first -= 1
+    return first
+
+
 def reporting_verb_before(span: Span, pred: Token, segments: Segments, words: EventWords) -> Token | None:
     """"Police said on Tuesday they had arrested 14 people": a date right after a reporting verb and
     before its complement clause dates the report, however the parser attached it."""
     doc = span.doc
-    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in words.report_date_prefixes else 0)
+    first = _report_date_start(span, words)
     if first == 0:
         return None
     verb = doc[first - 1]
@@ -286,7 +295,7 @@ def reported_clause_date(span: Span, pred: Token, words: EventWords) -> bool:
     if pred.pos_ != "VERB" or pred.lemma_.lower() not in words.reporting:
         return False
     doc = span.doc
-    first = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ in words.report_date_prefixes else 0)
+    first = _report_date_start(span, words)
     if first - 1 == pred.i:
         return False  # "said on Tuesday they had ...": the saying's own day, however it is parsed
     inside = [c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -460,6 +469,10 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # it has a date of its own
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
+        if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \
+                token.lemma_.lower() not in words.copulas and \
+                any(c.dep_ in ("prep", "acomp", "attr") for c in pred.children):
+            continue  # "were flown to hospital and were in a stable condition on Saturday": the state's day (round 42a)
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.reporting and \
                 token.lemma_.lower() not in words.reporting:
             continue  # "left the chamber before the vote and said on Thursday she would ...": the saying's day

@@ -372,7 +372,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             subject.dep_ in ("nsubj", "nsubjpass") and segment[0] <= subject.head.i <= segment[1] and not (
                 top.tag_ == "VBN" and (top.lemma_.lower() not in words.publishing_participles or
                                        issued_before_state(subject.head)) and
-                any(p != [pred] for p in pieces)) and not _misread_speaker(subject, words):
+                any(p != [pred] for p in pieces)) and not _misread_speaker(subject, words) and \
+            not _set_off_participle(top, words):
         # "The exercises, taking place from Thursday to Saturday, include ...": what they include.
         used |= {t.i for p in pieces for t in p}
         if not complements and not chain and pred.tag_ == "VBN" and subject_tokens and group == [pred]:
@@ -413,6 +414,26 @@ def _misread_speaker(noun: Token, words: EventWords) -> bool:
     verb = noun.head
     return verb.lemma_.lower() in words.reporting and \
         any(c.dep_ == "nsubj" and c.i > noun.i and c.i != noun.i for c in verb.children)
+
+
+def _set_off_participle(verb: Token, words: EventWords) -> bool:
+    """A past participle set off by commas after its noun ("The telescope, launched in December 2021,
+    has become the main tool ...", "The plant, closed in 2019, has been sold"): its date is its own, and
+    the clause of its noun tells what came later, so the participle is told alone ("The telescope was
+    launched"), never that clause with the participle's date (round 42a). One of publishing keeps
+    the clause when it is in the past ("The report, published on Monday, found that ..."): what the
+    report found it said then."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl":
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if not (left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","):
+        return False
+    if verb.lemma_.lower() not in words.publishing_participles:
+        return True
+    clause = verb.head.head
+    return clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in clause.children)
 
 
 def issued_before_state(verb: Token) -> bool:

@@ -41,8 +41,9 @@ def object_modifier_date(span: Span, pred: Token, tokens: list[Token], words: Ev
 
 def object_year(span: Span, pred: Token, words: EventWords) -> bool:
     """The date, naming a year, is the object of "from" or "of" after a common noun that is the direct
-    object of the row's verb: "his lawyers showed internal emails from 2019" (shown at the trial, in
-    2026), "cited a study of 2018". Not an event noun: "won the election of 2019" is dated then."""
+    object or the subject of the row's verb: "his lawyers showed internal emails from 2019" (shown at
+    the trial, in 2026), "cited a study of 2018", "the iron frame of 1951 had rusted" (a noun's own
+    year never dates its clause's verb). Not an event noun: "won the election of 2019" is dated then."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.object_date_preps:
@@ -56,7 +57,13 @@ def object_year(span: Span, pred: Token, words: EventWords) -> bool:
             return False
     else:
         noun = prep.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != pred.i or is_event_noun(noun, words):
+    # the subject's too (round 42a): "the iron frame of 1951 had rusted" (found rusted in 2019)
+    if noun.dep_ in ("nsubj", "nsubjpass") and (range_end(span, words) or not re.fullmatch(r"\d{4}", span.text)):
+        # "Imports from 2019 to 2021 rose": the stretch of the rise; "The oil price shock of October
+        # 1973 caused ...": a month names a happening's time, a bare year a thing's
+        return False
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.i != pred.i or \
+            is_event_noun(noun, words):
         return False
     return re.search(r"\b\d{4}\b", span.text) is not None
 

@@ -656,7 +656,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
                     marker.head.lower_ in words.degree_adverbs:
                 drop |= {t.i for t in marker.head.subtree}  # "as early as July"
             before = doc[marker.i - 1] if marker.i > 0 else None
-            if before is not None and before.dep_ == "advmod" and before.head.i == marker.head.i and \
+            # (the adverb on the row's verb too: "said late on Thursday it would strike", round 42a)
+            if before is not None and before.dep_ == "advmod" and before.head.i in (marker.head.i, pred.i) and \
                     before.lower_ in words.degree_adverbs and not any(True for _ in before.children):
                 drop.add(before.i)  # "issued late on Friday": not "was issued late"
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed

@@ -199,6 +199,7 @@ class Tense:
         if found is None:
             return self._from_text(start, end)
         token, verb = found
+        verb = _reporting_verb_before(self.doc, self.doc[i], verb, self.words.report_lemmas)
         predicate = _misread_predicate(token)
         if predicate is not None and not predicate.i < verb.i < token.i:
             # a present-tense verb of its subject ("... host Liverpool on Sunday"), unless the parse found
@@ -427,6 +428,21 @@ def _governing_verb(noun, steps: int = 3):
         if noun.pos_ in ("VERB", "AUX"):
             return noun
     return None
+
+
+def _reporting_verb_before(doc, first, verb, report_lemmas):
+    """The reporting verb right before the date when the parse hung the date on the clause it reports
+    ("said later on Wednesday it would cut ...": "on Wednesday" on "cut"): only adverbs and
+    prepositions between the two, and the reported clause's subject after the date. The saying's
+    tense resolves the date, not "would" (round 42a; events/anchor.py dates the saying too)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ not in report_lemmas or not head.i < first.i:
+        return verb
+    if not all(t.pos_ in ("ADV", "ADP") for t in doc[head.i + 1:first.i]) or first.i - head.i > 3:
+        return verb
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children):
+        return verb
+    return head
 
 
 def _misread_predicate(token):

@@ -354,7 +354,8 @@ CONTROL_NEEDING_TO = {"have"}  # lemmas that control a verb only with "to" ("had
 AMOUNT_VERBS = {"include", "be", "total", "come", "amount", "reach"}  # lemmas: "This year's results included a gain"
 WHEN_RELATIVES = {"when", "whereupon"}  # "since November, when he was found ...": the clause happened then
 WHEN_CONJUNCTIONS = {"when"}  # "from Oct. 13, when Wall Street's plunge sparked ..."
-REPORT_DATE_PREFIXES = {"on", "late", "early"}  # "said on Tuesday they had ...": the date after the verb
+# "said on Tuesday they had ...", "said later on Wednesday it would ...": the date after the verb
+REPORT_DATE_PREFIXES = {"on", "late", "early", "later", "earlier"}
 RESULT_VERBS = {"result"}  # lemma: "resulting in a net loss for the quarter": the loss is the event
 DATING_VERBS = {"date"}  # lemma: "shootings dating to 1994" (no verb in the description)
 # adverbs kept in a verb group, with the negations; "almost"/"nearly" and "fully"/"partly" too: "had
@@ -444,7 +445,8 @@ AGENT_PREPS = {"by"}
 PAIR_NOUNS = {"party", "side"}
 PAIR_WORDS = {"two", "both"}
 AVAILABILITY = {"available"}  # "iPhone 4 will be available on June 24": the lead's organisation's doing
-DEGREE_ADVERBS = {"early", "late", "soon"}  # "as early as July": dropped with the date
+# "as early as July", "said later on Wednesday": dropped with the date
+DEGREE_ADVERBS = {"early", "late", "soon", "later", "earlier"}
 ACCUSATION_PREPS = {"of"}  # "accused him of taking bribes"
 GENERIC_DETERMINERS = {"the", "this"}  # "the company", "this company": a generic phrase to resolve
 OWNER_DETERMINERS = {"the", "its"}  # replaced by the owner's name ("the net income" -> "Compaq's")
