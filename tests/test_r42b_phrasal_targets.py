@@ -86,3 +86,25 @@ def test_which_for_a_clause_is_no_object(nlp, text):
 def test_which_for_a_noun_is_still_written(nlp):
     rows = _rows(nlp, "The bridge needs new cables, which the city will install next year.")
     assert ("next year", "expected", "The city will install new cables") in rows
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("It has been repaired several times since, most recently in 2011, when a gate jammed and shipping "
+     "stopped for nine days.", "jammed stopped"),
+    ("The tunnel was closed in 2016, when a fan jammed and traffic stopped for two days.", "jammed stopped"),
+    ("The dam has been rebuilt twice, most recently in 2014, when a sluice jammed and boating stopped "
+     "for six days.", "sluice stopped"),
+])
+def test_two_clauses_run_together_are_no_row(nlp, text, gone):
+    assert not any(gone in event for _, _, event in _rows(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The tunnel was closed in 2016, when a fan jammed and traffic stopped for two days.",
+     ("2016", "occurred", "The tunnel was closed")),
+    ("The company founded in 1990 and based in Lyon was sold in 2020.", ("2020", "occurred", "The company was sold")),
+    ("The line was closed in 2019, when a signal failed and trains stopped for a week.",
+     ("2019", "occurred", "A signal failed")),
+])
+def test_clauses_parsed_apart_keep_their_rows(nlp, text, row):
+    assert row in _rows(nlp, text)
