@@ -1352,6 +1352,9 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
         top = top.head
     if top.dep_ != "relcl" or top.head.i == top.i:
         return {}
+    if any(t.tag_ in ("WDT", "WP") and t.dep_ == "dobj" and t.head.lemma_.lower() in words.clause_pro_verbs
+           for t in tokens):
+        return {}  # "..., which she expected to do later this month": a clause's stand-in, no noun's (garbled.py)
     from .antecedents import outer_antecedent
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \

@@ -369,6 +369,8 @@ def scheduled_noun(pred: Token, words: EventWords) -> Token | None:
         for _ in range(3):  # "shootings of doctors dating to 1994": the shootings
             if is_event_noun(noun, words):
                 return noun
+            if phrasal(pred, words):
+                break  # "a test of a unit set up in 2021": the unit was founded then, no test set for 2021
             if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
                 break
             noun = noun.head.head
@@ -379,20 +381,30 @@ def scheduled_noun(pred: Token, words: EventWords) -> Token | None:
     return None
 
 
+def phrasal(verb: Token, words: EventWords) -> bool:
+    """Whether a scheduling verb is, with its particle, another verb: "set up" (founded), "set aside",
+    "set out"; "dating back to" still dates (`scheduling_particles`)."""
+    return any(c.dep_ == "prt" and c.lower_ not in words.scheduling_particles for c in verb.children)
+
+
+def _set_up(verb: Token, words: EventWords) -> bool:
+    return verb.lemma_.lower() in words.scheduling and phrasal(verb, words)
+
+
 def controlled(pred: Token, words: EventWords) -> tuple[Token, list[Token]]:
     """Descend from a control verb to the verb it controls: ("expected", "to arrive") -> arrive;
     the chain is the control verbs above the event, outermost first."""
     chain = []
     up = pred
     while (up.dep_ == "xcomp" or up.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in up.children)) \
-            and up.head.i != up.i and up.head.lemma_.lower() in words.control_verbs:
+            and up.head.i != up.i and up.head.lemma_.lower() in words.control_verbs and not _set_up(up.head, words):
         # "expected the rain to ease": an infinitive with its own subject is parsed as ccomp.
         up = up.head
         chain.insert(0, up)
     for _ in range(4):
         lemma = pred.lemma_.lower()
-        if lemma not in words.control_verbs:
-            break
+        if lemma not in words.control_verbs or _set_up(pred, words):
+            break  # "a panel set up to monitor the vote": founded for a purpose, not planned
         if lemma in words.control_needing_to and not any(c.dep_ == "aux" and c.text.lower() in words.infinitive_markers
                                        for x in pred.children if x.dep_ == "xcomp" for c in x.children):
             break

@@ -299,7 +299,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append(sorted(noun, key=lambda t: t.i))
         if scheduler is not None and scheduler.lemma_.lower() not in words.dating_verbs:
             # "A NATO summit set for Washington", "The closing is expected".
-            group = [scheduler, *(c for c in scheduler.children if c.dep_ in ("aux", "auxpass", "neg"))]
+            group = [scheduler, *(c for c in scheduler.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))]
             pieces.append(sorted(group, key=lambda t: t.i))
             pieces.extend(_verb_pieces(scheduler, segment, drop | {t.i for t in noun}, words))
         if scheduler is not None:

@@ -11,6 +11,9 @@ sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plai
   "supply" a noun and "farms" the subject of "were") has lost its noun: its words read "Supply farms
   on the plain were ...". No row. Only a preposition inside a noun phrase: one of the verb ("which
   its members voted down in April", "which" parsed as the object of "in") leaves the clause whole.
+* An adjective after a subject conjoined with a noun ("when a gate jammed and shipping stopped",
+  "jammed" read as the gate's adjective, "shipping" its conjunct) runs two clauses together: the
+  row would read "A gate jammed stopped". No row (`spliced_clauses`).
 * A relative word left standing as an argument once its clause is told alone ("a fraud database,
   which the justice ministry said it would consider later this year" -> "Justice ministry would
   consider which"): the antecedent, what is considered, is lost; no row (`bare_relative`).
@@ -31,6 +34,17 @@ _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd")
 def object_case_subject(tokens: list[Token]) -> bool:
     """Whether a subject among the description's words (`tokens`) is a pronoun in the object case."""
     return any(t.dep_ in _SUBJECTS and t.tag_ == "PRP" and "Acc" in t.morph.get("Case") for t in tokens)
+
+
+def spliced_clauses(tokens: list[Token]) -> bool:
+    """Whether a subject among the description's words has an adjective after it conjoined with a noun:
+    "when a gate jammed and shipping stopped" parsed with "jammed" an adjective of "gate" and
+    "shipping" its conjunct, so the row reads "A gate jammed stopped"; or a past verb hung on it as a
+    participle with a conjunct ("a sluice jammed and boating stopped": "A sluice stopped"): two
+    clauses run together, the second's subject lost. No row."""
+    return any(c.i > t.i and c.dep_ in ("amod", "acl") and (c.dep_ == "amod" or c.tag_ == "VBD") and any(
+        g.dep_ == "conj" and (g.pos_ in ("NOUN", "PROPN") or c.dep_ == "acl" and g.tag_ == "VBG") for g in c.children)
+        for t in tokens if t.dep_ in _SUBJECTS for c in t.children)  # not "founded in 1990 and based in Lyon"
 
 
 def bare_relative(description: str, tokens: list[Token]) -> bool:

@@ -82,7 +82,14 @@ from .fragments import date_held_genitives, object_time, partitive_phrase, resul
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
-from .garbled import bare_relative, headless_predicate, object_case_subject, stranded_relative, verb_of_dated_object
+from .garbled import (
+    bare_relative,
+    headless_predicate,
+    object_case_subject,
+    spliced_clauses,
+    stranded_relative,
+    verb_of_dated_object,
+)
 from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
@@ -728,8 +735,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     if lost_subject(tokens, timex_tokens):
         return True  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words) or \
-            bare_relative(description, tokens):
-        return True  # "Them said the charity", "Supply farms ...", "Would consider which" (garbled.py)
+            bare_relative(description, tokens) or spliced_clauses(tokens):
+        return True  # "Them said the charity", "Supply farms ...", "Would consider which", "A gate jammed stopped" (garbled.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):

@@ -109,6 +109,9 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if future and pred.tag_ == "VBD" and pred.lemma_ in words.copulas and any(
             c.dep_ == "acomp" and words.control_verbs.get(c.lemma_.lower()) == "planned" for c in pred.children):
         return "planned"  # "another shipment was due in December", said in September: still to come
+    if future and pred.lemma_ in words.copulas and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in words.intention_nouns for c in pred.children):
+        return "expected"  # "the target was 100 million dollars by 2030": an aim still to be reached
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and (pred.tag_ == "VBD" or _moved_into(pred, expression, words)) else "expected"

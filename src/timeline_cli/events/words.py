@@ -303,6 +303,12 @@ class EventWords:
     period_nouns: frozenset[str] = frozenset()
     sequel_determiners: frozenset[str] = frozenset()
     scheduling_preps: frozenset[str] = frozenset()
+    # The particles that leave a scheduling verb scheduling ("dating back to 1994"); any other makes it
+    # another verb ("a unit set up in 2021" was founded then, not planned for then: anchor.scheduled_noun)
+    scheduling_particles: frozenset[str] = frozenset()
+    # Verbs whose object "which" stands for a whole clause ("had not presented her credentials, which
+    # she expected to do this month"): no noun to write for it (actors.relative_substitutions)
+    clause_pro_verbs: frozenset[str] = frozenset()
     date_nouns: frozenset[str] = frozenset()
     # ... and the prepositions of a comparison whose object's possessive date dates only that object
     # ("priced 10 percent below last year's model").

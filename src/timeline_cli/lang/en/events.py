@@ -472,6 +472,10 @@ PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "te
                 "decade"}
 SEQUEL_DETERMINERS = {"next", "following", "final", "last", "first", "second", "third", "fourth", "fifth"}
 SCHEDULING_PREPS = {"for"}
+# "dating back to 1994" still dates; "set up", "set aside", "set out" are other verbs (events/anchor.py)
+SCHEDULING_PARTICLES = {"back"}
+# "which she expected to do later this month": "which" stands for a clause (events/actors.py)
+CLAUSE_PRO_VERBS = {"do"}
 # What a past request asks for: "had asked for talks next week", "called for a vote next month" (events/noun_ahead.py;
 # not "invited them to talks on Thursday", where the row tells the invitation to the talks of that day)
 REQUEST_PREPS = {"for"}
