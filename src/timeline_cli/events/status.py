@@ -112,6 +112,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if future and pred.lemma_ in words.copulas and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in words.intention_nouns for c in pred.children):
         return "expected"  # "the target was 100 million dollars by 2030": an aim still to be reached
+    if future and pred.tag_ == "VBD" and _foretold(pred, expression, words):
+        return "expected"  # "forecast mild weather, with rain on Friday", "offered a meeting on Tuesday"
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and (pred.tag_ == "VBD" or _moved_into(pred, expression, words)) else "expected"
@@ -129,6 +131,22 @@ def _moved_into(pred: Token, expression: TimeExpression, words: EventWords) -> b
                for c in pred.children) and any(
         c.dep_ == "prep" and c.lower_ in words.moved_into_preps and
         any(expression.start <= t.idx < expression.end for t in c.subtree) for c in pred.children)
+
+
+def _foretold(pred: Token, expression: TimeExpression, words: EventWords) -> bool:
+    """Whether a past verb's coming date is that of what it foretells or offers (round 42d): a day inside
+    a forecast's object ("forecast more mild weather, with rain on Friday"), not the forecast's own day
+    ("forecast on Monday that ..."); or a gathering offered ("offered a second meeting on Tuesday")."""
+    date = next((t for c in pred.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+                 if expression.start <= t.idx < expression.end and t.dep_ == "pobj"), None)
+    if date is None or date.head.dep_ != "prep":
+        return False
+    lemma = pred.lemma_.lower()
+    if lemma in words.offer_verbs:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.gathering_nouns and date.head.head.i in (pred.i, c.i)
+                   for c in pred.children)
+    return words.control_verbs.get(lemma) == "expected" and date.head.head.i != pred.i and \
+        date.head.head.dep_ in ("pobj", "dobj")
 
 
 def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords) -> bool:

@@ -381,6 +381,10 @@ class EventWords:
     # a verb of planning or expecting as the predicate itself, its status its control_verbs cue:
     # "It plans four more launches this year" (status.py)
     intent_verbs: frozenset[str] = frozenset()
+    # a verb offering a gathering and the gatherings ("offered a second meeting on Tuesday", told on
+    # Sunday: the meeting ahead is `expected`, not the offer `occurred`; status.py)
+    offer_verbs: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
     # First and second person, a speaker or listener a row cannot name (events/finite.py: such a clause
     # is a quotation, no row; "US" the country is no pronoun), and those of them a named speaker's
     # saying names ("Lima said I am staying"); a generic someone ("Anyone who ... should": advice)

@@ -228,6 +228,18 @@ class Tense:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
                 not any(c.dep_ == "auxpass" for c in verb.children)
             return "past" if perfect and not reported else "future"
+        if self._offered(root, verb):
+            # "offered a second meeting on Tuesday", "proposed talks for Friday": the gathering offered lies
+            # ahead of the offer, unless the text looks back on it ("had offered", not reported)
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
+            return "past" if not reported and any(
+                c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
+        if _lemma_in(verb, self.words.forecast_lemmas) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+                and root.head.head.i != verb.i and root.head.head.dep_ in ("pobj", "dobj") \
+                and not any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+            # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
+            # verb's own "forecast on Monday that ...") lies ahead of the forecast
+            return "future"
         if self._invited_to(token, verb):
             # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation; "had
             # invited" looks back, unless it is what someone "said" ("said she had invited them to talks
@@ -288,6 +300,14 @@ class Tense:
         first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
         return first.tag_ in ("VBZ", "VBP")
 
+    def _offered(self, token, verb) -> bool:
+        """Whether the date is the day of a gathering a verb offers ("offered a second meeting on Tuesday":
+        the verb's object is a meeting, the date hangs from the verb or from that object)."""
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or not _lemma_in(verb, self.words.offer_lemmas):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in self.words.gathering_nouns]
+        return any(token.head.head.i in (verb.i, o.i) for o in objects)
+
     def _invited_to(self, token, verb) -> bool:
         """Whether the date modifies what someone is invited or summoned to ("invited them to talks on
         Sunday": date <- on <- talks <- to <- invited)."""
@@ -342,6 +362,9 @@ class Tense:
                 # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food
                 # by Friday"): the tense is that of the chain's first verb
                 return self._verb_tense(head)
+            if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX") \
+                    and self._verb_tense(head.head) == "future":
+                return "future"  # "will be free to ride again on June 6": the copula's future
             if verb.dep_ == "acl":
                 # "will hear the request to suspend the strike on Thursday": an infinitive that
                 # completes a noun has no tense; the clause the noun belongs to has

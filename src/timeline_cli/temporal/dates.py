@@ -460,7 +460,11 @@ class CalendarHandlers(Context):
             else:
                 narrative = self.narrative_year(m.start(), m.end())
                 year = narrative if narrative is not None else current_year
-                if narrative is None and interval(f"{year}-{code}")[1] < ref.isoformat() and (
+                if narrative is None and self.words.since_before.search(self.text, max(0, m.start() - 8), m.start()):
+                    # "prices have fallen since the autumn", in March: "since" looks back to the last one begun
+                    if interval(f"{year}-{code}")[0] > ref.isoformat():
+                        year -= 1
+                elif narrative is None and interval(f"{year}-{code}")[1] < ref.isoformat() and (
                         self.tense.at(m.start(), m.end()) == "future" and self.words.period_prep_before.search(
                             self.text, max(0, m.start() - 20), m.start())):
                     year += 1  # "will hire 200 workers in the spring", in November: next spring

@@ -67,6 +67,10 @@ class TemporalWords:
     head_future_aux: frozenset[str]
     not_scheduling_lemmas: frozenset[str]
     invite_to_lemmas: frozenset[str]
+    # Verbs that offer a gathering and the gatherings they offer ("offered a second meeting on Tuesday":
+    # the meeting lies ahead of the offer; context.Tense._offered)
+    offer_lemmas: frozenset[str]
+    gathering_nouns: frozenset[str]
     # context of an expression
     narrative_prep: re.Pattern
     range_year_ahead: re.Pattern

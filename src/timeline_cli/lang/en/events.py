@@ -181,6 +181,11 @@ RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 # A present-tense verb of planning or expecting is a plan or a forecast (its CONTROL_VERBS cue), not an
 # event that occurred: "It plans four more launches this year", "The airline expects a profit this year"
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
+# events/status.py: a gathering offered or proposed for a coming day is `expected` ("He offered a second
+# meeting on Tuesday"), as temporal's OFFER_LEMMAS put the day ahead; "offered his resignation" is not one
+OFFER_VERBS = {"offer", "propose", "suggest"}
+GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
+                   "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
 # events/wishes.py: word forms of hoping or wishing (their infinitive is `expected`), and the words
 # that open a noun phrase after "due to" (a cause, not a plan)
 WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"}

@@ -316,7 +316,7 @@ DIRECTIVE_LEMMAS = {"order", "ask", "tell", "urge", "instruct", "direct", "advis
 PENDING_MARKS = {"once", "when", "after", "before", "until", "till"}
 # ("ready"/"willing" to meet the unions this week: a readiness for what lies ahead)
 FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare", "due", "propose", "promise", "threaten", "vow", "pledge",
-                 "ready", "willing"}
+                 "ready", "willing", "recommend"}
 # Heads of "to" + verb that, after a simple past copula, tell a plan the text looks back on: "the previous
 # waiver was due to expire at midnight on Sunday" in a Monday story is the Sunday just gone.
 PAST_DUE_HEADS = {"due"}
@@ -362,6 +362,12 @@ SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 # Verbs that call someone to a gathering ("has invited union leaders to talks on Sunday"): the day of the
 # gathering lies ahead of the calling, unless the text looks back on it ("had invited").
 INVITE_TO_LEMMAS = {"invite", "summon", "call"}
+# Verbs that offer or propose a gathering, and the gatherings ("offered a second meeting on Tuesday",
+# "proposed talks on Friday"): the gathering's day lies ahead of the offer (not "offered his resignation
+# on Tuesday", which is the offer's own day).
+OFFER_LEMMAS = {"offer", "propose", "suggest"}
+GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
+                   "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
 INFINITIVE_MARKER = "to"
 # ("has to", "have to" + verb: an obligation ahead, "the firm has to repay the loan by Friday"; not
 # "had to", which is past)
