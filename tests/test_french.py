@@ -191,6 +191,10 @@ EVENT_SENTENCES = {
               "Le suspect a été arrêté à Nantes", "reported"),
     "conditionnel de presse": ("Le feu aurait pris dimanche dans un local technique.",
                                "Le feu aurait pris dans un local technique", "reported"),
+    # "Il", an expletive subject mapped to `prt`, is no particle making "prévoir" another verb (round 42b)
+    "prévoit, sujet explétif": ("Le constructeur a publié ses résultats mardi. Il prévoit de lancer trois "
+                                "nouveaux modèles électriques en 2026.",
+                                "Il prévoit de lancer trois nouveaux modèles électriques", "planned"),
 }
 
 

@@ -384,7 +384,9 @@ def scheduled_noun(pred: Token, words: EventWords) -> Token | None:
 def phrasal(verb: Token, words: EventWords) -> bool:
     """Whether a scheduling verb is, with its particle, another verb: "set up" (founded), "set aside",
     "set out"; "dating back to" still dates (`scheduling_particles`)."""
-    return any(c.dep_ == "prt" and c.lower_ not in words.scheduling_particles for c in verb.children)
+    # A pronoun is no particle: the French pack labels "il" and "se" `prt` ("Il prévoit de lancer ...")
+    return any(c.dep_ == "prt" and c.pos_ != "PRON" and c.lower_ not in words.scheduling_particles
+               for c in verb.children)
 
 
 def _set_up(verb: Token, words: EventWords) -> bool:
