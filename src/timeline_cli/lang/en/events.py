@@ -3,6 +3,7 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
+from .temporal import GATHERING_NOUNS, OFFER_LEMMAS  # noqa: F401 (read as pack fields, like the names below)
 
 # Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
 EVENT_NOUNS = {
@@ -183,9 +184,8 @@ RELATIVE_PERIOD_PREPS = {"after", "following", "before"}
 INTENT_VERBS = {"plan", "intend", "aim", "schedule", "expect", "forecast", "predict", "anticipate"}
 # events/status.py: a gathering offered or proposed for a coming day is `expected` ("He offered a second
 # meeting on Tuesday"), as temporal's OFFER_LEMMAS put the day ahead; "offered his resignation" is not one
-OFFER_VERBS = {"offer", "propose", "suggest"}
-GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
-                   "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
+# (the same words as the tagger's, one list for both)
+OFFER_VERBS = OFFER_LEMMAS
 # events/wishes.py: word forms of hoping or wishing (their infinitive is `expected`), and the words
 # that open a noun phrase after "due to" (a cause, not a plan)
 WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"}
