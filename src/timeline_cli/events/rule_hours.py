@@ -6,7 +6,13 @@ allowed or would be done, day after day, not when anything happened. The tagger 
 the story's day, so a row from it would date a rule on the day it was reported (the ruling keeps its own
 row, from its own date). Only a bare clock time is read so: "close at midnight on Friday", "at 9 a.m.
 today" name their day, and a clock time on a happening told as such ("The fire broke out at 3 a.m.")
-is left alone."""
+is left alone.
+
+Round 42c adds a clock time of another period's sentence: "since the 1990s, when radar studies picked
+up birds at noon", "In 2019 a fire broke out at 3 a.m.". The clock time names no day, and the only
+date its sentence gives is a longer period (a decade, a year, a month), so the story's day the tagger
+gives it is no day of the event: no row from it (the period keeps its own row). A clock time with a
+day in its sentence ("at 9 p.m. on Saturday", "this morning at 8") or none other is left alone."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -50,3 +56,18 @@ def rule_hour(span: Span, expression, words: EventWords) -> bool:
     if owner.dep_ == "csubj" and owner.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in owner.head.children)
     return _ruled(owner, words)
+
+
+# Granularities of a period longer than a day: a clock time in a sentence dated only by one has no day.
+_LONGER = frozenset({"week", "month", "season", "quarter", "year", "decade", "century"})
+
+
+def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> bool:
+    """Whether the expression is a bare clock time in a sentence whose other dates are all periods
+    longer than a day, at least one of them ("since the 1990s, when radar picked up birds at noon")."""
+    if expression.type != "TIME" or not _bare_clock(span, expression.value or "", words):
+        return False
+    sent = span.sent
+    others = [e for e, s in spans.items() if e is not expression and sent.start <= s.start < sent.end
+              and e.type in ("DATE", "TIME")]
+    return bool(others) and all(e.granularity in _LONGER for e in others)
