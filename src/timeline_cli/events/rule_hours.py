@@ -58,16 +58,41 @@ def rule_hour(span: Span, expression, words: EventWords) -> bool:
     return _ruled(owner, words)
 
 
-# Granularities of a period longer than a day: a clock time in a sentence dated only by one has no day.
+# Granularities of a period longer than a day: a clock time in a clause dated only by one has no day.
 _LONGER = frozenset({"week", "month", "season", "quarter", "year", "decade", "century"})
 
 
+def _clause_verb(token):
+    """The verb whose clause a token is in (up to four steps up the parse), or None."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
 def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> bool:
-    """Whether the expression is a bare clock time in a sentence whose other dates are all periods
-    longer than a day, at least one of them ("since the 1990s, when radar picked up birds at noon")."""
+    """Whether the expression is a bare clock time of a clause that a longer period dates: the period
+    on the same verb ("In 2019, a fire broke out at 3 a.m."), or the clause a "when" clause of the
+    period ("since the 1990s, when radar studies picked up birds at noon"); not when a day dates the
+    clause too, nor for a period of a noun ("slid by midday, the biggest drop since October 2022")."""
     if expression.type != "TIME" or not _bare_clock(span, expression.value or "", words):
         return False
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return False
     sent = span.sent
-    others = [e for e, s in spans.items() if e is not expression and sent.start <= s.start < sent.end
-              and e.type in ("DATE", "TIME")]
-    return bool(others) and all(e.granularity in _LONGER for e in others)
+    longer = False
+    for other, other_span in spans.items():
+        if other is expression or not sent.start <= other_span.start < sent.end or other.type not in ("DATE", "TIME"):
+            continue
+        root = other_span.root
+        on_verb = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
+        if on_verb or \
+                verb.dep_ in ("relcl", "advcl") and other_span.start <= verb.head.i < other_span.end:
+            if other.granularity not in _LONGER:
+                return False  # "on Saturday ... at 9 p.m.": the clause has its day
+            longer = True
+    return longer
