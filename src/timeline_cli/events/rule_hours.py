@@ -6,7 +6,13 @@ allowed or would be done, day after day, not when anything happened. The tagger 
 the story's day, so a row from it would date a rule on the day it was reported (the ruling keeps its own
 row, from its own date). Only a bare clock time is read so: "close at midnight on Friday", "at 9 a.m.
 today" name their day, and a clock time on a happening told as such ("The fire broke out at 3 a.m.")
-is left alone."""
+is left alone.
+
+Round 42c adds a clock time of another period's sentence: "since the 1990s, when radar studies picked
+up birds at noon", "In 2019 a fire broke out at 3 a.m.". The clock time names no day, and the only
+date its sentence gives is a longer period (a decade, a year, a month), so the story's day the tagger
+gives it is no day of the event: no row from it (the period keeps its own row). A clock time with a
+day in its sentence ("at 9 p.m. on Saturday", "this morning at 8") or none other is left alone."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -50,3 +56,43 @@ def rule_hour(span: Span, expression, words: EventWords) -> bool:
     if owner.dep_ == "csubj" and owner.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in owner.head.children)
     return _ruled(owner, words)
+
+
+# Granularities of a period longer than a day: a clock time in a clause dated only by one has no day.
+_LONGER = frozenset({"week", "month", "season", "quarter", "year", "decade", "century"})
+
+
+def _clause_verb(token):
+    """The verb whose clause a token is in (up to four steps up the parse), or None."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> bool:
+    """Whether the expression is a bare clock time of a clause that a longer period dates: the period
+    on the same verb ("In 2019, a fire broke out at 3 a.m."), or the clause a "when" clause of the
+    period ("since the 1990s, when radar studies picked up birds at noon"); not when a day dates the
+    clause too, nor for a period of a noun ("slid by midday, the biggest drop since October 2022")."""
+    if expression.type != "TIME" or not _bare_clock(span, expression.value or "", words):
+        return False
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return False
+    sent = span.sent
+    longer = False
+    for other, other_span in spans.items():
+        if other is expression or not sent.start <= other_span.start < sent.end or other.type not in ("DATE", "TIME"):
+            continue
+        root = other_span.root
+        on_verb = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
+        if on_verb or \
+                verb.dep_ in ("relcl", "advcl") and other_span.start <= verb.head.i < other_span.end:
+            if other.granularity not in _LONGER:
+                return False  # "on Saturday ... at 9 p.m.": the clause has its day
+            longer = True
+    return longer

@@ -106,14 +106,19 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"
     if tonight_plan(pred, chain, expression, reference_date, words):
         return "expected"  # "The theatre reopens this evening", said that day (tonight.py)
-    if future and pred.tag_ == "VBD" and pred.lemma_ in words.copulas and any(
+    if future and pred.tag_ in ("VBD", "VBZ", "VBP") and pred.lemma_ in words.copulas and any(
             c.dep_ == "acomp" and words.control_verbs.get(c.lemma_.lower()) == "planned" for c in pred.children):
-        return "planned"  # "another shipment was due in December", said in September: still to come
+        return "planned"  # "another shipment was (is) due in December", said in September: still to come
     if future and pred.lemma_ in words.copulas and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in words.intention_nouns for c in pred.children):
         return "expected"  # "the target was 100 million dollars by 2030": an aim still to be reached
     if future and pred.tag_ == "VBD" and _foretold(pred, expression, words):
         return "expected"  # "forecast mild weather, with rain on Friday", "offered a meeting on Tuesday"
+    if future and pred.tag_ == "VBD" and pred.dep_ == "relcl" and pred.head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in words.future_aux for c in pred.head.head.children):
+        # "customers who signed contracts before December 15 would keep their prices", said in
+        # September: what the subject may still do by a day ahead, not done (context.Tense._deadline_ahead)
+        return "expected"
     if future:
         past = pred.tag_ in ("VBD", "VBN") and not auxes & words.definite_future_aux
         return "occurred" if past and (pred.tag_ == "VBD" or _moved_into(pred, expression, words)) else "expected"

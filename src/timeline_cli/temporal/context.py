@@ -160,6 +160,32 @@ class Tense:
         verb = found[1]
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
+    def habitual(self, start: int) -> bool:
+        """Whether the parse hangs `start` from what holds time and again rather than once: a clause
+        with a habit adverb ("is usually closed in winter"), or a copula with its predicate in the
+        present ("beaches are crowded in summer") or in a report's past ("said the terrace was the
+        club's main source of income in summer"); not under "will" or a perfect, not a due date."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        children = list(verb.children)
+        auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in self.words.future_aux or c.lower_ in self.words.perfect_aux or c.tag_ == "MD" for c in auxes):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in children):
+            return True
+        if verb.tag_ == "VBN" and auxes and all(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes) \
+                and not _lemma_in(verb, self.words.future_lemmas) and verb.dep_ in ("ROOT", "ccomp"):
+            return True  # a state in the present passive: "the beaches are crowded in summer"
+        if verb.lemma_ != "be" or not any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lemma_ not in self.words.past_due_heads
+                                          and not _lemma_in(c, self.words.future_lemmas) for c in children):
+            return False
+        first = auxes[0] if auxes else verb
+        if first.tag_ in ("VBZ", "VBP"):
+            return True
+        return first.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
+
     def past_due(self, start: int) -> bool:
         """Whether `start` is in what a plan in the simple past was due to do ("the previous waiver was
         due to expire at midnight on Sunday"): a weekday there is the one just gone, not the next."""
@@ -247,6 +273,8 @@ class Tense:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
             return "past" if not reported and any(
                 c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
+        if self._due_ahead(token, verb) or self._deadline_ahead(root, verb):
+            return "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
         if tense is None:
             # "could fall on Saturday, when the heat is expected to peak": a day its own "when" clause
@@ -257,6 +285,29 @@ class Tense:
             if self._pending(verb):
                 return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _due_ahead(self, token, verb) -> bool:
+        """Whether `token` is the date a thing is due at, told in the present ("results are due on Feb.
+        4", "the ruling is due in March"): ahead of the report (a past "was due on" is `due_at`'s)."""
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or verb.tag_ not in ("VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        prep = token.head
+        return any(c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads and c.i < prep.i
+                   and prep.head.i in (c.i, verb.i) for c in verb.children)
+
+    def _deadline_ahead(self, root, verb) -> bool:
+        """Whether the date is a deadline "before"/"by" in a relative clause of the subject of a clause
+        that looks ahead ("customers who signed before December 15 would keep their prices", said in
+        September): what the subject may still do by then, so the date lies ahead of the report."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.deadline_preps \
+                or prep.head.i != verb.i or verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+            return False  # "who had signed before ..." looks back
+        governing = verb.head.head
+        return governing.pos_ in ("VERB", "AUX") and self._verb_tense(governing) == "future"
 
     def _pending(self, verb) -> bool:
         """Whether a verb heads a present "when"/"once" clause of a clause that looks ahead ("the road

@@ -55,6 +55,8 @@ class TemporalWords:
     until_preps: frozenset[str]
     foresee_by_lemmas: frozenset[str]
     foresee_by_preps: frozenset[str]
+    deadline_preps: frozenset[str]
+    habit_adverbs: frozenset[str]
     when_relatives: frozenset[str]
     past_perfect_aux: frozenset[str]
     schedule_for_lemmas: frozenset[str]

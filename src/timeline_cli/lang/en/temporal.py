@@ -345,6 +345,16 @@ UNTIL_PREPS = {"until", "till", "til"}
 # results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
 FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
 FORESEE_BY_PREPS = {"by"}
+# A deadline a relative clause of the subject sets, under a clause that looks ahead ("customers who sign
+# before December 15 will keep their prices", also with a past "signed"): the date may lie ahead of the
+# report, so the clause's past tense does not put it back (context.Tense._deadline_ahead).
+DEADLINE_PREPS = {"before", "by"}
+# A bare season ("in summer", no "this", "last" or year) of what holds every year: under one of these
+# adverbs ("the pass is usually closed in winter") or a copula's predicate told in the present ("beaches
+# are crowded in summer") or reported ("said the terrace was its main source of income in summer"): no
+# particular year, XXXX-SU (context.Tense.habitual, dates.h_season).
+HABIT_ADVERBS = {"usually", "often", "typically", "normally", "generally", "always", "traditionally",
+                 "regularly", "routinely", "mostly"}
 # The relative adverb of a clause hung on a date ("on Saturday, when the heat is expected to peak").
 WHEN_RELATIVES = {"when"}
 # The auxiliary of the past perfect: a plan in it ("had promised to pay by December") is looked back on.
