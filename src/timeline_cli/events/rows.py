@@ -94,7 +94,7 @@ from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bound_told, until_unnegated
-from .label_dates import label_date
+from .label_dates import label_date, with_count_since
 from .lead import (
     QUOTES,
     also_rows,
@@ -232,8 +232,8 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
-        if label_date(span, words):
-            continue  # "all jars with best-before dates between March and June 2026" (label_dates.py)
+        if label_date(span, words) or with_count_since(span, words):
+            continue  # "all jars with best-before dates between March and June 2026", "with 312 cases since Jan. 12"
         pred = anchor(span, segments, words)
         if pred is None or named_again(span, pred, expression, rows):
             continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)
