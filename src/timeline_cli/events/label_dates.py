@@ -7,6 +7,11 @@ dates from 2019 to 2021": the date says which things (their labels), not when th
 recall happens. Hung on the noun `label_date_nouns` ("dates") of a "with" phrase
 (`label_date_preps`), the date gives no row (`label_date`); the clause keeps its own date if it has
 one. "set a new date in March" (no "with") is a plan and is left as it was.
+
+Round 43b adds a count's "since" in a "with" phrase: "had spread to 14 schools, with 312 confirmed cases
+since Jan. 12" (`with_count_since`). The date says since when the cases are counted, not when the
+spreading happened; the clause keeps its own date. A "since" on the verb itself ("has spread since
+Jan. 12") is left alone.
 """
 from __future__ import annotations
 
@@ -26,3 +31,14 @@ def label_date(span: Span, words: EventWords) -> bool:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in words.label_date_nouns:
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in words.label_date_preps
+
+
+def with_count_since(span: Span, words: EventWords) -> bool:
+    """Whether the time expression `span` is the "since" date of a noun in a "with" phrase ("with 312
+    confirmed cases since Jan. 12"): the noun's count runs from it (module doc)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in words.since_preps or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in words.label_date_preps

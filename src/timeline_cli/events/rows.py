@@ -94,7 +94,7 @@ from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bound_told, until_unnegated
-from .label_dates import label_date
+from .label_dates import label_date, with_count_since
 from .lead import (
     QUOTES,
     also_rows,
@@ -164,7 +164,7 @@ from .relative_periods import untimed_context
 from .relative_states import relative_of_existence, relative_state_host
 from .respectively import counted_listing, shared_out
 from .retold import fold_retold
-from .rule_hours import clock_of_period, rule_hour
+from .rule_hours import clock_of_period, regime_hour, rule_hour
 from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -232,8 +232,8 @@ def extract_events(
         span = spans.get(expression)
         if span is None or dateline and expression.start < dateline[1] and dateline[0] < expression.end:
             continue
-        if label_date(span, words):
-            continue  # "all jars with best-before dates between March and June 2026" (label_dates.py)
+        if label_date(span, words) or with_count_since(span, words):
+            continue  # "all jars with best-before dates between March and June 2026", "with 312 cases since Jan. 12"
         pred = anchor(span, segments, words)
         if pred is None or named_again(span, pred, expression, rows):
             continue  # "the weekend update would not be reinstalled" after its installing (named_again.py)
@@ -709,6 +709,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "ordered the bar to close at midnight", "a ban after 10 p.m.": a rule's hour (rule_hours.py)
     if clock_of_period(span, expression, spans, words):
         return True  # "since the 1990s, when radar picked up birds at noon": no day (rule_hours.py)
+    if regime_hour(span, expression, spans, words):
+        return True  # "dimmed between midnight and 5 a.m. from April": each day's hours (rule_hours.py)
     if in_aside(span, pred, segments.span(pred) or (span.start, span.end), words):
         return True  # "..., a premium of 27 percent to its closing price on Friday": the price's date
     if reported_clause_date(span, pred, words):

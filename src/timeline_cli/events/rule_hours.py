@@ -12,7 +12,11 @@ Round 42c adds a clock time of another period's sentence: "since the 1990s, when
 up birds at noon", "In 2019 a fire broke out at 3 a.m.". The clock time names no day, and the only
 date its sentence gives is a longer period (a decade, a year, a month), so the story's day the tagger
 gives it is no day of the event: no row from it (the period keeps its own row). A clock time with a
-day in its sentence ("at 9 p.m. on Saturday", "this morning at 8") or none other is left alone."""
+day in its sentence ("at 9 p.m. on Saturday", "this morning at 8") or none other is left alone.
+
+Round 43b adds the hours of a regime that starts on a date: "the lights would be dimmed between midnight
+and 5 a.m. from April", "shops will close at 8 p.m. starting Monday". The clock time recurs each day from
+then on, so it is no day's date either; the regime's start keeps its own row."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -96,3 +100,26 @@ def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> b
                 return False  # "on Saturday ... at 9 p.m.": the clause has its day
             longer = True
     return longer
+
+
+def regime_hour(span: Span, expression, spans: dict, words: EventWords) -> bool:
+    """Whether the expression is a bare clock time of a clause whose verb also has a regime's start,
+    "from"/"starting" + a date ("would be dimmed between midnight and 5 a.m. from April"): the hours
+    of each day from then on, not one day's (a clock range "between ... and ..." is tagged DATE)."""
+    if expression.type not in ("TIME", "DATE") or not _bare_clock(span, expression.value or "", words):
+        return False
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return False
+    # on the verb, or on the clock's own words ("between 6 a.m. and 9 p.m. | from next week")
+    starts = [c for t in (verb, *span) for c in t.children if c.dep_ in ("prep", "advcl")
+              and c.lower_ in words.regime_start_preps and not span.start <= c.i < span.end]
+    if not starts:
+        return False
+    for other, other_span in spans.items():
+        if other is expression or other.type != "DATE" or "T" in (other.value or ""):
+            continue
+        root = other_span.root
+        if any(root.head.i == c.i or root.i == c.i + 1 for c in starts):
+            return True
+    return False

@@ -667,6 +667,9 @@ class EventWords:
     rule_nouns: frozenset[str] = frozenset()
     rule_modals: frozenset[str] = frozenset()
     rule_verbs: frozenset[str] = frozenset()
+    # Words opening a regime's start on a clause's verb ("dimmed between midnight and 5 a.m. from
+    # April", "close at 8 p.m. starting Monday"): its clock time recurs, no day's (rule_hours.py).
+    regime_start_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

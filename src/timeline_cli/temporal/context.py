@@ -194,8 +194,17 @@ class Tense:
             return False
         verb = found[1]
         head = verb.head
-        return verb.tag_ == "VB" and any(c.lower_ == self.words.infinitive_marker for c in verb.children) and \
-            head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and head.head.tag_ == "VBD"
+        if not (verb.tag_ == "VB" and any(c.lower_ == self.words.infinitive_marker for c in verb.children)
+                and head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and head.head.tag_ == "VBD"):
+            return False
+        # ... but what someone said was due ("ballots were due to go to the printer on Thursday, an
+        # official said") is their "are due to", put in the past by the reporting: the day lies ahead,
+        # unless a past conjunct tells what became of the plan ("... but were postponed")
+        copula = head.head
+        reports = self.words.report_lemmas
+        reported = copula.dep_ == "ccomp" and copula.head.lemma_ in reports or any(
+            c.dep_ in ("parataxis", "ccomp") and c.lemma_ in reports and c.i > copula.i for c in copula.children)
+        return not reported or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in copula.children)
 
     def due_at(self, start: int) -> bool:
         """Whether `start` is the date a thing was said to be due at ("another shipment was due in

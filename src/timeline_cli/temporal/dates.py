@@ -454,11 +454,12 @@ class CalendarHandlers(Context):
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):
                 return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
-            if not (rel or m["edge"] or m["the"] or self.narrative) and m["season"].islower() and \
+            if not (rel or m["the"] or self.narrative) and m["season"].islower() and \
                     self.tense.habitual(m.start("season")):
                 # "the pass is usually closed in winter", "said the terrace was its main source of
-                # income in summer": every such season, no year's (context.Tense.habitual)
-                return Found(m.start(), m.end(), "SET", f"XXXX-{code}")
+                # income in summer", "usually peak in early autumn": every such season (or its part),
+                # no year's (context.Tense.habitual)
+                return Found(m.start(), m.end(), "SET", f"XXXX-{code}", self.mod_of(m["edge"]))
             ahead = self.words.range_year_ahead.match(self.text, m.end())
             if ahead:  # "the spring and early summer of 1943": the year the pair is of
                 year = int(ahead["year"])

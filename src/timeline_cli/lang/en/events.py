@@ -703,3 +703,5 @@ SELF_ACTING_PASTS = {"die", "sink", "fall", "collapse", "escape", "flee", "survi
 RULE_NOUNS = {"ban", "curfew", "restriction", "limit", "rule", "regulation", "prohibition", "bylaw"}
 RULE_MODALS = {"must"}
 RULE_VERBS = {"order", "require", "force", "oblige", "compel", "allow", "permit", "forbid", "ban", "prohibit"}
+# A regime's start on a clause's verb, whose clock time recurs ("dimmed at midnight from April"; rule_hours.py).
+REGIME_START_PREPS = {"from", "starting", "beginning"}
