@@ -178,6 +178,21 @@ def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWord
     return None
 
 
+def _reporter_of_level(candidate: Token, token: Token, segments, words: EventWords) -> bool:
+    """Whether `candidate`, the subject of a verb of saying in an earlier sentence whose reported clause
+    has a thing as its subject ("The ministry said the water had risen 2.4 metres"), is taken for a
+    subject "it" `token` of a verb of level or flow (`level_verbs`: "By Monday it had stopped rising"):
+    a body that reports does not rise or flow; the thing may, and which one is meant is unsure (round 43a)."""
+    verb = token.head
+    lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    if not lemmas & words.level_verbs or segments.same(candidate, token) or candidate.dep_ != "nsubj" or \
+            candidate.head.lemma_.lower() not in words.reporting:
+        return False
+    return any(s.pos_ == "NOUN" and not s.ent_type_ and _kind(s, words) is None
+               and s.lemma_.lower() not in words.generic_people for c in candidate.head.children if c.dep_ == "ccomp"
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _subordinate_rival(candidate: Token, token: Token, inside: bool = False) -> bool:
     """Whether same-sentence subject `candidate` is the subject of an adverbial clause the pronoun
     `token` is not in, hung from a clause whose own subject, before it, is another singular noun:
@@ -1259,6 +1274,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         break
     if first is not None and kind == "org" and _acts_on_it(first, token, words):
         return None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
+    if first is not None and kind == "org" and _reporter_of_level(first, token, segments, words):
+        return None  # "The ministry said the water had risen. It stopped rising": not the ministry
     if first is not None and kind == "org" and not segments.same(first, token):
         first = _owner_of_its(first, words)
     if first is None or first.tag_ not in ("NN", "NNP"):

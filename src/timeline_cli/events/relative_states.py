@@ -13,6 +13,13 @@ leaves on Friday", "the law that takes effect in May") keeps its date.
 A present-tense relative clause of existence (`existence_verbs`: exists) ending in its date says which
 things are meant ("it protects every job that exists today"): it gives no row
 (`relative_of_existence`, round 40a), where it read "Every job exists".
+
+A relative clause whose subject is its relative word, on a pronoun head that names no one of its own
+(`relative_pronoun_heads`: everyone, anyone, those ...), holding the date, says who is meant by the
+clause above: "The state will contact everyone who stayed at the campground between April 18 and May
+9" is about the contacting, and "Everyone stayed at the campground" is no event
+(`pronoun_relative`, round 43a). The date is the relative's, not the clause above's, so no row.
+A relative on a noun ("hired a man who worked at the plant in 2019") keeps its row.
 """
 from __future__ import annotations
 
@@ -45,3 +52,14 @@ def relative_of_existence(span: Span, pred: Token, words: EventWords) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in pred.children):
         return False
     return pred.is_ancestor(span.root) and span.end - 1 == pred.right_edge.i
+
+
+def pronoun_relative(span: Span, pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is a relative clause on a pronoun head (`relative_pronoun_heads`) whose subject is
+    the relative word and which holds the date `span` ("everyone who stayed there in May"): no event
+    (module doc)."""
+    if pred.dep_ != "relcl" or pred.head.lower_ not in words.relative_pronoun_heads:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in pred.children):
+        return False
+    return pred.left_edge.i <= span.start and span.end - 1 <= pred.right_edge.i

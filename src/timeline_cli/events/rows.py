@@ -161,7 +161,7 @@ from .quoted_it import drop_quoted_it
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
 from .relative_periods import untimed_context
-from .relative_states import relative_of_existence, relative_state_host
+from .relative_states import pronoun_relative, relative_of_existence, relative_state_host
 from .respectively import counted_listing, shared_out
 from .retold import fold_retold
 from .rule_hours import clock_of_period, regime_hour, rule_hour
@@ -246,6 +246,8 @@ def extract_events(
         pred = state_participle_host(span, pred, all_timex_tokens, words) or pred
         if relative_of_existence(span, pred, words):
             continue  # "every job that exists today": which jobs, no event (relative_states.py)
+        if pronoun_relative(span, pred, words):
+            continue  # "will contact everyone who stayed there in May": who is meant (relative_states.py)
         # "vote on the budget that includes the fee increase later in November" (relative_states.py)
         pred = relative_state_host(span, pred, all_timex_tokens, words) or pred
         pred = period_end_clause(pred, spans, segments, include_vague, words)

@@ -369,6 +369,12 @@ class EventWords:
     # "protects every job that exists today": a present relative clause of existence says which things
     # are meant; with its date it is no event (events/relative_states.py; round 40a)
     existence_verbs: frozenset[str] = frozenset()
+    # "will contact everyone who stayed at the campground between April 18 and May 9": a relative on
+    # such a pronoun says who is meant; told alone it is no event (events/relative_states.py; round 43a)
+    relative_pronoun_heads: frozenset[str] = frozenset()
+    # "The ministry said the water had risen. By Monday it had stopped rising": a level that rises or
+    # falls is no organisation's doing; such an "it" is not the reporter (events/actors.py; round 43a)
+    level_verbs: frozenset[str] = frozenset()
     # "all jars with best-before dates between March and June 2026": a date printed on things, no
     # event's date (events/label_dates.py; round 28)
     label_date_nouns: frozenset[str] = frozenset()
