@@ -336,7 +336,9 @@ FORECAST_MODAL_AUX = {"could"}
 FORECAST_LEMMAS = {"warn", "forecast", "predict", "caution"}
 # A modal of obligation: what must be done lies ahead ("the budget must be sent to parliament by Oct.
 # 15", in March: this October), unless perfect ("must have left on Monday", a guess about the past).
-OBLIGATION_AUX = {"must"}
+# "Should" is the same expectation ahead ("the second line should follow in April", said in October:
+# next April), unless perfect ("should have been paid in March").
+OBLIGATION_AUX = {"must", "should"}
 # "Until" a day in a present or present-perfect clause: the state runs up to a day still ahead ("the
 # bridge is closed until Friday", "has issued an alert until Monday morning"); a past one is left to
 # its clause ("the road was closed until Monday").
