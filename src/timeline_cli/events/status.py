@@ -34,12 +34,24 @@ def reported(status: str, pred: Token, chain: list[Token], words: EventWords) ->
     return "reported" if status == "occurred" and is_reported(pred, chain, words) else status
 
 
+def negative_subject(subject: Token, verb: Token, words: EventWords) -> bool:
+    """A subject that says the act did not happen: "nobody", "none of the passengers", "nothing",
+    "no readings" ("no unusual readings were recorded" is `negated`, like "readings were not recorded").
+    Only the verb's sole subject: two subjects on one verb are a misparse of two clauses ("measured
+    waves ..., but no flooding was reported" read as one "reported" with both)."""
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        return False
+    return subject.lower_ in words.negative_pronouns or \
+        any(c.dep_ == "det" and c.lower_ in words.negations for c in subject.children)
+
+
 def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
                  reference_date: str, words: EventWords) -> str:
     verbs = [*chain, pred]
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations):
+            if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations) or \
+                    child.dep_ in ("nsubj", "nsubjpass") and negative_subject(child, verb, words):
                 if not_until(verbs, expression, words):
                     break  # "had not found a pattern until this summer": found this summer
                 return "negated"

@@ -631,8 +631,8 @@ GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
 AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
-# Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py)
-NEGATIVE_PRONOUNS = {"nobody", "none", "noone"}
+# Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py; status.py: `negated`)
+NEGATIVE_PRONOUNS = {"nobody", "none", "noone", "nothing"}
 
 # events/borrowed_dates.py: "remains committed to bringing the deficit below 4 percent by 2026": the
 # deadline is the target's, not the commitment's
