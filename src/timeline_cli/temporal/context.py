@@ -214,10 +214,15 @@ class Tense:
         if found is None:
             return False
         token, verb = found
+        return verb.tag_ == "VBD" and self._due_date(token, verb)
+
+    def _due_date(self, token, verb) -> bool:
+        """Whether `token` is the object of a preposition on "due" (`past_due_heads`) or on its copula
+        `verb`: the parse hangs the date on "due" or on the copula right after it ("was due | in
+        December")."""
         prep = token.head
-        if token.dep_ != "pobj" or prep.dep_ != "prep" or verb.tag_ != "VBD":
+        if token.dep_ != "pobj" or prep.dep_ != "prep":
             return False
-        # the parse hangs the date on "due" or on the copula right after it ("was due | in December")
         return any(c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads and c.i < prep.i
                    and prep.head.i in (c.i, verb.i) for c in verb.children)
 
@@ -263,9 +268,12 @@ class Tense:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
                 not any(c.dep_ == "auxpass" for c in verb.children)
             return "past" if perfect and not reported else "future"
-        if self._offered(root, verb):
-            # "offered a second meeting on Tuesday", "proposed talks for Friday": the gathering offered lies
-            # ahead of the offer, unless the text looks back on it ("had offered", not reported)
+        if self._offered(root, verb) or self._invited_to(token, verb):
+            # "offered a second meeting on Tuesday", "has invited union leaders to talks on Sunday": the
+            # gathering offered or called to lies ahead; "had offered", "had invited" look back, unless it
+            # is what someone "said" ("said she had invited them to talks on Thursday": her "have
+            # invited", put in the past by the reporting). (Offering, inviting and forecasting verbs are
+            # apart, so this goes before the forecast's rule as well as after.)
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
             return "past" if not reported and any(
                 c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
@@ -275,13 +283,6 @@ class Tense:
             # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
             # verb's own "forecast on Monday that ...") lies ahead of the forecast
             return "future"
-        if self._invited_to(token, verb):
-            # "has invited union leaders to talks on Sunday": the talks lie ahead of the invitation; "had
-            # invited" looks back, unless it is what someone "said" ("said she had invited them to talks
-            # on Thursday": her "have invited", put in the past by the reporting)
-            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
-            return "past" if not reported and any(
-                c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
         if self._due_ahead(token, verb) or self._deadline_ahead(root, verb):
             return "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
@@ -298,12 +299,8 @@ class Tense:
     def _due_ahead(self, token, verb) -> bool:
         """Whether `token` is the date a thing is due at, told in the present ("results are due on Feb.
         4", "the ruling is due in March"): ahead of the report (a past "was due on" is `due_at`'s)."""
-        if token.dep_ != "pobj" or token.head.dep_ != "prep" or verb.tag_ not in ("VBZ", "VBP") or any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return False
-        prep = token.head
-        return any(c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads and c.i < prep.i
-                   and prep.head.i in (c.i, verb.i) for c in verb.children)
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and self._due_date(token, verb)
 
     def _deadline_ahead(self, root, verb) -> bool:
         """Whether the date is a deadline "before"/"by" in a relative clause of the subject of a clause
