@@ -102,9 +102,13 @@ def until_unnegated(verbs: list[Token], expression: TimeExpression, tokens: list
             any(expression.start <= t.idx < expression.end for t in c.subtree)):
         return {}
     kept = {t.i for t in tokens}
-    # "is not due to open until late 2028": the "not" hangs on the copula of the adjective "due"
-    verbs = [*verbs, *(v.head for v in verbs if v.dep_ == "acomp" and v.head.i != v.i)]
-    return {c.i: "" for v in verbs for c in v.children if c.i in kept and _negates(c, words)}
+    return {c.i: "" for v in _with_copulas(verbs) for c in v.children if c.i in kept and _negates(c, words)}
+
+
+def _with_copulas(verbs: list[Token]) -> list[Token]:
+    """`verbs` and the copula of each adjective among them: "is not due to open until late 2028" has
+    its "not" on the copula of the adjective "due"."""
+    return [*verbs, *(v.head for v in verbs if v.dep_ == "acomp" and v.head.i != v.i)]
 
 
 def _negates(child: Token, words: EventWords) -> bool:
@@ -124,9 +128,7 @@ def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool
     fronted = marker.i < marker.head.i
     if fronted and (marker.lower_ not in words.not_before_preps or not words.do_support):
         return False
-    told = {v.i for v in verbs}
-    # "is not due to open until late 2028": the "not" hangs on the copula of the adjective "due"
-    told |= {v.head.i for v in verbs if v.dep_ == "acomp"}
+    told = {v.i for v in _with_copulas(verbs)}
     verb = marker.head
     while verb.i in told:
         children = list(verb.children)

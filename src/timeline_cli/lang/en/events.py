@@ -174,10 +174,10 @@ RELATIVE_STATE_VERBS = {"include", "contain", "cover", "comprise", "involve", "f
 EXISTENCE_VERBS = {"exist"}
 # events/relative_states.py: "will contact everyone who stayed there between April 18 and May 9": the
 # relative on such a pronoun says who is meant; no "Everyone stayed there" row (round 43a)
+RELATIVE_PRONOUN_HEADS = {"everyone", "everybody", "anyone", "anybody", "those", "all", "whoever"}
 # events/actors.py: "The ministry said the water had risen 2.4 metres. By Monday it had stopped rising":
 # what rises, falls or flows is the reported thing, not the body that reports it (round 43a)
 LEVEL_VERBS = {"rise", "fall", "flow", "recede", "crest", "ebb", "swell", "overflow", "spill", "drain"}
-RELATIVE_PRONOUN_HEADS = {"everyone", "everybody", "anyone", "anybody", "those", "all", "whoever"}
 # events/label_dates.py: "jars with best-before dates between March and June 2026": the labels' dates
 LABEL_DATE_NOUNS = {"date"}
 LABEL_DATE_PREPS = {"with"}
