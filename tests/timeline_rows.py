@@ -10,3 +10,8 @@ from timeline_cli import Document, Event, extract_timeline
 
 def timeline_rows(nlp, text: str, reference_date: datetime.date) -> list[Event]:
     return extract_timeline([Document(id="a", text=text)], reference_date=reference_date, merge=False, nlp=nlp)
+
+
+def values_of(rows: list[Event], expression: str) -> set[str]:
+    """The TIMEX3 values the rows give the time expression written `expression` ("Thursday")."""
+    return {r.value for r in rows if r.time_expression == expression}
