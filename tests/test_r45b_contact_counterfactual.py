@@ -74,3 +74,14 @@ def test_would_have_with_a_date_ahead_is_a_forecast_and_stays(nlp):
 def test_a_plain_conditional_future_is_unchanged(nlp):
     rows = timeline_rows(nlp, "The company said it would close the plant in March if sales kept falling.", JUNE)
     assert "The company would close the plant" in _events(rows), rows
+
+
+def test_counterfactual_over_an_infinitive_is_no_row(nlp):
+    rows = timeline_rows(nlp, '"If the coach had any doubts, he would not have agreed to extend his contract '
+                              'last week," the club said.', JUNE)
+    assert not any("would not have agreed" in e for e in _events(rows)), rows
+
+
+def test_a_plain_past_over_an_infinitive_is_unchanged(nlp):
+    rows = timeline_rows(nlp, "The coach agreed to extend his contract last week, the club said.", JUNE)
+    assert any("agreed to extend his contract" in e for e in _events(rows)), rows

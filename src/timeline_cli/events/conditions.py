@@ -37,7 +37,11 @@ def drop_conditions(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
 def _counterfactual(verb: Token | None, row: Event, words: EventWords) -> bool:
     """Whether `verb` is told with "would have" and a past participle in a past counterfactual
     (module doc): a condition clause of its own, or a date before the article's day."""
-    if verb is None or verb.tag_ != "VBN" or not words.counterfactual_modals:
+    if verb is None or not words.counterfactual_modals:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "would not have refused to release his calendar last month": the refusing's
+    if verb.tag_ != "VBN":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ in words.counterfactual_modals for a in auxes) or \
