@@ -3,7 +3,14 @@
 not improve their pay offer by the autumn"; "would strike unless the company raised its offer") says
 what may or may not happen, not what did: a row whose verb is that clause's, dated by a time
 expression inside it, would tell a condition as a fact (and a negated one as a thing that did not
-happen). Such rows are left out; the pledge or threat keeps its own row where it has a date."""
+happen). Such rows are left out; the pledge or threat keeps its own row where it has a date.
+
+The main clause of a past counterfactual is no happening either: "would (not) have" with a past
+participle ("If the council had listened, it would not have closed the library in March") tells what
+did not happen, or, negated, gives what did happen as not done. Such a row goes when its clause has
+an "if"/"unless" clause or an inverted "Had ..." clause of its own, or when its date is before the
+article's day ("The bank would have collapsed in 2008"); one dated ahead ("said the bridge would have
+been built by 2027") is a forecast and stays."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -23,7 +30,35 @@ def drop_conditions(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
     if not words.condition_marks:
         return rows
     starts = token_starts(doc)
-    return [row for row in rows if not _condition(starts.get(row.trigger_start), words)]
+    return [row for row in rows if not _condition(starts.get(row.trigger_start), words) and
+            not _counterfactual(starts.get(row.trigger_start), row, words)]
+
+
+def _counterfactual(verb: Token | None, row: Event, words: EventWords) -> bool:
+    """Whether `verb` is told with "would have" and a past participle in a past counterfactual
+    (module doc): a condition clause of its own, or a date before the article's day."""
+    if verb is None or not words.counterfactual_modals:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "would not have refused to release his calendar last month": the refusing's
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in words.counterfactual_modals for a in auxes) or \
+            not any(a.lemma_.lower() in words.perfect_aux and a.tag_ == "VB" for a in auxes):
+        return False
+    if any(c.dep_ == "advcl" and (_condition(c, words) or _inverted_perfect(c, words)) for c in verb.children):
+        return True
+    value, reference = row.value or "", (row.reference_date or "")[:10]
+    return bool(value[:4].isdigit() and reference) and value[:len(reference)] < reference[:len(value)]
+
+
+def _inverted_perfect(verb: Token, words: EventWords) -> bool:
+    """"Had the club paid its debts, ...": a condition told by "had" before its subject, no "if"."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in words.past_perfect_aux), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i < subject.i and \
+        not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _condition(verb: Token | None, words: EventWords) -> bool:

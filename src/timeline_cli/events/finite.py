@@ -187,6 +187,9 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     if named is not None and any(t.i == named.i for t in subject_tokens):
         # "X, a Democrat elected in 2021 and re-elected in 2025": X was elected, X was re-elected
         return False, {verb.i: _past_be(named) + verb.text}
+    contact = contact_relative_object(verb)
+    if contact:  # "31 trips MacAskill made between ..." -> "MacAskill made 31 trips", never "MacAskill was made"
+        return False, contact
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
@@ -250,6 +253,32 @@ def apposed_participle(verb: Token) -> bool:
                doc[c.left_edge.i - 1].text == "," and
                not any(g.dep_ in (*_SUBJECTS, "mark") or g.tag_ in ("WRB", "WDT") for g in c.children)
                for c in verb.children)
+
+
+def contact_relative_object(verb: Token) -> dict[int, str]:
+    """A relative clause with no relative word whose subject is a name that the parser made an
+    apposition of the noun before it, and whose verb a participle on that name ("about 31 trips
+    MacAskill made between January 2024 and December 2025": "MacAskill" apposed to "trips", "made"
+    its participle): the name did the verb to the noun ("MacAskill made about 31 trips"), never "MacAskill
+    was made". Only a plural noun, with no comma between it and the name, and a verb right after the
+    name with no object or agent of its own: "the poet Robert Frost" names one person, and a plural
+    apposition without a comma ("the brothers Tom and Ed") is a list of names, not one name."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return {}
+    name = verb.head
+    noun = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or \
+            verb.left_edge.i != verb.i or verb.i != name.i + 1 or name.left_edge.i != noun.i + 1:
+        return {}
+    if any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "conj", "ccomp", "xcomp") for c in verb.children) or \
+            any(c.dep_ in ("conj", "cc", "appos") for c in name.children):
+        return {}
+    words = sorted([t for c in noun.lefts for t in c.subtree], key=lambda t: t.i) + [noun]
+    if any(t.is_punct or t.tag_ in ("WDT", "WP", "PRP$") or t.dep_ == "poss" for t in words):
+        return {}
+    return {verb.i: verb.text + " " + "".join(
+        w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
+        for k, w in enumerate(words)).strip()}
 
 
 def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:

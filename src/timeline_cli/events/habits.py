@@ -1,7 +1,14 @@
 """A habit is no day's news (docs/events.md, "A habit in the lead"): a verb that a set modifies
 ("For two years, she left her house at 5:30 every morning"), or the amount of time it takes ("has
 spent up to two hours a day on her motorbike"), tells what recurred, not what happened on the
-publication day, so the lead rule gives it no row."""
+publication day, so the lead rule gives it no row.
+
+So is what a relative clause says can be done in a season named bare ("stubble, which the beetles can
+use to shelter over winter", "ponds that mosquitoes can breed in during summer"): each year's habit,
+no happening of one season; a row would give it this year's season. A season with its own year or
+"this", "next", "last" ("which the club can fill next summer") and a main clause ("The line can open in
+spring") are not this.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -60,3 +67,16 @@ def long_standing(predicate: Token, words: EventWords) -> bool:
             if any(n.lemma_.lower() in words.lifetime_nouns for n in nouns):
                 return True
     return False
+
+
+def seasonal_ability(span, pred: Token, chain: list[Token], words: EventWords) -> bool:
+    """Whether the row's date is a bare season (`span` one word, "summer") and its verb, in a relative
+    clause, has a modal of habit ("which the fungus can use to survive over summer"): module doc."""
+    if len(span) != 1 or span[0].lower_ not in words.season_words or not words.habit_modals:
+        return False
+    verbs = [*chain, pred]
+    while verbs[0].dep_ == "xcomp" and verbs[0].head.i != verbs[0].i and verbs[0].head.pos_ == "VERB":
+        verbs.insert(0, verbs[0].head)  # "which the beetles can use to shelter over winter": the relative's verb
+    if not any(v.dep_ == "relcl" for v in verbs):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words.habit_modals for v in verbs for c in v.children)

@@ -90,6 +90,7 @@ from .garbled import (
     stranded_relative,
     verb_of_dated_object,
 )
+from .habits import seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
@@ -731,6 +732,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # '"Today somebody listened."', its speaker cut: the news restated (quoted.py)
     if shared_out(span, pred, words):
         return True  # "won medals in 2019 and 2022 respectively": each date one member's (respectively.py)
+    if seasonal_ability(span, pred, chain, words):
+        return True  # "stubble, which the beetles can use over winter": a habit, no season's news (habits.py)
     if in_ability_relative(pred, words):
         return True  # "the age at which Spaniards can draw a full pension" (ability_relatives.py)
     if negated_conjunct(span, pred, words):

@@ -281,6 +281,7 @@ PUBLIC_BODY_WORDS = {
     "commission", "agency", "administration", "authority", "ministry", "department", "court", "tribunal",
     "council", "committee", "parliament", "congress", "senate", "government", "police", "university",
     "bureau", "office", "board", "regulator", "army", "navy", "service", "secretariat", "cabinet",
+    "inspectorate", "directorate", "league", "municipality", "ombudsman",
 }
 # An organisation that is no company: a union of workers or of states, a federation (events/not_company.py).
 NOT_COMPANY_WORDS = {
@@ -427,6 +428,13 @@ ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 INSTANCE_SELECTORS = {"last", "most", "least"}
 # Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
 CONDITION_MARKS = {"if", "unless"}
+# "would (not) have refused" with an "if" clause or a past date: a past that did not happen, or, negated,
+# the opposite of what happened (events/conditions.py)
+COUNTERFACTUAL_MODALS = {"would"}
+# "stubble, which the beetles can use to shelter over winter": what can be done each season, a habit, no
+# row (events/habits.py); "could" may be a forecast ("could reopen in spring") and is left out
+HABIT_MODALS = {"can", "ca"}
+SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
 PAST_PERFECT_AUX = {"had"}
 # Main verbs of a present state: "and has millions of customers" (states.py).
