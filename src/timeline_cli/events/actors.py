@@ -1222,7 +1222,8 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
     return text, thing.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)
 
 
-def previous_subject(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
+def previous_subject(token: Token, entities, segments: Segments, words: EventWords,
+                     chained: bool = False) -> tuple[str, bool] | None:
     """What a subject "it"/"he"/"she" (or "its"/"his"/"her" opening the subject) that names no entity
     stands for: the nearest earlier singular subject of its own sentence (plurals and pronouns there
     passed over), else the main subject of the sentence before; a noun phrase that agrees ("The
@@ -1278,6 +1279,13 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         return None  # "The ministry said the water had risen. It stopped rising": not the ministry
     if first is not None and kind == "org" and not segments.same(first, token):
         first = _owner_of_its(first, words)
+    if first is not None and not chained and kind == "org" and first.tag_ == "PRP" and \
+            first.lower_ in words.neuter_pronouns and first.dep_ in ("nsubj", "nsubjpass") and \
+            first.head.lemma_.lower() not in words.copulas and not segments.same(first, token):
+        # (not a copula's "it": "It is the second time that ...")
+        # "The vault opened in 2008. It now holds 1.3 million samples. Its only withdrawals came in
+        # 2015": the sentence before's "it" is what its own sentence before was about (round 45c)
+        return previous_subject(first, entities, segments, words, chained=True)
     if first is None or first.tag_ not in ("NN", "NNP"):
         return None
     if kind == "org" and _bare_flow(first, token, segments):

@@ -15,6 +15,12 @@ hung on the noun: the row's subject is the noun the measure describes (`measured
 description says "A comet passed close to Mars", not "The size of a mountain passed close to Mars".
 (The verb parsed as a clause of the of-noun, "a bus passed", is left as it was: the noun phrase
 built from the noun then takes in the sentence's other asides.)
+
+A participle hung on a bare count that a copula's subject is said to be one of ("The box was one of
+31 deposited in the vault on Wednesday", "Her son was among the four arrested on Monday") says the
+subject was deposited, arrested: told with the copula's subject (`counted_member`), not with no
+subject at all ("Deposited in the vault", which no row can keep). A count with its noun ("one of 40
+works stolen") is left as it was ("40 works were stolen").
 """
 from __future__ import annotations
 
@@ -41,6 +47,25 @@ def apposition_name(verb: Token) -> Token | None:
         return None  # "the mayor, Daniel Archuleta, ...": a name, not a description
     # a comma between the name and the apposition: an aside, not a compound name
     return name if any(t.is_punct for t in name.doc[name.i + 1:appos.left_edge.i]) else None
+
+
+def counted_member(verb: Token, words: EventWords) -> Token | None:
+    """The subject of "X was one of 31 <participle> ..." / "X was among the four <participle> ...":
+    `verb` a participle hung on a bare count (a number with no noun) that is the copula's attribute
+    or the object of a preposition under it; None otherwise (module doc)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NUM":
+        return None
+    count = verb.head
+    if count.dep_ == "pobj" and count.head.dep_ == "prep":
+        count = count.head.head  # "one of 31", "among the four": the preposition's head
+    if count.pos_ == "NUM" and count.dep_ == "attr":
+        count = count.head
+    if count.pos_ != "AUX" or count.lemma_.lower() not in words.copulas or \
+            any(c.dep_ in ("neg", "aux") for c in count.children):
+        # (not "was not one of ...", nor "will be one of two opened next year": no past event)
+        return None
+    subject = next((c for c in count.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
 
 
 def _measure_after(noun: Token, measure: Token, words: EventWords) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..temporal.context import entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
-from .apposed_names import apposition_name, measured_noun
+from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject
 from .clauses import (
     attribution_subject,
@@ -104,6 +104,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     repaired = misattached_finite_subject(top)
     if repaired is not None:
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
+    member = counted_member(top, words)
+    if member is not None:
+        return member  # "The box was one of 31 deposited on Wednesday": the box (apposed_names.py)
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         named = apposition_name(top)
         if named is not None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .apposed_names import apposition_name
+from .apposed_names import apposition_name, counted_member
 from .generic_relatives import generic_relative
 from .kept import misread_past
 
@@ -190,6 +190,9 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     contact = contact_relative_object(verb)
     if contact:  # "31 trips MacAskill made between ..." -> "MacAskill made 31 trips", never "MacAskill was made"
         return False, contact
+    member = counted_member(verb, words) if not own_subject else None
+    if member is not None and any(t.i == member.i for t in subject_tokens):
+        return False, {verb.i: _past_be(member) + verb.text}  # "The box was one of 31 deposited" (apposed_names.py)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \

@@ -149,8 +149,21 @@ in the same period of 2024"). `timex_tokens`: the
             if verb.pos_ == "VERB" and verb.lemma_.lower() in words.change_verbs and (
                     verb.i == pred.i or pred.is_ancestor(verb)):
                 # the row is the change's (not "fell 6.8% from Oct. 13, when the plunge sparked ...": sparked)
+                if _second_from(span, ancestor, verb, words, timex_tokens):
+                    return False  # "will fall from 6,000 to 3,000 from April 1": when the change starts
                 return not _own_date_in_base(span, ancestor, timex_tokens)
     return False
+
+
+def _second_from(span: Span, base: Token, verb: Token, words: EventWords, timex_tokens) -> bool:
+    """Whether the date is the object of a second "from" of the change verb, after one that sets the
+    figure the change starts from: "the cap will fall from 6,000 to 3,000 from April 1", "fares rise
+    from 2.50 to 2.80 from Monday" (round 45c). The first "from" is the yardstick; the date's, then, says
+    when the change takes effect. A single "from" ("fell 2 percent from March") stays the yardstick."""
+    if span.root.head.i != base.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in words.yardstick_preps and c.i < base.i and
+               not any(t.i in timex_tokens for t in c.subtree) for c in verb.children)
 
 
 def _own_date_in_base(span: Span, base: Token, timex_tokens: frozenset[int] | set[int]) -> bool:
