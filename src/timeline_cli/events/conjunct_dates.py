@@ -107,8 +107,11 @@ def reduced_pair_other(span: Span, predicate: Token) -> bool:
         return False  # "were taken and tested", "taken, tested": two verbs indeed
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i for c in participle.children):
         return False
-    if any(c.dep_ == "punct" and c.i < verb.i for c in verb.children):
-        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "punct" and c.i < verb.i for c in verb.children):
+        return False  # "... and on April 15 the coalition declared": a clause of its own
+    edge = verb.left_edge.i
+    if edge > 0 and (participle.doc[edge - 1].dep_ == "cc" or participle.doc[edge - 1].is_punct):
+        return False  # "... the next day and the day following saw": joined after all
     if participle.i < span.start and span.end <= verb.i:
         return predicate.i == verb.i  # the participle's date
     if span.start > verb.i:
