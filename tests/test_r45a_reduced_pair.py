@@ -34,3 +34,15 @@ def test_another_reduced_subject_keeps_its_own_dates(nlp):
 def test_verbs_joined_by_and_are_unchanged(nlp):
     rows = timeline_rows(nlp, "Police arrested the man on Monday and charged him on Thursday.", FRIDAY)
     assert ("Monday", "Police arrested the man") in _dated(rows), rows
+
+
+def test_a_date_inside_a_parsed_reduced_relative_is_not_the_verbs(nlp):
+    text = "Swabs taken from pigs near Lleida and Huesca last month tested positive on Monday, the ministry said."
+    rows = timeline_rows(nlp, text, FRIDAY)
+    assert ("Monday", "Swabs tested positive") in _dated(rows), rows
+    assert ("last month", "Swabs tested positive") not in _dated(rows), rows
+
+
+def test_a_participle_date_with_no_other_date_is_unchanged(nlp):
+    rows = timeline_rows(nlp, "A bridge built in 1932 collapsed on Monday.", FRIDAY)
+    assert ("Monday", "A bridge collapsed") in _dated(rows), rows

@@ -88,10 +88,20 @@ def last_object_date(span: Span, pred: Token) -> bool:
     return start == last.i + 1
 
 
-def reduced_pair_other(span: Span, predicate: Token) -> bool:
+def reduced_pair_other(span: Span, predicate: Token, timex_tokens: set[int] | frozenset[int]) -> bool:
     """Whether `predicate` is one of a subject's bare participle and the past verb the parser hung on
     it as a conjunct with nothing joining them ("Samples taken ... last week tested positive on
-    Tuesday"), and the date `span` lies on the other one's side of the second verb (module doc)."""
+    Tuesday"), and the date `span` lies on the other one's side of the second verb (module doc); or
+    `predicate` is the verb of a subject with such a participle ("Swabs taken ... last month tested
+    positive on Monday", parsed right) and the date, hung on the verb, lies inside the participle's
+    words while the verb has a date of its own after it."""
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i < span.start and span.end <= predicate.i and \
+            span.root.head.i == predicate.i and any(t > predicate.i for t in _phrase_timex(predicate, timex_tokens)):
+        participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                           not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        return participle is not None and participle.i < span.start and \
+            not any(t.is_punct for t in predicate.doc[participle.i:span.start])
     if predicate.dep_ == "conj":
         participle, verb = predicate.head, predicate
     else:
@@ -117,3 +127,8 @@ def reduced_pair_other(span: Span, predicate: Token) -> bool:
     if span.start > verb.i:
         return predicate.i == participle.i  # the verb's date
     return False
+
+
+def _phrase_timex(verb: Token, timex_tokens: set[int] | frozenset[int]) -> list[int]:
+    """The time expression tokens among `verb`'s words."""
+    return [t for t in range(verb.i + 1, verb.right_edge.i + 1) if t in timex_tokens]

@@ -287,7 +287,7 @@ def extract_events(
             own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
-            if reduced_pair_other(span, predicate):
+            if reduced_pair_other(span, predicate, all_timex_tokens):
                 continue  # "Samples taken ... last week tested positive on Tuesday" (conjunct_dates.py)
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
