@@ -16,12 +16,17 @@ def _weekend(nlp, text: str) -> set[str]:
 
 
 def test_expected_by_the_weekend_is_the_coming_one(nlp):
-    text = "Pumps are running again, and engineers expect the reservoir to be full by the weekend."
+    text = ("Crews reopened one lane on Tuesday, and engineers expect the bridge to be carrying full traffic "
+            "by the weekend.")
     assert _weekend(nlp, text) == {"2025-W03-WE"}
 
 
-def test_hoped_by_the_weekend_is_the_coming_one(nlp):
-    assert _weekend(nlp, "The ministry hopes to restore power to all homes by the weekend, officials said.") == {"2025-W03-WE"}
+def test_expected_by_the_weekend_without_a_date_before_is_the_coming_one(nlp):
+    assert _weekend(nlp, "The airline expects most flights to be operating by the weekend.") == {"2025-W03-WE"}
+
+
+def test_until_the_weekend_is_the_coming_one(nlp):
+    assert _weekend(nlp, "Officials expect the pumping station to be working until the weekend.") == {"2025-W03-WE"}
 
 
 def test_past_by_the_weekend_is_the_one_gone(nlp):

@@ -112,9 +112,9 @@ def reduced_pair_other(span: Span, predicate: Token, timex_tokens: set[int] | fr
     # (the parser tags "taken" a past too: two past verbs with nothing joining them are one clause)
     if verb.tag_ != "VBD" or participle.tag_ not in ("VBN", "VBD") or participle.i > verb.i:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "cc", "preconj") or c.dep_ == "punct" and c.i < verb.i
+    if any(c.dep_ in ("aux", "auxpass", "cc", "preconj", "dobj") or c.dep_ == "punct" and c.i < verb.i
            for c in participle.children):
-        return False  # "were taken and tested", "taken, tested": two verbs indeed
+        return False  # "were taken and tested", "taken, tested", "arrested two men": two verbs indeed
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i for c in participle.children):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "punct" and c.i < verb.i for c in verb.children):
