@@ -12,7 +12,12 @@ conjunct's own verb"):
 - a date right after the last of coordinated objects, inside the object phrase (its relative clause
   goes on after the date): "The brewery survived two world wars and a fire in 1897 that destroyed its
   malt house" (1897 parsed on "survived") is the fire's, not the surviving's, which spans the wars
-  too: no row (`last_object_date`).
+  too: no row (`last_object_date`);
+- a subject's reduced relative that the parser read as the clause's verb, with the real verb its
+  conjunct though no "and" or comma joins them: "Samples taken from crops last week tested positive on
+  Tuesday" ("tested" a conjunct of "taken"): a date before the second verb is the participle's (the
+  taking, last week), a date after it the second verb's (the testing, Tuesday); neither takes the
+  other's (`reduced_pair_other`, round 45).
 """
 
 from __future__ import annotations
@@ -81,3 +86,49 @@ def last_object_date(span: Span, pred: Token) -> bool:
     prep = span.root.head if span.root.dep_ == "pobj" else None
     start = prep.i if prep is not None and prep.i < span.start else span.start
     return start == last.i + 1
+
+
+def reduced_pair_other(span: Span, predicate: Token, timex_tokens: set[int] | frozenset[int]) -> bool:
+    """Whether `predicate` is one of a subject's bare participle and the past verb the parser hung on
+    it as a conjunct with nothing joining them ("Samples taken ... last week tested positive on
+    Tuesday"), and the date `span` lies on the other one's side of the second verb (module doc); or
+    `predicate` is the verb of a subject with such a participle ("Swabs taken ... last month tested
+    positive on Monday", parsed right) and the date, hung on the verb, lies inside the participle's
+    words while the verb has a date of its own after it."""
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i < span.start and span.end <= predicate.i and \
+            span.root.head.i == predicate.i and any(t > predicate.i for t in _phrase_timex(predicate, timex_tokens)):
+        participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                           not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        return participle is not None and participle.i < span.start and \
+            not any(t.is_punct for t in predicate.doc[participle.i:span.start])
+    if predicate.dep_ == "conj":
+        participle, verb = predicate.head, predicate
+    else:
+        participle = predicate
+        verb = next((c for c in predicate.children if c.dep_ == "conj" and c.i > predicate.i), None)
+        if verb is None:
+            return False
+    # (the parser tags "taken" a past too: two past verbs with nothing joining them are one clause)
+    if verb.tag_ != "VBD" or participle.tag_ not in ("VBN", "VBD") or participle.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "cc", "preconj", "dobj") or c.dep_ == "punct" and c.i < verb.i
+           for c in participle.children):
+        return False  # "were taken and tested", "taken, tested", "arrested two men": two verbs indeed
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i for c in participle.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "punct" and c.i < verb.i for c in verb.children):
+        return False  # "... and on April 15 the coalition declared": a clause of its own
+    edge = verb.left_edge.i
+    if edge > 0 and (participle.doc[edge - 1].dep_ == "cc" or participle.doc[edge - 1].is_punct):
+        return False  # "... the next day and the day following saw": joined after all
+    if participle.i < span.start and span.end <= verb.i:
+        return predicate.i == verb.i  # the participle's date
+    if span.start > verb.i:
+        return predicate.i == participle.i  # the verb's date
+    return False
+
+
+def _phrase_timex(verb: Token, timex_tokens: set[int] | frozenset[int]) -> list[int]:
+    """The time expression tokens among `verb`'s words."""
+    return [t for t in range(verb.i + 1, verb.right_edge.i + 1) if t in timex_tokens]

@@ -80,3 +80,18 @@ def seasonal_ability(span, pred: Token, chain: list[Token], words: EventWords) -
     if not any(v.dep_ == "relcl" for v in verbs):
         return False
     return any(c.dep_ == "aux" and c.lower_ in words.habit_modals for v in verbs for c in v.children)
+
+
+def held_before(predicate: Token, spans: dict, words: EventWords) -> bool:
+    """"Marta had worked nights at the depot for six years", "had been living in the flat for a
+    decade": an active past perfect (simple or progressive) with a "for" phrase (`duration_preps`) whose
+    object is a duration the tagger found tells a state held up to the story's time, begun long before
+    it: no day's news, so the lead rule gives it no publication date, nor the day a later sentence
+    gives its actor (round 45). `spans`: time expression -> its span in the doc."""
+    auxes = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or auxes[0].lower_ not in words.past_perfect_aux or any(a.dep_ == "auxpass" for a in auxes):
+        return False
+    amounts = {span.root.i for expression, span in spans.items() if expression.type == "DURATION"}
+    return any(prep.dep_ == "prep" and prep.lower_ in words.duration_preps and
+               any(obj.dep_ == "pobj" and obj.i in amounts for obj in prep.children)
+               for prep in predicate.children)

@@ -57,7 +57,7 @@ from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
-from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct
+from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct, reduced_pair_other
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .cut_subjects import (
@@ -288,6 +288,8 @@ def extract_events(
             own, shared = [], []
         for predicate in [*own, *shared,
                           *when_clauses(pred, span, all_timex_tokens, segments, words), *filter(None, [host])]:
+            if reduced_pair_other(span, predicate, all_timex_tokens):
+                continue  # "Samples taken ... last week tested positive on Tuesday" (conjunct_dates.py)
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))

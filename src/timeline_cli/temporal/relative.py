@@ -228,6 +228,8 @@ class RelativeHandlers(Context):
                 base = self.ref
                 tense = self.tense.at(m.start(), m.end())
                 offset = -1 if tense == "past" or base.weekday() < 4 and tense != "future" else 0
+                if tense != "past" and self.words.weekend_ahead_before.search(self.text, max(0, m.start() - 8), m.start()):
+                    offset = 0  # "to be working by the weekend": a deadline ahead
                 saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
                 return Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
             return Found(m.start(), m.end(), "DATE", week_value(self.ref))
@@ -256,6 +258,8 @@ class RelativeHandlers(Context):
         pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
         base_unit = "day" if pod else unit
         anchor = self.last_calendar(m.start(), within=3000)
+        if step == 0 and pod in ("evening", "night") and anchor is not None:
+            anchor = self._narrated_night(m, anchor)
         if base_unit == "day" and anchor and interval(anchor.value)[2] == "month" and \
                 self._month_scene(m.start(), None) is anchor:
             # "in October 2023 ... the following morning": a day of that month; timelines keep the month
@@ -271,6 +275,21 @@ class RelativeHandlers(Context):
             value += "T" + self.words.parts_of_day[pod]
         mod = self.mod_of(m["edge"])
         return Found(m.start(), m.end(), "DATE", value, mod)
+
+    def _narrated_night(self, m: re.Match[str], anchor: Found) -> Found:
+        """The day whose evening or night "the same night" at `m` is, when the nearest date (`anchor`)
+        is the publication day named in an earlier sentence: a past evening of the publication day is
+        seldom told on that day, so the night is the day the story told before it. "On Thursday, a robot
+        pinned her ... She was in a stable condition on Saturday. The firm switched off its robots the
+        same night", published on Saturday, is Thursday night. Else `anchor`."""
+        if interval(anchor.value)[0] != self.ref.isoformat() or self.tense.at(m.start(), m.end()) == "future":
+            return anchor
+        if anchor.start >= self.tense.sentence(m.start(), m.end())[0]:
+            return anchor  # "arrested on Saturday and released the same night": that Saturday's
+        told = self.last_calendar(anchor.start, within=3000, grans=("day", "time"))
+        if told is None or interval(told.value)[0] >= self.ref.isoformat():
+            return anchor
+        return told
 
     def _year_told(self, start: int, anchor: Found | None) -> str | None:
         """The past year the text has just told of, nearer to `start` than `anchor` (the nearest finer

@@ -124,6 +124,7 @@ class TemporalWords:
     stretch_before_lower: re.Pattern
     stretch_before: re.Pattern
     span_ahead_before: re.Pattern
+    weekend_ahead_before: re.Pattern
     rate_before: re.Pattern
     fraction_of_after: re.Pattern
     # "the last year of the sentence": a unit of something's span, no calendar unit (relative.py)

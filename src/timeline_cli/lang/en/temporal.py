@@ -553,6 +553,9 @@ STRETCH_BEFORE_LOWER = re.compile(r"\b(?:over|throughout|through)\s+$")
 # "closed over the next year or so" as the year)
 SPAN_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.I)
 STRETCH_BEFORE = re.compile(r"\b(?:over|throughout|through)\s+$", re.I)
+# "expect the bypass to be working by the weekend", said on a Wednesday: a deadline, so the coming
+# weekend (not the one just gone, as a bare "the weekend" early in the week is)
+WEEKEND_AHEAD_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 RATE_BEFORE = re.compile(r"(?:\d|\$|cents?|percent|%|times|once|twice|million|billion|thousand|dollars?|euros?|pounds?|yen)\s*$", re.I)
 FRACTION_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year)\b)")
 # "the last year of the sentence", "the final week of the campaign": the last unit of something's span, not
