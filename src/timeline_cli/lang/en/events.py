@@ -3,7 +3,7 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
-from .temporal import GATHERING_NOUNS, OFFER_LEMMAS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import GATHERING_NOUNS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
 
 # Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
 EVENT_NOUNS = {
@@ -434,7 +434,7 @@ COUNTERFACTUAL_MODALS = {"would"}
 # "stubble, which the beetles can use to shelter over winter": what can be done each season, a habit, no
 # row (events/habits.py); "could" may be a forecast ("could reopen in spring") and is left out
 HABIT_MODALS = {"can", "ca"}
-SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
+SEASON_WORDS = set(SEASONS)  # the tagger's own season names
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
 PAST_PERFECT_AUX = {"had"}
 # Main verbs of a present state: "and has millions of customers" (states.py).
