@@ -69,9 +69,13 @@ def _story_sentences(doc: Doc, segments: Segments, story_start: int) -> list[tup
     """The story's first sentences; a piece without a verb ("In" cut off a sentence, a headline
     phrase) is none."""
     out: list[tuple[int, int]] = []
-    for token in doc:
-        bounds = segments.span(token)
-        if bounds is None or bounds in out or doc[bounds[0]].idx < story_start:
+    asked: set[tuple[int, int]] = set()  # a sentence's answer is the same for each of its words: asked once
+    for i in range(len(doc)):
+        bounds = segments.bounds.get(i)
+        if bounds is None or bounds in asked:
+            continue
+        asked.add(bounds)
+        if doc[bounds[0]].idx < story_start:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in doc[bounds[0]:bounds[1] + 1]):
             out.append(bounds)

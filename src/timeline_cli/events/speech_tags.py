@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .words import EventWords
 
@@ -41,13 +41,24 @@ def spliced_tag(pred: Token, bounds: tuple[int, int], words: EventWords) -> set[
     """Indices of the tag nouns' words in the sentence `bounds` (module doc), but never the words of
     the phrase `pred` stands in."""
     out: set[int] = set()
-    for token in pred.doc[bounds[0]:bounds[1] + 1]:
-        if _tag_verb(token, words) is None:
-            continue
-        phrase = {t.i for t in token.subtree}
+    for phrase, comma in _tag_phrases(pred.doc, bounds, words):
         if pred.i not in phrase:
-            out |= phrase | {token.left_edge.i - 1}
+            out |= phrase | {comma}
     return out
+
+
+def _tag_phrases(doc: Doc, bounds: tuple[int, int], words: EventWords) -> tuple[tuple[frozenset[int], int], ...]:
+    """Each tag noun's phrase in the sentence `bounds` and the comma before it, found once per sentence:
+    every row of the sentence asks (profiled: a Token made per word of the sentence per row)."""
+    cache = doc.user_data.setdefault(_CACHE_KEY, {})
+    key = (bounds, id(words))
+    if key not in cache:
+        cache[key] = tuple((frozenset(t.i for t in token.subtree), token.left_edge.i - 1)
+                           for token in doc[bounds[0]:bounds[1] + 1] if _tag_verb(token, words) is not None)
+    return cache[key]
+
+
+_CACHE_KEY = "timeline_cli.events.speech_tags"
 
 
 def tag_row(pred: Token, words: EventWords) -> bool:
