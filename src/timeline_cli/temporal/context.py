@@ -255,6 +255,8 @@ class Tense:
             # reconnected until Wednesday": the state runs up to a day ahead of the report (a past "was
             # closed until Monday" is left to its clause)
             return "future"
+        if self._start_ahead(root, verb):
+            return "future"
         scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
             token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
             or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
@@ -323,6 +325,26 @@ class Tense:
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
         return self._verb_tense(verb.head) == "future"
+
+    def _start_ahead(self, root, verb) -> bool:
+        """Whether the date is the object of "from" (`start_preps`) on a verb under a modal that looks
+        ahead, not perfect ("could ask for an advance from Friday", "can apply from Monday"): what may be
+        done from that day starts on a day still ahead. The phrase hangs from the verb or from a noun of
+        its object ("an advance of up to 2,000 dollars from Friday")."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps:
+            return False
+        lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not lowers & self.words.start_modals or lowers & self.words.perfect_aux:
+            return False
+        t = prep.head
+        for _ in range(4):
+            if t.i == verb.i:
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def _modal_ahead(self, verb) -> bool:
         """Whether a verb's clause is under "may", "might", "will" or "would", not perfect ("might not be

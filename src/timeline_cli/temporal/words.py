@@ -53,6 +53,8 @@ class TemporalWords:
     forecast_lemmas: frozenset[str]
     obligation_aux: frozenset[str]
     until_preps: frozenset[str]
+    start_preps: frozenset[str]
+    start_modals: frozenset[str]
     foresee_by_lemmas: frozenset[str]
     foresee_by_preps: frozenset[str]
     deadline_preps: frozenset[str]
