@@ -235,6 +235,8 @@ class Tense:
             # "expected the first results by early June", "forecast a drop in temperature by Thursday":
             # what is foreseen by a day lies ahead of the foreseeing, however far up the verb is
             return "future"
+        if self._called_off(self.doc[i]):
+            return "near"  # "cancelled Sunday's card", on a Saturday: the fixture had not yet come
         found = self._token_and_verb(start)
         if found is None:
             return self._from_text(start, end)
@@ -325,6 +327,27 @@ class Tense:
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
         return self._verb_tense(verb.head) == "future"
+
+    def _called_off(self, token) -> bool:
+        """Whether the date is a possessive day ("Sunday's card") of the object of a verb that calls a
+        fixture off (`called_off_lemmas`: "cancelled Saturday's meeting and Sunday's card"), or of a
+        conjunct of that object (which the parser may hang on the first object's place: "Saturday's
+        meeting at Limerick and Sunday's card"), not in the past perfect."""
+        if token.dep_ != "poss":
+            return False
+        noun = token.head
+        for _ in range(6):
+            if noun.dep_ == "conj":
+                noun = noun.head
+                if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                    noun = noun.head.head  # "meeting at Limerick and ... card": the conjunct of "meeting"
+                continue
+            break
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+            return False
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        return verb.lemma_ in self.words.called_off_lemmas or f"{verb.lemma_} {particle}" in self.words.called_off_lemmas
 
     def _start_ahead(self, root, verb) -> bool:
         """Whether the date is the object of "from" (`start_preps`) on a verb under a modal that looks

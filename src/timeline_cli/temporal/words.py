@@ -55,6 +55,7 @@ class TemporalWords:
     until_preps: frozenset[str]
     start_preps: frozenset[str]
     start_modals: frozenset[str]
+    called_off_lemmas: frozenset[str]
     foresee_by_lemmas: frozenset[str]
     foresee_by_preps: frozenset[str]
     deadline_preps: frozenset[str]

@@ -348,6 +348,9 @@ UNTIL_PREPS = {"until", "till", "til"}
 # the coming Friday, the coming Monday); not perfect ("could have applied from Monday"). context.Tense.
 START_PREPS = {"from"}
 START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
+# A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
+# is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
+CALLED_OFF_LEMMAS = {"cancel", "postpone", "scrap", "abandon", "axe", "delay", "call off"}
 # What is foreseen "by" a day lies ahead of the foreseeing, whatever its tense ("expected the first
 # results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
 FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
