@@ -53,10 +53,7 @@ def called_off_subject(span: Span, ahead: bool, words: EventWords) -> bool:
     for ancestor in span.root.ancestors:
         if ancestor.dep_ in ("nsubj", "nsubjpass"):
             verb = ancestor.head
-            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-            lemma = verb.lemma_.lower()
-            if verb.pos_ not in ("VERB", "AUX") or not (lemma in words.postponing or lemma in words.cancelling or
-                                                         f"{lemma} {particle}" in words.cancelling):
+            if not _calls_off(verb, words):
                 return False
             return ahead or any(t.lower_ in words.planned_modifiers or t.lemma_.lower() in words.planned_modifiers
                                 for t in ancestor.subtree if t.dep_ in ("amod", "acl", "compound"))
