@@ -53,16 +53,43 @@ def called_off_subject(span: Span, ahead: bool, words: EventWords) -> bool:
     for ancestor in span.root.ancestors:
         if ancestor.dep_ in ("nsubj", "nsubjpass"):
             verb = ancestor.head
-            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-            lemma = verb.lemma_.lower()
-            if verb.pos_ not in ("VERB", "AUX") or not (lemma in words.postponing or lemma in words.cancelling or
-                                                         f"{lemma} {particle}" in words.cancelling):
+            if not _calls_off(verb, words):
                 return False
             return ahead or any(t.lower_ in words.planned_modifiers or t.lemma_.lower() in words.planned_modifiers
                                 for t in ancestor.subtree if t.dep_ in ("amod", "acl", "compound"))
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
             return False  # the date is a clause's of its own inside the subject ("what began in 2020")
     return False
+
+
+def called_off_object(span: Span, pred: Token, ahead: bool, words: EventWords) -> Token | None:
+    """The verb that puts off or calls off ("cancelled Saturday's meeting at Limerick and Sunday's card",
+    on a Saturday) when a day still ahead (`ahead`) is the possessive of its object, or None: the day is
+    the card's, which will not take place then; the calling off was not on it, and its row is not
+    dated by it (round 46c). `pred` is the verb or its object; the object's conjunct may hang on the
+    first object's place ("meeting at Limerick and ... card")."""
+    root = span.root
+    if not ahead or root.dep_ != "poss":
+        return None
+    verb = pred.head if pred.dep_ == "dobj" else pred
+    if verb.pos_ not in ("VERB", "AUX") or not _calls_off(verb, words):
+        return None
+    noun = root.head
+    for _ in range(6):
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+    return verb if noun.dep_ == "dobj" and noun.head.i == verb.i else None
+
+
+def _calls_off(verb: Token, words: EventWords) -> bool:
+    """Whether `verb` puts off or calls off ("postponed", "cancelled", "called off")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in words.postponing or lemma in words.cancelling or
+                                             f"{lemma} {particle}" in words.cancelling)
 
 
 def later_verb_subject(span: Span, words: EventWords) -> bool:

@@ -115,7 +115,7 @@ from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
-from .noun_dates import called_off_subject, later_verb_subject, noun_phrase_date
+from .noun_dates import called_off_object, called_off_subject, later_verb_subject, noun_phrase_date
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -274,6 +274,7 @@ def extract_events(
              and not own_modal_conjunct(span, pred, c)]  # "would strike on Monday and would fight" (conjunct_dates.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
+        called_off = called_off_object(span, pred, ahead, words)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
@@ -293,8 +294,8 @@ def extract_events(
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
                        descend=not past_plan(predicate, expression, reference_date, words))
-            if row is None:
-                continue
+            if row is None or called_off is not None and row.trigger_start == called_off.idx:
+                continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
             key = (row.trigger_start, expression.value)
             if key in seen:
                 continue

@@ -37,6 +37,7 @@ from .lead import (
     take_row,
     token_starts,
 )
+from .lead_causes import earlier_cause
 from .relative_periods import timed_from_another
 from .words import EventWords
 
@@ -265,7 +266,7 @@ def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
                     not _simple_past(clause, words) or _dated_itself(clause, timex_tokens):
                 continue
-            if clause.lemma_.lower() in words.finding_verbs:
+            if clause.lemma_.lower() in words.finding_verbs or earlier_cause(clause, words):
                 continue  # "dismissed ... on Tuesday after an audit found ...": the finding came before
             made = take_row(make_row, clause, _expression_of(lead), taken)
             if made is None:

@@ -245,6 +245,9 @@ class EventWords:
     # reporters' -> "Hughes said ...", events/spliced_quotes.py).
     plain_saying: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     finding_verbs: frozenset[str] = frozenset()
+    # The result of a test ("tested positive"): told in a lead's "after" clause, it came before the lead's
+    # day (events/lead_causes.py, `earlier_cause`).
+    test_results: frozenset[str] = frozenset()
     # Subjects that say nothing happened to anyone ("no one was hurt", events/conjuncts.py): told
     # alone on the other clause's date, such a conjunct loses what it is about.
     negative_pronouns: frozenset[str] = frozenset()

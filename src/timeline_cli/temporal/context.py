@@ -235,6 +235,8 @@ class Tense:
             # "expected the first results by early June", "forecast a drop in temperature by Thursday":
             # what is foreseen by a day lies ahead of the foreseeing, however far up the verb is
             return "future"
+        if self._called_off(self.doc[i]):
+            return "near"  # "cancelled Sunday's card", on a Saturday: the fixture had not yet come
         found = self._token_and_verb(start)
         if found is None:
             return self._from_text(start, end)
@@ -254,6 +256,8 @@ class Tense:
             # "the bridge is closed until Friday", "has issued an alert until Monday", "might not be
             # reconnected until Wednesday": the state runs up to a day ahead of the report (a past "was
             # closed until Monday" is left to its clause)
+            return "future"
+        if self._start_ahead(root, verb):
             return "future"
         scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
             token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
@@ -323,6 +327,47 @@ class Tense:
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
         return self._verb_tense(verb.head) == "future"
+
+    def _called_off(self, token) -> bool:
+        """Whether the date is a possessive day ("Sunday's card") of the object of a verb that calls a
+        fixture off (`called_off_lemmas`: "cancelled Saturday's meeting and Sunday's card"), or of a
+        conjunct of that object (which the parser may hang on the first object's place: "Saturday's
+        meeting at Limerick and Sunday's card"), not in the past perfect."""
+        if token.dep_ != "poss":
+            return False
+        noun = token.head
+        for _ in range(6):
+            if noun.dep_ == "conj":
+                noun = noun.head
+                if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                    noun = noun.head.head  # "meeting at Limerick and ... card": the conjunct of "meeting"
+                continue
+            break
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+            return False
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        return verb.lemma_ in self.words.called_off_lemmas or f"{verb.lemma_} {particle}" in self.words.called_off_lemmas
+
+    def _start_ahead(self, root, verb) -> bool:
+        """Whether the date is the object of "from" (`start_preps`) on a verb under a modal that looks
+        ahead, not perfect ("could ask for an advance from Friday", "can apply from Monday"): what may be
+        done from that day starts on a day still ahead. The phrase hangs from the verb or from a noun of
+        its object ("an advance of up to 2,000 dollars from Friday")."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps:
+            return False
+        lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not lowers & self.words.start_modals or lowers & self.words.perfect_aux:
+            return False
+        t = prep.head
+        for _ in range(4):
+            if t.i == verb.i:
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
 
     def _modal_ahead(self, verb) -> bool:
         """Whether a verb's clause is under "may", "might", "will" or "would", not perfect ("might not be

@@ -639,6 +639,9 @@ GENERIC_HEADS = {"people", "those", "someone", "somebody", "persons"}
 AGE_VERBS = {"age", "aged"}
 PLAIN_SAYING = {"VBD": "said", "VBZ": "says", "VBP": "say"}
 FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "establish", "determine", "detect"}
+# "suspended on Saturday after six horses tested positive": a test's result, known before the action
+# taken on it, is no news of the lead's day (events/lead_causes.py, `earlier_cause`)
+TEST_RESULTS = {"positive", "negative"}
 # Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py; status.py: `negated`)
 NEGATIVE_PRONOUNS = {"nobody", "none", "noone", "nothing"}
 

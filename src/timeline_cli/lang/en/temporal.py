@@ -343,6 +343,14 @@ OBLIGATION_AUX = {"must", "should"}
 # bridge is closed until Friday", "has issued an alert until Monday morning"); a past one is left to
 # its clause ("the road was closed until Monday").
 UNTIL_PREPS = {"until", "till", "til"}
+# "From" a day under a modal that looks ahead: what may be done from then starts on a day still ahead
+# ("staff could ask for an advance from Friday", "residents can apply from Monday", said on a Thursday:
+# the coming Friday, the coming Monday); not perfect ("could have applied from Monday"). context.Tense.
+START_PREPS = {"from"}
+START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
+# A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
+# is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
+CALLED_OFF_LEMMAS = {"cancel", "postpone", "scrap", "abandon", "axe", "delay", "call off"}
 # What is foreseen "by" a day lies ahead of the foreseeing, whatever its tense ("expected the first
 # results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
 FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
