@@ -284,8 +284,8 @@ def attribution_subject(verb: Token, words: EventWords) -> Token | None:
 
 
 # a first conjunct's words that tell only how or how often its happening went ("closed twice", "fell
-# sharply", "was delayed by fog"), not what happened: the second conjunct's row leaves them out
-_HOW_DEPS = ("advmod", "npadvmod", "agent")
+# sharply"), not what happened: the second conjunct's row leaves them out
+_HOW_DEPS = ("advmod", "npadvmod")
 
 
 def repeated_conjunct(span: Span, pred: Token, pieces: list[list[Token]], dates: list[Span],
@@ -294,12 +294,14 @@ def repeated_conjunct(span: Span, pred: Token, pieces: list[list[Token]], dates:
     verb of its own (round 46b; the thirty-ninth blind sample's "The station closed twice" on 'this
     summer' for "closed twice in 2024 and again for six weeks this summer"). The row of a date inside
     the conjunct (the words after "and", up to a comma, no verb and no "then" or "later" among them,
-    the first an adverb or a preposition, no comma between the verb and the "and") tells the verb with the conjunct's own words, its date and the date's preposition
-    out ("The station closed again for six weeks"), and without the first conjunct's manner, count,
-    agent, dated phrase or the phrase the conjunct's preposition repeats ("twice", "by fog" when the
-    conjunct says "by a strike"); the row of a date before it leaves the conjunct out ("The shares
-    fell sharply", not "... fell again sharply by 12 percent" on 2023). None when there is no such
-    conjunct."""
+    the first an adverb or a preposition, no comma between the verb and the "and", and a date of the
+    first conjunct before it) tells the verb with the conjunct's own words, its date and the date's
+    preposition out ("The station closed again for six weeks"), and without the first conjunct's
+    manner, count, dated phrase or the phrase the conjunct's preposition repeats ("twice", "by fog"
+    when the conjunct says "by a strike"); the row of a date before it leaves the conjunct out ("The
+    shares fell sharply", not "... fell again sharply by 12 percent" on 2023). With no date before it
+    the "and" joins one happening's two paths ("tore through his window and into his back Friday
+    night"): left as it is. None when there is no such conjunct."""
     doc = pred.doc
     own = {t.i for t in pred.subtree}
     cc = next((t for t in doc[pred.i + 1:pred.right_edge.i + 1] if t.dep_ == "cc" and
@@ -342,6 +344,8 @@ def _told_again(span: Span, pred: Token, pieces: list[list[Token]], dates: list[
                 region: list[Token]) -> list[list[Token]] | None:
     """`repeated_conjunct`'s row of a date inside the conjunct `region` after `cc`."""
     doc = pred.doc
+    if not any(pred.i < o.start and o.end <= cc.i for o in dates):
+        return None  # one happening's two paths ("tore through his window and into his back Friday night")
     dated = {i for o in (*dates, span) for i in range(o.start, o.end)}
     # (the conjunct's other expressions, "for six weeks", are its own words)
     markers = {t.head.i for t in region if span.start <= t.i < span.end and t.dep_ == "pobj" and t.head.dep_ == "prep"}
@@ -357,7 +361,7 @@ def _told_again(span: Span, pred: Token, pieces: list[list[Token]], dates: list[
         if child.head.i != pred.i:
             continue
         if child.dep_ in _HOW_DEPS or child.pos_ == "ADP" and (
-                child.lower_ in repeated or any(d.i in dated for d in child.subtree)):
+                child.lower_ in repeated or any(d.i in dated and d.i < cc.i for d in child.subtree)):
             gone.add(t.i)
     kept = [[t for t in piece if t is None or t.i not in gone] for piece in pieces]
     # the phrase goes after the clause's last word kept before the "and" ("burst its banks again")
