@@ -303,8 +303,14 @@ def repeated_conjunct(span: Span, pred: Token, pieces: list[list[Token]], dates:
     the "and" joins one happening's two paths ("tore through his window and into his back Friday
     night"): left as it is. None when there is no such conjunct."""
     doc = pred.doc
+    right = pred.right_edge.i
+    if not (pred.i < span.start and span.end - 1 <= right and any(pred.i < o.start <= right for o in dates)):
+        return None  # (two dates after the verb, in its clause, first: integers only, for most rows)
+    after = doc[pred.i + 1:right + 1]
+    if not words.additive_conjunctions.intersection(after.text.lower().split()):
+        return None  # (a string test next: no Token built)
     own = {t.i for t in pred.subtree}
-    cc = next((t for t in doc[pred.i + 1:pred.right_edge.i + 1] if t.dep_ == "cc" and
+    cc = next((t for t in after if t.dep_ == "cc" and
                t.lower_ in words.additive_conjunctions and t.i + 1 in own), None)
     if cc is None or not _joined_to(cc, pred):
         return None
