@@ -281,3 +281,109 @@ def attribution_subject(verb: Token, words: EventWords) -> Token | None:
     if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0 or last.doc[last.left_edge.i - 1].text != ",":
         return None
     return last
+
+
+# a first conjunct's words that tell only how or how often its happening went ("closed twice", "fell
+# sharply"), not what happened: the second conjunct's row leaves them out
+_HOW_DEPS = ("advmod", "npadvmod")
+
+
+def repeated_conjunct(span: Span, pred: Token, pieces: list[list[Token]], dates: list[Span],
+                      words: EventWords) -> list[list[Token]] | None:
+    """The pieces of a row when its verb is told twice, the second time by a conjunct of modifiers with no
+    verb of its own (round 46b; the thirty-ninth blind sample's "The station closed twice" on 'this
+    summer' for "closed twice in 2024 and again for six weeks this summer"). The row of a date inside
+    the conjunct (the words after "and", up to a comma, no verb and no "then" or "later" among them,
+    the first an adverb or a preposition, no comma between the verb and the "and", and a date of the
+    first conjunct before it) tells the verb with the conjunct's own words, its date and the date's
+    preposition out ("The station closed again for six weeks"), and without the first conjunct's
+    manner, count, dated phrase or the phrase the conjunct's preposition repeats ("twice", "by fog"
+    when the conjunct says "by a strike"); the row of a date before it leaves the conjunct out ("The
+    shares fell sharply", not "... fell again sharply by 12 percent" on 2023). With no date before it
+    the "and" joins one happening's two paths ("tore through his window and into his back Friday
+    night"): left as it is. None when there is no such conjunct."""
+    doc = pred.doc
+    right = pred.right_edge.i
+    if not (pred.i < span.start and span.end - 1 <= right and any(pred.i < o.start <= right for o in dates)):
+        return None  # (two dates after the verb, in its clause, first: integers only, for most rows)
+    after = doc[pred.i + 1:right + 1]
+    if not words.additive_conjunctions.intersection(after.text.lower().split()):
+        return None  # (a string test next: no Token built)
+    own = {t.i for t in pred.subtree}
+    cc = next((t for t in after if t.dep_ == "cc" and
+               t.lower_ in words.additive_conjunctions and t.i + 1 in own), None)
+    if cc is None or not _joined_to(cc, pred):
+        return None
+    first = doc[cc.i + 1]
+    if first.pos_ not in ("ADV", "ADP"):
+        return None
+    region = []
+    for t in doc[cc.i + 1:pred.right_edge.i + 1]:
+        if t.is_punct or t.i not in own:
+            break
+        region.append(t)
+    if not region or any(t.pos_ in ("VERB", "AUX") or t.lower_ in words.later_markers for t in region) or \
+            any(t.is_punct for t in doc[pred.i + 1:cc.i]):
+        return None  # (not "..., first in 2019 ... and again in 2022", a list; nor "and then in June")
+    held = {t.i for t in region}
+    if span.start >= cc.i:
+        if not (span.start in held and span.end - 1 in held):
+            return None
+        return _told_again(span, pred, pieces, dates, cc, region)
+    if not any(o.start in held for o in dates):
+        return None  # the conjunct holds no date of its own: it may be this row's
+    return _pieces_without(pieces, held | {cc.i})
+
+
+def _joined_to(cc: Token, pred: Token) -> bool:
+    """Whether the "and" hangs on `pred` or on one of its phrases (not inside a noun of its object)."""
+    up = cc.head
+    while up.i != pred.i:
+        if up.pos_ in ("VERB", "AUX") or up.dep_ not in ("prep", "pobj", "advmod", "npadvmod", "agent") or \
+                up.head.i == up.i:
+            return False
+        up = up.head
+    return True
+
+
+def _told_again(span: Span, pred: Token, pieces: list[list[Token]], dates: list[Span], cc: Token,
+                region: list[Token]) -> list[list[Token]] | None:
+    """`repeated_conjunct`'s row of a date inside the conjunct `region` after `cc`."""
+    doc = pred.doc
+    if not any(pred.i < o.start and o.end <= cc.i for o in dates):
+        return None  # one happening's two paths ("tore through his window and into his back Friday night")
+    dated = {i for o in (*dates, span) for i in range(o.start, o.end)}
+    # (the conjunct's other expressions, "for six weeks", are its own words)
+    markers = {t.head.i for t in region if span.start <= t.i < span.end and t.dep_ == "pobj" and t.head.dep_ == "prep"}
+    phrase = [t for t in region if not span.start <= t.i < span.end and t.i not in markers]
+    if not phrase:
+        return None
+    repeated = {t.lower_ for t in region if t.pos_ == "ADP"}
+    gone = {cc.i, *(t.i for t in region)}
+    for t in doc[pred.i + 1:cc.i]:
+        child = t
+        while child.head.i != pred.i and child.head.i != child.i:
+            child = child.head
+        if child.head.i != pred.i:
+            continue
+        if child.dep_ in _HOW_DEPS or child.pos_ == "ADP" and (
+                child.lower_ in repeated or any(d.i in dated and d.i < cc.i for d in child.subtree)):
+            gone.add(t.i)
+    kept = [[t for t in piece if t is None or t.i not in gone] for piece in pieces]
+    # the phrase goes after the clause's last word kept before the "and" ("burst its banks again")
+    last = max(((p, k) for p, piece in enumerate(kept) for k, t in enumerate(piece) if t is not None and t.i < cc.i),
+               key=lambda pk: kept[pk[0]][pk[1]].i, default=None)
+    if last is None:
+        return None
+    p, k = last
+    kept[p] = kept[p][:k + 1] + phrase + kept[p][k + 1:]
+    return [piece for piece in kept if piece]
+
+
+def _pieces_without(pieces: list[list[Token]], gone: set[int]) -> list[list[Token]]:
+    out = []
+    for piece in pieces:
+        kept = [t for t in piece if t is None or t.i not in gone]
+        if kept:
+            out.append(kept)
+    return out

@@ -132,3 +132,23 @@ def headless_predicate(description: str, tokens: list[Token]) -> bool:
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "amod", "compound", "pcomp", "pobj", "prep"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def relative_of_dated_noun(span, pred: Token) -> Token | None:
+    """The verb of the relative clause that tells what a noun dated by its own modifier did (round 46b;
+    the thirty-ninth blind sample's "The epidemic" for "bred after the 1973 epidemic, which cost
+    farmers an estimated 200 million Australian dollars at the time"): the noun told alone has no verb;
+    its relative clause, a past verb whose subject is the relative pronoun, says what happened on that
+    date ("The 1973 epidemic cost farmers an estimated 200 million Australian dollars"). Only a date
+    before the noun that modifies it ("the 1973 epidemic", "last year's flood") and a relative clause
+    after a comma with no date of its own; None otherwise."""
+    if pred.pos_ != "NOUN" or not span.end <= pred.i or span.root.head.i != pred.i or \
+            span.root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "poss"):
+        return None
+    verb = next((c for c in pred.children if c.dep_ == "relcl" and c.i > pred.i), None)
+    if verb is None or verb.tag_ != "VBD" or verb.left_edge.i < 1 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("WDT", "WP") or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return None
+    return verb

@@ -99,6 +99,9 @@ def dates_other_noun(span: Span, pred: Token, words: EventWords) -> bool:
     if noun is None:
         return False
     figure = noun.lemma_.lower() in words.owned_amounts or noun.lower_ in words.owned_amounts
+    if pred.dep_ == "relcl" and pred.head.i == noun.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in pred.children):
+        return False  # "the 1953 flood, which killed ...": the relative tells the noun's own doing (garbled.py)
     if noun.i == pred.i:
         # "reported third-quarter revenue of $612 million": a figure is no event; its period is no row
         return figure and noun.dep_ not in ("nsubj", "nsubjpass")

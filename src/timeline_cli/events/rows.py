@@ -52,7 +52,7 @@ from .attach import (
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .change_amounts import change_amount
-from .clauses import elliptical_conjunct
+from .clauses import elliptical_conjunct, repeated_conjunct
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
@@ -86,6 +86,7 @@ from .garbled import (
     bare_relative,
     headless_predicate,
     object_case_subject,
+    relative_of_dated_noun,
     spliced_clauses,
     stranded_relative,
     verb_of_dated_object,
@@ -422,6 +423,13 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         cue = words.control_verbs.get(pred.lemma_.lower())
     verb = verb_of_dated_object(span, pred, words) if descend and not chain and scheduler is None and \
         set_for is None else None
+    relative = relative_of_dated_noun(span, pred) if verb is None and descend and not chain and \
+        scheduler is None and set_for is None else None
+    if relative is not None:  # "the 1973 epidemic, which cost farmers ...": the epidemic's cost (garbled.py)
+        told = _row(doc, span, expression, segments, spans, entities, relative, source=source,
+                    reference_date=reference_date, reference_source=reference_source, words=words)
+        # (a row that lost the noun, "Cost farmers ...", says nothing of it: none, not the verbless noun)
+        return told if told is not None and pred.lower_ in told.event.lower().split() else None
     if verb is not None:  # "plans to apply for approval ... before the end of the year" (garbled.py)
         return _row(doc, span, expression, segments, spans, entities, verb, source=source,
                     reference_date=reference_date, reference_source=reference_source, words=words)
@@ -460,8 +468,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if rewritten is not None:
         pieces, subject_tokens = rewritten, []
     else:  # "on sale in Korea on Sept. 12 and in Europe a week later": Europe's row
-        pieces = elliptical_conjunct(span, pred, pieces, [o for o in spans.values() if o.start != span.start and
-                                                          bounds[0] <= o.start <= bounds[1]]) or pieces
+        others = [o for o in spans.values() if o.start != span.start and bounds[0] <= o.start <= bounds[1]]
+        # ("closed twice in 2024 and again for six weeks this summer": "The station closed again for six weeks")
+        pieces = elliptical_conjunct(span, pred, pieces, others) or \
+            repeated_conjunct(span, pred, pieces, others, words) or pieces
     for stray in strays:
         pieces = with_strays(pieces, stray)
     pieces = tidy(trim(pieces, pred, words))
