@@ -75,10 +75,10 @@ def with_missed_people(doc: Doc, spans: list[Span], words: EventWords) -> tuple[
         return spans, set()
     subject_deps = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "appos")}
     nnp = doc.vocab.strings["NNP"]
-    array = doc.to_array([TAG, DEP, ENT_TYPE])
     found: list[tuple[int, int]] = []
-    for i in range(len(array)):
-        if array[i, 0] != nnp or array[i, 1] not in subject_deps or array[i, 2]:
+    # (the few untagged proper-noun subjects, read from the arrays: no Token per word)
+    for i, (tag, dep, kind) in enumerate(doc.to_array([TAG, DEP, ENT_TYPE]).tolist()):
+        if tag != nnp or dep not in subject_deps or kind:
             continue
         head = doc[i]
         if head.dep_ == "appos" and not _person_role(head.head, words) or \
