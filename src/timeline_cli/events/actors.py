@@ -303,8 +303,6 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 candidate.head.head.i < candidate.i:
             candidate = candidate.head.head  # "Keating, who put the issue ... in his campaign": Keating
         ent = _entity(candidate, entities)
-        if ent is not None and kind != "person" and ent.start in getattr(entities, "guessed", ()):
-            ent = None  # a name only missed_people.py took for a person: no entity to the "it" rules
         candidate_kind = _kind(candidate, words)
         if kind == "org-generic" and described_no_company(candidate, words):
             continue  # "the pilots' union SPAC ... the airline added": not the union (not_company.py)
@@ -1477,14 +1475,15 @@ class Entities:
 
     def __init__(self, doc: Doc, words: EventWords | None = None):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
-        self.guessed: set[int] = set()  # starts of the people missed_people.py added
+        # people's names the tagger gave no kind (missed_people.py): for "he"/"she" only, no actors
+        self.guessed_people: list[Span] = []
         if words is not None:  # the story's company, a name the tagger may not know (story_company.py)
             from .story_company import with_story_company
             self.spans = with_story_company(doc, self.spans, words)
             from .called_company import with_called_companies  # "Bellwether's shares": a company (called_company.py)
             self.spans = with_called_companies(doc, self.spans, words)
-            from .missed_people import with_missed_people  # "Marta Zielinska had worked": untagged (missed_people.py)
-            self.spans, self.guessed = with_missed_people(doc, self.spans, words)
+            from .missed_people import missed_people  # "Marta Zielinska had worked": untagged (missed_people.py)
+            self.guessed_people = missed_people(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
         self._label_of: dict[tuple[int, int, int], str] = {}

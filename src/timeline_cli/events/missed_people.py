@@ -15,9 +15,10 @@ lost). A name counts only in the shapes that are a person's far more often than 
   driver, Tomas Verhoeven, ...");
 * no other mention of its last word is tagged an organisation, a place or a thing.
 
-The span is a PERSON entity for the resolvers and the actors; `Entities.guessed` keeps where these
-spans start, so the "it" rules still read such a name as no entity at all ("a named thing the tagger
-called a person can be it": a guess of ours is no reason to pass it over). The Doc is not changed.
+Such a name is a person only where a personal pronoun looks for one (`Entities.guessed_people`, read by
+genders.people_before and genders.missed_person): no actor, and the "it" rules still read it as no
+entity at all (an untagged two-word name is as often a company's: "Northern Rail expects ...", "a
+named thing the tagger called a person can be it"). The Doc is not changed.
 """
 from __future__ import annotations
 
@@ -68,11 +69,11 @@ def _name_of(head: Token, words: EventWords) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
-def with_missed_people(doc: Doc, spans: list[Span], words: EventWords) -> tuple[list[Span], set[int]]:
-    """`spans` (the doc's actor entities, in order) with a PERSON span for every untagged person's name
-    of the module's shapes, and the starts of those added."""
+def missed_people(doc: Doc, spans: list[Span], words: EventWords) -> list[Span]:
+    """A PERSON span for every untagged person's name of the module's shapes, in order; `spans`: the
+    doc's actor entities."""
     if not words.generic_people:
-        return spans, set()
+        return []
     subject_deps = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "appos")}
     nnp = doc.vocab.strings["NNP"]
     found: list[tuple[int, int]] = []
@@ -88,11 +89,8 @@ def with_missed_people(doc: Doc, spans: list[Span], words: EventWords) -> tuple[
         if bounds is not None:
             found.append(bounds)
     if not found:
-        return spans, set()
+        return []
     other = {t.text for e in spans if e.label_ != "PERSON" for t in e}
     taken = {i for e in spans for i in range(e.start, e.end)}  # (the story's company may be untagged words)
-    added = [Span(doc, start, end, label="PERSON") for start, end in found
-             if doc[end - 1].text not in other and not taken & set(range(start, end))]
-    if not added:
-        return spans, set()
-    return sorted([*spans, *added], key=lambda e: (e.start, e.end)), {e.start for e in added}
+    return [Span(doc, start, end, label="PERSON") for start, end in found
+            if doc[end - 1].text not in other and not taken & set(range(start, end))]

@@ -6,8 +6,9 @@ deprived, not the league's; "Acme sued Beta over a patent it filed in 2019" is a
 keeps its "it" and events/unresolved.py leaves it out: a missing row is better than one naming the
 wrong owner.
 
-Only when the object is a thing or a body that may be "it" (no person: "The board fired the manager
-over a deal it signed" is the board's); a clause on the object itself ("The city sold the depot it
+Only when the object is a name, or a noun a name stands beside, that may be "it" (no person: "The
+board fired the manager over a deal it signed" is the board's; "took a detour from the principle it
+vindicated" is the subject's); a clause on the object itself ("The city sold the depot it
 had built in 1950") has one owner only, the subject, and stays as the other rules read it.
 """
 from __future__ import annotations
@@ -43,5 +44,11 @@ def two_owners(token: Token, words: EventWords) -> bool:
     if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-    return any(o.pos_ in ("NOUN", "PROPN") and o.tag_ in ("NN", "NNP") and not _may_be_person(o, words) and
-               o.ent_type_ not in ("PERSON", "DATE", "TIME") for o in objects)
+    return any(_named(o) and not _may_be_person(o, words) and o.ent_type_ not in ("PERSON", "DATE", "TIME")
+               for o in objects)
+
+
+def _named(noun: Token) -> bool:
+    """A name ("Beta"), or a common noun a name stands beside ("Kalnins' club, Riga Knights"): a body
+    that may be "it"; a plain noun ("took a detour from the principle it vindicated") is seldom one."""
+    return noun.tag_ == "NNP" or noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
