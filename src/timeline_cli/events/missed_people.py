@@ -62,8 +62,8 @@ def _name_of(head: Token, words: EventWords) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.i < start for c in head.children):
         return None  # "the Gouden Valk", "Acme's Vega Pro", "Storm Team Alpha": a thing's name
-    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
-        return None  # a longer name the parse cut
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" or start > 0 and doc[start - 1].pos_ == "PROPN":
+        return None  # a longer name the parse cut ("Ram Bahadur Thapa" with "Ram" tagged: not "Bahadur Thapa")
     if any(_barred(doc[i], words) for i in range(start, head.i + 1)):
         return None
     return start, head.i + 1
