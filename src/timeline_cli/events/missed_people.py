@@ -13,7 +13,9 @@ lost). A name counts only in the shapes that are a person's far more often than 
   Pro": a named thing);
 * the subject of a clause ("Marta Zielinska had worked ...") or set beside a person's role noun ("the
   driver, Tomas Verhoeven, ...");
-* no other mention of its last word is tagged an organisation, a place or a thing.
+* no other mention of its last word is tagged an organisation, a place or a thing, and no other
+  untagged name of two capitalised words is in its sentence ("Ana Ruiz met Eva Soler": either may be
+  "her").
 
 Such a name is a person only where a personal pronoun looks for one (`Entities.guessed_people`, read by
 genders.people_before and genders.missed_person): no actor, and the "it" rules still read it as no
@@ -69,6 +71,15 @@ def _name_of(head: Token, words: EventWords) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
+def _other_name_beside(head: Token, bounds: tuple[int, int]) -> bool:
+    """Whether the name's sentence has another untagged name of two capitalised words ("Ana Ruiz met Eva
+    Soler"): that one may be a person too, and a pronoun after them is either's."""
+    sent = head.sent
+    doc = head.doc
+    return any(_name_word(doc[i]) and _name_word(doc[i + 1]) for i in range(sent.start, sent.end - 1)
+               if not (bounds[0] <= i < bounds[1] or bounds[0] <= i + 1 < bounds[1]))
+
+
 def missed_people(doc: Doc, spans: list[Span], words: EventWords) -> list[Span]:
     """A PERSON span for every untagged person's name of the module's shapes, in order; `spans`: the
     doc's actor entities."""
@@ -86,7 +97,7 @@ def missed_people(doc: Doc, spans: list[Span], words: EventWords) -> list[Span]:
                 head.dep_ != "appos" and head.head.pos_ not in ("VERB", "AUX"):
             continue
         bounds = _name_of(head, words)
-        if bounds is not None:
+        if bounds is not None and not _other_name_beside(head, bounds):
             found.append(bounds)
     if not found:
         return []
