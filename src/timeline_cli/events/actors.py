@@ -322,6 +322,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 name = antecedent(own, entities, segments, words, depth + 1)
                 if name:
                     return name
+        if kind == "person" and _quoted_before_speaker(candidate, token, words):
+            continue  # '"If the minister had nothing to hide, he would not have refused," she said': not them
         if kind == "person":
             if ent is None:
                 from .genders import missed_person
@@ -345,6 +347,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                         if token.dep_ in ("nsubj", "nsubjpass") else None
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
+                genders = {_pronoun_gender(candidate, words), _pronoun_gender(token, words)}
+                if candidate.pos_ == "PRON" and len(genders) == 2 and None not in genders:
+                    # '"If the minister had nothing to hide, he would not have refused," she said': a
+                    # "he" is no "she"'s antecedent, as a name of the other gender is none (round 46)
+                    continue
                 name = antecedent(candidate, entities, segments, words, depth + 1)
                 if name and token.pos_ == "NOUN" and candidate.pos_ == "PRON":
                     # "Senator Mendez ... she said. The president's office said": a role noun is the
@@ -599,6 +606,21 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     return False
 
 
+def _quoted_before_speaker(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether `candidate` is a subject inside a quotation that closes, in the same sentence, before the
+    pronoun `token` that says who spoke it ('"If the minister had nothing to hide, he would not have
+    refused," she said'): the speaker is not someone the quotation speaks of, and the one meant is
+    named before the quotation (round 46)."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in words.reporting or candidate.i >= token.i or \
+            candidate.sent.start != token.sent.start:
+        return False
+    marks = [k for k in range(candidate.sent.start, token.i) if token.doc[k].text in QUOTES]
+    inside = [k for k in marks if k < candidate.i]
+    return len(marks) % 2 == 0 and len(inside) % 2 == 1 and _opens(token.doc[inside[-1]])
+
+
 def _person_in_own_sentence(token: Token, entities, segments, words: EventWords) -> str | None:
     """The one person named earlier in the pronoun's own sentence, when no subject there is a person:
     "Elian's relatives have cared for him since November, when he was found ..." is Elian, not the
@@ -813,6 +835,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
+            from .relative_it import two_owners
+            if two_owners(head, words):
+                return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)
             from .thing_it import thing_subject, vessel_she  # "... the runway was closed. It reopened": the runway
             thing = thing_subject(head, entities, segments, words) or vessel_she(head, entities, segments, words)
             if thing:  # a named thing is an actor without its article ("The Gouden Valk" -> "Gouden Valk")
@@ -1450,11 +1475,15 @@ class Entities:
 
     def __init__(self, doc: Doc, words: EventWords | None = None):
         self.spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        # people's names the tagger gave no kind (missed_people.py): for "he"/"she" only, no actors
+        self.guessed_people: list[Span] = []
         if words is not None:  # the story's company, a name the tagger may not know (story_company.py)
             from .story_company import with_story_company
             self.spans = with_story_company(doc, self.spans, words)
             from .called_company import with_called_companies  # "Bellwether's shares": a company (called_company.py)
             self.spans = with_called_companies(doc, self.spans, words)
+            from .missed_people import missed_people  # "Marta Zielinska had worked": untagged (missed_people.py)
+            self.guessed_people = missed_people(doc, self.spans, words)
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
         self._label_of: dict[tuple[int, int, int], str] = {}
