@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .noun_dates import verb_above_index
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
     from ..records import TimeExpression
     from .words import EventWords
-
-
-def _verb_i(token: Token) -> int | None:
-    return next((a.i for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def after_noun_date(span: Span, timex_tokens: set[int] | frozenset[int], words: EventWords) -> bool:
@@ -40,7 +38,7 @@ def after_noun_date(span: Span, timex_tokens: set[int] | frozenset[int], words: 
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     inside = {t.i for t in after.subtree}
-    return any(t.i in timex_tokens and t.i not in inside and _verb_i(t) == verb.i for t in verb.subtree)
+    return any(t.i in timex_tokens and t.i not in inside and verb_above_index(t) == verb.i for t in verb.subtree)
 
 
 def inside_including(span: Span, expression: TimeExpression, words: EventWords) -> bool:

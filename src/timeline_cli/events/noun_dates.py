@@ -40,7 +40,7 @@ def noun_phrase_date(span: Span, pred: Token, timex_tokens: set[int] | frozenset
         inside = set(range(span.start, span.end))
         # "After clashes in the early 2000s, the two countries signed an agreement in 2008"; not a date of
         # a conjunct verb ("collapsed after the election of 2020 and worsened after ... in 2022")
-        return any(t.i in timex_tokens and t.i not in inside and not prep.is_ancestor(t) and _verb_i(t) == verb.i
+        return any(t.i in timex_tokens and t.i not in inside and not prep.is_ancestor(t) and verb_above_index(t) == verb.i
                    for t in verb.subtree)
     return False
 
@@ -107,6 +107,6 @@ def later_verb_subject(span: Span, words: EventWords) -> bool:
     return False
 
 
-def _verb_i(token: Token) -> int | None:
-    """The index of the nearest verb above `token`."""
+def verb_above_index(token: Token) -> int | None:
+    """The index of the nearest verb above `token` (also read by after_nouns.py)."""
     return next((a.i for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
