@@ -8,7 +8,9 @@ happen). Such rows are left out; the pledge or threat keeps its own row where it
 The main clause of a past counterfactual is no happening either: "would (not) have" with a past
 participle ("If the council had listened, it would not have closed the library in March") tells what
 did not happen, or, negated, gives what did happen as not done. Such a row goes when its clause has
-an "if"/"unless" clause or an inverted "Had ..." clause of its own, or when its date is before the
+an "if"/"unless" clause or an inverted "Had ..." clause of its own, or a condition told with no
+"if" before the verb ("Without the loan, the airline would have stopped flying in March"; "but for
+...", "would otherwise have"), or when its date is before the
 article's day ("The bank would have collapsed in 2008"); one dated ahead ("said the bridge would have
 been built by 2027") is a forecast and stays."""
 from __future__ import annotations
@@ -47,10 +49,20 @@ def _counterfactual(verb: Token | None, row: Event, words: EventWords) -> bool:
     if not any(a.lower_ in words.counterfactual_modals for a in auxes) or \
             not any(a.lemma_.lower() in words.perfect_aux and a.tag_ == "VB" for a in auxes):
         return False
-    if any(c.dep_ == "advcl" and (_condition(c, words) or _inverted_perfect(c, words)) for c in verb.children):
+    if any(c.dep_ == "advcl" and (_condition(c, words) or _inverted_perfect(c, words)) or
+           _opener(c, verb, words) for c in verb.children):
         return True
     value, reference = row.value or "", (row.reference_date or "")[:10]
     return bool(value[:4].isdigit() and reference) and value[:len(reference)] < reference[:len(value)]
+
+
+def _opener(child: Token, verb: Token, words: EventWords) -> bool:
+    """Whether `child`, a preposition or adverb before `verb`, opens a condition told with no "if":
+    "Without the loan, ...", "But for the loan, ...", "would otherwise have" (module doc)."""
+    if child.dep_ not in ("prep", "advmod") or child.i > verb.i:
+        return False
+    before = child.nbor(-1).lower_ if child.i > 0 else ""
+    return child.lower_ in words.counterfactual_openers or f"{before} {child.lower_}" in words.counterfactual_openers
 
 
 def _inverted_perfect(verb: Token, words: EventWords) -> bool:

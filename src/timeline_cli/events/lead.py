@@ -84,7 +84,7 @@ from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
 from .habits import habitual, held_before, long_standing
 from .lead_causes import lead_cause_nouns, names_cause
-from .lead_states import passing_thought, scene_state
+from .lead_states import age_at_scene, passing_thought, scene_state
 from .mention_states import describes_mention, joined_happenings
 from .own_dates import reporter_only
 from .relative_periods import timed_from_another
@@ -298,6 +298,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             not dates_main_clause(doc, second, timex_tokens, words):
         predicates += [p for p in main_predicates(doc, second, words) if p.pos_ == "VERB" and (
             present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
+    # "X was 71 when she first walked in": an age at a past moment, no row of the day (lead_states.py)
+    predicates = [p for p in predicates if not age_at_scene(p, words)]
     # "X was asleep when the hillside gave way": the clause's happening, not the state (lead_states.py)
     predicates = [scene_state(p, words) or p for p in predicates]
     # "For a moment, X thought the scoreboard was wrong": a passing thought, no happening (lead_states.py)

@@ -10,7 +10,14 @@ A lead's passing thought ("For a moment, Mia Carter thought the scoreboard was w
 residents believed it was thunder") is a scene too: a verb of thinking (the pack's `thinking_verbs`) in
 the past with a fronted phrase of a moment or of "at first" (`passing_moments`) tells what someone
 briefly took to be so, most often wrongly, not a happening: no publication-dated row (`passing_thought`;
-the sixteenth judged sample)."""
+the sixteenth judged sample).
+
+A lead that gives someone's age at a moment ("Ruth Penhallow was 71 when she first walked into the
+chapel hall"; "Tomas Berg was 19 when he signed his first contract") tells neither an event of the
+publication day nor when the "when" clause's happening was: the age is a state, and the clause is some
+past moment the article seldom dates. No publication-dated row (`age_at_scene`): a copula whose
+complement is a bare number, a person (a name or pronoun) as its subject and a "when"/"as" clause.
+"The death toll was 71 when ..." (a common noun subject) is left to the other rules."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -30,6 +37,19 @@ def scene_state(predicate: Token, words: EventWords) -> Token | None:
     return next((c for c in predicate.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneity_markers and m.i < c.i
         for m in c.children)), None)
+
+
+def age_at_scene(predicate: Token, words: EventWords) -> bool:
+    """Whether the lead predicate `predicate` gives a person's age at a "when"/"as" moment: "X was 71
+    when she first walked in" (module doc)."""
+    if predicate.lemma_.lower() not in words.copulas:
+        return False
+    children = list(predicate.children)
+    if not any(c.dep_ == "attr" and c.tag_ == "CD" and not any(True for _ in c.children) for c in children) or \
+            not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneity_markers
+                                         and m.i < c.i for m in c.children) for c in children)
 
 
 def passing_thought(predicate: Token, words: EventWords) -> bool:

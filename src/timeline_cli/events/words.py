@@ -179,6 +179,8 @@ class EventWords:
     habit_modals: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # 'would' of 'would have gone': what did not happen (conditions.py)
+    # 'without', 'but for', 'otherwise' before a "would have" verb: its condition told without "if" (conditions.py)
+    counterfactual_openers: frozenset[str] = frozenset()
     soon_words: frozenset[str] = frozenset()
     month_offset_units: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     month_offset_counts: Mapping[str, int] = dataclasses.field(default_factory=lambda: MappingProxyType({}))

@@ -431,6 +431,9 @@ CONDITION_MARKS = {"if", "unless"}
 # "would (not) have refused" with an "if" clause or a past date: a past that did not happen, or, negated,
 # the opposite of what happened (events/conditions.py)
 COUNTERFACTUAL_MODALS = {"would"}
+# "Without the loan, the airline would have stopped flying in March"; "but for ..."; "would otherwise
+# have": the condition of a "would have" verb told with no "if", before the verb (events/conditions.py)
+COUNTERFACTUAL_OPENERS = {"without", "but for", "otherwise"}
 # "stubble, which the beetles can use to shelter over winter": what can be done each season, a habit, no
 # row (events/habits.py); "could" may be a forecast ("could reopen in spring") and is left out
 HABIT_MODALS = {"can", "ca"}
