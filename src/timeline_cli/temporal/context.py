@@ -643,7 +643,8 @@ class Context:
         if previous is None:
             return None
         previous = self.told_year(previous, start)
-        if previous.year is None or previous.year == self.ref.year:
+        year = previous.year if previous.year is not None else self._carried_year(previous)
+        if year is None or year == self.ref.year:
             return self.sentence_year(previous, start, end)
         if self.text.rfind("\n\n", previous.end, start) != -1:
             return None
@@ -656,7 +657,22 @@ class Context:
             # after the history sentence; not a date opening its sentence ("In March, ..."), the
             # history's next step
             return None
-        return previous.year
+        return year
+
+    def _carried_year(self, previous: Found) -> int | None:
+        """The year of a date counted from a narrated one (round 47c; the fortieth judged sample's "she
+        reported the matter ... in June of that year. She was suspended a month later and dismissed on
+        Aug. 20": August of 2021, not of the story's year): "a month later" names no year, but it
+        was counted from a told date and carries that history's year on to the next partial date. Only
+        a count forward ("later") to a month or day of a past year: "rose 4% from a year earlier" looks
+        back from the story's time and carries nothing."""
+        if not previous.derived or previous.type != "DATE" or \
+                not self.words.later_count.search(self.text, previous.start, previous.end):
+            return None
+        first, _, gran = interval(previous.value)
+        if gran not in ("day", "month") or not first[:4].isdigit() or int(first[:4]) >= self.ref.year:
+            return None
+        return int(first[:4])
 
     def told_year(self, previous: Found, start: int) -> Found:
         """The date a partial date at `start` leans on instead of `previous` when `previous` is a year that
