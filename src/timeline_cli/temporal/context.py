@@ -287,7 +287,8 @@ class Tense:
             # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
             # verb's own "forecast on Monday that ...") lies ahead of the forecast
             return "future"
-        if self._due_ahead(token, verb) or self._deadline_ahead(root, verb):
+        if self._due_ahead(token, verb) or self._due_ahead(root, verb) or self._deadline_ahead(root, verb):
+            # (through the span's root too: "are due back on Tuesday evening", the weekday a compound)
             return "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
         if tense is None:
