@@ -287,7 +287,8 @@ class Tense:
             # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
             # verb's own "forecast on Monday that ...") lies ahead of the forecast
             return "future"
-        if self._due_ahead(token, verb) or self._deadline_ahead(root, verb):
+        if self._due_ahead(token, verb) or self._due_ahead(root, verb) or self._deadline_ahead(root, verb):
+            # (through the span's root too: "are due back on Tuesday evening", the weekday a compound)
             return "future"
         tense = self._verb_tense(verb, adverbial and token.dep_ != "poss")
         if tense is None:
@@ -643,7 +644,8 @@ class Context:
         if previous is None:
             return None
         previous = self.told_year(previous, start)
-        if previous.year is None or previous.year == self.ref.year:
+        year = previous.year if previous.year is not None else self._carried_year(previous)
+        if year is None or year == self.ref.year:
             return self.sentence_year(previous, start, end)
         if self.text.rfind("\n\n", previous.end, start) != -1:
             return None
@@ -656,7 +658,22 @@ class Context:
             # after the history sentence; not a date opening its sentence ("In March, ..."), the
             # history's next step
             return None
-        return previous.year
+        return year
+
+    def _carried_year(self, previous: Found) -> int | None:
+        """The year of a date counted from a narrated one (round 47c; the fortieth judged sample's "she
+        reported the matter ... in June of that year. She was suspended a month later and dismissed on
+        Aug. 20": August of 2021, not of the story's year): "a month later" names no year, but it
+        was counted from a told date and carries that history's year on to the next partial date. Only
+        a count forward ("later") to a month or day of a past year: "rose 4% from a year earlier" looks
+        back from the story's time and carries nothing."""
+        if not previous.derived or previous.type != "DATE" or \
+                not self.words.later_count.search(self.text, previous.start, previous.end):
+            return None
+        first, _, gran = interval(previous.value)
+        if gran not in ("day", "month") or not first[:4].isdigit() or int(first[:4]) >= self.ref.year:
+            return None
+        return int(first[:4])
 
     def told_year(self, previous: Found, start: int) -> Found:
         """The date a partial date at `start` leans on instead of `previous` when `previous` is a year that

@@ -78,6 +78,9 @@ class TemporalWords:
     gathering_nouns: frozenset[str]
     # context of an expression
     narrative_prep: re.Pattern
+    # A count forward from the time the text has reached ("a month later"): a history moving on, whose
+    # year a following partial date keeps (context.Context._carried_year)
+    later_count: re.Pattern
     range_year_ahead: re.Pattern
     ended_date: re.Pattern
     ended_deictic: re.Pattern

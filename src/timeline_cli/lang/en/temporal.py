@@ -401,6 +401,7 @@ NOT_SCHEDULING_LEMMAS = {"be", "have", "say"} | RULING_LEMMAS
 # A year or full date that opens a sentence as its time adverbial ("In 1936, ...", "On July 3, 1936 ...")
 # sets the time a narrative has reached; one used attributively ("the 1988 bombing") does not.
 NARRATIVE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|[\"'`]\s*)(?:(?:And|But|Then|Later|By|Since)\s+)?(?:in|on|during|by|until|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+LATER_COUNT = re.compile(r"\blater$", re.I)
 RANGE_YEAR_AHEAD = re.compile(
     rf"\s*(?:-|\u2013|/|to|through|until|till|and)\s*(?:(?:the\s+)?(?:early\s+|late\s+)?{SEASON}\s+(?:of\s+)?)?(?:{MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:{MONTH}\s*)?,?\s*(?P<year>{YEAR4})\b")
 ENDED_DATE = re.compile(
