@@ -2,7 +2,13 @@
 
 "The trust, which sold its shares in 2021 and still holds 15 percent": the holding is told in the
 present simple beside a past-tense verb dated 2021, so it is now, not 2021. A conjunct in the present
-simple (no auxiliary) does not share the date of a verb in the simple past.
+simple (no auxiliary) does not share the date of a verb in the simple past, nor of a past passive or
+past perfect ("The first case was reported on July 3, and most of the patients live near the plant":
+where they live is now, not July 3; round 47).
+
+A later conjunct after "but"/"yet" that is negated ("A revived race in 2023 drew 9,000 spectators but
+was not held again"; "the nets held back the rock on Thursday but had not been designed for it") tells
+what did not happen, at no time the first clause's date gives: it shares no date (round 47).
 """
 from __future__ import annotations
 
@@ -16,6 +22,21 @@ _PRESENT = {"VBZ", "VBP"}
 
 
 def present_beside_past(pred: Token, conjunct: Token) -> bool:
-    """True when `pred` is a simple past and `conjunct` a simple present with no auxiliary of its own."""
-    return (pred.tag_ in _PAST and conjunct.tag_ in _PRESENT and conjunct.pos_ == "VERB"
-            and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children))
+    """True when `pred` is a simple past (or a past passive, a past perfect: its auxiliary in the simple
+    past) and `conjunct` a simple present with no auxiliary of its own."""
+    past = pred.tag_ in _PAST or pred.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children)
+    if not past or conjunct.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return False
+    # a base form coordinated with a present ("live or work"), which the tagger often reads as VB
+    return conjunct.tag_ in _PRESENT or conjunct.tag_ == "VB" and conjunct.dep_ == "conj" and \
+        conjunct.head.i != pred.i and present_beside_past(pred, conjunct.head)
+
+
+def negated_contrast(pred: Token, conjunct: Token, contrast: frozenset[str]) -> bool:
+    """True when `conjunct` is a later conjunct of `pred`, joined by a contrast word in `contrast`
+    ("but", "yet") and negated: it shares none of `pred`'s dates (see the module doc)."""
+    if conjunct.i < pred.i or conjunct.dep_ != "conj" or not any(c.dep_ == "neg" for c in conjunct.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in contrast and pred.i < c.i < conjunct.i
+               for c in (*pred.children, *conjunct.head.children))
