@@ -70,3 +70,9 @@ def test_positive_conjunct_after_but_still_shares(nlp):
 def test_later_past_conjunct_with_own_date_keeps_it(nlp):
     rows = timeline_rows(nlp, LEAD + "The station was closed on Monday and reopened on Wednesday.", DAY)
     assert _on(rows, "Wednesday") == ["The station was reopened"], rows
+
+
+def test_negated_conjunct_in_the_same_form_still_shares(nlp):
+    rows = timeline_rows(nlp, LEAD + "The developer announced the sale of its London offices in January "
+                                     "but didn't disclose the price.", DAY)
+    assert len(_on(rows, "January")) == 2, rows
