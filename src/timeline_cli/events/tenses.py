@@ -8,9 +8,12 @@ where they live is now, not July 3; round 47).
 
 A later conjunct after "but"/"yet" that is negated ("A revived race in 2023 drew 9,000 spectators but
 was not held again"; "the nets held back the rock on Thursday but had not been designed for it") tells
-what did not happen, at no time the first clause's date gives: it shares no date (round 47). A negated
-conjunct in the first verb's own form still shares it, the same doer's omission at the same time:
-"announced the deal earlier this month but didn't disclose the price".
+what did not happen, at no time the first clause's date gives: it shares no date (round 47). Only a
+passive beside an active verb ("was not held", "had not been designed") or a present beside a past
+("sold out in 2022 yet has not returned"): a negated conjunct in the first verb's voice and tense, or
+an active one after a passive, still shares it, the same doer's outcome at the same time: "announced the
+deal earlier this month but didn't disclose the price", "was shortlisted for a prize in 2021 but did not
+win".
 """
 from __future__ import annotations
 
@@ -37,20 +40,21 @@ def present_beside_past(pred: Token, conjunct: Token) -> bool:
 
 def negated_contrast(pred: Token, conjunct: Token, contrast: frozenset[str]) -> bool:
     """True when `conjunct` is a later conjunct of `pred`, joined by a contrast word in `contrast`
-    ("but", "yet"), negated and in another verb form (tense, voice): it shares none of `pred`'s dates
-    (see the module doc)."""
+    ("but", "yet"), negated, and passive beside an active `pred` or in a present tense beside a past:
+    it shares none of `pred`'s dates (see the module doc)."""
     if conjunct.i < pred.i or conjunct.dep_ != "conj" or not any(c.dep_ == "neg" for c in conjunct.children):
         return False
-    if _form(conjunct) == _form(pred):
-        return False  # "announced ... but didn't disclose the price": the same time
+    if not (_passive(conjunct) and not _passive(pred) or _present(conjunct) and not _present(pred)):
+        return False  # "announced ... but didn't disclose the price", "was shortlisted ... but did not win"
     return any(c.dep_ == "cc" and c.lower_ in contrast and pred.i < c.i < conjunct.i
                for c in (*pred.children, *conjunct.head.children))
 
 
-def _form(verb: Token) -> tuple[str, ...]:
-    """A verb's form: its tag and its auxiliaries' tags; a do-support ("didn't disclose") counts as the
-    simple tense of its auxiliary."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].tag_ in _PAST | _PRESENT:
-        return (auxes[0].tag_,)
-    return (verb.tag_, *sorted(c.dep_ + c.tag_ for c in auxes))
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """A present tense: the verb's own tag or its first auxiliary's ("has not returned")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_ in _PRESENT
