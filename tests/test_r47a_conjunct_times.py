@@ -83,3 +83,9 @@ def test_negated_conjunct_in_the_same_form_still_shares(nlp):
     rows = timeline_rows(nlp, LEAD + "The developer announced the sale of its London offices in January "
                                      "but didn't disclose the price.", DAY)
     assert len(_on(rows, "January")) == 2, rows
+
+
+def test_present_with_perfect_infinitive_still_shares(nlp):
+    rows = timeline_rows(nlp, LEAD + "The bridge was inspected in August and appears to have begun cracking "
+                                     "soon afterwards.", DAY)
+    assert len(_on(rows, "August")) == 2, rows

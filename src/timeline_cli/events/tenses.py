@@ -4,7 +4,8 @@
 present simple beside a past-tense verb dated 2021, so it is now, not 2021. A conjunct in the present
 simple (no auxiliary) does not share the date of a verb in the simple past, nor of a past passive or
 past perfect ("The first case was reported on July 3, and most of the patients live near the plant":
-where they live is now, not July 3; round 47).
+where they live is now, not July 3; round 47); a present with a perfect infinitive ("and appears
+to have begun breaking up soon afterwards") tells a past and still shares it.
 
 A later conjunct after "but"/"yet" that is negated ("A revived race in 2023 drew 9,000 spectators but
 was not held again"; "the nets held back the rock on Thursday but had not been designed for it") tells
@@ -33,6 +34,9 @@ def present_beside_past(pred: Token, conjunct: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children)
     if not past or conjunct.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
         return False
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VB" for a in c.children)
+           for c in conjunct.children):
+        return False  # "appears to have begun breaking up soon afterwards": a past told in a present
     # a base form coordinated with a present ("live or work"), which the tagger often reads as VB
     return conjunct.tag_ in _PRESENT or conjunct.tag_ == "VB" and conjunct.dep_ == "conj" and \
         conjunct.head.i != pred.i and present_beside_past(pred, conjunct.head)
