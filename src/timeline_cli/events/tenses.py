@@ -2,7 +2,19 @@
 
 "The trust, which sold its shares in 2021 and still holds 15 percent": the holding is told in the
 present simple beside a past-tense verb dated 2021, so it is now, not 2021. A conjunct in the present
-simple (no auxiliary) does not share the date of a verb in the simple past.
+simple (no auxiliary) does not share the date of a verb in the simple past, nor of a past passive or
+past perfect ("The first case was reported on July 3, and most of the patients live near the plant":
+where they live is now, not July 3; round 47); a present with a perfect infinitive ("and appears
+to have begun breaking up soon afterwards") tells a past and still shares it.
+
+A later conjunct after "but"/"yet" that is negated ("A revived race in 2023 drew 9,000 spectators but
+was not held again"; "the nets held back the rock on Thursday but had not been designed for it") tells
+what did not happen, at no time the first clause's date gives: it shares no date (round 47). Only a
+passive beside an active verb ("was not held", "had not been designed") or a present beside a past
+("sold out in 2022 yet has not returned"): a negated conjunct in the first verb's voice and tense, or
+an active one after a passive, still shares it, the same doer's outcome at the same time: "announced the
+deal earlier this month but didn't disclose the price", "was shortlisted for a prize in 2021 but did not
+win".
 """
 from __future__ import annotations
 
@@ -16,6 +28,37 @@ _PRESENT = {"VBZ", "VBP"}
 
 
 def present_beside_past(pred: Token, conjunct: Token) -> bool:
-    """True when `pred` is a simple past and `conjunct` a simple present with no auxiliary of its own."""
-    return (pred.tag_ in _PAST and conjunct.tag_ in _PRESENT and conjunct.pos_ == "VERB"
-            and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children))
+    """True when `pred` is a simple past (or a past passive, a past perfect: its auxiliary in the simple
+    past) and `conjunct` a simple present with no auxiliary of its own."""
+    past = pred.tag_ in _PAST or pred.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children)
+    if not past or conjunct.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return False
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VB" for a in c.children)
+           for c in conjunct.children):
+        return False  # "appears to have begun breaking up soon afterwards": a past told in a present
+    # a base form coordinated with a present ("live or work"), which the tagger often reads as VB
+    return conjunct.tag_ in _PRESENT or conjunct.tag_ == "VB" and conjunct.dep_ == "conj" and \
+        conjunct.head.i != pred.i and present_beside_past(pred, conjunct.head)
+
+
+def negated_contrast(pred: Token, conjunct: Token, contrast: frozenset[str]) -> bool:
+    """True when `conjunct` is a later conjunct of `pred`, joined by a contrast word in `contrast`
+    ("but", "yet"), negated, and passive beside an active `pred` or in a present tense beside a past:
+    it shares none of `pred`'s dates (see the module doc)."""
+    if conjunct.i < pred.i or conjunct.dep_ != "conj" or not any(c.dep_ == "neg" for c in conjunct.children):
+        return False
+    if not (_passive(conjunct) and not _passive(pred) or _present(conjunct) and not _present(pred)):
+        return False  # "announced ... but didn't disclose the price", "was shortlisted ... but did not win"
+    return any(c.dep_ == "cc" and c.lower_ in contrast and pred.i < c.i < conjunct.i
+               for c in (*pred.children, *conjunct.head.children))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """A present tense: the verb's own tag or its first auxiliary's ("has not returned")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_ in _PRESENT
