@@ -15,13 +15,20 @@ passive beside an active verb ("was not held", "had not been designed") or a pre
 an active one after a passive, still shares it, the same doer's outcome at the same time: "announced the
 deal earlier this month but didn't disclose the price", "was shortlisted for a prize in 2021 but did not
 win".
+
+A later full clause in the past perfect, with its own subject, beside a verb in a past tense tells
+what had been done before, at no time the first clause's date gives: "Environment Canada had issued a
+warning on Thursday, and the municipality had posted signs" does not date the posting (round 48).
+A subjectless past perfect ("had closed the road on Monday and had reopened it") still shares it, and
+so does a date before the first verb, which sets the scene for both: "in December 2008 the level of
+violence had dropped 80%, and the murder rate had dropped to pre-war levels".
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _PAST = {"VBD"}
 _PRESENT = {"VBZ", "VBP"}
@@ -62,3 +69,18 @@ def _present(verb: Token) -> bool:
     """A present tense: the verb's own tag or its first auxiliary's ("has not returned")."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
     return (aux or verb).tag_ in _PRESENT
+
+
+def past_perfect_clause(span: Span, pred: Token, conjunct: Token) -> bool:
+    """True when `conjunct` is a later conjunct of `pred` in the past perfect (an auxiliary in the
+    simple past before a past participle) with a subject of its own, `pred` is in a past tense and the
+    date `span` comes after `pred` (a date before it sets the scene for both): it shares none of
+    `pred`'s dates (see the module doc)."""
+    if span.start < pred.i or conjunct.i < pred.i or conjunct.dep_ != "conj" or conjunct.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ in _PAST for c in conjunct.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        return False
+    return pred.tag_ in _PAST or pred.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children)
