@@ -306,6 +306,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         candidate_kind = _kind(candidate, words)
         if kind == "org-generic" and described_no_company(candidate, words):
             continue  # "the pilots' union SPAC ... the airline added": not the union (not_company.py)
+        role = _owned_role(candidate, words) if kind == "org-generic" else None
+        if role is not None:  # "said the theatre's director, Petra Novakova. The company was founded"
+            owner = next(c for c in role.children if c.dep_ == "poss")
+            named = _entity(owner, entities) if owner.pos_ == "PROPN" else None
+            return named.text if named is not None else None  # her theatre's, never her
         if complement_subject(candidate, token):
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
@@ -469,6 +474,18 @@ def _may_be_person(noun: Token, words: EventWords) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words or \
         lemma.endswith(tuple(words.person_suffixes))
+
+
+def _owned_role(name: Token, words: EventWords) -> Token | None:
+    """Someone's role noun that a name is, or is set beside ("the theatre's director, Petra Novakova",
+    "Petra Novakova, the club's coach"): a person of an organisation, whatever the tagger said, so
+    "the company" stands for the organisation, never for them."""
+    head = name.head if name.dep_ == "compound" and name.head.pos_ == "PROPN" else name
+    near = [head] + [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    return next((n for n in near if n.pos_ == "NOUN" and _may_be_person(n, words) and
+                 any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in n.children)), None)
 
 
 def _named_person_noun(noun: Token, words: EventWords) -> bool:
