@@ -29,4 +29,4 @@ def test_named_owner_of_the_role_takes_the_company(nlp):
                               "\"We had no choice,\" said Fjordline's chief executive, Kari Lund.\n\n"
                               "The company was founded in 1977 by two brothers.", MAY)
     row = _row(rows, "1977")
-    assert "Lund" not in row.event and "Kari Lund" not in row.actors, row
+    assert row.event.startswith("Fjordline was founded") and "Kari Lund" not in row.actors, row

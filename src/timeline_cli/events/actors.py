@@ -477,15 +477,16 @@ def _may_be_person(noun: Token, words: EventWords) -> bool:
 
 
 def _owned_role(name: Token, words: EventWords) -> Token | None:
-    """Someone's role noun that a name is, or is set beside ("the theatre's director, Petra Novakova",
-    "Petra Novakova, the club's coach"): a person of an organisation, whatever the tagger said, so
-    "the company" stands for the organisation, never for them."""
+    """Someone's role noun that a name is, or is set beside, with the name in apposition to it ("the
+    theatre's director, Petra Novakova"; not "AOL's instant messenger", which names no one): a person
+    of an organisation, whatever the tagger said, so "the company" stands for the organisation."""
     head = name.head if name.dep_ == "compound" and name.head.pos_ == "PROPN" else name
     near = [head] + [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         near.append(head.head)
     return next((n for n in near if n.pos_ == "NOUN" and _may_be_person(n, words) and
-                 any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in n.children)), None)
+                 any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in n.children) and
+                 any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in n.children)), None)
 
 
 def _named_person_noun(noun: Token, words: EventWords) -> bool:
