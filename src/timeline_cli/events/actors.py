@@ -306,6 +306,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         candidate_kind = _kind(candidate, words)
         if kind == "org-generic" and described_no_company(candidate, words):
             continue  # "the pilots' union SPAC ... the airline added": not the union (not_company.py)
+        if kind == "org-generic" and not segments.same(candidate, token) and _owned_role(candidate, words):
+            return None  # "said the theatre's director, Petra Novakova. The company was founded": not her
         if complement_subject(candidate, token):
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
@@ -469,6 +471,23 @@ def _may_be_person(noun: Token, words: EventWords) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words or \
         lemma.endswith(tuple(words.person_suffixes))
+
+
+def _owned_role(name: Token, words: EventWords) -> bool:
+    """Whether a name is, or is set beside, a role noun of some thing's ("the theatre's director, Petra
+    Novakova"): the role noun may name a person, its owner is a common noun that is no company word
+    ("the company's chief executive" is the company's), and a name with no article is in apposition
+    to it ("the ship's operator, the Leman Navigation Company" is a company). Whose such a person is,
+    the text does not name, so "the company" after it is left as it is."""
+    head = name.head if name.dep_ == "compound" and name.head.pos_ == "PROPN" else name
+    near = [head] + [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    return any(n.pos_ == "NOUN" and _may_be_person(n, words) and
+               any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.generic_orgs
+                   for c in n.children) and
+               any(c.dep_ == "appos" and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)
+                   for c in n.children) for n in near)
 
 
 def _named_person_noun(noun: Token, words: EventWords) -> bool:
