@@ -43,7 +43,7 @@ def told_earlier(doc: Doc, lead: Event, rows: list[Event], after: int, words: Ev
     time, `occurred`, no saying (each saying says something of its own) and no past perfect ("had
     agreed" is before the story's time, not the lead's). "Brevik Bank has filed for bankruptcy. ...
     Brevik Bank filed for bankruptcy on Friday": the filing was Friday, not the range's Monday-Tuesday."""
-    from .lead import _had_done, possessed_subject, same_actor, token_starts
+    from .lead import had_done, possessed_subject, same_actor, token_starts
 
     if not lead.actors or lead.trigger in words.reporting:
         return None
@@ -56,7 +56,7 @@ def told_earlier(doc: Doc, lead: Event, rows: list[Event], after: int, words: Ev
         token = starts.get(row.trigger_start)
         verb = token if token is None or token.pos_ in ("VERB", "AUX") else _verb_of_noun(token)
         if verb is None or verb.lemma_.lower() != lead.trigger or possessed_subject(verb) or \
-                _had_done(verb, words):
+                had_done(verb, words):
             continue
         if same_actor(row.actors[0], lead.actors[0]):
             return row

@@ -359,7 +359,7 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
                 row.granularity != "day" or not row.actors:
             continue
         token = starts.get(row.trigger_start)
-        if token is None or possessed_subject(token) or words is not None and _had_done(token, words):
+        if token is None or possessed_subject(token) or words is not None and had_done(token, words):
             continue  # "Hanul had denied the report on Wednesday": before the story's time, not the lead's day
         if causes and names_cause(token, causes):
             continue  # "has cancelled ... following emergency surgery. She underwent surgery on Friday" (lead_causes.py)
@@ -369,8 +369,11 @@ def same_day_later(doc: Doc, lead: Event, rows: list[Event], after: int,
     return None
 
 
-def _had_done(verb: Token, words: EventWords) -> bool:
-    """An active past perfect ("had denied"): a deed told as before the story's time."""
+def had_done(verb: Token | None, words: EventWords) -> bool:
+    """An active past perfect ("had denied"): a past participle with "had" and no passive auxiliary, a
+    deed told as before the story's time (also read by earlier.py and past_perfect.py)."""
+    if verb is None:
+        return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in words.past_perfect_aux for c in aux) and \
         not any(c.dep_ == "auxpass" for c in aux)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lead import token_starts
+from .lead import had_done, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,7 +31,7 @@ def _until_under_past_perfect(doc: Doc, row: Event, verb: Token | None, words: E
     """"had agreed with insurers to cover the premiums until the end of March": an "until" date bounds
     what the past perfect's "to" clause covers; the agreeing, already made, is not its event, and the
     row (`expected` for a past act) is left out."""
-    if verb is None or verb.dep_ != "xcomp" or not _past_perfect(verb.head, words) or \
+    if verb is None or verb.dep_ != "xcomp" or not had_done(verb.head, words) or \
             verb.head.text not in row.event.split():
         return False
     before = [t for t in doc if t.idx < row.start][-1:]
@@ -44,7 +44,7 @@ def _plan_of_dated_past_perfect(row: Event, verb: Token | None, rows: list[Event
     the vote (its verb in the description) and is left out, the vote keeping its own row."""
     # the parser hangs the infinitive as a complement or as an adverbial clause of purpose
     if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or not _past_perfect(verb.head, words) or \
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or not had_done(verb.head, words) or \
             verb.head.text not in row.event.split():
         return False
     return any(other.trigger_start == verb.head.idx and other.date_basis == "text" and other.date
@@ -60,15 +60,6 @@ def _told_past_perfect(verb: Token | None, event: str, words: EventWords) -> boo
     while verb is not None and verb.head.i != verb.i:
         crossed = crossed or verb.dep_ == "conj"
         verb = verb.head
-        if crossed and _past_perfect(verb, words) and verb.text in event.split():
+        if crossed and had_done(verb, words) and verb.text in event.split():
             return True
     return False
-
-
-def _past_perfect(verb: Token | None, words: EventWords) -> bool:
-    """Whether `verb` is an active past perfect: a past participle with "had" and no passive auxiliary."""
-    if verb is None or verb.tag_ != "VBN":
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(c.dep_ == "aux" and c.lower_ in words.past_perfect_aux for c in aux) and \
-        not any(c.dep_ == "auxpass" for c in aux)
