@@ -40,6 +40,9 @@ def closed_relative_host(span: Span, pred: Token, segments: Segments) -> Token |
         first = span.root.head.i
     if first - 1 <= pred.i or doc[first - 1].text != ",":
         return None  # no comma closes the clause before the date
+    if span.root.dep_ == "conj" and pred.left_edge.i <= span.root.head.i < span.start and \
+            pred in span.root.head.ancestors:
+        return None  # a list of the clause's own dates: "who won the title in 2019, 2021 and 2024, led 5-4"
     noun = pred.head
     host = noun.head
     if noun.dep_ == "pobj" and host.dep_ == "prep":
