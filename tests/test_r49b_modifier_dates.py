@@ -72,3 +72,15 @@ def test_a_conjunct_dated_after_its_and_keeps_it(nlp):
                               "fraud.", JUNE)
     assert _dated(rows, "The suspect was arrested") == {"2025-05-26"}
     assert _dated(rows, "The suspect was charged") == {"2025-05-28"}
+
+
+def test_a_never_conjunct_shares_no_date(nlp):
+    rows = timeline_rows(nlp, "A campaign in 2017 reached most villages, but school meals were cut in 2020 and 2021 "
+                              "during the lockdowns and never fully returned.", JUNE)
+    assert "2020" in _dated(rows, "School meals were cut")
+    assert not [r for r in rows if "never" in r.event and r.value in ("2020", "2021")]
+
+
+def test_a_negated_conjunct_without_never_still_follows_its_rules(nlp):
+    rows = timeline_rows(nlp, "The chairman announced the merger on Tuesday but did not disclose the price.", JUNE)
+    assert "2025-05-27" in _dated(rows, "The chairman did not disclose")

@@ -14,6 +14,10 @@ three-quarters of a length", the main clause's margin spliced onto the 2024 titl
 relative clause, not set off by a comma, hangs on a verb's object (the clause around it goes on after it) and its date is its verb's
 own bare or prepositional phrase with no other phrase of the verb before it, a prepositional phrase of that verb after the date is left out of
 the row (`after_relative_date`): "A German eight won the world championship".
+
+A comma between two dates of a list inside the clause does not close it (round 49b): "Visser, who won
+the title in 2019, 2021 and 2024, led 5-4 and missed two darts" gave "Visser led 5-4" 2021; the listed
+years are the titles', the leading has no date of its own.
 """
 from __future__ import annotations
 

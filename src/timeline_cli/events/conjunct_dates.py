@@ -4,7 +4,11 @@ conjunct's own verb"):
 - a date after a later conjunct's verb that the parser hung on the first verb, which has a date of its
   own before that conjunct: "Trading stopped at 9:07 a.m., seven minutes after the market opened, and
   resumed at 1:30 p.m." (1:30 parsed on "stopped"): 1:30 is the resuming's, never the stopping's, and
-  the stopping's 9:07 is not the resuming's (`later_conjunct_owner`, `dated_after`);
+  the stopping's 9:07 is not the resuming's (`later_conjunct_owner`, `dated_after`); so is a date
+  after the "and" right before the later conjunct, when the first verb has a date of its own before
+  the "and": "was founded in 1927 and at its peak, in the 1980s, had more than 6,000 suppliers" (the
+  1980s parsed on "founded") is the having's, and 1927 the founding's only (`_fronted_date`, round
+  49b);
 - a date inside the first verb's phrase does not date a later conjunct that repeats its modal: "said
   they would strike on Monday and would fight the closure under the law": the fight is not Monday's
   (`own_modal_conjunct`); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
