@@ -14,6 +14,10 @@ three-quarters of a length", the main clause's margin spliced onto the 2024 titl
 relative clause, not set off by a comma, hangs on a verb's object (the clause around it goes on after it) and its date is its verb's
 own bare or prepositional phrase with no other phrase of the verb before it, a prepositional phrase of that verb after the date is left out of
 the row (`after_relative_date`): "A German eight won the world championship".
+
+A comma between two dates of a list inside the clause does not close it (round 49b): "Visser, who won
+the title in 2019, 2021 and 2024, led 5-4 and missed two darts" gave "Visser led 5-4" 2021; the listed
+years are the titles', the leading has no date of its own.
 """
 from __future__ import annotations
 
@@ -40,6 +44,9 @@ def closed_relative_host(span: Span, pred: Token, segments: Segments) -> Token |
         first = span.root.head.i
     if first - 1 <= pred.i or doc[first - 1].text != ",":
         return None  # no comma closes the clause before the date
+    if span.root.dep_ == "conj" and pred.left_edge.i <= span.root.head.i < span.start and \
+            pred in span.root.head.ancestors:
+        return None  # a list of the clause's own dates: "who won the title in 2019, 2021 and 2024, led 5-4"
     noun = pred.head
     host = noun.head
     if noun.dep_ == "pobj" and host.dep_ == "prep":

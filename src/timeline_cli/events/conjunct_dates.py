@@ -4,7 +4,11 @@ conjunct's own verb"):
 - a date after a later conjunct's verb that the parser hung on the first verb, which has a date of its
   own before that conjunct: "Trading stopped at 9:07 a.m., seven minutes after the market opened, and
   resumed at 1:30 p.m." (1:30 parsed on "stopped"): 1:30 is the resuming's, never the stopping's, and
-  the stopping's 9:07 is not the resuming's (`later_conjunct_owner`, `dated_after`);
+  the stopping's 9:07 is not the resuming's (`later_conjunct_owner`, `dated_after`); so is a date
+  after the "and" right before the later conjunct, when the first verb has a date of its own before
+  the "and": "was founded in 1927 and at its peak, in the 1980s, had more than 6,000 suppliers" (the
+  1980s parsed on "founded") is the having's, and 1927 the founding's only (`_fronted_date`, round
+  49b);
 - a date inside the first verb's phrase does not date a later conjunct that repeats its modal: "said
   they would strike on Monday and would fight the closure under the law": the fight is not Monday's
   (`own_modal_conjunct`); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
@@ -48,9 +52,32 @@ def later_conjunct_owner(span: Span, pred: Token, timex_tokens: set[int] | froze
         return None  # only a date the parser hung on the first verb itself ("at 1:30 p.m." on "stopped")
     before = [c for c in _later_conjuncts(pred) if c.i < span.start]
     if not before:
+        ahead = [c for c in _later_conjuncts(pred) if c.i >= span.end]
+        if ahead and pred.i < span.start and _fronted_date(pred, ahead[0], timex_tokens) < span.start:
+            return ahead[0]  # "founded in 1927 and at its peak, in the 1980s, had 6,000 suppliers"
         return None
     conjunct = before[-1]
     return conjunct if _dated_phrase(pred, pred.i, conjunct.i, timex_tokens) else None
+
+
+def _fronted_date(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset[int]) -> int:
+    """The index of the "and" joining `pred` to its later `conjunct` when a date hung on `pred` stands
+    after that "and" and right before `conjunct` (nothing but commas or the conjunct's own words
+    between), and `pred` has a date of its own before the "and": the later date is the conjunct's
+    ("was founded in 1927 and at its peak, in the 1980s, had 6,000 suppliers"); else the length of
+    the doc."""
+    doc = pred.doc
+    none = len(doc)
+    cc = next((t for t in reversed(doc[pred.i + 1:conjunct.i]) if t.dep_ == "cc"), None)
+    if cc is None or not _dated_phrase(pred, pred.i, cc.i, timex_tokens):
+        return none
+    phrases = [c for c in pred.children if cc.i < c.i < conjunct.i and c.dep_ not in ("conj", "cc", "punct")]
+    if not phrases or not any(t.i in timex_tokens for c in phrases for t in c.subtree):
+        return none
+    last = max(c.right_edge.i for c in phrases)
+    if not all(t.is_punct or t.head.i == conjunct.i for t in doc[last + 1:conjunct.i]):
+        return none
+    return cc.i
 
 
 def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset[int]) -> bool:
@@ -58,7 +85,8 @@ def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset
     on `pred`), so `conjunct` shares none of `pred`'s earlier dates."""
     if conjunct.i < pred.i or conjunct.head.i != pred.i:
         return False
-    return _dated_phrase(pred, conjunct.i, len(pred.doc), timex_tokens)
+    return _dated_phrase(pred, conjunct.i, len(pred.doc), timex_tokens) or \
+        _fronted_date(pred, conjunct, timex_tokens) < len(pred.doc)  # its own date before it
 
 
 def own_modal_conjunct(span: Span, pred: Token, conjunct: Token) -> bool:

@@ -180,7 +180,7 @@ from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, headline_present_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
-from .tenses import negated_contrast, past_perfect_clause, present_beside_past
+from .tenses import negated_contrast, never_conjunct, past_perfect_clause, present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
 from .whole_spans import whole_span_rows
@@ -274,7 +274,8 @@ def extract_events(
              and not dated_after(pred, c, conjunct_timex_tokens)
              and not own_modal_conjunct(span, pred, c)  # "would strike on Monday and would fight" (conjunct_dates.py)
              and not past_perfect_clause(span, pred, c)  # "had issued ... on Thursday, and the city had posted signs"
-             and not negated_contrast(pred, c, words.contrast_conjunctions)]  # "drew 9,000 in 2023 but was not held again"
+             and not negated_contrast(pred, c, words.contrast_conjunctions)  # "drew 9,000 in 2023 but was not held again"
+             and not never_conjunct(pred, c, words.never_negations)]  # "halted in 2020 and never recovered" (tenses.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         called_off = called_off_object(span, pred, ahead, words)

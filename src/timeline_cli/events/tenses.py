@@ -16,6 +16,10 @@ an active one after a passive, still shares it, the same doer's outcome at the s
 deal earlier this month but didn't disclose the price", "was shortlisted for a prize in 2021 but did not
 win".
 
+A later conjunct negated over all time ("never") shares no date either, whatever its conjunction, voice
+or tense: "vaccinations were largely halted in 2020 and 2021 and never fully recovered" gave "Vaccinations
+never fully were recovered" 2020 and 2021 (round 49b); no row of its own.
+
 A later full clause in the past perfect, with its own subject, beside a verb in a past tense tells
 what had been done before, at no time the first clause's date gives: "Environment Canada had issued a
 warning on Thursday, and the municipality had posted signs" does not date the posting (round 48).
@@ -59,6 +63,14 @@ def negated_contrast(pred: Token, conjunct: Token, contrast: frozenset[str]) -> 
         return False  # "announced ... but didn't disclose the price", "was shortlisted ... but did not win"
     return any(c.dep_ == "cc" and c.lower_ in contrast and pred.i < c.i < conjunct.i
                for c in (*pred.children, *conjunct.head.children))
+
+
+def never_conjunct(pred: Token, conjunct: Token, never: frozenset[str]) -> bool:
+    """True when `conjunct` is a later conjunct of `pred` negated over all time ("never"): "were halted
+    in 2020 and never fully recovered", "was arrested in May and never charged" tell what did not happen
+    at any time since, not on `pred`'s date (see the module doc)."""
+    return conjunct.i > pred.i and conjunct.dep_ == "conj" and any(
+        c.dep_ in ("neg", "advmod") and c.lower_ in never for c in conjunct.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -232,6 +232,9 @@ class EventWords:
     # clause with a subject of its own does not share the first clause's date ("but", "yet").
     comma_relatives: frozenset[str] = frozenset()
     contrast_conjunctions: frozenset[str] = frozenset()
+    # A negation over all time ("halted in 2020 and never fully recovered"): its conjunct shares no date
+    # of the verb it is joined to (events/tenses.py).
+    never_negations: frozenset[str] = frozenset()
     # The marks of an open question ("would decide whether to extend it beyond 2027": the extension
     # is undecided, no row), and verbs by which an inquiry finds something ("after an audit found
     # ..."): a finding the lead's act followed came before it, not on its day (events/scenes.py);

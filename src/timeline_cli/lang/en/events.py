@@ -635,6 +635,7 @@ DOER_PREPS = {"between"}
 # events/own_dates.py: a date kept to its own clause
 COMMA_RELATIVES = {"which", "who", "whom", "whose"}
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
+NEVER_NEGATIONS = {"never"}  # "halted in 2020 and never fully recovered" (events/tenses.py)
 # an open question ("whether to extend it": events/own_dates.py); the verbs of an inquiry's finding
 # (events/scenes.py, events/conjuncts.py)
 QUESTION_MARKS = {"whether"}

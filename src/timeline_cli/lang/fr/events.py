@@ -221,3 +221,5 @@ DEPARTURE_VERBS = {"partir", "quitter"}
 # « avaient repoussé les livraisons à l'an prochain » : la tournure anglaise « into next year » (events/status.py;
 # round 39b) n'a pas de préposition propre en français
 MOVED_INTO_PREPS: set[str] = set()
+# « a été suspendue en 2020 et n'a jamais repris » (events/tenses.py, round 49b)
+NEVER_NEGATIONS = {"jamais"}
