@@ -1592,13 +1592,68 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
     if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
         return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
-    if segments is not None and (previous_subject(pronoun, entities, segments, words) or
+    rival = _subject_rival(pronoun, people[-1], entities, segments, words) if segments is not None else None
+    if rival:  # the subject before it, a full name the tagger missed (round 49)
+        return [rival, *(a for a in actors if a.casefold() != rival.casefold())]
+    if segments is not None and (previous_subject(pronoun, entities, segments, words) or rival is not None or
                                  _rival_in_sight(pronoun, people[-1], entities, segments, words)):
         # the description already names a role ("The prime minister returned", not Ntlaba's act),
         # or another person in sight may be "he" as well
         return actors
     name = re.sub(rf"{words.possessive_suffix}$", "", people[-1].text.strip())
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
+
+
+def _subject_rival(pronoun: Token, person: Span, entities: Entities, segments: Segments,
+                   words: EventWords) -> str | None:
+    """Who else than `person`, the last person named, the nearest subject before `pronoun` that may
+    be a person names: None when it names `person`, is a tagged person (left to _rival_person and
+    _rival_in_sight), or no such subject is nearer than `person`'s sentence; "" when it is a name the
+    tagger did not call a person, or the owner of the subject ("Brel's coach took her to a club when
+    she was 9": Brel or the coach); the name itself when it is such a full name written after
+    `person` ("Former nurse Brel beats Okafor ... A year ago Ana Brel [untagged] was teaching in
+    Lyon. On Sunday she won the title": Brel, not Okafor of the headline). A subject pronoun
+    continues the subject before it (the module doc), and the tagger's misses hide such subjects from
+    the cheap rule; a wrong person in `actors` is worse than none. Pronouns, common nouns and
+    organisations are passed over (round 49)."""
+    from .genders import surname
+    mine = surname(person)
+    for candidate in _candidates(pronoun, segments, MAX_SENTENCES):
+        if candidate.i < person.start and not segments.same(candidate, person.doc[person.start]):
+            return None  # the person was named in a sentence after that subject's: nearer than it
+            # ("Valdmaa won ... The vote was called after the previous speaker, Toomas Kask, resigned.
+            # He said ..."); the subject of the person's own sentence still outranks an object there
+        if candidate.pos_ == "PRON":
+            continue
+        for name in (candidate, *(c for c in candidate.children if c.dep_ == "poss")):
+            ent = _entity(name, entities)
+            if ent is not None:
+                label = entities.label(ent)
+                if label == "PERSON":
+                    # a named subject before the last-named person is left to the rules above ("Judge
+                    # Helen Park ordered Kaminski to repay $412,000. He must report ...": the story's
+                    # Kaminski, _rival_person); a possessor is no surer than the person named after it
+                    return "" if name is not candidate and surname(ent) != mine else None
+                if label == "GPE" and name.pos_ == "PROPN" and len(ent) > 1 and name.i == candidate.i and \
+                        candidate.dep_ == "nsubj" and candidate.head.pos_ in ("VERB", "AUX"):
+                    # a person's full name the tagger called a place ("Tunde Okafor" GPE)
+                    return _name(ent, words) if ent.start >= person.end else ""
+                continue
+            if name.tag_ == "NNP" and name.text[:1].isupper() and name.text[1:].islower() and \
+                    name.text != mine and not _untagged_org(name, words) and \
+                    not any(c.dep_ == "det" for c in name.children):
+                first = [c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1 and
+                         c.tag_ == "NNP" and c.text[:1].isupper() and c.text[1:].islower()]
+                if first and name.i == candidate.i and candidate.i > person.end:
+                    return f"{first[0].text} {name.text}"  # "Rhys Pritchard", untagged
+                return ""
+    return None
+
+
+def _untagged_org(name: Token, words: EventWords) -> bool:
+    """An untagged proper name written with an organisation's or a public body's word ("Northern Rail")."""
+    return any(t.lower_ in words.org_name_words or t.lower_ in words.public_body_words or
+               t.lower_ in words.generic_orgs for t in (name, *(c for c in name.children if c.dep_ == "compound")))
 
 
 def _apposed_entities(token: Token, ids: set[int], entities: Entities) -> list:
@@ -1615,8 +1670,39 @@ def _apposed_entities(token: Token, ids: set[int], entities: Entities) -> list:
     return found
 
 
+def _subject_clauses(subject_tokens: list[Token], verb: Token) -> set[int]:
+    """The tokens of a participle or relative clause set off by a comma on the row's subject that the
+    row's verb (or noun) is not in: "Tumlinge, founded in 1948 by the carpenter Aksel Tumling, issued a
+    profit warning": the founder acted in the founding, not in the warning, so he is no actor of it
+    (round 49). The row of the founding itself (its verb inside the clause) keeps him; a clause that
+    says which one is meant ("A gang led by the thief Leonardo Notarbartolo emptied the boxes") keeps
+    its agent, who took part."""
+    out: set[int] = set()
+    ids = {t.i for t in subject_tokens}
+    for subject in subject_tokens:
+        if subject.head.i in ids and subject.head.i != subject.i:
+            continue
+        for clause in subject.children:
+            if clause.dep_ in ("acl", "relcl") and clause.i > subject.i and clause.left_edge.i > 0 and \
+                    clause.doc[clause.left_edge.i - 1].text == "," and \
+                    not clause.left_edge.i <= verb.i <= clause.right_edge.i:
+                out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+                # the parser often hangs the agent's name on the verb as a second subject ("by the
+                # carpenter [Aksel Tumling]", nsubj of "issued"): a subject that starts where the
+                # clause ends is the clause's
+                for other in subject.head.children:
+                    if other.dep_ in SUBJECT_DEPS and other.left_edge.i == clause.right_edge.i + 1:
+                        out.update(range(other.left_edge.i, other.right_edge.i + 1))
+    return out
+
+
 def actors_of(subject_tokens: list[Token], tokens: list[Token], entities: Entities,
-              words: EventWords) -> list[str]:
+              words: EventWords, verb: Token | None = None) -> list[str]:
+    if verb is not None and subject_tokens:
+        aside = _subject_clauses(subject_tokens, verb)
+        if aside:
+            subject_tokens = [t for t in subject_tokens if t.i not in aside]
+            tokens = [t for t in tokens if t.i not in aside]
     subject_ids = {s.i for s in subject_tokens}
     ordered = sorted(subject_tokens, key=lambda t: t.i) + sorted(
         (t for t in tokens if t.i not in subject_ids), key=lambda t: t.i)

@@ -551,7 +551,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if gap_subject:  # the gapped subject's actors, not the first subject's (gapped_preps.py)
         tokens = [t for t in tokens if t not in subject_tokens] + gap_subject
         subject_tokens = gap_subject
-    actors = actors_of(subject_tokens, tokens, entities, words)
+    actors = actors_of(subject_tokens, tokens, entities, words, pred)  # (not a clause on the subject's, actors.py)
     if resolved:
         actors = _named_first(resolved, actors)
     else:
