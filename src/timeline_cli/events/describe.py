@@ -251,8 +251,9 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \
                 not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i):
             continue
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0:
-            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0 and \
+                not _shared_object_conjunct(child):
+            continue  # (but "said they would destroy and reprint 14,000 papers" keeps "and reprint ...")
         out.extend(_tree(child, segment, drop, depth + 1, through))
     return out
 
@@ -793,6 +794,8 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
                     whole[t.i] = inside_result(t) or inside_purpose(t, pred, words) or _inside_entity(t)
                 if whole[t.i]:
                     continue
+                if _shared_object_conjunct(t):
+                    continue  # "would destroy and reprint 14,000 papers": never "would destroy" alone
                 depth = sum(1 for _ in t.ancestors)
                 priority = {"prep": 0, "acl": 0, "relcl": 0, "advcl": 0, "appos": 0, "npadvmod": 0,
                             "conj": 1, "cc": 1}.get(t.dep_, 3)
@@ -823,6 +826,18 @@ def _trim(pieces: list[list[Token]], pred: Token, limit: int, protected: set[int
         flat[-1] = flat[-1] + [None]  # an ellipsis marker
         return flat
     return pieces
+
+
+def _shared_object_conjunct(token: Token) -> bool:
+    """Whether `token` is the second of two verbs joined right after the first ("destroy and
+    reprint 14,000 ballot papers") that carries the object both share, the first verb having none of
+    its own: cut, it would leave the first verb with no object (round 49)."""
+    verb = token.head
+    doc = token.doc
+    return token.dep_ == "conj" and token.pos_ == "VERB" and verb.pos_ == "VERB" and \
+        token.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc" and \
+        not any(c.i > verb.i and c.dep_ not in ("cc", "conj") for c in verb.children) and \
+        any(c.dep_ == "dobj" for c in token.children)
 
 
 def _inside_entity(token: Token) -> bool:

@@ -151,6 +151,26 @@ def _cut_time_clause(tokens: list[Token], kept: set[int], words: EventWords) -> 
         c.dep_ in _RELATIVES and not any(t.i in kept for t in c.subtree) for c in last.children)
 
 
+def cut_time_frame(pieces: list[list[Token]], words: EventWords) -> list[list[Token]] | None:
+    """The pieces without the phrase of a noun of time ending them whose relative clause, all it
+    says, is cut ("ordered the state to pay him for the years [he spent in prison]" on Thursday ->
+    "... ordered the state to pay him"), or None: a phrase of the verb's frame of time that is not
+    the span it starts or ends ("since the day [it was sealed]", "before the night [...]": the row goes,
+    _cut_time_clause). Round 49."""
+    tokens = [t for p in pieces for t in p if t is not None]
+    kept = {t.i for t in tokens}
+    if not tokens or not _cut_time_clause(tokens, kept, words):
+        return None
+    prep = max(tokens, key=lambda t: t.i).head
+    if prep.dep_ != "prep" or prep.lower_ in words.ordering_preps or prep.i not in kept:
+        return None
+    cut = {t.i for t in prep.subtree}
+    if not kept - cut - {t.i for t in prep.head.subtree if t.i < prep.i and t.dep_ == "punct"}:
+        return None
+    return [q for q in ([t for t in p if t is None or t.i not in cut] for p in pieces)
+            if any(t is not None for t in q)]
+
+
 def took_until(pred: Token, words: EventWords) -> bool:
     """Whether `pred` is "It took [someone] until <date> to <verb>" (module doc)."""
     if pred.lemma_.lower() not in words.span_taking:

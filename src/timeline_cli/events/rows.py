@@ -109,7 +109,7 @@ from .lead import (
     separate_rows,
 )
 from .linked import counted_clause_rows, linked_clause_rows
-from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, took_until
+from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, cut_time_frame, took_until
 from .lost_object import lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
@@ -478,6 +478,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     for stray in strays:
         pieces = with_strays(pieces, stray)
     pieces = tidy(trim(pieces, pred, words))
+    # "ordered the state to pay him for the years [he spent in prison]": without "for the years" (lost_news.py)
+    pieces = tidy(cut_time_frame(pieces, words) or pieces)
     finite = {}
     if rewritten is None and scheduler is None:  # "a truce agreed last year" -> "A truce was agreed" (finite.py)
         verb = chain[0] if chain else pred
