@@ -177,9 +177,11 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
 
 def _noun_modifier_verb(verb: Token, head: Token, inside: set[int], words: EventWords) -> bool:
     """Whether `verb`, a word of a noun phrase headed by `head` (its words `inside`), only describes
-    one of the phrase's nouns (round 49): a participle or a to-infinitive on a noun, with no subject
-    or object of its own ("a zone classified as at high risk of flooding", "the third man in the
-    district to drown at sea", "a place to compete at the national final", "a sponsored swim"). The
+    one of the phrase's nouns (round 49): a to-infinitive or a participle before or after a noun, with
+    no subject or object of its own ("the third man in the district to drown at sea", "a place to
+    compete at the national final", "a sponsored swim"). A past participle after its noun, a reduced
+    relative ("an agreement reached between the two companies in 1991"), tells a dated deed and
+    keeps the phrase its row. The
     phrase still says no deed of anyone's. A verb with an object ("the plan to cut 6,000 jobs", "a
     bell bearing the company's mark"), a scheduling participle ("a summit set for April") and a plan's
     infinitive ("plans to travel to ... next week") name a dated plan and keep the phrase its row."""
@@ -187,6 +189,8 @@ def _noun_modifier_verb(verb: Token, head: Token, inside: set[int], words: Event
         return False
     if verb.lemma_.lower() in words.scheduling or verb.head.lemma_.lower() in words.intention_nouns:
         return False  # "a NATO summit set for Washington in April", "plans to travel to ... next week": a dated plan
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return False  # "an agreement reached between the two companies in 1991": a reduced relative, a dated deed
     if verb.dep_ not in ("acl", "relcl", "amod") or verb.tag_ not in _NONFINITE:
         return False
     if verb.tag_ == "VB" and not _to_infinitive(verb, words):
