@@ -16,7 +16,10 @@ sample's "Them said the Norwegian charity" and "Supply farms on the Chaouia plai
   row would read "A gate jammed stopped". No row (`spliced_clauses`).
 * A relative word left standing as an argument once its clause is told alone ("a fraud database,
   which the justice ministry said it would consider later this year" -> "Justice ministry would
-  consider which"): the antecedent, what is considered, is lost; no row (`bare_relative`).
+  consider which"): the antecedent, what is considered, is lost; no row (`bare_relative`). Round 49:
+  so too where the parser read no relative clause at all, "which" after a comma made the object of
+  a verb of its own and left the description's last word ("until the audit is finished, which the
+  board expects in May" -> "The audit expects which").
 """
 from __future__ import annotations
 
@@ -58,7 +61,16 @@ def bare_relative(description: str, tokens: list[Token]) -> bool:
         if token.tag_ not in ("WDT", "WP") or token.dep_ not in _ARGUMENTS or token.lower_ not in written:
             continue
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-        if clause is None or clause.head.i in kept:
+        if clause is None:
+            # ", which the board expects": a relative clause the parser did not read as one (round 49)
+            # ("which" the description's last word: "... worsened after Russia's invasion of Ukraine
+            # which Minsk supported" keeps the clause it hangs on and stays)
+            if token.tag_ == "WDT" and token.dep_ == "dobj" and token.i > 0 and token.i < token.head.i and \
+                    token.doc[token.i - 1].text == "," and \
+                    description.rstrip(" .").rsplit(" ", 1)[-1].lower() == token.lower_:
+                return True
+            continue
+        if clause.head.i in kept:
             continue
         opener = token.head if token.dep_ == "pobj" else token
         if opener.i == clause.left_edge.i:

@@ -44,6 +44,7 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb or a modal (kept.py, 
 _NONFINITE = ("VBG", "VBN", "VB")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNS = ("NOUN", "PRON", "NUM")  # (a name, "the Battle of Five Forks", names its event)
+_PHRASE_PLACES = ("pobj", "dobj", "appos", "conj")  # where a noun phrase, not a misread clause, stands
 _OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "JJR")
 
 
@@ -145,11 +146,18 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
     journalist on Friday", "[after] the final performance of its spring season, a new production of a
     Scottish comedy, on June 27". The article's first sentence, a headline or the lead, keeps its row,
     and so does a noun with no verb above it."""
-    if not tokens or written or bounds[0] == 0 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        return False  # (a verb of its own, even read as a participle, "An avalanche swept across ...": left to the rules above)
+    if not tokens or written or bounds[0] == 0:
+        return False
     inside = {t.i for t in tokens}
     head = _phrase_head(tokens)
     if head is None or head.pos_ not in _NOUNS:
+        return False
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if verbs and (head.dep_ not in _PHRASE_PLACES or not all(_noun_modifier_verb(t, head, inside, words) for t in verbs)):
+        # (a verb of its own, even read as a participle, "An avalanche swept across ...", "The bill
+        # passed by 63 votes": left to the rules above; the parser's misread verb leaves its subject
+        # the sentence's root, a subject or a loose "dep", so a participle is read as a modifier only
+        # on a noun that stands as an object, an apposition or a conjunct)
         return False
     if head.dep_ == "pobj" and head.head.lower_ in words.sequence_preps:
         return False
@@ -165,6 +173,32 @@ def verbless_row(span: Span, tokens: list[Token], written: bool, bounds: tuple[i
         # similar rise in costs led to delays": 'led' on 'costs') and cut: what the noun did is lost
         return any(t.pos_ == "VERB" and t.i not in inside for t in head.subtree)
     return nearest is not None and nearest.pos_ == "VERB"
+
+
+def _noun_modifier_verb(verb: Token, head: Token, inside: set[int], words: EventWords) -> bool:
+    """Whether `verb`, a word of a noun phrase headed by `head` (its words `inside`), only describes
+    one of the phrase's nouns (round 49): a to-infinitive or a participle before or after a noun, with
+    no subject or object of its own ("the third man in the district to drown at sea", "a place to
+    compete at the national final", "a sponsored swim"). A past participle after its noun, a reduced
+    relative ("an agreement reached between the two companies in 1991"), tells a dated deed and
+    keeps the phrase its row. The
+    phrase still says no deed of anyone's. A verb with an object ("the plan to cut 6,000 jobs", "a
+    bell bearing the company's mark"), a scheduling participle ("a summit set for April") and a plan's
+    infinitive ("plans to travel to ... next week") name a dated plan and keep the phrase its row."""
+    if verb.i == head.i or verb.head.i not in inside or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.lemma_.lower() in words.scheduling or verb.head.lemma_.lower() in words.intention_nouns:
+        return False  # "a NATO summit set for Washington in April", "plans to travel to ... next week": a dated plan
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return False  # "an agreement reached between the two companies in 1991": a reduced relative, a dated deed
+    if verb.dep_ not in ("acl", "relcl", "amod") or verb.tag_ not in _NONFINITE:
+        return False
+    if verb.tag_ == "VB" and not _to_infinitive(verb, words):
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "dobj", "ccomp", "xcomp", "dative", "auxpass") or
+           c.dep_ == "aux" and c.lower_ not in words.infinitive_marks for c in verb.children):
+        return False
+    return True
 
 
 def noun_verb(span: Span, tokens: list[Token]) -> Token | None:
