@@ -181,13 +181,14 @@ def _noun_modifier_verb(verb: Token, head: Token, inside: set[int], words: Event
     no subject or object of its own ("the third man in the district to drown at sea", "a place to
     compete at the national final", "a sponsored swim"). A past participle after its noun, a reduced
     relative ("an agreement reached between the two companies in 1991"), tells a dated deed and
-    keeps the phrase its row. The
-    phrase still says no deed of anyone's. A verb with an object ("the plan to cut 6,000 jobs", "a
+    keeps the phrase its row. A verb with an object ("the plan to cut 6,000 jobs", "a
     bell bearing the company's mark"), a scheduling participle ("a summit set for April") and a plan's
     infinitive ("plans to travel to ... next week") name a dated plan and keep the phrase its row."""
     if verb.i == head.i or verb.head.i not in inside or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if verb.lemma_.lower() in words.scheduling or verb.head.lemma_.lower() in words.intention_nouns:
+    # (the participle's form less its "d" too: the tagger's lemma of "slated" is "slat")
+    if (verb.lemma_.lower() in words.scheduling or verb.lower_[:-1] in words.scheduling
+            or verb.head.lemma_.lower() in words.intention_nouns):
         return False  # "a NATO summit set for Washington in April", "plans to travel to ... next week": a dated plan
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return False  # "an agreement reached between the two companies in 1991": a reduced relative, a dated deed
