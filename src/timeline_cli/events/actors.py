@@ -857,8 +857,14 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             from .relative_it import two_owners
             if two_owners(head, words):
                 return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)
-            from .thing_it import thing_subject, vessel_she  # "... the runway was closed. It reopened": the runway
-            thing = thing_subject(head, entities, segments, words) or vessel_she(head, entities, segments, words)
+            from .thing_it import held_it, thing_subject, vessel_she  # "... the runway was closed. It reopened"
+            held = held_it(head, entities, words)  # "agrees to a referendum, ... it could be held": the referendum
+            if held is None:
+                from .chained import asked_body_it  # "ask the government to use the case when it reviews"
+                held = asked_body_it(head, entities, words)
+            if held is False:
+                return {}, None
+            thing = held or thing_subject(head, entities, segments, words) or vessel_she(head, entities, segments, words)
             if thing:  # a named thing is an actor without its article ("The Gouden Valk" -> "Gouden Valk")
                 return {head.i: thing[0]}, (re.sub(words.article_prefix, "", thing[0]) if thing[1] else None)
             # "Engineers began withdrawing rods from the reactor, and it was expected to ...": the
@@ -1424,8 +1430,10 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     if any(t.tag_ in ("WDT", "WP") and t.dep_ == "dobj" and t.head.lemma_.lower() in words.clause_pro_verbs
            for t in tokens):
         return {}  # "..., which she expected to do later this month": a clause's stand-in, no noun's (garbled.py)
-    from .antecedents import outer_antecedent
+    from .antecedents import outer_antecedent, place_after_thing
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
+    if noun.i == top.head.i and place_after_thing(top, words):
+        return {}  # "a scrapyard in the Midlands, which officers searched": the yard or the place? (antecedents.py)
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
         # "an offer of 3.5 percent, which its members rejected": the offer, with its amount

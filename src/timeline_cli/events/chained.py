@@ -197,3 +197,43 @@ def thing_before_it(token: Token, words: EventWords) -> bool:
                 not any(c.dep_ == "poss" for c in noun.children) and not _may_be_person(noun, words):
             return True
     return False
+
+
+def asked_body_it(token: Token, entities, words: EventWords) -> tuple[str, bool] | bool | None:
+    """What a subject "it" of a "when"/"if" clause with an object stands for when that clause hangs on
+    a verb whose doer is a body asked or told to do it: "they would ask the government to use the case
+    when it reviews whistleblower protections" (the government reviews; the nearest earlier subject,
+    "the award", is no doer). The body is the object of the verb above ("ask the government to use"),
+    an organisation: (text, whether a name), when the one who asks is people ("they", "campaigners",
+    a person). When it may be a body or a thing ("Acme asked the regulator to act when it files its
+    accounts") either may be meant: False (unsure, "it" stays). None when the rule does not apply
+    (round 50)."""
+    clause = token.head
+    if token.dep_ != "nsubj" or token.tag_ != "PRP" or token.lower_ not in words.thing_pronouns or \
+            clause.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) or \
+            not any(t.dep_ == "dobj" and t.head.i in (clause.i, *(c.i for c in clause.children)) for t in clause.subtree):
+        return None  # "when it closes": what the verb acts on may be meant (thing_before_it)
+    main = clause.head
+    if main.dep_ != "xcomp" or main.head.i == main.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    above = main.head
+    body = next((c for c in above.children if c.dep_ == "dobj" and c.i < main.i), None)
+    if body is None or not _body(body, words):
+        return None
+    if not any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON" or
+                                      c.tag_ == "PRP" and c.lower_ not in words.thing_pronouns)
+               for c in above.children):
+        return False  # "Acme asked the regulator to approve it when it files its accounts": which one?
+    from .thing_it import _text
+    return _text(body, entities, words, token.is_sent_start) or None
+
+
+def _body(noun: Token, words: EventWords) -> bool:
+    """A singular organisation: a name tagged one, or a body's or a company's common noun."""
+    if noun.tag_ not in ("NN", "NNP") or any(c.dep_ in ("conj", "cc") for c in noun.children):
+        return False
+    if noun.ent_type_ == "ORG":
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and (lemma in words.public_body_words or lemma in words.generic_orgs)

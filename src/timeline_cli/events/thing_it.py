@@ -9,6 +9,11 @@ The usual resolvers look for an organisation and pass over a name the tagger cal
 "it" went to a company named further back. A reporting verb's subject is the speaker, not what the
 report is about: the reported clause's subject is the candidate. A full person's name, a plural, a
 pronoun or a person noun does not fit; two that fit leave "it" as it is.
+
+A passive "it" of a verb whose subject is a happening ("held", "postponed": the pack's `held_verbs`)
+is the one event noun before it in its own sentence, not the body named nearer (`held_it`, round 50):
+
+    If the council backs a vote, officials said it could be held in May.  -> a vote, not the council
 """
 from __future__ import annotations
 
@@ -75,6 +80,27 @@ def _text(thing: Token, entities, words: EventWords, capital: bool) -> tuple[str
         return None
     text = thing.doc[phrase[0].i:thing.i + 1].text
     return (text[:1].upper() + text[1:] if capital else _lower_article(text, words)), False
+
+
+def held_it(token: Token, entities, words: EventWords) -> tuple[str, bool] | bool | None:
+    """What a passive subject "it" of a verb whose subject is a happening (`held_verbs`: "it could be
+    held alongside the elections", "it was postponed") stands for: the one singular event noun before
+    it in its own sentence ("If the government agrees to a referendum, officials said it could be held
+    in October" -> a referendum; a government is not held), as (text, False). The nearest subject
+    (the government) cannot be what is held. False (unsure: "it" stays) when two event nouns could
+    be; None when the rule does not apply (no event noun: the usual resolvers decide)."""
+    if token.lower_ not in words.thing_pronouns or token.tag_ != "PRP" or token.dep_ != "nsubjpass" or \
+            token.head.lemma_.lower() not in words.held_verbs:
+        return None
+    from .anchor import is_event_noun
+    doc = token.doc
+    events = [t for t in doc[token.sent.start:token.i]
+              if t.pos_ == "NOUN" and t.tag_ == "NN" and t.ent_type_ not in ("DATE", "TIME") and is_event_noun(t, words)]
+    if not events:
+        return None
+    if len(events) > 1:
+        return False  # "the vote on the merger and the meeting ... it was postponed": which one?
+    return _text(events[0], entities, words, token.is_sent_start) or False
 
 
 def vessel_she(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:

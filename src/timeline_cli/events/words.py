@@ -442,6 +442,9 @@ class EventWords:
     # events/antecedents.py: a relative pronoun left as a row's subject (its antecedent unsure): the
     # row is left out whatever its actors
     unsure_openers: frozenset[str] = frozenset()
+    # events/thing_it.py (round 50): passive verbs whose subject is a happening ("it could be held
+    # alongside the elections"): a passive "it" of one is the happening its sentence names, no body
+    held_verbs: frozenset[str] = frozenset()
     # Verbs that move a thing to a new date, and the prepositions of that date ("postponed the vote
     # until Tuesday"): the date is the thing's, not the postponing's (events/postponed.py)
     postponing: frozenset[str] = frozenset()

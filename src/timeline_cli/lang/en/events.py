@@ -726,3 +726,6 @@ RULE_MODALS = {"must"}
 RULE_VERBS = {"order", "require", "force", "oblige", "compel", "allow", "permit", "forbid", "ban", "prohibit"}
 # A regime's start on a clause's verb, whose clock time recurs ("dimmed at midnight from April"; rule_hours.py).
 REGIME_START_PREPS = {"from", "starting", "beginning"}
+# events/thing_it.py: passive verbs whose subject is a happening ("If the government agrees to a
+# referendum, it could be held in May": the referendum, no government is held; round 50)
+HELD_VERBS = {"hold", "stage", "host", "convene", "postpone", "reschedule", "adjourn", "cancel", "rerun", "replay"}

@@ -223,3 +223,6 @@ DEPARTURE_VERBS = {"partir", "quitter"}
 MOVED_INTO_PREPS: set[str] = set()
 # « a été suspendue en 2020 et n'a jamais repris » (events/tenses.py, round 49b)
 NEVER_NEGATIONS = {"jamais"}
+# events/thing_it.py (round 50): the French pronoun ("il"/"elle") is resolved by gender, not by this
+# English "it" rule
+HELD_VERBS: frozenset[str] = frozenset()
