@@ -168,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4})|\s+of\s+(?P<relyear>the|this|next|last|that)\s+(?:fiscal\s+|calendar\s+)?year)?\b")),
     # "the first two quarters of 1990": a half year
     ("two_quarters", _c(rf"\b(?:{MOD_PRE}\s+)?(?P<the>the)\s+(?P<ord>first|last|second)\s+two\s+quarters\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|next|last|the)\s+year)\b")),
-    ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week(?:end)?)\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     # "the week of March 6": the week that day is in
     ("week_of_date", _c(rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     ("fy", _c(r"\bFY\s?'?(?P<y>\d{4}|\d{2})\b", 0)),
