@@ -320,6 +320,13 @@ FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare
 # Heads of "to" + verb that, after a simple past copula, tell a plan the text looks back on: "the previous
 # waiver was due to expire at midnight on Sunday" in a Monday story is the Sunday just gone.
 PAST_DUE_HEADS = {"due"}
+# Predicates of likelihood: a past copula with one in what is reported ("forecasters said more storms
+# were possible on Wednesday", said on Monday) is the reporter's "are possible", a prospect ahead of the
+# report: its weekday is the coming one (context.Tense._reported_prospect).
+PROSPECT_HEADS = {"possible", "likely", "unlikely", "probable"}
+# Phrasal verbs whose object is a prospect, besides the plan and forecast verbs: "did not rule out
+# strikes in July", said in June, is this July, though the clause is past (context.Tense.prospect_object).
+PROSPECT_LEMMAS = {"rule out"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
