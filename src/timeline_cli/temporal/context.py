@@ -135,6 +135,22 @@ class Tense:
         return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
                                          for c in verb.children)
 
+    def prospect_object(self, start: int) -> bool:
+        """Whether `start` hangs from a past verb whose object is a prospect ("did not rule out strikes
+        in July", "threatened walkouts in August", "predicted a rebound in May"): a plan, forecast or
+        threat verb (`future_lemmas`, `forecast_lemmas`, `prospect_lemmas`) with an object before the
+        date, not past perfect. Its month may be one still to come, though the clause is past."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token, verb = found
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if not (_lemma_in(verb, self.words.future_lemmas) or _lemma_in(verb, self.words.forecast_lemmas)
+                or f"{verb.lemma_} {particle}" in self.words.prospect_lemmas):
+            return False
+        return any(c.dep_ == "dobj" and c.i < token.i for c in verb.children) and not any(
+            c.lower_ in self.words.past_perfect_aux for c in verb.children)
+
     def perfect_plan(self, start: int) -> bool:
         """Whether `start` is in what a plan in the past perfect was for ("had planned to start the
         service in June", "the vote had been scheduled for June"): by the parse when there is one
@@ -475,6 +491,13 @@ class Tense:
                 if governing is not None:
                     return self._verb_tense(governing)
             return None
+        if self._reported_prospect(verb, lowers):
+            return "future"
+        if verb.dep_ == "conj" and not lowers and verb.tag_ in ("VBN", "VBD") and self._shares_passive(verb):
+            # "will be printed over the weekend and posted to voters from Monday": a bare participle
+            # (which the parser may tag a past) conjoined to a passive that looks ahead shares its "will
+            # be", so its tense; not a conjunct with its own subject ("... and workers left on Monday")
+            return self._verb_tense(verb.head)
         if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
             return "past"
         if verb.tag_ == "VBN" and lowers & self.words.perfect_aux:
@@ -507,6 +530,27 @@ class Tense:
             if governing is not None:
                 return self._verb_tense(governing)
         return None
+
+
+    def _shares_passive(self, verb) -> bool:
+        """Whether a conjunct verb without auxiliary or subject hangs from a passive under "will" or
+        "may" ("will be printed ... and posted"): the conjunct is that passive's participle too."""
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        return any(c.dep_ == "auxpass" for c in head.children) and bool(
+            head_aux & (self.words.future_aux | self.words.possible_aux)) and not head_aux & self.words.perfect_aux
+
+    def _reported_prospect(self, verb, lowers) -> bool:
+        """Whether a past copula with a predicate of likelihood (`prospect_heads`) is what a report or a
+        forecast says ("forecasters said more storms were possible on Wednesday"): the reporter's "are
+        possible", put in the past by the reporting, a prospect ahead of the report; not perfect ("had
+        been likely")."""
+        return verb.lemma_ == "be" and verb.tag_ == "VBD" and not lowers & self.words.perfect_aux \
+            and verb.dep_ == "ccomp" and (verb.head.lemma_ in self.words.report_lemmas or _lemma_in(
+                verb.head, self.words.forecast_lemmas)) \
+            and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
 
 
 def _lemma_in(verb, lemmas) -> bool:
@@ -785,7 +829,8 @@ class Context:
             return year + 1
         # a past-tense clause cannot tell of a month that has not begun ("changed its fiscal year in
         # December", written in October, is last December)
-        unbegun = day is None and dt.date(year, month, 1) > self.ref and self.tense.finite_past(start)
+        unbegun = day is None and dt.date(year, month, 1) > self.ref and self.tense.finite_past(start) \
+            and not self.tense.prospect_object(start)
         if tense == "past" and (gap > 60 or unbegun) or tense != "future" and gap > 120:
             return year - 1
         if tense == "future" and gap < -60:

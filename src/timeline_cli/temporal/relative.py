@@ -346,8 +346,7 @@ class RelativeHandlers(Context):
             return Found(m.start(), m.end(), "DATE", value, mod, calendar=False)
         n = int(amount) if amount == int(amount) else amount
         if unit in ("hour", "minute", "second"):
-            if anchor is not None and anchor.start < 200 and anchor.value == self.ref.isoformat() and re.search(
-                    r"\d{4}", self.text[anchor.start:anchor.end]):
+            if anchor is not None and self._dateline_day(anchor):
                 # "TULSA, April 28, 2026 - ... When it stopped, about a minute later": the dateline is the
                 # day of the report, not the moment the lead's story is at; no time is known
                 return None
@@ -366,6 +365,11 @@ class RelativeHandlers(Context):
             first, last = shift_day(self.ref, gran, -n) + dt.timedelta(days=1), self.ref - dt.timedelta(days=1)
             if first <= last:
                 return Found(m.start(), m.end(), "DATE", f"{first.isoformat()}/{last.isoformat()}", mod)
+        if direction == "later" and anchor is not None and self._dateline_day(anchor):
+            # "Seven years later, she was standing in the front row on Saturday": with no date told since
+            # the dateline, the point counted from is one the text never dated (she first asked ...), not
+            # the report's day, which nothing "later" can follow in a report
+            return None
         if anchor is not None and direction in ("earlier", "later", "previously"):
             shifted = None
             agran = interval(anchor.value)[2]
@@ -394,6 +398,12 @@ class RelativeHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _dateline_day(self, anchor: Found) -> bool:
+        """Whether `anchor` is the dateline's date of the report ("TULSA, April 28, 2026 - ..."): a full
+        date with its year near the top of the text, on the reference day."""
+        return anchor.start < 200 and anchor.value == self.ref.isoformat() and bool(
+            re.search(r"\d{4}", self.text[anchor.start:anchor.end]))
 
     def _from_clock(self, anchor: Found, unit: str, amount: float) -> str | None:
         """Hours or minutes "later"/"earlier" counted from the time the text has just told: from its

@@ -46,6 +46,8 @@ class TemporalWords:
     future_lemmas: frozenset[str]
     commit_lemmas: frozenset[str]
     past_due_heads: frozenset[str]
+    prospect_heads: frozenset[str]
+    prospect_lemmas: frozenset[str]
     future_aux: frozenset[str]
     past_aux: frozenset[str]
     possible_aux: frozenset[str]

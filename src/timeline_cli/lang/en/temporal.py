@@ -168,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yearpost>{YEAR4})|\s+of\s+(?P<relyear>the|this|next|last|that)\s+(?:fiscal\s+|calendar\s+)?year)?\b")),
     # "the first two quarters of 1990": a half year
     ("two_quarters", _c(rf"\b(?:{MOD_PRE}\s+)?(?P<the>the)\s+(?P<ord>first|last|second)\s+two\s+quarters\s+of\s+(?:(?P<year>{YEAR4})|(?P<rel>this|next|last|the)\s+year)\b")),
-    ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
+    ("week_of_month", _c(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week(?:end)?)\s+of\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     # "the week of March 6": the week that day is in
     ("week_of_date", _c(rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     ("fy", _c(r"\bFY\s?'?(?P<y>\d{4}|\d{2})\b", 0)),
@@ -320,6 +320,13 @@ FUTURE_LEMMAS = {"expect", "plan", "schedule", "intend", "aim", "hope", "prepare
 # Heads of "to" + verb that, after a simple past copula, tell a plan the text looks back on: "the previous
 # waiver was due to expire at midnight on Sunday" in a Monday story is the Sunday just gone.
 PAST_DUE_HEADS = {"due"}
+# Predicates of likelihood: a past copula with one in what is reported ("forecasters said more storms
+# were possible on Wednesday", said on Monday) is the reporter's "are possible", a prospect ahead of the
+# report: its weekday is the coming one (context.Tense._reported_prospect).
+PROSPECT_HEADS = {"possible", "likely", "unlikely", "probable"}
+# Phrasal verbs whose object is a prospect, besides the plan and forecast verbs: "did not rule out
+# strikes in July", said in June, is this July, though the clause is past (context.Tense.prospect_object).
+PROSPECT_LEMMAS = {"rule out"}
 # Tense from the parse (context.Tense): auxiliaries of the future, of the past and of the perfect; the
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
