@@ -290,7 +290,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         # expression that is the subject stays, or the description has none.
         drop = drop - {t.i for t in subject.subtree}
     drop = drop - deadline_words(pred, words)  # "would have until June 30 to complete": the date is the object
-    subject_tokens = [*split, *_np_tokens(subject, segment, drop | {pred.i})] if subject is not None else []
+    own = drop | {pred.i} | _conjuncts_after(top, subject)
+    subject_tokens = [*split, *_np_tokens(subject, segment, own)] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT" and subject.head.dep_ != "relcl":
         subject_tokens = []  # a relative clause's own "which" stays: its antecedent is unsure (antecedents.py)
     pieces: list[list[Token]] = []
@@ -387,6 +388,16 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _conjuncts_after(top: Token, subject: Token | None) -> set[int]:
+    """The conjuncts of a noun that come after the participle describing it ("two reports issued in
+    2019 and a draft circulated in 2021": "issued" is the reports' alone): told as its subject, the
+    noun keeps them off, or the row reads "Two reports and a draft circulated in 2021 were issued"
+    (round 50). Only a participle or relative clause on the noun itself."""
+    if subject is None or top.dep_ not in ("acl", "relcl") or top.head.i != subject.i:
+        return set()
+    return {t.i for c in subject.children if c.dep_ in ("cc", "conj") and c.i > top.i for t in c.subtree}
 
 
 def _misread_object(pred: Token, chain: list[Token], segment, drop: set[int]) -> list[Token]:
@@ -877,8 +888,11 @@ def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:
 def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
     """No dangling conjunction, preposition or determiner at the end of a piece."""
     out = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         piece = [t for n, t in enumerate(piece) if not _object_cut(t, piece[n + 1] if n + 1 < len(piece) else None)]
+        if _joins_next(piece, pieces[k + 1] if k + 1 < len(pieces) else None):
+            out.append(piece)  # "said that the promise was worthless and asked to meet ...": "and" joins
+            continue
         while piece and piece[-1] is not None and piece[-1] is not piece[0] and \
                 piece[-1].dep_ != "prt" and not piece[-1].like_num and (piece[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART")
                 or piece[-1].dep_ in ("cc", "prep", "det", "mark", "case")):
@@ -887,6 +901,18 @@ def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
                          t.pos_ not in ("ADP", "SCONJ", "DET", "CCONJ", "PUNCT", "PART") for t in piece):
             out.append(piece)  # a piece left with a lone "at" (its time expression taken out) is none
     return out
+
+
+def _joins_next(piece: list[Token], following: list[Token] | None) -> bool:
+    """Whether the conjunction ending `piece` joins it to the verb opening the next piece, right after
+    it in the text ("said that the offer was too low and asked to meet the board", "asked" parsed as a
+    clause of "said" and the "and" as a loose word of "was"): cut, the row runs two clauses together,
+    "said that the offer was too low asked to meet the board" (round 50)."""
+    if not piece or not following or piece[-1] is None or following[0] is None or piece[-1] is piece[0]:
+        return False
+    last, first = piece[-1], following[0]
+    return last.dep_ == "cc" and first.i == last.i + 1 and first.pos_ in ("VERB", "AUX") and \
+        first.dep_ in ("advcl", "conj") and not any(c.dep_ == "conj" for c in last.head.children)
 
 
 def _object_cut(token: Token | None, following: Token | None) -> bool:

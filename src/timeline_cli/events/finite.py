@@ -131,8 +131,11 @@ def _has_aux(verb: Token) -> bool:
     return any(c.dep_ in _AUXES for c in verb.children)
 
 
-def _plural(noun: Token) -> bool:
-    return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
+def _plural(noun: Token, verb: Token | None = None) -> bool:
+    """Whether `noun` takes "were"; a conjunct after `verb`, the noun's own participle, is not its
+    subject's ("a rifle found in April and a fibre ...": "A rifle was found")."""
+    own = verb is not None and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl")
+    return noun.tag_ == "NNS" or any(c.dep_ == "conj" and not (own and c.i > verb.i) for c in noun.children)
 
 
 def _passive_with_adverbs(verb: Token, subject: Token) -> dict[int, str]:
@@ -140,12 +143,12 @@ def _passive_with_adverbs(verb: Token, subject: Token) -> dict[int, str]:
     repaired" -> "was last repaired"): the adverbs move after the auxiliary."""
     adverbs = verb.doc[_leading_adverbs(verb):verb.i]
     return {**{t.i: "" for t in adverbs},
-            verb.i: _past_be(subject) + "".join(t.text_with_ws for t in adverbs) + verb.text}
+            verb.i: _past_be(subject, verb) + "".join(t.text_with_ws for t in adverbs) + verb.text}
 
 
-def _past_be(subject: Token) -> str:
-    """The past of "be" that agrees with `subject`, with its space: "were " or "was "."""
-    return "were " if _plural(subject) else "was "
+def _past_be(subject: Token, verb: Token | None = None) -> str:
+    """The past of "be" that agrees with `subject` (of `verb`), with its space: "were " or "was "."""
+    return "were " if _plural(subject, verb) else "was "
 
 
 def _after_comma(token: Token) -> bool:
@@ -212,7 +215,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
             # "talks set to resume on Monday": ahead, the tense is unsure
             return False, {}
-        return False, {verb.i: _past_be(noun) + verb.text}
+        return False, {verb.i: _past_be(noun, verb) + verb.text}
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
         not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"
     if fronted and subject_tokens:

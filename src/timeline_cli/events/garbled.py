@@ -164,3 +164,79 @@ def relative_of_dated_noun(span, pred: Token) -> Token | None:
     if subject is None or subject.tag_ not in ("WDT", "WP") or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return None
     return verb
+
+
+def date_read_as_clause(tokens: list[Token], timex: set[int], words: EventWords) -> bool:
+    """Whether a subject among the description's words is a date alone that opens right after a
+    preposition of time the parser read as a conjunction ("a spell of frost since New Year had cracked
+    the pipes" parsed as "since [New Year had cracked the pipes]"): the row would read "New Year had
+    cracked the pipes", the date made the doer and the real one ("a spell of frost") lost. No row
+    (round 50). Only a subject that is one of the time expressions (`timex`: their token indices)
+    and a verb with an object: "since the season opened" is a clause of its own."""
+    for t in tokens:
+        if t.dep_ not in _SUBJECTS or t.i not in timex or t.i == 0:
+            continue
+        if not any(c.dep_ == "dobj" for c in t.head.children):
+            continue  # "since the season opened on Sept. 21": a clause whose subject names a time
+        left = t.left_edge
+        before = t.doc[left.i - 1] if left.i > 0 else None
+        if before is None or before.dep_ != "mark" or before.head.i != t.head.i or \
+                before.lower_ not in words.sequence_preps:
+            continue
+        if all(w.i in timex for w in t.subtree if not w.is_punct):
+            return True
+    return False
+
+
+def relative_as_second_object(pred: Token, tokens: list[Token]) -> bool:
+    """Whether a relative word ("that", "which") is read as the object of a verb that has an object of
+    its own ("a storm front that forecasters expect to hit the coast on Monday" parsed with "that" the
+    object of "hit" beside "the coast"): the relative word is the subject of the infinitive ("expect
+    the front to hit the coast"), and told with its noun in the object's place the row reads
+    "Forecasters expect to hit a storm front the coast". No row (round 50)."""
+    verbs = {pred.i: pred} | {t.i: t for t in tokens if t.pos_ in ("VERB", "AUX")}
+    for verb in verbs.values():
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("that" may be tagged a conjunction, IN: no object either way)
+        if len(objects) > 1 and any(c.tag_ in ("WDT", "WP", "IN") and c.i < verb.i for c in objects):
+            return True
+    return False
+
+
+def unread_relative_object(pred: Token, tokens: list[Token]) -> bool:
+    """Whether a relative clause among the row's words has a subject of its own while its relative
+    word hangs loose on the noun ("the permit, which the two councils expect by March" parsed with
+    "which" a bare `dep` of "permit", outside the clause "the two councils expect"): the noun is what
+    the clause's verb is about, not its doer, yet the row tells the noun as the subject and drops the
+    clause's own one: "The permit expect". No row (round 50)."""
+    for verb in [pred, *tokens]:
+        if verb.dep_ != "relcl" or verb.head.i > verb.i:
+            continue
+        noun = verb.head
+        if not any(c.dep_ == "dep" and c.tag_ in ("WDT", "WP") and noun.i < c.i < verb.i for c in noun.children):
+            continue
+        if any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            return True
+    return False
+
+
+def question_read_as_subject(pred: Token) -> bool:
+    """Whether the subject of the row's verb `pred` holds an embedded question the parser split
+    into two objects of its preposition ("a plan of which classrooms will be rebuilt next summer"
+    parsed with "which" and "classrooms" both objects of "of", and "plan" the subject of "rebuilt"):
+    the row would read "A plan of classrooms will be rebuilt", the plan made what is rebuilt. No row
+    (round 50); the question's noun told as its clause's subject ("Classrooms will be rebuilt") is
+    the other parse and stays, as does the row of a verb above ("will meet to show parents a plan of
+    which classrooms will be rebuilt")."""
+    for t in pred.children:
+        if t.dep_ not in _SUBJECTS:
+            continue
+        for prep in t.children:
+            if prep.dep_ != "prep":
+                continue
+            for w in prep.children:
+                if w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") and w.i + 1 < len(w.doc):
+                    after = w.doc[w.i + 1]
+                    if after.dep_ == "pobj" and after.head.i == prep.i:
+                        return True
+    return False

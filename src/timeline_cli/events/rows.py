@@ -84,11 +84,15 @@ from .gapped import shared_auxiliary
 from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
 from .garbled import (
     bare_relative,
+    date_read_as_clause,
     headless_predicate,
     object_case_subject,
+    question_read_as_subject,
+    relative_as_second_object,
     relative_of_dated_noun,
     spliced_clauses,
     stranded_relative,
+    unread_relative_object,
     verb_of_dated_object,
 )
 from .habits import seasonal_ability
@@ -764,6 +768,9 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words) or \
             bare_relative(description, tokens) or spliced_clauses(tokens):
         return True  # "Them said the charity", "Supply farms ...", "Would consider which", "A gate jammed stopped" (garbled.py)
+    if date_read_as_clause(tokens, timex_tokens, words) or relative_as_second_object(pred, tokens) or \
+            unread_relative_object(pred, tokens) or question_read_as_subject(pred):
+        return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):
