@@ -244,12 +244,18 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
     if token.i in drop or not segment[0] <= token.i <= segment[1]:
         return out
     out.append(token)
+    # the commas around a left-out aside: "said that the Harbour Theatre, the oldest stage in the city, will close"
+    asides = {i for child in token.rights if child.dep_ in ("appos", "relcl") and not _naming_appos(token, child)
+              and not _glued(token, child) and not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i)
+              for i in (child.left_edge.i - 1, child.right_edge.i + 1)}
     for child in token.children:
         if (child.dep_ == "appos" and _naming_appos(token, child)) or _glued(token, child):
             out.extend(_tree(child, segment, drop, depth + 1, through))
             continue
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \
                 not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i):
+            continue
+        if child.dep_ == "punct" and child.i in asides and child.text == ",":
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0 and \
                 not _shared_object_conjunct(child):
