@@ -178,6 +178,25 @@ def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWord
     return None
 
 
+def _reported_subject_owner(token: Token, entities, words: EventWords) -> str | None:
+    """The organisation or place a speaker's "its" stands for when the speaker comes after what it
+    says: "The Harbour Theatre will close in March after its landlord raised the rent, its owners
+    said" -> the Harbour Theatre's owners. The possessive belongs to the subject of the reported
+    clause, not to the nearer subject of a clause inside it (the landlord), which the centering rule
+    would try first. Only a named subject (an ORG or GPE entity) is taken; None otherwise."""
+    speaker = token.head
+    if token.dep_ != "poss" or speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in words.reporting:
+        return None
+    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp" and c.i < token.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    ent = _entity(subject, entities)
+    if ent is None or entities.label(ent) not in ("ORG", "GPE"):
+        return None
+    return _name(ent, words, subject)
+
+
 def _reporter_of_level(candidate: Token, token: Token, segments, words: EventWords) -> bool:
     """Whether `candidate`, the subject of a verb of saying in an earlier sentence whose reported clause
     has a thing as its subject ("The ministry said the water had risen 2.4 metres"), is taken for a
@@ -290,6 +309,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         found = kind_before(token, entities, segments, words)  # "Donau Wohnbau, a developer ... The company"
         if found:
             return found
+    if kind == "org" and token.tag_ == "PRP$":
+        owner = _reported_subject_owner(token, entities, words)
+        if owner:
+            return owner  # "X will close in March after its landlord raised the rent, its owners said": X's
     if kind == "org" and token.pos_ == "PRON":
         from .chained import thing_before_it
         if thing_before_it(token, words):

@@ -244,6 +244,7 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
     if token.i in drop or not segment[0] <= token.i <= segment[1]:
         return out
     out.append(token)
+    asides = _aside_commas(token, through)
     for child in token.children:
         if (child.dep_ == "appos" and _naming_appos(token, child)) or _glued(token, child):
             out.extend(_tree(child, segment, drop, depth + 1, through))
@@ -251,10 +252,36 @@ def _tree(token: Token, segment: tuple[int, int], drop: set[int], depth: int = 0
         if child.dep_ in ("advcl", "relcl", "parataxis", "appos", "dep", "meta", "intj") and \
                 not (through is not None and child.left_edge.i <= through.i <= child.right_edge.i):
             continue
+        if child.dep_ == "punct" and child.i in asides and child.text == ",":
+            continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and depth == 0 and \
                 not _shared_object_conjunct(child):
             continue  # (but "said they would destroy and reprint 14,000 papers" keeps "and reprint ...")
         out.extend(_tree(child, segment, drop, depth + 1, through))
+    return out
+
+
+def _aside_commas(token: Token, through: Token | None) -> set[int]:
+    """The two commas around an apposition or relative clause that `_tree` leaves out of a subject
+    right before its verb: "said that the Harbour Theatre, the oldest stage in the city, will close"
+    -> "that the Harbour Theatre will close", not "Theatre, will close". An aside followed by more of
+    the phrase ("at Ajka, in western Hungary, where ..., killing") keeps its commas."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i < token.i:
+        return set()
+    doc = token.doc
+    out = set()
+    for child in token.rights:
+        if child.dep_ not in ("appos", "relcl") or _naming_appos(token, child) or _glued(token, child) or \
+                through is not None and child.left_edge.i <= through.i <= child.right_edge.i:
+            continue
+        before, after = child.left_edge.i - 1, child.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[before].text != "," or doc[after].text != "," or \
+                doc[after].head.i != token.i:
+            continue
+        following = doc[after + 1]
+        if following.i == verb.i or following.head.i == verb.i and following.i < verb.i:
+            out |= {before, after}  # the subject's aside ends right before its verb
     return out
 
 
