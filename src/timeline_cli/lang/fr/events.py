@@ -223,3 +223,8 @@ DEPARTURE_VERBS = {"partir", "quitter"}
 MOVED_INTO_PREPS: set[str] = set()
 # « a été suspendue en 2020 et n'a jamais repris » (events/tenses.py, round 49b)
 NEVER_NEGATIONS = {"jamais"}
+# « rendaient visite à Noël » : la saison ou la fête d'une habitude (events/habits.py, round 50b) ; pas
+# encore de mots français
+HOLIDAY_NAMES: set[str] = set()
+HABIT_ADVERBS: set[str] = set()
+LIMITING_ADVERBS: set[str] = set()
