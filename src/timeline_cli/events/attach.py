@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .habits import lifetime_phrase
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -77,7 +79,10 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     """The conjunct says when it happened in words that are no time expression: a phrase of a period
     noun ("won the league in his first full season", "during her second term"), an adverb of
     sequence ("and later founded ...") or a count of times ("won the title in March and defended it
-    once": the defending came later)."""
+    once": the defending came later), a span of its life ("was founded in 1952, and for most of its
+    history it sang only at funerals": the singing is no 1952's, round 50b)."""
+    if lifetime_phrase(conjunct, words):
+        return True
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
     if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts)
            for c in conjunct.children):
@@ -90,6 +95,42 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
                                                              c.lower_ in words.sequel_determiners)
                         for c in pobj.children):
                     return True
+    return False
+
+
+def phrase_noun_date(span: Span, pred: Token, spans: dict, words: EventWords) -> bool:
+    """A date hung on a noun of the verb's phrase (its object, or the object of one of its
+    prepositions) when the verb has a date or time of its own in a phrase hung on it after it: "had
+    issued a warning on Thursday for gusts of up to 70 km/h on Friday" (Friday is the gusts', the
+    issuing Thursday's). The row would give the verb the noun's date: none (round 50b). A
+    verb with no date of its own keeps the noun's ("issued a warning for gusts on Friday"), which
+    anchoring decides; so does an event noun ("arrested him in a raid on Saturday") and a noun of a
+    time ("for several months in 2019"). `spans`: time expression -> its span in the doc."""
+    from .anchor import is_event_noun
+
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == pred.i or noun.i > prep.i or is_event_noun(noun, words):
+        return False  # an event's date is often the verb's too ("arrested him in a raid on Saturday")
+    if any(o.start <= noun.i < o.end for o in spans.values()):
+        return False  # a time's ("for several months in 2019", "until the spring and daily from June")
+    up = noun.head
+    if noun.dep_ == "pobj" and up.dep_ == "prep" and up.head.i != up.i:
+        up = up.head  # "for gusts ... on Friday"
+    elif noun.dep_ != "dobj":
+        return False
+    if up.i != pred.i:
+        return False
+    for expression, other in spans.items():
+        if other.start == span.start or expression.type not in ("DATE", "TIME"):
+            continue
+        own, on = other.root, other.root.head
+        if own.dep_ == "pobj" and on.dep_ == "prep" and on.head.i == pred.i and other.start > pred.i:
+            # the verb's own date after it ("issued a warning on Thursday"); one before it is often the
+            # report's, hung on the reported verb ("said on Monday it would cut prices ... from next Monday")
+            return True
     return False
 
 

@@ -8,6 +8,13 @@ use to shelter over winter", "ponds that mosquitoes can breed in during summer")
 no happening of one season; a row would give it this year's season. A season with its own year or
 "this", "next", "last" ("which the club can fill next summer") and a main clause ("The line can open in
 spring") are not this.
+
+So is a bare season or holiday on a verb of a habit (round 50b): "had phoned him regularly and visited
+at Christmas" (an adverb of a habit on the verb or the conjunct it joins), "In the 1950s it sold 8,000
+tickets a week in summer" (a set on the verb or its object, or a decade or century on the verb), "the
+pitches may be used only in summer" (a limit, "only", not under "will"): every year's season, no row
+giving it this year's. "Christmas Day 2019", "this summer", "the summer", "It was only in spring that
+..." (the cleft's date hangs on "was") and "will reopen only in spring" keep theirs.
 """
 from __future__ import annotations
 
@@ -52,6 +59,13 @@ def long_standing(predicate: Token, words: EventWords) -> bool:
     if not auxes or auxes[0].lemma_.lower() not in words.perfect_aux or auxes[0].tag_ not in ("VBZ", "VBP") or \
             any(a.dep_ == "auxpass" for a in auxes):
         return False  # (a passive's "for" is how long a measure runs: "has been banned for three seasons")
+    return lifetime_phrase(predicate, words)
+
+
+def lifetime_phrase(predicate: Token, words: EventWords) -> bool:
+    """Whether `predicate` has a "for" phrase (`duration_preps`) whose object is a span of lives or
+    seasons (`lifetime_nouns`), counted or most of one: "for three generations", "for most of its
+    history"."""
     for prep in predicate.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.duration_preps:
             continue
@@ -95,3 +109,33 @@ def held_before(predicate: Token, spans: dict, words: EventWords) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ in words.duration_preps and
                any(obj.dep_ == "pobj" and obj.i in amounts for obj in prep.children)
                for prep in predicate.children)
+
+
+def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
+    """Whether the row's date is a bare season or holiday ("in summer", "at Christmas") that hangs on
+    `pred` in a frame of a habit (module doc). `spans`: time expression -> its span in the doc."""
+    name = span.text.lower()
+    if name not in words.season_words and name not in words.holiday_names:
+        return False
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.head.i != pred.i:
+        return False  # the date is on another word ("It was only in spring that ...": on "was")
+    doc = span.doc
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if prep.i > 0 and doc[prep.i - 1].lower_ in words.limiting_adverbs and \
+            not any(a.lower_ in words.definite_future_aux for a in auxes):
+        return True  # "be used only in summer", not "will reopen only in spring" (not before spring)
+    verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+    if any(c.dep_ == "advmod" and c.lower_ in words.habit_adverbs for v in verbs for c in v.children):
+        return True  # "had phoned him regularly and visited at Christmas"
+    for expression, other in spans.items():
+        if other.start == span.start:
+            continue
+        head = other.root.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        if expression.type == "SET" and (head.i == pred.i or head.head.i == pred.i):
+            return True  # "sold more than 8,000 tickets a week in summer", "twice a year at Easter"
+        if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
+            return True  # "In the 1950s it sold ... in summer": each summer of the decade
+    return False

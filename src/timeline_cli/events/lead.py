@@ -82,7 +82,7 @@ from spacy.symbols import AUX, IDS, VERB
 
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
-from .habits import habitual, held_before, long_standing
+from .habits import habitual, held_before, lifetime_phrase, long_standing
 from .lead_causes import lead_cause_nouns, names_cause
 from .lead_states import age_at_scene, passing_thought, scene_state
 from .mention_states import describes_mention, joined_happenings
@@ -309,8 +309,9 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             continue
         when = tense(predicate, words)
         if when is None or habitual(predicate, spans) or long_standing(predicate, words) or \
-                held_before(predicate, spans, words):
-            continue  # a habit ("left her house at 5:30 every morning") is no day's news (habits.py)
+                held_before(predicate, spans, words) or \
+                lifetime_phrase(predicate, words) and not any(c.dep_ == "auxpass" for c in predicate.children):
+            continue  # a habit ("left her house at 5:30 every morning", "for most of its history sang ...") is no day's news (habits.py)
         date, end_date = publication_interval(when, reference_date)
         expression = TimeExpression(start=predicate.idx, end=predicate.idx + len(predicate.text), text="",
                                     type="DATE", value=date if date == end_date else f"{date}/{end_date}",

@@ -46,6 +46,7 @@ from .attach import (
     dates_noun_only,
     noun_date_other_time,
     object_period_ahead,
+    phrase_noun_date,
     scheduled_object,
     subordinate_clause,
 )
@@ -95,7 +96,7 @@ from .garbled import (
     unread_relative_object,
     verb_of_dated_object,
 )
-from .habits import seasonal_ability
+from .habits import season_habit, seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
@@ -730,6 +731,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
+    if phrase_noun_date(span, pred, spans, words):
+        return True  # "issued a warning on Thursday for gusts on Friday": Friday is the gusts' (attach.py)
     if rule_hour(span, expression, words):
         return True  # "ordered the bar to close at midnight", "a ban after 10 p.m.": a rule's hour (rule_hours.py)
     if clock_of_period(span, expression, spans, words):
@@ -742,6 +745,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "Officers arrested nine people on Thursday, the minister told reporters" (anchor.py)
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    if season_habit(span, pred, spans, words):
+        return True  # "phoned him regularly and visited at Christmas": every year's, no one date (habits.py)
     return False
 
 

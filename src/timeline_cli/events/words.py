@@ -178,6 +178,12 @@ class EventWords:
     # 'can' in a relative clause with a bare season ("stubble, which beetles can use over winter"): a habit (habits.py)
     habit_modals: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()
+    # A bare season or holiday ("visited at Christmas", "sold 8,000 tickets a week in summer") on a verb
+    # of a habit: its holiday names, the adverbs of a habit ("regularly") and of a limit ("only in
+    # summer") that make it every year's, no one date (habits.py)
+    holiday_names: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
+    limiting_adverbs: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # 'would' of 'would have gone': what did not happen (conditions.py)
     # 'without', 'but for', 'otherwise' before a "would have" verb: its condition told without "if" (conditions.py)
     counterfactual_openers: frozenset[str] = frozenset()

@@ -3,7 +3,8 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
-from .temporal import GATHERING_NOUNS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import HABIT_ADVERBS as TEMPORAL_HABIT_ADVERBS
 
 # Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
 EVENT_NOUNS = {
@@ -401,7 +402,7 @@ IMMEDIATE_ADVERBS = {"immediately", "promptly", "instantly"}
 # before the article's present (events/durations.py).
 DURATION_PREPS = {"for"}
 WAY_NOUNS = {"way": "for", "path": "for", "stage": "for"}
-LIFETIME_NOUNS = {"generation", "lifetime", "life", "career", "season"}
+LIFETIME_NOUNS = {"generation", "lifetime", "life", "career", "season", "history"}
 WITHIN_PREPS = {"within"}  # "will occur within the next six months": from now to six months on
 # "Courtaulds' shares rose 15 pence to 362 pence": a company's stock (lemmas) and the verbs of its
 # price moving; told without a date, the move is the latest session's (events/market.py).
@@ -438,6 +439,12 @@ COUNTERFACTUAL_OPENERS = {"without", "but for", "otherwise"}
 # row (events/habits.py); "could" may be a forecast ("could reopen in spring") and is left out
 HABIT_MODALS = {"can", "ca"}
 SEASON_WORDS = set(SEASONS)  # the tagger's own season names
+# "phoned him regularly and visited at Christmas", "in the 1950s sold 8,000 tickets a week in summer",
+# "the pitches may be used only in summer": a bare season or holiday of a habit, every year's, no row
+# (events/habits.py): the holidays the tagger names, the adverbs of a habit and of a limit
+HOLIDAY_NAMES = set(HOLIDAYS)
+HABIT_ADVERBS = TEMPORAL_HABIT_ADVERBS | {"frequently", "sometimes", "occasionally", "annually", "rarely", "seldom"}
+LIMITING_ADVERBS = {"only"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
 PAST_PERFECT_AUX = {"had"}
 # Main verbs of a present state: "and has millions of customers" (states.py).

@@ -226,3 +226,8 @@ NEVER_NEGATIONS = {"jamais"}
 # events/thing_it.py (round 50): the French pronoun ("il"/"elle") is resolved by gender, not by this
 # English "it" rule
 HELD_VERBS: frozenset[str] = frozenset()
+# « rendaient visite à Noël » : la saison ou la fête d'une habitude (events/habits.py, round 50b) ; pas
+# encore de mots français
+HOLIDAY_NAMES: set[str] = set()
+HABIT_ADVERBS: set[str] = set()
+LIMITING_ADVERBS: set[str] = set()
