@@ -121,7 +121,7 @@ def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool
     row's `verbs` ("did not expect prices to ease before May", "is not expected to open until 2031";
     module doc): its phrase stays written with the "not" (round 38). A negated verb the row leaves out
     is not this row's."""
-    if marker.lower_ not in words.not_before_preps | words.until_preps:
+    if marker.lower_ not in words.bound_preps:
         return False
     # (a fronted "Until Thursday, they had not called Kopp a suspect" is read as before round 38: only
     # a "before" with do-support stays)
@@ -144,7 +144,7 @@ def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
     """Whether `marker` is the "before"/"until" of another date on a negated verb told in `pred`'s
     clause below it ("Officials said on Monday the line will not carry passengers until 2031" dated
     Monday): the phrase stays with its "not", as "will not carry passengers" alone says never (round 38)."""
-    if marker.lower_ not in words.not_before_preps | words.until_preps or marker.dep_ != "prep" or \
+    if marker.lower_ not in words.bound_preps or marker.dep_ != "prep" or \
             marker.i < marker.head.i:
         return False
     verb = marker.head

@@ -170,7 +170,7 @@ def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords)
     """Whether the row's date is the object of "until" (or "before") on a negated verb: "not ... until
     X", "is not expected to be heard before next year"."""
     # ("before" only after a verb's own "not": "show no real drop before next week" stays as it was)
-    preps = words.until_preps | words.not_before_preps if any(
+    preps = words.bound_preps if any(
         c.dep_ == "neg" for v in verbs if v.pos_ in ("VERB", "AUX") for c in v.children) else words.until_preps
     for verb in verbs:
         for child in verb.children:

@@ -697,12 +697,20 @@ class EventWords:
     # Words opening a regime's start on a clause's verb ("dimmed between midnight and 5 a.m. from
     # April", "close at 8 p.m. starting Monday"): its clock time recurs, no day's (rule_hours.py).
     regime_start_preps: frozenset[str] = frozenset()
+    # `until_preps` and `not_before_preps` together, the bounds a negation may hold (kept.py, status.py):
+    # made once here, not per row
+    bound_preps: frozenset[str] = dataclasses.field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bound_preps", self.until_preps | self.not_before_preps)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
         """The pack a data module spells out: each field from the module's upper-case name of it."""
         values = {}
         for field in dataclasses.fields(cls):
+            if not field.init:
+                continue  # derived from the others (__post_init__)
             optional = field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
             if optional and not hasattr(module, field.name.upper()):
                 continue  # an optional hook the language does not need
