@@ -15,6 +15,12 @@ tickets a week in summer" (a set on the verb or its object, or a decade or centu
 pitches may be used only in summer" (a limit, "only", not under "will"): every year's season, no row
 giving it this year's. "Christmas Day 2019", "this summer", "the summer", "It was only in spring that
 ..." (the cleft's date hangs on "was") and "will reopen only in spring" keep theirs.
+
+So is a clock time or a weekday of a habit (round 51b): "at 6 a.m. and 6 p.m. every day", "on the
+last Friday of each month" (a set on the time itself), "usually between 1 a.m. and 4 a.m." (an adverb
+of a habit just before it), "typically lock the doors at 6 p.m." (one on its own verb): each day's or
+each week's time, no row giving it one day. "at 6 a.m. on Friday" (a day of its own) and "Crews usually
+arrive ..., but they reached the site at 3:40 a.m." (the adverb on the other conjunct) keep theirs.
 """
 from __future__ import annotations
 
@@ -113,21 +119,37 @@ def held_before(predicate: Token, spans: dict, words: EventWords) -> bool:
 
 def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     """Whether the row's date is a bare season or holiday ("in summer", "at Christmas") that hangs on
-    `pred` in a frame of a habit (module doc). `spans`: time expression -> its span in the doc."""
+    `pred` in a frame of a habit, or a clock time or weekday of a habit (`clock_or_weekday`, module
+    doc). `spans`: time expression -> its span in the doc."""
     name = span.text.lower()
-    if name not in words.season_words and name not in words.holiday_names:
+    season = name in words.season_words or name in words.holiday_names
+    kind = None if season else clock_or_weekday(span, spans)
+    if not season and kind is None:
         return False
+    doc = span.doc
+    first = span.start - 1 if span.start and doc[span.start - 1].pos_ != "ADP" else span.start - 2
+    if kind == "bare" and first >= 0 and doc[first].lower_ in words.habit_adverbs:
+        return True  # "had cut locks, usually between 1 a.m. and 4 a.m.", "typically at 5 a.m.": the time's
+    inside = range(span.start, span.end)
+    if kind and any(e.type == "SET" and (o.root.head.i in inside or o.root.head.head.i in inside)
+                    for e, o in spans.items()):
+        return True  # "at 6 a.m. and 6 p.m. every day", "on the last Friday of each month": a set, whatever verb
     prep = span.root.head
+    if not season and span.root.dep_ == "prep":
+        prep = span.root  # "between midnight and 5 a.m.": the preposition is the expression's
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
-    doc = span.doc
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
-    if prep.i > 0 and doc[prep.i - 1].lower_ in words.limiting_adverbs and \
+    if season and prep.i > 0 and doc[prep.i - 1].lower_ in words.limiting_adverbs and \
             not any(a.lower_ in words.definite_future_aux for a in auxes):
         return True  # "be used only in summer", not "will reopen only in spring" (not before spring)
     verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
-    if any(c.dep_ == "advmod" and c.lower_ in words.habit_adverbs for v in verbs for c in v.children):
+    if season and any(c.dep_ == "advmod" and c.lower_ in words.habit_adverbs for v in verbs for c in v.children):
         return True  # "had phoned him regularly and visited at Christmas"
+    # a clock time or a bare weekday: the adverb on its own verb (or just before the time, above), not on
+    # a conjunct ("Crews usually arrive ..., but they reached the site at 3:40 a.m.": that one night)
+    if kind == "bare" and any(c.dep_ == "advmod" and c.lower_ in words.habit_adverbs for c in pred.children):
+        return True
     for expression, other in spans.items():
         if other.start == span.start:
             continue
@@ -139,3 +161,19 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
             return True  # "In the 1950s it sold ... in summer": each summer of the decade
     return False
+
+
+def clock_or_weekday(span, spans: dict) -> str | None:
+    """"bare" when `span` is a clock time named without its day ("at 7 a.m.", "between midnight and 5
+    a.m.") or a weekday named alone ("on Saturday"), "weekday" for a weekday with a word of its own
+    ("on the last Friday" of each month), else None: what a habit names each day or each week (round
+    51b). Not a time with a day, month or year of its own ("at 7 a.m. on Tuesday", "Saturday, May 2"):
+    a proper noun, a number of a weekday or a year in it makes it one date."""
+    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    if expression is None or expression.type == "SET":
+        return None
+    if span.root.tag_ == "NNP" and expression.granularity == "day" and not any(t.like_num for t in span):
+        return "bare" if len(span) == 1 else "weekday"  # "Saturday"; "last Friday" (not "today")
+    if "T" in (expression.value or "") and not any(t.tag_ == "NNP" or (t.like_num and len(t) == 4) for t in span):
+        return "bare"
+    return None

@@ -746,7 +746,7 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
     if season_habit(span, pred, spans, words):
-        return True  # "phoned him regularly and visited at Christmas": every year's, no one date (habits.py)
+        return True  # "visited regularly at Christmas", "at 6 a.m. every day": a habit's, no one date (habits.py)
     return False
 
 
