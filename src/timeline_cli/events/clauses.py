@@ -196,13 +196,42 @@ def elliptical_conjunct(span: Span, pred: Token, pieces: list[list[Token]], othe
         # "sold about 12,000 coins last year and 9,000 in 2022": the parser hangs the number on the verb
         numbers = [c for c in pred.children if c.pos_ == "NUM" or c.pos_ == "NOUN" and
                    any(n.dep_ == "nummod" for n in c.children)]  # "... and 102 tonnes in 2024"
-        for conj in [*marker.children, *other.root.children, *numbers]:
+        # "won the title in 2024 and a silver medal in 2023": the object's conjunct the parser hangs on
+        # the verb itself, after the verb's object (round 51c); not a name after a named subject and an
+        # object no name ("Smith won the race in 2020 and Jones in 2021": Jones may be who won)
+        objects = [c for c in pred.children if second_object(c, pred)]
+        for conj in [*marker.children, *other.root.children, *numbers, *objects]:
             if conj.dep_ != "conj" or not other.end <= conj.i < span.start or \
                     any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
                 continue
             # (None when there is no phrase the conjunct stands in for: the row is left as it is)
-            return _replaced(conj, _counterpart(conj, pred, other, members), pieces, span, others, keep_own=True)
+            counterpart = _counterpart(conj, pred, other, members)
+            # (an object's conjunct on the verb: the first object's own phrases, between it and the
+            # "and", go with it: not "received a donation from a banker from the city")
+            first = range(counterpart.right_edge.i + 1, conj.left_edge.i) \
+                if counterpart is not None and conj in objects else range(0)
+            return _replaced(conj, counterpart, pieces, span, others, keep_own=True, first=first)
     return None
+
+
+def second_object(conj: Token, pred: Token) -> bool:
+    """Whether the noun `conj`, hung on the verb `pred` as its conjunct, is a second object after the
+    first: the verb has an object before it and no clause or object after it ("hears the case in October
+    and rules on Tuesday that ...": "rules" a verb the parser took for a noun)."""
+    return conj.pos_ in ("NOUN", "PROPN") and conj.dep_ == "conj" and \
+        any(c.dep_ == "dobj" and c.i < conj.i for c in pred.children) and \
+        not any(c.i > conj.i and c.dep_ in _AFTER_OBJECT for c in pred.children) and not _subject_like(conj, pred)
+
+
+# what a verb may not have after a second object of its own: a clause or another object
+_AFTER_OBJECT = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "dative")
+
+
+def _subject_like(conj: Token, pred: Token) -> bool:
+    """Whether the name `conj` may be a second subject with the verb and object left out: the verb's
+    subject is a name and its object is not."""
+    return conj.pos_ == "PROPN" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in pred.children) and \
+        not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in pred.children)
 
 
 def _stray_conjunct(span: Span, marker: Token, other: Span) -> Token | None:
@@ -224,23 +253,27 @@ def _stray_conjunct(span: Span, marker: Token, other: Span) -> Token | None:
 
 
 def _replaced(conj: Token, counterpart: Token | None, pieces: list[list[Token]], span: Span,
-              others: list[Span], keep_own: bool = False) -> list[list[Token]] | None:
+              others: list[Span], keep_own: bool = False, first: range = range(0)) -> list[list[Token]] | None:
     """`pieces` with the conjunct's phrase (without its date) put in place of its counterpart, and its
     own place left empty (with `keep_own`, for a conjunct coordinated in the clause, the other pieces
-    are left as they are); None when there is no counterpart."""
+    are left as they are, and the tokens at `first`, the counterpart's own phrases, go with it); None
+    when there is no counterpart."""
     if counterpart is None:
         return None
-    gone = {t.i for t in counterpart.subtree}
+    gone = {t.i for t in counterpart.subtree} | set(first)
     dates = {i for o in (*others, span) for i in range(o.start, o.end)}
     markers = {t.head.i for t in conj.subtree if t.i in dates and t.dep_ == "pobj" and t.head.dep_ == "prep"}
     phrase = [t for t in conj.subtree if t.i not in dates | markers and not t.is_punct]
     own = {t.i for t in conj.subtree}
     out = []
     for piece in pieces:
-        if any(t.i in gone for t in piece):
+        if any(t.i in gone for t in piece) and phrase:
             at = next(k for k, t in enumerate(piece) if t.i in gone)
             piece = [t for t in piece[:at] if t.i not in gone] + phrase + \
                 [t for t in piece[at:] if t.i not in gone]
+            phrase = []  # (put in once: the first object's phrases may be pieces of their own)
+        elif any(t.i in gone for t in piece):
+            piece = [t for t in piece if t.i not in gone]
         elif not keep_own:
             piece = [t for t in piece if t.i not in own]
         if piece:

@@ -53,7 +53,7 @@ from .attach import (
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .change_amounts import change_amount
-from .clauses import elliptical_conjunct, repeated_conjunct
+from .clauses import elliptical_conjunct, repeated_conjunct, second_object
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
@@ -530,13 +530,24 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     # death, "They blame a fall after the government capped enrolments in 2025" the capping)
     after = pred.dep_ == "pobj" and pred.pos_ == "NOUN" and pred.head.lower_ in words.sequence_preps and \
         pred.head.head.pos_ == "VERB" and pred.head.head.tag_ in ("VBD", "VBN")
-    if pred.dep_ == "pobj" and scheduler is None and (len(description.split()) - owner < 5 or after) and not ordering and \
-            not dates_noun_only(span, pred, words):
+    # "survived a fire in 1912 and heavy shelling in 1944": an event noun the parser hangs on the verb as
+    # its object's conjunct is told with the verb ("The foundry survived heavy shelling", round 51c)
+    object_conjunct = pred.pos_ == "NOUN" and pred.head.pos_ == "VERB" and second_object(pred, pred.head)
+    if (pred.dep_ == "pobj" and (len(description.split()) - owner < 5 or after) or object_conjunct) and \
+            scheduler is None and not ordering and not dates_noun_only(span, pred, words):
         # "A bombing" says little: "The minister was killed in a bombing" (the trigger stays bombing).
         verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
+        told = None
         if verb is not None and segments.same(verb, pred) and not trailing_participle(verb):
             # (not a participle with no finite verb: "ending a dispute over the election", fragments.py)
-            pieces, subject_tokens = describe(verb, [], subject_of(verb, []), bounds, drop, words)
+            told, subject_told = describe(verb, [], subject_of(verb, []), bounds, drop, words)
+            # ("won the cup in 2024 and a medal at the world games in 2022": the medal, clauses.py)
+            others = [o for o in spans.values() if o.start != span.start and bounds[0] <= o.start <= bounds[1]]
+            elliptical = elliptical_conjunct(span, verb, told, others)
+            if elliptical is None and object_conjunct:
+                told = None  # (an object's conjunct is told only in place of the first object; else as it was)
+        if told is not None:
+            pieces, subject_tokens = elliptical or told, subject_told
             pieces = tidy(trim(pieces, verb, words))
             quoted, said = quoted_clause(verb, words), {}
             if quoted is not None:  # "Hughes told reporters after the hearing The ..." (spliced_quotes.py)

@@ -46,6 +46,7 @@ class HistoryHandlers(Context):
         if anchor is None:
             return None
         anchor = self.told_year(anchor, m.start())  # not "the frame of 1951" after "By 2019, ..."
+        anchor = self._past_modifier_year(anchor)  # not "a 2021 change" after "in March 2025"
         rel = " ".join(m["rel"].lower().split())
         year = int(interval(anchor.value)[0][:4]) + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         month = self.words.months[m["month"].lower().rstrip(".")]
@@ -53,6 +54,26 @@ class HistoryHandlers(Context):
             d = dt.date(year, month, int(re.match(r"\d+", m["day"])[0]))
             return Found(m.start(), m.end(), "DATE", d.isoformat())
         return Found(m.start(), m.end(), "DATE", month_value(year, month))
+
+    def _past_modifier_year(self, anchor: Found) -> Found:
+        """The date "of that year" leans on instead of `anchor` when `anchor` is a year used as a noun's
+        modifier ("under a 2021 change to the law", an article before it, not a stated point) after a
+        date of its own sentence that writes its year ("had ruled in March 2025 that ... under a 2021 change. The
+        heirs appealed in May of that year": May 2025, round 51c). Else `anchor`."""
+        if anchor.kind != "year" or anchor.year is not None or \
+                not self.words.article_before_year.search(self.text, max(0, anchor.start - 6), anchor.start):
+            return anchor
+        s, _ = self.tense.sentence(anchor.start, anchor.end)
+        for item in reversed(self.found):
+            if item.end > anchor.start:
+                continue
+            if item.start < s:
+                return anchor
+            if item.calendar and item.type == "DATE" and not item.derived and \
+                    self.words.year_in_figures.search(self.text, item.start, item.end) and \
+                    not self.words.article_before_year.search(self.text, max(0, item.start - 6), item.start):
+                return item  # (a date that writes its year, itself no modifier: "in March 2025")
+        return anchor
 
     def h_year_range_first(self, m: re.Match[str]) -> Found | None:
         """'1861' in '1861-1863' or '2007-08': a year, when the second year follows it."""

@@ -175,6 +175,8 @@ class TemporalWords:
     deictic_start: re.Pattern
     # the noun and "of" before a year that names which thing it is ("the frame of 1951"; context.told_year)
     noun_of_year_before: re.Pattern
+    # an article before a year used as a noun's modifier ("a 2021 change"; history.h_month_of_that_year)
+    article_before_year: re.Pattern
     # Verbs of ordering or asking whose "to"-infinitive looks ahead of the order ("ordered the schools
     # to stay closed on Sunday"), and the subordinators of a present clause that a forward-looking main
     # clause puts ahead too ("will reopen when the repairs are done on Tuesday"; context.Tense)

@@ -657,6 +657,10 @@ WHEN_CLAUSE_GAP = re.compile(r"^[^,;:()\u2013\u2014]*,\s+when\s[^,;:()\u2013\u20
 # text tells; a month after it in the same sentence takes the year the sentence opened with ("By 2019,
 # engineers found that the iron frame of 1951 had rusted, and the carillon was closed that October":
 # October 2019; context.told_year). Not a time noun's "of" ("the summer of 1951", "the end of 1951").
+# "under a 2021 change to the law": an article before a year in figures used as a noun's modifier; "May of
+# that year" after it leans on the sentence's earlier date of a happening ("had ruled in March 2025 that
+# ... under a 2021 change. The heirs appealed in May of that year": May 2025; history.h_month_of_that_year)
+ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 NOUN_OF_YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|year|years|month|months|"
