@@ -54,3 +54,9 @@ def test_company_named_with_a_compound_still_resolves(nlp):
     rows = _rows(nlp, "Headline here\n\nThe retailer Norvik said on Monday it would close stores. "
                       "The company shut 12 stores on Tuesday.")
     assert rows["Tuesday"] == ("Norvik shut 12 stores", ["Norvik"])
+
+
+def test_company_described_as_a_service_still_resolves(nlp):
+    rows = _rows(nlp, "Headline here\n\nThe app was built by Medora, a drug reference service, on Monday. "
+                      "The company released an update on Tuesday.")
+    assert rows["Tuesday"] == ("Medora released an update", ["Medora"])
