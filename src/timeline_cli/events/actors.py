@@ -39,7 +39,7 @@ from .clauses import cannot_be_it
 from .complement_subject import complement_subject
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_possessor, names_a_product_line, without_score
-from .not_company import described_no_company, no_company, not_a_company
+from .not_company import described_no_company, described_public_body, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
 from .words import EventWords
 
@@ -329,6 +329,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         candidate_kind = _kind(candidate, words)
         if kind == "org-generic" and described_no_company(candidate, words):
             continue  # "the pilots' union SPAC ... the airline added": not the union (not_company.py)
+        if kind == "org-generic" and candidate.pos_ == "PROPN" and described_public_body(candidate, words):
+            return None  # "the food safety authority NVWA said. The company stopped ...": unsure (not_company.py)
         if kind == "org-generic" and not segments.same(candidate, token) and _owned_role(candidate, words):
             return None  # "said the theatre's director, Petra Novakova. The company was founded": not her
         if complement_subject(candidate, token):

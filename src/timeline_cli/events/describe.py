@@ -142,9 +142,11 @@ def _naming_appos(noun: Token, appos: Token) -> bool:
     """"the Danish lender Fyn Sparekasse": a name right after a common noun, with no comma, names it
     (and carries the news); "Incheon Airport, Seoul's main hub," is an aside and is dropped. A common
     noun right after with no comma is the phrase's own head misparsed ("The magnitude 6.8 quake"
-    parsed as "magnitude" and an apposition "6.8 quake": "The magnitude struck" without it)."""
-    return noun.pos_ == "NOUN" and appos.pos_ in ("PROPN", "NOUN") and appos.i > noun.i and \
-        not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
+    parsed as "magnitude" and an apposition "6.8 quake": "The magnitude struck" without it). So is a
+    common noun right after a name, with no comma (round 51): "Chile women's hockey coach Ana Ruiz
+    quit" parsed as "Chile" and an apposition "women's hockey coach Ana Ruiz" ("Chile quit" without it)."""
+    return (noun.pos_ == "NOUN" and appos.pos_ in ("PROPN", "NOUN") or noun.pos_ == "PROPN" and appos.pos_ == "NOUN") \
+        and appos.i > noun.i and not any(t.is_punct for t in noun.doc[noun.i + 1:appos.left_edge.i + 1])
 
 
 def _glued(token: Token, child: Token) -> bool:

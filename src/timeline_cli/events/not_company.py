@@ -61,3 +61,21 @@ def described_no_company(name: Token, words: EventWords) -> bool:
     if name.dep_ in ("compound", "appos"):
         near.append(name.head)
     return any(t.lower_ in words.not_company_words or t.lemma_.lower() in words.not_company_words for t in near)
+
+
+def described_public_body(name: Token, words: EventWords) -> bool:
+    """Whether a name's own phrase calls it a public body (the pack's `public_body_words`) in
+    apposition, or right before it where the parse split the phrase ("the food safety authority NVWA
+    said": "authority" and "NVWA" both read as subjects of "said"). "The company stopped deliveries"
+    after it is not the authority, and another name further back is no surer (round 51). Not a word
+    of the pack's `company_body_words`: "streaming service Vidora", "epocrates, a drug reference
+    service" are companies."""
+    doc = name.doc
+    beside = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    before = doc[name.i - 1] if name.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and (
+            before.dep_ == name.dep_ and before.head.i == name.head.i or
+            before.dep_ == "compound" and before.head.i == name.i):
+        beside.append(before)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words.public_body_words and
+               t.lemma_.lower() not in words.company_body_words for t in beside)

@@ -281,6 +281,9 @@ class EventWords:
     # Words of a public body's name (lower-cased): "the company" never stands for such an organisation
     # ("The European Commission", "the Food and Drug Administration"; events/actors.py).
     public_body_words: frozenset[str] = frozenset()
+    # Public body words that also name a kind of company beside a name ("streaming service Vidora",
+    # "Vidora, a streaming service"): they do not make the name a public body (events/not_company.py).
+    company_body_words: frozenset[str] = frozenset()
     # What only an organisation has (lemmas, or "adjective noun"): a name given one ("Norrsken's
     # headquarters") is no person who may be "he" or "she", whatever the tagger said (events/genders.py).
     org_owned_nouns: frozenset[str] = frozenset()

@@ -284,6 +284,9 @@ PUBLIC_BODY_WORDS = {
     "bureau", "office", "board", "regulator", "army", "navy", "service", "secretariat", "cabinet",
     "inspectorate", "directorate", "league", "municipality", "ombudsman",
 }
+# Of those, the words that also name a kind of company beside a name ("streaming service Vidora",
+# "Vidora, a streaming service"): they leave the name a company (events/not_company.py).
+COMPANY_BODY_WORDS = {"service", "office", "board", "bureau", "agency", "network"}
 # An organisation that is no company: a union of workers or of states, a federation (events/not_company.py).
 NOT_COMPANY_WORDS = {
     "union", "unions", "federation", "confederation", "guild", "teamsters", "nations",
