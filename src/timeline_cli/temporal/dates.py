@@ -408,12 +408,8 @@ class CalendarHandlers(Context):
         ordinal = m["ord"].lower()
         if m["unit"].lower() != "week":
             # "the last weekend of September": the weekend of the month's last (or n-th) Saturday
-            first = dt.date(year, month, 1)
-            if ordinal in ("last", "final"):
-                last = dt.date(year, month, calendar.monthrange(year, month)[1])
-                saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
-            else:
-                saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7, weeks=self.words.ord_num[ordinal] - 1)
+            n = -1 if ordinal in ("last", "final") else self.words.ord_num[ordinal]
+            saturday = nth_weekday(year, month, 5, n)
             return Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
         if ordinal in ("last", "final"):
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
