@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from .centered import object_company
 from .clauses import cannot_be_it
 from .complement_subject import complement_subject
+from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation
 from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .not_company import described_no_company, described_public_body, no_company, not_a_company
@@ -88,7 +89,7 @@ def _kind(token: Token, words: EventWords) -> str | None:
 def _aside(clause: Token) -> bool:
     """A relative clause set off by a comma ("The company, which reported a loss in July, is ..."):
     it adds to a referent already known, it does not pick a new one out."""
-    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return clause.dep_ == "relcl" and after_comma(clause)
 
 
 def is_resolvable(token: Token, words: EventWords) -> bool:
@@ -1716,8 +1717,7 @@ def _subject_clauses(subject_tokens: list[Token], verb: Token) -> set[int]:
         if subject.head.i in ids and subject.head.i != subject.i:
             continue
         for clause in subject.children:
-            if clause.dep_ in ("acl", "relcl") and clause.i > subject.i and clause.left_edge.i > 0 and \
-                    clause.doc[clause.left_edge.i - 1].text == "," and \
+            if clause.dep_ in ("acl", "relcl") and clause.i > subject.i and after_comma(clause) and \
                     not clause.left_edge.i <= verb.i <= clause.right_edge.i:
                 out.update(range(clause.left_edge.i, clause.right_edge.i + 1))
                 # the parser often hangs the agent's name on the verb as a second subject ("by the

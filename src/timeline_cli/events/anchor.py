@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .attach import future_bound_state, own_tense, own_time, subordinate_clause
 from .clauses import reporter_conjunct
+from .fragments import after_comma
 from .segments import Segments
 from .words import EventWords
 
@@ -294,14 +295,13 @@ def reported_clause_date(span: Span, pred: Token, words: EventWords) -> bool:
     Tuesday they had ...", as reporting_verb_before)."""
     if pred.pos_ != "VERB" or pred.lemma_.lower() not in words.reporting:
         return False
-    doc = span.doc
     first = _report_date_start(span, words)
     if first - 1 == pred.i:
         return False  # "said on Tuesday they had ...": the saying's own day, however it is parsed
     inside = [c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     told = pred.head
     if not inside and pred.dep_ == "conj" and told.i < span.start and span.end <= pred.left_edge.i and \
-            pred.left_edge.i > 0 and doc[pred.left_edge.i - 1].text == "," and told.pos_ in ("VERB", "AUX") and \
+            after_comma(pred) and told.pos_ in ("VERB", "AUX") and \
             not any(c.dep_ == "cc" and c.i < pred.i for c in told.children):
         inside = [told]  # the tag after the clause it tells: its date is the clause's
     return any(c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i and

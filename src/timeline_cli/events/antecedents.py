@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .anchor import is_event_noun
+from .fragments import after_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
 # The tagger's kinds a name beside a title may have and still be a person's ("Eddie Roe" is often
 # tagged an organisation); a place or nationality is none.
 PERSON_LIKE = ("PERSON", "ORG", "")
-
-
-def _after_comma(clause: Token) -> bool:
-    edge = clause.left_edge
-    return edge.i > 0 and clause.doc[edge.i - 1].text == ","
 
 
 def _place_like(noun: Token) -> bool:
@@ -73,7 +69,7 @@ def outer_antecedent(clause: Token, words: EventWords) -> Token | None:
     the comma closes it). Only a common noun that ends the inner clause and names no place or happening
     ("a team that won in the final, which was played in May" may be the final's); else None."""
     noun = clause.head
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" or not _after_comma(clause) or \
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" or not after_comma(clause) or \
             _place_like(noun) or is_event_noun(noun, words) or noun.ent_type_ in ("DATE", "TIME"):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in words.thing_relatives
@@ -81,7 +77,7 @@ def outer_antecedent(clause: Token, words: EventWords) -> Token | None:
         return None
     inner = noun.head.head
     if inner.dep_ != "relcl" or inner.pos_ not in ("VERB", "AUX") or inner.head.pos_ not in ("NOUN", "PROPN") or \
-            _after_comma(inner) or inner.head.i >= inner.i:
+            after_comma(inner) or inner.head.i >= inner.i:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in inner.children):
         return None  # "the firm the union sued in court, which ...": no relative word of its own
@@ -101,7 +97,7 @@ def place_after_thing(clause: Token, words: EventWords) -> bool:
     (round 50). After a plural thing ("troops in Ukraine, which Russia invaded"), a person, a bare
     noun or a place after no noun, the parse's place stands."""
     noun = clause.head
-    if not _after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+    if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
             noun.head.lower_ not in words.place_name_preps or \
             not (noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")):
         return False
@@ -124,7 +120,7 @@ def person_of_group(clause: Token, pronoun: Token, words: EventWords) -> Token |
     noun = clause.head
     kind = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children) or \
         noun.dep_ == "appos" and noun.head.pos_ == "NOUN"  # "the union Unite", "the group Forest Watch"
-    if pronoun.lower_ not in words.person_relatives or not _after_comma(clause) or noun.pos_ != "PROPN" or \
+    if pronoun.lower_ not in words.person_relatives or not after_comma(clause) or noun.pos_ != "PROPN" or \
             noun.ent_type_ not in ("ORG", "GPE", "FAC", "LOC") and not (kind and not noun.ent_type_):
         return None
     phrase = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and not noun.head.ent_type_ else noun
@@ -158,7 +154,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if member is not None:
         return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
     noun = clause.head
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not _after_comma(clause):
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not after_comma(clause):
         return None
     owner = noun.head.head
     from .relative_number import place_in_owner, plural_clash, singular_clash

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .apposed_names import apposition_name, counted_member
+from .fragments import after_comma
 from .generic_relatives import generic_relative
 from .kept import misread_past
 
@@ -151,11 +152,6 @@ def _past_be(subject: Token, verb: Token | None = None) -> str:
     return "were " if _plural(subject, verb) else "was "
 
 
-def _after_comma(token: Token) -> bool:
-    edge = token.left_edge.i
-    return edge > 0 and token.doc[edge - 1].text == ","
-
-
 def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
                 ahead: bool, words: EventWords) -> tuple[bool, dict[int, str]]:
     """For a row on `verb` (the clause's top verb): (whether the row goes, the substitutions that give
@@ -199,7 +195,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not own_subject:
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
-                (_after_comma(verb) or noun.head.lower_ in words.partitive_preps):
+                (after_comma(verb) or noun.head.lower_ in words.partitive_preps):
             # "an agreement with the unions, signed in 2022": whose signing is unsure; "gaps in the
             # records of loans made between 2015 and 2024": the loans name what the records are of,
             # "Loans were made" is no news

@@ -38,7 +38,8 @@ def _bare(noun: Token, marker: Token) -> bool:
             for c in noun.children)
 
 
-def _after_comma(token: Token) -> bool:
+def after_comma(token: Token) -> bool:
+    """Whether the phrase `token` heads is set off by a comma before it ("the yard, which ...")."""
     edge = token.left_edge.i
     return edge > 0 and token.doc[edge - 1].text == ","
 
@@ -47,7 +48,7 @@ def aside_object(verb: Token, child: Token) -> bool:
     """Whether `child` is an apposition parsed as another object of `verb`: a noun object after a
     comma, when the verb already has a complement before it ("closed at $5.25, down $1.875, a 26
     percent decline"; module doc)."""
-    return child.dep_ in ("dobj", "attr") and child.i > verb.i and _after_comma(child) and \
+    return child.dep_ in ("dobj", "attr") and child.i > verb.i and after_comma(child) and \
         any(c.dep_ in (*_OBJECTS, "prep", "advmod", "acomp") and verb.i < c.i < child.left_edge.i
             for c in verb.children)
 
@@ -123,7 +124,7 @@ def _trailing_participle(verb: Token, child: Token) -> bool:
     # Apple and AT&T")
     participle = child.tag_ == "VBG" or child.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in child.children)
     return child.dep_ == "advcl" and participle and child.i > verb.i and child.head.i == verb.i and \
-        verb.pos_ in ("VERB", "AUX") and _after_comma(child) and child.left_edge.i == child.i and \
+        verb.pos_ in ("VERB", "AUX") and after_comma(child) and child.left_edge.i == child.i and \
         not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in child.children)
 
 
@@ -220,7 +221,7 @@ def renamed_change(noun: Token, segment: tuple[int, int]) -> Token | None:
     the bare "A drop of only $2.46". Only a noun after a comma, in apposition to an amount the verb's
     phrase reached, in a clause with a subject; None otherwise."""
     amount = noun.head
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or amount.i == noun.i or not _after_comma(noun) or \
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or amount.i == noun.i or not after_comma(noun) or \
             not amount.like_num and amount.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") and \
             not any(c.dep_ == "nummod" for c in amount.children):
         return None
