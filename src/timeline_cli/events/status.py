@@ -122,6 +122,11 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
             c.dep_ == "acomp" and words.control_verbs.get(c.lemma_.lower()) == "planned" for c in pred.children):
         return "planned"  # "another shipment was (is) due in December", said in September: still to come
     if future and pred.lemma_ in words.copulas and any(
+            c.dep_ == "acomp" and c.lower_ in words.expected_modifiers for c in pred.children):
+        return "expected"  # "more thunderstorms were possible on Wednesday", said on Monday: a forecast
+    if future and _coming_day(pred, expression, words):
+        return "expected"  # "papers will be printed and posted to voters from Monday", said on Thursday
+    if future and pred.lemma_ in words.copulas and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in words.intention_nouns for c in pred.children):
         return "expected"  # "the target was 100 million dollars by 2030": an aim still to be reached
     if future and pred.tag_ == "VBD" and _foretold(pred, expression, words):
@@ -148,6 +153,17 @@ def _moved_into(pred: Token, expression: TimeExpression, words: EventWords) -> b
                for c in pred.children) and any(
         c.dep_ == "prep" and c.lower_ in words.moved_into_preps and
         any(expression.start <= t.idx < expression.end for t in c.subtree) for c in pred.children)
+
+
+def _coming_day(pred: Token, expression: TimeExpression, words: EventWords) -> bool:
+    """Whether the row's date is a relative day (no figure: "Monday", "tomorrow") that is the object of
+    the verb's own "on" or "from" (`coming_day_preps`): the tagger put it ahead of the story's day from
+    its clause, so what the verb does then is still to come (round 52d). A written date ahead ("extended
+    its offer to Dec. 18") and a noun's day ("approved Friday's vote") are left to the tense."""
+    if any(ch.isdigit() for ch in expression.text) or expression.granularity != "day":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in words.coming_day_preps and any(
+        t.dep_ == "pobj" and expression.start <= t.idx < expression.end for t in c.children) for c in pred.children)
 
 
 def _foretold(pred: Token, expression: TimeExpression, words: EventWords) -> bool:

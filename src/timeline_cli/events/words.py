@@ -468,6 +468,10 @@ class EventWords:
     # a perfect whose object is moved into a coming period is done ("had pushed back deliveries into
     # next year": `occurred`, events/status.py; round 39b)
     moved_into_preps: frozenset[str] = frozenset()
+    # a verb's own "on"/"from" a relative day the tagger put ahead of the story's day ("will be printed
+    # and posted to voters from Monday", said on a Thursday): what is done from then is still to come,
+    # `expected` (events/status.py; round 52d)
+    coming_day_preps: frozenset[str] = frozenset()
     # Participles of putting out a text ("A city audit published in April found ..."): the text says
     # what it found when it came out, so the clause it is the subject of takes the participle's date;
     # another participle with words of its own ("sensors installed on the glacier last year detected

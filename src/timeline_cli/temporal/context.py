@@ -167,6 +167,19 @@ class Tense:
         return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
                 and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
 
+    def could_ahead(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a verb under an affirmative, not perfect "could"
+        (`forecast_modal_aux`: "said the quota could be raised in the spring"): for a month or season
+        already over this year, with "in" before it, a possibility still ahead (next year's); "could
+        not sell the crop in the spring" and "could have" are left to the clause."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        verb = found[1]
+        lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return bool(lowers & self.words.forecast_modal_aux) and not lowers & self.words.perfect_aux and not any(
+            c.dep_ == "neg" for c in verb.children)
+
     def bare_present(self, start: int) -> bool:
         """Whether the parse hangs `start` from a present-tense verb without an auxiliary ("buys gold
         in January"): a schedule, or a headline's past."""
@@ -820,7 +833,7 @@ class Context:
             # occurrence of that month nearest the reference is the likeliest
             return min((year - 1, year, year + 1), key=lambda y: abs((dt.date(y, month, min(day or 15, 28)) - self.ref).days))
         gap = (candidate - self.ref).days
-        if tense == "future" and day is None and (year, month) < (self.ref.year, self.ref.month) and \
+        if (tense == "future" or self.tense.could_ahead(start)) and day is None and (year, month) < (self.ref.year, self.ref.month) and \
                 self.words.period_prep_before.search(self.text, max(0, start - 20), start) and \
                 not self.tense.bare_present(start):
             # "will go up to 800 euros from January", in March: a month already over in a future clause,

@@ -476,7 +476,8 @@ class CalendarHandlers(Context):
                     if interval(f"{year}-{code}")[0] > ref.isoformat():
                         year -= 1
                 elif narrative is None and interval(f"{year}-{code}")[1] < ref.isoformat() and (
-                        self.tense.at(m.start(), m.end()) == "future" and self.words.period_prep_before.search(
+                        (self.tense.at(m.start(), m.end()) == "future" or self.tense.could_ahead(m.start()))
+                        and self.words.period_prep_before.search(
                             self.text, max(0, m.start() - 20), m.start())):
                     year += 1  # "will hire 200 workers in the spring", in November: next spring
                 elif narrative is None and interval(f"{year}-{code}")[0] > ref.isoformat() and (

@@ -14,6 +14,8 @@ from .timex import day_value, interval, month_value, shift_day, shift_value, val
 YEAR_AGO_WINDOW = 1200
 # How far back (characters) "overnight" looks for the day the text is telling of.
 OVERNIGHT_WINDOW = 400
+# How far back "three months earlier" looks for the month the text told, when no date is near (_told_month)
+FAR_EARLIER_WINDOW = 1200
 # What stands between a year and "the year ..." in apposition to it: "in 1846, the year Britain ...".
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*")
 # A clock time in a value: "2026-01-31T06:14", "2026-01-31T14".
@@ -338,6 +340,8 @@ class RelativeHandlers(Context):
         if direction in ("earlier", "later", "previously"):
             # relative to the time the text is talking about, which for news is mostly the reference
             anchor = self.last_calendar(m.start(), within=400, skip_derived=True)
+            if anchor is None and direction != "later" and unit in ("month", "year"):
+                anchor = self._told_month(m.start())
         else:
             anchor = None
         sign = 1 if direction in ("later", "from now", "hence") else -1
@@ -398,6 +402,18 @@ class RelativeHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _told_month(self, start: int) -> Found | None:
+        """The month the text last told, further back than the nearest-date window ("had fired Raman in
+        August 2021 ... noting that she had received a bonus three months earlier", some 500 characters
+        on): the nearest date within `FAR_EARLIER_WINDOW` (not one counted from another), when it is a
+        month ended before the report's month (not a year, nor a day). "Three months earlier" of a news story counts back from the
+        past it tells, not from the story's day, which it would have called "three months ago"."""
+        anchor = self.last_calendar(start, within=FAR_EARLIER_WINDOW, skip_derived=True)
+        if anchor is None or interval(anchor.value)[2] != "month" or \
+                interval(anchor.value)[1] >= self.ref.replace(day=1).isoformat():
+            return None
+        return anchor
 
     def _dateline_day(self, anchor: Found) -> bool:
         """Whether `anchor` is the dateline's date of the report ("TULSA, April 28, 2026 - ..."): a full

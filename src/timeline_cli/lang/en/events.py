@@ -594,6 +594,7 @@ CANCELLING = {"cancel", "scrap", "shelve", "axe", "call off"}
 RESCHEDULED = ("is now set for", "are now set for")
 NEW_DATE_PREPS = {"until", "till", "til", "to"}
 MOVED_INTO_PREPS = {"into"}  # "had pushed back deliveries into next year": done (events/status.py)
+COMING_DAY_PREPS = {"on", "from"}  # "posted to voters from Monday", said on Thursday: expected (events/status.py)
 DISJUNCTIONS = {"or"}  # events/either.py: "expected to crest on Thursday or Friday"
 # Words whose loss changes a description's meaning (events/kept.py): adverbs that negate their head or all
 # but ("little changed", "hardly moved"), comparison marks ("as planned"), the words that open a verb's

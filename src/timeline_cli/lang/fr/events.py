@@ -221,6 +221,8 @@ DEPARTURE_VERBS = {"partir", "quitter"}
 # « avaient repoussé les livraisons à l'an prochain » : la tournure anglaise « into next year » (events/status.py;
 # round 39b) n'a pas de préposition propre en français
 MOVED_INTO_PREPS: set[str] = set()
+# « envoyés aux électeurs à partir de lundi » : non mesuré en français (events/status.py, round 52d)
+COMING_DAY_PREPS: set[str] = set()
 # « a été suspendue en 2020 et n'a jamais repris » (events/tenses.py, round 49b)
 NEVER_NEGATIONS = {"jamais"}
 # events/thing_it.py (round 50): the French pronoun ("il"/"elle") is resolved by gender, not by this
