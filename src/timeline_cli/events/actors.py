@@ -796,9 +796,13 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     earlier = earlier_they(token, subjects, segments, words)
     if earlier is not None and depth < 3:
         return they_antecedent(earlier, entities, segments, words, depth + 1)  # "They cut ... They fled"
+    from .accused_they import accused_they, custody_agent
+    accused = accused_they(token, words)
     found = {}
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
+        if agent and accused and custody_agent(candidate, words):
+            return None  # "Officers seized cash. They appeared in court": the accused, not the officers
         if not agent and any(c.dep_ == "conj" for c in candidate.children):
             return None  # "He and a woman ... were taken to hospital, where they ...": two joined, no one name
         if agent is False:

@@ -83,6 +83,14 @@ class EventWords:
     # sight, and the plural nouns (lemmas) of groups that act ("officials", "authorities").
     group_pronouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    # A "they" of a verb done to the accused is never the police who acted on them ("Officers seized
+    # cash. They appeared in court and were remanded": events/accused_they.py): the verbs (lemmas) that,
+    # in the passive, tell what is done to the accused; the verbs an accused does in court, with the
+    # words that put the verb in court; and the nouns (lemmas) of those who arrest, charge or try them.
+    accused_passives: frozenset[str] = frozenset()
+    court_verbs: frozenset[str] = frozenset()
+    court_words: frozenset[str] = frozenset()
+    custody_agents: frozenset[str] = frozenset()
     adapt_doc: Callable | None = None
     future_morph: frozenset[str] = frozenset()
     hearsay_morph: frozenset[str] = frozenset()

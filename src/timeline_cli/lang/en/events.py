@@ -316,6 +316,18 @@ GROUP_NOUNS = {
     "executive", "director", "shareholder", "investor", "creditor", "bank", "company", "firm",
     "government", "party", "union", "organizer", "manufacturer", "retailer", "developer", "voter",
 }
+# "They appeared in court and were remanded" after "Officers seized cash": not the officers
+# (events/accused_they.py).
+ACCUSED_PASSIVES = {
+    "arrest", "detain", "charge", "remand", "indict", "arraign", "convict", "sentence", "jail", "imprison",
+    "acquit", "bail", "extradite", "fine",
+}
+COURT_VERBS = {"appear", "plead"}
+COURT_WORDS = {"court", "courthouse", "tribunal", "magistrate", "judge", "dock", "guilty"}
+CUSTODY_AGENTS = {
+    "police", "officer", "policeman", "detective", "investigator", "prosecutor", "agent", "garda", "trooper",
+    "judge", "magistrate", "court",
+}
 # Subject pronouns that the last person named stands for when nothing better resolves them.
 PERSONAL_SUBJECTS = {"he", "she"}
 # Gender agreement of "he"/"she" (events/actors.py): a title or role noun right before or in apposition
