@@ -16,6 +16,8 @@ quotations"; issue 10, items 3 and 5).
   after the article's day it will happen ("The captain will retire to a farm"); before it, one with
   its own subject was going on then ("with the bank's shares plunging 8 percent yesterday" -> "The
   bank's shares were plunging 8 percent"), and one without has no sure tense and is no row.
+  "Starting" or "beginning" right on a noun of its verb's clause, dated after the article's day, tells
+  the noun's start ("in a pilot project starting in March" -> "A pilot project will start", round 52c).
 * A relative clause with no relative word whose verb lost its object to the gap ("permits the
   agency has issued since 2019") takes its noun back: "The agency has issued the permits".
 * A clause whose subject or object is "I", "me", "we", "us" or "you", or a description with such a
@@ -171,6 +173,9 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             subject = _subject(verb)
             return False, {verb.i: _past_be(subject) + verb.text}
         return True, {}
+    if ahead and starting_on_noun(verb, words):
+        # "in a pilot project starting in March" -> "A pilot project will start" (round 52c)
+        return False, {verb.i: "will " + verb.lemma_}
     if apposed_participle(verb):
         # "The Matterhorn, first climbed in 1865," -> "was first climbed" (the adverb told here only)
         return False, _passive_with_adverbs(verb, _subject(verb))
@@ -220,6 +225,34 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {}
         return False, {verb.i: _past_be(subject) + verb.text.lower()}
     return False, {}
+
+
+def starting_on_noun(verb: Token, words: EventWords) -> bool:
+    """Whether `verb` is "starting" or "beginning" right on the noun whose start it dates, with nothing
+    of its own but its date ("in a pilot project starting in March", "at a series of 12 free concerts
+    starting next month"): the noun stands in its verb's clause (a subject, an object, or the object of
+    the verb's own preposition, through "of" after a noun such as "series"). On the object of a
+    noun's other preposition ("hearings on remedies starting in June") what starts is unsure. Module
+    doc, round 52c."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in words.plan_starts or \
+            any(c.dep_ in (*_SUBJECTS, "dobj", "ccomp", "xcomp", "aux", "auxpass", "neg") for c in verb.children):
+        return False
+    noun = verb.head
+    while noun.pos_ in ("NOUN", "PROPN"):
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return noun.head.pos_ in ("VERB", "AUX")
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+            prep = prep.head  # "at services ... and at a series of ...": the first preposition's place
+        holder = prep.head
+        if holder.pos_ in ("VERB", "AUX") and prep.dep_ in ("prep", "conj"):
+            return True
+        if prep.lower_ not in words.partitive_preps or holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = holder  # "a series of 12 free concerts": the series' place
+    return False
 
 
 def _subject(verb: Token) -> Token:
