@@ -16,6 +16,11 @@
 * A date right after a subject's relative clause, before the main verb ("A fire that broke out in
   the engine room overnight was still burning on Wednesday"), is the relative clause's: the parser
   often hangs it on the main verb. The row goes to the relative clause's verb.
+* A date on a participle or infinitive with no subject of its own, told by the clause above it
+  ("The league on Monday suspended a coach for six games for shoving a linesman at a cup tie in
+  March" is told "The league suspended a coach for six games"), when that clause holds a date of its
+  own: the date is the shoving's, and the row would give the suspending March (round 52a). No row;
+  a clause with no date of its own still takes the participle's ("would happen beginning next year").
 * A date in an open question's infinitive ("would decide next autumn whether to extend it beyond
   2027") dates what may or may not be done: no row.
 """
@@ -150,3 +155,22 @@ def misread_compound_verb(span: Span, pred: Token, words: EventWords) -> Token |
     if any(c.dep_ not in ("prep", "punct") for c in pred.children):
         return None  # "saw a man carrying a bag": a participle with an object of its own
     return noun.head
+
+
+def dated_host(span: Span, pred: Token, host: Token | None, spans, bounds: tuple[int, int]) -> bool:
+    """Whether `host`, the clause that tells a row on the subjectless participle or infinitive `pred`
+    (describe.clause_of_nonfinite), holds a date or time of its own in the sentence, outside `pred`'s
+    words and any other clause of its: the date `span` is then `pred`'s, not the clause's (module doc)."""
+    if host is None or host.i == pred.i:
+        return False
+    low, high = pred.left_edge.i, pred.right_edge.i
+    for expression, other in spans.items():
+        if other.start == span.start or expression.type not in ("DATE", "TIME") or \
+                not bounds[0] <= other.start <= bounds[1] or low <= other.start <= high:
+            continue
+        token = other.root
+        while token.head.i != token.i and token.i != host.i and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        if token.i == host.i:
+            return True  # "on Tuesday banned ...": the clause's own day
+    return False
