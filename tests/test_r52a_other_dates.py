@@ -31,6 +31,17 @@ def test_participle_date_not_on_a_dated_clause(nlp):
     assert any(r.time_expression == "Friday" and r.event.startswith("The water board fined a farmer") for r in rows)
 
 
+def test_noun_date_in_clause_or_possessive_not_the_clauses(nlp):
+    # a date inside a noun of the clause is no date of the clause: the participle's date stays
+    rows = _rows(nlp, "With the finding of a rifle 11 days ago, the police say they have gathered enough evidence "
+                      "in the October shooting to begin presenting a case to a grand jury next week.")
+    assert values_of(rows, "next week") == {"2026-W05"}
+    # a possessive date on the participle's object is the noun's: left as it was
+    rows = _rows(nlp, "About $60 million streamed out last week alone, double the level of the week following "
+                      "last month's credit squeeze.")
+    assert values_of(rows, "last week") == {"2026-W03"}
+
+
 def test_participle_date_on_an_undated_clause_kept(nlp):
     # the clause has no date of its own: it still takes the participle's (as before)
     rows = _rows(nlp, "The board would meet beginning next year.")

@@ -8,8 +8,8 @@
   "hours", "minutes" ...; the day only), the verb it modifies gets a row with that date when that verb
   is a main predicate of its sentence in the simple past with no date of its own; a count of a dozen
   units or more ("24 hours after the final on Saturday night") may run into another day and dates
-  nothing (round 52a). A bare *after* says
-  nothing of how long after ("was arrested after he robbed a bank on Monday") and dates nothing.
+  nothing (round 52a). A bare *after* says nothing of how long after ("was arrested after he robbed
+  a bank on Monday") and dates nothing.
 * **A clause counted in months or years from a date.** "The talks collapsed in March 2019, eight
   months after President Ruiz took office": the taking office is eight months before March 2019, in
   July 2018. As `apposed.py` counts days from a day ("Nov. 3, the day before ..."), a month-or-day
