@@ -232,6 +232,12 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
                 return token.head  # "was found clinging to a tube on Thursday": found
             return (_event_subject(token, span, words) or _amount_subject(token, words) or
                     _preceding_event_object(span, token, segments, words) or token)
+        if token.lemma_.lower() in words.scheduling and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+                segments.same(doc[token.i - 1], span.root):
+            # "had failed to prepare the party for the election due in April" ("due" parsed as a phrase of
+            # "failed"): the date is the election's, not the failing's; told, the noun's row would be the
+            # failing's clause again ("... for the election", April), so none (round 52a)
+            return None
         if token.lemma_.lower() in words.amount_nouns and via in ("compound", "amod", "nmod", "poss") and \
                 token.dep_ not in ("nsubj", "nsubjpass"):
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"

@@ -355,7 +355,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         return pieces, subject_tokens
 
     governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
-        _clause_of_nonfinite(pred, chain, subject, segment)
+        clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:
         return describe(governing, [], subject_of(governing, []), segment, drop, words, through=pred)
 
@@ -564,7 +564,7 @@ def _copula_group(verb: Token, words: EventWords) -> list[Token]:
     return [*climbed, copula, *extra]
 
 
-def _clause_of_nonfinite(pred: Token, chain: list[Token], subject: Token | None, segment) -> Token | None:
+def clause_of_nonfinite(pred: Token, chain: list[Token], subject: Token | None, segment) -> Token | None:
     """The nearest clause with a subject of its own above an infinitive or participle that has none
     ("would happen beginning next year" -> "This switch would happen beginning", "extended their
     offers to acquire the maker" -> "Two bidders extended their offers to acquire the maker"): the

@@ -6,8 +6,10 @@
   a time, `occurred`) is an adverbial clause opened by *when* (`same_time_marks`: the same moment) or
   by *after* with a word of a short wait before it (`later_preps` and `soon_words`: "shortly",
   "hours", "minutes" ...; the day only), the verb it modifies gets a row with that date when that verb
-  is a main predicate of its sentence in the simple past with no date of its own. A bare *after* says
-  nothing of how long after ("was arrested after he robbed a bank on Monday") and dates nothing.
+  is a main predicate of its sentence in the simple past with no date of its own; a count of a dozen
+  units or more ("24 hours after the final on Saturday night") may run into another day and dates
+  nothing (round 52a). A bare *after* says nothing of how long after ("was arrested after he robbed
+  a bank on Monday") and dates nothing.
 * **A clause counted in months or years from a date.** "The talks collapsed in March 2019, eight
   months after President Ruiz took office": the taking office is eight months before March 2019, in
   July 2018. As `apposed.py` counts days from a day ("Nov. 3, the day before ..."), a month-or-day
@@ -130,6 +132,9 @@ def _link(clause: Token, words: EventWords) -> str | None:
         return "same"
     after = next((m for m in marks if m.dep_ == "mark" and m.lower_ in words.later_preps), None)
     if after is not None and after.i > 0 and clause.doc[after.i - 1].lower_ in words.soon_words:
+        count = clause.doc[after.i - 2] if after.i > 1 else None
+        if count is not None and count.text.isdigit() and int(count.text) >= 12:
+            return None  # "came less than 24 hours after ... on Saturday night": maybe the next day (round 52a)
         return "later"  # "shortly after", "hours after" (the parser hangs the wait word anywhere)
     return None
 

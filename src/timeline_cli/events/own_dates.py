@@ -16,6 +16,12 @@
 * A date right after a subject's relative clause, before the main verb ("A fire that broke out in
   the engine room overnight was still burning on Wednesday"), is the relative clause's: the parser
   often hangs it on the main verb. The row goes to the relative clause's verb.
+* A date on a participle or infinitive with no subject of its own, told by the clause above it
+  ("The league on Monday suspended a coach for six games for shoving a linesman at a cup tie in
+  March" is told "The league suspended a coach for six games"), when that clause holds a date of its
+  own: the date is the shoving's, and the row would give the suspending March (round 52a). No row;
+  a clause with no date of its own still takes the participle's ("would happen beginning next year"),
+  and a possessive date on a noun ("following last month's squeeze") is left as it was.
 * A date in an open question's infinitive ("would decide next autumn whether to extend it beyond
   2027") dates what may or may not be done: no row.
 """
@@ -150,3 +156,43 @@ def misread_compound_verb(span: Span, pred: Token, words: EventWords) -> Token |
     if any(c.dep_ not in ("prep", "punct") for c in pred.children):
         return None  # "saw a man carrying a bag": a participle with an object of its own
     return noun.head
+
+
+def dated_host(span: Span, pred: Token, host: Token | None, spans, bounds: tuple[int, int]) -> bool:
+    """Whether `host`, the clause that tells a row on the subjectless participle or infinitive `pred`
+    (describe.clause_of_nonfinite), holds a date or time of its own, on the clause's verb itself or
+    through one preposition (not a noun's, "gathered evidence in the October slaying ... to begin
+    presenting it next week"): the date `span`, `pred`'s own in the same way, is then `pred`'s, not the
+    clause's (module doc)."""
+    if host is None or host.i == pred.i or not _participles_date(span.root, pred):
+        return False  # (a noun's possessive date, "following last month's squeeze", stays as it was)
+    low, high = pred.left_edge.i, pred.right_edge.i
+    for expression, other in spans.items():
+        if other.start == span.start or expression.type not in ("DATE", "TIME") or \
+                not bounds[0] <= other.start <= bounds[1] or low <= other.start <= high:
+            continue
+        if _own_verb(other.root).i == host.i:
+            return True  # "on Tuesday banned ...": the clause's own day (not a noun's, "the October slaying")
+    return False
+
+
+def _own_verb(root: Token) -> Token:
+    """The word a time expression's head hangs on, through one preposition ("on Tuesday" -> the verb)."""
+    head = root.head
+    return head.head if head.pos_ == "ADP" and head.dep_ == "prep" else head
+
+
+def _participles_date(root: Token, pred: Token) -> bool:
+    """Whether a time expression (its head `root`) is the participle's: on it ("punching a referee last
+    month"), through a preposition, or in a phrase of its object or of its phrase's noun ("shoving a
+    linesman at a cup tie in March"); a possessive on a noun ("last month's squeeze") is the noun's."""
+    token = root
+    for _ in range(5):
+        if token.dep_ not in ("npadvmod", "tmod", "pobj", "prep", "dobj") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == pred.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False

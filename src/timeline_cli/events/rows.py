@@ -73,7 +73,7 @@ from .cut_subjects import (
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .demonstratives import demonstrative_subject, ones_subject
-from .describe import describe, resolved_render, subject_of, tidy, trim
+from .describe import clause_of_nonfinite, describe, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
@@ -125,6 +125,7 @@ from .noun_dates import called_off_object, called_off_subject, later_verb_subjec
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
+    dated_host,
     misread_compound_verb,
     open_question,
     plan_noun_conjunct,
@@ -468,6 +469,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if age_state(pred, range(span.start, span.end), words):
         return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)
     subject = subject_of(pred, chain, words)
+    if dated_host(span, pred, clause_of_nonfinite(pred, chain, subject, bounds), spans, bounds):
+        return None  # "banned him on Tuesday for punching a referee last month": the punching's (own_dates.py)
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     disjoined = not chain and scheduler is None and with_disjunction(pieces, pred, words)
     if disjoined:  # "merged" -> "have closed or merged" (apposed_participle.py)
