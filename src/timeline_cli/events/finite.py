@@ -28,7 +28,9 @@ quotations"; issue 10, items 3 and 5).
   anyone), never "we". Without the saying, "I" and "me" are written as the speaker's name ('"I will
   vote on Sunday," Hale said' -> "Hale will vote"), or, with a present that agrees with "I" only ("I
   am staying", "I have"), the row goes. "My" or "our" on a subject or object ("My grandfather voted no in 1986," said
-  ...), or elsewhere outside a named speaker's kept saying, is a quotation too: no row.
+  ...), or elsewhere outside a named speaker's kept saying, is a quotation too: no row. A verb of
+  saying with a hearer and a setting of its own ('"We are closing two wards," Sam Ode told nurses at a
+  briefing on Monday') keeps its row without the "we" quotation: "Sam Ode told nurses at a briefing".
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from .apposed_names import apposition_name, counted_member
 from .fragments import after_comma
 from .generic_relatives import generic_relative
 from .kept import misread_past
+from .lead import expression_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +68,29 @@ def unnamed_speaker(pred: Token, top: Token, words: EventWords) -> bool:
         if verb.dep_ == "relcl" and _unnamed(verb.head, words):  # "Anyone who travelled ..."
             return True
     return False
+
+
+def first_person_saying(pred: Token, spans: dict, words: EventWords) -> set[int]:
+    """The words of what a verb of saying with a setting of its own says, when that is a quotation
+    with "we" or "us" as a subject or object ('"We will keep the line open," Ravi Menon told workers
+    at a meeting on Tuesday'): the telling is an event of its own ("Ravi Menon told workers at a
+    meeting"), and the quotation, whose "we" no row can name, is left out of it rather than taking
+    the row with it (round 53a). A setting: a prepositional phrase on the verb whose noun is no
+    time expression ("at a meeting", "in a letter"), with a hearer ("told staff"): a bare "said on
+    Tuesday", "told reporters on Tuesday" or "said at a rally" tells nothing but the saying, and stays
+    without a row. Set() when none."""
+    if pred.lemma_.lower() not in words.reporting or any(c.dep_ == "auxpass" for c in pred.children) or \
+            not any(c.dep_ in ("dobj", "dative") for c in pred.children):
+        return set()
+    expressions = expression_tokens(spans)  # (`spans`: time expression -> its span)
+    if not any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.i not in expressions for o in c.children)
+                    for c in pred.children):
+        return set()
+    said = [c for c in pred.children if c.dep_ in ("ccomp", "parataxis")]
+    if not any(t.dep_ in (*_SUBJECTS, "dobj", "dative") and t.lower_ not in words.named_speaker_pronouns and
+               _unnamed(t, words) for c in said for t in c.subtree):
+        return set()
+    return {t.i for c in said for t in c.subtree}
 
 
 def speaker_words(tokens: list[Token], words: EventWords, final: bool = False,

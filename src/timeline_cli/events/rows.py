@@ -78,7 +78,7 @@ from .described import described_companies
 from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
 from .either import either_rows
-from .finite import finite_form, gap_object, speaker_names, speaker_words, unnamed_speaker
+from .finite import finite_form, first_person_saying, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import date_held_genitives, object_time, partitive_phrase, result_clause, trailing_participle
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
@@ -471,6 +471,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     subject = subject_of(pred, chain, words)
     if dated_host(span, pred, clause_of_nonfinite(pred, chain, subject, bounds), spans, bounds):
         return None  # "banned him on Tuesday for punching a referee last month": the punching's (own_dates.py)
+    # "told staff at a meeting on Friday" keeps its row, not its "we" quote (finite.py)
+    unsaid = first_person_saying(pred, spans, words) if not chain and scheduler is None else set()
+    drop |= unsaid
     pieces, subject_tokens = describe(pred, chain, subject, bounds, drop, words, scheduler)
     disjoined = not chain and scheduler is None and with_disjunction(pieces, pred, words)
     if disjoined:  # "merged" -> "have closed or merged" (apposed_participle.py)
@@ -518,7 +521,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     gap_subs, gap_subject = gapped_subject(pred, chain, span, told, subject_tokens)
     finite.update(gap_subs)  # "... in 2028 and the second in 2030": "The second phase will open" (gapped_preps.py)
     finite.update(half_comparison_cut(told, expression, words))  # "..., as long [as Israel had ...]": both words out (kept.py)
-    quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain else None
+    quoted = quoted_clause(pred, words) if rewritten is None and scheduler is None and not chain and not unsaid else None
     if quoted is not None:  # '"...," Hughes told reporters' -> "Hughes said the ..." (spliced_quotes.py)
         pieces, said = said_pieces(pieces, pred, quoted, subject_tokens, words)
         finite.update(said)
