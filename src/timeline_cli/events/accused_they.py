@@ -9,9 +9,12 @@ happened: the men did. A verb done to the accused (the pack's `accused_passives`
 charged", "were remanded", "were released on bail") or one the accused does in court (the pack's
 `court_verbs` with one of its `court_words`: "appeared at the district court", "pleaded not guilty")
 is never the act of those who arrest, charge or try them (the pack's `custody_agents`). actors.py
-then leaves "they" as written (unsure: events/dangling.py leaves such a row out) rather than finding
-the accused further back; "Police said they arrested two men" (active) and "Officers appeared at the
-scene" (no court) keep their resolution."""
+then looks for the accused further back (round 53d): the one plural noun that is the subject of such a
+verb in the passive in the three sentences before ("The men, aged 24 to 41, were arrested on Sunday"
+-> "The men appeared in court"); a count or an owner on it ("Two men", "their sons"), a name, or two
+such nouns ("The drivers were fined ... the owners were charged") leave "they" as written (unsure:
+events/dangling.py leaves such a row out). "Police said they arrested two men" (active) and
+"Officers appeared at the scene" (no court) keep their resolution."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -19,7 +22,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .segments import Segments
     from .words import EventWords
+
+ACCUSED_SENTENCES = 3  # how far back the accused are looked for
 
 
 def _done_to_accused(verb: Token, words: EventWords) -> bool:
@@ -51,3 +57,63 @@ def custody_agent(candidate: Token, words: EventWords) -> bool:
     """Whether a plural subject candidate names those who arrest, charge or try ("Officers",
     "police", "Detectives", "prosecutors")."""
     return candidate.lemma_.lower() in words.custody_agents or candidate.lower_ in words.custody_agents
+
+
+def accused_before(token: Token, segments: Segments, words: EventWords) -> str | None:
+    """The text of the accused that a "they" done to the accused stands for, when a custody agent is
+    the nearer plural subject: the one plural common noun that is the subject of a passive verb of
+    the pack's `accused_passives` in the sentences before ("The men ... were arrested"), written with
+    its article and adjectives; None when there is none, more than one (any other plural subject of a
+    passive counts: "The drivers were fined", whose verb the lemmatizer may misread), or it carries a
+    count, an owner or a name."""
+    doc = token.doc
+    bounds = segments.span(token)
+    found: dict[str, str] = {}
+    for _ in range(ACCUSED_SENTENCES):  # nearest sentence first; the first that names one settles it
+        if bounds is None or found:
+            break
+        bounds = segments.before(bounds[0])
+        if bounds is None:
+            break
+        lo, hi = bounds
+        for i in range(lo, hi + 1):
+            if doc[i].dep_ != "nsubjpass":
+                continue
+            candidate = doc[i]
+            verb = candidate.head
+            if custody_agent(candidate, words) or candidate.pos_ == "PRON":
+                continue
+            if verb.lemma_.lower() not in words.accused_passives:
+                if candidate.tag_ in ("NNS", "NNPS"):
+                    return None  # "The drivers were fined": another plural done to, whatever the verb
+                continue
+            if candidate.tag_ != "NNS" or candidate.pos_ != "NOUN" or candidate.ent_type_:
+                return None  # "Kovac and Reyes were charged": not a plain plural noun, unsure
+            modifiers = [c for c in candidate.children if c.i < candidate.i]
+            if any(c.dep_ not in ("det", "amod", "compound") or c.tag_ in ("PRP$", "CD") or c.ent_type_
+                   for c in modifiers) or any(c.dep_ == "conj" for c in candidate.children):
+                return None  # "four men", "their sons", "the Dublin men": a count, an owner or a name
+            phrase = sorted([t for m in modifiers for t in m.subtree] + [candidate], key=lambda t: t.i)
+            if phrase[-1].i - phrase[0].i + 1 != len(phrase):
+                return None  # a gap inside the phrase: no clean text
+            text = " ".join(t.text for t in phrase)
+            if phrase[0].pos_ != "PROPN":
+                text = text[:1].lower() + text[1:]
+            found.setdefault(candidate.lemma_.lower(), text)
+    if len(found) != 1:
+        return None
+    text = next(iter(found.values()))
+    return text[:1].upper() + text[1:] if token.is_sent_start else text
+
+
+def custody_until(span, pred: Token, words: EventWords) -> bool:
+    """Whether the expression `span` is the end of a custody or bail the passive verb `pred` of the
+    pack's `accused_passives` sets ("were remanded in custody until Dec. 16", "was bailed until
+    March 3"): the day of the next hearing, not of the remanding, which the row would be given with
+    the wrong status (expected) and date (round 53d)."""
+    if pred.lemma_.lower() not in words.accused_passives or not any(c.dep_ == "auxpass" for c in pred.children):
+        return False
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.lower_ not in words.up_to_preps:
+        return False
+    return prep.head.i == pred.i or prep.head.head.i == pred.i and prep.head.dep_ == "pobj"

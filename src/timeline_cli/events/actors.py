@@ -796,13 +796,16 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
     earlier = earlier_they(token, subjects, segments, words)
     if earlier is not None and depth < 3:
         return they_antecedent(earlier, entities, segments, words, depth + 1)  # "They cut ... They fled"
-    from .accused_they import accused_they, custody_agent
+    from .accused_they import accused_before, accused_they, custody_agent
     accused = accused_they(token, words)
     found = {}
     for candidate in subjects:
         agent = _plural_agent(candidate, entities, words)
         if agent and accused and custody_agent(candidate, words):
-            return None  # "Officers seized cash. They appeared in court": the accused, not the officers
+            # "The men were arrested ... Officers seized cash. They appeared in court": the accused,
+            # not the officers, when the sentences before name them plainly (accused_they.py)
+            before_text = accused_before(token, segments, words)
+            return (before_text, False) if before_text else None
         if not agent and any(c.dep_ == "conj" for c in candidate.children):
             return None  # "He and a woman ... were taken to hospital, where they ...": two joined, no one name
         if agent is False:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .ability_relatives import in_ability_relative
+from .accused_they import custody_until
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
 from .after_nouns import after_noun_date, inside_including
 from .agent_gerunds import agent_gerund_host
@@ -736,6 +737,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return True  # "covers 2022 to 2024 models": the date is the models', not the covering's
+    if custody_until(span, pred, words):
+        return True  # "were remanded in custody until Dec. 16": the next hearing's day (accused_they.py)
     if noun_purpose_date(span, pred, expression, words):
         return True  # "voted against a bid for 2024": the bid's Games, not the vote's year (purpose_dates.py)
     if record_base_noun(span, pred, words):
