@@ -504,7 +504,7 @@ class Tense:
                 if governing is not None:
                     return self._verb_tense(governing)
             return None
-        if self._reported_prospect(verb, lowers):
+        if self._reported_prospect(verb, lowers) or self._present_prospect(verb, lowers):
             return "future"
         if verb.dep_ == "conj" and not lowers and verb.tag_ in ("VBN", "VBD") and self._shares_passive(verb):
             # "will be printed over the weekend and posted to voters from Monday": a bare participle
@@ -563,6 +563,15 @@ class Tense:
         return verb.lemma_ == "be" and verb.tag_ == "VBD" and not lowers & self.words.perfect_aux \
             and verb.dep_ == "ccomp" and (verb.head.lemma_ in self.words.report_lemmas or _lemma_in(
                 verb.head, self.words.forecast_lemmas)) \
+            and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
+
+
+    def _present_prospect(self, verb, lowers) -> bool:
+        """Whether a present copula has a predicate of likelihood (`prospect_heads`: "showers are likely
+        on Thursday, forecasters said", "delays are possible on Monday"): what is likely lies ahead of the
+        report, as the reported "were possible" of `_reported_prospect`, negated or not ("is not likely
+        on Friday"); not under an auxiliary ("has been likely")."""
+        return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not lowers \
             and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
 
 

@@ -87,6 +87,46 @@ class RelativeHandlers(Context):
     def h_midday(self, m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), "TIME", f"{self.ref.isoformat()}T12:00")
 
+    def h_pod_bare(self, m: re.Match[str]) -> Found | None:
+        """A part of a day with no day of its own ("two of them were released in the afternoon", "late
+        in the evening"): the day last named in its own sentence, in any tense ("will meet on Friday and
+        vote in the afternoon"); else, in a past clause, the day last named earlier in its paragraph; else,
+        in a past clause of news, the reference day unless the last day the text told of is an earlier
+        one. Otherwise no expression: a habit ("usually swam in the morning"), a plan ("will be
+        announced in the morning", most often the next morning) or a part of a day after an earlier
+        day, a year or a month has no day the reader can tell."""
+        pod = m["pod"].lower()
+        start = m.start("pod")
+        left = self.tense.sentence(m.start(), m.end())[0]
+        paragraph = self.text.rfind("\n", 0, m.start()) + 1
+        anchor = self.last_calendar(m.start(), within=m.start() - min(left, paragraph))
+        mod = self.mod_of(m["edge"] or m["edge2"])
+        if anchor is not None and anchor.start >= left:
+            day = self._anchor_day(anchor)
+            return None if day is None else self.day_found(m, day, type_="TIME", mod=mod, pod=pod)
+        if self.tense.at(start, m.end()) != "past" or self.tense.habitual(start):
+            return None
+        if anchor is not None:
+            day = self._anchor_day(anchor)
+            return None if day is None else self.day_found(m, day, type_="TIME", mod=mod, pod=pod)
+        if self.narrative:
+            return None
+        told = self.last_calendar(m.start(), within=3000, grans=("day", "time"))
+        if told is not None and interval(told.value)[0][:10] < self.ref.isoformat():
+            return None  # "On Sunday the storm hit ... Rescuers arrived in the afternoon": which day?
+        return self.day_found(m, self.ref, type_="TIME", mod=mod, pod=pod)
+
+    @staticmethod
+    def _anchor_day(anchor: Found) -> dt.date | None:
+        """The day of a day or clock-time expression, else None (a week, a month, a year)."""
+        first, _, gran = interval(anchor.value)
+        if gran not in ("day", "time") or not first:
+            return None
+        try:
+            return dt.date.fromisoformat(first[:10])
+        except ValueError:
+            return None
+
     def h_overnight(self, m: re.Match[str]) -> Found | None:
         """"overnight": the night before the day told of (TimeML: "overnight losses" on a Friday is
         Thursday night). That day is the reference date, unless the text was just telling of an earlier

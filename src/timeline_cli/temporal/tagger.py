@@ -116,6 +116,7 @@ HANDLERS: Mapping[str, Handler] = MappingProxyType({
     "pod_deictic": RelativeHandlers.h_pod_deictic,
     "this_pod": RelativeHandlers.h_this_pod,
     "midday": RelativeHandlers.h_midday,
+    "pod_bare": RelativeHandlers.h_pod_bare,
     "overnight": RelativeHandlers.h_overnight,
     "rel_unit": RelativeHandlers.h_rel_unit,
     "the_unit": RelativeHandlers.h_the_unit,

@@ -204,6 +204,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("pod_deictic", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<pod>{POD})\s+(?P<word>yesterday|today|tomorrow)\b")),
     ("this_pod", _c(rf"\b(?:(?P<rel>early|late|earlier|later)\s+)?(?P<which>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b")),
     ("midday", _c(r"\b(?P<word>midday|mid-day)\b")),
+    # a part of a day with no day of its own: "visited the village in the afternoon", "late in the
+    # evening" (the day is the one the text is telling of, or none: relative.h_pod_bare); not a
+    # kind of thing ("in the morning papers", "in the afternoon session")
+    ("pod_bare", _c(r"(?:\b(?P<edge>early|late|later)\s+in\s+|(?<=\bin\s))the\s+(?:(?P<edge2>early|late)\s+)?"
+                    r"(?P<pod>morning|afternoon|evening)\b(?![-\w])(?!\s+(?:of|hours?|session|sessions|shift|shifts|news|rush|"
+                    r"papers?|editions?|shows?|programmes?|programs?|service|services|prayers?|light|sun|sky|heat|"
+                    r"traffic|peak|meeting|briefing|commute|trading|break|classes|class)\b)")),
     # "overnight" as a time (the night before the day told of), not a kind of thing: "overnight rates",
     # "an overnight success", "an overnight stay"
     ("overnight", _c(r"\b(?-i:[Oo]vernight)\b(?!-)(?!\s+(?:interest|lending|loans?|rates?|repo|funds?|money|deposits?|index|"
