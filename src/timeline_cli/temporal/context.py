@@ -180,6 +180,36 @@ class Tense:
         return bool(lowers & self.words.forecast_modal_aux) and not lowers & self.words.perfect_aux and not any(
             c.dep_ == "neg" for c in verb.children)
 
+    def noun_modifier(self, start: int) -> bool:
+        """Whether the parse makes the word at `start` a modifier of a noun after it ("the winter | coat",
+        "the summer | tyres"), a subject or object: a kind of thing, not a time."""
+        if self.doc is None:
+            return False
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or self.starts[i] != start:
+            return False
+        token = self.doc[i]
+        # (not a preposition's object: "before the summer offensive" may still place a time)
+        return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i and token.head.pos_ == "NOUN" \
+            and token.head.dep_ != "pobj"
+
+    def reported_could(self, start: int) -> bool:
+        """Whether `start` is the verb's own day (its adverbial, bare or through a preposition) in a
+        clause under an affirmative, not perfect "could" that reports what someone said ("the weather
+        service said more rain could fall on Tuesday"): the reporter's "can fall", a possibility still
+        ahead. "said he could not attend on Monday" and "could have left" are left to the clause."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None or not self.could_ahead(start):
+            return False
+        token, verb = found
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # a passive ("said the family could be located on Monday"): as likely what was done
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in self.words.report_lemmas or verb.head.i > verb.i:
+            # (not with the report told after the clause: "The family could be located Wednesday, police said" may be an
+            # ability the search had)
+            return False
+        return token.head.i == verb.i or token.head.dep_ == "prep" and token.head.head.i == verb.i
+
     def bare_present(self, start: int) -> bool:
         """Whether the parse hangs `start` from a present-tense verb without an auxiliary ("buys gold
         in January"): a schedule, or a headline's past."""
@@ -316,6 +346,8 @@ class Tense:
             # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
             # verb's own "forecast on Monday that ...") lies ahead of the forecast
             return "future"
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and self._misparsed_plan(root.head.head, set()):
+            return "future"  # "is due to finish in November", "finish" parsed a noun
         if self._due_ahead(token, verb) or self._due_ahead(root, verb) or self._deadline_ahead(root, verb):
             # (through the span's root too: "are due back on Tuesday evening", the weekday a compound)
             return "future"
@@ -329,6 +361,26 @@ class Tense:
             if self._pending(verb):
                 return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _misparsed_plan(self, verb, lowers: set[str]) -> bool:
+        """Whether a bare verb is the infinitive of a plan word that the parser read as the object of a
+        preposition ("the work is due | to | finish in November", "to" a preposition, "finish" its object):
+        what is due or planned to be done lies ahead, as with the infinitive parsed right; not a plan
+        in the past perfect ("had been due to finish in May"). The parser may tag the verb a noun ("is due
+        to | finish", NN): a bare singular noun then, with no word of its own before it (not "due to the
+        strike", "due to heavy snow", a cause)."""
+        if lowers or verb.dep_ != "pobj" or verb.i == 0:
+            return False
+        if verb.tag_ != "VB" and (verb.tag_ != "NN" or any(c.i < verb.i for c in verb.children)):
+            return False
+        marker = self.doc[verb.i - 1]
+        if marker.lower_ != self.words.infinitive_marker or marker.dep_ != "prep":
+            return False
+        head = verb.head.head if verb.head.i == marker.i else verb.head
+        if not (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas):
+            return False
+        copula = head.head if head.dep_ == "acomp" else head
+        return not any(c.lower_ in self.words.past_perfect_aux for c in (*head.children, *copula.children))
 
     def _due_ahead(self, token, verb) -> bool:
         """Whether `token` is the date a thing is due at, told in the present ("results are due on Feb.
@@ -504,6 +556,15 @@ class Tense:
                 if governing is not None:
                     return self._verb_tense(governing)
             return None
+        if self._misparsed_plan(verb, lowers):
+            return "future"
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and not lowers:
+            # "plans to put the dagger on display in an exhibition opening in October": a present
+            # participle that picks out its noun ("an exhibition that opens") is as far ahead as the
+            # clause the noun belongs to, when that clause looks ahead
+            governing = _governing_verb(verb.head)
+            if governing is not None and governing.i != verb.i and self._verb_tense(governing) == "future":
+                return "future"
         if self._reported_prospect(verb, lowers) or self._present_prospect(verb, lowers):
             return "future"
         if verb.dep_ == "conj" and not lowers and verb.tag_ in ("VBN", "VBD") and self._shares_passive(verb):
@@ -881,7 +942,7 @@ class Context:
         tense = self.tense.at(start, end)
         if tense == "near" and 0 < delta % 7 <= 3:
             return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
-        if tense == "future" and not self.tense.past_due(start):
+        if tense == "future" and not self.tense.past_due(start) or tense is None and self.tense.reported_could(start):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
 

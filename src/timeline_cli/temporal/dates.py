@@ -459,6 +459,13 @@ class CalendarHandlers(Context):
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):
                 return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
+            if m["the"] and not (rel or m["edge"] or self.narrative) and m["season"].islower() and \
+                    not self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]) and \
+                    self.tense.noun_modifier(m.start("season")):
+                # "The winter coat she had ordered was stolen", "bought the summer tyres": a season that
+                # names a kind of thing, with no preposition of time before it, dates nothing ("over the
+                # summer holidays" still does)
+                return None
             if not (rel or m["the"] or self.narrative) and m["season"].islower() and \
                     self.tense.habitual(m.start("season")):
                 # "the pass is usually closed in winter", "said the terrace was its main source of

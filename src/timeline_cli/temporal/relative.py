@@ -245,6 +245,9 @@ class RelativeHandlers(Context):
     def _the_unit(self, m):
         unit = m["unit"].lower()
         if unit == "day":
+            if self.words.day_share_before.search(self.text, max(0, m.start() - 12), m.start()) and \
+                    (self.tense.bare_present(m.start("unit")) or self.tense.habitual(m.start("unit"))):
+                return None  # "now uses a wheelchair for most of the day": a share of every day
             anchor = self.last_calendar(m.start(), within=400, grans=("day", "time"))
             if anchor is None:
                 return None
@@ -409,6 +412,11 @@ class RelativeHandlers(Context):
             first, last = shift_day(self.ref, gran, -n) + dt.timedelta(days=1), self.ref - dt.timedelta(days=1)
             if first <= last:
                 return Found(m.start(), m.end(), "DATE", f"{first.isoformat()}/{last.isoformat()}", mod)
+        if direction == "later" and anchor is None:
+            # "was not reported until two days later", with no day told in the 400 characters before:
+            # counted from a point the text did not date nearby, never from the report's day, which
+            # nothing "later" in a report can follow
+            return None
         if direction == "later" and anchor is not None and self._dateline_day(anchor):
             # "Seven years later, she was standing in the front row on Saturday": with no date told since
             # the dateline, the point counted from is one the text never dated (she first asked ...), not
@@ -422,6 +430,10 @@ class RelativeHandlers(Context):
                     shifted = shift_value(anchor.value, years=-n)
             elif agran in ("day", "time"):
                 first = dt.date.fromisoformat(interval(anchor.value)[0])
+                if self.text[anchor.end:m.start()].strip() == ",":
+                    # "until the afternoon of Nov. 6, three days later": in apposition to the day just
+                    # told, the count restates that day (counted from an earlier one), not a day after it
+                    return Found(m.start(), m.end(), "DATE", value_at(first, "day"), mod, derived=True)
                 # from a day, "a week later" is a day too; "two years earlier" stays a year
                 shifted = value_at(shift_day(first, gran, sign * n), "day" if gran in ("day", "week") else gran)
             elif agran in ("year", "month") and gran in ("year", "month") and not (agran == "year" and gran == "month"):

@@ -182,6 +182,8 @@ class TemporalWords:
     # clause puts ahead too ("will reopen when the repairs are done on Tuesday"; context.Tense)
     directive_lemmas: frozenset[str]
     pending_marks: frozenset[str]
+    # a share of "the day" ("uses a wheelchair for most of the day"; relative._the_unit)
+    day_share_before: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -638,6 +638,9 @@ LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
 REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A preposition of time before a quarter or season ("before the end of the first quarter", "in the
 # spring"): such a period dated by a future clause lies ahead.
+# A share of "the day" ("now uses a wheelchair for most of the day", "is closed for part of the day"):
+# in a present clause with no auxiliary, a share of every day, no date (relative._the_unit).
+DAY_SHARE_BEFORE = re.compile(r"\b(?:most|much|part|all|some)\s+of\s+$", re.I)
 PERIOD_PREP_BEFORE = re.compile(
     r"\b(?:in|by|before|during|until|till|through|throughout|over|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
 # A bare participle's preposition of a month gone in a finite past clause ("A report released in May
