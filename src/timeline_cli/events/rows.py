@@ -121,7 +121,13 @@ from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
-from .noun_dates import called_off_object, called_off_subject, later_verb_subject, noun_phrase_date
+from .noun_dates import (
+    called_off_object,
+    called_off_subject,
+    later_verb_subject,
+    noun_phrase_date,
+    past_possessive_under_modal,
+)
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -285,6 +291,8 @@ def extract_events(
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         called_off = called_off_object(span, pred, ahead, words)
+        # "will have to pay ... for Thursday's hearing": the past day is the hearing's (noun_dates.py)
+        modal_owner = past_possessive_under_modal(span, ahead)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
@@ -306,6 +314,8 @@ def extract_events(
                        descend=not past_plan(predicate, expression, reference_date, words))
             if row is None or called_off is not None and row.trigger_start == called_off.idx:
                 continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
+            if modal_owner and not row.event.casefold().startswith(span.text.casefold()):
+                continue  # told by the modal clause, not as "Yesterday's decision by the board" (noun_dates.py)
             key = (row.trigger_start, expression.value)
             if key in seen:
                 continue
