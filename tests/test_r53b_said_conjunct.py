@@ -36,3 +36,15 @@ def test_subjectless_saying_shares_the_date(nlp):
 def test_two_deeds_share_the_date(nlp):
     rows = _rows(nlp, "The storm flooded 300 homes on Tuesday, and the fire brigade rescued 40 people.")
     assert _dated(rows, "rescue") == [("Tuesday", "2026-01-20")]
+
+
+def test_passive_telling_shares_the_date(nlp):
+    rows = _rows(nlp, "Clinics in several towns ran out of vaccine in July, and some patients who were bitten "
+                      "were told to come back later.")
+    assert _dated(rows, "tell") == [("July", "2025-07-01")]
+
+
+def test_fronted_date_sets_the_scene_for_the_saying(nlp):
+    rows = _rows(nlp, "In 2024, protesters took to the streets for 10 days, and rights groups said more than a "
+                      "dozen people were killed.")
+    assert _dated(rows, "say") == [("2024", "2024-01-01")]
