@@ -497,10 +497,12 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                 token.lemma_.lower() not in words.reporting:
             continue  # "left the chamber before the vote and said on Thursday she would ...": the saying's day
         if verbal and token.i > pred.i and token.lemma_.lower() in words.reporting and \
-                pred.lemma_.lower() not in words.reporting and any(c.dep_ == "nsubj" for c in token.children) and \
+                pred.lemma_.lower() not in words.reporting and \
+                any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and \
                 not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree):
             # "Engineers found ... in September, and the council's report said ...": the finding's date
-            # (round 53b); "In 2024, protesters marched, and rights groups said ..." sets the scene for both
+            # (round 53b); "In 2024, protesters marched, and rights groups said ..." sets the scene for both,
+            # and "met the rebel leader in March, but he told reporters ..." is the same doer's
             continue
         if verbal and reporter_conjunct(token, words) is not None and \
                 reporter_conjunct(token, words).i != pred.i:
