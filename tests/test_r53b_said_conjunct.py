@@ -48,3 +48,9 @@ def test_fronted_date_sets_the_scene_for_the_saying(nlp):
     rows = _rows(nlp, "In 2024, protesters took to the streets for 10 days, and rights groups said more than a "
                       "dozen people were killed.")
     assert _dated(rows, "say") == [("2024", "2024-01-01")]
+
+
+def test_the_same_doer_named_again_shares_the_date(nlp):
+    rows = _rows(nlp, "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic "
+                      "cooperation plan on Friday, and Yeltsin claimed they resolved even more nagging problems.")
+    assert _dated(rows, "claim") == [("Friday", "2026-01-23")]

@@ -461,6 +461,14 @@ def period_end_clause(pred: Token, spans: dict, segments: Segments, include_vagu
     return clause
 
 
+def _same_doer(pred: Token, saying: Token) -> bool:
+    """Whether the subject of `saying` is named in the subject of `pred` ("Kuchma and Yeltsin signed a
+    plan Friday, and Yeltsin claimed ...")."""
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    doers = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subject is not None and any(t.lower_ == subject.lower_ for d in doers for t in d.subtree)
+
+
 def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                       words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
@@ -499,10 +507,11 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         if verbal and token.i > pred.i and token.lemma_.lower() in words.reporting and \
                 pred.lemma_.lower() not in words.reporting and \
                 any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and \
-                not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree):
+                not _same_doer(pred, token) and not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree):
             # "Engineers found ... in September, and the council's report said ...": the finding's date
             # (round 53b); "In 2024, protesters marched, and rights groups said ..." sets the scene for both,
-            # and "met the rebel leader in March, but he told reporters ..." is the same doer's
+            # and "met the rebel leader in March, but he told reporters ..." (or "Yeltsin claimed ...",
+            # named in the first subject) is the same doer's
             continue
         if verbal and reporter_conjunct(token, words) is not None and \
                 reporter_conjunct(token, words).i != pred.i:
