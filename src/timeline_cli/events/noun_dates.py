@@ -116,7 +116,9 @@ def past_possessive_under_modal(span: Span, ahead: bool) -> bool:
     still ahead, and the nearest verb above that noun is told with a modal ("will have to pay ... for
     Thursday's hearing", "could appeal against last week's ruling"): the day is the noun's, past, and
     the modal clause that would tell its row is neither of that day nor something that occurred. A
-    day still ahead keeps its row ("will play in Saturday's final")."""
+    day still ahead keeps its row ("will play in Saturday's final"); the caller drops only a row told
+    by that clause with the noun's status `occurred` ("before he could capture that year's harvest",
+    told as expected, stays)."""
     root = span.root
     if ahead or root.dep_ != "poss" or root.head.pos_ != "NOUN":
         return False

@@ -314,7 +314,7 @@ def extract_events(
                        descend=not past_plan(predicate, expression, reference_date, words))
             if row is None or called_off is not None and row.trigger_start == called_off.idx:
                 continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
-            if modal_owner and not row.event.casefold().startswith(span.text.casefold()):
+            if modal_owner and row.status == "occurred" and not row.event.casefold().startswith(span.text.casefold()):
                 continue  # told by the modal clause, not as "Yesterday's decision by the board" (noun_dates.py)
             key = (row.trigger_start, expression.value)
             if key in seen:
