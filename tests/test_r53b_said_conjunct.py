@@ -54,3 +54,9 @@ def test_the_same_doer_named_again_shares_the_date(nlp):
     rows = _rows(nlp, "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic "
                       "cooperation plan on Friday, and Yeltsin claimed they resolved even more nagging problems.")
     assert _dated(rows, "claim") == [("Friday", "2026-01-23")]
+
+
+def test_a_day_may_be_the_sayings_too(nlp):
+    rows = _rows(nlp, "Two container ships were waiting at anchor off the coast on Thursday afternoon, and one "
+                      "shipping line said it would divert a vessel to Rotterdam.")
+    assert [r.time_expression for r in rows if r.trigger == "say"] == ["Thursday afternoon"]

@@ -461,6 +461,22 @@ def period_end_clause(pred: Token, spans: dict, segments: Segments, include_vagu
     return clause
 
 
+def later_saying(pred: Token, token: Token, granularity: str, timex_tokens: set[int], words: EventWords) -> bool:
+    """Whether `token`, a conjunct after `pred` dated by `pred`'s date of `granularity`, is a verb of
+    saying with a subject of its own, another doer's, after a first conjunct that is no saying, and
+    the date is coarser than a day: "Engineers found in September that the trusses had corroded, and
+    the council's own report said repairs would cost ...": September is the finding's, not the
+    report's (round 53b). A day or a time may be the saying's too ("Two ships were waiting at anchor
+    on Thursday afternoon, and one shipping line said it would divert a vessel"); "In 2024, protesters
+    marched, and rights groups said ..." (a date before the first verb) sets the scene for both; "met
+    the rebel leader in March, but he told reporters ..." and "Kuchma and Yeltsin signed a plan, and
+    Yeltsin claimed ..." are the same doer's."""
+    return granularity not in ("day", "time") and token.i > pred.i and pred.pos_ == "VERB" and \
+        token.lemma_.lower() in words.reporting and pred.lemma_.lower() not in words.reporting and \
+        any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and \
+        not _same_doer(pred, token) and not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree)
+
+
 def _same_doer(pred: Token, saying: Token) -> bool:
     """Whether the subject of `saying` is named in the subject of `pred` ("Kuchma and Yeltsin signed a
     plan Friday, and Yeltsin claimed ...")."""
@@ -504,15 +520,6 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.reporting and \
                 token.lemma_.lower() not in words.reporting:
             continue  # "left the chamber before the vote and said on Thursday she would ...": the saying's day
-        if verbal and token.i > pred.i and token.lemma_.lower() in words.reporting and \
-                pred.lemma_.lower() not in words.reporting and \
-                any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and \
-                not _same_doer(pred, token) and not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree):
-            # "Engineers found ... in September, and the council's report said ...": the finding's date
-            # (round 53b); "In 2024, protesters marched, and rights groups said ..." sets the scene for both,
-            # and "met the rebel leader in March, but he told reporters ..." (or "Yeltsin claimed ...",
-            # named in the first subject) is the same doer's
-            continue
         if verbal and reporter_conjunct(token, words) is not None and \
                 reporter_conjunct(token, words).i != pred.i:
             continue  # "said [the city had spent ... in March] and asked": the saying's, not March's

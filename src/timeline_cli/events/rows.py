@@ -28,6 +28,7 @@ from .anchor import (
     controlled,
     is_row_expression,
     is_vague,
+    later_saying,
     past_plan,
     period_end_clause,
     realized_matrix_verb,
@@ -287,7 +288,8 @@ def extract_events(
              and not own_modal_conjunct(span, pred, c)  # "would strike on Monday and would fight" (conjunct_dates.py)
              and not past_perfect_clause(span, pred, c)  # "had issued ... on Thursday, and the city had posted signs"
              and not negated_contrast(pred, c, words.contrast_conjunctions)  # "drew 9,000 in 2023 but was not held again"
-             and not never_conjunct(pred, c, words.never_negations)]  # "halted in 2020 and never recovered" (tenses.py)
+             and not never_conjunct(pred, c, words.never_negations)  # "halted in 2020 and never recovered" (tenses.py)
+             and not later_saying(pred, c, expression.granularity, conjunct_timex_tokens, words)]  # (anchor.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         called_off = called_off_object(span, pred, ahead, words)
