@@ -461,6 +461,30 @@ def period_end_clause(pred: Token, spans: dict, segments: Segments, include_vagu
     return clause
 
 
+def later_saying(pred: Token, token: Token, granularity: str, timex_tokens: set[int], words: EventWords) -> bool:
+    """Whether `token`, a conjunct after `pred` dated by `pred`'s date of `granularity`, is a verb of
+    saying with a subject of its own, another doer's, after a first conjunct that is no saying, and
+    the date is coarser than a day: "Engineers found in September that the trusses had corroded, and
+    the council's own report said repairs would cost ...": September is the finding's, not the
+    report's (round 53b). A day or a time may be the saying's too ("Two ships were waiting at anchor
+    on Thursday afternoon, and one shipping line said it would divert a vessel"); "In 2024, protesters
+    marched, and rights groups said ..." (a date before the first verb) sets the scene for both; "met
+    the rebel leader in March, but he told reporters ..." and "Kuchma and Yeltsin signed a plan, and
+    Yeltsin claimed ..." are the same doer's."""
+    return granularity not in ("day", "time") and token.i > pred.i and pred.pos_ == "VERB" and \
+        token.lemma_.lower() in words.reporting and pred.lemma_.lower() not in words.reporting and \
+        any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and \
+        not _same_doer(pred, token) and not any(t.i in timex_tokens and t.i < pred.i for t in pred.subtree)
+
+
+def _same_doer(pred: Token, saying: Token) -> bool:
+    """Whether the subject of `saying` is named in the subject of `pred` ("Kuchma and Yeltsin signed a
+    plan Friday, and Yeltsin claimed ...")."""
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    doers = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subject is not None and any(t.lower_ == subject.lower_ for d in doers for t in d.subtree)
+
+
 def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                       words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed

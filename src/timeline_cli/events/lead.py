@@ -576,6 +576,8 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue
             if predicate.lemma_.lower() in words.copulas:
                 continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
+            if made_by(predicate, words):
+                continue  # "The cinema opened on March 20, 1926. It was built by Joseph Storr": before it
             if period_figure(predicate, words) and not period_figure(starts.get(dated.trigger_start), words):
                 continue  # "Shares fell by 11:30 a.m. Revenue fell 2 percent": a year's figure, not the morning's
             row = occurred_row(make_row, predicate, later_expression if told_later(predicate, words) else expression, taken)
@@ -608,6 +610,15 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def made_by(verb: Token, words: EventWords) -> bool:
+    """"It was built by Joseph Storr", "The car was designed by a team in Turin": a passive verb of a
+    thing's making (`making_verbs`) with its maker (a "by" agent) says who made the thing, which came
+    before the scene the sentence follows ("The cinema opened on March 20, 1926."): no date from it
+    (round 53b; the forty-first blind sample's row 71)."""
+    return verb.lemma_.lower() in words.making_verbs and any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ == "agent" for c in verb.children)
 
 
 def told_later(verb: Token, words: EventWords) -> bool:

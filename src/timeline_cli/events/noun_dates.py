@@ -15,6 +15,10 @@ noun gets its own row or none, and here none):
   later withdrawn", "The 2019 ruling has since been overturned": the date is the subject's own time;
   the verb's "later" says it is not of that date.
 
+- a possessive day of a noun under a modal verb (round 53b): "The council will have to pay the
+  residents' legal costs for Thursday's hearing", on a Friday: the day is the hearing's, past; the
+  paying is still to come and is not of that day.
+
 A year before the subject of a state ("the 1859 treaty remained valid") is anchor.py's (`anchor`).
 """
 
@@ -104,6 +108,30 @@ def later_verb_subject(span: Span, words: EventWords) -> bool:
             verb = ancestor.head
             return verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs for c in verb.children)
+    return False
+
+
+def past_possessive_under_modal(span: Span, ahead: bool) -> bool:
+    """True when the date is the possessive of a noun ("Thursday's hearing", "last week's ruling"), not
+    still ahead, and the nearest verb above that noun is told with a modal ("will have to pay ... for
+    Thursday's hearing", "could appeal against last week's ruling"): the day is the noun's, past, and
+    the modal clause that would tell its row is neither of that day nor something that occurred. A
+    day still ahead keeps its row ("will play in Saturday's final"); the caller drops only a row told
+    by that clause with the noun's status `occurred` ("before he could capture that year's harvest",
+    told as expected, stays)."""
+    root = span.root
+    if ahead or root.dep_ != "poss" or root.head.pos_ != "NOUN":
+        return False
+    index = verb_above_index(root.head)
+    if index is None:
+        return False
+    verb = root.doc[index]
+    for _ in range(4):  # "will have to pay": the modal sits on the verb the infinitive hangs on
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
     return False
 
 

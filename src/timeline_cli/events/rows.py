@@ -29,6 +29,7 @@ from .anchor import (
     controlled,
     is_row_expression,
     is_vague,
+    later_saying,
     past_plan,
     period_end_clause,
     realized_matrix_verb,
@@ -122,7 +123,13 @@ from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .noun_ahead import drop_past_verb_noun_ahead
-from .noun_dates import called_off_object, called_off_subject, later_verb_subject, noun_phrase_date
+from .noun_dates import (
+    called_off_object,
+    called_off_subject,
+    later_verb_subject,
+    noun_phrase_date,
+    past_possessive_under_modal,
+)
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -282,10 +289,13 @@ def extract_events(
              and not own_modal_conjunct(span, pred, c)  # "would strike on Monday and would fight" (conjunct_dates.py)
              and not past_perfect_clause(span, pred, c)  # "had issued ... on Thursday, and the city had posted signs"
              and not negated_contrast(pred, c, words.contrast_conjunctions)  # "drew 9,000 in 2023 but was not held again"
-             and not never_conjunct(pred, c, words.never_negations)]  # "halted in 2020 and never recovered" (tenses.py)
+             and not never_conjunct(pred, c, words.never_negations)  # "halted in 2020 and never recovered" (tenses.py)
+             and not later_saying(pred, c, expression.granularity, conjunct_timex_tokens, words)]  # (anchor.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         called_off = called_off_object(span, pred, ahead, words)
+        # "will have to pay ... for Thursday's hearing": the past day is the hearing's (noun_dates.py)
+        modal_owner = past_possessive_under_modal(span, ahead)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
@@ -307,6 +317,8 @@ def extract_events(
                        descend=not past_plan(predicate, expression, reference_date, words))
             if row is None or called_off is not None and row.trigger_start == called_off.idx:
                 continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
+            if modal_owner and row.status == "occurred" and not row.event.casefold().startswith(span.text.casefold()):
+                continue  # told by the modal clause, not as "Yesterday's decision by the board" (noun_dates.py)
             key = (row.trigger_start, expression.value)
             if key in seen:
                 continue

@@ -462,6 +462,9 @@ class EventWords:
     # events/thing_it.py (round 50): passive verbs whose subject is a happening ("it could be held
     # alongside the elections"): a passive "it" of one is the happening its sentence names, no body
     held_verbs: frozenset[str] = frozenset()
+    # events/lead.py (round 53b): verbs of a thing's making ("It was built by Joseph Storr"): a passive
+    # of one with its maker names who made the thing, before the dated scene it is carried into
+    making_verbs: frozenset[str] = frozenset()
     # Verbs that move a thing to a new date, and the prepositions of that date ("postponed the vote
     # until Tuesday"): the date is the thing's, not the postponing's (events/postponed.py)
     postponing: frozenset[str] = frozenset()

@@ -752,3 +752,7 @@ REGIME_START_PREPS = {"from", "starting", "beginning"}
 # events/thing_it.py: passive verbs whose subject is a happening ("If the government agrees to a
 # referendum, it could be held in May": the referendum, no government is held; round 50)
 HELD_VERBS = {"hold", "stage", "host", "convene", "postpone", "reschedule", "adjourn", "cancel", "rerun", "replay"}
+# events/lead.py (round 53b): a thing's making, told with its maker ("It was built by Joseph Storr")
+# after a dated scene of the thing ("The cinema opened on March 20, 1926."): earlier, not of that day
+MAKING_VERBS = {"build", "design", "construct", "found", "create", "write", "compose", "paint", "draw",
+                "invent", "develop", "sculpt", "carve", "manufacture", "make", "commission", "establish"}

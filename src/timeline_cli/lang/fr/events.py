@@ -233,3 +233,4 @@ HELD_VERBS: frozenset[str] = frozenset()
 HOLIDAY_NAMES: set[str] = set()
 HABIT_ADVERBS: set[str] = set()
 LIMITING_ADVERBS: set[str] = set()
+MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's passive labels
