@@ -289,6 +289,8 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
     generic "the company" is never a place's name (place_names.py)."""
     kind = kind or _kind(token, words)
     name = _antecedent(token, entities, segments, words, depth, kind)
+    if name and kind == "person" and _quote_speaker_named(token, name, entities, segments, words, depth):
+        return None  # '"Today he played the best game of his life," she said': not her
     if name and kind == "org-generic":
         from .place_names import is_place_name
         if is_place_name(name, token.doc):
@@ -350,6 +352,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 name = antecedent(own, entities, segments, words, depth + 1)
                 if name:
                     return name
+        if kind == "person" and _quoted_from_paragraph_before(candidate, token):
+            return None  # 'Rousseau said. [new paragraph] ... "He got a voucher instead," she said': unsure
         if kind == "person" and _quoted_before_speaker(candidate, token, words):
             continue  # '"If the minister had nothing to hide, he would not have refused," she said': not them
         if kind == "person":
@@ -655,15 +659,72 @@ def _quoted_before_speaker(candidate: Token, token: Token, words: EventWords) ->
     """Whether `candidate` is a subject inside a quotation that closes, in the same sentence, before the
     pronoun `token` that says who spoke it ('"If the minister had nothing to hide, he would not have
     refused," she said'): the speaker is not someone the quotation speaks of, and the one meant is
-    named before the quotation (round 46)."""
+    named before the quotation (round 46). The quotation may have opened in a sentence before ('"Daniel
+    has never had an apology. Today he has the next best thing," she said': not Daniel; round 53)."""
     from .lead import QUOTES
     from .quoted import _opens
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in words.reporting or candidate.i >= token.i or \
-            candidate.sent.start != token.sent.start:
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in words.reporting or candidate.i >= token.i:
         return False
+    if candidate.sent.start != token.sent.start:
+        between = [k for k in range(candidate.i + 1, token.i) if token.doc[k].text in QUOTES]
+        return len(between) == 1 and between[0] >= token.sent.start and not _opens(token.doc[between[0]])
     marks = [k for k in range(candidate.sent.start, token.i) if token.doc[k].text in QUOTES]
     inside = [k for k in marks if k < candidate.i]
     return len(marks) % 2 == 0 and len(inside) % 2 == 1 and _opens(token.doc[inside[-1]])
+
+
+def _quoted_from_paragraph_before(candidate: Token, token: Token) -> bool:
+    """Whether the subject "he"/"she" `token` is inside a quotation (the nearest quotation mark before
+    it, in its paragraph, opens one) and `candidate` is named in an earlier paragraph: a speaker
+    quoted in a new paragraph speaks of someone of their own ('Fontaine said she had a refund. "He got
+    a voucher instead," she said': her son, not the prosecutor of the paragraph before; round 53)."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    doc = token.doc
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or "\n\n" not in doc.text[candidate.idx:token.idx]:
+        return False
+    for k in range(token.i - 1, candidate.i, -1):
+        if "\n\n" in doc[k].text:
+            return False
+        if doc[k].text in QUOTES:
+            return _opens(doc[k])
+    return False
+
+
+def _quote_speaker(token: Token, words: EventWords) -> Token | None:
+    """The subject of the verb of saying after the quotation a subject "he"/"she" `token` is in,
+    when that quotation closes in the pronoun's sentence ('"Today he has the next best thing," she
+    said': "she"), else None."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    doc = token.doc
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    opening = next((k for k in range(token.i - 1, max(token.sent.start - 60, -1), -1) if doc[k].text in QUOTES), None)
+    if opening is None or not _opens(doc[opening]):
+        return None
+    end = token.sent.end
+    closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
+    if closing is None or _opens(doc[closing]):
+        return None
+    return next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
+                 t.head.lemma_.lower() in words.reporting), None)
+
+
+def _quote_speaker_named(token: Token, name: str, entities, segments, words: EventWords, depth: int) -> bool:
+    """Whether `name`, found for a subject "he"/"she" inside a quotation, is the quotation's speaker: a
+    speaker quoted speaking of a "he" is not him (they would say "I"), so the pronoun stays unsure
+    ('The coach, Lena Fischer, praised her striker. "He scored twice," she said': not Fischer; round 53)."""
+    speaker = _quote_speaker(token, words)
+    if speaker is None or depth > 2:
+        return False
+    from .lead import same_actor
+    if speaker.pos_ == "PRON":
+        said = antecedent(speaker, entities, segments, words, depth + 1)
+    else:
+        ent = _entity(speaker, entities)
+        said = _name(ent, words, speaker) if ent is not None else None
+    return bool(said) and same_actor(said, name)
 
 
 def _person_in_own_sentence(token: Token, entities, segments, words: EventWords) -> str | None:
@@ -1628,8 +1689,10 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     people = [e for e in entities.between(window, pronoun.i) if entities.label(e) == "PERSON"
               and window <= e.start and e.end <= pronoun.i and _agrees(pronoun, e, entities, words)
               and not _bare_word_person(pronoun, e, entities, words)]
-    if not people:
+    if not people or _quoted_from_paragraph_before(doc[people[-1].start], pronoun):
         return actors
+    if _quote_speaker(pronoun, words) is not None:
+        return actors  # a quoted "he" with its speaker after it: only the antecedent rules may name him
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
     if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
         return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
