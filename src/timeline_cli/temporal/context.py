@@ -94,6 +94,20 @@ class Tense:
             return self._from_doc(start, end)
         return self._from_text(start, end)
 
+    def _deep_in_infinitive(self, token) -> bool:
+        """Whether `token` sits deep in noun phrases (through prepositions only) under an infinitive
+        that looks ahead: "plans to put the finds on display in an exhibition opening in October",
+        where the parser reads "opening" as a noun, so no verb is found within four steps up."""
+        node = token
+        for _ in range(10):
+            if node.dep_ not in ("pobj", "prep", "compound", "dobj") or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return any(c.dep_ == "aux" and c.lower_ == self.words.infinitive_marker for c in node.children) \
+                    and self._verb_tense(node) == "future"
+        return False
+
     def _from_text(self, start: int, end: int) -> str | None:
         s, e = self.sentence(start, end)
         before, after = self.text[s:start], self.text[end:e]
@@ -298,6 +312,8 @@ class Tense:
             return "near"  # "cancelled Sunday's card", on a Saturday: the fixture had not yet come
         found = self._token_and_verb(start)
         if found is None:
+            if self._deep_in_infinitive(self.doc[i]):
+                return "future"
             return self._from_text(start, end)
         token, verb = found
         verb = _reporting_verb_before(self.doc, self.doc[i], verb, self.words.report_lemmas)
@@ -541,6 +557,11 @@ class Tense:
                 # "ordered the schools to stay closed on Sunday": what is ordered lies at or after the
                 # order, which the report tells of as recent: the nearer of the two days of that name
                 return "near"
+            if verb.dep_ == "conj" and head.tag_ == "VB" and any(
+                    c.lower_ == self.words.infinitive_marker for c in head.children):
+                # "plans to hire staff next year and to open a shop in the spring": a second infinitive
+                # with its own "to" shares the first's tense, as a bare second conjunct does
+                return self._verb_tense(head)
             if verb.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
                     c.lower_ == self.words.infinitive_marker for c in head.children):
                 # an infinitive of purpose under another infinitive ("hope to dig a shaft to lower food

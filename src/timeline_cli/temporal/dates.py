@@ -437,6 +437,8 @@ class CalendarHandlers(Context):
             year = self.parse_year(m["year"])
             if year is None:
                 return None
+        elif m.groupdict().get("relyear"):  # "the spring of next year": that year's, whatever the tense
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
         elif code == "FA" and m["season"].lower() == "fall" and self.words.fall_noun_after.match(self.text, m.end()):
             return None  # "the fall of communism", "since the fall of Assad": a collapse, not autumn
         elif rel in ("last", "past", "previous"):

@@ -184,11 +184,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"|the\s+(?:comparable|corresponding|same)\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period))\b")),
     ("the_quarter", _c(r"\b(?:the|that)\s+(?P<unit>quarter)\b(?!\s+(?:of|century|point|mile|hour|percent|share|stake))(?!-)")),
     ("fiscal_year", _c(r"\b(?:the\s+)?(?P<rel>current|previous|prior|last|latest|next|this|coming)?\s*fiscal\s+year\b(?!\s+(?:\d|that))")),
-    # seasons: "last fall", "the winter of 1994", "summer 2024"; not a season word in a name of a
+    # seasons: "last fall", "the winter of 1994", "summer 2024", "the spring of next year"; not a season word in a name of a
     # recurring stretch ("at the height of the summer holiday season", "the winter travel rush"): the
     # backdrop of an event told with its own day, no date of its own
     ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous|that)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
-                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b|(?:holiday|travel|tourist|tourism|vacation|driving|shopping)s?\s+(?:season|peak|rush)\b))")),
+                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<relyear>this|next|last)\s+year)?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b|(?:holiday|travel|tourist|tourism|vacation|driving|shopping)s?\s+(?:season|peak|rush)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
                    rf"(?:,?\s+(?P<pod>{POD}))?\b")),
