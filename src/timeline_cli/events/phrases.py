@@ -134,7 +134,7 @@ def in_yardstick(span: Span, pred: Token, words: EventWords, timex_tokens: froze
 in the same period of 2024"). `timex_tokens`: the
     document's time-expression tokens (see `_own_date_in_base`)."""
     token = span.root
-    if record_base(span, words) or share_of_own(span, pred, words):
+    if record_base(span, words) or record_base_date(span, pred, words) or share_of_own(span, pred, words):
         return True
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
@@ -212,7 +212,28 @@ def record_base(span: Span, words: EventWords) -> bool:
     if head.tag_ in ("JJS", "RBS") or (head.pos_ == "ADJ" and (
             head.ent_type_ == "ORDINAL" or head.lower_ in words.record_adjectives)):
         return True
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.any_determiners for c in head.children) \
+            and any(a.lower_ in words.comparative_conjunctions for a in list(head.ancestors)[:3]):
+        return True  # "more cases than in any year since 2012": a twelve-year high, counted from 2012
     return _ranked(head, words)
+
+
+def record_base_date(span: Span, pred: Token, words: EventWords) -> bool:
+    """The expression dates the base of a record, in the phrase right after it: "the strongest to hit
+    the island since Typhoon Haiyan in 2013" reads 2013 as Haiyan's year; a row on the record's clause
+    ("to hit") would give it that date. A row on the base itself ("Typhoon Haiyan", 2013) stays; only
+    a year is taken for the base's (a day after it is the record's own: "their worst day since the
+    crisis on Monday", record_base_noun)."""
+    marker = span.root.head
+    if span.root.dep_ != "pobj" or marker.dep_ != "prep" or marker.i == 0 or span.root.shape_ != "dddd":
+        return False  # (a day after the base is the record's own: "their worst day since the crisis on Monday")
+    base = marker.doc[marker.i - 1]
+    base = next((a for a in [base, *base.ancestors] if a.dep_ == "pobj" and a.head.lower_ in words.record_preps), None)
+    if base is None or base.right_edge.i < marker.i - 1 or base.i == pred.i:
+        return False
+    clause = base.head.head  # "the strongest to hit ... since": the superlative the clause ranks
+    return record_base(base.doc[base.i:base.i + 1], words) or clause.dep_ in ("relcl", "acl") and \
+        clause.head.tag_ in ("JJS", "RBS")
 
 
 def _ranked(head: Token, words: EventWords) -> bool:

@@ -70,10 +70,34 @@ def counted_listing(verb: Token, spans: dict, words: EventWords) -> set[int]:
             heads = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             dated += sum(1 for h in heads if any(t.i in timed for t in h.subtree))
     if dated < 2:
-        return set()
+        return _latest_of_count(count, listed, timed, words)
     drop = {t.i for t in count.subtree}
     for child in listed:
         drop |= {t.i for t in child.subtree}
     if count.i + 1 < len(count.doc) and count.doc[count.i + 1].text == ",":
         drop.add(count.i + 1)
     return drop
+
+
+def _latest_of_count(count: Token, listed: list[Token], timed: set[int], words: EventWords) -> set[int]:
+    """The count and its "most recently" ("three times, most recently in 2011", "five times, last in
+    March", "four times, the latest in 2021"): the date after it is the last happening's only, so its
+    row leaves the count out ("The Pilots won the national championship", 2011), never "won the
+    championship three times" in 2011 (module doc). Empty when no such word follows the count."""
+    for child in listed:
+        first = child.left_edge
+        if first.i <= count.right_edge.i:
+            continue
+        marker = next((t for t in child.doc[first.i:first.i + 2] if t.lower_ in words.latest_instance_words
+                       and not (t.i in timed and t.i + 1 in timed)), None)  # not "since last spring"
+        if marker is None:
+            continue
+        if not any(t.i in timed for c in listed if c.i >= first.i for t in c.subtree) or \
+                any(i in timed for i in range(count.right_edge.i + 1, first.i)):
+            return set()  # "three times since 2000, the latest in 2021": the count's own date stays
+        drop = {t.i for t in count.subtree} | set(range(first.i, marker.i + 1))  # "most recently", "the latest"
+        comma = count.doc[count.right_edge.i + 1] if count.right_edge.i + 1 < len(count.doc) else None
+        if comma is not None and comma.text == ",":
+            drop.add(comma.i)
+        return drop
+    return set()

@@ -154,6 +154,7 @@ from .phrases import (
     merge_reported_leads,
     modified_noun,
     own_clause,
+    record_base,
     record_base_noun,
     starting_clause,
 )
@@ -696,6 +697,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
             continue  # "cutting the journey from five hours to under two": the change, kept (change_amounts.py)
         if object_time(other, timex.type, words):
             continue  # "took six months off in early 2009": the verb's object (fragments.py)
+        if other.start != span.start and record_base(other, words):
+            continue  # "recorded more cases than in any year since 2012": the record's base stays (phrases.py)
         if other.root.dep_ == "poss" and other.root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "Turnout in Saturday's vote": the noun's owner, never "Turnout in vote"
         marker = other.root.head

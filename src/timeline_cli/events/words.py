@@ -693,7 +693,11 @@ class EventWords:
     # "twice", "three times": a count of happenings whose dates are then listed (respectively.py)
     repeat_counts: frozenset[str] = frozenset()
     repeat_count_nouns: frozenset[str] = frozenset()
+    # "three times, most recently in 2011", "five times, last in March": the date is the last of the
+    # count's happenings only, so its row leaves the count out (respectively.py)
+    latest_instance_words: frozenset[str] = frozenset()
     comparative_conjunctions: frozenset[str] = frozenset()  # "than": a yardstick date (verbless.py)
+    any_determiners: frozenset[str] = frozenset()  # "than in any year since 2012": a record's base (phrases.py)
     # "had agreed to ... until March": a past-perfect plan's end (past_perfect.py); the prepositions
     # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)
     up_to_preps: frozenset[str] = frozenset()

@@ -726,7 +726,9 @@ DISTRIBUTIVE_ADVERBS = {"respectively"}
 # "had collapsed twice, first in December ... and again in February": each date one happening's
 REPEAT_COUNTS = {"twice", "thrice"}
 REPEAT_COUNT_NOUNS = {"times"}  # "three times, in 2015, 2018 and 2021"
+LATEST_INSTANCE_WORDS = {"recently", "latest", "last"}  # "three times, most recently in 2011"
 COMPARATIVE_CONJUNCTIONS = {"than"}
+ANY_DETERMINERS = {"any"}  # "more cases than in any year since 2012": counted from 2012 (events/phrases.py)
 UP_TO_PREPS = {"until", "till", "through"}
 RANGE_PREPS = {"to", "through"}
 # "The aim was to reach the summit": "was to" telling an aim or an act, no plan (events/was_to.py)
