@@ -352,6 +352,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 name = antecedent(own, entities, segments, words, depth + 1)
                 if name:
                     return name
+        if kind == "org-generic" and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in words.stock_nouns:
+            owner = _share_owner_org(candidate, entities, words)
+            if owner is not None:  # "Helvapharm's shares rose ... The company, which ...": Helvapharm
+                return owner
         if kind == "person" and _quoted_from_paragraph_before(candidate, token):
             return None  # 'Rousseau said. [new paragraph] ... "He got a voucher instead," she said': unsure
         if kind == "person" and _quoted_before_speaker(candidate, token, words):
@@ -461,6 +465,21 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
     return _topic(token, entities, segments, words) or described_org(token, words) or \
         described_any(token, words) or \
         nearest_company(token, entities, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
+
+
+def _share_owner_org(shares: Token, entities, words: EventWords) -> str | None:
+    """The company a subject share noun names as its owner ("Helvapharm's shares", "Shares in
+    Helvapharm"): the one organisation (no public body) its possessive or "in"/"of" phrase is, or None.
+    A later "the company" is that company, as its "its" would be, not a subject further back."""
+    from .story_company import shares_owner
+    owner = next((c for c in shares.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or \
+        shares_owner(shares, words)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    ent = _entity(owner, entities)
+    if ent is None or entities.label(ent) != "ORG" or no_company(ent, words):
+        return None
+    return _name(ent, words, owner)
 
 
 def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
@@ -1637,7 +1656,8 @@ def _name_labels(spans: list) -> dict[tuple[str, str], str]:
     company to its first word(s) ("Sansui Electric Co." -> "Sansui"). Only unambiguous evidence
     counts: a mention that abbreviates both a person and a company keeps its label."""
     def words(ent) -> tuple[str, ...]:
-        out = tuple(t.text for t in ent)
+        # without a leading determiner: "The Nova Scena Ballet" is abbreviated "Nova Scena"
+        out = tuple(t.text for t in (ent[1:] if len(ent) > 1 and ent[0].pos_ == "DET" else ent))
         return out[:-1] if len(out) > 1 and out[-1] in ("'s", "'") else out
 
     surnames: dict[tuple[str, ...], set[str]] = {}
