@@ -7,6 +7,9 @@ resolution").
    company, not another organisation named in the paragraph before (the promoter, the venue).
 2. A subject "Lindqvist's shares" is the company a following "The company, which ..." stands for,
    not a subject further back (the company Lindqvist buys).
+3. "The company" a person reports by surname alone ("Okafor said the company planned ...") is the
+   company whose title the story gave them beside their full name ("the company's manager, Ruth
+   Okafor"), not another organisation named in between.
 """
 from __future__ import annotations
 
@@ -68,3 +71,22 @@ def test_another_company_named_last_keeps_it(nlp):
         "Bluewave Concerts was founded in Toronto in 2001. It has since organised 300 tours and won an "
         "industry award in 2020.\n"))
     assert "Zoria Lirika" not in rows.get("2020", ("", "", []))[0]
+
+
+def test_the_company_the_speaker_works_for(nlp):
+    # 3. "the company's manager, Ruth Okafor ... Okafor said the company planned": her own company,
+    # not the ticketing firm named between
+    rows = _by_expression(nlp, (
+        "The Red Kite Theatre Company said on Tuesday that it would close its London venue in March. Refunds "
+        "will be paid by the ticketing firm, Stagepass Ltd, the company's manager, Ruth Okafor, said.\n\n"
+        "Okafor said the company planned to reopen in a new building in 2027.\n"))
+    assert rows["2027"][0] == "Red Kite Theatre Company planned to reopen in a new building"
+    assert "Stagepass Ltd" not in rows["2027"][2]
+
+
+def test_a_speaker_with_no_company_title_changes_nothing(nlp):
+    text = ("The Red Kite Theatre Company said on Tuesday that it would close its London venue in March. Refunds "
+            "will be paid by the ticketing firm, Stagepass Ltd, a spokeswoman, Ruth Okafor, said.\n\n"
+            "Okafor said the company planned to pay them in 2027.\n")
+    # a spokeswoman of no company the story names: the title rule does not apply
+    assert "Red Kite" not in _by_expression(nlp, text)["2027"][0]

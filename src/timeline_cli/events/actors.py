@@ -993,6 +993,11 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if spoken_for is None and head.pos_ == "NOUN":  # "Acme's chief ... He said the company hoped": Acme
             from .speaker_company import reported_company
             spoken_for = reported_company(head, entities, words)
+        if spoken_for is None and head.pos_ == "NOUN":  # "the company's director, Ann Lund ... Lund said the company"
+            from .speaker_company import speaker_title_owner
+            owner = speaker_title_owner(head, entities, words)
+            if owner is not None:
+                spoken_for = antecedent(owner, entities, segments, words)
         name = spoken_for or antecedent(head, entities, segments, words)
         if name and spoken_for is None and (
                 rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
