@@ -50,7 +50,7 @@ def test_the_company_after_its_shares(nlp):
         "Baltic Lines has lost money for three years.\n\n"
         "Lindqvist's shares fell 2 percent in Stockholm on Monday. The company, which was founded in 1921 in "
         "Gothenburg, said it would pay for the deal with a loan.\n"))
-    assert rows["1921"][0] == "Lindqvist was founded in Gothenburg"
+    assert rows["1921"][0] == "Lindqvist Shipping was founded in Gothenburg"
     assert "Baltic Lines" not in rows["1921"][2]
 
 

@@ -479,7 +479,11 @@ def _share_owner_org(shares: Token, entities, words: EventWords) -> str | None:
     ent = _entity(owner, entities)
     if ent is None or entities.label(ent) != "ORG" or no_company(ent, words):
         return None
-    return _name(ent, words, owner)
+    name = _name(ent, words, owner)
+    # the fuller name the story gave the company before ("Corbel Genomics ... Corbel's shares")
+    fuller = [full for e in entities.spans if e.end <= ent.start and entities.label(e) == "ORG"
+              for full in [_name(e, words)] if full.startswith(name + " ")]
+    return fuller[-1] if fuller else name
 
 
 def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
