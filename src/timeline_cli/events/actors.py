@@ -352,6 +352,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 name = antecedent(own, entities, segments, words, depth + 1)
                 if name:
                     return name
+        if kind == "org-generic" and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in words.stock_nouns:
+            owner = _share_owner_org(candidate, entities, words)
+            if owner is not None:  # "Helvapharm's shares rose ... The company, which ...": Helvapharm
+                return owner
         if kind == "person" and _quoted_from_paragraph_before(candidate, token):
             return None  # 'Rousseau said. [new paragraph] ... "He got a voucher instead," she said': unsure
         if kind == "person" and _quoted_before_speaker(candidate, token, words):
@@ -461,6 +465,25 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
     return _topic(token, entities, segments, words) or described_org(token, words) or \
         described_any(token, words) or \
         nearest_company(token, entities, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
+
+
+def _share_owner_org(shares: Token, entities, words: EventWords) -> str | None:
+    """The company a subject share noun names as its owner ("Helvapharm's shares", "Shares in
+    Helvapharm"): the one organisation (no public body) its possessive or "in"/"of" phrase is, or None.
+    A later "the company" is that company, as its "its" would be, not a subject further back."""
+    from .story_company import shares_owner
+    owner = next((c for c in shares.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or \
+        shares_owner(shares, words)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    ent = _entity(owner, entities)
+    if ent is None or entities.label(ent) != "ORG" or no_company(ent, words):
+        return None
+    name = _name(ent, words, owner)
+    # the fuller name the story gave the company before ("Corbel Genomics ... Corbel's shares")
+    fuller = [full for e in entities.spans if e.end <= ent.start and entities.label(e) == "ORG"
+              for full in [_name(e, words)] if full.startswith(name + " ")]
+    return fuller[-1] if fuller else name
 
 
 def _bare_word_person(token: Token, ent: Span, entities, words: EventWords) -> bool:
@@ -974,6 +997,11 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if spoken_for is None and head.pos_ == "NOUN":  # "Acme's chief ... He said the company hoped": Acme
             from .speaker_company import reported_company
             spoken_for = reported_company(head, entities, words)
+        if spoken_for is None and head.pos_ == "NOUN":  # "the company's director, Ann Lund ... Lund said the company"
+            from .speaker_company import speaker_title_owner
+            owner = speaker_title_owner(head, entities, words)
+            if owner is not None:
+                spoken_for = antecedent(owner, entities, segments, words)
         name = spoken_for or antecedent(head, entities, segments, words)
         if name and spoken_for is None and (
                 rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
@@ -1637,7 +1665,8 @@ def _name_labels(spans: list) -> dict[tuple[str, str], str]:
     company to its first word(s) ("Sansui Electric Co." -> "Sansui"). Only unambiguous evidence
     counts: a mention that abbreviates both a person and a company keeps its label."""
     def words(ent) -> tuple[str, ...]:
-        out = tuple(t.text for t in ent)
+        # without a leading determiner: "The Nova Scena Ballet" is abbreviated "Nova Scena"
+        out = tuple(t.text for t in (ent[1:] if len(ent) > 1 and ent[0].pos_ == "DET" else ent))
         return out[:-1] if len(out) > 1 and out[-1] in ("'s", "'") else out
 
     surnames: dict[tuple[str, ...], set[str]] = {}

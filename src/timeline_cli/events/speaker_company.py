@@ -98,3 +98,35 @@ def _titled_noun_company(title: Token, entities, words: EventWords) -> str | Non
         if entities.label(ent) == "ORG" or owned and owner.pos_ == "PROPN" and entities.label(ent) == "PERSON":
             found.append(_name(ent, words, owner))
     return found[0] if len(found) == 1 else None
+
+
+def speaker_title_owner(token: Token, entities, words: EventWords) -> Token | None:
+    """"The company's artistic director, Oksana Melnyk, said ... Melnyk said the company hoped ...": for
+    a subject "the company" of a clause a person reports by their surname alone, the generic owner
+    ("the company's") of the title set beside the person's full name earlier in the story, whose
+    antecedent is then the speaker's own organisation, or None. Round 54a: without it, "the company"
+    took the nearest organisation subject, another body (the promoter) named in between."""
+    from .actors import _kind
+    if token.pos_ != "NOUN" or _kind(token, words) != "org-generic" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words.reporting:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > token.i or speaker.pos_ != "PROPN" or speaker.ent_type_ != "PERSON":
+        return None
+    here = next((e for e in entities.between(speaker.i, speaker.i) if e.start <= speaker.i < e.end), None)
+    if here is None or len(here) != 1:
+        return None
+    fuller = [e for e in entities.spans if e.end <= speaker.i and len(e) > 1 and e[-1].text == speaker.text
+              and entities.label(e) == "PERSON"]
+    if len({e.text for e in fuller}) != 1:
+        return None  # no full name, or two people of that surname
+    root = fuller[0].root
+    title = root.head
+    if root.dep_ != "appos" or title.pos_ != "NOUN" or title.i > root.i:
+        return None
+    owners = [c for c in title.children if c.dep_ == "poss"]
+    if len(owners) != 1 or _kind(owners[0], words) != "org-generic":
+        return None
+    return owners[0]
