@@ -187,9 +187,10 @@ class Tense:
         already over this year, with "in" before it, a possibility still ahead (next year's); "could
         not sell the crop in the spring" and "could have" are left to the clause."""
         found = self._token_and_verb(start) if self.doc is not None else None
-        if found is None:
-            return False
-        verb = found[1]
+        return found is not None and self._could_verb(found[1])
+
+    def _could_verb(self, verb) -> bool:
+        """Whether `verb` is under an affirmative, not perfect "could" (`could_ahead`)."""
         lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return bool(lowers & self.words.forecast_modal_aux) and not lowers & self.words.perfect_aux and not any(
             c.dep_ == "neg" for c in verb.children)
@@ -213,7 +214,7 @@ class Tense:
         service said more rain could fall on Tuesday"): the reporter's "can fall", a possibility still
         ahead. "said he could not attend on Monday" and "could have left" are left to the clause."""
         found = self._token_and_verb(start) if self.doc is not None else None
-        if found is None or not self.could_ahead(start):
+        if found is None or not self._could_verb(found[1]):
             return False
         token, verb = found
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -646,7 +647,6 @@ class Tense:
             and verb.dep_ == "ccomp" and (verb.head.lemma_ in self.words.report_lemmas or _lemma_in(
                 verb.head, self.words.forecast_lemmas)) \
             and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
-
 
     def _present_prospect(self, verb, lowers) -> bool:
         """Whether a present copula has a predicate of likelihood (`prospect_heads`: "showers are likely
