@@ -171,6 +171,25 @@ def _in_participle_phrase(noun: Token, owner: Token, words: EventWords) -> bool:
     return not is_event_noun(noun, words)  # "costs tied to the acquisition, which was terminated": the happening
 
 
+def _acts(clause: Token) -> bool:
+    """Whether a relative clause tells an act with an object or complement of its own ("which
+    announced a merger", "which began a strike"): a deed its nearest noun may do."""
+    return any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") and not _passive_due(c)
+               for c in clause.children)
+
+
+def _counted_in_owner(noun: Token, owner: Token) -> bool:
+    """Whether the noun a comma's "which" is hung on is a counted noun in the phrase of a common noun
+    before it ("temporary seating for another 1,500 spectators, which should be installed by early
+    July"): the count says how big the owner is, and the clause is most often the owner's; told with
+    the counted noun ("Another 1,500 spectators should be installed") the row says the wrong thing, so
+    the antecedent is left unsure."""
+    if owner.pos_ == "VERB":  # "needs parking space for another 800 cars": the phrase hung on the verb
+        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.right_edge.i + 1 == noun.head.i), owner)
+    return owner.pos_ == "NOUN" and owner.i < noun.i and noun.tag_ == "NNS" and \
+        any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -197,6 +216,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return pronoun  # "a vaccination centre at the X hospital, which will open": the centre or the hospital?
     if pronoun.lower_ in words.thing_relatives and _in_participle_phrase(noun, owner, words):
         return pronoun  # "rules limiting the products allowed in the EU, which took effect": rules or the EU?
+    if pronoun.lower_ in words.thing_relatives and _counted_in_owner(noun, owner) and not _acts(clause):
+        return pronoun  # "seating for another 1,500 spectators, which should be installed": the seating
     if pronoun.lower_ in words.person_relatives:
         if noun.ent_type_ == "PERSON":
             return None  # "a friend of John Smith, who ...": a person may be meant
@@ -210,8 +231,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
             noun.ent_type_ in ("DATE", "TIME") or \
             not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
         return None
-    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative") and not _passive_due(c)
-           for c in clause.children):
+    if _acts(clause):
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
     if is_event_noun(owner, words):
         return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening

@@ -49,6 +49,25 @@ def apposition_name(verb: Token) -> Token | None:
     return name if any(t.is_punct for t in name.doc[name.i + 1:appos.left_edge.i]) else None
 
 
+def compared_amount(verb: Token) -> bool:
+    """Whether `verb` is a participle hung on a noun set beside an amount that it compares the amount
+    with ("risen to 118 million zlotys, more than double the estimate made in 2022", "2,400 visitors,
+    twice the number counted in 2019"): the participle dates the figure compared with, background to
+    the news, and told alone it reads "More than double the estimate was made". No row."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    comma = noun.left_edge.i - 1
+    if noun.pos_ != "NOUN" or comma < 1 or noun.doc[comma].text != ",":
+        return False
+    # the amount right before the comma (the parser hangs the noun on it, on the verb or on the clause)
+    amount = noun.doc[comma - 1]
+    if not (amount.like_num or any(c.dep_ == "nummod" and c.like_num for c in amount.children)):
+        return False
+    # a predeterminer or comparative before the noun ("double", "twice", "more than", "less than half")
+    return any(t.tag_ in ("PDT", "JJR", "RBR") for t in noun.subtree if t.i < noun.i)
+
+
 def counted_member(verb: Token, words: EventWords) -> Token | None:
     """The subject of "X was one of 31 <participle> ..." / "X was among the four <participle> ...":
     `verb` a participle hung on a bare count (a number with no noun) that is the copula's attribute

@@ -89,14 +89,32 @@ def unjoined_conjunct(pred: Token) -> bool:
     own, though no "and" or comma comes before it: a noun right before it is its real subject, read as
     a preposition's object ("postponed them after one of the capsule's engines failed to ignite": "after
     one of ..." a phrase, "failed" joined to "planned"). Told with the main clause's subject, the row
-    gives the failure to the company; left out."""
+    gives the failure to the company; left out. So is a reduced relative so parsed ("according to
+    minutes released the following morning": the minutes released, not the board), and a bare past
+    participle after a comma and such a noun ("saw the head of a dolphin, picked out in blue and white
+    stone": the head picked out, not the finder). A date's noun before a joined conjunct ("opened in
+    1953 and at its height in the 1980s employed") is no subject; "minutes", tagged a time, with no
+    "and" before the verb, is."""
     if pred.dep_ != "conj" or pred.pos_ != "VERB" or pred.i == 0 or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         return False
-    before = pred.doc[pred.i - 1]
-    if before.ent_type_ in ("DATE", "TIME"):
+    doc = pred.doc
+    before = doc[pred.i - 1]
+    joined = any(c.dep_ == "cc" and pred.head.i < c.i < pred.i for c in pred.head.children)
+    if before.ent_type_ in ("DATE", "TIME") and joined:
         return False  # "opened in 1953 and at its height in the 1980s employed ...": a date, no subject
+    if before.is_punct and before.text == "," and pred.i > 1 and _described_by(pred, joined):
+        before = doc[pred.i - 2]  # "saw the head of a dolphin, picked out in blue stone": the head's
     return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "dobj") and pred.head.i < before.i
+
+
+def _described_by(pred: Token, joined: bool) -> bool:
+    """Whether `pred`, after a comma, is a bare past participle (no auxiliary, no "and" before it)
+    joined to a verb of another, finite form: a participle describing the noun before the comma
+    ("the head of a dolphin, picked out in blue and white stone"), not a second deed of the
+    verb's subject ("was arrested, charged and released" shares its form)."""
+    return not joined and pred.tag_ == "VBN" and pred.head.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
 
 
 def subject_read_as_object(pred: Token) -> bool:

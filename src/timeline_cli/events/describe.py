@@ -128,6 +128,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
             top.head.pos_ in ("VERB", "AUX"):
         # "Touring the capital on Friday, Albright said ...": Albright toured.
+        described = described_object(top, words)
+        if described is not None:
+            return described  # "begin a sale process, expected to start next week": the process
         subject = subject_of(top.head, [])
         return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
     if top.dep_ == "pcomp" and top.tag_ == "VBG" and top.head.pos_ == "ADP" and \
@@ -136,6 +139,27 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         subject = subject_of(top.head.head, [])
         return subject if subject is not None and subject.tag_ not in ("WDT", "WP") else None
     return None
+
+
+def described_object(participle: Token, words: EventWords) -> Token | None:
+    """The noun a bare participle of expecting or planning after a comma describes when that noun
+    ends the clause before it ("once the administrators begin a sale process, expected to start next
+    week", the participle parsed as the verb's adverbial clause): told with the verb's subject ("The
+    administrators expected to start", or a name the subject pronoun stands for) the row gives the
+    forecast to the wrong doer. The object, or a preposition's object, right before the comma, a
+    common noun; None otherwise. Other participles are left to the subject ("She left the talks,
+    angered by the vote" is hers)."""
+    doc = participle.doc
+    comma = participle.i - 1
+    if participle.tag_ != "VBN" or participle.left_edge.i != participle.i or comma < 1 or doc[comma].text != "," or \
+            words.control_verbs.get(participle.lemma_.lower()) not in ("planned", "expected") or \
+            not any(c.dep_ == "xcomp" for c in participle.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children):
+        return None
+    noun = doc[comma - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or noun.ent_type_ or participle.head.i >= noun.i:
+        return None
+    return noun
 
 
 def _naming_appos(noun: Token, appos: Token) -> bool:

@@ -42,6 +42,7 @@ from .anchor import (
     when_relative_host,
 )
 from .apposed import apposed_day_rows
+from .apposed_names import compared_amount
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .apposed_splices import apposed_splice
 from .attach import (
@@ -811,6 +812,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
     if date_read_as_clause(tokens, timex_tokens, words) or relative_as_second_object(pred, tokens) or \
             unread_relative_object(pred, tokens) or question_read_as_subject(pred):
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
+    if compared_amount(pred):
+        return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):
