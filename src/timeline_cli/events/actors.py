@@ -312,6 +312,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         found = kind_before(token, entities, segments, words)  # "Donau Wohnbau, a developer ... The company"
         if found:
             return found
+        from .kind_named import same_kind_named
+        found = same_kind_named(token, words)  # "Clearview, a chain of 240 stores ... The chain" (round 55d)
+        if found:
+            return found
     if kind == "org" and token.tag_ == "PRP$":
         owner = _reported_subject_owner(token, entities, words)
         if owner:
