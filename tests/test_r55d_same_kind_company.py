@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
-
 from timeline_cli.events.kind_named import same_kind_named
 from timeline_cli.events.words import ENGLISH
+from timeline_rows import timeline_rows
 
 DAY = datetime.date(2025, 9, 3)
 
