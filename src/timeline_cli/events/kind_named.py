@@ -34,6 +34,36 @@ def described_org(token: Token, words: EventWords) -> str | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+def same_kind_named(token: Token, words: EventWords) -> str | None:
+    """The one company the story called by `token`'s own specific kind before it (round 55d):
+    "Clearview Opticians, a chain of 240 stores, ... had been owned by the firm Larchmont Capital.
+    Larchmont had been negotiating ... The chain did not pay suppliers" is Clearview, not the last
+    organisation named. Only a kind that is not any company's (`umbrella_orgs`: "the company" may be the
+    owner just as well), and only one company so described; a shorter name inside a longer one
+    ("chain Clearview" in a headline, "Clearview Opticians, a chain") is the same company."""
+    lemma = token.lemma_.lower()
+    if lemma in words.umbrella_orgs:
+        return None
+    from .lead import _arrays
+    doc = token.doc
+    forms = {doc.vocab.strings.add(form) for form in (lemma, lemma.capitalize(), lemma.upper())}
+    orths = _arrays(doc)[2]  # the doc's ORTH array, shared per doc: no Token made per word
+    names: list[str] = []
+    for i in [i for i in range(token.i) if orths[i] in forms]:
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        head = kind_head(t)
+        name = _proper_phrase(head) if head is not None else None
+        if name and not any(w.lower() in words.public_body_words for w in name.split()):
+            names.append(name)
+    folded = [set(n.casefold().split()) for n in names]
+    longest = max(names, key=len, default=None)
+    if longest is None or not all(f <= set(longest.casefold().split()) for f in folded):
+        return None  # none, or two companies of that kind
+    return longest
+
+
 def kind_head(noun: Token, lo: int = 0, hi: int | None = None) -> Token | None:
     """The head of the name a kind noun describes: the name it is compounded on or apposed to ("drug
     company Helvex Pharma", "Kessel Foods, a Dutch company") when that name lies in doc[lo:hi], else a

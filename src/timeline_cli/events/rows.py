@@ -101,6 +101,7 @@ from .garbled import (
 )
 from .habits import season_habit, seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
+from .holiday_nouns import holiday_as_thing
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
 from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bound_told, until_unnegated
@@ -231,7 +232,8 @@ def extract_events(
     spans = {}
     for expression in expressions:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is not None and len(span):
+        # (a holiday named as a thing, "spoil Christmas", is no time: kept in descriptions, no row's date)
+        if span is not None and len(span) and not holiday_as_thing(span, words):
             spans[expression] = span
     all_timex_tokens = expression_tokens(spans)
     # a conjunct's own date is one that can date it: not a noun's era or model year ("broke in on

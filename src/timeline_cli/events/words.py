@@ -190,6 +190,9 @@ class EventWords:
     # of a habit: its holiday names, the adverbs of a habit ("regularly") and of a limit ("only in
     # summer") that make it every year's, no one date (habits.py)
     holiday_names: frozenset[str] = frozenset()
+    # 'spend', 'celebrate': a verb whose holiday object is the time it was done in ("spent Christmas in
+    # hospital"), unlike "spoil Christmas", where the holiday is a thing and dates nothing (holiday_nouns.py)
+    holiday_time_verbs: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
     limiting_adverbs: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # 'would' of 'would have gone': what did not happen (conditions.py)

@@ -458,6 +458,9 @@ SEASON_WORDS = set(SEASONS)  # the tagger's own season names
 # "the pitches may be used only in summer": a bare season or holiday of a habit, every year's, no row
 # (events/habits.py): the holidays the tagger names, the adverbs of a habit and of a limit
 HOLIDAY_NAMES = set(HOLIDAYS)
+# "spent Christmas in hospital", "celebrated Easter with family": a holiday object that is the time the
+# verb was done in; "spoil Christmas", "Christmas was cancelled" date nothing (events/holiday_nouns.py)
+HOLIDAY_TIME_VERBS = {"spend", "celebrate", "mark", "observe"}
 HABIT_ADVERBS = TEMPORAL_HABIT_ADVERBS | {"frequently", "sometimes", "occasionally", "annually", "rarely", "seldom"}
 LIMITING_ADVERBS = {"only"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).

@@ -231,6 +231,7 @@ HELD_VERBS: frozenset[str] = frozenset()
 # « rendaient visite à Noël » : la saison ou la fête d'une habitude (events/habits.py, round 50b) ; pas
 # encore de mots français
 HOLIDAY_NAMES: set[str] = set()
+HOLIDAY_TIME_VERBS: set[str] = set()  # events/holiday_nouns.py (round 55d): no French holiday names yet
 HABIT_ADVERBS: set[str] = set()
 LIMITING_ADVERBS: set[str] = set()
 MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's passive labels
