@@ -188,7 +188,7 @@ def ranked_period_after(span: Span, words: EventWords) -> bool:
 def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: frozenset[int] | set[int]) -> bool:
     """The date comes right after the other figure of a comparison, where the parser hung it beside that
     figure rather than under it (round 55b):
-    - after "<change adverb> from <figure>", on the adverb: "parcels, which now make up half of its
+    - after "<change adverb> from <figure>", wherever the date hangs: "parcels, which now make up half of its
       volume, up from a fifth in 2015" (2015 is the fifth's year, not the handling's);
     - after "against/versus <figure>" (`AGAINST_PREPS`), when the clause has a date of its own: "4.2
       million cubic metres had been damaged in 2026, against 3.1 million last year" (last year is the
@@ -204,9 +204,7 @@ def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: fr
     if root.dep_ == "pobj" and root.head.i == start - 1:  # "in 2015": the date's own preposition
         if start < 2:
             return False
-        prep, before = before, doc[start - 2]
-    else:
-        prep = None
+        before = doc[start - 2]
     # the figure phrase that ends right before the date (or its preposition)
     phrase = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.right_edge.i == before.i and
                    not a.is_ancestor(root)), None)
