@@ -111,28 +111,48 @@ def later_verb_subject(span: Span, words: EventWords) -> bool:
     return False
 
 
-def past_possessive_under_modal(span: Span, ahead: bool) -> bool:
+def past_possessive_under_modal(span: Span, ahead: bool) -> str:
     """True when the date is the possessive of a noun ("Thursday's hearing", "last week's ruling"), not
     still ahead, and the nearest verb above that noun is told with a modal ("will have to pay ... for
     Thursday's hearing", "could appeal against last week's ruling"): the day is the noun's, past, and
     the modal clause that would tell its row is neither of that day nor something that occurred. A
     day still ahead keeps its row ("will play in Saturday's final"); the caller drops only a row told
     by that clause with the noun's status `occurred` ("before he could capture that year's harvest",
-    told as expected, stays)."""
+    told as expected, stays). Returns the modal ("will", "could"), or "" when there is none: a modal
+    of a sure future ("Under Thursday's contract, the yard will build a ferry", round 55b) drops the
+    row whatever its status, since what will be done cannot be of a day already past."""
     root = span.root
     if ahead or root.dep_ != "poss" or root.head.pos_ != "NOUN":
-        return False
+        return ""
     index = verb_above_index(root.head)
     if index is None:
-        return False
+        return ""
     verb = root.doc[index]
     for _ in range(4):  # "will have to pay": the modal sits on the verb the infinitive hangs on
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-            return True
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if modal is not None:
+            return modal
         if verb.dep_ != "xcomp" or verb.head is verb:
-            return False
+            return ""
         verb = verb.head
-    return False
+    return ""
+
+
+def framework_possessive(span: Span, words: EventWords) -> bool:
+    """True when the date is the possessive of the noun of a framework phrase (`framework_preps`: "under",
+    "according to") on a verb told with a modal: "Under Thursday's contract, Coulby Marine will build an
+    electric ferry", "According to Tuesday's report, the economy will grow" (round 55b). The day is the
+    contract's or the report's; what will (or must) be done under it is of no day there, whichever way
+    the parse resolved the bare weekday."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.dep_ != "pobj":
+        return False
+    prep = root.head.head
+    phrase = prep.lower_ if prep.head.dep_ != "prep" else f"{prep.head.lower_} {prep.lower_}"
+    if prep.dep_ != "prep" or phrase not in words.framework_preps:
+        return False
+    verb = prep.head if prep.head.dep_ != "prep" else prep.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def verb_above_index(token: Token) -> int | None:

@@ -136,6 +136,8 @@ in the same period of 2024"). `timex_tokens`: the
     token = span.root
     if record_base(span, words) or record_base_date(span, pred, words) or share_of_own(span, pred, words):
         return True
+    if base_date_after(span, pred, words, timex_tokens) or ranked_period_after(span, words):
+        return True
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
             return False  # an event noun may itself be the yardstick: "compared with growth in 2023"
@@ -149,12 +151,74 @@ in the same period of 2024"). `timex_tokens`: the
             if ancestor.head.lower_ in words.change_adverbs:
                 return True
             verb = ancestor.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in words.change_verbs and (
-                    verb.i == pred.i or pred.is_ancestor(verb)):
+            if _changes(verb, ancestor, words) and (verb.i == pred.i or pred.is_ancestor(verb) or (
+                    pred.head.i == verb.i and pred.dep_ in ("nsubj", "nsubjpass"))):
                 # the row is the change's (not "fell 6.8% from Oct. 13, when the plunge sparked ...": sparked)
                 if _second_from(span, ancestor, verb, words, timex_tokens):
                     return False  # "will fall from 6,000 to 3,000 from April 1": when the change starts
                 return not _own_date_in_base(span, ancestor, timex_tokens)
+    return False
+
+
+def _changes(verb: Token, base: Token, words: EventWords) -> bool:
+    """The verb a "from" phrase hangs on states a change: a verb of change ("rose 5 percent from a year
+    earlier"), or a copula with a change adverb before the phrase, where the parser hung the "from" on
+    the copula rather than the adverb ("Sales were up 5 percent in May from a year earlier", round 55b)."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.change_verbs:
+        return True
+    return verb.pos_ == "AUX" and any(c.dep_ == "advmod" and c.lower_ in words.change_adverbs and c.i < base.i
+                                      for c in verb.children)
+
+
+def ranked_period_after(span: Span, words: EventWords) -> bool:
+    """The date is a period ranked by a superlative, after which the clause happens: "the closure comes
+    after the warmest January on record", "resorts opened late after the driest December in decades"
+    (round 55b). The month is the record's, a state of its own; the clause is later, not in it. Only a
+    superlative (`JJS`/`RBS`): "after the first week of March" is a date."""
+    root = span.root
+    holder = root.head
+    if root.dep_ == "npadvmod" and holder.tag_ in ("JJS", "RBS"):  # "the driest/JJS December/npadvmod"
+        ranked = True
+        holder = holder.head
+    else:
+        ranked = root.dep_ == "pobj" and any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in root.children)
+    return ranked and holder.dep_ == "prep" and holder.lower_ in words.later_preps
+
+
+def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: frozenset[int] | set[int]) -> bool:
+    """The date comes right after the other figure of a comparison, where the parser hung it beside that
+    figure rather than under it (round 55b):
+    - after "<change adverb> from <figure>", wherever the date hangs: "parcels, which now make up half of its
+      volume, up from a fifth in 2015" (2015 is the fifth's year, not the handling's);
+    - after "against/versus <figure>" (`AGAINST_PREPS`), when the clause has a date of its own: "4.2
+      million cubic metres had been damaged in 2026, against 3.1 million last year" (last year is the
+      3.1 million's). Without another date the date may be the clause's ("passed by 60 votes against
+      40 on Tuesday") and it stays.
+    Only a figure (a number in the phrase) and nothing but the phrase between it and the date."""
+    root = span.root
+    doc = root.doc
+    start = span.start
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if root.dep_ == "pobj" and root.head.i == start - 1:  # "in 2015": the date's own preposition
+        if start < 2:
+            return False
+        before = doc[start - 2]
+    # the figure phrase that ends right before the date (or its preposition)
+    phrase = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.right_edge.i == before.i and
+                   not a.is_ancestor(root)), None)
+    if phrase is None or not any(t.like_num for t in phrase.subtree):
+        return False
+    word = phrase.lower_
+    holder = phrase.head
+    if word in words.yardstick_preps and holder.lower_ in words.change_adverbs:
+        # on the adverb beside its "from" ("up from a fifth in 2015"), or on the adverb's verb
+        return True
+    if word in words.against_preps:
+        low, high = pred.left_edge.i, pred.right_edge.i
+        inside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1)) | set(range(span.start, span.end))
+        return any(low <= i <= high and i not in inside for i in timex_tokens)
     return False
 
 

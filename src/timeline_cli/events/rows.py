@@ -128,6 +128,7 @@ from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import (
     called_off_object,
     called_off_subject,
+    framework_possessive,
     later_verb_subject,
     noun_phrase_date,
     past_possessive_under_modal,
@@ -302,7 +303,8 @@ def extract_events(
         modal_owner = past_possessive_under_modal(span, ahead)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
-                present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred):
+                present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred) or \
+                framework_possessive(span, words):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
@@ -321,7 +323,8 @@ def extract_events(
                        descend=not past_plan(predicate, expression, reference_date, words))
             if row is None or called_off is not None and row.trigger_start == called_off.idx:
                 continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
-            if modal_owner and row.status == "occurred" and not row.event.casefold().startswith(span.text.casefold()):
+            if modal_owner and (row.status == "occurred" or modal_owner in words.definite_future_aux) and \
+                    not row.event.casefold().startswith(span.text.casefold()):
                 continue  # told by the modal clause, not as "Yesterday's decision by the board" (noun_dates.py)
             key = (row.trigger_start, expression.value)
             if key in seen:

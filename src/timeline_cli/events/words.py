@@ -115,6 +115,12 @@ class EventWords:
     # prepositions of the base and the adverbs of change they hang from.
     yardstick_preps: frozenset[str] = frozenset()
     change_adverbs: frozenset[str] = frozenset()
+    # Prepositions that set a figure against another ("4.2 million tonnes in 2026, against 3.1 million
+    # last year"): a date after the other figure is that figure's (events/phrases.py `set_against`).
+    against_preps: frozenset[str] = frozenset()
+    # Prepositions of a framework a deed is done under ("Under Thursday's contract, the yard will build a
+    # ferry"): a possessive day of their noun is the noun's, not a coming deed's (events/noun_dates.py).
+    framework_preps: frozenset[str] = frozenset()
     # ... and the verbs of change (lemmas) they hang from too ("rose 5 percent from a year earlier"); a
     # record's base: "their highest since March" (the preposition, under a superlative or ordinal).
     change_verbs: frozenset[str] = frozenset()

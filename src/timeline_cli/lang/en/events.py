@@ -106,6 +106,10 @@ COMPARING = {"compare", "contrast"}
 # "up 4 percent from a year earlier": the base a change is measured from is no event (events/phrases.py).
 YARDSTICK_PREPS = {"from"}
 CHANGE_ADVERBS = {"up", "down", "higher", "lower"}
+# "4.2 million tonnes in 2026, against 3.1 million last year": the other figure's date (events/phrases.py)
+AGAINST_PREPS = {"against", "versus", "vs", "vs."}
+# "Under Thursday's contract, the yard will build a ferry": the contract's day (events/noun_dates.py)
+FRAMEWORK_PREPS = {"under", "according to"}
 # ... and of a verb of change ("prices rose 5 percent from a year earlier", "fell to 3 billion from 4
 # billion a year earlier"); "since" under a superlative or an ordinal is a record's base ("their
 # highest since March", "the first time since 1990"), not a date of the happening.
