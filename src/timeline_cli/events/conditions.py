@@ -98,7 +98,7 @@ def _opened(verb: Token, words: EventWords) -> bool:
     if not words.condition_openers or verb.dep_ == "ROOT" or \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    edge, first = verb.left_edge, verb.sent.start
+    edge, first = verb.left_edge, 0  # a sentence before ends in its punctuation, which no opener holds
     for end in (edge.i + 1, edge.i):  # the opener's last word is the clause's own mark ("as") or before it
         for length in range(1, _LONGEST + 1):
             if end - length < first:
