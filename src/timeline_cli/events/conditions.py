@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from .lead import token_starts
 
+_LONGEST = 4  # words in the longest of `condition_openers` ("on the condition that")
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 def drop_conditions(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
     """`rows` without those whose verb heads an adverbial clause opened by a condition's subordinator
     (`words.condition_marks`), module doc."""
-    if not words.condition_marks:
+    if not words.condition_marks and not words.condition_openers:
         return rows
     starts = token_starts(doc)
     return [row for row in rows if not _condition(starts.get(row.trigger_start), words) and
@@ -75,9 +77,33 @@ def _inverted_perfect(verb: Token, words: EventWords) -> bool:
 
 def _condition(verb: Token | None, words: EventWords) -> bool:
     """Whether `verb` is the verb of an "if"/"unless" clause, itself or as a conjunct of one
-    ("if talks fail and workers walk out")."""
+    ("if talks fail and workers walk out"), or of a clause that a condition's opener
+    (`words.condition_openers`) comes just before."""
     while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb is not None and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in words.condition_marks for c in verb.children)
+    if verb is None:
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in verb.children):
+        return True
+    return _opened(verb, words)
+
+
+def _opened(verb: Token, words: EventWords) -> bool:
+    """Whether a condition's opener ends just before the clause of `verb`, that clause having a
+    subject of its own: "only on condition that building work started before the end of the year",
+    "provided the farm was sold by March", "as long as the company pays the bonus in June". The
+    parser hangs such a clause anywhere (a noun's acl, a ccomp, an advcl), so the words are read, not
+    the label; a clause at the sentence's start ("Provided that ..., the race will start") is the main
+    one and keeps its row."""
+    if not words.condition_openers or verb.dep_ == "ROOT" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    edge, first = verb.left_edge, 0  # a sentence before ends in its punctuation, which no opener holds
+    for end in (edge.i + 1, edge.i):  # the opener's last word is the clause's own mark ("as") or before it
+        for length in range(1, _LONGEST + 1):
+            if end - length < first:
+                break
+            if " ".join(t.lower_ for t in verb.doc[end - length:end]) in words.condition_openers:
+                return True
+    return False
 

@@ -189,6 +189,9 @@ class EventWords:
     past_perfect_aux: frozenset[str] = frozenset()  # 'had': a past before the story's time (past_perfect.py)
     state_lemmas: frozenset[str] = frozenset()  # 'have', 'be': a present state (states.py)
     condition_marks: frozenset[str] = frozenset()  # 'if', 'unless': a clause that may not happen (conditions.py)
+    # 'on condition that', 'provided (that)', 'as long as': the words before a clause that may not happen,
+    # told with no 'if' mark of its own (conditions.py)
+    condition_openers: frozenset[str] = frozenset()
     # 'can' in a relative clause with a bare season ("stubble, which beetles can use over winter"): a habit (habits.py)
     habit_modals: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()

@@ -335,9 +335,16 @@ class Tense:
             return "future"
         if self._start_ahead(root, verb):
             return "future"
-        scheduled = token.dep_ == "pobj" and token.head.head.i == verb.i and (
-            token.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
+        # the preposition's object is the weekday, or the expression's head word when the weekday is a
+        # compound of it ("called a protest for Wednesday evening": "for" holds "evening"); "for" may hang
+        # on the verb's object ("set the final vote for Thursday")
+        dated = token if token.dep_ == "pobj" else root
+        held = dated.head.head if dated.dep_ == "pobj" else None
+        scheduled = held is not None and (held.i == verb.i and (
+            dated.head.lower_ in self.words.schedule_for_preps and verb.lemma_ in self.words.schedule_for_lemmas
             or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
+            or held.dep_ == "dobj" and held.head.i == verb.i and dated.head.lower_ in self.words.schedule_for_preps
+            and verb.lemma_ in self.words.schedule_for_lemmas)
         if scheduled:
             # "the agency forecast heavy snow for Friday", "called a strike for Monday", "planned a
             # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back

@@ -448,6 +448,11 @@ ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 INSTANCE_SELECTORS = {"last", "most", "least"}
 # Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
 CONDITION_MARKS = {"if", "unless"}
+# The words just before a condition's clause that has no "if" of its own: "only on condition that building
+# work started before the end of the year", "provided (that) the farm was sold by March", "as long as the
+# company pays the bonus in June" (events/conditions.py)
+CONDITION_OPENERS = {"on condition that", "on the condition that", "provided that", "providing that",
+                     "provided", "providing", "as long as", "so long as"}
 # "would (not) have refused" with an "if" clause or a past date: a past that did not happen, or, negated,
 # the opposite of what happened (events/conditions.py)
 COUNTERFACTUAL_MODALS = {"would"}

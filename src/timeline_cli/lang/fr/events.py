@@ -235,3 +235,5 @@ HOLIDAY_TIME_VERBS: set[str] = set()  # events/holiday_nouns.py (round 55d): no 
 HABIT_ADVERBS: set[str] = set()
 LIMITING_ADVERBS: set[str] = set()
 MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's passive labels
+# events/conditions.py reads the English parser's clause labels (French has no CONDITION_MARKS either)
+CONDITION_OPENERS: frozenset[str] = frozenset()
