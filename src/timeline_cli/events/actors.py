@@ -1464,7 +1464,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         if segments.same(candidate, token):
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON" or complement_subject(candidate, token):
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
-            if any(c.dep_ == "poss" for c in candidate.children):
+            if any(c.dep_ == "poss" and not (kind == "org" and c.tag_ == "NNS") for c in candidate.children):
+                # (a plural common owner is no "it": "The pilots' union said it would strike" is the union's)
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's
             if _subordinate_rival(candidate, token, token.tag_ == "PRP$" and token.dep_ == "poss"
                                   and not any(a.dep_ in SUBJECT_DEPS for a in token.ancestors)):
@@ -1522,7 +1523,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         if cannot_be_it(first, segments.same(first, token), people):
             from .chained import owner_in_object  # "ice blocked the aircraft's tubes after it took off"
             return owner_in_object(first, token, words)  # else a person's name, or unsure: "it" stays
-    phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ == "HYPH")  # "240-metre"
+    # ("240-metre"; the apostrophe of a plural owner, "The pilots' union", is part of the phrase)
+    phrase = [t for t in first.subtree if t.i <= first.i and (not t.is_punct or t.tag_ in ("HYPH", "POS"))
               and not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.i != first.i
                           for a in t.ancestors if a.i >= first.left_edge.i and a.i < first.i)]
     # "A group of residents said it would ...": an "of" phrase right after the head is part of what
