@@ -48,3 +48,9 @@ def test_no_owner_for_an_empty_it_or_a_persons_title(nlp):
     assert "next week" not in rows  # "the mayor" is a person: no "it"
     rows = _rows(nlp, "Helen Ward's lawyer said it would appeal in June.")
     assert "June" not in rows
+
+
+def test_no_owner_when_the_title_holder_is_a_company(nlp):
+    rows = _rows(nlp, "The building's owner, the property developer Moravia Estates, has said it will not "
+                      "renew the lease and plans to replace the hall with flats, with construction due to start in 2027.")
+    assert not any(event.startswith(("The building will", "The building plans")) for event, _, _ in rows.values())

@@ -8,8 +8,8 @@
   organisation, before any subject of an earlier sentence.
 * **The owner of the speaker's title.** "The museum's director, Pieter Koolhoven, said it would stay
   closed until at least Tuesday": a person is no "it"; the one thing the title is of ("The museum's")
-  is. A subject "it" of the clause reported by a common noun that may name a person, owned by one
-  singular common noun that may not, is that owner (not with a copula or a clause of its own after the
+  is. A subject "it" of the clause reported by a common noun that may name a person, set beside a
+  person's name, and owned by one singular common noun that may not, is that owner (not with a copula or a clause of its own after the
   verb: "said it was too early to say", "said it was unclear whether" hold an empty "it").
 * **A body in sight.** "It is the second takeover the regulator has blocked this year. In February it
   stopped a merger": the regulator, named only as "the regulator", is the one who stops mergers. A
@@ -66,6 +66,8 @@ def title_owner_it(token: Token, words: EventWords) -> str | None:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > token.i or speaker.pos_ != "NOUN" or not _may_be_person(speaker, words):
         return None
+    if not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
+        return None  # "The building's owner, the developer Moravia Estates, said it": the owner is "it"
     owners = [c for c in speaker.children if c.dep_ == "poss"]
     if len(owners) != 1:
         return None
