@@ -947,6 +947,15 @@ def _reporter(token: Token, words: EventWords) -> Token | None:
     return next((c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
+def _speaks_of_itself(token: Token, text: str, words: EventWords) -> bool:
+    """Whether `text`, the antecedent found for the subject "it" `token`, is the common-noun subject of
+    the verb of saying whose reported clause "it" opens ("The trust said it would hire 140 paramedics"):
+    what says so of itself is an organisation, not a thing or a happening, whatever its noun."""
+    reporter = _reporter(token, words)
+    return reporter is not None and reporter.pos_ == "NOUN" and reporter.tag_ == "NN" and \
+        text.split()[-1] == reporter.text
+
+
 def _plain_plural(token: Token, subjects: list[Token], entities, words: EventWords) -> tuple[str, bool] | None:
     """"They" for a plural common noun that is no group agent ("Thieves broke into a museum, police
     said. They cut through a skylight" -> "Thieves cut ..."; "decide which branches close; they are
@@ -1027,6 +1036,11 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
                 return {}, None
             if nearer:
                 return {head.i: nearer[0]}, (nearer[0] if nearer[1] else None)
+        if len(ordered) == 1:  # "The museum's director ... said it would stay closed": the museum (it_org.py)
+            from .it_org import title_owner_it
+            owner = title_owner_it(head, words)
+            if owner:
+                return {head.i: owner if head.is_sent_start else _lower_article(owner, words)}, None
         # "Acme chief executive Jane Doe said it would ...": Acme; "the regulator has blocked ... it
         # stopped": not a company named before (it_org.py)
         spoken_for = speakers_organisation(head, entities, words)
@@ -1060,7 +1074,7 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if found and not_for_speaker(head, found[0], found[1], words):
             return {}, None
         if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
-                found[0].split()[-1].lower() not in words.generic_orgs:
+                found[0].split()[-1].lower() not in words.generic_orgs and not _speaks_of_itself(head, found[0], words):
             return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
         if found:
             text, named = found

@@ -6,6 +6,11 @@
   A subject "it" of the clause a person reports, whose title (the words compounded before the name,
   or an apposition: "Jane Doe, chief executive of Acme,") names exactly one organisation, is that
   organisation, before any subject of an earlier sentence.
+* **The owner of the speaker's title.** "The museum's director, Pieter Koolhoven, said it would stay
+  closed until at least Tuesday": a person is no "it"; the one thing the title is of ("The museum's")
+  is. A subject "it" of the clause reported by a common noun that may name a person, set beside a
+  person's name, and owned by one singular common noun that may not, is that owner (not with a copula or a clause of its own after the
+  verb: "said it was too early to say", "said it was unclear whether" hold an empty "it").
 * **A body in sight.** "It is the second takeover the regulator has blocked this year. In February it
   stopped a merger": the regulator, named only as "the regulator", is the one who stops mergers. A
   subject "it" whose sentence, or the sentence right before it, has a definite common noun of an
@@ -44,6 +49,36 @@ def _reported_subject_it(token: Token, words: EventWords) -> Token | None:
     person = (given and speaker.ent_type_ in ("", "PERSON")) or any(
         c.dep_ == "relcl" and any(t.tag_ == "WP" for t in c.children) for c in speaker.children)
     return speaker if person else None
+
+
+def title_owner_it(token: Token, words: EventWords) -> str | None:
+    """The text of the one common noun owning the title of the speaker who reports the clause whose
+    subject is `token` ("it"): "The museum" for "The museum's director ... said it would stay closed"
+    (module doc), or None."""
+    if token.pos_ != "PRON" or token.lower_ not in words.thing_pronouns or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.lemma_.lower() not in words.reporting:
+        return None
+    if clause.lemma_.lower() in words.copulas or any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
+        return None  # "said it was too early", "said it was unclear whether ...": no one's deed
+    from .actors import _may_be_person
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > token.i or speaker.pos_ != "NOUN" or not _may_be_person(speaker, words):
+        return None
+    if not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
+        return None  # "The building's owner, the developer Moravia Estates, said it": the owner is "it"
+    owners = [c for c in speaker.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.pos_ != "NOUN" or owner.tag_ != "NN" or owner.ent_type_ or _may_be_person(owner, words):
+        return None
+    phrase = [t for t in owner.subtree if t.dep_ != "case"]
+    if any(t.tag_ in ("PRP$", "PRP", "POS") or t.is_punct for t in phrase) or \
+            phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return None
+    return token.doc[phrase[0].i:phrase[-1].i + 1].text
 
 
 def not_for_speaker(token: Token, name: str | None, named: bool, words: EventWords) -> bool:
