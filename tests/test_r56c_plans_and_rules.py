@@ -97,3 +97,9 @@ def test_quoted_name_read_as_a_clause_gives_no_row(nlp):
 def test_quoted_words_after_a_verb_are_kept(nlp):
     rows = timeline_rows(nlp, 'The singer released an album called "Going Home" in May.', datetime.date(2026, 10, 29))
     assert [r.event for r in rows if r.time_expression == "May"] == ["The singer released an album called Going Home"]
+
+
+def test_passive_infinitive_with_a_past_date_keeps_its_row(nlp):
+    rows = _by_expression(nlp, "All voters were registered to take part in a referendum to be held on the new "
+                               "charter in September 1958.", datetime.date(2026, 10, 29))
+    assert rows["September 1958"] == [("A referendum to be held on the new charter", "occurred")]

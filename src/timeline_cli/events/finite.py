@@ -189,8 +189,8 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     marker = _passive_infinitive_marker(verb, subject_tokens, words)
     if marker is not None:
         # "damages to be assessed later this year" -> "Damages will be assessed" (round 56c); with a
-        # date wholly past what was to be done has no sure tense: no row
-        return (False, {marker.i: "will"}) if coming else (True, {})
+        # date wholly past it stays as it is ("a referendum to be held in September 1958" was held)
+        return False, ({marker.i: "will"} if coming else {})
     if verb.pos_ not in ("VERB", "AUX") or _has_aux(verb):
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
