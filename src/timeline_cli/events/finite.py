@@ -181,11 +181,16 @@ def _past_be(subject: Token, verb: Token | None = None) -> str:
 
 
 def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
-                ahead: bool, words: EventWords) -> tuple[bool, dict[int, str]]:
+                ahead: bool, words: EventWords, coming: bool = False) -> tuple[bool, dict[int, str]]:
     """For a row on `verb` (the clause's top verb): (whether the row goes, the substitutions that give
     it a finite verb). `subject_tokens`: the description's subject; `tokens`: its words; `ahead`: the
-    row's date is after the article's day. Module doc."""
+    row's date is after the article's day; `coming`: its date ends after that day. Module doc."""
     kept = {t.i for t in tokens}
+    marker = _passive_infinitive_marker(verb, subject_tokens, words)
+    if marker is not None:
+        # "damages to be assessed later this year" -> "Damages will be assessed" (round 56c); with a
+        # date wholly past it stays as it is ("a referendum to be held in September 1958" was held)
+        return False, ({marker.i: "will"} if coming else {})
     if verb.pos_ not in ("VERB", "AUX") or _has_aux(verb):
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
@@ -251,6 +256,25 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {}
         return False, {verb.i: _past_be(subject) + verb.text.lower()}
     return False, {}
+
+
+def _passive_infinitive_marker(verb: Token, subject_tokens: list[Token], words: EventWords) -> Token | None:
+    """The "to" of a passive infinitive on a noun that the description has for its subject, with no
+    finite verb and no subject of its own ("damages to be assessed later this year", "a bridge to be
+    opened next spring"): "Damages to be assessed" has no tense; the row reads "Damages will be
+    assessed" (round 56c). None otherwise."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN") or \
+            not any(t.i == verb.head.i for t in subject_tokens):
+        return None
+    marker = be = None
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP"):
+            return None
+        if c.dep_ == "aux" and c.lower_ in words.infinitive_markers:
+            marker = c
+        elif c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB":
+            be = c
+    return marker if marker is not None and be is not None and marker.i + 1 == be.i else None
 
 
 def starting_on_noun(verb: Token, words: EventWords) -> bool:

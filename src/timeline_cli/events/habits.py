@@ -124,7 +124,8 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     name = span.text.lower()
     season = name in words.season_words or name in words.holiday_names
     kind = None if season else clock_or_weekday(span, spans)
-    if not season and kind is None:
+    graded = not season and kind is None and _graded_season(span, words)  # "late summer"
+    if not season and kind is None and not graded:
         return False
     doc = span.doc
     first = span.start - 1 if span.start and doc[span.start - 1].pos_ != "ADP" else span.start - 2
@@ -137,6 +138,10 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     prep = span.root.head
     if not season and span.root.dep_ == "prep":
         prep = span.root  # "between midnight and 5 a.m.": the preposition is the expression's
+    if (season or graded) and prep.dep_ == "prep" and quantified_present(prep.head, words) and (
+            prep.head.i == pred.i or pred.dep_ in ("advcl", "relcl") and
+            (pred.head.i == prep.head.i or span.start <= pred.head.i < span.end)):
+        return True  # "Most deaths happen in late summer, when bats are feeding": a rule, no one summer
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
@@ -161,6 +166,23 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
             return True  # "In the 1950s it sold ... in summer": each summer of the decade
     return False
+
+
+def _graded_season(span, words: EventWords) -> bool:
+    """"late summer", "early spring": a season named bare but for a word of its part (round 56c)."""
+    return len(span) > 1 and span[-1].lower_ in words.season_words and \
+        all(t.lower_ in words.degree_adverbs for t in span[:-1])
+
+
+def quantified_present(verb: Token, words: EventWords) -> bool:
+    """A present simple verb ("happen", "arrives", no auxiliary) whose subject is counted by a word of
+    many cases ("Most deaths", "Many visitors", "Few ships"): a rule of what happens, not one event
+    (round 56c). "Most residents left", "Most of the staff will return" are not."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in words.habit_quantifiers or any(
+        c.dep_ in ("amod", "det") and c.lower_ in words.habit_quantifiers for c in subject.children))
 
 
 def clock_or_weekday(span, spans: dict) -> str | None:

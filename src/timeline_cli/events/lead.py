@@ -82,7 +82,7 @@ from spacy.symbols import AUX, IDS, VERB
 
 from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
-from .habits import habitual, held_before, lifetime_phrase, long_standing
+from .habits import habitual, held_before, lifetime_phrase, long_standing, quantified_present
 from .lead_causes import lead_cause_nouns, names_cause
 from .lead_states import age_at_scene, passing_thought, scene_state
 from .mention_states import describes_mention, joined_happenings
@@ -309,6 +309,7 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             continue
         when = tense(predicate, words)
         if when is None or habitual(predicate, spans) or long_standing(predicate, words) or \
+                quantified_present(predicate, words) or \
                 held_before(predicate, spans, words) or \
                 lifetime_phrase(predicate, words) and not any(c.dep_ == "auxpass" for c in predicate.children):
             continue  # a habit ("left her house at 5:30 every morning", "for most of its history sang ...") is no day's news (habits.py)

@@ -167,6 +167,23 @@ def inside_quotes(token: Token, bounds: tuple[int, int]) -> bool:
     return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in QUOTES) % 2 == 1
 
 
+def quoted_name_verb(verb: Token) -> bool:
+    """Whether `verb` is a word of a short quoted name right after a noun ('under the name "Manos por
+    Valencia"', 'the slogan "Vote Now"'), which the parser read as a clause: a name says no deed, and a
+    row on it reads "Manos por Valencia days after the floods" (round 56c). The name: at most six
+    words between quotation marks, its first capitalized, the word before the opening mark a common
+    noun."""
+    doc = verb.doc
+    left = next((doc[i] for i in range(verb.i - 1, max(verb.i - 7, -1), -1) if doc[i].text in QUOTES), None)
+    if left is None or not _opens(left) or left.i == 0 or doc[left.i - 1].pos_ != "NOUN":
+        return False
+    right = next((doc[i] for i in range(left.i + 1, min(left.i + 8, len(doc))) if doc[i].text in QUOTES), None)
+    if right is None or right.i < verb.i or right.i - left.i < 2:
+        return False
+    inside = doc[left.i + 1:right.i]
+    return inside[0].is_title and not any(t.is_punct for t in inside)
+
+
 def _opens(mark: Token) -> bool:
     """Whether the quotation mark `mark` opens a quotation: a curly opening mark, or a straight one
     with a space or the text's start before it. The closing mark that ends the paragraph before

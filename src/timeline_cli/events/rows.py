@@ -171,6 +171,7 @@ from .quoted import (
     demonstrative_object,
     lost_subject,
     misparsed_saying,
+    quoted_name_verb,
     quoted_time_subject,
     restated_in_quotes,
     said_nothing,
@@ -184,7 +185,7 @@ from .relative_periods import untimed_context
 from .relative_states import pronoun_relative, relative_of_existence, relative_state_host
 from .respectively import counted_listing, shared_out
 from .retold import fold_retold
-from .rule_hours import clock_of_period, regime_hour, rule_hour
+from .rule_hours import clock_of_period, regime_hour, rule_hour, weekend_of_period
 from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
@@ -516,7 +517,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         verb = chain[0] if chain else pred
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         kept = [t for p in pieces for t in p if t is not None]
-        goes, finite = finite_form(verb, subject_tokens, kept, ahead, words)
+        coming = (expression.end_date or expression.date or "") > reference_date  # runs past the day
+        goes, finite = finite_form(verb, subject_tokens, kept, ahead, words, coming)
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
         finite = finite or gap_object(verb, kept)
@@ -776,7 +778,7 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "issued a warning on Thursday for gusts on Friday": Friday is the gusts' (attach.py)
     if rule_hour(span, expression, words):
         return True  # "ordered the bar to close at midnight", "a ban after 10 p.m.": a rule's hour (rule_hours.py)
-    if clock_of_period(span, expression, spans, words):
+    if clock_of_period(span, expression, spans, words) or weekend_of_period(span, expression, spans, reference_date):
         return True  # "since the 1990s, when radar picked up birds at noon": no day (rule_hours.py)
     if regime_hour(span, expression, spans, words):
         return True  # "dimmed between midnight and 5 a.m. from April": each day's hours (rule_hours.py)
@@ -868,6 +870,8 @@ def _reads_badly(pred, top, description: str, tokens, reported: bool, finite: se
         return True  # "I voted yes" cut from '..., said Rui Costa'; "My grandfather voted no" (finite.py)
     if clipped_quotation(tokens, words):
         return True  # "Foley said Eighty acres": the quotation's clause cut (quoted.py)
+    if quoted_name_verb(pred) or any(c.dep_ == "ccomp" and quoted_name_verb(c) for c in pred.children):
+        return True  # 'under the name "Manos por Valencia"' read as a clause: a name, no deed (quoted.py)
     if demonstrative_subject(description, tokens, pred, words) or ones_subject(description, tokens, pred, words):
         return True  # "That ends", "The ones were ordered": what the pronoun points at is lost (demonstratives.py)
     return False

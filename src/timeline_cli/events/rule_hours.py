@@ -16,7 +16,11 @@ day in its sentence ("at 9 p.m. on Saturday", "this morning at 8") or none other
 
 Round 43b adds the hours of a regime that starts on a date: "the lights would be dimmed between midnight
 and 5 a.m. from April", "shops will close at 8 p.m. starting Monday". The clock time recurs each day from
-then on, so it is no day's date either; the regime's start keeps its own row."""
+then on, so it is no day's date either; the regime's start keeps its own row.
+
+Round 56c adds a weekend named without a figure in such a clause of a past period: "its peak in 2008,
+when about 26,000 people came over the weekend" is that year's weekend, not the story's last one: no
+row from it (2008 keeps its own)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -84,6 +88,24 @@ def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> b
     clause too, nor for a period of a noun ("slid by midday, the biggest drop since October 2022")."""
     if expression.type != "TIME" or not _bare_clock(span, expression.value or "", words):
         return False
+    return _period_only(span, expression, spans)
+
+
+def weekend_of_period(span: Span, expression, spans: dict, reference_date: str) -> bool:
+    """Whether the expression is a weekend named without a figure ("over the weekend") in a clause that
+    only a period wholly before the story dates ("its peak in 2008, when about 26,000 people came over
+    the weekend", "In 2008, crowds came over the weekend"): that year's weekend, not the story's last
+    one (round 56c). A weekend in a clause with no other date, or of a period still running ("This
+    year, 11,000 came over the weekend"), is left alone."""
+    if expression.type != "DATE" or not (expression.value or "").endswith("-WE") or \
+            any(t.like_num for t in span):
+        return False
+    return _period_only(span, expression, spans, before=reference_date)
+
+
+def _period_only(span: Span, expression, spans: dict, before: str | None = None) -> bool:
+    """Whether the only other dates of the expression's clause are longer periods, on its verb or the
+    period a "when" clause of it hangs on (and, with `before`, each wholly before that day)."""
     verb = _clause_verb(span.root)
     if verb is None:
         return False
@@ -98,6 +120,8 @@ def clock_of_period(span: Span, expression, spans: dict, words: EventWords) -> b
                 verb.dep_ in ("relcl", "advcl") and other_span.start <= verb.head.i < other_span.end:
             if other.granularity not in _LONGER:
                 return False  # "on Saturday ... at 9 p.m.": the clause has its day
+            if before is not None and not (other.end_date or other.date or before) < before:
+                return False  # "This year, 11,000 came over the weekend": the story's own weekend
             longer = True
     return longer
 

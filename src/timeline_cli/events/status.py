@@ -112,6 +112,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if pred.head.i != pred.i and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in pred.children) \
             and future_bound_state(pred.head, expression, reference_date):
         return "expected"  # "is counting on new models to lift sales in the second half"
+    if not future and _passive_infinitive_ahead(pred, expression, reference_date, words):
+        return "planned"  # "ordered it to pay damages to be assessed later this year" (round 56c)
     if covers_reference and pred.tag_ == "VBN" and words.control_verbs.get(pred.lemma_.lower()) == "expected" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children):
         # "Results are expected by the end of the week", said midweek: still awaited, not come (round 26)
@@ -143,6 +145,24 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"  # "could rise once an inventory is finished later this week" (governed_status.py)
     # "expects to let visitors enter the wing later in the year": the entering is expected (governed_status.py)
     return governing_cue(pred, words) or "occurred"
+
+
+def _passive_infinitive_ahead(pred: Token, expression: TimeExpression, reference_date: str,
+                              words: EventWords) -> bool:
+    """A passive infinitive with no finite verb of its own ("damages to be assessed later this year",
+    "patients still to be seen this month") whose date runs on past the story's day: what is still to
+    be done, a plan, not something that happened (round 56c); a date wholly ahead is `expected` already. "the first woman to be elected in 2019" (an
+    attribute's infinitive) and a date wholly past ("was ordered to be freed on Monday") keep theirs."""
+    if pred.tag_ != "VBN" or pred.head.i == pred.i:
+        return False
+    end = expression.end_date or expression.date
+    if not end or end <= reference_date:
+        return False
+    marks = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in marks) or \
+            not any(c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB" for c in marks):
+        return False
+    return not (pred.head.dep_ == "attr" and pred.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _moved_into(pred: Token, expression: TimeExpression, words: EventWords) -> bool:

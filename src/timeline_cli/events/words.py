@@ -203,6 +203,9 @@ class EventWords:
     # hospital"), unlike "spoil Christmas", where the holiday is a thing and dates nothing (holiday_nouns.py)
     holiday_time_verbs: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
+    # 'most', 'many': a subject's quantifier that makes a present verb a rule of many cases ("Most
+    # deaths happen in late summer"), every year's season, no row (habits.py; round 56c)
+    habit_quantifiers: frozenset[str] = frozenset()
     limiting_adverbs: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()  # 'would' of 'would have gone': what did not happen (conditions.py)
     # 'without', 'but for', 'otherwise' before a "would have" verb: its condition told without "if" (conditions.py)

@@ -970,7 +970,11 @@ class Context:
         tense = self.tense.at(start, end)
         if tense == "near" and 0 < delta % 7 <= 3:
             return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
-        if tense == "future" and not self.tense.past_due(start) or tense is None and self.tense.reported_could(start):
+        if tense == "future" and (not self.tense.past_due(start) or delta % 7 <= 3) or \
+                tense is None and self.tense.reported_could(start):
+            # a plan told in the past ("a factory that was due to close on Wednesday") is of the nearer
+            # of the two weekdays: on a Monday the coming Wednesday, not the one five days gone; on a
+            # Wednesday "was due to leave on Tuesday" is yesterday (round 56c)
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
 

@@ -472,6 +472,9 @@ HOLIDAY_NAMES = set(HOLIDAYS)
 HOLIDAY_TIME_VERBS = {"spend", "celebrate", "mark", "observe"}
 HABIT_ADVERBS = TEMPORAL_HABIT_ADVERBS | {"frequently", "sometimes", "occasionally", "annually", "rarely", "seldom"}
 LIMITING_ADVERBS = {"only"}
+# "Most deaths happen on calm nights in late summer": a quantified subject of a present verb, a rule
+# of many cases (events/habits.py; round 56c)
+HABIT_QUANTIFIERS = {"most", "many", "few"}
 # The auxiliary of the past perfect: "had called" (past_perfect.py).
 PAST_PERFECT_AUX = {"had"}
 # Main verbs of a present state: "and has millions of customers" (states.py).
