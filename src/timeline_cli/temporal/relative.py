@@ -204,8 +204,10 @@ class RelativeHandlers(Context):
             if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
                 # from the last date the text mentioned, no coarser than the unit ("In March, ... The
                 # following month" is April)
+                # ("the next day" after "at 6 p.m. on Oct. 3" or "on Friday afternoon" counts from that
+                # day: a clock time or a part of a day is a day too)
                 order = ("day", "time", "week", "month", "quarter", "year")
-                grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
+                grans = order[:max(order.index(unit), 1) + 1] if unit in order else ("day", "time")
                 anchor = self.last_calendar(m.start(), within=2000, grans=grans)
                 year = self._year_told(m.start(), anchor) if unit in ("week", "month") else None
                 if year is not None:

@@ -561,6 +561,9 @@ SURNAME_AFTER = re.compile(r" (?!(?:Of|In|And|For|The|On|At|To|By)\b)[A-Z][a-z]+
 # A capitalised word (no preposition opening a sentence) right before such a season makes it part of a
 # name of something else: "the Iraq Spring Fighting of 2004" is that spring.
 NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|On|At|By|For|And|But|As|With|From|During|Since|After|Before)\b)[A-Z][\w-]*\s+$")
+# "the next day" right after a clock time, "at 8 a.m. the next day": one time, on the day after the day
+# the text has just told (the clock's own day), read as one expression by `extract`.
+CLOCK_NEXT_DAY_AFTER = re.compile(r"\s*,?\s+the\s+(?:next|following)\s+day\b(?!\s+(?:of|before|after)\b)", re.I)
 # Words right before a bare "h:mm" that make it a time taken by a race or a run, not a time of day
 # ("clocked 2:05", "won in 1:50", "a time of 3:41", "finished in 2:09"; "at 1:50" stays a clock time).
 RACE_TIME_BEFORE = re.compile(
