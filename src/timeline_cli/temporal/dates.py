@@ -191,6 +191,8 @@ class CalendarHandlers(Context):
                 d = dt.date(year, month, day)
             except ValueError:
                 return None
+        elif self.words.clock_some_weekday_after.match(self.text, m.end()):
+            return None  # "at 4:50 p.m. on a Friday in December": a time of a day the text does not say
         elif (next_day := self._clock_next_day(m)) is not None:
             d, end = next_day
             return Found(m.start(), end, "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}",
@@ -525,6 +527,9 @@ class CalendarHandlers(Context):
             return None
         wd = self.words.weekdays[word]
         rel = " ".join((m["rel"] or "").lower().split())
+        if not rel and self.words.some_weekday_before.search(self.text, max(0, m.start() - 8), m.start()) and \
+                self.words.some_weekday_after.match(self.text, m.end()):
+            return None  # "on a Friday in December": some Friday of that month, which "December" dates
         mod = None
         rel_word = rel
         if rel in ("early", "late", "earlier", "later"):

@@ -112,6 +112,9 @@ class TemporalWords:
     pm_parts: re.Pattern
     clock_prep_before: re.Pattern
     clock_next_day_after: re.Pattern
+    some_weekday_before: re.Pattern
+    some_weekday_after: re.Pattern
+    clock_some_weekday_after: re.Pattern
     may_prep_before: re.Pattern
     spelled_year_compound: re.Pattern
     spelled_year_prep_before: re.Pattern
