@@ -399,6 +399,11 @@ class RelativeHandlers(Context):
                 # "TULSA, April 28, 2026 - ... When it stopped, about a minute later": the dateline is the
                 # day of the report, not the moment the lead's story is at; no time is known
                 return None
+            if anchor is not None and interval(anchor.value)[0][:10] > self.ref.isoformat() and \
+                    self.tense.at(m.start(), m.end()) == "past":
+                # "would ask the council on Thursday ... said he had been standing there ten minutes
+                # earlier": a past moment is never counted from a day still to come (round 57b)
+                return None
             counted = self._from_clock(anchor, unit, sign * n) if anchor is not None else None
             if counted is not None:
                 return Found(m.start(), m.end(), "TIME" if "T" in counted else "DATE", counted, mod, derived=True)
