@@ -447,6 +447,12 @@ class RelativeHandlers(Context):
                 # "in 1984 the Macintosh was released. One year later he was fired": counted from the
                 # year (or month) the text has reached, not from the publication date
                 shifted = shift_value(anchor.value, unit=gran, n=sign * n)
+            elif agran in ("year", "month") and gran in ("day", "week") and sign > 0 and \
+                    (told := self._day_before_flashback(anchor, m.start())) is not None:
+                # "was attacked on Aug. 19, 2024 ... a gate he had been told to repair in May 2024 ...
+                # died two days later": the month looks back from the day told; the count goes on
+                # from that day (round 57b)
+                shifted = value_at(shift_day(told, gran, n), "day")
             elif agran in ("year", "month") and gran in ("day", "week"):
                 # "was seized in October 2024 ... released three days later": counted from the month
                 # the text has reached, which is all it knows (not three days after the story's day)
@@ -461,6 +467,17 @@ class RelativeHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _day_before_flashback(self, coarse: Found, start: int) -> dt.date | None:
+        """The day told just before `coarse` (a month or a year that ended before that day: a look
+        back), in the paragraph of `start`, else None."""
+        day = self.last_calendar(coarse.start, within=400, grans=("day", "time"), skip_derived=True)
+        if day is None or self.text.rfind("\n\n", day.end, start) != -1:
+            return None
+        first = interval(day.value)[0][:10]
+        if not first or interval(coarse.value)[1] >= first:
+            return None
+        return dt.date.fromisoformat(first)
 
     def _told_month(self, start: int) -> Found | None:
         """The month the text last told, further back than the nearest-date window ("had fired Raman in
