@@ -191,6 +191,12 @@ class CalendarHandlers(Context):
                 d = dt.date(year, month, day)
             except ValueError:
                 return None
+        elif self.words.clock_some_weekday_after.match(self.text, m.end()):
+            return None  # "at 4:50 p.m. on a Friday in December": a time of a day the text does not say
+        elif (next_day := self._clock_next_day(m)) is not None:
+            d, end = next_day
+            return Found(m.start(), end, "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}",
+                         self.mod_of(m["mod"]) if m["mod"] else None)
         else:
             anchor = self._narrated_day(m.start())
             anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
@@ -219,6 +225,22 @@ class CalendarHandlers(Context):
             # is in Sunday's small hours
             d += dt.timedelta(days=1)
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _clock_next_day(self, m: re.Match[str]) -> tuple[dt.date, int] | None:
+        """The day and the end of "8 a.m. the next day" at `m` (a bare clock time), read as one time
+        when expressions are not TimeML's (which tags the two apart): the day after the nearest date
+        before it, when that date is a day ("held on Friday afternoon, and services will start at 8
+        a.m. the next day" is Saturday 08:00; "from 9 a.m. on Jan. 6 until 10 a.m. the following day"
+        ends on Jan. 7). Else None: no such words, or the nearest date is a month or coarser."""
+        if self.timeml:
+            return None
+        after = self.words.clock_next_day_after.match(self.text, m.end())
+        if after is None:
+            return None
+        anchor = self.last_calendar(m.start(), within=2000)
+        if anchor is None or interval(anchor.value)[2] not in ("day", "time"):
+            return None
+        return dt.date.fromisoformat(interval(anchor.value)[0][:10]) + dt.timedelta(days=1), after.end()
 
     def _full_date(self, m, month: int, day: int, year_text: str | None):
         relyear = (m.groupdict().get("relyear") or "").lower()
@@ -505,6 +527,9 @@ class CalendarHandlers(Context):
             return None
         wd = self.words.weekdays[word]
         rel = " ".join((m["rel"] or "").lower().split())
+        if not rel and self.words.some_weekday_before.search(self.text, max(0, m.start() - 8), m.start()) and \
+                self.words.some_weekday_after.match(self.text, m.end()):
+            return None  # "on a Friday in December": some Friday of that month, which "December" dates
         mod = None
         rel_word = rel
         if rel in ("early", "late", "earlier", "later"):

@@ -204,8 +204,10 @@ class RelativeHandlers(Context):
             if unit == "day" or (rel == "following" and m["the"]) or (rel == "next" and m["the"]):
                 # from the last date the text mentioned, no coarser than the unit ("In March, ... The
                 # following month" is April)
+                # ("the next day" after "at 6 p.m. on Oct. 3" or "on Friday afternoon" counts from that
+                # day: a clock time or a part of a day is a day too)
                 order = ("day", "time", "week", "month", "quarter", "year")
-                grans = order[:order.index(unit) + 1] if unit in order else ("day", "time")
+                grans = order[:max(order.index(unit), 1) + 1] if unit in order else ("day", "time")
                 anchor = self.last_calendar(m.start(), within=2000, grans=grans)
                 year = self._year_told(m.start(), anchor) if unit in ("week", "month") else None
                 if year is not None:
@@ -397,6 +399,11 @@ class RelativeHandlers(Context):
                 # "TULSA, April 28, 2026 - ... When it stopped, about a minute later": the dateline is the
                 # day of the report, not the moment the lead's story is at; no time is known
                 return None
+            if anchor is not None and interval(anchor.value)[0][:10] > self.ref.isoformat() and \
+                    self.tense.at(m.start(), m.end()) == "past":
+                # "would ask the council on Thursday ... said he had been standing there ten minutes
+                # earlier": a past moment is never counted from a day still to come (round 57b)
+                return None
             counted = self._from_clock(anchor, unit, sign * n) if anchor is not None else None
             if counted is not None:
                 return Found(m.start(), m.end(), "TIME" if "T" in counted else "DATE", counted, mod, derived=True)
@@ -440,6 +447,12 @@ class RelativeHandlers(Context):
                 # "in 1984 the Macintosh was released. One year later he was fired": counted from the
                 # year (or month) the text has reached, not from the publication date
                 shifted = shift_value(anchor.value, unit=gran, n=sign * n)
+            elif agran in ("year", "month") and gran in ("day", "week") and sign > 0 and \
+                    (told := self._day_before_flashback(anchor, m.start())) is not None:
+                # "was attacked on Aug. 19, 2024 ... a gate he had been told to repair in May 2024 ...
+                # died two days later": the month looks back from the day told; the count goes on
+                # from that day (round 57b)
+                shifted = value_at(shift_day(told, gran, n), "day")
             elif agran in ("year", "month") and gran in ("day", "week"):
                 # "was seized in October 2024 ... released three days later": counted from the month
                 # the text has reached, which is all it knows (not three days after the story's day)
@@ -454,6 +467,17 @@ class RelativeHandlers(Context):
                 return Found(m.start(), m.end(), "DATE", shift_value(anchor.value, years=-n), mod, derived=True)
         d = shift_day(self.ref, gran, sign * n)
         return Found(m.start(), m.end(), "DATE", value_at(d, gran), mod)
+
+    def _day_before_flashback(self, coarse: Found, start: int) -> dt.date | None:
+        """The day told just before `coarse` (a month or a year that ended before that day: a look
+        back), in the paragraph of `start`, else None."""
+        day = self.last_calendar(coarse.start, within=400, grans=("day", "time"), skip_derived=True)
+        if day is None or self.text.rfind("\n\n", day.end, start) != -1:
+            return None
+        first = interval(day.value)[0][:10]
+        if not first or interval(coarse.value)[1] >= first:
+            return None
+        return dt.date.fromisoformat(first)
 
     def _told_month(self, start: int) -> Found | None:
         """The month the text last told, further back than the nearest-date window ("had fired Raman in

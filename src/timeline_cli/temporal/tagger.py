@@ -193,6 +193,8 @@ def find(text: str, reference: dt.date, doc: Doc | None, timeml: bool = True,
         return True
 
     for cand in recognition.select(candidates):
+        if results and results[-1][1] == "clock" and cand[0] >= results[-1][0].start and cand[1] <= results[-1][0].end:
+            continue  # "the next day" that a clock time read on into ("8 a.m. the next day")
         accept(cand, fallback=True)
     return results
 

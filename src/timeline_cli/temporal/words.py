@@ -111,6 +111,10 @@ class TemporalWords:
     high_before: re.Pattern
     pm_parts: re.Pattern
     clock_prep_before: re.Pattern
+    clock_next_day_after: re.Pattern
+    some_weekday_before: re.Pattern
+    some_weekday_after: re.Pattern
+    clock_some_weekday_after: re.Pattern
     may_prep_before: re.Pattern
     spelled_year_compound: re.Pattern
     spelled_year_prep_before: re.Pattern

@@ -561,6 +561,17 @@ SURNAME_AFTER = re.compile(r" (?!(?:Of|In|And|For|The|On|At|To|By)\b)[A-Z][a-z]+
 # A capitalised word (no preposition opening a sentence) right before such a season makes it part of a
 # name of something else: "the Iraq Spring Fighting of 2004" is that spring.
 NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|On|At|By|For|And|But|As|With|From|During|Since|After|Before)\b)[A-Z][\w-]*\s+$")
+# "the next day" right after a clock time, "at 8 a.m. the next day": one time, on the day after the day
+# the text has just told (the clock's own day), read as one expression by `extract`.
+CLOCK_NEXT_DAY_AFTER = re.compile(r"\s*,?\s+the\s+(?:next|following)\s+day\b(?!\s+(?:of|before|after)\b)", re.I)
+# "a Friday in December", "one Sunday in March": some weekday of a month, which the text does not say
+# (the month dates the event; no Friday counted from the publication day). SOME_WEEKDAY_BEFORE is read
+# right before the weekday, SOME_WEEKDAY_AFTER right after it, CLOCK_SOME_WEEKDAY_AFTER right after a
+# bare clock time ("at 4:50 p.m. on a Friday in December": a time of no known day).
+SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.I)
+SOME_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|of)\s+(?:early\s+|late\s+|mid-?)?{_MONTH_CI}\b")
+CLOCK_SOME_WEEKDAY_AFTER = re.compile(
+    rf"\s+on\s+(?:a|one)\s+{_WEEKDAY_CI}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|of)\s+(?:early\s+|late\s+|mid-?)?{_MONTH_CI}\b")
 # Words right before a bare "h:mm" that make it a time taken by a race or a run, not a time of day
 # ("clocked 2:05", "won in 1:50", "a time of 3:41", "finished in 2:09"; "at 1:50" stays a clock time).
 RACE_TIME_BEFORE = re.compile(
