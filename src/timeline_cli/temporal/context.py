@@ -427,7 +427,11 @@ class Tense:
 
     def _pending(self, verb) -> bool:
         """Whether a verb heads a present "when"/"once" clause of a clause that looks ahead ("the road
-        will reopen when the repairs are done on Tuesday"): its day lies ahead too."""
+        will reopen when the repairs are done on Tuesday"): its day lies ahead too. A participle or
+        infinitive the clause's verb takes carries the day for it (round 57d: "When the plant starts
+        making cars again on Monday, it will hire 200 workers": "starts" heads the clause)."""
+        if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.i != verb.i:
+            verb = verb.head
         if verb.dep_ != "advcl" or verb.head.i == verb.i or not self._present(verb):
             return False
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
