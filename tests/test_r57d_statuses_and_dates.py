@@ -106,3 +106,39 @@ def test_a_plan_without_but_is_not_negated(nlp):
 def test_a_present_plan_with_but_is_not_negated(nlp):
     text = "The bridge is meant to reopen in March but may slip."
     assert all(r.status != "negated" for r in dated(nlp, text, "March"))
+
+
+# A present state's date after "above/below <figure>" is the compared figure's
+
+def test_a_premium_told_in_the_present_is_not_dated_by_the_compared_price(nlp):
+    text = "The offer is 30 percent above the company's share price on Friday."
+    assert dated(nlp, text, "Friday") == []
+
+
+def test_a_past_close_above_a_price_keeps_its_day(nlp):
+    text = "Shares closed 5 percent above the offer price on Friday."
+    assert [r.value for r in dated(nlp, text, "Friday")] == ["2026-09-11"]
+
+
+# A fixture given to someone on a day: the fixture's day, ahead of the award
+
+def test_a_race_awarded_to_a_town_lies_ahead(nlp):
+    text = "The cycling union has awarded the town a stage of the national tour on March 3."
+    rows = dated(nlp, text, "March 3")
+    assert rows and all(r.value == "2027-03-03" and r.status == "expected" for r in rows)
+
+
+def test_a_match_granted_to_a_club_lies_ahead(nlp):
+    text = "The league has granted the club a home match on Oct. 4."
+    rows = dated(nlp, text, "Oct. 4")
+    assert rows and all(r.value == "2026-10-04" for r in rows)
+
+
+def test_a_contract_awarded_on_a_day_is_the_awarding(nlp):
+    text = "The city awarded the contract on Monday."
+    assert [(r.value, r.status) for r in dated(nlp, text, "Monday")] == [("2026-09-14", "occurred")]
+
+
+def test_a_prize_awarded_to_someone_on_a_day_is_the_awarding(nlp):
+    text = "The jury awarded Kim Lee the prize on Monday."
+    assert [r.value for r in dated(nlp, text, "Monday")] == ["2026-09-14"]

@@ -514,10 +514,14 @@ class Tense:
 
     def _offered(self, token, verb) -> bool:
         """Whether the date is the day of a gathering a verb offers ("offered a second meeting on Tuesday":
-        the verb's object is a meeting, the date hangs from the verb or from that object)."""
-        if token.dep_ != "pobj" or token.head.dep_ != "prep" or not _lemma_in(verb, self.words.offer_lemmas):
+        the verb's object is a meeting, the date hangs from the verb or from that object); or the day of a
+        fixture given to someone ("has awarded the town a World Cup race on Jan. 16", round 57d: the
+        verb's dative is who gets it; "awarded the contract on Monday" is the awarding's day)."""
+        given = verb.lemma_ in self.words.award_lemmas and any(c.dep_ == "dative" for c in verb.children)
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or not (given or _lemma_in(verb, self.words.offer_lemmas)):
             return False
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in self.words.gathering_nouns]
+        nouns = self.words.fixture_nouns if given else self.words.gathering_nouns
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in nouns]
         return any(token.head.head.i in (verb.i, o.i) for o in objects)
 
     def _invited_to(self, token, verb) -> bool:
