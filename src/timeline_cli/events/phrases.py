@@ -194,6 +194,8 @@ def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: fr
       million cubic metres had been damaged in 2026, against 3.1 million last year" (last year is the
       3.1 million's). Without another date the date may be the clause's ("passed by 60 votes against
       40 on Tuesday") and it stays.
+    - after "above/below <figure>" (`COMPARISON_PREPS`) on a present copula, the row's verb: "The offer
+      is 30 percent above the firm's share price on Friday" (Friday is the share price's; round 57d).
     Only a figure (a number in the phrase) and nothing but the phrase between it and the date."""
     root = span.root
     doc = root.doc
@@ -214,6 +216,11 @@ def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: fr
     holder = phrase.head
     if word in words.yardstick_preps and holder.lower_ in words.change_adverbs:
         # on the adverb beside its "from" ("up from a fifth in 2015"), or on the adverb's verb
+        return True
+    if word in words.comparison_preps and holder.i == pred.i and pred.lemma_.lower() in words.copulas and \
+            pred.tag_ in ("VBZ", "VBP"):
+        # "The price is 41 percent above the chain's closing share price on July 30": a state told in
+        # the present is no happening of that day; the day is the compared price's (round 57d)
         return True
     if word in words.against_preps:
         low, high = pred.left_edge.i, pred.right_edge.i

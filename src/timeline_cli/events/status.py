@@ -45,19 +45,58 @@ def negative_subject(subject: Token, verb: Token, words: EventWords) -> bool:
         any(c.dep_ == "det" and c.lower_ in words.negations for c in subject.children)
 
 
+def negative_object(obj: Token, verb: Token, pred: Token, words: EventWords) -> bool:
+    """An object that says the act came to nothing (round 57d): "had received no complaints before
+    Sept. 10", "found nothing", "won none of the races" are `negated`, like "had not received
+    complaints". Only the row's own verb, and not an object with an exception ("had no choice but to
+    sell", "had nothing but praise"): what that tells did happen."""
+    if verb.i != pred.i or obj.dep_ != "dobj" or any(c.lower_ in words.exception_words for c in obj.children):
+        return False
+    return obj.lower_ in words.negative_pronouns or \
+        any(c.dep_ == "det" and c.lower_ in words.negations for c in obj.children)
+
+
+def failed_plan(pred: Token, words: EventWords) -> bool:
+    """A plan told in the past whose "but" conjunct says it came to nothing (round 57d): "The work was
+    meant to finish last winter but was held up by a landslide", "The ferry was due to sail on Friday,
+    but the storm kept it in port": the finishing and the sailing did not happen, `negated`. The row's
+    verb is the "to" infinitive of a past "was meant/supposed/due/set"; the "but" hangs on that plan
+    word or its copula. Not a plan in the present ("is meant to finish in May but may slip") nor one
+    with no "but" (left to the plan rules)."""
+    if pred.lower_ in words.failed_plan_verbs:
+        plan = pred  # the row told on the plan word itself ("The work was meant to finish")
+        infinitive = next((c for c in pred.children if c.dep_ == "xcomp" and c.i > pred.i), None)
+    else:
+        plan, infinitive = pred.head, pred
+        if pred.dep_ != "xcomp" or plan.i == pred.i or plan.i > pred.i or plan.lower_ not in words.failed_plan_verbs:
+            return False
+    if infinitive is None or not any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers
+                                     for c in infinitive.children):
+        return False
+    told = plan.head if plan.dep_ == "acomp" else plan  # "was due to": the copula holds the clause
+    if not (told.i != plan.i and told.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in plan.children)):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in words.contrast_conjunctions for c in told.children) and \
+        any(c.dep_ == "conj" and c.i > infinitive.i for c in told.children)
+
+
 def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
                  reference_date: str, words: EventWords) -> str:
     verbs = [*chain, pred]
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations) or \
-                    child.dep_ in ("nsubj", "nsubjpass") and negative_subject(child, verb, words):
+                    child.dep_ in ("nsubj", "nsubjpass") and negative_subject(child, verb, words) or \
+                    negative_object(child, verb, pred, words):
                 if not_until(verbs, expression, words) and not _not_before_ahead(verbs, expression, reference_date, words):
                     break  # "had not found a pattern until this summer": found this summer
                 return "negated"
         else:
             continue
         break
+    if failed_plan(pred, words):
+        return "negated"  # "The work was meant to finish last winter but was held up" (round 57d)
     wished = wish_status(pred, chain, words)
     if wished:
         return wished  # "she hoped to reach a deal", "she is due to land at 6 p.m." (wishes.py)

@@ -734,6 +734,11 @@ class EventWords:
     # Words opening a regime's start on a clause's verb ("dimmed between midnight and 5 a.m. from
     # April", "close at 8 p.m. starting Monday"): its clock time recurs, no day's (rule_hours.py).
     regime_start_preps: frozenset[str] = frozenset()
+    # Round 57d (status.py): the words of an exception on a negative object ("had no choice but to
+    # sell"): such an object does not deny the act; and the participles of a plan told in the past
+    # ("was meant to finish last winter but was held up"): with a "but" conjunct, a plan that failed.
+    exception_words: frozenset[str] = frozenset()
+    failed_plan_verbs: frozenset[str] = frozenset()
     # `until_preps` and `not_before_preps` together, the bounds a negation may hold (kept.py, status.py):
     # made once here, not per row
     bound_preps: frozenset[str] = dataclasses.field(init=False, default=frozenset())

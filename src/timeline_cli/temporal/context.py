@@ -427,7 +427,11 @@ class Tense:
 
     def _pending(self, verb) -> bool:
         """Whether a verb heads a present "when"/"once" clause of a clause that looks ahead ("the road
-        will reopen when the repairs are done on Tuesday"): its day lies ahead too."""
+        will reopen when the repairs are done on Tuesday"): its day lies ahead too. A participle or
+        infinitive the clause's verb takes carries the day for it (round 57d: "When the plant starts
+        making cars again on Monday, it will hire 200 workers": "starts" heads the clause)."""
+        if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.i != verb.i:
+            verb = verb.head
         if verb.dep_ != "advcl" or verb.head.i == verb.i or not self._present(verb):
             return False
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
@@ -510,10 +514,14 @@ class Tense:
 
     def _offered(self, token, verb) -> bool:
         """Whether the date is the day of a gathering a verb offers ("offered a second meeting on Tuesday":
-        the verb's object is a meeting, the date hangs from the verb or from that object)."""
-        if token.dep_ != "pobj" or token.head.dep_ != "prep" or not _lemma_in(verb, self.words.offer_lemmas):
+        the verb's object is a meeting, the date hangs from the verb or from that object); or the day of a
+        fixture given to someone ("has awarded the town a World Cup race on Jan. 16", round 57d: the
+        verb's dative is who gets it; "awarded the contract on Monday" is the awarding's day)."""
+        given = verb.lemma_ in self.words.award_lemmas and any(c.dep_ == "dative" for c in verb.children)
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or not (given or _lemma_in(verb, self.words.offer_lemmas)):
             return False
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in self.words.gathering_nouns]
+        nouns = self.words.fixture_nouns if given else self.words.gathering_nouns
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in nouns]
         return any(token.head.head.i in (verb.i, o.i) for o in objects)
 
     def _invited_to(self, token, verb) -> bool:

@@ -773,3 +773,8 @@ HELD_VERBS = {"hold", "stage", "host", "convene", "postpone", "reschedule", "adj
 # after a dated scene of the thing ("The cinema opened on March 20, 1926."): earlier, not of that day
 MAKING_VERBS = {"build", "design", "construct", "found", "create", "write", "compose", "paint", "draw",
                 "invent", "develop", "sculpt", "carve", "manufacture", "make", "commission", "establish"}
+# events/status.py (round 57d): an exception on a negative object ("had no choice but to sell" is no
+# denial); a past plan whose "but" conjunct says it failed ("was meant to finish last winter but was
+# held up by a landslide": `negated`)
+EXCEPTION_WORDS = {"but", "except", "other", "apart"}
+FAILED_PLAN_VERBS = {"meant", "supposed", "intended", "scheduled", "due", "expected", "set", "planned"}

@@ -402,6 +402,11 @@ INVITE_TO_LEMMAS = {"invite", "summon", "call"}
 OFFER_LEMMAS = {"offer", "propose", "suggest"}
 GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
                    "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
+# "has awarded the run a World Cup race on Jan. 16 and 17": a fixture given to someone (the verb's
+# dative) is held on that day, ahead of the award (context.Tense._offered, round 57d)
+AWARD_LEMMAS = {"award", "grant", "give", "allocate", "allot"}
+FIXTURE_NOUNS = {"race", "match", "game", "fixture", "final", "semifinal", "tournament", "championship",
+                 "championships", "concert", "festival", "stage", "leg", "event", "show", "test", "tie"}
 INFINITIVE_MARKER = "to"
 # ("has to", "have to" + verb: an obligation ahead, "the firm has to repay the loan by Friday"; not
 # "had to", which is past)
