@@ -31,6 +31,9 @@ def test_participle_after_fronted_object_with_a_later_subject(nlp):
     assert rows["Friday"] == ["The new law was passed"]
     rows = _by_expression(nlp, "After the merger, completed in March, the bank cut 400 jobs.")
     assert rows["March"] == ["The merger was completed"]
+    rows = _by_expression(nlp, "The two firms agreed a merger. After the merger, completed in March, the bank cut "
+                               "400 jobs.")
+    assert rows["March"] == ["The merger was completed"]  # not the first sentence of the text
 
 
 def test_participle_before_the_subject_with_no_fronted_object_stays_the_subjects(nlp):

@@ -190,8 +190,7 @@ def fronted_object(participle: Token, words: EventWords) -> Token | None:
     clause of its own."""
     doc = participle.doc
     comma = participle.i - 1
-    if participle.tag_ != "VBN" or participle.left_edge.i < comma - 1 and participle.left_edge.i > 0 or \
-            comma < 3 or doc[comma].text != "," or participle.head.i < participle.i or \
+    if participle.tag_ != "VBN" or comma < 3 or doc[comma].text != "," or participle.head.i < participle.i or \
             participle.lemma_.lower() in words.reporting or participle.lemma_.lower() in words.speech_acts or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "mark") for c in participle.children):
         return None
@@ -199,8 +198,8 @@ def fronted_object(participle: Token, words: EventWords) -> Token | None:
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in ("DATE", "TIME") or \
             prep.dep_ != "prep" or prep.head.i not in (participle.i, participle.head.i) or \
-            prep.left_edge.i != participle.sent.start:
-        return None
+            prep.left_edge.i != participle.sent.start or participle.left_edge.i not in (participle.i, prep.i):
+        return None  # (the participle's phrase is itself, or the opening preposition's phrase and itself)
     return noun
 
 
