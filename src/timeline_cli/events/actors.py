@@ -1622,6 +1622,13 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     # relative clauses, appositions or prepositional phrases.
     phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct and
               not any(x.dep_ in ("relcl", "appos", "prep", "acl", "advcl") for x in _path(t, noun))]
+    if noun.tag_ == "CD":
+        # "was one of 46 that the district closed": "closed one of 46", never "closed one" (round 57a)
+        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.genitive_preps and
+                     c.i < top.i and any(p.dep_ == "pobj" for p in c.children)), None)
+        if part is not None:
+            phrase += [t for t in part.subtree if not t.is_punct and
+                       not any(x.dep_ in ("relcl", "appos", "acl", "advcl") for x in _path(t, part))]
     phrase = sorted(phrase, key=lambda t: t.i)
     text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
     return {t.i: text for t in tokens

@@ -190,6 +190,29 @@ def _counted_in_owner(noun: Token, owner: Token) -> bool:
         any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
+def passive_in_indefinite_owner(clause: Token, pronoun: Token, words: EventWords) -> bool:
+    """Whether a restrictive "that"/"which" of a passive with no object is hung on an indefinite
+    noun inside the phrase of another indefinite noun ("a 90 million crown loan from a regional
+    development fund that was approved on Tuesday"; "a grant from a charity that was agreed in May"):
+    what was approved is as often the first noun as the parse's second, and told with the wrong one
+    the row says what the text does not ("A regional development fund was approved"). Unsure (round
+    57a): the row goes. "of" keeps its noun ("a copy of a report that was published in May": the
+    report), and so does a clause with an object, a name or a person before the preposition."""
+    noun = clause.head
+    if pronoun.tag_ != "WDT" or pronoun.dep_ != "nsubjpass" or after_comma(clause) or _acts(clause) or \
+            noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.ent_type_ or is_event_noun(noun, words):
+        return False
+    prep = noun.head
+    owner = prep.head
+    if prep.dep_ != "prep" or prep.lower_ in words.genitive_preps or owner.pos_ != "NOUN" or owner.i > noun.i:
+        return False
+    if not all(any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in n.children)
+               for n in (noun, owner)):
+        return False
+    lemma = owner.lemma_.lower()  # ("grant" has a person's suffix: the role words only)
+    return lemma not in words.generic_people and lemma not in words.masculine_words | words.feminine_words
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -199,6 +222,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     member = person_of_group(clause, pronoun, words)
     if member is not None:
         return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
+    if passive_in_indefinite_owner(clause, pronoun, words):
+        return pronoun  # "a loan from a regional fund that was approved on Tuesday": the loan or the fund?
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not after_comma(clause):
         return None

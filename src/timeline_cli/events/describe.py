@@ -128,7 +128,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
             top.head.pos_ in ("VERB", "AUX"):
         # "Touring the capital on Friday, Albright said ...": Albright toured.
-        described = described_object(top, words)
+        described = described_object(top, words) or fronted_object(top, words) or infinitive_object(top)
         if described is not None:
             return described  # "begin a sale process, expected to start next week": the process
         subject = subject_of(top.head, [])
@@ -159,6 +159,47 @@ def described_object(participle: Token, words: EventWords) -> Token | None:
     noun = doc[comma - 1]
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or noun.ent_type_ or participle.head.i >= noun.i:
         return None
+    return noun
+
+
+def infinitive_object(participle: Token) -> Token | None:
+    """The noun a passive infinitive after a comma says what is to be done to, when that noun is the
+    object right before the comma ("will take a single name, to be chosen by residents this autumn";
+    "will hire an auditor, to be appointed in June"), the infinitive parsed as the verb's adverbial
+    clause: told with the verb's subject the row says "The new municipality to be chosen" (round
+    57a). The object, a common noun; None otherwise (events/finite.py writes "is to be chosen")."""
+    doc = participle.doc
+    to = participle.left_edge
+    if participle.tag_ != "VBN" or to.tag_ != "TO" or to.head.i != participle.i or to.i < 2 or \
+            doc[to.i - 1].text != "," or not any(c.dep_ == "auxpass" for c in participle.children):
+        return None
+    noun = doc[to.i - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != participle.head.i or noun.ent_type_:
+        return None
+    return noun
+
+
+def fronted_object(participle: Token, words: EventWords) -> Token | None:
+    """The noun a past participle between commas describes when it follows the object of an opening
+    preposition ("Under the agreement, signed late on Sunday, X will take over the site"; "Despite the
+    ban, introduced in 2019, fishermen ..."), the participle parsed as the main verb's adverbial clause:
+    what was signed is the agreement, and told with the main clause's subject ("X was signed") the
+    row says what the text does not (round 57a). The preposition's object, a common noun ending
+    right before the comma and naming no time; None otherwise. A participle of saying or asking ("At
+    the briefing, asked about the deal, the minister ...") stays the subject's, and so does one with a
+    clause of its own."""
+    doc = participle.doc
+    comma = participle.i - 1
+    if participle.tag_ != "VBN" or comma < 3 or doc[comma].text != "," or participle.head.i < participle.i or \
+            participle.lemma_.lower() in words.reporting or participle.lemma_.lower() in words.speech_acts or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "mark") for c in participle.children):
+        return None
+    noun = doc[comma - 1]
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in ("DATE", "TIME") or \
+            prep.dep_ != "prep" or prep.head.i not in (participle.i, participle.head.i) or \
+            prep.left_edge.i != participle.sent.start or participle.left_edge.i not in (participle.i, prep.i):
+        return None  # (the participle's phrase is itself, or the opening preposition's phrase and itself)
     return noun
 
 

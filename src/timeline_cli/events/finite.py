@@ -191,6 +191,9 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
         # "damages to be assessed later this year" -> "Damages will be assessed" (round 56c); with a
         # date wholly past it stays as it is ("a referendum to be held in September 1958" was held)
         return False, ({marker.i: "will"} if coming else {})
+    infinitive = passive_infinitive(subject_tokens, tokens)
+    if infinitive:  # "will take a single name, to be chosen by residents" -> "A single name is to be chosen"
+        return False, infinitive
     if verb.pos_ not in ("VERB", "AUX") or _has_aux(verb):
         return False, {}
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
@@ -251,7 +254,9 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and not own_subject and \
         not any(c.dep_ == "mark" for c in verb.children) and verb.tag_ == "VBN"
     if fronted and subject_tokens:
-        subject = next((t for t in subject_tokens if t.dep_ in _SUBJECTS), None)
+        subject = next((t for t in subject_tokens if t.dep_ in _SUBJECTS), None) or \
+            next((t for t in subject_tokens if t.dep_ == "pobj" and t.i < verb.i and t.head.dep_ == "prep"
+                  and t.head.head.i in (verb.i, verb.head.i)), None)  # "Under the deal, signed ...": the deal's
         if subject is None:
             return False, {}
         return False, {verb.i: _past_be(subject) + verb.text.lower()}
@@ -275,6 +280,20 @@ def _passive_infinitive_marker(verb: Token, subject_tokens: list[Token], words: 
         elif c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB":
             be = c
     return marker if marker is not None and be is not None and marker.i + 1 == be.i else None
+
+
+def passive_infinitive(subject_tokens: list[Token], tokens: list[Token]) -> dict[int, str]:
+    """The substitution that gives a passive infinitive after a comma its "is"/"are" when the row tells
+    it with the object before the comma (describe.infinitive_object: "will take a single name, to be
+    chosen by residents this autumn" -> "A single name is to be chosen by residents"); {} otherwise."""
+    objects = {t.i for t in subject_tokens if t.dep_ == "dobj"}
+    if not objects:
+        return {}
+    to = next((t for t in tokens if t.tag_ == "TO" and t.i - 2 in objects and t.head.dep_ == "advcl" and
+               t.head.left_edge.i == t.i and t.doc[t.i - 1].text == ","), None)
+    if to is None:
+        return {}
+    return {to.i: ("are " if _plural(to.doc[to.i - 2]) else "is ") + to.text}
 
 
 def starting_on_noun(verb: Token, words: EventWords) -> bool:

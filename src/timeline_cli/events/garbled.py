@@ -206,6 +206,26 @@ def relative_as_second_object(pred: Token, tokens: list[Token]) -> bool:
     return False
 
 
+def relative_object_of_saying(pred: Token, tokens: list[Token]) -> bool:
+    """Whether the row tells a relative clause whose verb of saying has both the relative word as its
+    object and a clause of what was said ("a proposal that the government said in September it would
+    consider", "the offer, which the firm said last week it would not improve"): the relative word is
+    the object of the said clause's verb, the parser hung it on the saying. Told on the saying, the
+    row puts the noun where the said clause should be ("The airport said a measure it would oppose");
+    told on the said verb, it loses what was considered and takes the saying's date ("The government
+    would consider" in September). No row (round 57a); a subject relative ("the firm, which said on
+    Monday it would cut 300 jobs") is the noun's own saying and stays."""
+    for verb in [pred, pred.head, *tokens]:
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ == "ccomp" for c in children) and \
+                any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP", "IN") and c.i < verb.i for c in children) and \
+                (verb.i == pred.i or verb.i in {t.i for t in tokens} or pred.dep_ == "ccomp" and pred.head.i == verb.i):
+            return True
+    return False
+
+
 def unread_relative_object(pred: Token, tokens: list[Token]) -> bool:
     """Whether a relative clause among the row's words has a subject of its own while its relative
     word hangs loose on the noun ("the permit, which the two councils expect by March" parsed with

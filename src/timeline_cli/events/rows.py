@@ -93,6 +93,7 @@ from .garbled import (
     object_case_subject,
     question_read_as_subject,
     relative_as_second_object,
+    relative_object_of_saying,
     relative_of_dated_noun,
     spliced_clauses,
     stranded_relative,
@@ -817,7 +818,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
             bare_relative(description, tokens) or spliced_clauses(tokens):
         return True  # "Them said the charity", "Supply farms ...", "Would consider which", "A gate jammed stopped" (garbled.py)
     if date_read_as_clause(tokens, timex_tokens, words) or relative_as_second_object(pred, tokens) or \
-            unread_relative_object(pred, tokens) or question_read_as_subject(pred):
+            unread_relative_object(pred, tokens) or question_read_as_subject(pred) or \
+            relative_object_of_saying(pred, tokens):
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
     if compared_amount(pred):
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
