@@ -9,6 +9,8 @@
   before it said it was open to talks" after "The bid is 30 percent above ..."; "since the trial
   started, said it would ask ..."): no "The bid said", "The trial would ask"; the pronoun is left.
   A body or place that speaks ("The museum closed ... It said on Monday") keeps its resolution.
+* A name the tagger called an organisation, the object of "in"/"at" with a common adjective before it
+  ("The Kristalka glassworks in northern Bohemia"), is a place: never the story's "the company".
 """
 from __future__ import annotations
 
@@ -91,3 +93,18 @@ def test_a_storm_told_before_still_acts(nlp):
     text = "The storm hit the coast on Sunday. It caused flooding in three towns and is expected to weaken by Tuesday."
     rows = {r.time_expression: r.event for r in _rows(nlp, text)}
     assert rows["Tuesday"] == "The storm is expected to weaken"
+
+
+def test_a_qualified_place_is_no_company(nlp):
+    text = ("The Kristalka glassworks in northern Bohemia relit its main furnace on Friday. The furnace is "
+            "expected to produce its first tableware in early September, the company's director, Pavel "
+            "Kratochvil, said. The company hopes to reach full production by the end of the year.")
+    rows = {r.time_expression: r for r in _rows(nlp, text)}
+    assert not rows["the end of the year"].event.startswith("Bohemia")
+    assert "Bohemia" not in rows["the end of the year"].actors
+
+
+def test_a_company_in_a_share_purchase_is_still_the_company(nlp):
+    text = "Investors bought shares in Norvik Energy on Monday. The company plans to list a second unit by March."
+    rows = {r.time_expression: r.event for r in _rows(nlp, text)}
+    assert rows["March"] == "Norvik Energy plans to list a second unit"
