@@ -11,6 +11,9 @@
   A body or place that speaks ("The museum closed ... It said on Monday") keeps its resolution.
 * A name the tagger called an organisation, the object of "in"/"at" with a common adjective before it
   ("The Kristalka glassworks in northern Bohemia"), is a place: never the story's "the company".
+* A comma's "which" the parser hung on a noun further back than the one before its comma ("would meet
+  management ... to discuss a rehiring list and pay, which has not risen since 2023") is that last
+  joined noun when the verb is singular ("Pay has not risen", not "Management has not risen").
 """
 from __future__ import annotations
 
@@ -108,3 +111,20 @@ def test_a_company_in_a_share_purchase_is_still_the_company(nlp):
     text = "Investors bought shares in Norvik Energy on Monday. The company plans to list a second unit by March."
     rows = {r.time_expression: r.event for r in _rows(nlp, text)}
     assert rows["March"] == "Norvik Energy plans to list a second unit"
+
+
+def test_which_after_joined_nouns_is_the_last_one(nlp):
+    text = ("Its local chair, Jana Sedlackova, said the union would meet management next Thursday to discuss a "
+            "rehiring list and pay, which has not risen since 2023.")
+    rows = {r.time_expression: r for r in _rows(nlp, text)}
+    assert rows["2023"].event == "Pay has not risen"
+    assert rows["2023"].status == "negated"
+
+
+def test_which_on_its_own_noun_keeps_it(nlp):
+    text = "Residents will meet the mayor on Friday to discuss the bridge and the ferry, which was withdrawn in 2022."
+    rows = {r.time_expression: r.event for r in _rows(nlp, text)}
+    assert rows["2022"] == "The ferry was withdrawn"
+    text = "The council will meet landlords on Monday to review parking and rents, which have not changed since 2021."
+    rows = {r.time_expression: r.event for r in _rows(nlp, text)}
+    assert rows["2021"] == "Parking and rents have not changed"
