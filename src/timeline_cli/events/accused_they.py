@@ -117,3 +117,22 @@ def custody_until(span, pred: Token, words: EventWords) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in words.up_to_preps:
         return False
     return prep.head.i == pred.i or prep.head.head.i == pred.i and prep.head.dep_ == "pobj"
+
+
+def trying_speaker(token: Token, words: EventWords) -> Token | None:
+    """The speaker who tries or arrests the accused that a "he"/"she" (`token`) stands for, or None:
+    the pronoun is the subject of a verb done to the accused ("would be sentenced", "was remanded"),
+    in the clause reported by a person titled with one of the pack's `custody_agents` ("Judge Ann
+    Moss said he would be sentenced on Dec. 12", "Detective Inspector Ruth Vale said she was
+    charged"). The judge is not the one sentenced, whatever the pronoun's gender: actors.py gives
+    the pronoun no name of the speaker's."""
+    if token.lower_ not in words.person_pronouns or not accused_they(token, words):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words.reporting:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > token.i:
+        return None
+    titles = [t for t in speaker.subtree if t.i <= speaker.i or t.head.dep_ == "appos" and t.head.head.i == speaker.i]
+    return speaker if any(custody_agent(t, words) for t in titles) else None

@@ -38,7 +38,7 @@ from .centered import object_company
 from .clauses import cannot_be_it
 from .complement_subject import complement_subject
 from .fragments import after_comma
-from .it_org import not_for_speaker, rival_body, speakers_organisation
+from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
 from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .not_company import described_no_company, described_public_body, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
@@ -1056,6 +1056,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if name and spoken_for is None and (
                 rival_body(head, name, segments, words) or not_for_speaker(head, name, True, words)):
             return {}, None
+        from .accused_they import trying_speaker
+        judge = trying_speaker(head, words) if len(ordered) == 1 else None
+        if name and judge is not None and judge.text in name:
+            name = None  # "Judge Ann Moss said he would be sentenced": not the judge (accused_they.py)
         if not name and len(ordered) == 1:  # "The 23-year-old ... He passed a medical" (epithets.py)
             from .epithets import epithet_antecedent
             name = epithet_antecedent(head, entities, segments, words)
@@ -1071,8 +1075,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             from .main_person import main_person  # "Turnout was 31%. She will take office": the story's one woman
             name = main_person(head, entities, segments, words)
             found = (name, True) if name else None
-        if found and not_for_speaker(head, found[0], found[1], words):
+        if found and (not_for_speaker(head, found[0], found[1], words) or judge is not None and judge.text in found[0]):
             return {}, None
+        if found and not found[1] and thing_speaks(head, found[0], words):
+            return {}, None  # "the day before it said it was open to offers": no "The price said" (it_org.py)
         if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
                 found[0].split()[-1].lower() not in words.generic_orgs and not _speaks_of_itself(head, found[0], words):
             return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
@@ -1779,6 +1785,10 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
               and not _bare_word_person(pronoun, e, entities, words)]
     if not people or _quoted_from_paragraph_before(doc[people[-1].start], pronoun):
         return actors
+    from .accused_they import trying_speaker
+    judge = trying_speaker(pronoun, words)
+    if judge is not None and people[-1].start <= judge.i < people[-1].end:
+        return actors  # "Judge Ann Moss said he would be sentenced": not the judge (accused_they.py)
     if _quote_speaker(pronoun, words) is not None:
         return actors  # a quoted "he" with its speaker after it: only the antecedent rules may name him
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []

@@ -213,6 +213,27 @@ def passive_in_indefinite_owner(clause: Token, pronoun: Token, words: EventWords
     return lemma not in words.generic_people and lemma not in words.masculine_words | words.feminine_words
 
 
+def _noun_before_comma(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """For a comma's "which" the parser hung on a noun further back ("would meet management ... to
+    discuss a rehiring list and pay, which has not risen": hung on "management"), the noun right
+    before the comma, when it is the last of joined nouns and the clause's verb is singular ("pay");
+    else `pronoun` (unsure: no row). None when the word before the comma is the parsed noun or
+    inside its phrase ("the price of oil, which"), or no common noun."""
+    if pronoun.lower_ not in words.thing_relatives or pronoun.i < 2 or not after_comma(clause):
+        return None
+    doc = clause.doc
+    if clause.left_edge.i != pronoun.i:
+        return None
+    last = doc[pronoun.i - 2]
+    noun = clause.head
+    if last.pos_ != "NOUN" or last.i <= noun.i or any(t.i == last.i for t in noun.subtree):
+        return None  # the parsed noun itself, or a word of its own phrase
+    singular = clause.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children)
+    if last.dep_ == "conj" and last.tag_ == "NN" and singular:
+        return last
+    return pronoun
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -224,6 +245,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
     if passive_in_indefinite_owner(clause, pronoun, words):
         return pronoun  # "a loan from a regional fund that was approved on Tuesday": the loan or the fund?
+    before = _noun_before_comma(clause, pronoun, words)
+    if before is not None:
+        return before  # "meet management to discuss a list and pay, which has not risen": pay
     noun = clause.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not after_comma(clause):
         return None

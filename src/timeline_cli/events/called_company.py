@@ -119,6 +119,16 @@ def _titled(ent: Span, words: EventWords) -> bool:
 _ACTING = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative")
 
 
+def _qualified_place(ent, words: EventWords) -> bool:
+    """Whether a name the tagger called an organisation is a place: the object of "in"/"at" (the pack's
+    `place_name_preps`) with a common adjective of its own before it ("in northern Bohemia", "at rural
+    Kelso"). A company is seldom so qualified."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in words.place_name_preps:
+        return False
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < ent.start and c.is_lower for c in root.children)
+
+
 def nearest_company(token: Token, entities, words: EventWords) -> str | None:
     """The company a generic "the company" (`token`) stands for when nothing nearer settles it: the
     story's one company, else the nearest one named before it (module doc); None when there is none."""
@@ -136,6 +146,8 @@ def nearest_company(token: Token, entities, words: EventWords) -> str | None:
         if entities.label(ent) != "ORG" or (ent.start, ent.end) in public_bounds or not_a_company(ent, words):
             continue
         root = ent.root
+        if _qualified_place(ent, words):
+            continue  # "The Kristalka glassworks in northern Bohemia ... The company": no company Bohemia
         if root.dep_ == "appos" and any(e.start <= root.head.i < e.end for e in public):
             continue  # "the ... Regulatory Agency (MHRA)": the body's initials
         shares = root.dep_ == "poss" and root.head.lemma_.lower() in words.stock_nouns

@@ -177,3 +177,20 @@ def rival_body(token: Token, name: str, segments: Segments, words: EventWords) -
         if kind is not None and kind != named:
             return True
     return False
+
+
+def thing_speaks(token: Token, text: str, words: EventWords) -> bool:
+    """Whether `text`, an unnamed noun phrase found for subject "it" `token` ("the trial", "the
+    price"), would be made to speak: "it" is the subject of a verb of saying or asking ("the day
+    before it said it was open to offers", "said it would ask the city council to end the trial"),
+    and the noun names a happening or a value (the pack's `event_nouns`, `amount_nouns`,
+    `owned_amounts`, `price_nouns`, `measure_nouns`). A happening or a price does not speak: the
+    pronoun is left as written rather than told as "The price said". A body or a place that may
+    speak ("The museum ... It said on Monday") keeps its resolution."""
+    if token.lower_ not in words.thing_pronouns or token.dep_ != "nsubj":
+        return False
+    if token.head.lemma_.lower() not in words.reporting | words.speech_acts:
+        return False
+    noun = text.split()[-1].lower() if text.split() else ""
+    mute = words.event_nouns | words.amount_nouns | words.owned_amounts | words.price_nouns | words.measure_nouns
+    return noun in mute or noun.rstrip("s") in mute
