@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import rows_by_expression
 
 DAY = datetime.date(2026, 3, 4)
 
 
 def _by_expression(nlp, text: str) -> dict[str, list]:
-    found: dict[str, list] = {}
-    for row in timeline_rows(nlp, text, DAY):
-        found.setdefault(row.time_expression, []).append(row)
-    return found
+    return rows_by_expression(nlp, text, DAY)
 
 
 def test_it_after_a_plural_owners_union_is_the_union(nlp):

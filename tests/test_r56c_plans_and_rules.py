@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import rows_by_expression, timeline_rows
 
 DAY = datetime.date(2025, 5, 6)
 SPRING_DAY = datetime.date(2026, 3, 10)
 
 
 def _by_expression(nlp, text: str, day: datetime.date = DAY) -> dict[str, list[tuple[str, str]]]:
-    found: dict[str, list[tuple[str, str]]] = {}
-    for row in timeline_rows(nlp, text, day):
-        found.setdefault(row.time_expression, []).append((row.event, row.status))
-    return found
+    return {expression: [(r.event, r.status) for r in rows]
+            for expression, rows in rows_by_expression(nlp, text, day).items()}
 
 
 def test_passive_infinitive_on_an_object_is_a_plan_with_a_finite_verb(nlp):

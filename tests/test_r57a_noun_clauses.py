@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import rows_by_expression, timeline_rows
 
 DAY = datetime.date(2026, 3, 10)
 
 
 def _by_expression(nlp, text: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for row in timeline_rows(nlp, text, DAY):
-        found.setdefault(row.time_expression, []).append(row.event)
-    return found
+    return {expression: [r.event for r in rows] for expression, rows in rows_by_expression(nlp, text, DAY).items()}
 
 
 # A past participle between commas after the object of an opening preposition is that object's.

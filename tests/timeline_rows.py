@@ -15,3 +15,11 @@ def timeline_rows(nlp, text: str, reference_date: datetime.date) -> list[Event]:
 def values_of(rows: list[Event], expression: str) -> set[str]:
     """The TIMEX3 values the rows give the time expression written `expression` ("Thursday")."""
     return {r.value for r in rows if r.time_expression == expression}
+
+
+def rows_by_expression(nlp, text: str, reference_date: datetime.date) -> dict[str, list[Event]]:
+    """The rows of `text` grouped by their time expression as written, in row order."""
+    found: dict[str, list[Event]] = {}
+    for row in timeline_rows(nlp, text, reference_date):
+        found.setdefault(row.time_expression, []).append(row)
+    return found
