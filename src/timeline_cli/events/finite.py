@@ -37,7 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .apposed_names import apposition_name, counted_member
-from .fragments import after_comma
+from .fragments import after_comma, passive_infinitive_marks
 from .generic_relatives import generic_relative
 from .kept import misread_past
 from .lead import expression_tokens
@@ -271,15 +271,10 @@ def _passive_infinitive_marker(verb: Token, subject_tokens: list[Token], words: 
     if verb.tag_ != "VBN" or verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN") or \
             not any(t.i == verb.head.i for t in subject_tokens):
         return None
-    marker = be = None
-    for c in verb.children:
-        if c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP"):
-            return None
-        if c.dep_ == "aux" and c.lower_ in words.infinitive_markers:
-            marker = c
-        elif c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB":
-            be = c
-    return marker if marker is not None and be is not None and marker.i + 1 == be.i else None
+    if any(c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    marks = passive_infinitive_marks(verb, words)
+    return marks[0] if marks is not None and marks[0].i + 1 == marks[1].i else None
 
 
 def passive_infinitive(subject_tokens: list[Token], tokens: list[Token]) -> dict[int, str]:

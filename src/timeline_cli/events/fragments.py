@@ -257,3 +257,16 @@ def trailing_participle(verb: Token) -> bool:
     """Whether `verb` is a participle after a comma with no subject of its own (`_trailing_participle`):
     a clause without a finite verb, which describes no row by itself."""
     return verb.head.i != verb.i and _trailing_participle(verb.head, verb)
+
+
+def passive_infinitive_marks(verb: Token, words: EventWords) -> tuple[Token, Token] | None:
+    """The "to" and "be" of a passive infinitive on `verb` ("damages to be assessed", "a bridge to be
+    opened"): its last infinitive-marker `aux` and its last base-form copula `auxpass`; None when either
+    is missing. Shared by the status rule (a plan) and the finite-verb rule ("will be assessed")."""
+    marker = be = None
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in words.infinitive_markers:
+            marker = c
+        elif c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB":
+            be = c
+    return (marker, be) if marker is not None and be is not None else None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import TimeExpression
 from .attach import future_bound_state
 from .describe import shared_modal
+from .fragments import passive_infinitive_marks
 from .governed_status import governing_cue, pending_clause
 from .tonight import tonight_plan
 from .was_to import was_to_plan
@@ -197,9 +198,7 @@ def _passive_infinitive_ahead(pred: Token, expression: TimeExpression, reference
     end = expression.end_date or expression.date
     if not end or end <= reference_date:
         return False
-    marks = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in marks) or \
-            not any(c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB" for c in marks):
+    if passive_infinitive_marks(pred, words) is None:
         return False
     return not (pred.head.dep_ == "attr" and pred.head.pos_ in ("NOUN", "PROPN"))
 
