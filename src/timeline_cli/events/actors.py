@@ -298,6 +298,13 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
     return name
 
 
+def _no_company_name(token: Token, name: str, words: EventWords) -> bool:
+    """Whether the generic `token` ("the company", "the group") cannot stand for the organisation `name`:
+    a union or a federation (not_company.py), or a public body for an umbrella word."""
+    return not_a_company(name.split(), words) or token.lemma_.lower() in words.umbrella_orgs and \
+        no_company(name.split(), words)
+
+
 def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int,
                 kind: str | None) -> str | None:
     if kind is None or depth > 3:
@@ -354,8 +361,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             own = next((c for c in candidate.children if c.dep_ == "poss" and _kind(c, words) == "org"), None)
             if own is not None:  # "Its drug failed in 2019, and the company cut ...": the company is its owner
                 name = antecedent(own, entities, segments, words, depth + 1)
-                if name:
-                    return name
+                if name and not _no_company_name(token, name, words):
+                    return name  # (round 58: "The union said ... Its secretary said the company had promised": not the union)
         if kind == "org-generic" and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in words.stock_nouns:
             owner = _share_owner_org(candidate, entities, words)
             if owner is not None:  # "Helvapharm's shares rose ... The company, which ...": Helvapharm
@@ -447,8 +454,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and (not_a_company(name.split(), words) or token.lemma_.lower() in
-                                                   words.umbrella_orgs and no_company(name.split(), words)):
+            if name and kind == "org-generic" and _no_company_name(token, name, words):
                 # "The union said it would fight ... The company has struggled": not the union; "The Civil
                 # Aviation Authority said it had issued ... The company said": no public body either
                 continue
