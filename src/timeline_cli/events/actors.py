@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .closed_relatives import misread_main_verb
 from .complement_subject import complement_subject
 from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
@@ -1020,6 +1021,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             return {}, None
         text, named = found
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
+    if head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and misread_main_verb(c) is not None for c in head.children):
+        return {}, None  # "The chain, in which relatives ... gave, began": told in place, no company (round 58)
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
             from .relative_it import two_owners
