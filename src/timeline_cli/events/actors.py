@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .centered import object_company
 from .clauses import cannot_be_it
+from .closed_relatives import misread_main_verb
 from .complement_subject import complement_subject
 from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
@@ -298,6 +299,13 @@ def antecedent(token: Token, entities: Sequence[Span], segments: Segments, words
     return name
 
 
+def _no_company_name(token: Token, name: str, words: EventWords) -> bool:
+    """Whether the generic `token` ("the company", "the group") cannot stand for the organisation `name`:
+    a union or a federation (not_company.py), or a public body for an umbrella word."""
+    return not_a_company(name.split(), words) or token.lemma_.lower() in words.umbrella_orgs and \
+        no_company(name.split(), words)
+
+
 def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, words: EventWords, depth: int,
                 kind: str | None) -> str | None:
     if kind is None or depth > 3:
@@ -354,8 +362,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             own = next((c for c in candidate.children if c.dep_ == "poss" and _kind(c, words) == "org"), None)
             if own is not None:  # "Its drug failed in 2019, and the company cut ...": the company is its owner
                 name = antecedent(own, entities, segments, words, depth + 1)
-                if name:
-                    return name
+                if name and not _no_company_name(token, name, words):
+                    return name  # (round 58: "The union said ... Its secretary said the company had promised": not the union)
         if kind == "org-generic" and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in words.stock_nouns:
             owner = _share_owner_org(candidate, entities, words)
             if owner is not None:  # "Helvapharm's shares rose ... The company, which ...": Helvapharm
@@ -447,8 +455,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return name
         if candidate_kind in ("org", "org-generic"):
             name = antecedent(candidate, entities, segments, words, depth + 1)
-            if name and kind == "org-generic" and (not_a_company(name.split(), words) or token.lemma_.lower() in
-                                                   words.umbrella_orgs and no_company(name.split(), words)):
+            if name and kind == "org-generic" and _no_company_name(token, name, words):
                 # "The union said it would fight ... The company has struggled": not the union; "The Civil
                 # Aviation Authority said it had issued ... The company said": no public body either
                 continue
@@ -1014,6 +1021,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             return {}, None
         text, named = found
         return {head.i: text}, (text if named else None)  # a group noun is no named actor
+    if head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and misread_main_verb(c) is not None for c in head.children):
+        return {}, None  # "The chain, in which relatives ... gave, began": told in place, no company (round 58)
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
             from .relative_it import two_owners

@@ -66,8 +66,9 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     the present tense, under a past reporting verb with a subject. The tagger calls a participle
     sharing "had" a past as well ("said the storm had damaged 300 homes and knocked out power"), so
     other verbs stay the reported clause's: "said the city spent 40 million in March and hired 200
-    workers" is the city's hiring. None otherwise."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or \
+    workers" is the city's hiring. A verb of the "that" clause of a past perfect report with a
+    subject belongs to that report (`_pluperfect_report`, round 58). None otherwise."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
             verb.lemma_.lower() not in words.reporting | words.speech_acts or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
         return None
@@ -75,6 +76,10 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     if reported.dep_ != "ccomp" or reported.i > verb.i or reported.head.i == reported.i:
         return None
     report = reported.head
+    if _pluperfect_report(report, reported, words):
+        return report  # "said it had warned that the unit was close to breaking point and called on ..."
+    if verb.tag_ != "VBD":
+        return None
     if report.i > verb.i and any(c.dep_ == "auxpass" for c in reported.children):
         return None  # "Miners were trapped, denied water ..., the union said": a passive list, said after it
     if report.lemma_.lower() not in words.reporting or report.tag_ != "VBD" or \
@@ -84,6 +89,18 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass") for c in reported.children) or reported.tag_ in ("VBZ", "VBP"):
         return report
     return None
+
+
+def _pluperfect_report(report: Token, reported: Token, words: EventWords) -> bool:
+    """Whether `report` is a past perfect verb of saying or urging with a subject ("it had warned")
+    whose "that" clause `reported` the parser gave the next speech act: "The network said it had
+    warned that the unit was close to breaking point and called on the government to fund ..." is the
+    network's calling, sharing "had", never the unit's (round 58)."""
+    return any(c.dep_ == "mark" for c in reported.children) and report.tag_ == "VBN" and \
+        report.lemma_.lower() in words.reporting | words.speech_acts and \
+        any(c.dep_ == "aux" and c.tag_ == "VBD" for c in report.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children)
 
 
 def cannot_be_it(candidate: Token, same_sentence: bool, person_words: set[str]) -> bool:

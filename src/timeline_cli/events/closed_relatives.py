@@ -71,3 +71,29 @@ def after_relative_date(span: Span, own: Token) -> set[int]:
     if any(c.i < span.start and c.i != root.head.i for c in rights):  # not the date's own "in"
         return set()  # "a safeguard that was added in committee in November after pressure": mid-clause
     return {t.i for c in rights if c.i >= span.end for t in c.subtree}
+
+
+def misread_main_verb(verb: Token) -> Token | None:
+    """The noun a sentence's main verb tells, when the parser read that verb as a relative clause
+    (round 58): "The chain, in which relatives ... gave to strangers instead, began on Monday" hangs
+    "began" on "chain" as a relative clause whose subject is "relatives", and the row read "Relatives
+    began The chain". When the noun is the sentence's root, a comma and a prepositional relative
+    ("in which", "during which") follow it, and a comma closes that clause right before the verb group
+    whose subject stands inside it, the verb is the main clause's and the noun is its subject."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    if head.i + 3 >= verb.i or doc[head.i + 1].text != ",":
+        return None
+    opener = doc[head.i + 2]
+    if opener.dep_ != "prep" or opener.head.i != verb.i or \
+            not any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in opener.children):
+        return None
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    if doc[start - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not opener.i < subject.i < start - 1:
+        return None
+    return head

@@ -22,6 +22,7 @@ from .clauses import (
     reporter_conjunct,
     reporting_support,
 )
+from .closed_relatives import misread_main_verb
 from .complements import (
     EXTRA_WORDS,
     bare_cause,
@@ -77,6 +78,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     if attributed is not None:
         return attributed  # "Leeds ... host Arsenal, but Okafor is unlikely to play, the club said": the club
     for verb in [pred, *reversed(chain)]:
+        misread = misread_main_verb(verb)
+        if misread is not None:
+            return misread  # "The chain, in which relatives ... gave, began on Monday": the chain began
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.ent_type_ in ("DATE", "TIME") and any(
