@@ -133,6 +133,7 @@ from .noun_dates import (
     later_verb_subject,
     noun_phrase_date,
     past_possessive_under_modal,
+    topic_date,
 )
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
@@ -306,7 +307,7 @@ def extract_events(
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred) or \
-                framework_possessive(span, words):
+                framework_possessive(span, words) or topic_date(span, words):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
