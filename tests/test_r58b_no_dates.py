@@ -75,3 +75,18 @@ def test_the_reports_own_day_stays(nlp):
 def test_a_verb_inside_the_phrase_keeps_its_date(nlp):
     rows = _rows(nlp, "A report on the storms, published in March, found that warnings came too late.")
     assert values_of(rows, "March") == {"2025-03"}
+
+
+# A scheduling participle on a thing that is no event ("a second target, set for early 2025") dates the
+# thing: the setting was not done then, so no "A second target was set" row in 2025.
+
+def test_target_set_for_a_date_is_no_setting(nlp):
+    rows = _rows(nlp, "The government missed its first deadline in 2023. A second target, set for early 2025, "
+                      "slipped as well.")
+    assert not any(r.event.startswith("A second target was set") for r in rows)
+    assert values_of(rows, "2023") == {"2023"}
+
+
+def test_limit_set_in_a_year_keeps_its_row(nlp):
+    rows = _rows(nlp, "The limit, set in 2019, has not changed.")
+    assert [r.event for r in rows if r.time_expression == "2019"] == ["The limit was set"]

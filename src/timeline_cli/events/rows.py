@@ -36,6 +36,7 @@ from .anchor import (
     reported_clause_date,
     reporting_verb_before,
     scheduled_noun,
+    scheduled_thing,
     sharing_conjuncts,
     trigger_word,
     when_clauses,
@@ -444,6 +445,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None
     cue = scheduler = None
     scheduled = scheduled_noun(pred, words) if not chain else None
+    if scheduled is None and not chain and scheduled_thing(pred, span, words):
+        return None  # "A second target, set for early 2025, slipped": the target's date (anchor.py)
     if scheduled is not None:
         cue = words.control_verbs.get(pred.lemma_.lower())
         scheduler, pred = pred, scheduled
