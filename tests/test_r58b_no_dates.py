@@ -90,3 +90,9 @@ def test_target_set_for_a_date_is_no_setting(nlp):
 def test_limit_set_in_a_year_keeps_its_row(nlp):
     rows = _rows(nlp, "The limit, set in 2019, has not changed.")
     assert [r.event for r in rows if r.time_expression == "2019"] == ["The limit was set"]
+
+
+def test_new_goal_set_for_a_date_is_no_setting(nlp):
+    rows = _rows(nlp, "The stadium missed its first opening date in 2022. A new goal, set for late 2024, was missed too.")
+    assert values_of(rows, "late 2024") == set()
+    assert values_of(rows, "2022") == {"2022"}
