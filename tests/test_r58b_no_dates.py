@@ -96,3 +96,8 @@ def test_new_goal_set_for_a_date_is_no_setting(nlp):
     rows = _rows(nlp, "The stadium missed its first opening date in 2022. A new goal, set for late 2024, was missed too.")
     assert values_of(rows, "late 2024") == set()
     assert values_of(rows, "2022") == {"2022"}
+
+
+def test_bare_date_after_a_reports_topic_stays_the_verbs(nlp):
+    rows = _rows(nlp, "The team will publish a full report on the reserve's first year next January.")
+    assert values_of(rows, "next January") == {"2026-01"}

@@ -162,8 +162,12 @@ def topic_date(span: Span, words: EventWords) -> bool:
     """True when the date lies inside the topic of a written work (`study_nouns`, `topic_preps`): "a
     paper on emissions in winter", "a report about the floods of 2019". At least one noun stands
     between the date and the topic's preposition, so "a report on Monday" keeps its day; a verb on the
-    way up ("a report on the floods, published in March") leaves the date to that verb."""
+    way up ("a report on the floods, published in March") leaves the date to that verb. Only a date in
+    a phrase of its own or a modifier ("in winter", "of 2011", "the 2019 floods"): a bare one
+    ("publish a report on the bridge's first year next January") is the parser's guess, often the verb's."""
     token = span.root
+    if token.dep_ not in ("pobj", "compound", "nummod"):
+        return False
     for _ in range(8):
         head = token.head
         if head is token or token.pos_ in ("VERB", "AUX"):
