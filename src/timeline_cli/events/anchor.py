@@ -387,6 +387,19 @@ def scheduled_noun(pred: Token, words: EventWords) -> Token | None:
     return None
 
 
+def scheduled_thing(pred: Token, span: Span, words: EventWords) -> bool:
+    """"A second target, set for early 2025, slipped as well": a scheduling participle (`scheduling`)
+    on a noun that is no event, whose own "for" phrase (`scheduling_preps`) holds the date. The date
+    is the thing's (a target, a deadline), and the setting was not done then: "A second target was
+    set" in 2025 would tell it so. No row (round 58b); an event noun is `scheduled_noun`'s."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ != "NOUN" or \
+            pred.lemma_.lower() not in words.scheduling or phrasal(pred, words):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == pred.i and \
+        prep.lower_ in words.scheduling_preps
+
+
 def phrasal(verb: Token, words: EventWords) -> bool:
     """Whether a scheduling verb is, with its particle, another verb: "set up" (founded), "set aside",
     "set out"; "dating back to" still dates (`scheduling_particles`)."""

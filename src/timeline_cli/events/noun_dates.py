@@ -19,6 +19,9 @@ noun gets its own row or none, and here none):
   residents' legal costs for Thursday's hearing", on a Friday: the day is the hearing's, past; the
   paying is still to come and is not of that day.
 
+- the topic of a written work (round 58b): "A second paper, on emissions in winter under the ice, is
+  expected early next year": the winter is the emissions', the paper's topic, not the paper's time.
+
 A year before the subject of a state ("the 1859 treaty remained valid") is anchor.py's (`anchor`).
 """
 
@@ -153,6 +156,27 @@ def framework_possessive(span: Span, words: EventWords) -> bool:
         return False
     verb = prep.head if prep.head.dep_ != "prep" else prep.head.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def topic_date(span: Span, words: EventWords) -> bool:
+    """True when the date lies inside the topic of a written work (`study_nouns`, `topic_preps`): "a
+    paper on emissions in winter", "a report about the floods of 2019". At least one noun stands
+    between the date and the topic's preposition, so "a report on Monday" keeps its day; a verb on the
+    way up ("a report on the floods, published in March") leaves the date to that verb. Only a date in
+    a phrase of its own or a modifier ("in winter", "of 2011", "the 2019 floods"): a bare one
+    ("publish a report on the bridge's first year next January") is the parser's guess, often the verb's."""
+    token = span.root
+    if token.dep_ not in ("pobj", "compound", "nummod"):
+        return False
+    for _ in range(8):
+        head = token.head
+        if head is token or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.topic_preps and \
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words.study_nouns:
+            return token.i not in range(span.start, span.end)
+        token = head
+    return False
 
 
 def verb_above_index(token: Token) -> int | None:

@@ -36,6 +36,7 @@ from .anchor import (
     reported_clause_date,
     reporting_verb_before,
     scheduled_noun,
+    scheduled_thing,
     sharing_conjuncts,
     trigger_word,
     when_clauses,
@@ -133,6 +134,7 @@ from .noun_dates import (
     later_verb_subject,
     noun_phrase_date,
     past_possessive_under_modal,
+    topic_date,
 )
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
@@ -306,7 +308,7 @@ def extract_events(
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred) or \
-                framework_possessive(span, words):
+                framework_possessive(span, words) or topic_date(span, words):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
         if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
@@ -443,6 +445,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None
     cue = scheduler = None
     scheduled = scheduled_noun(pred, words) if not chain else None
+    if scheduled is None and not chain and scheduled_thing(pred, span, words):
+        return None  # "A second target, set for early 2025, slipped": the target's date (anchor.py)
     if scheduled is not None:
         cue = words.control_verbs.get(pred.lemma_.lower())
         scheduler, pred = pred, scheduled

@@ -121,6 +121,10 @@ class EventWords:
     # Prepositions of a framework a deed is done under ("Under Thursday's contract, the yard will build a
     # ferry"): a possessive day of their noun is the noun's, not a coming deed's (events/noun_dates.py).
     framework_preps: frozenset[str] = frozenset()
+    # Written works and the prepositions of what they are about ("a second paper on emissions in winter
+    # under the ice"): a date inside that topic is the topic's, not the work's (events/noun_dates.py).
+    study_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
     # ... and the verbs of change (lemmas) they hang from too ("rose 5 percent from a year earlier"); a
     # record's base: "their highest since March" (the preposition, under a superlative or ordinal).
     change_verbs: frozenset[str] = frozenset()

@@ -255,6 +255,10 @@ class RelativeHandlers(Context):
                 return None
             return Found(m.start(), m.end(), "DATE", interval(anchor.value)[0])
         if unit == "year":
+            if self.text.startswith(("'s", "\u2019s"), m.end()) and \
+                    self.words.year_share_before.search(self.text, max(0, m.start() - 16), m.start()) and \
+                    (self.tense.bare_present(m.start("unit")) or self.tense.habitual(m.start("unit"))):
+                return None  # "half the year's methane comes out in two weeks": a share of every year
             if self.words.ended_date.match(self.text, m.end()) or self.words.ended_deictic.match(self.text, m.end()):
                 # "the year ended March 31", "the year ending tomorrow": a reporting period
                 return Found(m.start(), m.end(), "DURATION", "P1Y", calendar=False)

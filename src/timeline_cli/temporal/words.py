@@ -192,6 +192,8 @@ class TemporalWords:
     pending_marks: frozenset[str]
     # a share of "the day" ("uses a wheelchair for most of the day"; relative._the_unit)
     day_share_before: re.Pattern
+    # a share of "the year's" something ("half the year's methane comes out in two weeks"; relative._the_unit)
+    year_share_before: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

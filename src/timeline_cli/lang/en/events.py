@@ -106,6 +106,11 @@ COMPARING = {"compare", "contrast"}
 # "up 4 percent from a year earlier": the base a change is measured from is no event (events/phrases.py).
 YARDSTICK_PREPS = {"from"}
 CHANGE_ADVERBS = {"up", "down", "higher", "lower"}
+# Written works and the prepositions of their topic: "a second paper, on emissions in winter under the
+# ice, is expected" (the winter is the emissions', not the paper's; events/noun_dates.py `topic_date`).
+STUDY_NOUNS = {"paper", "study", "report", "book", "article", "documentary", "film", "survey", "thesis",
+               "essay", "lecture", "analysis", "chapter"}
+TOPIC_PREPS = {"on", "about"}
 # "4.2 million tonnes in 2026, against 3.1 million last year": the other figure's date (events/phrases.py)
 AGAINST_PREPS = {"against", "versus", "vs", "vs."}
 # "Under Thursday's contract, the yard will build a ferry": the contract's day (events/noun_dates.py)

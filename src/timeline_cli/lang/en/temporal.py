@@ -657,6 +657,10 @@ REPORT_LEMMAS = {"say", "tell", "add", "report", "announce", "confirm", "state"}
 # A share of "the day" ("now uses a wheelchair for most of the day", "is closed for part of the day"):
 # in a present clause with no auxiliary, a share of every day, no date (relative._the_unit).
 DAY_SHARE_BEFORE = re.compile(r"\b(?:most|much|part|all|some)\s+of\s+$", re.I)
+# A share of "the year's" something ("half the year's methane comes out in two or three weeks", "most
+# of the year's rain falls in March"): in a present clause with no auxiliary, every year's, no date.
+YEAR_SHARE_BEFORE = re.compile(
+    r"\b(?:(?:most|much|part|all|some|(?:a|one|two)\s+(?:third|quarter|fifth)s?)\s+of\s+|half\s+(?:of\s+)?)$", re.I)
 PERIOD_PREP_BEFORE = re.compile(
     r"\b(?:in|by|before|during|until|till|through|throughout|over|from|(?:end|start|beginning|middle|close)\s+of)\s+$", re.I)
 # A bare participle's preposition of a month gone in a finite past clause ("A report released in May
