@@ -440,7 +440,11 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(g for g in child.children if g.dep_ == "advmod" and g.lower_ in words.kept_adverbs)
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
-        group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
+        above = _verbs_above(verbs[0], subject, words)
+        group.extend(above)  # "She plans to raise": plans
+        group.extend(t for v in above for c in v.children if c.dep_ == "dobj" and c.i < verbs[0].i
+                     and c.i not in drop and v.pos_ == "VERB" for t in _np_tokens(c, segment, drop))
+        # ... and who it asks to ("has invited [both sides] to meet again", round 58c)
     if chain and chain[-1].i == pred.head.i:
         # "Tenants will have until the end of March to leave": the row on the infinitive keeps the
         # date its "have" holds, or it reads "will have to leave" (an obligation, another meaning)
