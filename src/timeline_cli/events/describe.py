@@ -444,7 +444,15 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 group.extend(g for g in child.children if g.dep_ == "advmod" and g.lower_ in words.kept_adverbs)
     if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         group.extend(_copula_group(verbs[0], words))  # "It had been due to expire": had been due
-        group.extend(_verbs_above(verbs[0], subject, words))  # "She plans to raise": plans
+        above = _verbs_above(verbs[0], subject, words)
+        group.extend(above)  # "She plans to raise": plans
+        asked = pred if not chain and pred.dep_ == "xcomp" and not any(
+            t.dep_ in ("conj", "advcl") and t.i != pred.i and any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers
+                                                       for c in t.children)
+            for t in pred.subtree) else None  # not "to close ... and to finish ..."
+        group.extend(t for v in above if asked is not None and _asks_object(v, asked, words) for c in v.children
+                     if c.dep_ == "dobj" and c.i < verbs[0].i and c.i not in drop for t in _np_tokens(c, segment, drop))
+        # ... and who it asks to ("has invited [both sides] to meet again", round 58c)
     if chain and chain[-1].i == pred.head.i:
         # "Tenants will have until the end of March to leave": the row on the infinitive keeps the
         # date its "have" holds, or it reads "will have to leave" (an obligation, another meaning)
@@ -612,6 +620,18 @@ def _verbs_above(verb: Token, subject: Token, words: EventWords) -> list[Token]:
         if any(c.i == subject.i for c in top.children):
             return out
     return []
+
+
+def _asks_object(verb: Token, infinitive: Token, words: EventWords) -> bool:
+    """Whether `verb` asks its object to do `infinitive` (round 58c): an object-control verb
+    (`OBJECT_CONTROL`: invite, ask, urge, order ...), not in the past perfect ("had asked a court to stop
+    the removal but withdrew the case on Thursday": the date is another clause's), whose first verb after
+    the object is that infinitive and its only one ("ordered the club to close ... and to finish ...": no)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.object_control or \
+            any(c.dep_ == "aux" and c.lower_ in words.past_perfect_aux for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "conj", "ccomp") and c.i > verb.i]
+    return len(asked) == 1 and asked[0].i == infinitive.i
 
 
 def _copula_group(verb: Token, words: EventWords) -> list[Token]:

@@ -21,6 +21,9 @@ def wish_status(pred: Token, chain: list[Token], words: EventWords) -> str | Non
     verbs = [*chain, pred]
     if pred.dep_ in ("xcomp", "ccomp") and pred.head.i != pred.i:
         verbs.append(pred.head)  # "hoped to reach": the row's verb may be "reach"
+    governing = _governing_verb(pred)
+    if governing is not None and governing.dep_ == "xcomp" and governing.head.i != governing.i:
+        verbs.append(governing.head)  # "hoped to attempt a chain of 15 operations": the row's noun
     for verb in verbs:
         if verb.lower_ in words.wishing_forms and verb.pos_ in ("VERB", "AUX") and _takes_infinitive(verb, words):
             return "expected"
@@ -30,6 +33,22 @@ def wish_status(pred: Token, chain: list[Token], words: EventWords) -> str | Non
                 if child.dep_ == "acomp" and words.control_verbs.get(child.lemma_.lower()) == "planned" \
                         and _due_to_verb(child, words):
                     return "planned"  # "is due to land", "are due to meet"
+    return None
+
+
+def _governing_verb(pred: Token) -> Token | None:
+    """The verb whose object holds the row's noun (round 58c): "attempt" for "operations" in "hoped to
+    attempt a chain of up to 15 operations later this year", through at most two object/preposition
+    links, so the hope that governs that verb also governs the noun's row. None for a verb row."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = pred
+    for _ in range(4):  # noun -pobj-> prep -prep-> noun -dobj-> verb
+        if token.dep_ not in ("pobj", "prep", "dobj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if token.i < pred.i else None
     return None
 
 

@@ -269,8 +269,10 @@ class Tense:
         verb = found[1]
         head = verb.head
         if not (verb.tag_ == "VB" and any(c.lower_ == self.words.infinitive_marker for c in verb.children)
-                and head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and head.head.tag_ == "VBD"):
-            return False
+                and head.lemma_ in self.words.past_due_heads and head.dep_ == "acomp" and (
+                    head.head.tag_ == "VBD" or head.head.tag_ == "VBN" and any(
+                        c.dep_ == "aux" and c.lower_ in self.words.past_perfect_aux for c in head.head.children))):
+            return False  # (a past perfect too, round 58c: "had been due to return on Wednesday")
         # ... but what someone said was due ("ballots were due to go to the printer on Thursday, an
         # official said") is their "are due to", put in the past by the reporting: the day lies ahead,
         # unless a past conjunct tells what became of the plan ("... but were postponed")
@@ -355,6 +357,11 @@ class Tense:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
                 not any(c.dep_ == "auxpass" for c in verb.children)
             return "past" if perfect and not reported else "future"
+        inviting = self._invited_infinitive(token, verb)
+        if inviting is not None:
+            # "has invited both sides to meet again on Monday" (round 58c): the meeting's day, ahead of
+            # the inviting; "had invited them to meet on Monday" looks back, as below
+            return "past" if any(c.lower_ in self.words.past_perfect_aux for c in inviting.children) else "future"
         if self._offered(root, verb) or self._invited_to(token, verb):
             # "offered a second meeting on Tuesday", "has invited union leaders to talks on Sunday": the
             # gathering offered or called to lies ahead; "had offered", "had invited" look back, unless it
@@ -536,6 +543,20 @@ class Tense:
                          if c.dep_ == "pobj" and c.right_edge.i + 1 == token.head.i), noun)
         return (token.head.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
                 and noun.head.head.i == verb.i)
+
+    def _invited_infinitive(self, token, verb):
+        """The inviting verb when the date hangs on the infinitive it takes, in the active with the
+        invitees as its object ("invited both sides to meet again on Monday": Monday <- on <- meet, an
+        xcomp with "to", of "invited", whose object is "sides"); else None. The date is the meeting's,
+        not the inviting's (round 58c)."""
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.i != verb.i:
+            return None
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.i > verb.i or head.lemma_ not in self.words.invite_to_lemmas:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == self.words.infinitive_marker for c in verb.children):
+            return None
+        return head if any(c.dep_ == "dobj" for c in head.children) else None
 
     def _when_clause(self, token):
         """A relative "when" clause hung on the date's head word ("Saturday, when ..."), or None."""

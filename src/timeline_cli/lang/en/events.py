@@ -636,7 +636,7 @@ COMPARING_MARKS = {"as", "than"}
 OBJECT_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"}
 OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "require", "tell", "force", "encourage",
                   "invite", "persuade", "permit", "enable", "help", "get", "like", "prefer", "call", "press", "push",
-                  "instruct", "direct", "oblige"}
+                  "instruct", "direct", "oblige", "summon"}
 # Advice to everyone, no event (events/verbless.py): "Nobody should ...", "No one must ..."
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
