@@ -69,7 +69,7 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     workers" is the city's hiring. A verb of the "that" clause of a past perfect report with a
     subject belongs to that report (`_pluperfect_report`, round 58). None otherwise."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
-            verb.lemma_.lower() not in words.reporting | words.speech_acts or \
+            verb.lemma_.lower() not in words.saying_verbs or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
         return None
     reported = verb.head
@@ -97,7 +97,7 @@ def _pluperfect_report(report: Token, reported: Token, words: EventWords) -> boo
     warned that the unit was close to breaking point and called on the government to fund ..." is the
     network's calling, sharing "had", never the unit's (round 58)."""
     return any(c.dep_ == "mark" for c in reported.children) and report.tag_ == "VBN" and \
-        report.lemma_.lower() in words.reporting | words.speech_acts and \
+        report.lemma_.lower() in words.saying_verbs and \
         any(c.dep_ == "aux" and c.tag_ == "VBD" for c in report.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children)

@@ -189,8 +189,7 @@ def thing_speaks(token: Token, text: str, words: EventWords) -> bool:
     speak ("The museum ... It said on Monday") keeps its resolution."""
     if token.lower_ not in words.thing_pronouns or token.dep_ != "nsubj":
         return False
-    if token.head.lemma_.lower() not in words.reporting | words.speech_acts:
+    if token.head.lemma_.lower() not in words.saying_verbs:
         return False
     noun = text.split()[-1].lower() if text.split() else ""
-    mute = words.event_nouns | words.amount_nouns | words.owned_amounts | words.price_nouns | words.measure_nouns
-    return noun in mute or noun.rstrip("s") in mute
+    return noun in words.mute_nouns or noun.rstrip("s") in words.mute_nouns

@@ -746,9 +746,16 @@ class EventWords:
     # `until_preps` and `not_before_preps` together, the bounds a negation may hold (kept.py, status.py):
     # made once here, not per row
     bound_preps: frozenset[str] = dataclasses.field(init=False, default=frozenset())
+    # `reporting` and `speech_acts` together, the verbs that say or ask (clauses.py, it_org.py)
+    saying_verbs: frozenset[str] = dataclasses.field(init=False, default=frozenset())
+    # the nouns of a happening or a value, which never speak (it_org.thing_speaks)
+    mute_nouns: frozenset[str] = dataclasses.field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bound_preps", self.until_preps | self.not_before_preps)
+        object.__setattr__(self, "saying_verbs", self.reporting | self.speech_acts)
+        object.__setattr__(self, "mute_nouns", self.event_nouns | self.amount_nouns | self.owned_amounts |
+                           self.price_nouns | self.measure_nouns)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:
