@@ -115,15 +115,15 @@ def later_verb_subject(span: Span, words: EventWords) -> bool:
 
 
 def past_possessive_under_modal(span: Span, ahead: bool) -> str:
-    """True when the date is the possessive of a noun ("Thursday's hearing", "last week's ruling"), not
-    still ahead, and the nearest verb above that noun is told with a modal ("will have to pay ... for
-    Thursday's hearing", "could appeal against last week's ruling"): the day is the noun's, past, and
-    the modal clause that would tell its row is neither of that day nor something that occurred. A
-    day still ahead keeps its row ("will play in Saturday's final"); the caller drops only a row told
-    by that clause with the noun's status `occurred` ("before he could capture that year's harvest",
-    told as expected, stays). Returns the modal ("will", "could"), or "" when there is none: a modal
-    of a sure future ("Under Thursday's contract, the yard will build a ferry", round 55b) drops the
-    row whatever its status, since what will be done cannot be of a day already past."""
+    """The modal ("will", "could") when the date is the possessive of a noun ("Thursday's hearing",
+    "last week's ruling"), not still ahead, and the nearest verb above that noun is told with a modal
+    ("will have to pay ... for Thursday's hearing", "could appeal against last week's ruling"): the
+    day is the noun's, past, and the modal clause that would tell its row is neither of that day nor
+    something that occurred; "" otherwise. A day still ahead keeps its row ("will play in Saturday's
+    final"); the caller drops only a row told by that clause with the noun's status `occurred`
+    ("before he could capture that year's harvest", told as expected, stays), or, with a modal of a
+    sure future ("Under Thursday's contract, the yard will build a ferry", round 55b), whatever its
+    status, since what will be done cannot be of a day already past."""
     root = span.root
     if ahead or root.dep_ != "poss" or root.head.pos_ != "NOUN":
         return ""
