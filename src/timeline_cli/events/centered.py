@@ -70,7 +70,7 @@ def object_company(token: Token, candidate: Token, entities, segments: Segments,
     verb = candidate.head
     if candidate.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() in words.reporting or verb.lemma_.lower() in words.speech_acts:
+    if verb.lemma_.lower() in words.saying_verbs:
         return None
     before = _previous_segment(token, segments)
     if before is None or not before[0] <= candidate.i <= before[1]:

@@ -195,7 +195,7 @@ def fronted_object(participle: Token, words: EventWords) -> Token | None:
     doc = participle.doc
     comma = participle.i - 1
     if participle.tag_ != "VBN" or comma < 3 or doc[comma].text != "," or participle.head.i < participle.i or \
-            participle.lemma_.lower() in words.reporting or participle.lemma_.lower() in words.speech_acts or \
+            participle.lemma_.lower() in words.saying_verbs or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "mark") for c in participle.children):
         return None
     noun = doc[comma - 1]
