@@ -46,6 +46,9 @@ def modified_noun(span: Span, words: EventWords) -> Token | None:
     if end + 2 < len(doc) and (doc[end].lower_ in RANGE_DASHES or doc[end].lower_ in words.range_preps) and doc[end + 1].like_num:
         last = doc[end + 1]  # "2019 to 2025 upgrades": the range's first year modifies the noun too
         start, end = end + 1, end + 2
+    elif len(span) > 2 and (doc[end - 2].lower_ in RANGE_DASHES or doc[end - 2].lower_ in words.range_preps) \
+            and last.like_num:
+        start = last.i  # "covers 2022 to 2024 models" tagged as one range (round 59a): its last year's noun
     noun = last.head
     split = last.dep_ not in NP_MODIFIER_DEPS
     if split:

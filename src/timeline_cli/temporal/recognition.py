@@ -57,7 +57,8 @@ def select(candidates: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, 
 
 
 def merge_ranges(text: str, items: list[TimeExpression], words: TemporalWords = ENGLISH) -> list[TimeExpression]:
-    """Join "from A to B", "between A and B", "A through B" into one DATE covering A..B."""
+    """Join "from A to B", "between A and B", "A through B" into one DATE covering A..B; "A to B" with
+    no "from" only when both are years or both months and B comes after A ("the years 2016 to 2021")."""
     out: list[TimeExpression] = []
     i = 0
     while i < len(items):
@@ -71,7 +72,9 @@ def merge_ranges(text: str, items: list[TimeExpression], words: TemporalWords = 
                     and b.end_date >= a.date):
                 word = gap.strip().lower()
                 has_from = bool(words.range_from.search(before))
-                if word in ("-", "\u2013", "\u2014", "through", "thru") or has_from:
+                bare = (word in words.range_bare and a.granularity == b.granularity
+                        and a.granularity in ("year", "month") and b.date > a.end_date)
+                if word in ("-", "\u2013", "\u2014", "through", "thru") or has_from or bare:
                     if word != "and" or "between" in before.lower():
                         m = words.range_from.search(before)
                         start = a.start - (len(before) - m.start()) if m else a.start

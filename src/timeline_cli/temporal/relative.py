@@ -465,6 +465,11 @@ class RelativeHandlers(Context):
                     return None
             if shifted:
                 return Found(m.start(), m.end(), "DATE", shifted, mod, derived=True)
+            if direction == "later":
+                # "tagged in the autumn of 2023 ... surfaced 14 months later": counted from a point the
+                # text told (a season, a quarter, a year for months) that no rule above counts on from;
+                # never from the report's day, which nothing "later" in a report can follow (round 59a)
+                return None
         if unit == "year" and sign < 0:
             anchor = self._year_ago_quarter(m.start())
             if anchor is not None:

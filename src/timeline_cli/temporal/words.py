@@ -34,6 +34,7 @@ class TemporalWords:
     patterns: tuple[tuple[str, re.Pattern], ...]
     range_between: re.Pattern
     range_from: re.Pattern
+    range_bare: frozenset[str]
     pair_joiners: frozenset[str]
     pair_before: re.Pattern
     # tense cues

@@ -255,6 +255,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Range connectors between two dates for ranges=True.
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*$", re.I)
 RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
+# A connector that makes a range with no "from" before it when both ends are years or both months
+# ("covers the years 2016 to 2021", "a profit for April to June"); days keep needing "from" ("moved
+# Monday's vote to Friday" is no stretch).
+RANGE_BARE = {"to"}
 # "on Saturday and Sunday": two days running joined by this word are one stretch (timelines only).
 PAIR_JOINERS = {"and"}
 PAIR_BEFORE = re.compile(r"\b(?:on|over|during)\s+$", re.I)
