@@ -134,10 +134,23 @@ def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool
         children = list(verb.children)
         if any(_negates(c, words) for c in children):
             return not fronted or any(c.dep_ == "aux" and c.lemma_.lower() in words.do_support for c in children)
+        if not fronted and _doubted_or_none(verb, marker, children, words):
+            return True
         if verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _doubted_or_none(verb: Token, marker: Token, children: list[Token], words: EventWords) -> bool:
+    """Whether `verb` is doubted ("was unlikely to hear the appeal before next year": the verb under the
+    adjective) or its own object is "no" something ("had received no complaints before Sept. 10"): told
+    without the "before" phrase, the row says the opposite (the hearing unlikely next year; round 59c)."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in words.doubting_adjectives:
+        return True
+    return marker.head.i == verb.i and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in words.negative_determiners for d in c.children)
+        for c in children)
 
 
 def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
@@ -149,7 +162,7 @@ def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
         return False
     verb = marker.head
     while True:
-        if any(_negates(c, words) for c in verb.children):
+        if any(_negates(c, words) for c in verb.children) or _doubted_or_none(verb, marker, list(verb.children), words):
             return any(a.i == pred.i for a in verb.ancestors)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False

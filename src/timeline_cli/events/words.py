@@ -391,6 +391,9 @@ class EventWords:
     # The auxiliary of do-support ("did not expect prices to ease before May"): with it the negated
     # "before" stays written, "not" and all; "did expect" alone reads as the opposite (kept.py; round 29)
     do_support: frozenset[str] = frozenset()
+    # An adjective that doubts the verb it governs ("was unlikely to hear the appeal before next year"):
+    # the verb's "before"/"until" phrase stays written, as under a "not" (kept.py, `negated_before`)
+    doubting_adjectives: frozenset[str] = frozenset()
     # A bare participle of expectation after a comma that holds only its date ("It takes effect when it
     # is published in the official gazette, expected on Friday"): the date is the clause's, expected
     # (events/anchor.py; round 29)

@@ -164,6 +164,9 @@ UNTIL_PREPS = {"until", "till", "til"}
 NOT_BEFORE_PREPS = {"before"}
 # "she did not expect prices to ease before May": do-support keeps "not ... before" written (events/kept.py)
 DO_SUPPORT = {"do"}
+# "the court was unlikely to hear the appeal before next year": a doubted verb's "before"/"until" phrase stays
+# written, as a "not" keeps it (events/kept.py, `negated_before`; round 59c)
+DOUBTING_ADJECTIVES = {"unlikely", "impossible"}
 # events/anchor.py: "takes effect when it is published in the gazette, expected on Friday": the clause's date
 TRAILING_EXPECTATIONS = {"expected"}
 # events/plan_dates.py: "was first planned for 2016", "a date was set for April 2023": a plan, `planned`
