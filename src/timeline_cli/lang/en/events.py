@@ -697,6 +697,8 @@ NEGATIVE_PRONOUNS = {"nobody", "none", "noone", "nothing"}
 COMMITMENT_STATES = {"committed", "determined", "resolved", "dedicated", "intent", "bent"}
 COURSE_NOUNS = {"track", "course"}
 DEADLINE_PREPS = {"by"}
+# events/deadline_dates.py: "ended in 2023 with Westway agreeing to finish the work by the end of 2025"
+ABSOLUTE_PREPS = {"with"}
 # events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date
 KEEPING_VERBS = {"keep", "leave"}
 # events/whole_spans.py: "kept helicopters grounded all of Friday and Saturday": one row through both days
