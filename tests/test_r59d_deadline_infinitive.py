@@ -54,3 +54,8 @@ def test_absolute_clause_with_its_own_day_is_not_a_deadline(nlp):
     rows = rows_by_expression(nlp, "The match ended with the visitors scoring twice in the last minute on "
                                    "Saturday.", DAY)
     assert [r.value for r in rows["Saturday"]] == ["2026-02-28"]
+
+
+def test_deadline_ahead_keeps_the_expected_target(nlp):
+    rows = rows_by_expression(nlp, "The agency hoped to reopen the bridge by the autumn.", DAY)
+    assert [(r.event, r.status) for r in rows["the autumn"]] == [("The agency hoped to reopen the bridge", "expected")]

@@ -31,9 +31,12 @@ def _above_i(token: Token) -> int | None:
     return verb.i if verb is not None else None
 
 
-def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], words: EventWords) -> bool:
+def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], words: EventWords, *,
+                        passed: bool = False) -> bool:
     """True when the date lies in a "to" infinitive whose governing verb, in a past form, has a time
-    expression of its own outside the infinitive ("decided in 2018 to close the landfills by 2023")."""
+    expression of its own outside the infinitive ("decided in 2018 to close the landfills by 2023"), or
+    is a "by" deadline on the infinitive that has `passed` (it ends before the reference day: "promised
+    to build 500 homes by 2024", said in 2026; a deadline ahead tells the target, `expected`)."""
     verb = verb_above(span.root)
     if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(
             c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children):
@@ -54,7 +57,8 @@ def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], wor
     if head.pos_ not in ("VERB", "AUX") or not (head.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
         return False
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in words.deadline_preps and span.root.head.head.i == verb.i:
+    if passed and span.root.dep_ == "pobj" and span.root.head.lower_ in words.deadline_preps and \
+            span.root.head.head.i == verb.i:
         return True  # "The council promised to build 500 homes by 2024": the building's deadline, not the promise's day
     # the governing verb's own date: in its subtree, outside the infinitive and not under a clause of
     # another verb ("said on Friday it had decided to ... by 2023" keeps 2023 for the deciding's clause)
