@@ -59,3 +59,8 @@ def test_absolute_clause_with_its_own_day_is_not_a_deadline(nlp):
 def test_deadline_ahead_keeps_the_expected_target(nlp):
     rows = rows_by_expression(nlp, "The agency hoped to reopen the bridge by the autumn.", DAY)
     assert [(r.event, r.status) for r in rows["the autumn"]] == [("The agency hoped to reopen the bridge", "expected")]
+
+
+def test_passed_deadline_of_a_verb_that_is_no_undertaking_keeps_its_row(nlp):
+    rows = rows_by_expression(nlp, "The rebel units effectively ceased to exist by December 2025.", DAY)
+    assert [r.value for r in rows["December 2025"]] == ["2025-12"]

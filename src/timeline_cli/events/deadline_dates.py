@@ -35,8 +35,9 @@ def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], wor
                         passed: bool = False) -> bool:
     """True when the date lies in a "to" infinitive whose governing verb, in a past form, has a time
     expression of its own outside the infinitive ("decided in 2018 to close the landfills by 2023"), or
-    is a "by" deadline on the infinitive that has `passed` (it ends before the reference day: "promised
-    to build 500 homes by 2024", said in 2026; a deadline ahead tells the target, `expected`)."""
+    is a "by" deadline on the infinitive of a verb of undertaking that has `passed` (it ends before the
+    reference day: "promised to build 500 homes by 2024", said in 2026; a deadline ahead tells the
+    target, `expected`; "ceased to exist by December" is the ceasing's date)."""
     verb = verb_above(span.root)
     if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(
             c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in verb.children):
@@ -49,6 +50,7 @@ def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], wor
             return False
         token = token.head
     head = verb.head
+    undertaking = head.lemma_.lower() in words.undertaking_verbs  # "promised to", "agreeing to"
     inside = {t.i for t in verb.subtree}
     absolute = _absolute_gerund(head, words)
     if absolute is not None:  # "ended in 2023 with Westway agreeing to finish the work by 2025"
@@ -58,7 +60,7 @@ def infinitive_deadline(span: Span, timex_tokens: set[int] | frozenset[int], wor
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
         return False
     if passed and span.root.dep_ == "pobj" and span.root.head.lower_ in words.deadline_preps and \
-            span.root.head.head.i == verb.i:
+            span.root.head.head.i == verb.i and undertaking:
         return True  # "The council promised to build 500 homes by 2024": the building's deadline, not the promise's day
     # the governing verb's own date: in its subtree, outside the infinitive and not under a clause of
     # another verb ("said on Friday it had decided to ... by 2023" keeps 2023 for the deciding's clause)
