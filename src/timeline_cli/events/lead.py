@@ -130,8 +130,8 @@ def tense(verb: Token, words: EventWords) -> str | None:
         first = finite[0]
         if first.tag_ == "VBD":
             return "past"
-        if first.lemma_ in words.perfect_aux and verb.tag_ == "VBN":
-            return "past"  # present perfect: "has made its maiden flight"
+        if first.lemma_ in words.perfect_aux and verb.tag_ in ("VBN", "VBD"):
+            return "past"  # present perfect: "has made its maiden flight" ("have for the first time followed": tagged VBD)
         if first.lemma_ in words.perfect_aux and any(a.lemma_ in words.copulas and a.tag_ == "VBN" for a in auxes):
             return "past"  # "has been rejected"
         return "present" if first.tag_ in PRESENT_TAGS else None
@@ -183,7 +183,8 @@ def _main(token: Token, bounds: tuple[int, int]) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     head_outside = token.head.i == token.i or not bounds[0] <= token.head.i <= bounds[1]
-    return head_outside and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    return head_outside and any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.i < token.i and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in token.children)
 
 
 def _per_doc(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:

@@ -311,7 +311,8 @@ def extract_events(
                 framework_possessive(span, words) or topic_date(span, words):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
-        if infinitive_deadline(span, all_timex_tokens, words) or until_on_reduced_relative(span, words) or \
+        passed = bool(expression.end_date) and expression.end_date < reference_date[:10]
+        if infinitive_deadline(span, all_timex_tokens, words, passed=passed) or until_on_reduced_relative(span, words) or \
                 after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \
                 commitment_deadline(span, words) or subject_month(span):
             # "decided in 2018 to close them by 2023", "run by X until Dec. 15" (deadline_dates.py); "has

@@ -629,6 +629,13 @@ class EventWords:
     commitment_states: frozenset[str] = frozenset()
     course_nouns: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
+    # The preposition of an absolute clause, "ended in 2023 with the firm agreeing to finish by 2025":
+    # a date in the gerund's infinitive is the infinitive's deadline (events/deadline_dates.py)
+    absolute_preps: frozenset[str] = frozenset()
+    # Verbs of undertaking ("promised to build 500 homes by 2024"): a "by" deadline in their infinitive
+    # that has passed is the target's, not the promise's day (events/deadline_dates.py); not "ceased to
+    # exist by December", whose date is the ceasing's
+    undertaking_verbs: frozenset[str] = frozenset()
     # Verbs whose object takes a participle as its state ("kept helicopters grounded all of Friday"):
     # the date is the keeping's, not a modifier of the object (events/modifier_date.py)
     keeping_verbs: frozenset[str] = frozenset()

@@ -700,6 +700,10 @@ NEGATIVE_PRONOUNS = {"nobody", "none", "noone", "nothing"}
 COMMITMENT_STATES = {"committed", "determined", "resolved", "dedicated", "intent", "bent"}
 COURSE_NOUNS = {"track", "course"}
 DEADLINE_PREPS = {"by"}
+# events/deadline_dates.py: "ended in 2023 with Westway agreeing to finish the work by the end of 2025"
+ABSOLUTE_PREPS = {"with"}
+# events/deadline_dates.py: "promised to build 500 homes by 2024": the building's deadline, not the promise's day
+UNDERTAKING_VERBS = {"promise", "pledge", "vow", "agree", "undertake", "commit", "guarantee", "swear"}
 # events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date
 KEEPING_VERBS = {"keep", "leave"}
 # events/whole_spans.py: "kept helicopters grounded all of Friday and Saturday": one row through both days
