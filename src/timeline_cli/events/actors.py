@@ -1265,12 +1265,17 @@ def _object_position(token: Token, words: EventWords) -> bool:
 def _coargument(token: Token) -> Token | None:
     """The subject of the clause the object pronoun is an argument of ("Acme would fight it": Acme;
     "the banks expect it to close": the banks; "Acme unveiled a phone, pricing it below ...": Acme,
-    the participle's understood subject): it cannot be what "it" stands for."""
+    the participle's understood subject; "Acme had no plans to sell it": Acme, the subject of the verb
+    whose object the infinitive's noun is): it cannot be what "it" stands for."""
     verb = token.head
     if token.dep_ in SUBJECT_DEPS:
         verb = verb.head  # "expect it to close": the expecting
     while True:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and verb.dep_ == "acl" and verb.pos_ == "VERB" and verb.head.dep_ == "dobj" and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            verb = verb.head.head  # "had no plans to reintroduce it": the having
+            continue
         if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return subject
         verb = verb.head
@@ -1317,6 +1322,12 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
             # "Hale Group rejected the offer. Analysts criticized it", "The company lost a satellite
             # when a leak crippled it": which one?
+            return None
+        if any(c.dep_ in ("relcl", "acl") and any(o.dep_ == "dobj" and o.tag_ in ("NN", "NNP") and o.ent_type_ != "PERSON"
+                                                  for o in c.children)
+               for c in candidate.children) and candidate.pos_ == "NOUN" and not segments.same(candidate, token):
+            # "the private company that ran the line went bankrupt. A cooperative bought it": the line,
+            # maybe, which the subject's own relative clause names
             return None
         ent = _entity(candidate, entities)
         if ent is not None:
@@ -1425,6 +1436,8 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
     if subject is None or subject.tag_ not in ("NNS", "NNPS") and not (
             as_subject and subject.tag_ == "PRP" and subject.lower_ in words.person_pronouns):
         return None
+    if as_subject and _conjoined_singular_subject(token, subject):
+        return None  # "Nordhav said its profit fell as new ships flooded the market, and it cut ...": Nordhav's to weigh
     # a noun inside the subject's own phrase ("officers from the fraud unit would examine it") only
     # says which subject, it is not what the subject acts on
     inside = {t.i for t in subject.subtree}
@@ -1458,6 +1471,21 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
         return False
     text = _lower_article(doc[phrase[0].i:thing.i + 1].text, words)
     return text, thing.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)
+
+
+def _conjoined_singular_subject(token: Token, plural: Token) -> bool:
+    """Whether a subject "it" belongs to a verb conjoined to an earlier verb whose own subject is one
+    singular noun phrase other than the plural subject nearest before the pronoun: "Nordhav Line said
+    that its profit fell as new ships flooded the market, and it cut its forecast" -- "it" goes on
+    with Nordhav Line, the subject of "said", and the plural "ships" of a clause inside "said" does
+    not make "the market" what "it" stands for."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj":
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    first = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return first is not None and first.i != plural.i and first.i < plural.i and first.tag_ in ("NN", "NNP")
 
 
 def previous_subject(token: Token, entities, segments: Segments, words: EventWords,
