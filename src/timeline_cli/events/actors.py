@@ -34,6 +34,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..temporal.context import doc_text
 from .centered import object_company
 from .clauses import cannot_be_it
 from .closed_relatives import misread_main_verb
@@ -747,7 +748,7 @@ def _quoted_from_paragraph_before(candidate: Token, token: Token) -> bool:
     from .lead import QUOTES
     from .quoted import _opens
     doc = token.doc
-    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or "\n\n" not in doc.text[candidate.idx:token.idx]:
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or "\n\n" not in doc_text(doc)[candidate.idx:token.idx]:
         return False
     for k in range(token.i - 1, candidate.i, -1):
         if "\n\n" in doc[k].text:
