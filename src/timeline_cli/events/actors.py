@@ -41,6 +41,7 @@ from .closed_relatives import misread_main_verb
 from .complement_subject import complement_subject
 from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
+from .lead import _arrays, _heads, _label_id
 from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .not_company import described_no_company, described_public_body, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
@@ -59,6 +60,7 @@ MAX_SENTENCES = 3
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_IDS = frozenset(map(_label_id, SUBJECT_DEPS))  # as the doc's DEP array holds them
 ORG_LABELS = {"ORG", "GPE"}
 
 
@@ -134,17 +136,19 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
     bounds = segments.span(token)
     if bounds is None:
         return
+    # the words' labels and heads from the doc's arrays (shared per doc): a Token is made only for a
+    # subject or a root, not for every word of the sentences walked back
+    deps, heads = _arrays(doc)[1], _heads(doc)
     first = bounds[0]
     for i in range(token.i - 1, first - 1, -1):
-        if doc[i].dep_ in SUBJECT_DEPS and doc[i].i != token.i and not _inside(token, doc[i]):
+        if deps[i] in _SUBJECT_IDS and not _inside(token, doc[i]):
             yield doc[i]
     for _ in range(max_sentences):
         previous = segments.before(first)
         if previous is None:
             return
         lo, hi = previous
-        roots = [doc[i] for i in range(lo, hi + 1)
-                 if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
+        roots = [doc[i] for i in range(lo, hi + 1) if heads[i] == i or not lo <= heads[i] <= hi]
         # a clause joined to the root ("The satellite was insured, and Orbivia said ...") has a main
         # subject too, nearer than the root's
         roots = [conj for root in roots for conj in reversed([c for c in root.children if c.dep_ == "conj"
