@@ -34,12 +34,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..temporal.context import doc_text
 from .centered import object_company
 from .clauses import cannot_be_it
 from .closed_relatives import misread_main_verb
 from .complement_subject import complement_subject
 from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
+from .lead import _arrays, _heads, _label_id
 from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .not_company import described_no_company, described_public_body, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
@@ -58,6 +60,7 @@ MAX_SENTENCES = 3
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_IDS = frozenset(map(_label_id, SUBJECT_DEPS))  # as the doc's DEP array holds them
 ORG_LABELS = {"ORG", "GPE"}
 
 
@@ -133,17 +136,19 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
     bounds = segments.span(token)
     if bounds is None:
         return
+    # the words' labels and heads from the doc's arrays (shared per doc): a Token is made only for a
+    # subject or a root, not for every word of the sentences walked back
+    deps, heads = _arrays(doc)[1], _heads(doc)
     first = bounds[0]
     for i in range(token.i - 1, first - 1, -1):
-        if doc[i].dep_ in SUBJECT_DEPS and doc[i].i != token.i and not _inside(token, doc[i]):
+        if deps[i] in _SUBJECT_IDS and not _inside(token, doc[i]):
             yield doc[i]
     for _ in range(max_sentences):
         previous = segments.before(first)
         if previous is None:
             return
         lo, hi = previous
-        roots = [doc[i] for i in range(lo, hi + 1)
-                 if doc[i].head.i == doc[i].i or not lo <= doc[i].head.i <= hi]
+        roots = [doc[i] for i in range(lo, hi + 1) if heads[i] == i or not lo <= heads[i] <= hi]
         # a clause joined to the root ("The satellite was insured, and Orbivia said ...") has a main
         # subject too, nearer than the root's
         roots = [conj for root in roots for conj in reversed([c for c in root.children if c.dep_ == "conj"
@@ -747,7 +752,7 @@ def _quoted_from_paragraph_before(candidate: Token, token: Token) -> bool:
     from .lead import QUOTES
     from .quoted import _opens
     doc = token.doc
-    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or "\n\n" not in doc.text[candidate.idx:token.idx]:
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or "\n\n" not in doc_text(doc)[candidate.idx:token.idx]:
         return False
     for k in range(token.i - 1, candidate.i, -1):
         if "\n\n" in doc[k].text:

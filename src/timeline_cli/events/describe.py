@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..temporal.context import entry_heading
+from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
@@ -367,7 +367,7 @@ def _entry_heading(tokens: list[Token]) -> set[int]:
     # (the text is joined only for a four-digit word opening the description: `doc.text` builds it anew)
     if not (first.is_digit and len(first) == 4 and first.i + 1 < len(doc)):
         return set()
-    heading = entry_heading(doc.text, first.idx)
+    heading = entry_heading(doc_text(doc), first.idx)
     if heading is None or heading.start("year") != first.idx or doc[first.i + 1].idx >= heading.end():
         return set()
     return {first.i, first.i + 1}

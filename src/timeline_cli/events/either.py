@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ..temporal.context import doc_text
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -65,5 +67,5 @@ def joined_by_one_word(doc: Doc, first: Event, second: Event, joins: frozenset[s
     if not first.date or not second.date or not first.end <= second.start or first.granularity != second.granularity \
             or not first.date < second.date or second.start - first.end > MAX_JOIN_CHARS:
         return False
-    between = doc.text[first.end:second.start].split()  # built last: `doc.text` joins the whole document
+    between = doc_text(doc)[first.end:second.start].split()
     return len(between) == 1 and between[0].lower() in joins

@@ -76,7 +76,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, IDX, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import AUX, IDS, VERB
 
@@ -156,14 +156,14 @@ def _lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int,
             continue
         if doc[last].text[-1:] not in FINAL:
             continue  # a headline, byline or dateline line
-        if any(_main(doc[i], bounds) for i in _verbs(doc, first, last)):
+        if any(_main_at(doc, i, bounds) for i in _verbs(doc, first, last)):
             return bounds
     return None
 
 
 def _verbs(doc: Doc, first: int, last: int) -> list[int]:
     """The indexes of the VERB and AUX words from `first` to `last`, read from the doc's part-of-speech
-    array (shared per doc): `_main` holds of no other word, and a Token made per word costs."""
+    array (shared per doc): `_main_at` holds of no other word, and a Token made per word costs."""
     pos = _arrays(doc)[0]
     return [i for i in range(first, last + 1) if pos[i] in _VERB_POS]
 
@@ -177,14 +177,31 @@ def _arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
                     else ([], [], []))
 
 
-def _main(token: Token, bounds: tuple[int, int]) -> bool:
-    """A finite main verb with a subject, heading its sentence."""
-    # the part of speech first: most words are no verb, and their head need not be looked up
-    if token.pos_ not in ("VERB", "AUX"):
+def _main_at(doc: Doc, i: int, bounds: tuple[int, int]) -> bool:
+    """Whether word `i` is a finite main verb with a subject, heading its sentence: read from the doc's
+    arrays (every verb of every sentence is asked, and a Token and its children made each time cost)."""
+    if _arrays(doc)[0][i] not in _VERB_POS:
         return False
-    head_outside = token.head.i == token.i or not bounds[0] <= token.head.i <= bounds[1]
-    return head_outside and any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.i < token.i and any(
-        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) for c in token.children)
+    head = _heads(doc)[i]
+    return (head == i or not bounds[0] <= head <= bounds[1]) and i in _subject_heads(doc)
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each word's head index, from the doc's HEAD array (offsets, stored unsigned), read once per doc."""
+    return _per_doc(doc, ("heads",), lambda: [i + offset for i, offset in
+                                              enumerate(doc.to_array(HEAD).astype("int64").tolist())])
+
+
+def _subject_heads(doc: Doc) -> frozenset[int]:
+    """The indexes of the words with a subject ("nsubj", "nsubjpass" or "expl") among their children, or
+    with an earlier auxiliary child that has one ("Scientists have for the first time followed ...": the
+    parser hangs the subject on "have"; round 59d)."""
+    def compute() -> frozenset[int]:
+        deps, heads = _arrays(doc)[1], _heads(doc)
+        with_subject = {heads[i] for i in range(len(doc)) if deps[i] in _MAIN_SUBJECTS and heads[i] != i}
+        return frozenset(with_subject | {heads[i] for i in with_subject
+                                         if deps[i] == _AUX_DEP and heads[i] > i})
+    return _per_doc(doc, ("subject_heads",), compute)
 
 
 def _per_doc(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -244,7 +261,7 @@ def main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> lis
 
 
 def _main_predicates(doc: Doc, bounds: tuple[int, int], words: EventWords) -> list[Token]:
-    roots = [token for token in map(doc.__getitem__, _verbs(doc, *bounds)) if _main(token, bounds)]
+    roots = [doc[i] for i in _verbs(doc, *bounds) if _main_at(doc, i, bounds)]
     if not roots:
         roots = _before_quotation(doc, bounds)
     if not roots:
@@ -496,6 +513,8 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
 
 
 _NOUN_CLAUSES = frozenset(map(_label_id, ("relcl", "acl")))
+_MAIN_SUBJECTS = frozenset(map(_label_id, ("nsubj", "nsubjpass", "expl")))
+_AUX_DEP = _label_id("aux")
 
 
 SUB_DAY = re.compile(r"PT(\d+(?:\.\d+)?)([HMS])")

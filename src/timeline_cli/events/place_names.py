@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..temporal.context import doc_text
+
 # "BRNO, Czech Republic, March 3, 2027 (Wire) -": the capitalized place opening a line of the story's
 # first lines, before a comma
 _DATELINE_PLACE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}),[ \t]", re.MULTILINE)
@@ -22,4 +24,4 @@ def dateline_places(text: str) -> frozenset[str]:
 
 def is_place_name(name: str, doc) -> bool:
     """Whether `name` is the place of the story's dateline."""
-    return name.casefold() in dateline_places(doc.text)
+    return name.casefold() in dateline_places(doc_text(doc))

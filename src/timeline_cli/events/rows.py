@@ -110,6 +110,8 @@ from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bou
 from .label_dates import label_date, with_count_since
 from .lead import (
     QUOTES,
+    _arrays,
+    _label_id,
     also_rows,
     context_rows,
     expression_tokens,
@@ -683,6 +685,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
 
 
 
+_PREP_ADVMOD = frozenset(map(_label_id, ("prep", "advmod")))  # as the doc's DEP array holds them
+
+
 def _named_first(name: str, actors: list[str]) -> list[str]:
     """The actors with `name` (a resolved antecedent or an apposed name) first and not repeated."""
     return [name, *(a for a in actors if a.casefold() != name.casefold())]
@@ -750,7 +755,9 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
     # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
-    sentence = list(doc[bounds[0]:bounds[1] + 1])  # each word made a Token once for both rounds
+    # (a Token made only for the sentence's "prep" and "advmod" words, found from the per-doc DEP array)
+    labels = _arrays(doc)[1]
+    sentence = [doc[i] for i in range(bounds[0], bounds[1] + 1) if labels[i] in _PREP_ADVMOD]
     for deps in ({"prep"}, {"advmod"}):
         drop |= {t.i for t in sentence if t.dep_ in deps and t.i not in drop and
                  not any(stray[0].i == t.i + 1 for stray in strays) and

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..temporal.context import doc_text
 from .either import joined_by_one_word, spanning_pairs
 
 if TYPE_CHECKING:
@@ -29,5 +30,5 @@ def whole_span_rows(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
 def _joined(doc: Doc, first: Event, second: Event, words: EventWords) -> bool:
     if not joined_by_one_word(doc, first, second, words.whole_span_joins):
         return False
-    before = " ".join(doc.text[max(0, first.start - 40):first.start].lower().split()[-2:])
+    before = " ".join(doc_text(doc)[max(0, first.start - 40):first.start].lower().split()[-2:])
     return any(before == lead or before.endswith(" " + lead) for lead in words.whole_span_leads)
