@@ -89,3 +89,40 @@ def test_a_participle_in_the_subject_of_a_present_verb_still_goes_on(nlp):
     text = "Residents living near the plant on Thursday say the smell has grown worse."
     rows = _rows(nlp, text, MARCH, "Thursday")
     assert rows and all(r.status == "ongoing" for r in rows)
+
+
+# --- a conjunct with a condition of its own: not dated by the first conjunct's date -------------------
+
+def test_a_conditional_conjunct_does_not_take_the_first_conjuncts_date(nlp):
+    text = "The airline said it would cut 200 jobs in March and close the Leeds base if sales did not recover."
+    rows = timeline_rows(nlp, text, MARCH)
+    assert any(r.trigger == "cut" and r.time_expression == "March" for r in rows)
+    assert not any(r.trigger == "close" and r.time_expression == "March" for r in rows)
+
+
+def test_an_unless_conjunct_does_not_take_the_first_conjuncts_date(nlp):
+    text = "The mayor said the city would shut the pool on Monday and sell the site unless a buyer came forward."
+    rows = timeline_rows(nlp, text, MARCH)
+    assert not any(r.trigger == "sell" and r.time_expression == "Monday" for r in rows)
+
+
+def test_a_plain_conjunct_still_shares_the_date(nlp):
+    text = "The firm will open a plant in May and hire 300 workers."
+    rows = timeline_rows(nlp, text, MARCH)
+    assert any(r.trigger == "hire" and r.time_expression == "May" for r in rows)
+
+
+# --- a possessive date under a purpose infinitive of a modal clause: the noun's, not the asking's ---------
+
+def test_a_past_possessive_below_a_purpose_infinitive_does_not_date_the_modal_clause(nlp):
+    text = ("The dairy said on Tuesday it would need a loan of 5 million euros to keep trading after big "
+            "losses from last month's fire.")
+    rows = timeline_rows(nlp, text, FEBRUARY)
+    assert not any(r.time_expression == "last month" for r in rows)
+    assert any(r.trigger == "say" and r.time_expression == "Tuesday" for r in rows)
+
+
+def test_a_past_possessive_below_a_purpose_infinitive_of_a_plain_past_keeps_its_row(nlp):
+    text = "The council borrowed 3 million dollars to rebuild the pier after last week's storm."
+    rows = timeline_rows(nlp, text, FEBRUARY)
+    assert any(r.time_expression == "last week" for r in rows)
