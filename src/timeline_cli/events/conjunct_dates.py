@@ -11,7 +11,8 @@ conjunct's own verb"):
   49b);
 - a date inside the first verb's phrase does not date a later conjunct that repeats its modal: "said
   they would strike on Monday and would fight the closure under the law": the fight is not Monday's
-  (`own_modal_conjunct`); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
+  (`own_modal_conjunct`); nor one with an "if"/"unless" clause of its own ("would cut 200 jobs in March
+  and close the base if sales did not recover", round 60b); a date before both verbs ("In 2019 a tram lost power and rolled back") or a
   conjunct with no modal of its own ("broke out on July 29 and spread") still shares it;
 - a date right after the last of coordinated objects, inside the object phrase (its relative clause
   goes on after the date): "The brewery survived two world wars and a fire in 1897 that destroyed its
@@ -89,12 +90,15 @@ def dated_after(pred: Token, conjunct: Token, timex_tokens: set[int] | frozenset
         _fronted_date(pred, conjunct, timex_tokens) < len(pred.doc)  # its own date before it
 
 
-def own_modal_conjunct(span: Span, pred: Token, conjunct: Token) -> bool:
+def own_modal_conjunct(span: Span, pred: Token, conjunct: Token, condition_marks: frozenset[str]) -> bool:
     """True when the date lies inside the first verb's phrase (after it, before `conjunct`) and
-    `conjunct` repeats a modal of its own ("would strike on Monday and would fight ...")."""
+    `conjunct` repeats a modal of its own ("would strike on Monday and would fight ..."), or has a
+    condition of its own ("would hold a strike next Wednesday and challenge the law in court if it was
+    passed": the challenge waits on the law, not on Wednesday; round 60b)."""
     if conjunct.i < pred.i or not pred.i < span.start or span.end > conjunct.i:
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in conjunct.children)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in condition_marks for m in c.children) for c in conjunct.children)
 
 
 def last_object_date(span: Span, pred: Token) -> bool:

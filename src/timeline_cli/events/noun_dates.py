@@ -117,7 +117,8 @@ def later_verb_subject(span: Span, words: EventWords) -> bool:
 def past_possessive_under_modal(span: Span, ahead: bool) -> str:
     """The modal ("will", "could") when the date is the possessive of a noun ("Thursday's hearing",
     "last week's ruling"), not still ahead, and the nearest verb above that noun is told with a modal
-    ("will have to pay ... for Thursday's hearing", "could appeal against last week's ruling"): the
+    ("will have to pay ... for Thursday's hearing", "could appeal against last week's ruling", or above
+    the purpose infinitive "to stay": "would ask for money to stay solvent after last month's floods"): the
     day is the noun's, past, and the modal clause that would tell its row is neither of that day nor
     something that occurred; "" otherwise. A day still ahead keeps its row ("will play in Saturday's
     final"); the caller drops only a row told by that clause with the noun's status `occurred`
@@ -135,7 +136,9 @@ def past_possessive_under_modal(span: Span, ahead: bool) -> str:
         modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
         if modal is not None:
             return modal
-        if verb.dep_ != "xcomp" or verb.head is verb:
+        # also up from a purpose infinitive: "would ask for money to stay solvent after ..." (round 60b)
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if verb.dep_ != "xcomp" and not purpose or verb.head is verb:
             return ""
         verb = verb.head
     return ""

@@ -297,7 +297,7 @@ def extract_events(
              and not clock_of_earlier_conjunct(span, expression, pred, c, words)
              and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
              and not dated_after(pred, c, conjunct_timex_tokens)
-             and not own_modal_conjunct(span, pred, c)  # "would strike on Monday and would fight" (conjunct_dates.py)
+             and not own_modal_conjunct(span, pred, c, words.condition_marks)  # "would strike on Monday and would fight" (conjunct_dates.py)
              and not past_perfect_clause(span, pred, c)  # "had issued ... on Thursday, and the city had posted signs"
              and not negated_contrast(pred, c, words.contrast_conjunctions)  # "drew 9,000 in 2023 but was not held again"
              and not never_conjunct(pred, c, words.never_negations)  # "halted in 2020 and never recovered" (tenses.py)

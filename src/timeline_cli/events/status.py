@@ -145,7 +145,7 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if pred.tag_ == "VBG":
         be = [c for c in pred.children if c.dep_ == "aux" and c.lemma_ in words.copulas]
         present = any(c.tag_ in ("VBP", "VBZ") for c in be)
-        if (present or (pred.dep_ in ("acl", "advcl") and not be)) and covers_reference:
+        if (present or (pred.dep_ in ("acl", "advcl") and not be and not _subject_participle(pred))) and covers_reference:
             return "ongoing"
         if present and future:
             return "expected"
@@ -185,6 +185,15 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"  # "could rise once an inventory is finished later this week" (governed_status.py)
     # "expects to let visitors enter the wing later in the year": the entering is expected (governed_status.py)
     return governing_cue(pred, words) or "occurred"
+
+
+def _subject_participle(pred: Token) -> bool:
+    """A participle in the subject of a past finite verb ("Parents waiting outside the school on Friday
+    said ..."): its row tells the finite verb's clause, a deed done, not a state going on (round 60b)."""
+    if pred.dep_ != "acl" or pred.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pred.head.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _passive_infinitive_ahead(pred: Token, expression: TimeExpression, reference_date: str,

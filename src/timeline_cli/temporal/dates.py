@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from .context import Context, Found
+from .hemisphere import season_span, southern
 from .timex import interval, month_value, week_value
 
 # A clock time before this hour, told after a night, is in that night's small hours (up to dawn: "was
@@ -42,6 +43,13 @@ _NIGHT_WINDOW = 1500
 
 
 class CalendarHandlers(Context):
+    _south: bool | None = None  # is the story datelined south of the equator (read once, southern_story)
+
+    def southern_story(self) -> bool:
+        if self._south is None:
+            self._south = southern(self.text, self.words)
+        return self._south
+
     def _night_of(self, day: dt.date, before: int) -> bool:
         """Was a night that began on `day` told of shortly before `before`?"""
         for item in reversed(self.found):
@@ -454,7 +462,14 @@ class CalendarHandlers(Context):
                 self.text, max(0, m.start() - 20), m.start("season")):
             return None  # "after the summer break": the event is after the season's break, not in it
         ref = self.ref
-        current_year = ref.year - 1 if (code == "WI" and ref.month <= 2) else ref.year
+        # a timeline of a story datelined south of the equator picks the year by the southern season's
+        # days (hemisphere.py): in February the winter ahead, not the northern one ending
+        south = not self.timeml and self.southern_story()
+
+        def span(year: int) -> tuple[str, str]:
+            return season_span(year, code, south)
+
+        current_year = ref.year - 1 if (code == ("SU" if south else "WI") and ref.month <= 2) else ref.year
         if m["year"]:
             year = self.parse_year(m["year"])
             if year is None:
@@ -464,10 +479,10 @@ class CalendarHandlers(Context):
         elif code == "FA" and m["season"].lower() == "fall" and self.words.fall_noun_after.match(self.text, m.end()):
             return None  # "the fall of communism", "since the fall of Assad": a collapse, not autumn
         elif rel in ("last", "past", "previous"):
-            first, _, _ = interval(f"{current_year}-{code}")
+            first, _ = span(current_year)
             year = current_year if dt.date.fromisoformat(first) < ref - dt.timedelta(days=90) else current_year - 1
         elif rel in ("next", "coming"):
-            first, _, _ = interval(f"{current_year}-{code}")
+            first, _ = span(current_year)
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
         elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
             anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
@@ -504,14 +519,14 @@ class CalendarHandlers(Context):
                 year = narrative if narrative is not None else current_year
                 if narrative is None and self.words.since_before.search(self.text, max(0, m.start() - 8), m.start()):
                     # "prices have fallen since the autumn", in March: "since" looks back to the last one begun
-                    if interval(f"{year}-{code}")[0] > ref.isoformat():
+                    if span(year)[0] > ref.isoformat():
                         year -= 1
-                elif narrative is None and interval(f"{year}-{code}")[1] < ref.isoformat() and (
+                elif narrative is None and span(year)[1] < ref.isoformat() and (
                         (self.tense.at(m.start(), m.end()) == "future" or self.tense.could_ahead(m.start()))
                         and self.words.period_prep_before.search(
                             self.text, max(0, m.start() - 20), m.start())):
                     year += 1  # "will hire 200 workers in the spring", in November: next spring
-                elif narrative is None and interval(f"{year}-{code}")[0] > ref.isoformat() and (
+                elif narrative is None and span(year)[0] > ref.isoformat() and (
                         self.tense.at(m.start(), m.end()) == "past" and self.words.period_prep_before.search(
                             self.text, max(0, m.start() - 20), m.start())):
                     # "contacted the firm in the autumn", in January: the autumn gone; but "signalled it may

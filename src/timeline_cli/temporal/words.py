@@ -171,6 +171,7 @@ class TemporalWords:
     report_lemmas: frozenset[str]
     period_prep_before: re.Pattern
     ago_span_mods: frozenset[str]
+    shift_amount_mods: frozenset[str]
     # "A report released in May found ...": a bare participle's preposition that tells a month gone when
     # the clause is a finite past (context.Tense.finite_past); not "set for April"
     past_participle_preps: frozenset[str]

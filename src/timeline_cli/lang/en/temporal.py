@@ -61,6 +61,9 @@ MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "rough
 # the upper bounds that make an "ago" every day since then ("less than two weeks ago"); "nearly 300
 # years ago" and "almost a year ago" are a point about that far back, not a span up to the story's day
 AGO_SPAN_MODS = {"less than", "under", "fewer than", "just under"}
+# "will be able to retire up to five years earlier", "could finish up to two weeks later": an upper bound on
+# a shift is an amount (how much earlier), not a date counted back from the day the text told
+SHIFT_AMOUNT_MODS = {"up to"}
 
 # --- building blocks --------------------------------------------------------------------------
 
