@@ -437,8 +437,10 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             if found is not None:
                 return _name(found[0], words, found[1])
         if ent is not None and kind in ("org", "org-generic") and candidate.pos_ == "NOUN" and \
-                _named_person_noun(candidate, words) and not ent.start <= candidate.i < ent.end:
-            continue  # "said its president, Odile Chappuis. The company's ...": a person's title, no company
+                _person_title(candidate, words) and not ent.start <= candidate.i < ent.end:
+            # "said its president, Odile Chappuis. The company's ...", "Its managing director, Elena
+            # Sastre (tagged a company), said the company would ...": a person's title, no company
+            continue
         if ent is not None and kind == "org" and entities.label(ent) == "PERSON" and _article_name(candidate, words):
             return _name(ent, words, candidate)  # "the Rhône was carried ... It carried soldiers": a named thing, no person
         if ent is not None:
@@ -565,6 +567,18 @@ def _named_person_noun(noun: Token, words: EventWords) -> bool:
     """A noun the pack names as a person's ("the owner", "the widow"), its ending not counted."""
     lemma = noun.lemma_.lower()
     return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words
+
+
+def _person_title(noun: Token, words: EventWords) -> bool:
+    """A noun of a person's office ("the president", "its managing director"): the pack's person nouns
+    and `office_titles`."""
+    return _named_person_noun(noun, words) or noun.lemma_.lower() in words.office_titles
+
+
+def titled_name(name: Token, words: EventWords) -> bool:
+    """A name set beside a person's office ("Its managing director, Elena Sastre"): a person, even when
+    the tagger calls the name a company, so no company "the company" may stand for."""
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _person_title(name.head, words)
 
 
 def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: int | None = None) -> str | None:
@@ -840,7 +854,7 @@ def _topic(token: Token, entities, segments, words: EventWords) -> str | None:
                 subject = shares_owner(subject, words) or subject  # "Shares in drone maker Aerovia rose"
                 ent = _entity(subject, entities)
                 if ent is not None and entities.label(ent) == "ORG" and not no_company(ent, words) and \
-                        not described_no_company(subject, words):
+                        not described_no_company(subject, words) and not titled_name(ent.root, words):
                     return _name(ent, words, subject)
     return None
 
@@ -1511,8 +1525,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         from .chained import thing_before_it
         if thing_before_it(token, words):
             return None  # "Harlow Mining sold the smelter when it closed": the smelter, maybe
-    first = None
-    for candidate in _candidates(token, segments, 1):
+    first = _relative_speaker(token, words) if kind == "org" else None
+    for candidate in ([] if first is not None else _candidates(token, segments, 1)):
         if not segments.same(candidate, token) and candidate.head.lemma_.lower() in words.reporting and \
                 any(c.dep_ == "ccomp" and c.i < candidate.i for c in candidate.head.children):
             reported = _reports_on_thing(candidate, token, segments, words) if kind == "org" else None
@@ -1525,6 +1539,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 break
             continue  # "The ministry hired a driver, a spokesman said. He ...": the attribution's reporter is no topic
         if segments.same(candidate, token):
+            if kind == "org" and candidate.tag_ == "NNS" and _singular_verb(candidate):
+                return None  # "The works was founded in 1838, and its first kiln": the works', not the sentence before's
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON" or complement_subject(candidate, token):
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
             if any(c.dep_ == "poss" and not (kind == "org" and c.tag_ == "NNS") for c in candidate.children):
@@ -1611,6 +1627,27 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
     return text, named
+
+
+def _singular_verb(subject: Token) -> bool:
+    """A plural-looking subject whose verb is singular ("The works was founded", "The news is"): one
+    thing, which a later "its" may stand for, so not to be passed over for the sentence before's."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.i == subject.i:
+        return False
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return finite[0].morph.get("Number") == ["Sing"]
+
+
+def _relative_speaker(token: Token, words: EventWords) -> Token | None:
+    """"The levy needs approval from a national agency, which has said it will decide by the end of
+    the year": a subject "it" of what a relative clause's "which" says speaks of the noun the clause
+    describes (the agency), not of the sentence's subject (the levy). That noun, else None."""
+    reporter = _reporter(token, words)
+    if reporter is None or reporter.tag_ != "WDT" or reporter.head.dep_ != "relcl":
+        return None
+    noun = reporter.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < reporter.i else None
 
 
 def _owner_of_its(first: Token, words: EventWords) -> Token:

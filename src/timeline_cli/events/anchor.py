@@ -64,6 +64,19 @@ def is_predicate(token: Token) -> bool:
     return token.tag_ in ("JJ", "VBN") and any(c.dep_ == "cop" for c in token.children)
 
 
+def _dated_link(token: Token, pred: Token, timex_tokens) -> bool:
+    """"made coal firing impractical in 1956, and by 1970 most had been demolished or left to crumble":
+    "left" hangs on "demolished", which has a date of its own; it shares that one, not 1956."""
+    if not pred.is_ancestor(token):
+        return False
+    link = token.head
+    while link.i != pred.i and token.dep_ == "conj" and link.i != link.head.i:
+        if any(t.i in timex_tokens for c in link.children if c.dep_ not in ("conj", "cc") for t in c.subtree):
+            return True
+        token, link = link, link.head
+    return False
+
+
 def is_event_noun(token: Token, words: EventWords) -> bool:
     if token.pos_ != "NOUN":
         return token.pos_ == "PROPN" and token.lemma_.lower() in words.event_nouns
@@ -522,8 +535,8 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         if not verbal and not is_event_noun(token, words):
             continue
         own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
-        if any(t.i in timex_tokens for t in own):
-            continue  # it has a date of its own
+        if any(t.i in timex_tokens for t in own) or _dated_link(token, pred, timex_tokens):
+            continue  # it has a date of its own, or shares that of the conjunct it hangs on
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \

@@ -234,12 +234,30 @@ def _noun_before_comma(clause: Token, pronoun: Token, words: EventWords) -> Toke
     return pronoun
 
 
+def _apposed_noun_before(clause: Token, pronoun: Token) -> Token | None:
+    """"Alan Forsyth, a member of the Friends of Kelvinside, a supporters' group that has raised 240,000
+    pounds": the parser hangs the clause on "member", but a relative pronoun right after an apposed
+    noun with no comma between picks that noun out ("a group that ..."): the group raised the money,
+    not the member. The apposed noun, when it heads a phrase inside the parse's noun's own; else None."""
+    doc = clause.doc
+    if pronoun.i == 0 or pronoun.i != clause.left_edge.i:
+        return None
+    noun = doc[pronoun.i - 1]
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.i == clause.head.i or \
+            not clause.head.is_ancestor(noun):
+        return None
+    return noun
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
     outer = outer_antecedent(clause, words)
     if outer is not None:
         return outer  # "a system that tracks felling in real time, which was launched": the system
+    apposed = _apposed_noun_before(clause, pronoun)
+    if apposed is not None:
+        return apposed  # "a member of the Friends, a supporters' group that has raised ...": the group
     member = person_of_group(clause, pronoun, words)
     if member is not None:
         return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu

@@ -132,7 +132,7 @@ def _qualified_place(ent, words: EventWords) -> bool:
 def nearest_company(token: Token, entities, words: EventWords) -> str | None:
     """The company a generic "the company" (`token`) stands for when nothing nearer settles it: the
     story's one company, else the nearest one named before it (module doc); None when there is none."""
-    from .actors import _name, _public_body
+    from .actors import _name, _public_body, titled_name
     from .not_company import not_a_company
     if token.lemma_.lower() not in words.umbrella_orgs or any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the same group", "the combined bank": a kind, or a company the story has not named
@@ -148,6 +148,8 @@ def nearest_company(token: Token, entities, words: EventWords) -> str | None:
         root = ent.root
         if _qualified_place(ent, words):
             continue  # "The Kristalka glassworks in northern Bohemia ... The company": no company Bohemia
+        if titled_name(root, words):
+            continue  # "Its managing director, Elena Sastre": a person the tagger called a company
         if root.dep_ == "appos" and any(e.start <= root.head.i < e.end for e in public):
             continue  # "the ... Regulatory Agency (MHRA)": the body's initials
         shares = root.dep_ == "poss" and root.head.lemma_.lower() in words.stock_nouns

@@ -13,7 +13,7 @@ from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .antecedents import guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
-from .clausal import clausal_subject
+from .clausal import clausal_subject, quantifier_subject
 from .clauses import (
     attribution_subject,
     misattached_finite_subject,
@@ -116,7 +116,7 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
         if named is not None:
             return named  # "Archuleta, a Democrat elected in 2021, ...": Archuleta was elected (apposed_names.py)
         return measured_noun(top.head, words)  # "South Korea, which ... announced": South Korea
-    own = clausal_subject(top, words) if top.dep_ == "conj" else None
+    own = (clausal_subject(top, words) or quantifier_subject(top, words)) if top.dep_ == "conj" else None
     if own is not None:
         return own  # "..., and that affected employees would be told": not the first conjunct's subject
     report = reporter_conjunct(top, words) if top.dep_ == "conj" else None

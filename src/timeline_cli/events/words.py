@@ -577,6 +577,12 @@ class EventWords:
     # Words (lemmas) that count out of a set like a number: "a handful of them", "the majority of them"
     # (events/plural_objects.py)
     quantity_words: frozenset[str] = frozenset()
+    # Quantifiers that stand alone as a subject ("and by 1960 most had been closed"): read as the
+    # verb's adverb, still the conjunct's own subject (events/clausal.py)
+    quantifier_subjects: frozenset[str] = frozenset()
+    # Offices only a person holds (lemmas): a name set beside one ("Its managing director, Elena
+    # Sastre") is no company "the company" or "it" stands for, whatever the tagger calls it (events/actors.py)
+    office_titles: frozenset[str] = frozenset()
     # Adjectives of what their subject can or will do: "left it unable to repay" makes "it" an agent,
     # unlike "made it clear that" (events/small_clauses.py)
     agent_adjectives: frozenset[str] = frozenset()

@@ -276,6 +276,13 @@ THING_VERBS = {"reopen", "close", "shut", "relegate", "sink", "capsize", "collap
 # events/plural_objects.py).
 QUANTITY_WORDS = {"handful", "number", "dozen", "hundred", "thousand", "majority", "minority", "half", "third",
                   "quarter", "most", "many", "several", "few", "some", "none"}
+# Quantifiers that stand alone as a conjunct's subject, which the parser may hang as its adverb ("and
+# by 1960 most had been closed": events/clausal.py)
+QUANTIFIER_SUBJECTS = {"most", "many", "some", "several", "all", "none", "few", "both", "half"}
+# Offices only a person holds: "Its managing director, Elena Sastre, said the company would ...": the
+# name beside one is no company, whatever the tagger says (events/actors.py)
+OFFICE_TITLES = {"director", "manager", "secretary", "spokesperson", "treasurer", "chair", "chairperson",
+                 "head", "chief", "officer", "editor", "coach", "captain", "deputy", "boss"}
 # A ship is "she": a subject "she" after a sentence about a vessel (a noun below, or a name the story
 # calls one in apposition) is the ship (events/thing_it.py).
 VESSEL_PRONOUNS = {"she"}

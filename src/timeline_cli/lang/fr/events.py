@@ -237,3 +237,8 @@ LIMITING_ADVERBS: set[str] = set()
 MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's passive labels
 # events/conditions.py reads the English parser's clause labels (French has no CONDITION_MARKS either)
 CONDITION_OPENERS: frozenset[str] = frozenset()
+# events/clausal.py mends the English parser's reading of a quantifier subject as an adverb
+QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
+# Offices only a person holds (events/actors.py): "son directeur général, Paul Roux, a dit que la société ..."
+OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secrétaire", "porte-parole", "gérant",
+                 "gérante", "patron", "patronne", "responsable", "chef"}
