@@ -85,3 +85,10 @@ def test_morning_clock_after_a_night_lead(nlp):
 def test_future_clock_keeps_its_day(nlp):
     text = _FIRE + "The owners will meet insurers at 10 a.m., the manager said."
     assert _one(nlp, text, "10 a.m.", dt.date(2026, 2, 14)).value == "2026-02-16T10:00"
+
+
+def test_when_clause_of_a_future_under_a_past_saying(nlp):
+    # "will rise to ninth": its "to" is a preposition, no infinitive to climb through; the clause is future
+    text = "When the new rankings are published on Monday he will rise to ninth, the association said."
+    row = _one(nlp, text, "Monday", dt.date(2026, 1, 4))
+    assert row.value == "2026-01-05"

@@ -470,7 +470,8 @@ class Tense:
         governing = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
         for _ in range(3):
             # up through an infinitive ("points to move ... when ..."): the tense is its head clause's
-            if governing is None or not any(c.lower_ == self.words.infinitive_marker for c in governing.children):
+            if governing is None or not any(c.dep_ == "aux" and c.lower_ == self.words.infinitive_marker
+                                            for c in governing.children):
                 break
             governing = governing.head if governing.head.pos_ in ("VERB", "AUX") else _governing_verb(governing.head)
         if governing is None or governing.i == verb.i:
