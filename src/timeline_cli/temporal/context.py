@@ -357,6 +357,9 @@ class Tense:
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
                 not any(c.dep_ == "auxpass" for c in verb.children)
             return "past" if perfect and not reported else "future"
+        if held is not None and (held.i == verb.i or held.dep_ == "dobj" and held.head.i == verb.i) \
+                and self._arranged(dated, verb):
+            return "future"
         inviting = self._invited_infinitive(token, verb)
         if inviting is not None:
             # "has invited both sides to meet again on Monday" (round 58c): the meeting's day, ahead of
@@ -392,6 +395,22 @@ class Tense:
             if self._pending(verb):
                 return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _arranged(self, dated, verb) -> bool:
+        """Whether the date ("on"/"for" a day, hung on the verb) is the day of what an active present
+        perfect of arranging has as its object ("local groups have organised a clean-up on Saturday",
+        "the club has arranged a charity match for Sunday"; round 60a): a present perfect takes no past day of its
+        own, so the day is the arranged event's, ahead. Not a simple past ("organised a search on
+        Saturday" may be the organising's day), a passive or a particle verb ("has set up")."""
+        if verb.tag_ != "VBN" or not _lemma_in(verb, self.words.arranged_on_lemmas) \
+                or dated.head.lower_ not in self.words.arranged_on_preps:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.words.perfect_aux and c.tag_ in ("VBZ", "VBP")
+                   for c in verb.children):
+            return False
+        if any(c.dep_ in ("auxpass", "prt") for c in verb.children):
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 
     def _misparsed_plan(self, verb, lowers: set[str]) -> bool:
         """Whether a bare verb is the infinitive of a plan word that the parser read as the object of a
@@ -439,11 +458,26 @@ class Tense:
         making cars again on Monday, it will hire 200 workers": "starts" heads the clause)."""
         if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ != "advcl" or verb.head.i == verb.i or not self._present(verb):
+        if verb.dep_ not in ("advcl", "relcl") or verb.head.i == verb.i or not self._present(verb):
             return False
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
-        return self._verb_tense(verb.head) == "future"
+        if any(c.lower_ in self.words.perfect_aux for c in verb.children):
+            return False  # "when the list has been published": done by then, left to the clause
+        # round 60a: a present "when" clause with a day of its own tells of a coming happening ("to move
+        # into the top 30 when the new list is published on Tuesday": what is past would be "was
+        # published"), unless the clause it hangs from is past
+        governing = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
+        for _ in range(3):
+            # up through an infinitive ("points to move ... when ..."): the tense is its head clause's
+            if governing is None or not any(c.dep_ == "aux" and c.lower_ == self.words.infinitive_marker
+                                            for c in governing.children):
+                break
+            governing = governing.head if governing.head.pos_ in ("VERB", "AUX") else _governing_verb(governing.head)
+        if governing is None or governing.i == verb.i:
+            return False
+        tense = self._verb_tense(governing)
+        return tense == "future" or tense is None and self._present(governing)
 
     def _called_off(self, token) -> bool:
         """Whether the date is a possessive day ("Sunday's card") of the object of a verb that calls a

@@ -106,6 +106,26 @@ class CalendarHandlers(Context):
                 return item
         return anchor
 
+    def _night_morning(self, anchor: Found | None, minutes: int, before: int) -> Found | None:
+        """The story's lead, a clock time in the small hours, instead of `anchor` for a later clock time
+        of that morning told in the past tense, when `anchor` is only the day a report was made or a day
+        still ahead ("The first drops landed at about 2 a.m. on Thursday ... The gallery said on Saturday
+        it had closed five rooms and will reopen on Tuesday ... Staff took 120 works off the walls before
+        7 a.m." is Thursday's 7 a.m., the morning of the night told, not Saturday's; round 60a)."""
+        if anchor is None or anchor.type == "TIME" or self.tense.doc is None:
+            return anchor
+        day = interval(anchor.value)[0][:10]
+        if day <= self.ref.isoformat() and not self.words.report_day_before.search(
+                self.text, max(0, anchor.start - 40), anchor.start):
+            return anchor
+        lead = self._lead_day(before)
+        clock = re.search(r"T(\d\d):(\d\d)$", lead.value) if lead is not None and lead.type == "TIME" else None
+        if clock is None or lead.value[:10] >= day or not int(clock[1]) < _EARLY_HOURS_END:
+            return anchor
+        if not int(clock[1]) * 60 + int(clock[2]) < minutes < _MORNING_END * 60:
+            return anchor
+        return lead if self.tense.at(before, before + 1) == "past" else anchor
+
     def _in_aside(self, anchor: Found, before: int) -> bool:
         """Whether `anchor` is in a relative clause set off by commas and closed before `before`, in
         the same sentence ("The capsule, which lifted off on Thursday, docked at 6:14 a.m."): the
@@ -209,6 +229,7 @@ class CalendarHandlers(Context):
             anchor = self._narrated_day(m.start())
             anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
             anchor = self._clock_scene(anchor, hh * 60 + mm, m.start())
+            anchor = self._night_morning(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and not before_midnight and (hh < _EARLY_HOURS_END and (
                     _is_night(anchor.value) or self._night_of(d, anchor.start)) or
@@ -222,6 +243,11 @@ class CalendarHandlers(Context):
                 # shortly before 5 a.m." in a story of that morning)
                 d = self.ref
         mod = self.mod_of(m["mod"]) if m["mod"] else None
+        if clock == "midnight" and m["weekday"] and self.words.midnight_run_on_before.search(
+                self.text[max(0, m.start() - 30):m.start()] + (f"{m['mod']} " if m["mod"] else "")):
+            # "kept the debate going until well after midnight on Wednesday": Wednesday's night, which
+            # the happening ran into, not the midnight that opened Wednesday (round 60a)
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", mod)
         if before_midnight:
             # "shortly before midnight on Sept. 16": the end of that day, its night (a value of the next
             # day's 00:00 would put the event on the wrong day)

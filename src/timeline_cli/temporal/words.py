@@ -68,6 +68,8 @@ class TemporalWords:
     schedule_for_lemmas: frozenset[str]
     schedule_for_preps: frozenset[str]
     schedule_on_lemmas: frozenset[str]
+    arranged_on_lemmas: frozenset[str]
+    arranged_on_preps: frozenset[str]
     bare_infinitive_heads: frozenset[str]
     perfect_aux: frozenset[str]
     infinitive_marker: str
@@ -116,6 +118,7 @@ class TemporalWords:
     high_before: re.Pattern
     pm_parts: re.Pattern
     clock_prep_before: re.Pattern
+    midnight_run_on_before: re.Pattern
     clock_next_day_after: re.Pattern
     some_weekday_before: re.Pattern
     some_weekday_after: re.Pattern

@@ -400,6 +400,11 @@ SCHEDULE_FOR_PREPS = {"for"}
 BARE_INFINITIVE_HEADS = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice", "bid"}
 # Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
 SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
+# Verbs whose object is an event they arrange, in the present perfect ("have organised a clean-up on
+# Saturday"): the day is the event's, ahead (a present perfect takes no past day of its own). A simple
+# past ("organised a search on Saturday") is left to its clause: the organising may be that day's.
+ARRANGED_ON_LEMMAS = {"organise", "organize", "arrange", "convene"}
+ARRANGED_ON_PREPS = {"on", "for"}
 # Verbs that call someone to a gathering ("has invited union leaders to talks on Sunday"): the day of the
 # gathering lies ahead of the calling, unless the text looks back on it ("had invited").
 INVITE_TO_LEMMAS = {"invite", "summon", "call"}
@@ -575,6 +580,12 @@ SURNAME_AFTER = re.compile(r" (?!(?:Of|In|And|For|The|On|At|To|By)\b)[A-Z][a-z]+
 NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|On|At|By|For|And|But|As|With|From|During|Since|After|Before)\b)[A-Z][\w-]*\s+$")
 # "the next day" right after a clock time, "at 8 a.m. the next day": one time, on the day after the day
 # the text has just told (the clock's own day), read as one expression by `extract`.
+# The words before "midnight on <day>" that carry a happening on through that day's midnight ("kept the
+# debate going until well after midnight on Wednesday", "the talks ran past midnight on Friday"): the
+# night that ends the day named, not the small hours that open it (round 60a; a bare "shortly after
+# midnight on Friday" stays in Friday's small hours).
+MIDNIGHT_RUN_ON_BEFORE = re.compile(
+    r"(?:\b(?:until|till)\s+(?:(?:well|long|just|shortly|far|some\s+time)\s+)?(?:after|past)|\bpast)\s+$", re.I)
 CLOCK_NEXT_DAY_AFTER = re.compile(r"\s*,?\s+the\s+(?:next|following)\s+day\b(?!\s+(?:of|before|after)\b)", re.I)
 # "a Friday in December", "one Sunday in March": some weekday of a month, which the text does not say
 # (the month dates the event; no Friday counted from the publication day). SOME_WEEKDAY_BEFORE is read
