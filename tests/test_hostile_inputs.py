@@ -382,6 +382,23 @@ def test_utf16_jsonl_with_a_bom_is_read(tmp_path, encoding):
     assert [d.id for d in stdin_documents] == ["a", "b"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_jsonl_lines_end_at_newline_only_in_every_encoding(tmp_path, encoding):
+    # a lone "\r" between two records is no line break in UTF-8 JSON Lines; UTF-16 reads the same
+    path = tmp_path / "x.jsonl"
+    path.write_bytes('{"text": "Talks on Monday."}\r{"text": "More."}\n{"text": "Last."}\n'.encode(encoding))
+    documents, failures = read([path])
+    assert [d.text for d in documents] == ["Last."]
+    assert [f.line for f in failures] == [1]
+
+
+def test_a_utf16_mark_alone_is_an_empty_jsonl_file(tmp_path):
+    path = tmp_path / "x.ndjson"
+    path.write_bytes(b"\xfe\xff")
+    result = run(str(path), "-f", "jsonl")
+    assert result.exit_code == 0 and result.stdout == ""
+
+
 # --- 10. size and kind of an input, checked before it is read ---------------------------------------
 
 

@@ -240,7 +240,8 @@ class Utf8Lines:
     """A UTF-16 text stream (with its byte-order mark) seen as UTF-8 lines, for iter_jsonl."""
 
     def __init__(self, stream: BinaryIO) -> None:
-        self.text = io.TextIOWrapper(stream, encoding="utf-16", newline="")
+        # lines end at "\n" only, as in UTF-8 JSON Lines: a lone "\r" is no line break there either
+        self.text = io.TextIOWrapper(stream, encoding="utf-16", newline="\n")
 
     def readline(self, limit: int = -1) -> bytes:
         try:
