@@ -70,5 +70,8 @@ def test_done_things_of_the_current_period_still_occurred(nlp):
     assert [r.status for r in rows["this year"]] == ["occurred"]
     rows = rows_by_expression(nlp, "The festival was busy this week.", DAY)
     assert [r.status for r in rows["this week"]] == ["occurred"]
+    rows = rows_by_expression(nlp, "Insurers estimated that the flood last month will result in a charge of "
+                                   "less than $10 million.", DAY)  # the flood's own past date
+    assert [r.status for r in rows["last month"]] == ["occurred"]
     rows = rows_by_expression(nlp, "The club expected a big crowd on Saturday.", DAY)  # Saturday past
     assert [r.status for r in rows["Saturday"]] == ["occurred"]

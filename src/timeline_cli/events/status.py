@@ -129,8 +129,10 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
             return "expected"
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
     auxes |= {c.lower_ for c in shared_modal(verbs[0])}  # "would cut jobs and shut two plants": would shut
-    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubjpass") and not chain:
-        # "losses could reach 85 million euros this year" told on the noun: its verb's modal (round 61b)
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubjpass") and not chain and \
+            (expression.end_date or expression.date or "") >= reference_date:
+        # "losses could reach 85 million euros this year" told on the noun: its verb's modal (round 61b);
+        # not for a time gone ("the earthquake last month will result in a charge": the earthquake's)
         auxes |= {c.lower_ for c in pred.head.children if c.dep_ in ("aux", "auxpass")}
     if auxes & words.future_aux:
         return "expected"
