@@ -65,7 +65,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .status import not_until
+from .status import negative_object, negative_subject, not_until
 from .verbless import FINITE_TAGS
 
 if TYPE_CHECKING:
@@ -128,8 +128,10 @@ def negated_before(marker: Token, verbs: list[Token], words: EventWords) -> bool
     fronted = marker.i < marker.head.i
     if fronted and (marker.lower_ not in words.not_before_preps or not words.do_support):
         return False
-    told = {v.i for v in _with_copulas(verbs)}
+    told = {v.i for v in _with_copulas(verbs)} | {v.head.i for v in verbs if v.dep_ in ("nsubj", "nsubjpass")}
     verb = marker.head
+    if not fronted and verb.dep_ == "dobj" and verb.head.i in told and negative_object(verb, verb.head, verb.head, words):
+        return True  # "expect no significant rain before October": the bound on the "no" object (round 61b)
     while verb.i in told:
         children = list(verb.children)
         if any(_negates(c, words) for c in children):
@@ -148,9 +150,21 @@ def _doubted_or_none(verb: Token, marker: Token, children: list[Token], words: E
     without the "before" phrase, the row says the opposite (the hearing unlikely next year; round 59c)."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in words.doubting_adjectives:
         return True
+    if _denied_by_subject(verb, children, words):
+        return True
     return marker.head.i == verb.i and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in words.negative_determiners for d in c.children)
         for c in children)
+
+
+def _denied_by_subject(verb: Token, children: list[Token], words: EventWords) -> bool:
+    """Whether `verb`'s subject says nobody did it ("nobody will come until December", "no trains will
+    run before Monday", "neither is expected to be working before 2028", its "neither" parsed on the verb
+    with no subject; round 61b): told without the bound, the row says it happens then."""
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return any(c.dep_ == "preconj" and c.lower_ in words.negations and c.i < verb.i for c in children)
+    return any(negative_subject(s, verb, words) for s in subjects)
 
 
 def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
@@ -207,8 +221,9 @@ def _negation_lost(tokens: list[Token], kept: set[int], words: EventWords) -> bo
             if child.i in kept or any(g.dep_ == "det" for g in child.children):
                 continue  # (kept, or "a little": a small amount, no negation)
             if child.dep_ == "neg" or child.dep_ in ("advmod", "preconj") and child.lower_ in words.meaning_negators or \
-                    child.dep_ == "det" and child.lower_ in words.negative_determiners:
-                return True
+                    child.dep_ == "det" and child.lower_ in words.negative_determiners or \
+                    child.dep_ == "preconj" and token.pos_ in ("VERB", "AUX") and child.lower_ in words.negations:
+                return True  # (a "neither" on a verb is its subject: "but neither is expected to be working")
     return False
 
 

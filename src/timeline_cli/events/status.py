@@ -129,6 +129,11 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
             return "expected"
     auxes = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
     auxes |= {c.lower_ for c in shared_modal(verbs[0])}  # "would cut jobs and shut two plants": would shut
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("nsubj", "nsubjpass") and not chain and \
+            (expression.end_date or expression.date or "") >= reference_date:
+        # "losses could reach 85 million euros this year" told on the noun: its verb's modal (round 61b);
+        # not for a time gone ("the earthquake last month will result in a charge": the earthquake's)
+        auxes |= {c.lower_ for c in pred.head.children if c.dep_ in ("aux", "auxpass")}
     if auxes & words.future_aux:
         return "expected"
     date, end = expression.date, expression.end_date or expression.date
@@ -163,9 +168,11 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     if future and pred.tag_ in ("VBD", "VBZ", "VBP") and pred.lemma_ in words.copulas and any(
             c.dep_ == "acomp" and words.control_verbs.get(c.lemma_.lower()) == "planned" for c in pred.children):
         return "planned"  # "another shipment was (is) due in December", said in September: still to come
-    if future and pred.lemma_ in words.copulas and any(
+    if (future or covers_reference) and pred.lemma_ in words.copulas and any(
             c.dep_ == "acomp" and c.lower_ in words.expected_modifiers for c in pred.children):
-        return "expected"  # "more thunderstorms were possible on Wednesday", said on Monday: a forecast
+        # "more thunderstorms were possible on Wednesday", said on Monday: a forecast; so is one for a
+        # time the story's day is in ("another cold night was possible later this week"; round 61b)
+        return "expected"
     if future and _coming_day(pred, expression, words):
         return "expected"  # "papers will be printed and posted to voters from Monday", said on Thursday
     if future and pred.lemma_ in words.copulas and any(
@@ -245,8 +252,11 @@ def _foretold(pred: Token, expression: TimeExpression, words: EventWords) -> boo
     if lemma in words.offer_verbs:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.gathering_nouns and date.head.head.i in (pred.i, c.i)
                    for c in pred.children)
-    return words.control_verbs.get(lemma) == "expected" and date.head.head.i != pred.i and \
-        date.head.head.dep_ in ("pobj", "dobj")
+    if words.control_verbs.get(lemma) != "expected":
+        return False
+    # "expected an answer by Friday": what is awaited comes by the deadline (round 61b)
+    return date.head.head.i != pred.i and date.head.head.dep_ in ("pobj", "dobj") or \
+        date.head.head.i == pred.i and date.head.lower_ in words.deadline_preps and any(c.dep_ == "dobj" for c in pred.children)
 
 
 def not_until(verbs: list[Token], expression: TimeExpression, words: EventWords) -> bool:
