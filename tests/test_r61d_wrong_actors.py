@@ -7,6 +7,8 @@
   a firm"): no "The fine fined".
 - "they" in a clause hung on a verb whose subject is a singular group noun ("Staff ... discovered the
   theft when they opened the vault") is not the plural subject of the sentence before ("Thieves").
+- A subject singled out by "only", "sole" or a superlative ("after the only regular supplier halted
+  deliveries") is described anew, never written as a name before it.
 - A name the tagger called an organisation that owns a thing by "her"/"his" ("Lenka Dvorakova dropped
   her bow") is a person, never what a later "it" stands for.
 """
@@ -88,3 +90,23 @@ def test_a_name_owning_her_things_is_no_it(nlp):
 def test_a_company_owning_its_things_still_it(nlp):
     text = "Norvik Shipping cut its forecast on Monday. It said it would sell two tankers in 2026."
     assert "Norvik Shipping said it would sell two tankers" in _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, kept, wrong", [
+    ("Health workers say Harlow Vet Supplies had warned in March that stocks were low. Prices rose after "
+     "the largest supplier closed its depot in April.", "The largest supplier closed its depot",
+     "Harlow Vet Supplies closed"),
+    ("Health workers say Harlow Vet Supplies had warned in March that stocks were low. Clinics ran short "
+     "after the only regular supplier halted shipments in May.", "The only regular supplier halted shipments",
+     "Harlow Vet Supplies halted"),
+])
+def test_a_singled_out_subject_is_no_one_named_before(nlp, text, kept, wrong):
+    events = _events(nlp, text)
+    assert kept in events, events
+    assert not any(e.startswith(wrong) for e in events)
+
+
+def test_a_plain_generic_subject_still_resolved(nlp):
+    text = ("Health workers say Harlow Vet Supplies had warned in March that stocks were low. Prices rose "
+            "after the supplier closed its depot in April.")
+    assert "Harlow Vet Supplies closed its depot" in _events(nlp, text)

@@ -1075,6 +1075,8 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     if head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(
             c.dep_ == "relcl" and misread_main_verb(c) is not None for c in head.children):
         return {}, None  # "The chain, in which relatives ... gave, began": told in place, no company (round 58)
+    if head.pos_ == "NOUN" and _singled_out(head, words):
+        return {}, None  # "after the only regular supplier halted deliveries": described, not named before
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
             from .relative_it import two_owners
@@ -1186,6 +1188,14 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, (None if owner else name)  # a shareholder's company is only its owner, no actor
     return {}, None
+
+
+def _singled_out(noun: Token, words: EventWords) -> bool:
+    """Whether a subject noun is singled out by an adjective of the pack's `singling_adjectives` or a
+    superlative ("the only regular supplier", "the largest buyer"): a referent described anew, which no
+    earlier name stands for (round 61d)."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.singling_adjectives)
+               for c in noun.children)
 
 
 def _own_deed(pronoun: Token, text: str) -> bool:
