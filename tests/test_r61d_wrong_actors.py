@@ -110,3 +110,9 @@ def test_a_plain_generic_subject_still_resolved(nlp):
     text = ("Health workers say Harlow Vet Supplies had warned in March that stocks were low. Prices rose "
             "after the supplier closed its depot in April.")
     assert "Harlow Vet Supplies closed its depot" in _events(nlp, text)
+
+
+def test_an_owned_singled_out_subject_keeps_its_owner(nlp):
+    text = ("West Isles Shipping cut two routes on Monday after a vessel broke down. Its only spare vessel "
+            "failed a safety inspection on Tuesday.")
+    assert any(e.startswith("West Isles Shipping's only spare vessel failed") for e in _events(nlp, text))

@@ -1194,8 +1194,9 @@ def _singled_out(noun: Token, words: EventWords) -> bool:
     """Whether a subject noun is singled out by an adjective of the pack's `singling_adjectives` or a
     superlative ("the only regular supplier", "the largest buyer"): a referent described anew, which no
     earlier name stands for (round 61d)."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.singling_adjectives)
-               for c in noun.children)
+    # (an owner's "its only spare vessel" is the owner's: resolved as before)
+    return not any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.singling_adjectives) for c in noun.children)
 
 
 def _own_deed(pronoun: Token, text: str) -> bool:
