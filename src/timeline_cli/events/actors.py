@@ -278,9 +278,12 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
         return True
     # "a crew has won the event ..., since it was first raced in 1839": a passive "it" may be the
     # singular thing the subject acted on as well as the subject
+    # (round 61d) also an object of the subject's open complement: "the railway company considered
+    # closing the route, but it was saved" -- the route, or unsure; never the company for certain
+    verbs = [candidate.head, *(c for c in candidate.head.children if c.dep_ == "xcomp")]
     return token.dep_ == "nsubjpass" and token.sent == candidate.sent and any(
         c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ and not _may_be_person(c, words) and c.i < token.i
-        for c in candidate.head.children)
+        for verb in verbs for c in verb.children)
 
 
 def _inside(token: Token, subject: Token) -> bool:
@@ -450,6 +453,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 continue
             if kind == "org-generic" and no_company(ent, words):
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
+            if kind == "org" and entities.label(ent) == "ORG" and _gendered_owner(candidate, words):
+                return None  # "Lenka Dvorakova dropped her bow ... since it was first contested": a person (round 61d)
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
@@ -485,6 +490,18 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
     return _topic(token, entities, segments, words) or described_org(token, words) or \
         described_any(token, words) or \
         nearest_company(token, entities, words)  # "drug company Helvex Pharma"; "state utility Slovenske Elektrarne"
+
+
+def _gendered_owner(subject: Token, words: EventWords) -> bool:
+    """Whether the subject `subject` owns a thing of its own clause by "his" or "her" ("Lenka Dvorakova
+    dropped her bow", a name the tagger called an organisation): a person, who is never an "it"."""
+    gendered = words.masculine_pronouns | words.feminine_pronouns
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in gendered for c in o.children)
+               for v in verbs for o in v.children)
 
 
 def _share_owner_org(shares: Token, entities, words: EventWords) -> str | None:
@@ -931,6 +948,8 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
         agent = _plural_agent(reporter, entities, words)
         if agent:  # "Prosecutors said they would ask ...": the prosecutors, whoever the sentence before named
             return agent
+    if _group_noun_over(token, words):
+        return None  # "Staff at the bank found the theft when they opened the vault": the staff, not the thieves before
     subjects = [doc[i] for i in range(token.i - 1, bounds[0] - 1, -1) if doc[i].dep_ in SUBJECT_DEPS]
     before = segments.before(bounds[0])
     if before is not None:
@@ -959,6 +978,19 @@ def they_antecedent(token: Token, entities, segments: Segments, words: EventWord
         if agent:
             found.setdefault(agent[0].casefold(), agent)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _group_noun_over(token: Token, words: EventWords) -> bool:
+    """Whether "they" opens a clause hung on a verb whose own subject, before it, is a singular group
+    noun ("Staff at the bank discovered the theft when they opened the vault", "The crew ... after they
+    landed"): that group is who "they" most likely are, though it is no plural the resolver names, so a
+    plural subject of the sentence before ("Thieves broke in ...") is not taken for them (round 61d)."""
+    clause = token.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+        return False
+    # (a sentence's first word may be tagged a name: "Staff" NNP; an entity is a name indeed)
+    return any(c.dep_ in SUBJECT_DEPS and c.i < token.i and c.tag_ in ("NN", "NNP") and not c.ent_type_ and
+               c.lower_ in words.collective_nouns for c in clause.head.children)
 
 
 def _reporter(token: Token, words: EventWords) -> Token | None:
@@ -1043,6 +1075,8 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
     if head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(
             c.dep_ == "relcl" and misread_main_verb(c) is not None for c in head.children):
         return {}, None  # "The chain, in which relatives ... gave, began": told in place, no company (round 58)
+    if head.pos_ == "NOUN" and _singled_out(head, words):
+        return {}, None  # "after the only regular supplier halted deliveries": described, not named before
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
             from .relative_it import two_owners
@@ -1111,6 +1145,8 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
                 found[0].split()[-1].lower() not in words.generic_orgs and not _speaks_of_itself(head, found[0], words):
             return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
+        if found and not found[1] and _own_deed(head, found[0]):
+            return {}, None  # "The fine is the largest ... It fined a firm": the office, not "The fine fined"
         if found:
             text, named = found
             return {head.i: text if head.is_sent_start else _lower_article(text, words)}, (text if named else None)
@@ -1152,6 +1188,29 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             subs[phrase[0].i] = words.possessive.format(name.rstrip("."))  # "Acme Corp's", not "Acme Corp.'s"
             return subs, (None if owner else name)  # a shareholder's company is only its owner, no actor
     return {}, None
+
+
+def _singled_out(noun: Token, words: EventWords) -> bool:
+    """Whether a subject noun is singled out by an adjective of the pack's `singling_adjectives` or a
+    superlative ("the only regular supplier", "the largest buyer"): a referent described anew, which no
+    earlier name stands for (round 61d)."""
+    # (an owner's "its only spare vessel" is the owner's: resolved as before)
+    return not any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.singling_adjectives) for c in noun.children)
+
+
+def _own_deed(pronoun: Token, text: str) -> bool:
+    """Whether the noun phrase `text` taken for a subject pronoun ends on the noun of the pronoun's own
+    verb ("The fine ... It fined a firm", "The ban ... It banned"): a thing named after a deed is not
+    the one who did it again, the doer is someone else (round 61d)."""
+    verb = pronoun.head
+    last = text.split()[-1].lower() if text.split() else ""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or len(last) < 3:
+        return False
+    form = verb.lower_  # the tagger's lemma may be off ("fined" -> "fin"): the written form, one ending on
+    extra = len(form) - len(last)
+    return last == verb.lemma_.lower() or form.startswith(last) and 0 <= extra <= 2 or \
+        form.startswith(last + last[-1]) and extra == 3  # "The ban ... It banned"
 
 
 def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entities, segments: Segments,

@@ -628,6 +628,9 @@ class EventWords:
     # Singular nouns (lemmas) of a body of people that news writes with "their" ("The military stated
     # their right", "the electorate cast their ballots"; events/dangling.py).
     collective_nouns: frozenset[str] = frozenset()
+    # Adjectives that single a new referent out ("the only regular supplier halted deliveries"): such a
+    # subject is described, not named again, and is never written as someone named before (events/actors.py).
+    singling_adjectives: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()  # "itself": an object that is its verb's subject
     institution_verbs: frozenset[str] = frozenset()
     # A state of commitment ("committed to", "determined to", "on track to") and the prepositions of a

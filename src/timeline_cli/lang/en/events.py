@@ -321,6 +321,7 @@ COLLECTIVE_NOUNS = {  # "The military stated their right": a body of people as "
     "club", "side", "squad", "force", "council", "committee", "board", "population", "staff", "union",
     "company", "group", "police", "management", "leadership", "jury", "panel", "couple", "pair",
 }
+SINGLING_ADJECTIVES = {"only", "sole", "lone"}  # "the only regular supplier halted ...": no one named before
 INSTITUTION_VERBS = {"open", "reopen", "close", "shut", "found", "establish", "inaugurate", "build", "renovate"}
 # "The 23-year-old, who scored 31 goals, ... He passed a medical": an age as a noun (events/epithets.py).
 AGE_EPITHET = r"(?i)(the )?\d+-year-old"

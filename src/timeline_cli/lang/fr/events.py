@@ -242,3 +242,4 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
 # Offices only a person holds (events/actors.py): "son directeur général, Paul Roux, a dit que la société ..."
 OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secrétaire", "porte-parole", "gérant",
                  "gérante", "patron", "patronne", "responsable", "chef"}
+SINGLING_ADJECTIVES = {"seul", "unique"}  # "le seul fournisseur a cessé ...": no one named before (events/actors.py)
