@@ -242,3 +242,5 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
 # Offices only a person holds (events/actors.py): "son directeur général, Paul Roux, a dit que la société ..."
 OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secrétaire", "porte-parole", "gérant",
                  "gérante", "patron", "patronne", "responsable", "chef"}
+# (an English parse's misreading; French participles are not told by their ending: events/verbless.py)
+PARTICIPLE_ONLY_ENDINGS: frozenset[str] = frozenset()
