@@ -537,14 +537,6 @@ class CalendarHandlers(Context):
                 # income in summer", "usually peak in early autumn": every such season (or its part),
                 # no year's (context.Tense.habitual)
                 return Found(m.start(), m.end(), "SET", f"XXXX-{code}", self.mod_of(m["edge"]))
-            if not (rel or m["the"] or m["edge"] or self.narrative) and m["season"].islower() and \
-                    self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]) and \
-                    not self.words.range_year_ahead.match(self.text, m.end()) and \
-                    self.narrative_year(m.start(), m.end()) is None and self.tense.at(m.start(), m.end()) == "past":
-                # "the bridge was built by hand, in winter, by men from all over the country": with no
-                # article and no year, any winter's work, not this year's (a coming one, "will reopen
-                # in spring", is the next)
-                return None
             ahead = self.words.range_year_ahead.match(self.text, m.end())
             if ahead:  # "the spring and early summer of 1943": the year the pair is of
                 year = int(ahead["year"])
