@@ -206,7 +206,7 @@ from .storyday import headline_perfect_rows, headline_present_rows, reaction_row
 from .tallies import in_tally, ranked_in_period
 from .tenses import negated_contrast, never_conjunct, past_perfect_clause, present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
-from .verbless import advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
+from .verbless import absolute_clause, advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
 from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
@@ -835,6 +835,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
     if compared_amount(pred):
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
+    if absolute_clause(pred, words):
+        return True  # "..., his left leg swollen to the knee": a state left by the event (verbless.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)
     if headless_predicate(description, tokens):

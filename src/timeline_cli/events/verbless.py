@@ -25,6 +25,10 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
   and subject instead ("[Shop owners blamed] a tripling of rents in 2023" -> "Shop owners blamed a
   tripling of rents"), dated by the noun's date (`noun_verb`). With no such verb or subject (a
   pronoun subject, an apposition, a verb above a clause), no row, as before.
+* An absolute clause (round 61e): a past participle with a subject of its own and no auxiliary,
+  after a comma, beside the sentence's verb ("He was carried in on Saturday, his left leg swollen to
+  the knee"; the parser may tag an "-en" participle as a past tense) tells the state the sentence's
+  event left, not an event: no row. "..., and his leg was swollen" (an auxiliary) stays.
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
@@ -237,3 +241,31 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
     """The description's head word: the first of its words whose head is outside it (or itself)."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
+
+
+def absolute_clause(pred: Token, words: EventWords) -> bool:
+    """Whether `pred` is the participle of an absolute clause after a comma ("..., his left leg
+    swollen to the knee"): its own subject, no auxiliary, no conjunction, hung on another verb (module doc)."""
+    if pred.dep_ == "ROOT":
+        # the parser may hang the sentence's clause on the participle ("[The boy was carried in]
+        # <- swollen"): a verb before the participle's subject, its own clause
+        if not any(c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX") and c.i < pred.i
+                   for c in pred.children):
+            return False
+    elif pred.dep_ not in ("conj", "advcl") or pred.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lower = pred.lower_
+    if not (pred.tag_ == "VBN" or pred.tag_ == "VBD" and lower.endswith(tuple(words.participle_only_endings))
+            and not lower.endswith("ed")):
+        return False
+    if not words.participle_only_endings:
+        return False
+    children = list(pred.children)
+    if any(c.dep_ in ("aux", "auxpass", "cc", "mark") for c in children) or \
+            any(c.dep_ == "cc" for c in pred.head.children if c.i < pred.i and c.i > pred.head.i and pred.dep_ == "conj"):
+        return False
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return False
+    first = subjects[0].left_edge.i
+    return first > 0 and pred.doc[first - 1].is_punct and pred.doc[first - 1].lower_ == ","

@@ -260,6 +260,9 @@ class EventWords:
     future_auxiliaries: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()
     doer_preps: frozenset[str] = frozenset()
+    # Endings only a past participle has, never a simple past ("swollen", "torn", "shown"): such a word
+    # the parser tags as a past tense is a participle still (events/verbless.py, `absolute_clause`).
+    participle_only_endings: frozenset[str] = frozenset()
     # A date kept to its own clause (events/own_dates.py): the pronouns that open a relative clause set
     # off by commas (", which rated the home good in 2021,"), and the conjunctions of contrast whose
     # clause with a subject of its own does not share the first clause's date ("but", "yet").

@@ -234,6 +234,17 @@ class Tense:
         verb = found[1]
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
+    def modal(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a verb under a modal other than "will", not perfect ("could be locked in
+        their cells for most of the day"): what may happen on any day, not on one the text told."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        auxes = [c for c in found[1].children if c.dep_ in ("aux", "auxpass")]
+        # (not "will": "will block the bridge for part of the day" may be the day the text names)
+        return any(c.tag_ == "MD" and c.lower_ not in self.words.future_aux for c in auxes) and \
+            not any(c.lower_ in self.words.perfect_aux for c in auxes)
+
     def habitual(self, start: int) -> bool:
         """Whether the parse hangs `start` from what holds time and again rather than once: a clause
         with a habit adverb ("is usually closed in winter"), or a copula with its predicate in the

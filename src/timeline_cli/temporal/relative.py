@@ -248,8 +248,11 @@ class RelativeHandlers(Context):
         unit = m["unit"].lower()
         if unit == "day":
             if self.words.day_share_before.search(self.text, max(0, m.start() - 12), m.start()) and \
-                    (self.tense.bare_present(m.start("unit")) or self.tense.habitual(m.start("unit"))):
-                return None  # "now uses a wheelchair for most of the day": a share of every day
+                    (self.tense.bare_present(m.start("unit")) or self.tense.habitual(m.start("unit"))
+                     or self.tense.modal(m.start("unit"))):
+                # "now uses a wheelchair for most of the day": a share of every day; "could be locked in
+                # their cells for most of the day": of any day that may come
+                return None
             anchor = self.last_calendar(m.start(), within=400, grans=("day", "time"))
             if anchor is None:
                 return None

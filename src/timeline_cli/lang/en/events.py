@@ -798,3 +798,6 @@ MAKING_VERBS = {"build", "design", "construct", "found", "create", "write", "com
 # held up by a landslide": `negated`)
 EXCEPTION_WORDS = {"but", "except", "other", "apart"}
 FAILED_PLAN_VERBS = {"meant", "supposed", "intended", "scheduled", "due", "expected", "set", "planned"}
+# Endings only a past participle has ("swollen", "torn", "shown"; "listened", "turned", "drowned" end
+# otherwise): a word the parser tags as a past tense with one is a participle (events/verbless.py)
+PARTICIPLE_ONLY_ENDINGS = {"en", "wn", "rn"}

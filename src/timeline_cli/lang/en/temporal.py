@@ -176,7 +176,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_of_date", _c(rf"\bthe\s+week\s+of\s+(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?\b")),
     ("fy", _c(r"\bFY\s?'?(?P<y>\d{4}|\d{2})\b", 0)),
     ("year_period", _c(rf"\b(?:the\s+)?(?P<year>{YEAR4})\s+(?P<unit>period|quarter|fiscal\s+year|calendar\s+year)\b")),
-    ("quarter_q", _c(rf"\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b", 0)),
+    # not a code that ends in one, joined to it by a hyphen ("the gene SUB-H1", "the A-Q3 line"): a name
+    ("quarter_q", _c(rf"(?<![\w-])\b(?P<q>Q[1-4]|H[12])\s*(?P<year>{YEAR4}|'\d\d)?\b(?!-[A-Za-z])", 0)),
     ("the_period", _c(r"\b(?:the\s+)?(?P<which>latest|current|full|year-ago|year-earlier|same|comparable|previous|prior|recent|most\s+recent|year-before)"
                       r"(?:\s+(?:fiscal|calendar))?\s+(?P<unit>quarter|period|year|half|week|month)\b")),
     # the same quarter a year back: "the quarter a year ago", "the corresponding period last year",

@@ -243,3 +243,5 @@ QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
 OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secrétaire", "porte-parole", "gérant",
                  "gérante", "patron", "patronne", "responsable", "chef"}
 SINGLING_ADJECTIVES = {"seul", "unique"}  # "le seul fournisseur a cessé ...": no one named before (events/actors.py)
+# (an English parse's misreading; French participles are not told by their ending: events/verbless.py)
+PARTICIPLE_ONLY_ENDINGS: frozenset[str] = frozenset()
