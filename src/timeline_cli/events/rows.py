@@ -53,6 +53,7 @@ from .attach import (
     phrase_noun_date,
     scheduled_object,
     subordinate_clause,
+    titled_subject_date,
 )
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
@@ -785,6 +786,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "approved a budget for next year": the budget's year, not the approving's
     if noun_date_other_time(span, pred, expression, reference_date, words):
         return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
+    if titled_subject_date(span, pred, expression, reference_date, words):
+        return True  # "Last year's champion did not start": the title's year (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if phrase_noun_date(span, pred, spans, words):
