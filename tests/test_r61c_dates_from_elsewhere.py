@@ -81,3 +81,26 @@ def test_clock_time_after_a_counted_back_day_without_yardstick_unchanged(nlp):
             "The engine failed at 4 p.m., the operator said.")
     rows = timeline_rows(nlp, text, dt.date(2026, 3, 23))
     assert {r.value for r in rows if r.time_expression == "4 p.m."} == {"2026-03-20T16:00"}
+
+
+MONDAY = dt.date(2026, 2, 9)
+
+
+@pytest.mark.parametrize("text, expression, kept", [
+    ("The university faces a budget shortfall of 14 million euros this year after the government cut its "
+     "grant in 2024.", "this year", "2024"),
+    ("The theatre expects a deficit this season because the city halved its subsidy in 2023.", "this season", "2023"),
+])
+def test_date_before_a_clause_conjunction_is_not_the_clause_verbs(nlp, text, expression, kept):
+    rows = rows_by_expression(nlp, text, MONDAY)
+    assert all(expression != r.time_expression or r.trigger not in ("cut", "halve") for r in rows.get(expression, []))
+    assert kept in rows
+
+
+@pytest.mark.parametrize("text, expression", [
+    # near misses: the date is the main verb's, or the clause's own
+    ("Prices rose sharply last month after the central bank raised interest rates.", "last month"),
+    ("The company hired 300 workers last year because demand rose sharply.", "last year"),
+])
+def test_main_clause_dates_kept(nlp, text, expression):
+    assert expression in rows_by_expression(nlp, text, MONDAY)

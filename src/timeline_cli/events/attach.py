@@ -176,6 +176,23 @@ def titled_subject_date(span: Span, pred: Token, expression: TimeExpression, ref
     return _side(expression.end_date or expression.date or "", reference_date) != 0
 
 
+def date_before_mark(span: Span, pred: Token, words: EventWords) -> bool:
+    """A date the parser hangs on an adverbial clause's verb though it stands before the clause's
+    conjunction: "faces a shortfall of 14 million euros this year after the government cut its grant
+    in 2024" dates the shortfall, not the cut; no row of the cut with it. Not a count before the
+    conjunction ("two days after the vote was held", "a year after"), which measures from the clause."""
+    if pred.dep_ != "advcl" or pred.head.i == pred.i:
+        return False
+    top = span.root
+    while top.head.i != pred.i and top.head.i != top.i and top.head.i in range(span.start - 1, span.end):
+        top = top.head  # "in 2024": the preposition the date hangs from
+    if top.head.i != pred.i or top.i > pred.i:
+        return False
+    if any(t.like_num for t in span) or span[0].lower_ in words.indefinite_counts:
+        return False
+    return any(c.dep_ == "mark" and c.i >= span.end and c.i < pred.i for c in pred.children)
+
+
 def _side(value: str, reference_date: str) -> int:
     """-1 when the normalized date `value` is over before the reference date's day, 1 when it begins
     after it, 0 when it holds it or cannot be told (compared on their common prefix: "2024" is before

@@ -47,6 +47,7 @@ from .apposed_names import compared_amount
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .apposed_splices import apposed_splice
 from .attach import (
+    date_before_mark,
     dates_noun_only,
     noun_date_other_time,
     object_period_ahead,
@@ -788,6 +789,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
     if titled_subject_date(span, pred, expression, reference_date, words):
         return True  # "Last year's champion did not start": the title's year (attach.py)
+    if date_before_mark(span, pred, words):
+        return True  # "a shortfall this year after the government cut its grant": not the cut's (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if phrase_noun_date(span, pred, spans, words):
