@@ -173,6 +173,8 @@ def titled_subject_date(span: Span, pred: Token, expression: TimeExpression, ref
     if noun.lemma_.lower() not in words.contest_titles and not any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+        return False  # "Last year's champion will defend her title": round 35a keeps the title's year
     return _side(expression.end_date or expression.date or "", reference_date) != 0
 
 
