@@ -157,6 +157,44 @@ def possessed_non_event(span: Span, pred: Token, words: EventWords) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in words.comparison_preps
 
 
+def titled_subject_date(span: Span, pred: Token, expression: TimeExpression, reference_date: str,
+                        words: EventWords) -> bool:
+    """A possessive date on the clause's subject that names a person by a title or a name in
+    apposition: "Last year's champion, Rhys Calder, did not start", "Monday's winner withdrew on
+    Wednesday". The date is when the person held the title, not when the verb happened; no row. A
+    date that holds the reference day ("Today's winner collapsed") stays with anchoring."""
+    owner = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
+    if owner.dep_ != "poss" or not any(c.tag_ == "POS" for c in owner.children):
+        return False
+    noun = owner.head
+    if noun.i < span.end or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or \
+            noun.head.i != pred.i or noun.i == pred.i:
+        return False
+    if noun.lemma_.lower() not in words.contest_titles and not any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+        return False  # "Last year's champion will defend her title": round 35a keeps the title's year
+    return _side(expression.end_date or expression.date or "", reference_date) != 0
+
+
+def date_before_mark(span: Span, pred: Token, words: EventWords) -> bool:
+    """A date the parser hangs on an adverbial clause's verb though it stands before the clause's
+    conjunction: "faces a shortfall of 14 million euros this year after the government cut its grant
+    in 2024" dates the shortfall, not the cut; no row of the cut with it. Not a count before the
+    conjunction ("two days after the vote was held", "a year after"), which measures from the clause."""
+    if pred.dep_ != "advcl" or pred.head.i == pred.i:
+        return False
+    top = span.root
+    while top.head.i != pred.i and top.head.i != top.i and top.head.i in range(span.start - 1, span.end):
+        top = top.head  # "in 2024": the preposition the date hangs from
+    if top.head.i != pred.i or top.i > pred.i:
+        return False
+    if any(t.like_num for t in span) or span[0].lower_ in words.indefinite_counts:
+        return False
+    return any(c.dep_ == "mark" and c.i >= span.end and c.i < pred.i for c in pred.children)
+
+
 def _side(value: str, reference_date: str) -> int:
     """-1 when the normalized date `value` is over before the reference date's day, 1 when it begins
     after it, 0 when it holds it or cannot be told (compared on their common prefix: "2024" is before

@@ -47,12 +47,14 @@ from .apposed_names import compared_amount
 from .apposed_participle import lost_there, misread_apposed_participle, with_disjunction
 from .apposed_splices import apposed_splice
 from .attach import (
+    date_before_mark,
     dates_noun_only,
     noun_date_other_time,
     object_period_ahead,
     phrase_noun_date,
     scheduled_object,
     subordinate_clause,
+    titled_subject_date,
 )
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
@@ -785,6 +787,10 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
         return True  # "approved a budget for next year": the budget's year, not the approving's
     if noun_date_other_time(span, pred, expression, reference_date, words):
         return True  # "cancelled next weekend's downhill": the race's weekend (attach.py)
+    if titled_subject_date(span, pred, expression, reference_date, words):
+        return True  # "Last year's champion did not start": the title's year (attach.py)
+    if date_before_mark(span, pred, words):
+        return True  # "a shortfall this year after the government cut its grant": not the cut's (attach.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if phrase_noun_date(span, pred, spans, words):

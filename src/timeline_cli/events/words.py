@@ -586,6 +586,9 @@ class EventWords:
     # Offices only a person holds (lemmas): a name set beside one ("Its managing director, Elena
     # Sastre") is no company "the company" or "it" stands for, whatever the tagger calls it (events/actors.py)
     office_titles: frozenset[str] = frozenset()
+    # Titles a contest gives a person (lemmas): "Last year's champion did not start" dates the title,
+    # not the verb (events/attach.py, `titled_subject_date`)
+    contest_titles: frozenset[str] = frozenset()
     # Adjectives of what their subject can or will do: "left it unable to repay" makes "it" an agent,
     # unlike "made it clear that" (events/small_clauses.py)
     agent_adjectives: frozenset[str] = frozenset()

@@ -79,6 +79,12 @@ class CalendarHandlers(Context):
             if self._in_aside(anchor, before):
                 limit = anchor.start
                 continue
+            if self.words.yardstick_before.search(self.text, max(0, anchor.start - 80), anchor.start) and \
+                    _SENTENCE_END.search(self.text, anchor.end, before):
+                # "Turnout was 58 percent, up from 52 percent in the first round a week earlier. ... she
+                # told a crowd shortly after 10 p.m.": a figure's yardstick day is not the narration's
+                limit = anchor.start
+                continue
             if self.words.since_before.search(self.text, max(0, anchor.start - 8), anchor.start):
                 # "Okafor, who had led since Friday, ... the wind had changed shortly after 3 p.m.": the
                 # day a state runs from is not the day the narration is on: the story's is
@@ -306,7 +312,7 @@ class CalendarHandlers(Context):
         if d is None:
             return None
         mod = self.mod_of(m["edge"])
-        found = self.day_found(m, d, mod=mod, pod=m["pod"])
+        found = self.day_found(m, d, mod=mod, pod=m["pod"] or m.groupdict().get("wpod"))
         found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
         if m["day2"]:
             day2 = int(re.match(r"\d+", m["day2"])[0])
@@ -325,7 +331,7 @@ class CalendarHandlers(Context):
         d = self._full_date(m, month, day, m["year"])
         if d is None:
             return None
-        found = self.day_found(m, d)
+        found = self.day_found(m, d, pod=m.groupdict().get("wpod"))
         found.year = d.year if m["year"] and self.anchors_narrative(m.start()) else None
         return found
 

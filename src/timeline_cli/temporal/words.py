@@ -168,6 +168,7 @@ class TemporalWords:
     overnight_adverb_after: re.Pattern
     report_day_before: re.Pattern
     counted_back: re.Pattern
+    yardstick_before: re.Pattern
     aside_before: re.Pattern
     since_before: re.Pattern
     late_before: re.Pattern

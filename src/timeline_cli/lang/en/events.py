@@ -283,6 +283,10 @@ QUANTIFIER_SUBJECTS = {"most", "many", "some", "several", "all", "none", "few", 
 # name beside one is no company, whatever the tagger says (events/actors.py)
 OFFICE_TITLES = {"director", "manager", "secretary", "spokesperson", "treasurer", "chair", "chairperson",
                  "head", "chief", "officer", "editor", "coach", "captain", "deputy", "boss"}
+# Titles a contest gives a person: "Last year's champion, Rhys Calder, did not start", "Monday's winner
+# withdrew": the possessive date is the title's, not the verb's (events/attach.py)
+CONTEST_TITLES = {"champion", "winner", "titleholder", "runner-up", "medallist", "medalist", "finalist",
+                  "laureate", "victor"}
 # A ship is "she": a subject "she" after a sentence about a vessel (a noun below, or a name the story
 # calls one in apposition) is the ship (events/thing_it.py).
 VESSEL_PRONOUNS = {"she"}

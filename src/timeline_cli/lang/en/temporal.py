@@ -130,10 +130,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                  rf"|(?P<deictic>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<month>{_MONTH_CI})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?"
                  rf"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?")),
     # full and partial dates: "Thursday, June 27", "Au 7, 1998", "June 27", "late November 1999"
-    ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI}),?\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
+    # "Tuesday morning, May 6": a part of the weekday apposed to its date is that date's part (wpod)
+    ("mdy", _c(rf"\b(?:(?P<edge>{EDGE})[- ]\s*)?(?:(?P<weekday>{_WEEKDAY_CI})(?:\s+(?P<wpod>{POD})\s*,|,?)\s+(?:the\s+)?)?(?P<month>{_MONTH_CI})\s+"
                rf"(?P<day>{DAYNUM})(?:(?P<range>\s*(?:-|\u2013|through|to|and|until)\s*)(?P<day2>{DAYNUM}))?(?:(?:,?\s+|\s+of\s+)(?P<year>{YEAR4})(?!\d)|\s+(?P<relyear>last|this|next)\s+year\b)?"
                rf"(?:\s+(?P<pod>{POD}))?\b")),
-    ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
+    ("dmy", _c(rf"\b(?:(?P<weekday>{_WEEKDAY_CI})(?:\s+(?P<wpod>{POD})\s*,|,?)\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH_CI})"
                rf"(?:,?\s+(?P<year>{YEAR4})|\s+(?P<relyear>last|this|next)\s+year)?\b")),
     # the first day of "6-7 February", "13-15 April 1915" (the second is a "dmy" date)
     ("day_range_first", _c(rf"\b(?P<day>{DAYNUM})(?=\s*(?:-|\u2013)\s*(?P<day2>{DAYNUM})\s+(?P<month>{_MONTH_CI})(?:,?\s+(?P<year>{YEAR4}))?\b)")),
@@ -660,6 +661,11 @@ REPORT_DAY_BEFORE = re.compile(
 # A day or part of a day counted back from the story's day ("the night before", "the previous evening"):
 # a backgrounder's time, not the day the narration is on, for a bare clock time in a later sentence.
 COUNTED_BACK = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.I)
+# A figure's yardstick before a day ("Turnout was 58 percent, up from 52 percent in the first round a
+# week earlier"): the day the figure is compared with, not a day the narration is on; a bare clock time
+# in a later sentence passes over it (temporal/dates.py, _narrated_day).
+YARDSTICK_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:more|less|fewer|higher|lower)\s+than)\b[^.;:!?]*$", re.I)
 # An aside's opening before a day in it (", which lifted off on Thursday, docked at 6:14 a.m."): a
 # relative clause of another happening, whose day is not the one a later clock time of the sentence is on.
 ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,.;:]*$", re.I)
