@@ -85,3 +85,22 @@ def test_joined_relative_parsed_as_a_conjunct(nlp):
                       "July 1, was fair.")
     assert ("July 1", "The new tariff came into force") in found
     assert ("May", "The board approved the new tariff") in found
+
+
+# --- the phrase hung on a verb after its object; a number clash that passed a verb
+
+def test_phrase_hung_on_the_verb_after_its_object(nlp):
+    found = told(nlp, "The firm has raised rents for small shops, which had already gone up by 5 percent in 2023.")
+    assert ("2023", "Rents for small shops had gone up by 5 percent") in found
+
+
+def test_number_clash_keeps_the_phrase_noun_not_the_verbs_object(nlp):
+    found = told(nlp, "The fund said it would not pay compensation before an audit of catch records, which is "
+                      "due in April.")
+    assert ("April", "An audit of catch records is due") in found
+    assert not any(event.startswith("Compensation") for _, event in found)
+
+
+def test_a_clause_with_an_object_keeps_the_nearer_noun(nlp):
+    found = told(nlp, "Residents filed complaints against landlords, which have denied wrongdoing since January.")
+    assert ("January", "Landlords have denied wrongdoing") in found

@@ -315,6 +315,11 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
             # title stands beside (the tagger often calls such a name an organisation)
             return owner.head
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
+    if owner.pos_ == "VERB" and pronoun.lower_ in words.thing_relatives and not is_event_noun(noun, words):
+        # "without raising contract prices for building owners, which had already gone up": the
+        # phrase hung on the verb, right after its object (round 61a)
+        thing = next((c for c in owner.children if c.dep_ == "dobj" and c.i == noun.head.i - 1), None)
+        return whole_phrase(clause, noun, thing, words) if thing is not None else None
     if pronoun.lower_ not in words.thing_relatives or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME"):
         return None
