@@ -104,3 +104,9 @@ def test_number_clash_keeps_the_phrase_noun_not_the_verbs_object(nlp):
 def test_a_clause_with_an_object_keeps_the_nearer_noun(nlp):
     found = told(nlp, "Residents filed complaints against landlords, which have denied wrongdoing since January.")
     assert ("January", "Landlords have denied wrongdoing") in found
+
+
+def test_a_company_word_after_a_thing_keeps_its_clause(nlp):
+    found = told(nlp, "Beneath the jargon lies a powerful threat from the brewing giant, which last year accounted "
+                      "for about 41% of all beer sales.")
+    assert not any(event.startswith("A powerful threat") for _, event in found)

@@ -332,6 +332,13 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     return whole_phrase(clause, noun, owner, words) or pronoun
 
 
+def _may_act(noun: Token, words: EventWords) -> bool:
+    """A company's word ("the brewing giant", "the insurer") or a singular noun that may name a person
+    ("the owner"): a doer a relative's clause may be about."""
+    from .actors import _may_be_person
+    return noun.lemma_.lower() in words.generic_orgs or noun.tag_ == "NN" and _may_be_person(noun, words)
+
+
 def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) -> Token | None:
     """The noun before the preposition, told with its whole phrase ("Fees for housing disputes were
     raised", "Talks with employers broke down"), for a comma's subject "which" the parser hung on a
@@ -339,13 +346,16 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
     61a): the parser hangs the clause on the nearer noun, but the relative is as often about the
     first, and the whole phrase names both. None (the parse's noun stands) when the clause has an
     object, when the nearer noun is a name or a place ("the headquarters of Acme, which ...": Acme
-    may act), when the verb's number is the nearer noun's and not the first's, or when the first
+    may act) or, after no happening's noun, a company's word or a person's ("a threat from the brewing
+    giant, which accounted for 41% of sales"), when the verb's number is the nearer noun's and not the first's, or when the first
     noun is no common noun with a preposition of the pack's `phrase_preps`."""
     prep = noun.head
     if _acts(clause) or noun.pos_ != "NOUN" or noun.ent_type_ or _place_like(noun) or \
             owner.pos_ != "NOUN" or owner.ent_type_ or prep.lower_ not in words.phrase_preps or \
             owner.tag_ not in ("NN", "NNS") or noun.tag_ not in ("NN", "NNS"):
         return None
+    if not is_event_noun(owner, words) and _may_act(noun, words):
+        return None  # "a powerful threat from the brewing giant, which last year accounted for 41%": the giant
     from .relative_number import _verb_number
     number = _verb_number(clause, words)
     if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
