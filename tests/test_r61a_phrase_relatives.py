@@ -110,3 +110,14 @@ def test_a_company_word_after_a_thing_keeps_its_clause(nlp):
     found = told(nlp, "Beneath the jargon lies a powerful threat from the brewing giant, which last year accounted "
                       "for about 41% of all beer sales.")
     assert not any(event.startswith("A powerful threat") for _, event in found)
+
+
+def test_a_possessed_thing_after_a_happening_keeps_the_thing(nlp):
+    found = told(nlp, "Halvorsen completed the sale of its Russian business, which it had put up for sale in 2022.")
+    assert not any("the sale of its Russian business for sale" in event for _, event in found)
+
+
+def test_a_tool_after_with_keeps_the_tool(nlp):
+    found = told(nlp, "The Greens called for universities to check theses with plagiarism software, which the "
+                      "University of Graz has used only since 2014.")
+    assert not any("theses with plagiarism software" in event for _, event in found)

@@ -329,7 +329,7 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
     if is_event_noun(owner, words):
         return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening
-    return whole_phrase(clause, noun, owner, words) or pronoun
+    return pronoun
 
 
 def _may_act(noun: Token, words: EventWords) -> bool:
@@ -350,6 +350,8 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
     giant, which accounted for 41% of sales"), when the verb's number is the nearer noun's and not the first's, or when the first
     noun is no common noun with a preposition of the pack's `phrase_preps`."""
     prep = noun.head
+    if owner.dep_ == "appos" or any(c.dep_ == "amod" and c.tag_ == "VBD" for c in owner.children):
+        return None  # "the final round, a record for the event, which"; "bent part of the dish": misread
     if _acts(clause) or noun.pos_ != "NOUN" or noun.ent_type_ or _place_like(noun) or \
             owner.pos_ != "NOUN" or owner.ent_type_ or prep.lower_ not in words.phrase_preps or \
             owner.tag_ not in ("NN", "NNS") or noun.tag_ not in ("NN", "NNS"):
@@ -388,8 +390,10 @@ def object_phrase_owner(clause: Token, words: EventWords) -> Token | None:
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
             any(t.lemma_.lower() == subject.lemma_.lower() for t in noun.subtree if t.i <= noun.i):
         return owner  # "a challenge from the Karoo Water Alliance, which the alliance lost": not itself
-    if is_event_noun(owner, words):
+    if is_event_noun(owner, words) and not any(c.dep_ == "poss" for c in noun.children):
+        # (not "the sale of its Russian business, which it had put up for sale": the business)
         return owner  # "the approval of the national housing ministry, which the council expects": the approval
-    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ or _place_like(noun):
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ or _place_like(noun) or \
+            noun.head.lower_ in words.instrument_preps:
         return None  # "a letter to the ministry, which the council criticised": the ministry may be meant
     return owner  # "a bid for the stadium, which the club submitted": the bid
