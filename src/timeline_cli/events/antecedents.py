@@ -390,8 +390,9 @@ def object_phrase_owner(clause: Token, words: EventWords) -> Token | None:
     if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
             any(t.lemma_.lower() == subject.lemma_.lower() for t in noun.subtree if t.i <= noun.i):
         return owner  # "a challenge from the Karoo Water Alliance, which the alliance lost": not itself
-    if is_event_noun(owner, words) and not any(c.dep_ == "poss" for c in noun.children):
-        # (not "the sale of its Russian business, which it had put up for sale": the business)
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the sale of its Russian business, which it had put up for sale": the business
+    if is_event_noun(owner, words):
         return owner  # "the approval of the national housing ministry, which the council expects": the approval
     if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ or _place_like(noun) or \
             noun.head.lower_ in words.instrument_preps:
