@@ -1749,13 +1749,15 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     if any(t.tag_ in ("WDT", "WP") and t.dep_ == "dobj" and t.head.lemma_.lower() in words.clause_pro_verbs
            for t in tokens):
         return {}  # "..., which she expected to do later this month": a clause's stand-in, no noun's (garbled.py)
-    from .antecedents import outer_antecedent, place_after_thing
+    from .antecedents import object_phrase_owner, outer_antecedent, place_after_thing
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.i == top.head.i and place_after_thing(top, words):
         return {}  # "a scrapyard in the Midlands, which officers searched": the yard or the place? (antecedents.py)
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
-            (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)):
-        # "an offer of 3.5 percent, which its members rejected": the offer, with its amount
+            (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)) \
+            or noun.i == top.head.i and object_phrase_owner(top, words) is not None:
+        # "an offer of 3.5 percent, which its members rejected": the offer, with its amount; "the
+        # approval of the ministry, which the council expects": the approval, with its phrase
         offer = noun.head.head
         phrase = [t for t in offer.subtree if t.i <= noun.i and not t.is_punct and
                   not any(x.dep_ in ("relcl", "appos", "acl", "advcl") for x in _path(t, offer))]

@@ -249,9 +249,30 @@ def _apposed_noun_before(clause: Token, pronoun: Token) -> Token | None:
     return noun
 
 
+def first_relative_noun(pronoun: Token, words: EventWords) -> Token | None:
+    """For the second of two joined relatives ("the increase, which the district council approved in
+    March and which took effect on August 1"), the noun before the first one's comma: both are about
+    it, whatever noun the parser hung the second on (it hung it on "council", and the row read "The
+    district council took effect"; round 61a). `pronoun` itself (unsure) when the word before that
+    comma is no noun; None when `pronoun` follows no conjunction after an earlier comma's "which"."""
+    doc = pronoun.doc
+    if pronoun.lower_ not in words.thing_relatives or pronoun.i < 4 or doc[pronoun.i - 1].dep_ != "cc":
+        return None
+    start = pronoun.sent.start
+    earlier = next((doc[i] for i in range(pronoun.i - 2, start - 1, -1) if doc[i].lower_ in words.thing_relatives), None)
+    if earlier is None or earlier.i < start + 2 or doc[earlier.i - 1].text != "," or \
+            any(t.text in (",", ";") or t.is_sent_start for t in doc[earlier.i + 1:pronoun.i]):
+        return None
+    noun = doc[earlier.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else pronoun
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
+    first = first_relative_noun(pronoun, words)
+    if first is not None:
+        return first  # "the increase, which X approved in March and which took effect": the increase
     outer = outer_antecedent(clause, words)
     if outer is not None:
         return outer  # "a system that tracks felling in real time, which was launched": the system
@@ -294,12 +315,86 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
             # title stands beside (the tagger often calls such a name an organisation)
             return owner.head
         return None  # no title beside a name: the tagger's kind for the name is too often wrong to judge by
+    if owner.pos_ == "VERB" and pronoun.lower_ in words.thing_relatives and not is_event_noun(noun, words):
+        # "without raising contract prices for building owners, which had already gone up": the
+        # phrase hung on the verb, right after its object (round 61a)
+        thing = next((c for c in owner.children if c.dep_ == "dobj" and c.i == noun.head.i - 1), None)
+        return whole_phrase(clause, noun, thing, words) if thing is not None else None
     if pronoun.lower_ not in words.thing_relatives or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
-            noun.ent_type_ in ("DATE", "TIME") or \
-            not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
+            noun.ent_type_ in ("DATE", "TIME"):
         return None
+    if not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
+        return whole_phrase(clause, noun, owner, words)  # "talks with employers, which broke down": the talks
     if _acts(clause):
         return None  # "talks with Acme, which announced a merger": an agent's act, the name's
     if is_event_noun(owner, words):
         return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening
     return pronoun
+
+
+def _may_act(noun: Token, words: EventWords) -> bool:
+    """A company's word ("the brewing giant", "the insurer") or a singular noun that may name a person
+    ("the owner"): a doer a relative's clause may be about."""
+    from .actors import _may_be_person
+    return noun.lemma_.lower() in words.generic_orgs or noun.tag_ == "NN" and _may_be_person(noun, words)
+
+
+def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) -> Token | None:
+    """The noun before the preposition, told with its whole phrase ("Fees for housing disputes were
+    raised", "Talks with employers broke down"), for a comma's subject "which" the parser hung on a
+    common noun inside that phrase when the clause tells no act with an object of its own (round
+    61a): the parser hangs the clause on the nearer noun, but the relative is as often about the
+    first, and the whole phrase names both. None (the parse's noun stands) when the clause has an
+    object, when the nearer noun is a name or a place ("the headquarters of Acme, which ...": Acme
+    may act) or, after no happening's noun, a company's word or a person's ("a threat from the brewing
+    giant, which accounted for 41% of sales"), when the verb's number is the nearer noun's and not the first's, or when the first
+    noun is no common noun with a preposition of the pack's `phrase_preps`."""
+    prep = noun.head
+    if owner.dep_ == "appos" or any(c.dep_ == "amod" and c.tag_ == "VBD" for c in owner.children):
+        return None  # "the final round, a record for the event, which"; "bent part of the dish": misread
+    if _acts(clause) or noun.pos_ != "NOUN" or noun.ent_type_ or _place_like(noun) or \
+            owner.pos_ != "NOUN" or owner.ent_type_ or prep.lower_ not in words.phrase_preps or \
+            owner.tag_ not in ("NN", "NNS") or noun.tag_ not in ("NN", "NNS"):
+        return None
+    if not is_event_noun(owner, words) and _may_act(noun, words):
+        return None  # "a powerful threat from the brewing giant, which last year accounted for 41%": the giant
+    from .relative_number import _verb_number
+    number = _verb_number(clause, words)
+    if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
+        return None  # "fees for the dispute, which was settled": the dispute
+    return owner
+
+
+def object_phrase_owner(clause: Token, words: EventWords) -> Token | None:
+    """For a comma's object "which" the parser hung on the noun inside a phrase of a common noun
+    ("the approval of the national housing ministry, which the council expects"; "a court challenge
+    from the Karoo Water Alliance, which the alliance lost"), the noun before the preposition, to be
+    told with its whole phrase ("The council expects the approval of the national housing ministry",
+    round 61a): what is expected, lost or submitted is as often the first noun, and the whole phrase
+    names both. When the clause's own subject repeats the phrase's noun ("the alliance"), that noun
+    cannot be its object, whatever it is. Else only a common noun in the phrase (a name may be what
+    is meant: "a letter to Acme, which police raided"), or any noun after a happening's noun ("the
+    approval of the national housing ministry": what is expected is the approval); None when the
+    parse's noun stands."""
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in words.phrase_preps or \
+            not after_comma(clause) or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in words.thing_relatives for c in clause.subtree):
+        return None  # "an interview with the mayor, whom police arrested": the mayor
+    owner = noun.head.head
+    if owner.pos_ != "NOUN" or owner.tag_ not in ("NN", "NNS") or owner.ent_type_ or \
+            any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+            any(t.lemma_.lower() == subject.lemma_.lower() for t in noun.subtree if t.i <= noun.i):
+        return owner  # "a challenge from the Karoo Water Alliance, which the alliance lost": not itself
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the sale of its Russian business, which it had put up for sale": the business
+    if is_event_noun(owner, words):
+        return owner  # "the approval of the national housing ministry, which the council expects": the approval
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or noun.ent_type_ or _place_like(noun) or \
+            noun.head.lower_ in words.instrument_preps:
+        return None  # "a letter to the ministry, which the council criticised": the ministry may be meant
+    return owner  # "a bid for the stadium, which the club submitted": the bid

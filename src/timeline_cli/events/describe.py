@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
-from .antecedents import guarded_antecedent
+from .antecedents import first_relative_noun, guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject, quantifier_subject
 from .clauses import (
@@ -95,6 +95,10 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                     if event is not None:
                         return event
                     return guarded_antecedent(verb, child, words) or verb.head
+                if child.tag_ == "WDT" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+                    first = first_relative_noun(child, words)
+                    if first is not None:
+                        return first  # "the tariff, which X approved and which came into force": the tariff
                 return measured_noun(child, words)
     for verb in [pred, *reversed(chain)]:
         for aux in verb.children:

@@ -69,6 +69,10 @@ def bare_relative(description: str, tokens: list[Token]) -> bool:
                     token.doc[token.i - 1].text == "," and \
                     description.rstrip(" .").rsplit(" ", 1)[-1].lower() == token.lower_:
                 return True
+            if token.tag_ == "WDT" and token.dep_ in _SUBJECTS and 0 < token.i < token.head.i - 1 and \
+                    token.doc[token.i - 1].text == "," \
+                    and token.doc[token.i + 1].dep_ in _SUBJECTS:
+                return True  # "..., Haworth said, which she thought unlikely": "Haworth thought which unlikely" (round 61a)
             continue
         if clause.head.i in kept:
             continue

@@ -75,6 +75,12 @@ def plural_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | No
             noun.tag_ != "NNS" or _verb_number(clause) != "Sing":  # "the Philippines, which has": a name
         return None
     single = [o for o in _up_the_phrase(noun) if "Sing" in o.morph.get("Number") and o.tag_ in ("NN", "NNP")]
+    own = [o for o in single if not (o.dep_ == "dobj" and any(c.dep_ == "prep" and c.is_ancestor(noun)
+                                                             for c in o.head.children))]
+    if own and len(own) < len(single):
+        # "would not pay compensation before an audit of catch records, which is due": the audit, not the
+        # object of the verb the phrase hangs on (round 61a)
+        single = own
     if len(single) > 1:
         # "the head of the union of workers, which was founded": which one? Only a happening is sure
         # (never for "who": "the victim of the attack on the workers, who was")

@@ -667,6 +667,13 @@ class EventWords:
     # the preposition of a noun's complement or owner ("a group of residents", "two of them", "chief
     # executive of Acme"; actors, agents, chained, complements, market, plural_objects, speaker_company)
     genitive_preps: frozenset[str] = frozenset()
+    # Prepositions of a noun's phrase whose comma "which" the parser hangs on the phrase's noun though
+    # it may be about the first ("talks with employers, which broke down"; events/antecedents.py,
+    # events/actors.py: the whole phrase is told, round 61a)
+    phrase_preps: frozenset[str] = frozenset()
+    # ... of those, the one of a thing's attribute or tool: an object "which" stays the nearer noun's ("check
+    # theses with plagiarism software, which the university has used"; events/antecedents.py)
+    instrument_preps: frozenset[str] = frozenset()
     # nouns of a measure set after a noun as its apposition ("an asteroid the size of a bus";
     # events/apposed_names.py)
     measure_nouns: frozenset[str] = frozenset()

@@ -727,6 +727,8 @@ ADAPT_DOC = mend_parse
 
 # Function words the event engine's modules read (words.py says which module reads each and why)
 GENITIVE_PREPS = {"of"}
+PHRASE_PREPS = {"of", "for", "with", "from", "on", "over", "about", "against", "between"}  # events/antecedents.py (round 61a)
+INSTRUMENT_PREPS = {"with"}  # events/antecedents.py (round 61a)
 MEASURE_NOUNS = {"size", "length", "height", "width", "depth", "weight", "strength", "area", "age", "shape"}  # "an asteroid the size of a bus passed" (events/apposed_names.py)
 DEFINITE_ARTICLES = {"the"}
 INDEFINITE_ARTICLES = {"a", "an"}  # events/apposed_splices.py
