@@ -495,7 +495,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
 def _gendered_owner(subject: Token, words: EventWords) -> bool:
     """Whether the subject `subject` owns a thing of its own clause by "his" or "her" ("Lenka Dvorakova
     dropped her bow", a name the tagger called an organisation): a person, who is never an "it"."""
-    gendered = words.masculine_pronouns | words.feminine_pronouns
+    gendered = words.gendered_pronouns
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.i == subject.i:
         return False
@@ -559,7 +559,7 @@ def _may_be_person(noun: Token, words: EventWords) -> bool:
     """A singular common noun that may name a person ("the owner", "the auditor", "the chairman"), by
     the pack's role nouns and agent suffixes; "the announcement" or "the storm" may not."""
     lemma = noun.lemma_.lower()
-    return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words or \
+    return lemma in words.generic_people or lemma in words.gendered_words or \
         lemma.endswith(tuple(words.person_suffixes))
 
 
@@ -583,7 +583,7 @@ def _owned_role(name: Token, words: EventWords) -> bool:
 def _named_person_noun(noun: Token, words: EventWords) -> bool:
     """A noun the pack names as a person's ("the owner", "the widow"), its ending not counted."""
     lemma = noun.lemma_.lower()
-    return lemma in words.generic_people or lemma in words.masculine_words | words.feminine_words
+    return lemma in words.generic_people or lemma in words.gendered_words
 
 
 def _person_title(noun: Token, words: EventWords) -> bool:
@@ -622,7 +622,7 @@ def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> froze
         if entities.label(other) != "PERSON" or not any(t.text == surname for t in other):
             continue
         near = [doc[other.start - 1]] if other.start > 0 else []
-        near += [t for t in other if t.lower_ in words.masculine_words | words.feminine_words]
+        near += [t for t in other if t.lower_ in words.gendered_words]
         near += [c for c in other.root.children if c.dep_ == "appos"] + \
             ([other.root.head] if other.root.dep_ == "appos" else [])
         for t in near:
@@ -1222,7 +1222,7 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
     ids = {t.i for t in subject_tokens}
     out = {}
     for token in tokens:
-        if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.masculine_pronouns | words.feminine_pronouns:
+        if token.i not in ids and token.pos_ == "PRON" and token.lower_ in words.gendered_pronouns:
             from .genders import object_person
             found = object_person(token, entities, segments, words)  # "will question her": the one woman in sight
             if not found:
@@ -1396,7 +1396,7 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             return acted_on if acted_on != bound else None
         if any(c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
                and c.i < token.i
-               and c.lemma_.lower() not in words.generic_people | words.masculine_words | words.feminine_words
+               and c.lemma_.lower() not in words.generic_people | words.gendered_words
                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
             # "Hale Group rejected the offer. Analysts criticized it", "The company lost a satellite
             # when a leak crippled it": which one?

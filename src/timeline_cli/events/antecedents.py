@@ -210,7 +210,7 @@ def passive_in_indefinite_owner(clause: Token, pronoun: Token, words: EventWords
                for n in (noun, owner)):
         return False
     lemma = owner.lemma_.lower()  # ("grant" has a person's suffix: the role words only)
-    return lemma not in words.generic_people and lemma not in words.masculine_words | words.feminine_words
+    return lemma not in words.generic_people and lemma not in words.gendered_words
 
 
 def _noun_before_comma(clause: Token, pronoun: Token, words: EventWords) -> Token | None:

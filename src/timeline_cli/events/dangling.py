@@ -55,7 +55,7 @@ def _titled(token: Token, words: EventWords) -> bool:
         start -= 1
     before = doc[start - 1] if start > 0 else None
     return before is not None and (_person_noun(before, words) or before.lemma_.lower() in words.generic_people or
-                                   before.lower_ in words.masculine_words | words.feminine_words)
+                                   before.lower_ in words.gendered_words)
 
 
 def _one_of(token: Token, words: EventWords) -> bool:

@@ -51,7 +51,7 @@ def spanning_pairs(doc: Doc, rows: list[Event], words: EventWords,
         gone.add(partner)
         out.append(dataclasses.replace(
             row, end_date=other.end_date or other.date, value=f"{row.value}/{other.value}",
-            time_expression=doc.text[row.start:other.end], end=other.end))
+            time_expression=doc_text(doc)[row.start:other.end], end=other.end))
     return out
 
 

@@ -77,7 +77,7 @@ def told_genders(ent: Span, entities, words: EventWords, besides: int | None = N
 def _pronoun_evidence(doc, entities, words: EventWords) -> dict[str, dict[str, set[int]]]:
     out: dict[str, dict[str, set[int]]] = {}
     # only the pronouns, found from the lowercase array (no Token made for every word of the doc)
-    wanted = {get_string_id(w) for w in words.masculine_pronouns | words.feminine_pronouns}
+    wanted = {get_string_id(w) for w in words.gendered_pronouns}
     for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]:
         token = doc[i]
         lower = token.lower_

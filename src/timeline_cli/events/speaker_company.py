@@ -30,7 +30,7 @@ def reported_company(token: Token, entities, words: EventWords) -> str | None:
         if any(c.dep_ != "det" for c in token.children):
             return None  # "the combined bank", "the new company": another body than the speaker's own
         return _titled_noun_company(speaker, entities, words)  # "Acme's chief executive, Jane Doe, said"
-    if speaker.pos_ == "PRON" and speaker.lower_ in words.masculine_pronouns | words.feminine_pronouns:
+    if speaker.pos_ == "PRON" and speaker.lower_ in words.gendered_pronouns:
         speaker = _one_person_before(speaker, entities, words)
     elif speaker.ent_type_ != "PERSON":
         speaker = None

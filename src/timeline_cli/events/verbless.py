@@ -254,11 +254,9 @@ def absolute_clause(pred: Token, words: EventWords) -> bool:
             return False
     elif pred.dep_ not in ("conj", "advcl") or pred.head.pos_ not in ("VERB", "AUX"):
         return False
-    lower = pred.lower_
-    if not (pred.tag_ == "VBN" or pred.tag_ == "VBD" and lower.endswith(tuple(words.participle_only_endings))
-            and not lower.endswith("ed")):
-        return False
     if not words.participle_only_endings:
+        return False
+    if not (pred.tag_ == "VBN" or pred.tag_ == "VBD" and pred.lower_.endswith(tuple(words.participle_only_endings))):
         return False
     children = list(pred.children)
     if any(c.dep_ in ("aux", "auxpass", "cc", "mark") for c in children) or \

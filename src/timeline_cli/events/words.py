@@ -782,12 +782,17 @@ class EventWords:
     saying_verbs: frozenset[str] = dataclasses.field(init=False, default=frozenset())
     # the nouns of a happening or a value, which never speak (it_org.thing_speaks)
     mute_nouns: frozenset[str] = dataclasses.field(init=False, default=frozenset())
+    # he/she/his/her... and man/woman/widow...: what names a person by gender (derived, as bound_preps)
+    gendered_pronouns: frozenset[str] = dataclasses.field(init=False, default=frozenset())
+    gendered_words: frozenset[str] = dataclasses.field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "bound_preps", self.until_preps | self.not_before_preps)
         object.__setattr__(self, "saying_verbs", self.reporting | self.speech_acts)
         object.__setattr__(self, "mute_nouns", self.event_nouns | self.amount_nouns | self.owned_amounts |
                            self.price_nouns | self.measure_nouns)
+        object.__setattr__(self, "gendered_pronouns", self.masculine_pronouns | self.feminine_pronouns)
+        object.__setattr__(self, "gendered_words", self.masculine_words | self.feminine_words)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> EventWords:

@@ -235,8 +235,9 @@ class Tense:
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
     def modal(self, start: int) -> bool:
-        """Whether the parse hangs `start` from a verb under a modal other than "will", not perfect ("could be locked in
-        their cells for most of the day"): what may happen on any day, not on one the text told."""
+        """Whether the parse hangs `start` from a verb under a modal that is no future auxiliary (could, may, might,
+        should, must; not will/would/shall), not perfect ("could be locked in their cells for most of the day"):
+        what may happen on any day, not on one the text told."""
         found = self._token_and_verb(start) if self.doc is not None else None
         if found is None:
             return False

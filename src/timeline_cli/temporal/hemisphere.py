@@ -51,9 +51,7 @@ def southern_seasons(text: str, expressions: list[TimeExpression], words: Tempor
     for expression in expressions:
         match = _SEASON.match(expression.value or "")
         if match:
-            year, (m1, m2) = int(match[1]), SOUTHERN_MONTHS[match[2]]
-            last_year = year + 1 if m2 < m1 else year
-            expression = replace(expression, date=dt.date(year, m1, 1).isoformat(),
-                                 end_date=dt.date(last_year, m2, calendar.monthrange(last_year, m2)[1]).isoformat())
+            first, last = season_span(int(match[1]), match[2], True)
+            expression = replace(expression, date=first, end_date=last)
         out.append(expression)
     return out

@@ -239,8 +239,8 @@ MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's
 CONDITION_OPENERS: frozenset[str] = frozenset()
 # events/clausal.py mends the English parser's reading of a quantifier subject as an adverb
 QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
-# Offices only a person holds (events/actors.py): "son directeur général, Paul Roux, a dit que la société ..."
 CONTEST_TITLES: frozenset[str] = frozenset()  # French has no possessive date before a title
+# Offices only a person holds (events/actors.py): "son directeur général, Paul Roux, a dit que la société ..."
 OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secrétaire", "porte-parole", "gérant",
                  "gérante", "patron", "patronne", "responsable", "chef"}
 SINGLING_ADJECTIVES = {"seul", "unique"}  # "le seul fournisseur a cessé ...": no one named before (events/actors.py)
