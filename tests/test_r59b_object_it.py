@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import rows_by_expression, timeline_rows
 
 DAY = datetime.date(2026, 3, 10)
 
 
 def _by_expression(nlp, text: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for row in timeline_rows(nlp, text, DAY):
-        found.setdefault(row.time_expression, []).append(row.event)
-    return found
+    return {expression: [row.event for row in rows] for expression, rows in rows_by_expression(nlp, text, DAY).items()}
 
 
 def _events(nlp, text: str) -> list[str]:
