@@ -1115,5 +1115,11 @@ class Context:
     def unit_of(self, word: str) -> str:
         return unit_of(word, self.words)
 
+    def shift_amount(self, m: re.Match[str], direction: str) -> bool:
+        """Whether "N units earlier/later" tells how much earlier or later, not when: "will be able to
+        retire up to five years earlier" (a bound on the shift, `shift_amount_mods`) is no date."""
+        return direction in ("earlier", "later") and bool(m["mod"]) and \
+            " ".join(m["mod"].lower().split()) in self.words.shift_amount_mods
+
     def mod_of(self, phrase: str | None) -> str | None:
         return mod_of(phrase, self.words)

@@ -221,9 +221,8 @@ class NarrativeAnchoring(Context):
         direction = " ".join(m["dir"].lower().split())
         if direction not in ("later", "earlier", "after", "before", "previously"):
             return super().h_ago(m)
-        if direction in ("earlier", "later") and m["mod"] and \
-                " ".join(m["mod"].lower().split()) in self.words.shift_amount_mods:
-            return None  # "could retire up to five years earlier": how much earlier, no date
+        if self.shift_amount(m, direction):
+            return None
         end = m.end()
         if direction in ("after", "before"):
             event = self.words.after_event.match(self.text, end)

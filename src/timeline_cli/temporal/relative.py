@@ -389,9 +389,8 @@ class RelativeHandlers(Context):
         if direction in ("before", "after") or (direction == "later" and self.timeml):
             # "two days after the attack": the duration alone is the TIMEX3
             return None
-        if direction in ("earlier", "later") and m["mod"] and \
-                " ".join(m["mod"].lower().split()) in self.words.shift_amount_mods:
-            return None  # "will be able to retire up to five years earlier": how much earlier, no date
+        if self.shift_amount(m, direction):
+            return None
         if direction in ("earlier", "later", "previously"):
             # relative to the time the text is talking about, which for news is mostly the reference
             anchor = self.last_calendar(m.start(), within=400, skip_derived=True)
