@@ -41,7 +41,7 @@ from .closed_relatives import misread_main_verb
 from .complement_subject import complement_subject
 from .fragments import after_comma
 from .it_org import not_for_speaker, rival_body, speakers_organisation, thing_speaks
-from .lead import _arrays, _heads, _label_id
+from .lead import doc_arrays, doc_heads, label_id
 from .nonactors import names_a_possessor, names_a_product_line, without_score
 from .not_company import described_no_company, described_public_body, no_company, not_a_company
 from .small_clauses import agent_small_clause, object_of_plural, small_clause_object
@@ -60,7 +60,7 @@ MAX_SENTENCES = 3
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_SUBJECT_IDS = frozenset(map(_label_id, SUBJECT_DEPS))  # as the doc's DEP array holds them
+_SUBJECT_IDS = frozenset(map(label_id, SUBJECT_DEPS))  # as the doc's DEP array holds them
 ORG_LABELS = {"ORG", "GPE"}
 
 
@@ -138,7 +138,7 @@ def _candidates(token: Token, segments, max_sentences: int = MAX_SENTENCES, repo
         return
     # the words' labels and heads from the doc's arrays (shared per doc): a Token is made only for a
     # subject or a root, not for every word of the sentences walked back
-    deps, heads = _arrays(doc)[1], _heads(doc)
+    deps, heads = doc_arrays(doc)[1], doc_heads(doc)
     first = bounds[0]
     for i in range(token.i - 1, first - 1, -1):
         if deps[i] in _SUBJECT_IDS and not _inside(token, doc[i]):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import NOUN
 
 from ..records import Event
-from .lead import _arrays, entity_at, same_actor, token_starts
+from .lead import doc_arrays, entity_at, same_actor, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,7 +110,7 @@ def described_companies(doc: Doc, rows: list[Event], words: EventWords) -> list[
             out.append(row)
             continue
         text = row.event.lower()
-        sent, pos = token.sent, _arrays(doc)[0]
+        sent, pos = token.sent, doc_arrays(doc)[0]
         # (a Token made only for the sentence's nouns, found from the per-doc POS array)
         for noun in (doc[i] for i in range(sent.start, sent.end) if pos[i] == NOUN):
             if noun.lemma_.lower() not in words.generic_orgs or noun.dep_ in ("appos", "compound"):

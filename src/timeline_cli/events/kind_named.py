@@ -44,10 +44,10 @@ def same_kind_named(token: Token, words: EventWords) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in words.umbrella_orgs:
         return None
-    from .lead import _arrays
+    from .lead import doc_arrays
     doc = token.doc
     forms = {doc.vocab.strings.add(form) for form in (lemma, lemma.capitalize(), lemma.upper())}
-    orths = _arrays(doc)[2]  # the doc's ORTH array, shared per doc: no Token made per word
+    orths = doc_arrays(doc)[2]  # the doc's ORTH array, shared per doc: no Token made per word
     names: list[str] = []
     for i in [i for i in range(token.i) if orths[i] in forms]:
         t = doc[i]

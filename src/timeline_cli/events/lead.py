@@ -164,14 +164,14 @@ def _lead_sentence(doc: Doc, segments: Segments, story_start: int) -> tuple[int,
 def _verbs(doc: Doc, first: int, last: int) -> list[int]:
     """The indexes of the VERB and AUX words from `first` to `last`, read from the doc's part-of-speech
     array (shared per doc): `_main_at` holds of no other word, and a Token made per word costs."""
-    pos = _arrays(doc)[0]
+    pos = doc_arrays(doc)[0]
     return [i for i in range(first, last + 1) if pos[i] in _VERB_POS]
 
 
 _VERB_POS = frozenset((VERB, AUX))
 
 
-def _arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+def doc_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """The doc's POS, DEP and ORTH arrays as lists, read once per doc."""
     return _per_doc(doc, ("arrays",), lambda: tuple(doc.to_array([POS, DEP, ORTH]).T.tolist()) if len(doc)
                     else ([], [], []))
@@ -180,13 +180,13 @@ def _arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
 def _main_at(doc: Doc, i: int, bounds: tuple[int, int]) -> bool:
     """Whether word `i` is a finite main verb with a subject, heading its sentence: read from the doc's
     arrays (every verb of every sentence is asked, and a Token and its children made each time cost)."""
-    if _arrays(doc)[0][i] not in _VERB_POS:
+    if doc_arrays(doc)[0][i] not in _VERB_POS:
         return False
-    head = _heads(doc)[i]
+    head = doc_heads(doc)[i]
     return (head == i or not bounds[0] <= head <= bounds[1]) and i in _subject_heads(doc)
 
 
-def _heads(doc: Doc) -> list[int]:
+def doc_heads(doc: Doc) -> list[int]:
     """Each word's head index, from the doc's HEAD array (offsets, stored unsigned), read once per doc."""
     return _per_doc(doc, ("heads",), lambda: [i + offset for i, offset in
                                               enumerate(doc.to_array(HEAD).astype("int64").tolist())])
@@ -197,7 +197,7 @@ def _subject_heads(doc: Doc) -> frozenset[int]:
     with an earlier auxiliary child that has one ("Scientists have for the first time followed ...": the
     parser hangs the subject on "have"; round 59d)."""
     def compute() -> frozenset[int]:
-        deps, heads = _arrays(doc)[1], _heads(doc)
+        deps, heads = doc_arrays(doc)[1], doc_heads(doc)
         with_subject = {heads[i] for i in range(len(doc)) if deps[i] in _MAIN_SUBJECTS and heads[i] != i}
         return frozenset(with_subject | {heads[i] for i in with_subject
                                          if deps[i] == _AUX_DEP and heads[i] > i})
@@ -463,13 +463,13 @@ def _all_sentences(doc: Doc, segments) -> list[tuple[int, int]]:
     return out
 
 
-def _label_id(label: str) -> int:
+def label_id(label: str) -> int:
     """The id a doc's arrays hold for a string: its symbol's when spaCy has one ("relcl"), else its hash."""
     return IDS.get(label, hash_string(label))
 
 
 QUOTES = {'"', "“", "”", "``", "''"}
-_QUOTE_ORTHS = frozenset(_label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
+_QUOTE_ORTHS = frozenset(label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
 
 
 def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
@@ -497,7 +497,7 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
             if child.dep_ == "ccomp" and child.i > predicate.i and \
                     any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 inside |= {t.i for t in child.subtree}
-    _, deps, orths = _arrays(doc)  # the words' labels from the doc's arrays: no Token made per word
+    _, deps, orths = doc_arrays(doc)  # the words' labels from the doc's arrays: no Token made per word
     for i in range(bounds[0], bounds[1] + 1):
         # a clause that modifies a noun dates that noun's event: "also announced the update that is
         # scheduled for release in June"
@@ -512,9 +512,9 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
     return inside
 
 
-_NOUN_CLAUSES = frozenset(map(_label_id, ("relcl", "acl")))
-_MAIN_SUBJECTS = frozenset(map(_label_id, ("nsubj", "nsubjpass", "expl")))
-_AUX_DEP = _label_id("aux")
+_NOUN_CLAUSES = frozenset(map(label_id, ("relcl", "acl")))
+_MAIN_SUBJECTS = frozenset(map(label_id, ("nsubj", "nsubjpass", "expl")))
+_AUX_DEP = label_id("aux")
 
 
 SUB_DAY = re.compile(r"PT(\d+(?:\.\d+)?)([HMS])")

@@ -112,11 +112,11 @@ from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bou
 from .label_dates import label_date, with_count_since
 from .lead import (
     QUOTES,
-    _arrays,
-    _label_id,
     also_rows,
     context_rows,
+    doc_arrays,
     expression_tokens,
+    label_id,
     lead_rows,
     lead_sentence,
     meanwhile_rows,
@@ -687,7 +687,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
 
 
 
-_PREP_ADVMOD = frozenset(map(_label_id, ("prep", "advmod")))  # as the doc's DEP array holds them
+_PREP_ADVMOD = frozenset(map(label_id, ("prep", "advmod")))  # as the doc's DEP array holds them
 
 
 def _named_first(name: str, actors: list[str]) -> list[str]:
@@ -758,7 +758,7 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     # A preposition whose object was a time expression goes with it ("lifted off at"), and so does a
     # change adverb left with nothing but its yardstick ("fell 12 percent, down from a year earlier").
     # (a Token made only for the sentence's "prep" and "advmod" words, found from the per-doc DEP array)
-    labels = _arrays(doc)[1]
+    labels = doc_arrays(doc)[1]
     sentence = [doc[i] for i in range(bounds[0], bounds[1] + 1) if labels[i] in _PREP_ADVMOD]
     for deps in ({"prep"}, {"advmod"}):
         drop |= {t.i for t in sentence if t.dep_ in deps and t.i not in drop and
