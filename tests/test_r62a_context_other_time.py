@@ -74,3 +74,11 @@ def test_saying_about_the_scene_or_an_earlier_event_stays(nlp):
     assert [r.value for e, r in rows.items() if "sound" in e] == ["2025-05-20"]
     rows = _by_event(nlp, text.format(day="May 6", what="the vote at Westfield was a warning"))
     assert [r.value for e, r in rows.items() if "warning" in e] == ["2025-05-20"]
+
+
+def test_saying_after_a_part_of_the_day_keeps_it(nlp):
+    # near miss: a part of the day, not a clock time; the saying may be made there
+    rows = _by_event(nlp, "Health Minister Tomas Berg visited the flooded clinic on Thursday morning. "
+                          "He said the ministry would pay for new equipment.")
+    said = [r for e, r in rows.items() if "equipment" in e]
+    assert [r.value for r in said] == ["2025-06-05TMO"]

@@ -604,9 +604,11 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             saying = predicate.lemma_.lower() in words.attributing
             if saying and names_later_event(predicate, dated, rows, starts, words):
                 continue  # "approved it on Nov. 12. Its rector said the vote at Vecht (Nov. 26) was ...": later
-            # a saying is not at the hour of the scene's deed ("closed the gates at 6 a.m. The company
-            # said in a statement ..."): the day only
-            told = later_expression if told_later(predicate, words) or saying else expression
+            # a saying is not at the clock time of the scene's deed ("closed the gates at 6 a.m. The
+            # company said in a statement ..."): the day only; a part of the day ("visited the site on
+            # Tuesday morning. She said ...") may be the saying's too
+            clock = dated.granularity == "time" and ":" in (dated.value or "")
+            told = later_expression if told_later(predicate, words) or saying and clock else expression
             row = occurred_row(make_row, predicate, told, taken)
             if row is None:
                 continue
