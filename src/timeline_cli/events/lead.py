@@ -645,7 +645,7 @@ def names_later_event(verb: Token, scene: Event, rows: list[Event], starts: Mapp
                       words: EventWords) -> bool:
     """"Kromme Rijn's senate approved the merger on Nov. 12. Its rector said the vote at Vecht was a
     missed opportunity": a saying whose object, or its reported clause's subject or object, is a
-    definite noun of an event the text dates after the scene (the noun is a dated verb's own word:
+    definite noun of an event the text tells as done and dates after the scene (a dated verb's own word:
     "the vote" of "voted on Wednesday", Nov. 26) speaks of that later event, and is no part of the
     scene (round 62)."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -657,8 +657,8 @@ def names_later_event(verb: Token, scene: Event, rows: list[Event], starts: Mapp
         return False
     for row in rows:
         event = starts.get(row.trigger_start)
-        if event is None or event.pos_ != "VERB" or row.date_basis != "text" or not row.date or \
-                row.date <= (scene.end_date or scene.date):
+        if event is None or event.pos_ != "VERB" or row.date_basis != "text" or row.status != "occurred" or \
+                not row.date or row.date <= (scene.end_date or scene.date):
             continue
         if any(_same_word(n.lemma_.lower(), event.lemma_.lower()) for n in nouns):
             return True
