@@ -601,7 +601,15 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue  # "The cinema opened on March 20, 1926. It was built by Joseph Storr": before it
             if period_figure(predicate, words) and not period_figure(starts.get(dated.trigger_start), words):
                 continue  # "Shares fell by 11:30 a.m. Revenue fell 2 percent": a year's figure, not the morning's
-            row = occurred_row(make_row, predicate, later_expression if told_later(predicate, words) else expression, taken)
+            saying = predicate.lemma_.lower() in words.attributing
+            if saying and names_later_event(predicate, dated, rows, starts, words):
+                continue  # "approved it on Nov. 12. Its rector said the vote at Vecht (Nov. 26) was ...": later
+            # a saying is not at the clock time of the scene's deed ("closed the gates at 6 a.m. The
+            # company said in a statement ..."): the day only; a part of the day ("visited the site on
+            # Tuesday morning. She said ...") may be the saying's too
+            clock = dated.granularity == "time" and ":" in (dated.value or "")
+            told = later_expression if told_later(predicate, words) or saying and clock else expression
+            row = occurred_row(make_row, predicate, told, taken)
             if row is None:
                 continue
             if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
@@ -631,6 +639,35 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def names_later_event(verb: Token, scene: Event, rows: list[Event], starts: Mapping[int, Token],
+                      words: EventWords) -> bool:
+    """"Kromme Rijn's senate approved the merger on Nov. 12. Its rector said the vote at Vecht was a
+    missed opportunity": a saying whose object, or its reported clause's subject or object, is a
+    definite noun of an event the text tells as done and dates after the scene (a dated verb's own word:
+    "the vote" of "voted on Wednesday", Nov. 26) speaks of that later event, and is no part of the
+    scene (round 62)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        nouns += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns = [n for n in nouns if n.pos_ == "NOUN" and len(n.lemma_) >= 4 and
+             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in n.children)]
+    if not nouns:
+        return False
+    for row in rows:
+        event = starts.get(row.trigger_start)
+        if event is None or event.pos_ != "VERB" or row.date_basis != "text" or row.status != "occurred" or \
+                not row.date or row.date <= (scene.end_date or scene.date):
+            continue
+        if any(_same_word(n.lemma_.lower(), event.lemma_.lower()) for n in nouns):
+            return True
+    return False
+
+
+def _same_word(noun: str, verb: str) -> bool:
+    """"vote" and "vote", "announcement" and "announce": a noun that is the verb's own word."""
+    return noun == verb or len(noun) >= 5 and len(verb) >= 5 and noun[:5] == verb[:5]
 
 
 def made_by(verb: Token, words: EventWords) -> bool:

@@ -37,7 +37,7 @@ from .lead import (
     take_row,
     token_starts,
 )
-from .lead_causes import earlier_cause
+from .lead_causes import cause_told_again, earlier_cause
 from .relative_periods import timed_from_another
 from .words import EventWords
 
@@ -268,6 +268,8 @@ def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict
                 continue
             if clause.lemma_.lower() in words.finding_verbs or earlier_cause(clause, words):
                 continue  # "dismissed ... on Tuesday after an audit found ...": the finding came before
+            if cause_told_again(clause, lead, rows, starts):
+                continue  # "after talks broke down. ... Talks broke down on Monday evening": its own day
             made = take_row(make_row, clause, _expression_of(lead), taken)
             if made is None:
                 continue
