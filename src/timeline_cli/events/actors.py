@@ -1981,6 +1981,8 @@ def _subject_rival(pronoun: Token, person: Span, entities: Entities, segments: S
                         candidate.dep_ == "nsubj" and candidate.head.pos_ in ("VERB", "AUX"):
                     # a person's full name the tagger called a place ("Tunde Okafor" GPE)
                     return _name(ent, words) if ent.start >= person.end else ""
+                if name.i == candidate.i and _told_as_person(candidate, pronoun, words):
+                    return _name(ent, words)  # "Dobrescu [ORG] ... at her first senior championships. She had won"
                 continue
             if name.tag_ == "NNP" and name.text[:1].isupper() and name.text[1:].islower() and \
                     name.text != mine and not _untagged_org(name, words) and \
@@ -1991,6 +1993,28 @@ def _subject_rival(pronoun: Token, person: Span, entities: Entities, segments: S
                     return f"{first[0].text} {name.text}"  # "Rhys Pritchard", untagged
                 return ""
     return None
+
+
+def _told_as_person(subject: Token, pronoun: Token, words: EventWords) -> bool:
+    """Whether a one-word proper name the tagger did not call a person is told as one by its own
+    clause, with a possessive or object of the pronoun's gender on its verb ("Dobrescu [ORG], 17, was
+    competing at her first senior championships. She had won ...": Dobrescu is "she", not the coach
+    named the paragraph before; round 62c). Read only on the subject's verb's own words, before the
+    next clause of its own and outside quotation marks."""
+    gender = words.feminine_pronouns if pronoun.lower_ in words.feminine_pronouns else words.masculine_pronouns
+    verb = subject.head
+    if subject.pos_ != "PROPN" or subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i or \
+            any(c.dep_ == "compound" for c in subject.children):
+        return False
+    for token in verb.subtree:
+        if token.lower_ in gender and token.dep_ in ("poss", "dobj", "pobj") and token.i > subject.i and \
+                token.lower_ not in words.personal_subjects:
+            up = token
+            while up.i != verb.i and up.dep_ not in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
+                up = up.head
+            if up.i == verb.i and '"' not in subject.doc[subject.i:token.i].text:
+                return True
+    return False
 
 
 def _untagged_org(name: Token, words: EventWords) -> bool:
