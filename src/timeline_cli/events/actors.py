@@ -737,9 +737,12 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
     Kiprono, whom nothing shows to be a woman, while Njoroge is the story's). A wrong name is worse
     than "she"."""
     want = _pronoun_gender(token, words)
-    if want is None or _gender(ent, entities, words, besides=token.i) is not None or \
-            any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
-        return False  # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ..."
+    if want is None or _gender(ent, entities, words, besides=token.i) is not None:
+        return False
+    if any(segments.same(token, ent.doc[i]) for i in (ent.start, ent.end - 1)):
+        # a person of the pronoun's own sentence is the nearer topic: "Ruiz said she ...", unless
+        # someone else was "she" right before Ruiz was first named
+        return _told_before_named(token, ent, entities, segments, words)
     from .genders import people_before, surname
     from .possessives import _window_start
     mine = surname(ent)
@@ -755,6 +758,27 @@ def _rival_in_sight(token: Token, ent: Span, entities, segments, words: EventWor
                 _agrees(token, other, entities, words) and counts.get(surname(other), 0) > counts.get(mine, 0):
             return True
     return False
+
+
+def _told_before_named(token: Token, ent: Span, entities, segments, words: EventWords) -> bool:
+    """Whether a pronoun of `token`'s gender stands between the start of the sentence before `ent`'s
+    and `ent`, a person first named there whose gender the text does not tell: that pronoun is
+    someone else's, who may be the "she" of `ent`'s own clause as well ("... lift her into the top 40,
+    her club said. The club's president, Gabor Somlai, said she would be considered": the athlete,
+    not the president; "Her coach, Ian Moss, said she would rest": unsure). A wrong name is worse than
+    "she" (round 62c)."""
+    from .genders import people_before, surname
+    mine = surname(ent)
+    if any(surname(p) == mine and p.start < ent.start for p in people_before(token, entities, words)):
+        return False  # named before: the earlier pronoun may be theirs ("Ruiz ... She ... Ruiz said she")
+    bounds = segments.span(ent.doc[ent.start])
+    if bounds is None:
+        return False
+    previous = segments.before(bounds[0])
+    start = previous[0] if previous is not None else bounds[0]
+    doc = token.doc
+    gender = words.feminine_pronouns if _pronoun_gender(token, words) == "f" else words.masculine_pronouns
+    return any(doc[i].lower_ in gender and doc[i].pos_ == "PRON" for i in range(start, ent.start))
 
 
 def _quoted_before_speaker(candidate: Token, token: Token, words: EventWords) -> bool:
