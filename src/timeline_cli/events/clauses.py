@@ -91,6 +91,41 @@ def reporter_conjunct(verb: Token, words: EventWords) -> Token | None:
     return None
 
 
+# what may stand between an interposed attribution's verb and the "and" of the reported clause's
+# conjunct: "..., a spokesman told reporters on Saturday, and will ..." (not a clause of its own)
+_ATTRIBUTION_TAIL_DEPS = ("prep", "npadvmod", "advmod", "punct", "dobj", "dative")
+
+
+def interrupted_report_conjunct(verb: Token, words: EventWords) -> Token | None:
+    """The subject of the reported clause a conjunct carries on, when the parser hung the conjunct on
+    an attribution set between commas: in "The inspectorate opened an inquiry on Saturday, a
+    spokesman said, and will decide next month whether ..." the deciding is the inspectorate's, never
+    the spokesman's (round 62c). Only a conjunct with no subject of its own and an auxiliary or a
+    present tense (what the reported body will do or does), not a verb of saying or urging ("..., the
+    spokesman said, and added that ...": a second speech act stays the sayer's), after a comma and "and",
+    on a reporting verb whose subject follows a comma after a reported clause with a subject of its own
+    before it. None otherwise (a plain past "..., a spokesman said, and declined to comment" is left)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in words.saying_verbs or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                                                      for c in verb.children):
+        return None
+    report = verb.head
+    if report.i > verb.i or report.lemma_.lower() not in words.reporting or report.pos_ != "VERB":
+        return None
+    sayer = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < report.i), None)
+    reported = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    if sayer is None or reported is None or reported.right_edge.i >= sayer.left_edge.i:
+        return None
+    doc = verb.doc
+    cc = next((c for c in report.children if c.dep_ == "cc" and report.i < c.i < verb.i), None)
+    if doc[sayer.left_edge.i - 1].text != "," or cc is None or doc[cc.i - 1].text != "," or \
+            any(c.dep_ not in _ATTRIBUTION_TAIL_DEPS for c in report.children if report.i < c.i < cc.i):
+        return None
+    return next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _pluperfect_report(report: Token, reported: Token, words: EventWords) -> bool:
     """Whether `report` is a past perfect verb of saying or urging with a subject ("it had warned")
     whose "that" clause `reported` the parser gave the next speech act: "The network said it had

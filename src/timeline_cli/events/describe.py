@@ -16,6 +16,7 @@ from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject, quantifier_subject
 from .clauses import (
     attribution_subject,
+    interrupted_report_conjunct,
     misattached_finite_subject,
     possessive_relative_substitutions,
     reported_clause,
@@ -129,6 +130,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     subordinated = subordinated_subject(top) if top.dep_ in ("conj", "advcl") else None
     if subordinated is not None:
         return subordinated  # "since takeover speculators ... surfaced": not the main clause's subject
+    interrupted = interrupted_report_conjunct(top, words) if top.dep_ == "conj" else None
+    if interrupted is not None:
+        return interrupted  # "X opened an inquiry, a spokesman said, and will decide ...": X will decide
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
     if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
