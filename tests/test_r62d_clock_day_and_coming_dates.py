@@ -89,3 +89,19 @@ def test_perfect_infinitive_of_a_plan_lies_ahead(nlp, text, expression, value):
 def test_perfect_infinitive_of_a_past_perfect_plan_looks_back(nlp):
     text = "The builder had expected to have finished the bridge by the end of March."
     assert _values(nlp, text, "the end of March", dt.date(2025, 5, 3)) == {"2025-03"}
+
+
+SUNDAY = dt.date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Some mountain roads could stay closed until the end of the week, the police said.", "the end of the week"),
+    ("The ferry company will cancel more crossings later in the week.", "later in the week"),
+])
+def test_the_week_ahead_told_on_a_sunday_is_the_coming_week(nlp, text, expression):
+    assert _values(nlp, text, expression, SUNDAY) == {"2025-W11"}
+
+
+def test_the_week_told_on_a_weekday_stays_that_week(nlp):
+    text = "Some mountain roads could stay closed until the end of the week, the police said."
+    assert _values(nlp, text, "the end of the week", dt.date(2025, 3, 5)) == {"2025-W10"}
