@@ -105,3 +105,18 @@ def test_the_week_ahead_told_on_a_sunday_is_the_coming_week(nlp, text, expressio
 def test_the_week_told_on_a_weekday_stays_that_week(nlp):
     text = "Some mountain roads could stay closed until the end of the week, the police said."
     assert _values(nlp, text, "the end of the week", dt.date(2025, 3, 5)) == {"2025-W10"}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Police say the gang stole the paintings on the night of March 2, 2023, and hid them in a barn. "
+     "The paintings were found on March 20 after a tip-off.", "March 20", "2023-03-20"),
+    ("The ship ran aground on the morning of Nov. 4, 2022. Its crew was rescued on Nov. 6 by helicopter.",
+     "Nov. 6", "2022-11-06"),
+])
+def test_partial_date_after_on_the_night_of_a_full_date_takes_its_year(nlp, text, expression, value):
+    assert _values(nlp, text, expression, dt.date(2025, 5, 22)) == {value}
+
+
+def test_full_date_as_a_modifier_gives_no_year(nlp):
+    text = "The night of March 2, 2023, raid was recalled in court. The paintings were shown on March 20."
+    assert _values(nlp, text, "March 20", dt.date(2025, 5, 22)) != {"2023-03-20"}

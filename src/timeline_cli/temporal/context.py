@@ -995,10 +995,11 @@ class Context:
 
     def anchors_narrative(self, start: int) -> bool:
         """A full date opening its sentence, or introduced by "on" ("was founded on July 3, 1936, and on
-        August 5 ..."), sets the time the text is telling; one used as a modifier ("the Dec. 21, 1988,
+        August 5 ...") or "on the night of" (round 62d), sets the time the text is telling; one used as a modifier ("the Dec. 21, 1988,
         bombing") does not."""
         return bool(self.words.narrative_prep.search(self.text, max(0, start - 30), start)
-                    or self.words.on_before.search(self.text[max(0, start - 4):start]))
+                    or self.words.on_before.search(self.text[max(0, start - 4):start])
+                    or self.words.on_part_of_day_before.search(self.text, max(0, start - 30), start))
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int:
         ahead = self.words.range_year_ahead.match(self.text, end)
