@@ -244,7 +244,7 @@ class CalendarHandlers(Context):
             anchor = self._night_morning(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and not before_midnight and (hh < _EARLY_HOURS_END and (
-                    _is_night(anchor.value) or anchor.value.endswith(_LATE_PARTS) or
+                    _is_night(anchor.value) or self._after_late_part(anchor, m.end()) or
                     self._night_of(d, anchor.start)) or
                     hh < _MORNING_END and anchor.value.endswith("TNI")):
                 # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
@@ -274,6 +274,11 @@ class CalendarHandlers(Context):
             # is in Sunday's small hours
             d += dt.timedelta(days=1)
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _after_late_part(self, anchor: Found, end: int) -> bool:
+        """Whether `anchor` is an afternoon or evening whose night a small-hours clock time ending at
+        `end` is in (round 62d); not one followed by "the next day", which names its own day."""
+        return anchor.value.endswith(_LATE_PARTS) and not self.words.clock_next_day_after.match(self.text, end)
 
     def _evening_before(self, anchor: Found | None, d: dt.date, hh: int, before: int) -> bool:
         """Whether an evening clock time (from 18:00) told in the past, that its anchor puts on the
