@@ -19,6 +19,12 @@ _EARLY_HOURS_END = 7
 _MORNING_END = 12
 # Clock times from this hour on are a night's evening ("at 11 p.m. Monday").
 _NIGHT_FROM = 21
+# Clock times from this hour on are an evening's: told in the past on the report's day after the story
+# told of the evening or night before, they are that evening's (round 62d).
+_EVENING_FROM = 18
+# Parts of a day after which a clock time in the small hours is the next day's (round 62d: "trailed
+# after the session on Sunday afternoon ... said after midnight" is Monday's 00:00).
+_LATE_PARTS = ("TAF", "TEV")
 
 
 def _is_night(value: str) -> bool:
@@ -238,7 +244,8 @@ class CalendarHandlers(Context):
             anchor = self._night_morning(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
             if anchor is not None and not before_midnight and (hh < _EARLY_HOURS_END and (
-                    _is_night(anchor.value) or self._night_of(d, anchor.start)) or
+                    _is_night(anchor.value) or self._after_late_part(anchor, m.end()) or
+                    self._night_of(d, anchor.start)) or
                     hh < _MORNING_END and anchor.value.endswith("TNI")):
                 # "overnight ... shortly after midnight", "late on Monday night ... at 2 a.m.": the small
                 # hours of a night belong to the day after the evening it began on; so too after a
@@ -248,6 +255,8 @@ class CalendarHandlers(Context):
                 # a clock time told in the past tense is no later than the report ("was pulled out
                 # shortly before 5 a.m." in a story of that morning)
                 d = self.ref
+            elif self._evening_before(anchor, d, hh, m.start()):
+                d -= dt.timedelta(days=1)
         mod = self.mod_of(m["mod"]) if m["mod"] else None
         if clock == "midnight" and m["weekday"] and self.words.midnight_run_on_before.search(
                 self.text[max(0, m.start() - 30):m.start()] + (f"{m['mod']} " if m["mod"] else "")):
@@ -265,6 +274,32 @@ class CalendarHandlers(Context):
             # is in Sunday's small hours
             d += dt.timedelta(days=1)
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _after_late_part(self, anchor: Found, end: int) -> bool:
+        """Whether `anchor` is an afternoon or evening whose night a small-hours clock time ending at
+        `end` is in (round 62d); not one followed by "the next day", which names its own day."""
+        return anchor.value.endswith(_LATE_PARTS) and not self.words.clock_next_day_after.match(self.text, end)
+
+    def _evening_before(self, anchor: Found | None, d: dt.date, hh: int, before: int) -> bool:
+        """Whether an evening clock time (from 18:00) told in the past, that its anchor puts on the
+        report's day, is the evening or night before it that the story told of within 1,500 characters,
+        the anchor being only a day of an earlier sentence ("A storm swept the region on Saturday night
+        [in a Sunday story] ... moved east early on Sunday. A man died when a tree fell on his car at
+        about 10:30 p.m." is Saturday's 22:30: the report's day has no evening yet to tell in the past;
+        round 62d). Not when the clock time's own sentence or the anchor is a time or a part of a day."""
+        if anchor is None or d != self.ref or hh < _EVENING_FROM or anchor.type != "DATE" or "T" in anchor.value:
+            return False
+        if self.tense.sentence(before, before)[0] <= anchor.start or self.tense.at(before, before + 1) != "past":
+            return False
+        night = (d - dt.timedelta(days=1)).isoformat()
+        for item in reversed(self.found):
+            if item.end > before:
+                continue
+            if before - item.end > _NIGHT_WINDOW:
+                return False
+            if item.value.startswith(night) and (_is_night(item.value) or item.value.endswith("TEV")):
+                return True
+        return False
 
     def _clock_next_day(self, m: re.Match[str]) -> tuple[dt.date, int] | None:
         """The day and the end of "8 a.m. the next day" at `m` (a bare clock time), read as one time

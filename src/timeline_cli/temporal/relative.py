@@ -286,6 +286,11 @@ class RelativeHandlers(Context):
                     offset = 0  # "to be working by the weekend": a deadline ahead
                 saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
                 return Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
+            if not self.timeml and self.ref.weekday() == 6 and (
+                    self.tense.at(m.start(), m.end()) == "future" or self.tense.could_ahead(m.start())):
+                # told on a Sunday, the week ending that day is all but over: "could remain cut off until
+                # the end of the week" is the coming week's end, as "this week" is (round 62d)
+                return Found(m.start(), m.end(), "DATE", week_value(self.ref + dt.timedelta(days=1)))
             return Found(m.start(), m.end(), "DATE", week_value(self.ref))
         if unit == "month":
             return Found(m.start(), m.end(), "DATE", month_value(self.ref.year, self.ref.month))

@@ -113,6 +113,7 @@ class TemporalWords:
 
     # cues the handlers read around an expression (see the data module)
     on_before: re.Pattern
+    on_part_of_day_before: re.Pattern
     deadline_before: re.Pattern
     between_before: re.Pattern
     high_before: re.Pattern

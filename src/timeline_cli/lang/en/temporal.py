@@ -537,6 +537,8 @@ AFTER_EVENT = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|Christmas|Easter|Thanksgi
 # relative.py, durations.py; numbers.py, recognition.py, tagger.py) ---------------------------------
 
 ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# "on the night of Feb. 3, 2023": a full date a story stands on, as "on Feb. 3, 2023" is (round 62d)
+ON_PART_OF_DAY_BEFORE = re.compile(r"\bon\s+the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+$", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|through|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
