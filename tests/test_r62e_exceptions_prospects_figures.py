@@ -122,3 +122,17 @@ def test_first_time_since_with_a_present_cleft(nlp):
 def test_a_saying_keeps_its_that_clause(nlp):
     found = told(nlp, "The mayor said on Monday that the bridge would close.")
     assert ("Monday", "The mayor said that the bridge would close") in found
+
+
+def test_an_exception_parsed_as_the_object_of_but_is_kept(nlp):
+    # the parse of the sixty-first blind sample's "All but two had been discharged": "two" the object
+    # of "but", not a conjunct of "All"
+    from spacy.tokens import Doc
+
+    from timeline_cli.events import ENGLISH
+    from timeline_cli.events.describe import _np_tokens
+
+    doc = Doc(nlp.vocab, words=["All", "but", "two", "had", "been", "discharged"],
+              heads=[5, 0, 1, 5, 5, 5], deps=["nsubjpass", "cc", "pobj", "aux", "auxpass", "ROOT"])
+    assert [t.text for t in _np_tokens(doc[0], (0, 5), set(), ENGLISH)] == ["All", "but", "two"]
+    assert [t.text for t in _np_tokens(doc[0], (0, 5), set())] == ["All"]

@@ -288,13 +288,14 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int],
 
 def _quantifier_exception(token: Token, words: EventWords) -> bool:
     """A quantifier standing as a noun whose conjunct is its exception ("All but two", "everything but
-    the roof"; round 62e): the parser reads "but" as a conjunction, and the phrase cut there reverses
-    what the sentence says ("All had been discharged")."""
+    the roof"; round 62e): the parser reads "but" as a conjunction, its figure a conjunct of the
+    quantifier or an object of the "but" itself, and the phrase cut there reverses what the sentence
+    says ("All had been discharged")."""
     lower = token.lower_
     return (lower in words.quantifier_subjects or lower in words.everyone_pronouns or lower in words.negative_pronouns
             or lower in words.someone_pronouns) \
-        and any(c.dep_ == "cc" and c.lower_ in words.exception_words for c in token.children) and any(
-            c.dep_ == "conj" for c in token.children)
+        and any(c.dep_ == "cc" and c.lower_ in words.exception_words and (
+            c.n_rights or any(g.dep_ == "conj" for g in token.children)) for c in token.children)
 
 
 def _adjective_pair(token: Token) -> bool:
