@@ -250,8 +250,10 @@ def _glued(token: Token, child: Token) -> bool:
     return last == child.i
 
 
-def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[Token]:
-    """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation."""
+def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int],
+               words: EventWords | None = None) -> list[Token]:
+    """A noun phrase without relative clauses, appositions, conjoined clauses and punctuation; with
+    `words`, a quantifier keeps its exception ("All but two", `_quantifier_exception`)."""
     out = []
 
     def visit(token: Token) -> None:
@@ -271,6 +273,9 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
             if child.dep_ == "punct" and child.text == "," and _list_comma(token, child):
                 out.append(child)  # "Malaysia, Indonesia and Singapore": the list keeps its commas
                 continue
+            if child.dep_ in ("cc", "conj") and words is not None and _quantifier_exception(token, words):
+                visit(child)  # "All but two had been discharged": not "All had been discharged"
+                continue
             # conjoined nouns stay ("Apple and Google"); a conjoined clause does not, its head a verb or
             # an auxiliary ("Leeds, who lost ..., but Okafor is unlikely to play": not Leeds's)
             # and so do conjoined adjectives of a noun ("a team of Portuguese and Spanish scientists")
@@ -283,6 +288,18 @@ def _np_tokens(noun: Token, segment: tuple[int, int], drop: set[int]) -> list[To
 
     visit(noun)
     return out
+
+
+def _quantifier_exception(token: Token, words: EventWords) -> bool:
+    """A quantifier standing as a noun whose conjunct is its exception ("All but two", "everything but
+    the roof"; round 62e): the parser reads "but" as a conjunction, its figure a conjunct of the
+    quantifier or an object of the "but" itself, and the phrase cut there reverses what the sentence
+    says ("All had been discharged")."""
+    lower = token.lower_
+    return (lower in words.quantifier_subjects or lower in words.everyone_pronouns or lower in words.negative_pronouns
+            or lower in words.someone_pronouns) \
+        and any(c.dep_ == "cc" and c.lower_ in words.exception_words and (
+            c.n_rights or any(g.dep_ == "conj" for g in token.children)) for c in token.children)
 
 
 def _adjective_pair(token: Token) -> bool:
@@ -397,7 +414,7 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         drop = drop - {t.i for t in subject.subtree}
     drop = drop - deadline_words(pred, words)  # "would have until June 30 to complete": the date is the object
     own = drop | {pred.i} | _conjuncts_after(top, subject)
-    subject_tokens = [*split, *_np_tokens(subject, segment, own)] if subject is not None else []
+    subject_tokens = [*split, *_np_tokens(subject, segment, own, words)] if subject is not None else []
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT" and subject.head.dep_ != "relcl":
         subject_tokens = []  # a relative clause's own "which" stays: its antecedent is unsure (antecedents.py)
     pieces: list[list[Token]] = []

@@ -15,6 +15,9 @@ of a verb's dependents carry its news and which are glued on by the parse.
   the description is too long), and is never a row of its own: it has no finite verb ("Nurses
   shutting wards"). A date inside it dates its clause when the clause has no date of its own, else
   it gives no row.
+* The "that" clause of a cleft on "time" ("It is the first time since debates began in 1990 that a
+  final debate has been cancelled"), which the parser hangs on the "since" clause's verb, is the
+  cleft's, not that verb's: no part of the "since" clause's description (round 62e).
 """
 from __future__ import annotations
 
@@ -270,3 +273,18 @@ def passive_infinitive_marks(verb: Token, words: EventWords) -> tuple[Token, Tok
         elif c.dep_ == "auxpass" and c.lemma_ in words.copulas and c.tag_ == "VB":
             be = c
     return (marker, be) if marker is not None and be is not None else None
+
+
+def cleft_that_clause(verb: Token, words: EventWords) -> set[int]:
+    """The words of a cleft's "that" clause hung on `verb`, the clause of a noun that a copula with an
+    "it" subject renames ("It is the first time since televised debates began in 1990 that a final
+    debate has been cancelled": not "Debates began that a final debate has been cancelled"); empty when
+    `verb` is no such clause or a verb of saying, whose own "that" clause it may be."""
+    noun = verb.head
+    if verb.dep_ not in ("advcl", "relcl") or noun.dep_ != "attr" or noun.i >= verb.i or \
+            verb.lemma_.lower() in words.saying_verbs or noun.head.lemma_.lower() not in words.copulas:
+        return set()
+    if not any(c.dep_ in ("nsubj", "expl") and c.tag_ == "PRP" and c.i < noun.i for c in noun.head.children):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and
+            any(m.dep_ == "mark" and m.i < c.i for m in c.children) for t in c.subtree}

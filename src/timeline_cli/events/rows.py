@@ -84,8 +84,16 @@ from .described import described_companies
 from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
 from .either import either_rows
+from .figures import figure_of_speech
 from .finite import finite_form, first_person_saying, gap_object, speaker_names, speaker_words, unnamed_speaker
-from .fragments import date_held_genitives, object_time, partitive_phrase, result_clause, trailing_participle
+from .fragments import (
+    cleft_that_clause,
+    date_held_genitives,
+    object_time,
+    partitive_phrase,
+    result_clause,
+    trailing_participle,
+)
 from .frames import counting_frame, drop_framed
 from .gapped import shared_auxiliary
 from .gapped_preps import gapped_object, gapped_subject, untold_gapped_subject
@@ -750,6 +758,7 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     drop |= renaming_tokens(own, words)  # ", its second cut this year": the clause's event renamed
     drop |= spliced_tag(pred, bounds, words)  # ", the royal household announced": a tag (speech_tags.py)
     drop |= counted_listing(own, spans, words)  # "twice, first in December and again in February"
+    drop |= cleft_that_clause(own, words)  # "the first time since X began that Y": Y is the cleft's (fragments.py)
     if pred.i == own.i:  # "an eight that won the title last year by a length": not the margin (closed_relatives.py)
         drop |= after_relative_date(span, own)
     drop -= {pred.i}
@@ -841,6 +850,8 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
     if compared_amount(pred):
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
+    if figure_of_speech(pred, words):
+        return True  # "it closed a chapter that began more than 130 years ago": a figure, no event (figures.py)
     if absolute_clause(pred, words):
         return True  # "..., his left leg swollen to the knee": a state left by the event (verbless.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):

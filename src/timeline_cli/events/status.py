@@ -92,6 +92,8 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
                     negative_object(child, verb, pred, words):
                 if not_until(verbs, expression, words) and not _not_before_ahead(verbs, expression, reference_date, words):
                     break  # "had not found a pattern until this summer": found this summer
+                if child.dep_ == "neg" and _left_open(verb, words):
+                    return _left_open_status(expression, reference_date)  # "did not rule out a second vote"
                 return "negated"
         else:
             continue
@@ -192,6 +194,24 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"  # "could rise once an inventory is finished later this week" (governed_status.py)
     # "expects to let visitors enter the wing later in the year": the entering is expected (governed_status.py)
     return governing_cue(pred, words) or "occurred"
+
+
+def _left_open(verb: Token, words: EventWords) -> bool:
+    """A negated verb whose negation leaves its object possible (round 62e): "did not rule out a second
+    vote next year" says the vote may come, not that nothing happened (`open_prospect_verbs`, the verb
+    with its particle)."""
+    if not words.open_prospect_verbs:
+        return False
+    particles = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return f"{verb.lemma_.lower()} {particles}".strip() in words.open_prospect_verbs
+
+
+def _left_open_status(expression: TimeExpression, reference_date: str) -> str:
+    """What a prospect left open is: `expected` when its date is still to come or runs on past the
+    story's day ("did not rule out a second vote next year"); a date gone dates the saying itself
+    ("Police did not rule out further arrests on Monday"), which did happen: `occurred`."""
+    end = expression.end_date or expression.date
+    return "expected" if end and end >= reference_date[:len(end)] else "occurred"
 
 
 def _subject_participle(pred: Token) -> bool:

@@ -774,6 +774,15 @@ class EventWords:
     # sell"): such an object does not deny the act; and the participles of a plan told in the past
     # ("was meant to finish last winter but was held up"): with a "but" conjunct, a plan that failed.
     exception_words: frozenset[str] = frozenset()
+    # Round 62e (status.py): verbs, with their particle, whose negation leaves the object possible ("did
+    # not rule out a second vote next year" is `expected`, not `negated`)
+    open_prospect_verbs: frozenset[str] = frozenset()
+    # Round 62e (figures.py): nouns that are a manner of speaking when a verb closes them ("it closed a
+    # chapter") or they begin or end ("a chapter that began more than 130 years ago"), and those verbs
+    # (lemmas), taking the noun as object and as subject: no event
+    figure_nouns: frozenset[str] = frozenset()
+    figure_verbs: frozenset[str] = frozenset()
+    figure_subject_verbs: frozenset[str] = frozenset()
     failed_plan_verbs: frozenset[str] = frozenset()
     # `until_preps` and `not_before_preps` together, the bounds a negation may hold (kept.py, status.py):
     # made once here, not per row

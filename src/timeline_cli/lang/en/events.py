@@ -803,6 +803,14 @@ MAKING_VERBS = {"build", "design", "construct", "found", "create", "write", "com
 # denial); a past plan whose "but" conjunct says it failed ("was meant to finish last winter but was
 # held up by a landslide": `negated`)
 EXCEPTION_WORDS = {"but", "except", "other", "apart"}
+# events/status.py (round 62e): verbs (lemma and particle) whose negation leaves their object possible:
+# "did not rule out a second vote next year" (`expected`), "has not ruled out new talks"
+OPEN_PROSPECT_VERBS = {"rule out"}
+# events/figures.py (round 62e): a figure of speech is no event: "it closed a chapter that began more than
+# 130 years ago" ("Chapter 11", numbered, is a thing and keeps its row)
+FIGURE_NOUNS = {"chapter"}
+FIGURE_VERBS = {"close", "end", "turn"}  # "closed a chapter" ("began a chapter" may be a book's)
+FIGURE_SUBJECT_VERBS = {"begin", "start", "open", "close", "end"}  # "a chapter that began ..."
 FAILED_PLAN_VERBS = {"meant", "supposed", "intended", "scheduled", "due", "expected", "set", "planned"}
 # Endings only a past participle has ("swollen", "torn", "shown"; "listened", "turned", "drowned" end
 # otherwise): a word the parser tags as a past tense with one is a participle (events/verbless.py)

@@ -246,3 +246,9 @@ OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secré
 SINGLING_ADJECTIVES = {"seul", "unique"}  # "le seul fournisseur a cessé ...": no one named before (events/actors.py)
 # (an English parse's misreading; French participles are not told by their ending: events/verbless.py)
 PARTICIPLE_ONLY_ENDINGS: frozenset[str] = frozenset()
+# events/status.py (round 62e): the French parse marks "ne ... pas" otherwise; "n'a pas exclu" is left as it was
+OPEN_PROSPECT_VERBS: frozenset[str] = frozenset()
+# events/figures.py (round 62e): "a clos un chapitre" (not yet met in French news read here)
+FIGURE_NOUNS: frozenset[str] = frozenset()
+FIGURE_VERBS: frozenset[str] = frozenset()
+FIGURE_SUBJECT_VERBS: frozenset[str] = frozenset()
