@@ -246,3 +246,6 @@ OFFICE_TITLES = {"directeur", "directrice", "président", "présidente", "secré
 SINGLING_ADJECTIVES = {"seul", "unique"}  # "le seul fournisseur a cessé ...": no one named before (events/actors.py)
 # (an English parse's misreading; French participles are not told by their ending: events/verbless.py)
 PARTICIPLE_ONLY_ENDINGS: frozenset[str] = frozenset()
+PERSISTING_ADVERBS: frozenset[str] = frozenset()  # "pas encore" also reads "encore une fois": unmeasured
+AGE_NOUNS = {"âge"}  # "a commencé le judo à l'âge de six ans" (round 62b)
+ORIGIN_PREPS: frozenset[str] = frozenset()  # "de" also marks a date's own phrase: unmeasured
