@@ -1,7 +1,7 @@
 """Round 62b: a text date taken from another expression than the event's.
 
-- A date inside the subject's noun phrase ("tonnes from last year's harvest", "letters from the
-  1920s") dates that noun, not a present-tense predicate: no row of that date for the clause.
+- A date in a "from"/"of" phrase inside the subject ("tonnes from last year's harvest", "letters from
+  the 1920s") dates that noun, not a present-tense predicate: no row of that date for the clause.
 - A "when" clause after a span of two dates ("between October 2022 and May 2024, when police
   arrested ...") tells of the span's end: the span dates the main clause, not the when clause.
 - A conjunct whose state reaches to the present ("... but had not yet received an answer") or that
@@ -42,6 +42,9 @@ def test_subject_noun_date_does_not_date_present_clause(nlp, text, expression):
      "The wheat crop for the season is estimated at 40 million tonnes"),
     ("2015 - Taxi drivers stage a three-day strike in February, blocking the airport road.", "2015",
      "Taxi drivers stage a three-day strike, blocking the airport road"),
+    # a possessive alone is no origin: the purchases' Monday stays (a key event of a TempEval story)
+    ("The group's stake of 9 percent before Monday's purchases is far below the stakes of its two rivals.",
+     "Monday", "The group's stake of 9 percent before Monday's purchases is far below the stakes of its two rivals"),
     ("The first 3,000 photographs are due to go online by the end of the year.", "the end of the year",
      "The first 3,000 photographs are due to go online"),
 ])

@@ -238,7 +238,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         # verb; but "The talks began earlier this month, when ...": the date is the main verb's
         return doc[follower].head
     token = _root(span)
-    owned = False  # the walk went through a possessive or an origin's "from"/"of"
+    owned = False  # the walk went through an origin's "from"/"of" ("before Friday's purchases" is no origin)
     for _ in range(40):
         head = token.head
         if head.i == token.i:
@@ -246,7 +246,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         if not segments.same(head, span.root):
             break  # the parse ran across a headline or blank line
         via, below = token.dep_, token
-        owned = owned or via == "poss" or via == "prep" and token.lower_ in words.origin_preps
+        owned = owned or via == "prep" and token.lower_ in words.origin_preps
         token = head
         if token.i in inside:
             continue
