@@ -200,11 +200,28 @@ def _dates_passive_victims(span: Span) -> bool:
         c.dep_ == "auxpass" for c in verb.head.children)
 
 
+def _range(span: Span, words: EventWords) -> bool:
+    """The expression is a span between two dates ("between October 2022 and May 2024", "from 2019
+    to 2021"): a "when" clause after it tells of the end, not of the whole span (round 62b)."""
+    return any(t.dep_ == "conj" and t.head.i != t.i and span.start <= t.head.i < span.end or
+               t.i > span.start and t.lower_ in words.range_preps for t in span)
+
+
+def _present(verb: Token, words: EventWords) -> bool:
+    """The verb group is in the simple present ("are held", "are due", "is"): the story's now."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in words.infinitive_markers]
+    finite = min(aux, key=lambda t: t.i) if aux else verb
+    return finite.tag_ in ("VBZ", "VBP") and not (aux and finite.lemma_.lower() in words.perfect_aux)
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
+    ranged = _range(span, words)
     for token in span:
         for child in token.children:
+            if ranged:
+                break  # "between October 2022 and May 2024, when police arrested the men": the end's, no span's
             # "since November, when he was found clinging to a tube": the when-clause happened then.
             if child.dep_ == "relcl" and child.i not in inside and is_predicate(child) and any(
                     c.lower_ in words.when_relatives for c in child.children if c.dep_ == "advmod"):
@@ -216,24 +233,31 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
             is_predicate(doc[follower].head) and segments.same(doc[follower].head, span.root) and \
-            span.root.dep_ == "pobj" and not (follower == span.end and _dates_passive_victims(span)):
+            span.root.dep_ == "pobj" and not (follower == span.end and _dates_passive_victims(span)) and not ranged:
         # "from Oct. 13, when Wall Street's plunge sparked ...", parsed as an adverbial clause of the main
         # verb; but "The talks began earlier this month, when ...": the date is the main verb's
         return doc[follower].head
     token = _root(span)
+    owned = False  # the walk went through an origin's "from"/"of" ("before Friday's purchases" is no origin)
     for _ in range(40):
         head = token.head
         if head.i == token.i:
             return token if is_predicate(token) and token.i not in inside else None
         if not segments.same(head, span.root):
             break  # the parse ran across a headline or blank line
-        via = token.dep_
+        via, below = token.dep_, token
+        owned = owned or via == "prep" and token.lower_ in words.origin_preps
         token = head
         if token.i in inside:
             continue
         if _misread_conjunct(token):
             return None  # "had collapsed ..., and a third slid in at 7:30 a.m." ("slid" read as an adjective)
         if is_predicate(token) or subordinate_clause(token):
+            if owned and via in ("nsubj", "nsubjpass") and below.i not in inside and _present(token, words):
+                # "About 1,800 tonnes from last year's harvest are still held": the harvest's year, no
+                # date of the holding now; not "a gap in service over the winter is likely", "the autumn
+                # rains come" (round 62b)
+                return None
             clause = _trailing_expectation(token, via, segments, words)
             if clause is not None:
                 return clause  # "takes effect when it is published ..., expected on Friday": takes effect

@@ -81,15 +81,21 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     sequence ("and later founded ...") or a count of times ("won the title in March and defended it
     once": the defending came later), a span of its life ("was founded in 1952, and for most of its
     history it sang only at funerals": the singing is no 1952's, round 50b), a bare period of its own
-    ("... and had not lost a game all week": the week is not 2023's, round 57d)."""
+    ("... and had not lost a game all week": the week is not 2023's, round 57d), a state that reaches
+    to the present ("applied for funds last year but had not yet received an answer", round 62b), an
+    age ("began judo at the age of six and won the title in 2023", round 62b)."""
     if lifetime_phrase(conjunct, words):
         return True
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
-    if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts)
+    if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts or
+                                   c.lower_ in words.persisting_adverbs)
            for c in conjunct.children):
         return True
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.period_nouns for c in conjunct.children):
         return True  # "had won the title in 2023 and 2024 and had not lost a game all week" (round 57d)
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.age_nouns for o in c.children)
+           for c in conjunct.children):
+        return True  # "began judo at the age of six ... and won the title in 2023" (round 62b)
     for child in own:  # also in its complement: "helped them win the cup in his first season"
         if child.dep_ == "prep":
             for pobj in child.children:

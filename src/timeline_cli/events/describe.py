@@ -785,6 +785,12 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
         if child.dep_ == "ccomp" and child.i > verb.i and child.lemma_.lower() in words.reporting and \
                 child.doc[child.i - 1].is_punct:
             continue  # ", reports RFE/RL": attribution, not content
+        if child.dep_ == "ccomp" and child.i > verb.i and verb.lemma_.lower() not in words.reporting and \
+                child.lemma_.lower() in words.reporting and any(c.dep_ == "mark" for c in child.children) and \
+                any(i in drop for i in range(verb.i + 1, child.left_edge.i)):
+            # "took place between 2022 and May 2024, when police raided a yard that prosecutors said ...":
+            # the dropped date phrase's relative, hung on the verb by the parse (round 62b)
+            continue
         if _second_said(verb, child, words) and not holds:
             continue  # "..., the mayor said on Tuesday, resisting calls to ...": what is said is before
         tokens = _tree(child, segment, drop, through=through)

@@ -348,6 +348,15 @@ class EventWords:
     # the determiners that make such a period another one; the prepositions and nouns by which a
     # scheduling verb's object is set for a date ("set a hearing for June 15", "set a trial date for").
     sequel_adverbs: frozenset[str] = frozenset()
+    # Adverbs by which a conjunct's state reaches to the present ("had applied last year but had not
+    # yet received an answer", "... and is still waiting"): no share of the other verb's date (round 62b)
+    persisting_adverbs: frozenset[str] = frozenset()
+    # Nouns of a life's stage by which a conjunct tells a time of its own ("began judo at the age of
+    # six ... and won the cadet title in 2023": the beginning is no 2023's, round 62b)
+    age_nouns: frozenset[str] = frozenset()
+    # Prepositions of a noun's origin ("tonnes from last year's harvest", "letters of the 1920s"): a
+    # date in one inside a present clause's subject is the noun's, no date of the clause (anchor.py, round 62b)
+    origin_preps: frozenset[str] = frozenset()
     # "Le Gall milked his cows at 5 a.m. on Thursday. Then he climbed onto his tractor": adverbs by which
     # an undated sentence goes on with the scene's day but not its clock time (events/lead.context_rows)
     later_markers: frozenset[str] = frozenset()

@@ -545,6 +545,9 @@ POSSESSIVE = "{}'s"
 # share its neighbour's date ("joined the club in 2019 and later coached it", "... and defended it
 # once", "... and won the cup in her second season"); "set a hearing for June 15", "set a trial date for Nov. 3": the hearing's date.
 SEQUEL_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since", "once"}
+PERSISTING_ADVERBS = {"yet", "still"}  # "applied last year but had not yet received an answer" (round 62b)
+AGE_NOUNS = {"age"}  # "began judo at the age of six and won the title in 2023" (round 62b)
+ORIGIN_PREPS = {"from", "of"}  # "tonnes from last year's harvest are still held" (events/anchor.py, round 62b)
 # "Then he climbed onto his tractor": the scene's day goes on, its hour does not (events/lead.context_rows)
 LATER_MARKERS = {"then", "later", "afterwards", "afterward", "subsequently"}
 PERIOD_NOUNS = {"season", "year", "month", "week", "term", "spell", "stint", "tenure", "half", "campaign",

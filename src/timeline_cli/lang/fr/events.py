@@ -252,3 +252,6 @@ OPEN_PROSPECT_VERBS: frozenset[str] = frozenset()
 FIGURE_NOUNS: frozenset[str] = frozenset()
 FIGURE_VERBS: frozenset[str] = frozenset()
 FIGURE_SUBJECT_VERBS: frozenset[str] = frozenset()
+PERSISTING_ADVERBS: frozenset[str] = frozenset()  # "pas encore" also reads "encore une fois": unmeasured
+AGE_NOUNS = {"âge"}  # "a commencé le judo à l'âge de six ans" (round 62b)
+ORIGIN_PREPS: frozenset[str] = frozenset()  # "de" also marks a date's own phrase: unmeasured
