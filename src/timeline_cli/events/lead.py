@@ -76,7 +76,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD, IDX, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import AUX, IDS, VERB
 
@@ -175,6 +175,17 @@ def doc_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """The doc's POS, DEP and ORTH arrays as lists, read once per doc."""
     return _per_doc(doc, ("arrays",), lambda: tuple(doc.to_array([POS, DEP, ORTH]).T.tolist()) if len(doc)
                     else ([], [], []))
+
+
+def doc_lowers(doc: Doc) -> frozenset[int]:
+    """The ids of the doc's lower-case word forms (each word's LOWER), read once per doc: a rule that
+    needs a rare word ("respectively") skips a doc without it before walking any row's words."""
+    return _per_doc(doc, ("lowers",), lambda: frozenset(doc.to_array(LOWER).tolist()))
+
+
+def has_any_word(doc: Doc, forms: frozenset[str]) -> bool:
+    """Whether any word of the doc, lower-cased, is one of `forms` (lower-case strings)."""
+    return any(label_id(form) in doc_lowers(doc) for form in forms)
 
 
 def _main_at(doc: Doc, i: int, bounds: tuple[int, int]) -> bool:
@@ -469,7 +480,7 @@ def label_id(label: str) -> int:
 
 
 QUOTES = {'"', "“", "”", "``", "''"}
-_QUOTE_ORTHS = frozenset(label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
+QUOTE_ORTHS = frozenset(label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
 
 
 def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
@@ -505,7 +516,7 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
             inside |= {t.i for t in doc[i].subtree}
     quoted = False
     for i in range(bounds[0], bounds[1] + 1):
-        if orths[i] in _QUOTE_ORTHS:
+        if orths[i] in QUOTE_ORTHS:
             quoted = not quoted
         elif quoted:
             inside.add(i)
