@@ -1076,6 +1076,16 @@ def _object_cut(token: Token | None, following: Token | None) -> bool:
 QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)'|'(?!\w)")
 
 
+# render's clean-ups, compiled once (a description is rendered several times per row)
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?%)])")
+_SPACE_AFTER_PAREN = re.compile(r"([(])\s+")
+_REPEATED_COMMAS = re.compile(r"(,\s*)+,")
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_SCORE_SPACE_BEFORE = re.compile(r"(?<=\d) ([-–]\d)")
+_SCORE_SPACE_AFTER = re.compile(r"(?<=\d)([-–]) (?=\d)")
+
+
 def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = None) -> str:
     """The description's text; `substitutions` rewrites tokens by index (coref.py: an antecedent for
     a pronoun, "" to leave a token out)."""
@@ -1107,13 +1117,18 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
         parts.append(", " * comma + text.strip(" ,;:"))
     text = " ".join(part for part in parts if part)
     text = QUOTES.sub("", text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
-    text = re.sub(r"([(])\s+", r"\1", text)
-    text = re.sub(r"(,\s*)+,", ",", text)
-    text = re.sub(r"\s*\(\s*\)", "", text)  # a dropped aside leaves no "()" and no double space
-    text = re.sub(r"(?<=\d) ([-–]\d)", r"\1", text)  # a score split across pieces: "3 -0" -> "3-0"
-    text = re.sub(r"(?<=\d)([-–]) (?=\d)", r"\1", text)  # and "3- 0" -> "3-0"
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    # (each rule below only when its character is in the text: asked for every row's description)
+    if "(" in text:
+        text = _SPACE_AFTER_PAREN.sub(r"\1", text)
+    if "," in text:
+        text = _REPEATED_COMMAS.sub(",", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)  # a dropped aside leaves no "()" and no double space
+    if "-" in text or "–" in text:
+        text = _SCORE_SPACE_BEFORE.sub(r"\1", text)  # a score split across pieces: "3 -0" -> "3-0"
+        text = _SCORE_SPACE_AFTER.sub(r"\1", text)  # and "3- 0" -> "3-0"
     text = text.strip(" ,;:-–—").strip()
     return text[:1].upper() + text[1:]
 

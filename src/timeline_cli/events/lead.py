@@ -76,7 +76,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD, IDX, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import AUX, IDS, VERB
 
@@ -177,6 +177,17 @@ def doc_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
                     else ([], [], []))
 
 
+def doc_lowers(doc: Doc) -> frozenset[int]:
+    """The ids of the doc's lower-case word forms (each word's LOWER), read once per doc: a rule that
+    needs a rare word ("respectively") skips a doc without it before walking any row's words."""
+    return _per_doc(doc, ("lowers",), lambda: frozenset(doc.to_array(LOWER).tolist()))
+
+
+def has_any_word(doc: Doc, forms: frozenset[str]) -> bool:
+    """Whether any word of the doc, lower-cased, is one of `forms` (lower-case strings)."""
+    return any(label_id(form) in doc_lowers(doc) for form in forms)
+
+
 def _main_at(doc: Doc, i: int, bounds: tuple[int, int]) -> bool:
     """Whether word `i` is a finite main verb with a subject, heading its sentence: read from the doc's
     arrays (every verb of every sentence is asked, and a Token and its children made each time cost)."""
@@ -207,10 +218,17 @@ def _subject_heads(doc: Doc) -> frozenset[int]:
 def _per_doc(doc: Doc, key: tuple, compute: Callable[[], Any]) -> Any:
     """A value computed once per doc: the lead, context, "also" and mention rules ask the same
     sentences the same questions (profiled: half of the event rules' time went to asking again)."""
-    cache = doc.user_data.setdefault(_CACHE_KEY, {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    # (asked some hundred thousand times per run: no new dict made per call, one lookup when cached)
+    cache = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        cache = doc.user_data[_CACHE_KEY] = {}
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = cache[key] = compute()
+    return value
+
+
+_MISSING = object()  # (a cached value may be None or empty)
 
 
 _CACHE_KEY = "timeline_cli.events.lead"
@@ -239,7 +257,7 @@ class _TokenStarts(Mapping):
 
     def __init__(self, doc: Doc):
         self._doc = doc
-        self._index = {int(idx): i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        self._index = dict(zip(doc.to_array(IDX).tolist(), range(len(doc))))
 
     def __getitem__(self, offset: int) -> Token:
         return self._doc[self._index[offset]]
@@ -469,7 +487,7 @@ def label_id(label: str) -> int:
 
 
 QUOTES = {'"', "“", "”", "``", "''"}
-_QUOTE_ORTHS = frozenset(label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
+QUOTE_ORTHS = frozenset(label_id(q) for q in QUOTES)  # a word's ORTH: the id of its text
 
 
 def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words: EventWords) -> bool:
@@ -505,7 +523,7 @@ def _subordinate(doc: Doc, bounds: tuple[int, int], words: EventWords) -> set[in
             inside |= {t.i for t in doc[i].subtree}
     quoted = False
     for i in range(bounds[0], bounds[1] + 1):
-        if orths[i] in _QUOTE_ORTHS:
+        if orths[i] in QUOTE_ORTHS:
             quoted = not quoted
         elif quoted:
             inside.add(i)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, TAG
 from spacy.tokens import Span
 
@@ -85,13 +86,18 @@ def missed_people(doc: Doc, spans: list[Span], words: EventWords) -> list[Span]:
     doc's actor entities."""
     if not words.generic_people:
         return []
-    subject_deps = {doc.vocab.strings[d] for d in ("nsubj", "nsubjpass", "appos")}
-    nnp = doc.vocab.strings["NNP"]
+    if not len(doc):
+        return []
     found: list[tuple[int, int]] = []
-    # (the few untagged proper-noun subjects, read from the arrays: no Token per word)
-    for i, (tag, dep, kind) in enumerate(doc.to_array([TAG, DEP, ENT_TYPE]).tolist()):
-        if tag != nnp or dep not in subject_deps or kind:
-            continue
+    # (the few untagged proper-noun subjects, found with numpy masks on the arrays: no Token and no
+    # Python number per word)
+    array = doc.to_array([TAG, DEP, ENT_TYPE])
+    tags, deps, kinds = array[:, 0], array[:, 1], array[:, 2]
+    wanted = (tags == tags.dtype.type(doc.vocab.strings["NNP"])) & (kinds == 0)
+    subject = np.zeros(len(doc), dtype=bool)
+    for label in ("nsubj", "nsubjpass", "appos"):
+        subject |= deps == deps.dtype.type(doc.vocab.strings[label])
+    for i in np.flatnonzero(wanted & subject).tolist():
         head = doc[i]
         if head.dep_ == "appos" and not _person_role(head.head, words) or \
                 head.dep_ != "appos" and head.head.pos_ not in ("VERB", "AUX"):

@@ -39,7 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fragments import said_content
-from .lead import QUOTES, token_starts
+from .lead import QUOTE_ORTHS, QUOTES, doc_arrays, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -164,7 +164,8 @@ def inside_quotes(token: Token, bounds: tuple[int, int]) -> bool:
     start = bounds[0]
     while start > 0 and (doc[start - 1].is_space or doc[start - 1].text in QUOTES and _opens(doc[start - 1])):
         start -= 1  # a quotation that opens the sentence, left out of its segment after a dateline
-    return start <= token.i and sum(1 for t in doc[start:token.i] if t.text in QUOTES) % 2 == 1
+    orths = doc_arrays(doc)[2]  # (the words' ORTH ids: no Token made per word of the sentence)
+    return start <= token.i and sum(1 for i in range(start, token.i) if orths[i] in QUOTE_ORTHS) % 2 == 1
 
 
 def quoted_name_verb(verb: Token) -> bool:

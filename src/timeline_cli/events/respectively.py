@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lead import expression_tokens
+from .lead import expression_tokens, has_any_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,6 +35,8 @@ def _coordinated(token: Token) -> bool:
 def shared_out(span: Span, pred: Token, words: EventWords) -> bool:
     """Whether the time expression `span` is one of a coordination of dates that "respectively" on the
     row's verb `pred` shares out among the members of a list (module doc)."""
+    if not has_any_word(pred.doc, words.distributive_adverbs):
+        return False  # (most docs: no need to walk the verb's subtree)
     if not any(c.lower_ in words.distributive_adverbs for c in pred.children) and \
             not any(t.lower_ in words.distributive_adverbs and t.head.i in {a.i for a in span.root.ancestors}
                     for t in pred.subtree):

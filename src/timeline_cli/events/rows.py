@@ -454,7 +454,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         pred = whole
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
-    if _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words):
+    # the expressions' words, asked by several checks below (one set per row, not one per check)
+    timex_tokens = frozenset(expression_tokens(spans))
+    if _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens, reference_date, words):
         return None
     cue = scheduler = None
     scheduled = scheduled_noun(pred, words) if not chain else None
@@ -484,7 +486,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
-    if quoted_time_subject(span, pred, expression_tokens(spans), bounds):
+    if quoted_time_subject(span, pred, timex_tokens, bounds):
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
@@ -603,14 +605,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if speaker_words(tokens, words):
         return None  # "Berg said we begin the repairs": a speaker no row can name (finite.py)
     if said_nothing(pred, bounds, words):
-        said_words = misparsed_saying(pred, bounds, expression_tokens(spans), words)
+        said_words = misparsed_saying(pred, bounds, timex_tokens, words)
         if not said_words:
             return None  # "The insurer said at the time" with nothing said (quoted.py)
         # "announced in an internal memo that he would be on leave": what it says, parsed apart
         pieces = tidy(trim([*pieces, said_words], pred, words))
         description, resolved = resolved_render(pieces, subject_tokens, pred, entities, segments, words, finite)
         tokens = [t for p in pieces for t in p if t is not None]
-    if _told_badly(span, pred, chain, bounds, spans, description, tokens, words):
+    if _told_badly(span, pred, chain, bounds, spans, timex_tokens, description, tokens, words):
         return None
     if gap_subject:  # the gapped subject's actors, not the first subject's (gapped_preps.py)
         tokens = [t for t in tokens if t not in subject_tokens] + gap_subject
@@ -628,7 +630,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if reporter is not None:  # "The change will occur ..., Apple announced": who says so (attributed.py)
         # a date the row kept as its clause's subject stays ('"Now January will be empty too," said
         # Hofer': not "Hofer said will be empty too"; quoted.lost_subject)
-        kept_dates = {t.i for t in tokens} & expression_tokens(spans)
+        kept_dates = {t.i for t in tokens} & timex_tokens
         said, said_subject = describe(reporter, [], subject_of(reporter, [], words), bounds,
                                       (drop | asides(top)) - kept_dates, words, through=pred)
         said = tidy(trim(reporter_first(said, reporter, pred), pred, words))
@@ -777,10 +779,11 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     return drop, strays
 
 
-def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_date, words: EventWords) -> bool:
+def _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens, reference_date,
+                     words: EventWords) -> bool:
     """The expression dates something other than the clause's event: a yardstick, a count, a noun's
     period or an aside's. The row would carry another thing's date, so there is none."""
-    if is_comparison(pred, words) or in_yardstick(span, pred, words, expression_tokens(spans)):
+    if is_comparison(pred, words) or in_yardstick(span, pred, words, timex_tokens):
         return True  # "compared with a year ago", "up 4% from a year earlier": a figure's yardstick
     if dates_other_noun(span, pred, words):
         return True  # "covers 2022 to 2024 models": the date is the models', not the covering's
@@ -821,7 +824,7 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, reference_dat
     return False
 
 
-def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, words: EventWords) -> bool:
+def _told_badly(span, pred, chain, bounds, spans, timex_tokens, description: str, tokens, words: EventWords) -> bool:
     """The clause, once described, says no event of the article: a remark, a pair's member, a cut
     finding, a fragment with its actor or its news lost. Each check names its module."""
     if speaker_guess(pred, words) or demonstrative_object(pred, bounds):
@@ -838,7 +841,6 @@ def _told_badly(span, pred, chain, bounds, spans, description: str, tokens, word
         return True  # "opened in 2014, but no one was hurt": what was not, the clause lost (conjuncts.py)
     if cut_finding(pred, bounds, words):
         return True  # "A review found in a report": what it found is the clause before (conjuncts.py)
-    timex_tokens = expression_tokens(spans)
     if lost_subject(tokens, timex_tokens):
         return True  # '"Today is a good day," the mayor said' -> "The mayor said is a good day" (quoted.py)
     if object_case_subject(tokens) or stranded_relative(pred) or headless_whose(description, words) or \

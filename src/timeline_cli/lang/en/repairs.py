@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import DEP, TAG
 
 if TYPE_CHECKING:
@@ -162,24 +163,34 @@ def _mend_noun_conjunct(noun: Token, verb: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
 
 
+def _any_of(column: np.ndarray, doc: Doc, labels: tuple[str, ...]) -> np.ndarray:
+    """Which of a doc array's column (TAG or DEP ids) hold one of `labels`."""
+    strings = doc.vocab.strings
+    # (numpy scalars of the column's type: a uint64 hash compared with a Python int may go by float)
+    mask = np.zeros(len(column), dtype=bool)
+    for label in labels:
+        mask |= column == column.dtype.type(strings.add(label))
+    return mask
+
+
 def mend_parse(doc: Doc) -> Doc:
     """The parse with each verb read as a noun made a verb (module doc); the same Doc when there is
     none, a mended copy otherwise (the temporal tagger's parse is left as it read it)."""
     # only nouns and past participles can be mended: found from the tag array, not token by token
     # (a Token per word costs more than the whole check on the few candidates)
-    strings = doc.vocab.strings
-    wanted = [strings.add("NN"), strings.add("NNS"), strings.add("VBN")]
-    listed = (strings.add("npadvmod"), strings.add("nsubj"))
-    proper = (strings.add("NNP"), strings.add("NNPS"))
-    array = doc.to_array([TAG, DEP]).tolist()
-    candidates = [doc[i] for i, (tag, _) in enumerate(array) if tag in wanted]
+    # (the word masks with numpy: no Python number made per word either)
+    array = doc.to_array([TAG, DEP])
+    tags, deps = array[:, 0], array[:, 1]
+    nouns = _any_of(tags, doc, ("NN", "NNS"))
+    candidates = [doc[i] for i in np.flatnonzero(nouns | _any_of(tags, doc, ("VBN",))).tolist()]
     found = [t.i for t in candidates if _verb_read_as_noun(t)]
     relatives = [(t.i, verb.i) for t in candidates if (verb := _misread_relative(t)) is not None]
-    lists = [(i, subject.i) for i, (tag, dep) in enumerate(array) if dep in listed and tag in proper
-             and (subject := _cut_list_head(doc[i])) is not None]
-    conj = strings.add("conj")
-    clauses = [(i, verb.i) for i, (tag, dep) in enumerate(array) if dep == conj and tag in wanted[:2]
-               and (verb := _noun_conjunct_clause(doc[i])) is not None]
+    listed = _any_of(deps, doc, ("npadvmod", "nsubj")) & _any_of(tags, doc, ("NNP", "NNPS"))
+    lists = [(i, subject.i) for i in np.flatnonzero(listed).tolist()
+             if (subject := _cut_list_head(doc[i])) is not None]
+    conjuncts = _any_of(deps, doc, ("conj",)) & nouns
+    clauses = [(i, verb.i) for i in np.flatnonzero(conjuncts).tolist()
+               if (verb := _noun_conjunct_clause(doc[i])) is not None]
     if not found and not relatives and not lists and not clauses:
         return doc
     doc = doc.copy()
