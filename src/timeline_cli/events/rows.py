@@ -311,7 +311,7 @@ def extract_events(
         shared = [] if owner is not None else \
             [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
              and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
-             and not (ahead and past_conjunct(c))  # "were checking ... and expected results next week" (tenses.py)
+             and not (ahead and past_conjunct(pred, c, words.control_verbs))  # "were checking ... and expected results next week" (tenses.py)
              and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
              and not clock_of_earlier_conjunct(span, expression, pred, c, words)
              and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."

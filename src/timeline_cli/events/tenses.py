@@ -33,6 +33,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Span, Token
 
 _PAST = {"VBD"}
@@ -54,12 +56,19 @@ def present_beside_past(pred: Token, conjunct: Token) -> bool:
         conjunct.head.i != pred.i and present_beside_past(pred, conjunct.head)
 
 
-def past_conjunct(conjunct: Token) -> bool:
-    """A conjunct told in a past tense of its own (a past form, or a past auxiliary: "were checking"),
-    which shares no date still to come: "said they were checking four reports of illness and expected
-    test results early next week" (the checking is done or going on, not next week; round 63a). A
-    "would" is no past ("said it would close the plant and cut 200 jobs next year")."""
-    return conjunct.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in conjunct.children)
+def past_conjunct(pred: Token, conjunct: Token, control_verbs: Collection[str]) -> bool:
+    """`pred`, a verb of expecting or planning (`control_verbs`) dated by a day still to come, and
+    `conjunct` are each told in a past tense of their own (a past form, or a past auxiliary: "were
+    checking"): the coming day is that of `pred`'s complement, and the past conjunct shares none of
+    it: "said they were checking four reports of illness and expected test results early next week"
+    (the checking is done or going on, not next week; round 63a). A "would" is no past ("said it
+    would close the plant and cut 200 jobs next year"); a participle sharing another's auxiliary has
+    no tense of its own ("were trapped, denied water and beaten on Friday")."""
+    return pred.lemma_.lower() in control_verbs and _own_past(pred) and _own_past(conjunct)
+
+
+def _own_past(verb: Token) -> bool:
+    return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:
