@@ -83,7 +83,8 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     history it sang only at funerals": the singing is no 1952's, round 50b), a bare period of its own
     ("... and had not lost a game all week": the week is not 2023's, round 57d), a state that reaches
     to the present ("applied for funds last year but had not yet received an answer", round 62b), an
-    age ("began judo at the age of six and won the title in 2023", round 62b)."""
+    age ("began judo at the age of six and won the title in 2023", round 62b), a count of times
+    ("was first elected in 2001 and re-elected five times", round 63a)."""
     if lifetime_phrase(conjunct, words):
         return True
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
@@ -93,6 +94,9 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
         return True
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.period_nouns for c in conjunct.children):
         return True  # "had won the title in 2023 and 2024 and had not lost a game all week" (round 57d)
+    if any(c.dep_ == "npadvmod" and c.lower_ in words.repeat_count_nouns and any(n.dep_ == "nummod" for n in c.children)
+           for c in conjunct.children):
+        return True  # "was first elected in 2001 and re-elected five times": the re-elections came later (round 63a)
     if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.age_nouns for o in c.children)
            for c in conjunct.children):
         return True  # "began judo at the age of six ... and won the title in 2023" (round 62b)

@@ -22,7 +22,10 @@ conjunct's own verb"):
   conjunct though no "and" or comma joins them: "Samples taken from crops last week tested positive on
   Tuesday" ("tested" a conjunct of "taken"): a date before the second verb is the participle's (the
   taking, last week), a date after it the second verb's (the testing, Tuesday); neither takes the
-  other's (`reduced_pair_other`, round 45).
+  other's (`reduced_pair_other`, round 45);
+- a "until/by <date>" phrase before ", and" and a clause with its own subject, which the parser read
+  as that clause's conjunction: "will be postponed until at least Feb. 3, and about 300 operations
+  are expected to be cancelled" does not date the cancelling (`date_before_clause_and`, round 63a).
 """
 
 from __future__ import annotations
@@ -99,6 +102,24 @@ def own_modal_conjunct(span: Span, pred: Token, conjunct: Token, condition_marks
         return False
     return any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in condition_marks for m in c.children) for c in conjunct.children)
+
+
+def date_before_clause_and(span: Span, pred: Token) -> bool:
+    """The date ends a "until/by <date>" phrase of the clause before an ", and" that opens a clause
+    with its own subject, where the parser read the preposition as the later clause's conjunction:
+    "Surgery will be postponed until at least Feb. 3, and about 300 operations are expected to be
+    cancelled" (`until` parsed as the mark of "expected", the "and" hung on the date). The date is the
+    postponement's; the later clause has none of its own: no row (round 63a)."""
+    root = span.root
+    mark = root.head
+    if root.dep_ != "pobj" or mark.dep_ != "mark" or mark.i >= span.start:
+        return False
+    clause = mark.head
+    if clause.i != pred.i and not clause.is_ancestor(pred):
+        return False
+    joint = next((c for c in root.children if c.dep_ == "cc" and c.i >= span.end), None)
+    return joint is not None and any(c.dep_ in ("nsubj", "nsubjpass") and joint.i < c.i < clause.i
+                                     for c in clause.children)
 
 
 def last_object_date(span: Span, pred: Token) -> bool:

@@ -139,7 +139,8 @@ in the same period of 2024"). `timex_tokens`: the
     token = span.root
     if record_base(span, words) or record_base_date(span, pred, words) or share_of_own(span, pred, words):
         return True
-    if base_date_after(span, pred, words, timex_tokens) or ranked_period_after(span, words):
+    if base_date_after(span, pred, words, timex_tokens) or ranked_period_after(span, words) or \
+            figure_date_against(span, pred, words, timex_tokens):
         return True
     for ancestor in token.ancestors:
         if ancestor.i == pred.i and pred.pos_ not in ("NOUN", "PROPN"):
@@ -226,10 +227,36 @@ def base_date_after(span: Span, pred: Token, words: EventWords, timex_tokens: fr
         # the present is no happening of that day; the day is the compared price's (round 57d)
         return True
     if word in words.against_preps:
-        low, high = pred.left_edge.i, pred.right_edge.i
-        inside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1)) | set(range(span.start, span.end))
-        return any(low <= i <= high and i not in inside for i in timex_tokens)
+        return _other_date_in_clause(span, phrase, pred, timex_tokens)
     return False
+
+
+def figure_date_against(span: Span, pred: Token, words: EventWords, timex_tokens: frozenset[int] | set[int]) -> bool:
+    """The date hangs on the figure of an "against/versus <figure>" phrase, inside it, when the clause
+    has a date of its own: "27 cases had been confirmed between Jan. 1 and May 24, against nine a
+    year earlier" (a year earlier is the nine's; round 63a). Without another date the date may be the
+    clause's ("passed by 60 votes against 40 on Tuesday") and it stays (the mirror of `base_date_after`,
+    where the date follows the phrase)."""
+    figure = span.root
+    while figure.head.i != figure.i and figure.head.i in range(span.start, span.end):
+        figure = figure.head
+    holder = figure.head  # "nine" <- "earlier", or "against" itself ("against/prep 22/pobj a year earlier/advmod")
+    if holder.dep_ == "pobj":
+        figure, phrase = holder, holder.head
+    else:
+        phrase = holder
+        figure = next((c for c in holder.children if c.dep_ == "pobj" and c.i < span.start), None)
+    if figure is None or phrase.dep_ != "prep" or phrase.lower_ not in words.against_preps or \
+            not (figure.like_num or any(c.dep_ == "nummod" for c in figure.children)):
+        return False
+    return _other_date_in_clause(span, phrase, pred, timex_tokens)
+
+
+def _other_date_in_clause(span: Span, phrase: Token, pred: Token, timex_tokens: frozenset[int] | set[int]) -> bool:
+    """The row's clause holds a time expression outside the comparison phrase and the date."""
+    low, high = pred.left_edge.i, pred.right_edge.i
+    inside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1)) | set(range(span.start, span.end))
+    return any(low <= i <= high and i not in inside for i in timex_tokens)
 
 
 def _second_from(span: Span, base: Token, verb: Token, words: EventWords, timex_tokens) -> bool:
@@ -265,6 +292,9 @@ def record_base(span: Span, words: EventWords) -> bool:
     prep = span.root.head
     if span.root.dep_ not in ("pobj", "pcomp") or prep.lower_ not in words.record_preps:
         return False
+    if any(c.i < prep.i and c.dep_ in ("advmod", "amod", "npadvmod") and c.tag_ in ("JJS", "RBS")
+           for c in prep.children):
+        return True  # "up from 1,150 kilograms last year and the most since 2014": the parser hangs "most" on "since" (round 63a)
     head = prep.head
     if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl") and \
             head.head.pos_ in ("NOUN", "PRON") and _ranked(head.head, words) and not any(

@@ -64,7 +64,14 @@ from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
 from .conditions import drop_conditions
-from .conjunct_dates import dated_after, last_object_date, later_conjunct_owner, own_modal_conjunct, reduced_pair_other
+from .conjunct_dates import (
+    date_before_clause_and,
+    dated_after,
+    last_object_date,
+    later_conjunct_owner,
+    own_modal_conjunct,
+    reduced_pair_other,
+)
 from .conjuncts import cut_finding, negated_conjunct
 from .covered import covered_period
 from .cut_subjects import (
@@ -214,7 +221,7 @@ from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, headline_present_rows, reaction_rows
 from .tallies import in_tally, ranked_in_period
-from .tenses import negated_contrast, never_conjunct, past_perfect_clause, present_beside_past
+from .tenses import negated_contrast, never_conjunct, past_conjunct, past_perfect_clause, present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
 from .verbless import absolute_clause, advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
 from .whole_spans import whole_span_rows
@@ -299,10 +306,12 @@ def extract_events(
         if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
             pred = owner
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
+        ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         # (a date a later conjunct owns is shared with no other conjunct)
         shared = [] if owner is not None else \
             [c for c in sharing_conjuncts(pred, conjunct_timex_tokens, segments, words) if not own_clause(pred, c)
              and not bounded_scene(span, pred, c, words) and not present_beside_past(pred, c)
+             and not (ahead and past_conjunct(pred, c, words.control_verbs))  # "were checking ... and expected results next week" (tenses.py)
              and not covered_period_of(span, pred, words) and not contrasted_clause(span, pred, c, words)
              and not clock_of_earlier_conjunct(span, expression, pred, c, words)
              and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
@@ -313,7 +322,6 @@ def extract_events(
              and not never_conjunct(pred, c, words.never_negations)  # "halted in 2020 and never recovered" (tenses.py)
              and not later_saying(pred, c, expression.granularity, conjunct_timex_tokens, words)]  # (anchor.py)
         own = [] if host is not None and when_state(pred, words) else [pred]  # "when the area was part of" (states.py)
-        ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         called_off = called_off_object(span, pred, ahead, words)
         # "will have to pay ... for Thursday's hearing": the past day is the hearing's (noun_dates.py)
         modal_owner = past_possessive_under_modal(span, ahead)
@@ -803,6 +811,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens,
         return True  # "Last year's champion did not start": the title's year (attach.py)
     if date_before_mark(span, pred, words):
         return True  # "a shortfall this year after the government cut its grant": not the cut's (attach.py)
+    if date_before_clause_and(span, pred):
+        return True  # "postponed until Feb. 3, and 300 operations are expected to be cancelled" (conjunct_dates.py)
     if covered_period(span, pred, words):
         return True  # "will publish its figures for January next week": January is the figures' (covered.py)
     if phrase_noun_date(span, pred, spans, words):

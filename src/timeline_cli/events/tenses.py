@@ -4,8 +4,9 @@
 present simple beside a past-tense verb dated 2021, so it is now, not 2021. A conjunct in the present
 simple (no auxiliary) does not share the date of a verb in the simple past, nor of a past passive or
 past perfect ("The first case was reported on July 3, and most of the patients live near the plant":
-where they live is now, not July 3; round 47); a present with a perfect infinitive ("and appears
-to have begun breaking up soon afterwards") tells a past and still shares it.
+where they live is now, not July 3; round 47), nor of a present perfect ("who has held plot 17 since
+1968 and chairs the society": the chairing is now, not 1968; round 63a); a present with a perfect
+infinitive ("and appears to have begun breaking up soon afterwards") tells a past and still shares it.
 
 A later conjunct after "but"/"yet" that is negated ("A revived race in 2023 drew 9,000 spectators but
 was not held again"; "the nets held back the rock on Thursday but had not been designed for it") tells
@@ -32,6 +33,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Span, Token
 
 _PAST = {"VBD"}
@@ -40,9 +43,9 @@ _PRESENT = {"VBZ", "VBP"}
 
 def present_beside_past(pred: Token, conjunct: Token) -> bool:
     """True when `pred` is a simple past (or a past passive, a past perfect: its auxiliary in the simple
-    past) and `conjunct` a simple present with no auxiliary of its own."""
+    past; or a present perfect) and `conjunct` a simple present with no auxiliary of its own."""
     past = pred.tag_ in _PAST or pred.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in pred.children) or _present_perfect(pred)
     if not past or conjunct.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
         return False
     if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VB" for a in c.children)
@@ -51,6 +54,28 @@ def present_beside_past(pred: Token, conjunct: Token) -> bool:
     # a base form coordinated with a present ("live or work"), which the tagger often reads as VB
     return conjunct.tag_ in _PRESENT or conjunct.tag_ == "VB" and conjunct.dep_ == "conj" and \
         conjunct.head.i != pred.i and present_beside_past(pred, conjunct.head)
+
+
+def past_conjunct(pred: Token, conjunct: Token, control_verbs: Collection[str]) -> bool:
+    """`pred`, a verb of expecting or planning (`control_verbs`) dated by a day still to come, and
+    `conjunct` are each told in a past tense of their own (a past form, or a past auxiliary: "were
+    checking"): the coming day is that of `pred`'s complement, and the past conjunct shares none of
+    it: "said they were checking four reports of illness and expected test results early next week"
+    (the checking is done or going on, not next week; round 63a). A "would" is no past ("said it
+    would close the plant and cut 200 jobs next year"); a participle sharing another's auxiliary has
+    no tense of its own ("were trapped, denied water and beaten on Friday")."""
+    return pred.lemma_.lower() in control_verbs and _own_past(pred) and _own_past(conjunct)
+
+
+def _own_past(verb: Token) -> bool:
+    return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A present perfect ("has held", "have been closed"): a participle with a present auxiliary and
+    no progressive one ("is being held" is a present)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children) and \
+        not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
 
 
 def negated_contrast(pred: Token, conjunct: Token, contrast: frozenset[str]) -> bool:
