@@ -21,6 +21,9 @@ last Friday of each month" (a set on the time itself), "usually between 1 a.m. a
 of a habit just before it), "typically lock the doors at 6 p.m." (one on its own verb): each day's or
 each week's time, no row giving it one day. "at 6 a.m. on Friday" (a day of its own) and "Crews usually
 arrive ..., but they reached the site at 3:40 a.m." (the adverb on the other conjunct) keep theirs.
+Round 63b looks at the time's own verb whatever verb the row went to ("used grinders, and usually
+struck between 2 a.m. and 5 a.m.": neither row is dated), and takes a negated present with a bare
+plural subject as a general truth ("Hospitals don't close at midnight").
 """
 from __future__ import annotations
 
