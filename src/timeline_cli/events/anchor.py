@@ -289,7 +289,8 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
                 token.dep_ not in ("nsubj", "nsubjpass"):
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
         if via in ("compound", "nummod", "nmod") and _named_thing(token) and \
-                re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words):
+                re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words) and \
+                not doc[span.root.i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if (via == "npadvmod" or via == "prep" and span.root.head.head.i == token.i) and _counted_object(token):
             # "has won only 11 matches this year": a count of the verb's objects, the winning; the date's

@@ -220,7 +220,8 @@ class Tense:
             return False
         token = self.doc[i]
         head = token.head
-        if token.dep_ not in ("nummod", "compound", "nmod") or not i < head.i <= i + 4 or head.ent_type_ == "EVENT":
+        if token.dep_ not in ("nummod", "compound", "nmod") or not i < head.i <= i + 4 or head.ent_type_ == "EVENT" or \
+                self.doc[i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
             return False
         return head.pos_ == "PROPN" or head.pos_ in ("NUM", "NOUN") and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
