@@ -64,3 +64,9 @@ def test_a_clock_time_with_a_day_of_its_own_keeps_its_row(nlp):
     assert [r.value for r in rows["6 a.m. on Sunday"]] == ["2025-11-30T06:00"]
     rows = _rows(nlp, "The polls close at 8 p.m. on Tuesday.")
     assert [r.value for r in rows["8 p.m. on Tuesday"]] == ["2025-12-09T20:00"]
+
+
+def test_a_chronology_heading_year_is_no_model_year(nlp):
+    rows = _rows(nlp, "Timeline:\n\n2019 - Brightway opens its first depot in Leeds.\n\n"
+                      "2024 - Zipp challenges the ban.")
+    assert [r.value for r in rows["2024"]] == ["2024"]
