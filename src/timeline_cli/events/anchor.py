@@ -214,6 +214,16 @@ def _present(verb: Token, words: EventWords) -> bool:
     return finite.tag_ in ("VBZ", "VBP") and not (aux and finite.lemma_.lower() in words.perfect_aux)
 
 
+def _named_thing(noun: Token) -> bool:
+    """A noun a year before it can only say which model or vintage it is: a name ("Kopp's 1987
+    Chevrolet"), a model number after a name ("whose 1969 Porsche 911", round 63b) or a common noun
+    after a name ("a 1958 Gibson guitar"), that the parser tags no event."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ in ("NUM", "NOUN") and noun.ent_type_ != "EVENT" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -278,8 +288,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         if token.lemma_.lower() in words.amount_nouns and via in ("compound", "amod", "nmod", "poss") and \
                 token.dep_ not in ("nsubj", "nsubjpass"):
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
-        if via in ("compound", "nummod", "nmod") and token.pos_ == "PROPN" and \
-                re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words):
+        if via in ("compound", "nummod", "nmod") and _named_thing(token) and \
+                re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words) and \
+                not doc[span.root.i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if (via == "npadvmod" or via == "prep" and span.root.head.head.i == token.i) and _counted_object(token):
             # "has won only 11 matches this year": a count of the verb's objects, the winning; the date's

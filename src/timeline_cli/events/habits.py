@@ -21,6 +21,9 @@ last Friday of each month" (a set on the time itself), "usually between 1 a.m. a
 of a habit just before it), "typically lock the doors at 6 p.m." (one on its own verb): each day's or
 each week's time, no row giving it one day. "at 6 a.m. on Friday" (a day of its own) and "Crews usually
 arrive ..., but they reached the site at 3:40 a.m." (the adverb on the other conjunct) keep theirs.
+Round 63b looks at the time's own verb whatever verb the row went to ("used grinders, and usually
+struck between 2 a.m. and 5 a.m.": neither row is dated), and takes a negated present with a bare
+plural subject as a general truth ("Hospitals don't close at midnight").
 """
 from __future__ import annotations
 
@@ -142,6 +145,14 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
             prep.head.i == pred.i or pred.dep_ in ("advcl", "relcl") and
             (pred.head.i == prep.head.i or span.start <= pred.head.i < span.end)):
         return True  # "Most deaths happen in late summer, when bats are feeding": a rule, no one summer
+    own = span[0] if span[0].dep_ == "prep" else prep  # (a time at the end of the text may be parsed apart)
+    verb = own.head if own.dep_ == "prep" else own if own.pos_ in ("VERB", "AUX") else None
+    if kind == "bare" and verb is not None and (any(
+            c.dep_ == "advmod" and c.lower_ in words.habit_adverbs for c in verb.children) or
+            _generic_negation(verb, words)):
+        # "used grinders, and usually struck between 2 a.m. and 5 a.m.": the time's own verb tells a habit,
+        # whatever verb the row went to; "Hospitals don't close at midnight": a general truth (round 63b)
+        return True
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
@@ -166,6 +177,20 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
             return True  # "In the 1950s it sold ... in summer": each summer of the decade
     return False
+
+
+def _generic_negation(verb: Token, words: EventWords) -> bool:
+    """A negated present simple verb ("don't close", "doesn't run") whose subject is a bare plural
+    ("Hospitals", "Night trains": no article, owner or number): what never happens at a time, a
+    general truth, no one day's news (round 63b). "The depot doesn't open at 6 a.m. on Sunday" names
+    a day and "Our shops do not close" has an owner."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VB" or len(auxes) != 1 or auxes[0].tag_ not in ("VBP", "VBZ") or auxes[0].lemma_ not in words.do_support or \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subject.children)
 
 
 def _graded_season(span, words: EventWords) -> bool:

@@ -208,6 +208,24 @@ class Tense:
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i and token.head.pos_ == "NOUN" \
             and token.head.dep_ != "pobj"
 
+    def model_year(self, start: int) -> bool:
+        """Whether the parse makes the year at `start` say which model or vintage a named thing is ("a
+        1962 Jaguar", "whose 1969 Porsche 911", "a 1958 Gibson guitar"): a modifier of a name, of a
+        number after a name or of a noun after a name, that the parser tags no event ("the 2022 World
+        Cup"). Such a year tells no time of the text (round 63b)."""
+        if self.doc is None:
+            return False
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or self.starts[i] != start:
+            return False
+        token = self.doc[i]
+        head = token.head
+        if token.dep_ not in ("nummod", "compound", "nmod") or not i < head.i <= i + 4 or head.ent_type_ == "EVENT" or \
+                self.doc[i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
+            return False
+        return head.pos_ == "PROPN" or head.pos_ in ("NUM", "NOUN") and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+
     def reported_could(self, start: int) -> bool:
         """Whether `start` is the verb's own day (its adverbial, bare or through a preposition) in a
         clause under an affirmative, not perfect "could" that reports what someone said ("the weather
@@ -900,6 +918,9 @@ class Context:
         "Monday") brings the text back to the reference date.
         """
         previous = self.last_calendar(start, within=NARRATIVE_WINDOW)
+        while previous is not None and previous.kind == "year" and self.tense.model_year(previous.start):
+            # "found a 1962 Jaguar taken from a museum in August": the car's year sets no year
+            previous = self.last_calendar(previous.start, within=NARRATIVE_WINDOW - (start - previous.start))
         if previous is None:
             return None
         previous = self.told_year(previous, start)
