@@ -840,9 +840,28 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
         return None
     end = token.sent.end
     closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
+    if closing is None and end < len(doc) and doc[end].text in QUOTES:
+        closing, end = end, doc[end].sent.end  # the parser cut the closing mark off into a sentence of its own
     if closing is None or _opens(doc[closing]):
         return None
-    return next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
+    after = next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
+                  t.head.lemma_.lower() in words.reporting), None)
+    return after if after is not None else _speaker_before(doc[opening], words)
+
+
+def _speaker_before(opening: Token, words: EventWords) -> Token | None:
+    """The speaker of the sentence right before a quotation that opens a sentence, when that sentence,
+    in the same paragraph, is a quotation closed by its speaker ('"She has been fast in training," Hribar
+    said. "Today she was fast when it mattered."': Hribar speaks on, and "she" is not Hribar; round 63c)."""
+    from .lead import QUOTES
+    doc = opening.doc
+    if opening.i != opening.sent.start or opening.i < 4 or not doc[opening.i - 1].text.strip():
+        return None  # the quotation opens no sentence, or a paragraph (a space token) parts it from the one before
+    before = doc[opening.i - 1].sent
+    closing = next((k for k in range(before.end - 1, before.start, -1) if doc[k].text in QUOTES), None)
+    if closing is None:
+        return None
+    return next((t for t in doc[closing + 1:before.end] if t.dep_ == "nsubj" and
                  t.head.lemma_.lower() in words.reporting), None)
 
 
@@ -858,7 +877,9 @@ def _quote_speaker_named(token: Token, name: str, entities, segments, words: Eve
         said = antecedent(speaker, entities, segments, words, depth + 1)
     else:
         ent = _entity(speaker, entities)
-        said = _name(ent, words, speaker) if ent is not None else None
+        # a surname the tagger left untagged when told again ('"Yesterday she was brilliant," Price said')
+        said = _name(ent, words, speaker) if ent is not None else speaker.text if speaker.pos_ in ("PROPN", "NOUN") \
+            and speaker.is_title and not speaker.is_sent_start else None
     return bool(said) and same_actor(said, name)
 
 
