@@ -417,6 +417,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                     # "he" is no "she"'s antecedent, as a name of the other gender is none (round 46)
                     continue
                 name = antecedent(candidate, entities, segments, words, depth + 1)
+                if not name and candidate.pos_ == "PRON" and candidate.sent.start != token.sent.start and \
+                        _quote_speaker(candidate, words) is not None and _quote_speaker(token, words) is None:
+                    # '"My mum is going to cry. She's watching at home," Zupanc said. She had qualified
+                    # 17th': the quoted "she" is someone the speaker spoke of; the story's goes on before it
+                    continue
                 if name and token.pos_ == "NOUN" and candidate.pos_ == "PRON":
                     # "Senator Mendez ... she said. The president's office said": a role noun is the
                     # person a pronoun stands for only when the story gives that person the role

@@ -398,6 +398,8 @@ def made_thing(clause: Token, pronoun: Token, noun: Token, words: EventWords) ->
             break
         chain.append(last.head.head)
     top = chain[-1]
+    if any(t.dep_ == "appos" for t in chain):
+        return None  # "spectators attended, a record for the course, which was rebuilt": an aside, misread
     if len(chain) == 1 or top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
         return None  # "a mural on the wall of the library, which was painted": the chain goes on, unsure
     from .actors import _may_be_person
