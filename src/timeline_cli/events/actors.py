@@ -417,11 +417,6 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                     # "he" is no "she"'s antecedent, as a name of the other gender is none (round 46)
                     continue
                 name = antecedent(candidate, entities, segments, words, depth + 1)
-                if not name and candidate.pos_ == "PRON" and candidate.sent.start != token.sent.start and \
-                        _quote_speaker(candidate, words) is not None and _quote_speaker(token, words) is None:
-                    # '"My mum is going to cry. She's watching at home," Zupanc said. She had qualified
-                    # 17th': the quoted "she" is someone the speaker spoke of; the story's goes on before it
-                    continue
                 if name and token.pos_ == "NOUN" and candidate.pos_ == "PRON":
                     # "Senator Mendez ... she said. The president's office said": a role noun is the
                     # person a pronoun stands for only when the story gives that person the role
@@ -845,28 +840,9 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
         return None
     end = token.sent.end
     closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
-    if closing is None and end < len(doc) and doc[end].text in QUOTES:
-        closing, end = end, doc[end].sent.end  # the parser cut the closing mark off into a sentence of its own
     if closing is None or _opens(doc[closing]):
         return None
-    after = next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
-                  t.head.lemma_.lower() in words.reporting), None)
-    return after if after is not None else _speaker_before(doc[opening], words)
-
-
-def _speaker_before(opening: Token, words: EventWords) -> Token | None:
-    """The speaker of the sentence right before a quotation that opens a sentence, when that sentence,
-    in the same paragraph, is a quotation closed by its speaker ('"She has been fast in training," Hribar
-    said. "Today she was fast when it mattered."': Hribar speaks on, and "she" is not Hribar; round 63c)."""
-    from .lead import QUOTES
-    doc = opening.doc
-    if opening.i != opening.sent.start or opening.i < 4 or not doc[opening.i - 1].text.strip():
-        return None  # the quotation opens no sentence, or a paragraph (a space token) parts it from the one before
-    before = doc[opening.i - 1].sent
-    closing = next((k for k in range(before.end - 1, before.start, -1) if doc[k].text in QUOTES), None)
-    if closing is None:
-        return None
-    return next((t for t in doc[closing + 1:before.end] if t.dep_ == "nsubj" and
+    return next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
                  t.head.lemma_.lower() in words.reporting), None)
 
 
