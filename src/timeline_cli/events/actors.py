@@ -858,7 +858,9 @@ def _quote_speaker_named(token: Token, name: str, entities, segments, words: Eve
         said = antecedent(speaker, entities, segments, words, depth + 1)
     else:
         ent = _entity(speaker, entities)
-        said = _name(ent, words, speaker) if ent is not None else None
+        # a surname the tagger left untagged when told again ('"Yesterday she was brilliant," Price said')
+        said = _name(ent, words, speaker) if ent is not None else speaker.text if speaker.pos_ in ("PROPN", "NOUN") \
+            and speaker.is_title and not speaker.is_sent_start else None
     return bool(said) and same_actor(said, name)
 
 

@@ -296,6 +296,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         place_in_owner(clause, pronoun, words)
     if clash is not None:
         return clash  # "a dispute over taxes, which was settled"; "the plant in Horsens, which has been shut"
+    made = made_thing(clause, pronoun, noun, words)
+    if made is not None:
+        return made  # "a memorial to the victims of the 1917 explosion, which is to be unveiled": the memorial
     from .place_relatives import named_owner
     named = named_owner(clause, pronoun, words)
     if named is not None:
@@ -323,6 +326,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if pronoun.lower_ not in words.thing_relatives or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME"):
         return None
+    if _doer_in_phrase(clause, noun, owner, words):
+        return None  # "help from the regional fund, which will decide next week": the fund decides
     if not any(c.dep_ == "det" and c.lower_ in _owner_articles(noun, clause, words) for c in owner.children):
         return whole_phrase(clause, noun, owner, words)  # "talks with employers, which broke down": the talks
     if _acts(clause):
@@ -337,6 +342,75 @@ def _may_act(noun: Token, words: EventWords) -> bool:
     ("the owner"): a doer a relative's clause may be about."""
     from .actors import _may_be_person
     return noun.lemma_.lower() in words.generic_orgs or noun.tag_ == "NN" and _may_be_person(noun, words)
+
+
+def _clause_verbs(clause: Token) -> list[Token]:
+    """A relative clause's verb and the open complements it carries ("which is expected to be unveiled":
+    expected, unveiled; "which is due to be unveiled": is, due, unveiled): the few words whose lemma
+    says what the clause's subject does."""
+    verbs = [clause]
+    while len(verbs) < 4:
+        nxt = next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or
+                    c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children)), None)
+        if nxt is None:
+            break
+        verbs.append(nxt)
+    return verbs
+
+
+def _can_act(noun: Token, words: EventWords) -> bool:
+    """A body's noun ("the fund", "the council", "the insurer"), a role's ("the governors") or a singular
+    noun that may name a person ("the owner"): a doer."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.acting_bodies or lemma in words.public_body_words or lemma in words.generic_people or \
+        _may_act(noun, words)
+
+
+def _doer_in_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) -> bool:
+    """Whether a comma's "which" the parser hung on the nearer noun of "N1 <prep> N2" stays N2's because
+    its verb needs a subject that can act (the pack's `acting_verbs`: "decide", "vote", "agree") and
+    N2 is a body or a person while N1 is not: "help from a regional fund, which will decide next week"
+    (round 63c); told with the whole phrase, the row read "Help from a regional fund will decide"."""
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False  # "a grant from the fund, which was approved on Monday": a passive needs no doer
+    return any(v.lemma_.lower() in words.acting_verbs and not any(c.dep_ == "auxpass" for c in v.children)
+               for v in _clause_verbs(clause)) and noun.pos_ == "NOUN" and _can_act(noun, words) and not _can_act(owner, words)
+
+
+def made_thing(clause: Token, pronoun: Token, noun: Token, words: EventWords) -> Token | None:
+    """For a comma's subject "which" of a making or showing passive (the pack's `showing_verbs`: "which
+    is expected to be unveiled", "which was opened in 1932") that the parser hung on a noun at the end
+    of a chain of phrases ("a memorial to the victims of the 1917 explosion"), the made thing: the
+    outermost common noun of the chain that is no happening, no person and agrees with the verb's
+    number, told with its whole phrase (round 63c: the row read "The 1917 explosion is expected to be
+    unveiled"); the parse's own noun when the nouns before it are happenings ("the restoration of the
+    church, which was built in 1850": the church). None when the verb is no such passive or the chain
+    hangs on a noun through another preposition ("a mural on the wall of the library": unsure)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in words.thing_relatives or not any(
+            v.lemma_.lower() in words.showing_verbs and any(c.dep_ == "auxpass" for c in v.children)
+            for v in _clause_verbs(clause)):
+        return None
+    chain = [noun]
+    while len(chain) < 5:
+        last = chain[-1]
+        if last.dep_ != "pobj" or last.head.dep_ != "prep" or last.head.lower_ not in words.made_thing_preps or \
+                last.head.head.pos_ != "NOUN":
+            break
+        chain.append(last.head.head)
+    top = chain[-1]
+    if any(t.dep_ == "appos" for t in chain):
+        return None  # "spectators attended, a record for the course, which was rebuilt": an aside, misread
+    if len(chain) == 1 or top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+        return None  # "a mural on the wall of the library, which was painted": the chain goes on, unsure
+    from .actors import _may_be_person
+    from .relative_number import _verb_number
+    number = _verb_number(clause, words)
+    for thing in reversed(chain):
+        if thing.pos_ != "NOUN" or thing.ent_type_ or is_event_noun(thing, words) or _may_be_person(thing, words) or \
+                number is not None and (number == "Plur") != (thing.tag_ == "NNS"):
+            continue
+        return thing  # the parse's own noun when those before it are happenings ("the restoration of the church")
+    return None
 
 
 def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) -> Token | None:
@@ -358,6 +432,8 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
         return None
     if not is_event_noun(owner, words) and _may_act(noun, words):
         return None  # "a powerful threat from the brewing giant, which last year accounted for 41%": the giant
+    if _doer_in_phrase(clause, noun, owner, words):
+        return None  # "help from a regional fund, which will decide next week": the fund, not the help
     from .relative_number import _verb_number
     number = _verb_number(clause, words)
     if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):

@@ -680,6 +680,16 @@ class EventWords:
     # it may be about the first ("talks with employers, which broke down"; events/antecedents.py,
     # events/actors.py: the whole phrase is told, round 61a)
     phrase_preps: frozenset[str] = frozenset()
+    # Verbs (lemmas) whose subject must be able to act ("which will decide next week"), and the body
+    # nouns that can ("fund", "trust"): a comma's "which" after "help from a regional fund" is the
+    # fund's when the verb needs a doer, not the whole phrase's (events/antecedents.py, round 63c)
+    acting_verbs: frozenset[str] = frozenset()
+    acting_bodies: frozenset[str] = frozenset()
+    # Verbs (lemmas) of a thing's making or showing whose passive takes the made thing ("a memorial to
+    # the victims of the explosion, which is to be unveiled": the memorial), and the prepositions of
+    # the made thing's phrase (events/antecedents.py, round 63c)
+    showing_verbs: frozenset[str] = frozenset()
+    made_thing_preps: frozenset[str] = frozenset()
     # ... of those, the one of a thing's attribute or tool: an object "which" stays the nearer noun's ("check
     # theses with plagiarism software, which the university has used"; events/antecedents.py)
     instrument_preps: frozenset[str] = frozenset()

@@ -267,6 +267,12 @@ KIN_NOUNS = {
     "son", "daughter", "child", "kid", "baby", "toddler", "wife", "husband", "mother", "father", "parent",
     "brother", "sister", "sibling", "grandson", "granddaughter", "grandchild", "nephew", "niece", "stepson",
     "stepdaughter", "widow", "widower", "family",
+    # round 63c: "founded in 1958 by Brennan's grandfather": Brennan did not found it
+    "grandfather", "grandmother", "grandparent", "grandpa", "grandma", "granny", "uncle", "aunt", "cousin",
+    "stepfather", "stepmother", "stepbrother", "stepsister", "father-in-law", "mother-in-law", "son-in-law",
+    "daughter-in-law", "brother-in-law", "sister-in-law", "fiancé", "fiancée", "spouse", "twin", "mum", "dad",
+    "mom", "boyfriend", "girlfriend", "ancestor", "descendant", "heir", "relative", "great-grandfather",
+    "great-grandmother",
 }
 # Nouns of a work a person made ("Bizet's opera"): its author did not act in its performance (lemmas).
 # A subject "it" of one of these (lemmas), with no object, tells a thing's fate ("It reopened", "It was
@@ -732,6 +738,20 @@ ADAPT_DOC = mend_parse
 GENITIVE_PREPS = {"of"}
 PHRASE_PREPS = {"of", "for", "with", "from", "on", "over", "about", "against", "between"}  # events/antecedents.py (round 61a)
 INSTRUMENT_PREPS = {"with"}  # events/antecedents.py (round 61a)
+# events/antecedents.py (round 63c): a verb that needs a doer takes the noun of the phrase that can act
+# ("help from a regional fund, which will decide next week": the fund decides)
+ACTING_VERBS = {"decide", "vote", "agree", "rule", "approve", "reject", "refuse", "announce", "say", "promise",
+                "pledge", "respond", "reply", "elect", "appoint", "hire", "sue", "confirm", "deny", "insist",
+                "argue", "claim", "meet", "deliberate", "comment", "apologise", "apologize", "resolve"}
+ACTING_BODIES = {"fund", "trust", "foundation", "charity", "union", "association", "panel", "jury", "club",
+                 "society", "federation", "institute", "organisation", "organization", "body", "team",
+                 "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium"}
+# ... and a making or showing passive takes the made thing ("a memorial to the victims of the 1917
+# explosion, which is expected to be unveiled": the memorial, not the explosion)
+SHOWING_VERBS = {"build", "construct", "design", "create", "erect", "unveil", "open", "reopen", "inaugurate",
+                 "install", "dedicate", "display", "exhibit", "restore", "renovate", "rebuild", "complete",
+                 "commission", "paint", "sculpt", "carve", "raise", "lay", "found", "establish"}
+MADE_THING_PREPS = {"of", "to", "for", "over", "across"}
 MEASURE_NOUNS = {"size", "length", "height", "width", "depth", "weight", "strength", "area", "age", "shape"}  # "an asteroid the size of a bus passed" (events/apposed_names.py)
 DEFINITE_ARTICLES = {"the"}
 INDEFINITE_ARTICLES = {"a", "an"}  # events/apposed_splices.py

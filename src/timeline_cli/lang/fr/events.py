@@ -235,6 +235,11 @@ HOLIDAY_TIME_VERBS: set[str] = set()  # events/holiday_nouns.py (round 55d): no 
 HABIT_ADVERBS: set[str] = set()
 LIMITING_ADVERBS: set[str] = set()
 MAKING_VERBS: frozenset[str] = frozenset()  # lead.py reads the English parser's passive labels
+# events/antecedents.py (round 63c) reads the English parser's "pobj" chains
+ACTING_VERBS: frozenset[str] = frozenset()
+ACTING_BODIES: frozenset[str] = frozenset()
+SHOWING_VERBS: frozenset[str] = frozenset()
+MADE_THING_PREPS: frozenset[str] = frozenset()
 # events/conditions.py reads the English parser's clause labels (French has no CONDITION_MARKS either)
 CONDITION_OPENERS: frozenset[str] = frozenset()
 # events/clausal.py mends the English parser's reading of a quantifier subject as an adverb
