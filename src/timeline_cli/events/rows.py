@@ -87,6 +87,7 @@ from .either import either_rows
 from .figures import figure_of_speech
 from .finite import finite_form, first_person_saying, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import (
+    absolute_partitive,
     cleft_that_clause,
     date_held_genitives,
     object_time,
@@ -766,6 +767,7 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     drop |= cleft_that_clause(own, words)  # "the first time since X began that Y": Y is the cleft's (fragments.py)
     if pred.i == own.i:  # "an eight that won the title last year by a length": not the margin (closed_relatives.py)
         drop |= after_relative_date(span, own)
+    drop |= absolute_partitive(doc, drop, bounds, words)  # ", nine of them over 70" (fragments.py)
     drop -= {pred.i}
     if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning
