@@ -12,13 +12,27 @@ an "if"/"unless" clause or an inverted "Had ..." clause of its own, or a conditi
 "if" before the verb ("Without the loan, the airline would have stopped flying in March"; "but for
 ...", "would otherwise have"), or when its date is before the
 article's day ("The bank would have collapsed in 2008"); one dated ahead ("said the bridge would have
-been built by 2027") is a forecast and stays."""
+been built by 2027") is a forecast and stays.
+
+Round 63d: the parser may hang the "if" on the clause's subject ("would pay for dredging if surveys
+this autumn showed the channel had narrowed", "if" parsed as the mark of "surveys" and "showed" a
+conjunct of "pay"): a clause whose own subject carries the condition's mark is a condition too. An
+event noun that is a condition clause's subject ("promised to resign if the vote in June went
+against her") is told by that clause, so its row goes with it.
+
+A clause of "until" or "once" (`words.limit_marks`) told in the present tense ("is expected to stay
+at the quay until the wreckage is cleared, possibly until the end of the month") names a time still
+to come, whatever the tense of the clause it bounds: its row is never `occurred`, but `expected`
+(`coming_limits`). Past tense ("stayed shut until the fire was put out on Monday") is left alone."""
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from .lead import token_starts
 
+_PRESENT = ("VBZ", "VBP")
+_NOUN_SUBJECTS = ("nsubj", "nsubjpass")
 _LONGEST = 4  # words in the longest of `condition_openers` ("on the condition that")
 
 if TYPE_CHECKING:
@@ -36,6 +50,37 @@ def drop_conditions(doc: Doc, rows: list[Event], words: EventWords) -> list[Even
     starts = token_starts(doc)
     return [row for row in rows if not _condition(starts.get(row.trigger_start), words) and
             not _counterfactual(starts.get(row.trigger_start), row, words)]
+
+
+def coming_limits(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` with those told `occurred` whose verb heads a present-tense "until"/"once" clause made
+    `expected` (module doc)."""
+    if not words.limit_marks:
+        return rows
+    starts = token_starts(doc)
+    return [dataclasses.replace(row, status="expected") if row.status == "occurred" and
+            _coming_limit(starts.get(row.trigger_start), words) else row for row in rows]
+
+
+def _coming_limit(verb: Token | None, words: EventWords) -> bool:
+    """Whether `verb` (or the clause an event noun is the subject of) is a present-tense clause of
+    `words.limit_marks`: "until the wreckage is cleared", "once the league confirms the ban"."""
+    verb = _clause_of_subject(verb)
+    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb is None or verb.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" and c.lower_ in words.limit_marks for c in verb.children):
+        return False
+    return verb.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in verb.children)
+
+
+def _clause_of_subject(token: Token | None) -> Token | None:
+    """The verb whose subject `token` is, when `token` is an event noun told as its clause's subject
+    ("if the vote in June went against her": the vote's row is told by "went"), else `token`."""
+    if token is not None and token.dep_ in _NOUN_SUBJECTS and token.pos_ in ("NOUN", "PROPN") and \
+            token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
 
 
 def _counterfactual(verb: Token | None, row: Event, words: EventWords) -> bool:
@@ -79,6 +124,11 @@ def _condition(verb: Token | None, words: EventWords) -> bool:
     """Whether `verb` is the verb of an "if"/"unless" clause, itself or as a conjunct of one
     ("if talks fail and workers walk out"), or of a clause that a condition's opener
     (`words.condition_openers`) comes just before."""
+    verb = _clause_of_subject(verb)
+    if verb is not None and any(c.dep_ in _NOUN_SUBJECTS and c.left_edge.dep_ == "mark" and
+                                c.left_edge.head.i == c.i and c.left_edge.lower_ in words.condition_marks
+                                for c in verb.children):
+        return True  # "if surveys this autumn showed ...": the parser hung "if" on the subject
     while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     if verb is None:

@@ -232,8 +232,13 @@ def _glued(token: Token, child: Token) -> bool:
     no space ("the Leeds-Bradford tram": "Bradford" read as an apposition of "Leeds"), or a bare
     participle-looking noun ending the sentence right after the verb's object ("after losing its
     council grant funding": "funding" read as a clause). Leaving it out cuts the phrase in two
-    ("the Leeds- tram", "after losing its council grant")."""
+    ("the Leeds- tram", "after losing its council grant"). Round 63d: a relative clause right after a
+    demonstrative pronoun ("fewer complications than those who had keyhole surgery") is all the
+    pronoun says: without it the row reads "than those"."""
     doc = token.doc
+    if child.dep_ == "relcl":
+        return token.tag_ == "DT" and token.pos_ in ("PRON", "DET") and not any(
+            c.dep_ in ("det", "amod", "compound") for c in token.children) and child.left_edge.i == token.i + 1
     if child.dep_ == "appos":
         hyphen = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return hyphen is not None and hyphen.tag_ == "HYPH" and child.left_edge.i == hyphen.i + 1 and \

@@ -18,13 +18,18 @@ of a verb's dependents carry its news and which are glued on by the parse.
 * The "that" clause of a cleft on "time" ("It is the first time since debates began in 1990 that a
   final debate has been cancelled"), which the parser hangs on the "since" clause's verb, is the
   cleft's, not that verb's: no part of the "since" clause's description (round 62e).
+* An absolute phrase of a count or quantifier "of them" after a comma ("had fallen ill since early
+  June, nine of them over the age of 70"), which the parser breaks up and hangs on the verb, is an
+  aside on the subject: when the comma before it follows a dropped date phrase, the whole phrase
+  goes too, never "11 people had fallen ill over the age of 70", which makes all of them over 70
+  (round 63d, `absolute_partitive`).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
@@ -288,3 +293,22 @@ def cleft_that_clause(verb: Token, words: EventWords) -> set[int]:
         return set()
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and
             any(m.dep_ == "mark" and m.i < c.i for m in c.children) for t in c.subtree}
+
+
+def absolute_partitive(doc: Doc, drop: set[int], bounds: tuple[int, int], words: EventWords) -> set[int]:
+    """The words of an absolute "nine of them ..." phrase after a comma that follows dropped words, up to the next punctuation
+    or the sentence's end (module doc); an empty set when there is none."""
+    if not words.partitive_preps:
+        return set()
+    out: set[int] = set()
+    for i in sorted({j + 1 for j in drop} - drop):  # the comma just after a dropped phrase
+        if not bounds[0] < i <= bounds[1] - 3 or not doc[i].is_punct:
+            continue
+        count, prep, pronoun = doc[i + 1], doc[i + 2], doc[i + 3]
+        if (count.tag_ == "CD" or count.lower_ in words.quantifier_subjects) and \
+                prep.lower_ in words.partitive_preps and pronoun.tag_ == "PRP":
+            end = i + 1
+            while end <= bounds[1] and not doc[end].is_punct:
+                end += 1
+            out |= set(range(i, end))
+    return out

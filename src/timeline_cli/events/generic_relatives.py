@@ -11,14 +11,23 @@ says which statement: the news is the verb's clause, and "A statement was posted
 whose nor what. No row (a wrong row is worse than none). Any other noun keeps its passive: "under a
 reform passed in 2011", "a request made in June", "a sample taken at his home on June 12" are
 happenings of their own.
+
+Round 63d: a full relative clause on "nobody", "anyone" or a "no" noun ("Nobody who was registered on
+Dec. 31 should have any problem voting"; "No student who enrolled in September will lose a place")
+only says which people the main clause is about; told alone it turns the quantifier into the
+clause's subject and the meaning round ("Nobody was registered", "No student enrolled"). No row
+(`drop_quantified_relatives`).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from .lead import token_starts
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..records import Event
     from .words import EventWords
 
 
@@ -42,3 +51,21 @@ def generic_relative(verb: Token, words: EventWords) -> bool:
     if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return False
     return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def drop_quantified_relatives(doc: Doc, rows: list[Event], words: EventWords) -> list[Event]:
+    """`rows` without those whose verb heads a relative clause on "nobody", "anyone" or a "no" noun (module doc)."""
+    if not words.negative_determiners and not words.everyone_pronouns:
+        return rows
+    starts = token_starts(doc)
+    return [row for row in rows if not _quantified_relative(starts.get(row.trigger_start), words)]
+
+
+def _quantified_relative(verb: Token | None, words: EventWords) -> bool:
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "nobody who enrolled in May and paid ...": the conjunct too
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return noun.lower_ in words.everyone_pronouns or noun.lower_ in words.negative_pronouns or \
+        any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in noun.children)

@@ -63,7 +63,7 @@ from .clauses import elliptical_conjunct, repeated_conjunct, second_object
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
 from .complements import noun_gerund, stray_object, with_strays
-from .conditions import drop_conditions
+from .conditions import coming_limits, drop_conditions
 from .conjunct_dates import (
     date_before_clause_and,
     dated_after,
@@ -94,6 +94,7 @@ from .either import either_rows
 from .figures import figure_of_speech
 from .finite import finite_form, first_person_saying, gap_object, speaker_names, speaker_words, unnamed_speaker
 from .fragments import (
+    absolute_partitive,
     cleft_that_clause,
     date_held_genitives,
     object_time,
@@ -118,6 +119,7 @@ from .garbled import (
     unread_relative_object,
     verb_of_dated_object,
 )
+from .generic_relatives import drop_quantified_relatives
 from .habits import season_habit, seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
 from .holiday_nouns import holiday_as_thing
@@ -442,6 +444,8 @@ def extract_events(
     rows = restated_in_quotes(doc, rows, segments, words)  # '"Today a judge looked at the evidence."' (quoted.py)
     rows = drop_quoted_it(doc, rows, segments, words)  # '"Everyone here was talking about it"' (quoted_it.py)
     rows = drop_conditions(doc, rows, words)  # 'would strike if operators did not improve their offer' (conditions.py)
+    rows = drop_quantified_relatives(doc, rows, words)  # 'Nobody who was registered on Dec. 31' (generic_relatives.py)
+    rows = coming_limits(doc, rows, words)  # 'will stay until the wreckage is cleared': expected (conditions.py)
     rows = drop_past_perfect_ahead(doc, rows, words)  # 'had called ... and planned a vote next week' (past_perfect.py)
     rows = drop_stateless(doc, rows, spans, words)  # 'and has millions of customers', 'lasted' (states.py)
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
@@ -771,6 +775,7 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
     drop |= cleft_that_clause(own, words)  # "the first time since X began that Y": Y is the cleft's (fragments.py)
     if pred.i == own.i:  # "an eight that won the title last year by a length": not the margin (closed_relatives.py)
         drop |= after_relative_date(span, own)
+    drop |= absolute_partitive(doc, drop, bounds, words)  # ", nine of them over 70" (fragments.py)
     drop -= {pred.i}
     if pred.pos_ in ("NOUN", "PROPN") and subordinate_clause(pred):
         drop |= {c.i for c in pred.children if c.dep_ == "mark"}  # "before parliament returns": the returning

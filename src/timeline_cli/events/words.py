@@ -196,6 +196,9 @@ class EventWords:
     # 'on condition that', 'provided (that)', 'as long as': the words before a clause that may not happen,
     # told with no 'if' mark of its own (conditions.py)
     condition_openers: frozenset[str] = frozenset()
+    # 'until', 'once': a clause of a time still to come when told in the present tense ("until the wreckage
+    # is cleared"), never a done event (conditions.py, `coming_limits`)
+    limit_marks: frozenset[str] = frozenset()
     # 'can' in a relative clause with a bare season ("stubble, which beetles can use over winter"): a habit (habits.py)
     habit_modals: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()

@@ -474,6 +474,8 @@ ABILITY_MODALS = {"can", "ca", "could", "may", "might"}
 INSTANCE_SELECTORS = {"last", "most", "least"}
 # Subordinators of a condition: "would strike if operators did not improve their offer" (conditions.py).
 CONDITION_MARKS = {"if", "unless"}
+# "stays until the wreckage is cleared": a present-tense clause of a time still to come (events/conditions.py)
+LIMIT_MARKS = {"until", "till", "once"}
 # The words just before a condition's clause that has no "if" of its own: "only on condition that building
 # work started before the end of the year", "provided (that) the farm was sold by March", "as long as the
 # company pays the bonus in June" (events/conditions.py)

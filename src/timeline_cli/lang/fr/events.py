@@ -242,6 +242,7 @@ SHOWING_VERBS: frozenset[str] = frozenset()
 MADE_THING_PREPS: frozenset[str] = frozenset()
 # events/conditions.py reads the English parser's clause labels (French has no CONDITION_MARKS either)
 CONDITION_OPENERS: frozenset[str] = frozenset()
+LIMIT_MARKS: frozenset[str] = frozenset()  # events/conditions.py reads the English parser's tags
 # events/clausal.py mends the English parser's reading of a quantifier subject as an adverb
 QUANTIFIER_SUBJECTS: frozenset[str] = frozenset()
 CONTEST_TITLES: frozenset[str] = frozenset()  # French has no possessive date before a title
