@@ -79,3 +79,13 @@ def test_other_dates_are_not_kept(nlp):
 def test_negated_until_is_unchanged(nlp):
     found = told(nlp, "The station did not reopen until 2001.")
     assert ("2001", "The station did not reopen until 2001") in found
+
+
+def test_a_take_until_stays_hanging_no_row(nlp):
+    found = told(nlp, "Repairs to the pier could take until the spring, the council said.")
+    assert not any(event.endswith("take until the spring") for _, event in found)
+
+
+def test_second_until_in_an_until_clause_is_not_kept(nlp):
+    found = told(nlp, "The ferry will stay in port until the engine is repaired, possibly until the end of the month.")
+    assert not any(event.endswith("possibly until the end of the month") for _, event in found)

@@ -173,9 +173,12 @@ def until_end(marker: Token, verbs: list[Token], words: EventWords) -> bool:
     """Whether `marker` is an "until" after one of the row's `verbs`, its object the row's date ("used
     the island as a fuel depot until 1991"): the date is where the act ends, not when it was done, so
     the phrase stays written (round 63e; a negated one is `negated_before`'s). Not the complement of a
-    verb that needs one ("could take until next month": hanging.py's, no row)."""
+    verb that needs one ("could take until next month": hanging.py's, no row), nor a second "until"
+    on a verb of an "until" clause ("stay until the wreckage is cleared, possibly until the end of the
+    month": the stay's bound said again)."""
     return marker.lower_ in words.until_preps and marker.dep_ == "prep" and marker.i > marker.head.i and \
-        any(v.i == marker.head.i for v in verbs) and marker.head.lemma_.lower() not in words.hanging_verbs
+        any(v.i == marker.head.i for v in verbs) and marker.head.lemma_.lower() not in words.hanging_verbs and \
+        not any(c.dep_ == "mark" and c.lower_ in words.until_preps for c in marker.head.children)
 
 
 def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:
