@@ -11,7 +11,9 @@ did not happen, or, negated, gives what did happen as not done. Such a row goes 
 an "if"/"unless" clause or an inverted "Had ..." clause of its own, or a condition told with no
 "if" before the verb ("Without the loan, the airline would have stopped flying in March"; "but for
 ...", "would otherwise have"), or when its date is before the
-article's day ("The bank would have collapsed in 2008"); one dated ahead ("said the bridge would have
+article's day ("The bank would have collapsed in 2008"), or when it is told in the story's own voice,
+a main or relative clause whatever its date ("the notices, which would have taken effect at the end
+of September, were unlawful", round 63e); one dated ahead and reported ("said the bridge would have
 been built by 2027") is a forecast and stays.
 
 Round 63d: the parser may hang the "if" on the clause's subject ("would pay for dredging if surveys
@@ -99,8 +101,21 @@ def _counterfactual(verb: Token | None, row: Event, words: EventWords) -> bool:
     if any(c.dep_ == "advcl" and (_condition(c, words) or _inverted_perfect(c, words)) or
            _opener(c, verb, words) for c in verb.children):
         return True
+    if _untold(verb):
+        return True
     value, reference = row.value or "", (row.reference_date or "")[:10]
     return bool(value[:4].isdigit() and reference) and value[:len(reference)] < reference[:len(value)]
+
+
+def _untold(verb: Token) -> bool:
+    """Whether the clause of `verb` (a "would have" participle) is the story's own, a main clause or a
+    relative one, not a clause that someone is told to say: "a fare rise that would have taken effect
+    in October", "The toll would have started in August, but the minister blocked it" tell what will
+    not happen now, whatever the date; "said the bridge would have been finished by 2027" is a
+    forecast reported (round 63e)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "relcl")
 
 
 def _opener(child: Token, verb: Token, words: EventWords) -> bool:

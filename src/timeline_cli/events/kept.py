@@ -60,6 +60,8 @@ A row whose description cannot keep these words goes (a wrong row is worse than 
   judged sample; round 29): `negated_before`. Since round 38 any "not ... before/until X" on the row's
   own verbs keeps both ("The new terminal is not expected to open until 2031"): without the "until"
   phrase "is expected to open" (or "will not open") says something else than "not before 2031".
+  Since round 63e an affirmative "until X" on the row's verb dated X stays written too (`until_end`):
+  "used the island as a fuel depot until 1991" is no use begun in 1991.
 """
 from __future__ import annotations
 
@@ -165,6 +167,18 @@ def _denied_by_subject(verb: Token, children: list[Token], words: EventWords) ->
     if not subjects:
         return any(c.dep_ == "preconj" and c.lower_ in words.negations and c.i < verb.i for c in children)
     return any(negative_subject(s, verb, words) for s in subjects)
+
+
+def until_end(marker: Token, verbs: list[Token], words: EventWords) -> bool:
+    """Whether `marker` is an "until" after one of the row's `verbs`, its object the row's date ("used
+    the island as a fuel depot until 1991"): the date is where the act ends, not when it was done, so
+    the phrase stays written (round 63e; a negated one is `negated_before`'s). Not the complement of a
+    verb that needs one ("could take until next month": hanging.py's, no row), nor a second "until"
+    on a verb of an "until" clause ("stay until the wreckage is cleared, possibly until the end of the
+    month": the stay's bound said again)."""
+    return marker.lower_ in words.until_preps and marker.dep_ == "prep" and marker.i > marker.head.i and \
+        any(v.i == marker.head.i for v in verbs) and marker.head.lemma_.lower() not in words.hanging_verbs and \
+        not any(c.dep_ == "mark" and c.lower_ in words.until_preps for c in marker.head.children)
 
 
 def negated_bound_told(marker: Token, pred: Token, words: EventWords) -> bool:

@@ -125,7 +125,7 @@ from .hanging import cut_duration, cut_object, subject_without_verb
 from .holiday_nouns import holiday_as_thing
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
-from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bound_told, until_unnegated
+from .kept import half_comparison_cut, meaning_lost, negated_before, negated_bound_told, until_end, until_unnegated
 from .label_dates import label_date, with_count_since
 from .lead import (
     QUOTES,
@@ -747,6 +747,8 @@ def _left_out(doc, span, spans, bounds, own, pred, entities, segments, words: Ev
         marker = other.root.head
         if other.start == span.start and negated_before(marker, [*chain, pred], words):
             continue  # "did not expect prices to ease before May": the phrase stays with its "not" (kept.py)
+        if other.start == span.start and until_end(marker, [*chain, pred], words):
+            continue  # "used it as a fuel depot until 1991": where the act ends stays written (kept.py)
         if other.start != span.start and negated_bound_told(marker, pred, words):
             continue  # "said on Monday the line will not open until 2031": kept with its "not" (kept.py)
         drop |= set(range(other.start, other.end))
