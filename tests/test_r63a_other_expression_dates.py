@@ -107,4 +107,6 @@ def test_until_date_before_and_clause(nlp):
      "The museum will remain shut"),
 ])
 def test_until_date_of_first_clause_stays(nlp, text, expression, event):
-    assert event in _events(rows_by_expression(nlp, text, THURSDAY), expression)
+    # the first clause keeps its date; round 63e may keep the "until X" itself in the description
+    assert any(told == event or told.startswith(event + " until ")
+               for told in _events(rows_by_expression(nlp, text, THURSDAY), expression))
