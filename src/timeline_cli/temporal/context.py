@@ -195,15 +195,20 @@ class Tense:
         return bool(lowers & self.words.forecast_modal_aux) and not lowers & self.words.perfect_aux and not any(
             c.dep_ == "neg" for c in verb.children)
 
+    def _token_starting(self, start: int):
+        """The token that begins exactly at character `start`, or None (no parse, or mid-word)."""
+        if self.doc is None:
+            return None
+        i = bisect.bisect_right(self.starts, start) - 1
+        return self.doc[i] if i >= 0 and self.starts[i] == start else None
+
     def noun_modifier(self, start: int) -> bool:
         """Whether the parse makes the word at `start` a modifier of a noun after it ("the winter | coat",
         "the summer | tyres"), a subject or object: a kind of thing, not a time."""
-        if self.doc is None:
+        token = self._token_starting(start)
+        if token is None:
             return False
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i < 0 or self.starts[i] != start:
-            return False
-        token = self.doc[i]
+        i = token.i
         # (not a preposition's object: "before the summer offensive" may still place a time)
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i and token.head.pos_ == "NOUN" \
             and token.head.dep_ != "pobj"
@@ -213,12 +218,10 @@ class Tense:
         1962 Jaguar", "whose 1969 Porsche 911", "a 1958 Gibson guitar"): a modifier of a name, of a
         number after a name or of a noun after a name, that the parser tags no event ("the 2022 World
         Cup"). Such a year tells no time of the text (round 63b)."""
-        if self.doc is None:
+        token = self._token_starting(start)
+        if token is None:
             return False
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i < 0 or self.starts[i] != start:
-            return False
-        token = self.doc[i]
+        i = token.i
         head = token.head
         if token.dep_ not in ("nummod", "compound", "nmod") or not i < head.i <= i + 4 or head.ent_type_ == "EVENT" or \
                 self.doc[i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
