@@ -179,7 +179,7 @@ def _reports_on_thing(candidate: Token, token: Token, segments, words: EventWord
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < candidate.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ \
-                and _kind(subject, words) is None and not _may_be_person(subject, words) \
+                and _kind(subject, words) is None and not may_be_person(subject, words) \
                 and subject.lemma_.lower() not in words.generic_orgs:
             return subject
     return None
@@ -282,7 +282,7 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
     # closing the route, but it was saved" -- the route, or unsure; never the company for certain
     verbs = [candidate.head, *(c for c in candidate.head.children if c.dep_ == "xcomp")]
     return token.dep_ == "nsubjpass" and token.sent == candidate.sent and any(
-        c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ and not _may_be_person(c, words) and c.i < token.i
+        c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ and not may_be_person(c, words) and c.i < token.i
         for verb in verbs for c in verb.children)
 
 
@@ -360,7 +360,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
             return None  # "The storm came ashore at dawn, the weather service said. It had weakened": the storm
-        if kind == "person" and candidate.pos_ == "NOUN" and (not _may_be_person(candidate, words) or
+        if kind == "person" and candidate.pos_ == "NOUN" and (not may_be_person(candidate, words) or
                                                               token.tag_ == "PRP$" and not segments.same(candidate, token)):
             own = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
                         _pronoun_gender(c, words) == _pronoun_gender(token, words) is not None), None)
@@ -430,7 +430,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             if candidate.pos_ == "NOUN" and not segments.same(candidate, token):
                 named = _people_named(candidate, token, entities, segments, words)
                 plural = candidate.tag_ == "NNS"
-                if named and (plural or _may_be_person(candidate, words)):
+                if named and (plural or may_be_person(candidate, words)):
                     # "Police arrested a looter, Pedro Sanz. He will appear ...": "police" cannot be he, the one
                     # person the sentence names can; beside a singular noun that may be a person ("The
                     # owner testified against Kaminski. He is due ...") it is unsure.
@@ -561,7 +561,7 @@ def _public_body(ent: Span, words: EventWords) -> bool:
     return any(t.lower_ in words.public_body_words for t in ent)
 
 
-def _may_be_person(noun: Token, words: EventWords) -> bool:
+def may_be_person(noun: Token, words: EventWords) -> bool:
     """A singular common noun that may name a person ("the owner", "the auditor", "the chairman"), by
     the pack's role nouns and agent suffixes; "the announcement" or "the storm" may not."""
     lemma = noun.lemma_.lower()
@@ -579,7 +579,7 @@ def _owned_role(name: Token, words: EventWords) -> bool:
     near = [head] + [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         near.append(head.head)
-    return any(n.pos_ == "NOUN" and _may_be_person(n, words) and
+    return any(n.pos_ == "NOUN" and may_be_person(n, words) and
                any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.generic_orgs
                    for c in n.children) and
                any(c.dep_ == "appos" and c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)
@@ -1459,7 +1459,7 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
                 name = _lower_article(found[0], words) if found else None
             return name if name and name != bound else None
         if candidate.pos_ == "PRON" or candidate.tag_ in ("NNS", "NNPS") or kind == "person" or \
-                _may_be_person(candidate, words):
+                may_be_person(candidate, words):
             continue
         if segments.same(candidate, token) or candidate.pos_ != "NOUN" or candidate.tag_ != "NN":
             return None
@@ -1555,7 +1555,7 @@ def nearer_thing(token: Token, words: EventWords, as_subject: bool = False) -> t
     # says which subject, it is not what the subject acts on
     inside = {t.i for t in subject.subtree}
     # for a subject "it" an ending alone ("the plant", "the reactor") does not make a person
-    person = _named_person_noun if as_subject else _may_be_person
+    person = _named_person_noun if as_subject else may_be_person
     # the noun phrases between: objects, attributes, appositions, not dates or counts
     nouns = [t for t in doc[subject.i + 1:token.i]
              if t.i not in inside and t.tag_ in ("NN", "NNP") and t.dep_ in ("pobj", "dobj", "attr", "appos", "dative")
@@ -1677,7 +1677,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
     ent = _entity(first, entities)
     label = entities.label(ent) if ent is not None else None
     if kind == "person":
-        if first.pos_ != "NOUN" or label is not None or not _may_be_person(first, words):
+        if first.pos_ != "NOUN" or label is not None or not may_be_person(first, words):
             return None  # names are the name resolver's; "the storm" is no "he"
         lo, hi = segments.span(first)
         if any(entities.label(e) == "PERSON" and not _other_gender(token, e, entities, words)
@@ -1688,7 +1688,7 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         if gender == "m" and lemma in words.feminine_words or gender == "f" and lemma in words.masculine_words:
             return None
     else:
-        if label is not None or _may_be_person(first, words) or first.ent_type_:
+        if label is not None or may_be_person(first, words) or first.ent_type_:
             return None  # an entity the name resolver passed over, or a person: not "it"
         if not segments.same(first, token) and _rival_which_body(first, token, entities, segments):
             return None  # "The mission is a test for Halcyon, which was founded in 2019. Its first flight": whose?
@@ -1968,7 +1968,7 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     if _quote_speaker(pronoun, words) is not None:
         return actors  # a quoted "he" with its speaker after it: only the antecedent rules may name him
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
-    if before and before[0].tag_ == "NN" and not before[0].ent_type_ and _may_be_person(before[0], words):
+    if before and before[0].tag_ == "NN" and not before[0].ent_type_ and may_be_person(before[0], words):
         return actors  # "The company's owner testified against Kaminski. He ...": the owner, maybe
     rival = _subject_rival(pronoun, people[-1], entities, segments, words) if segments is not None else None
     if rival:  # the subject before it, a full name the tagger missed (round 49)

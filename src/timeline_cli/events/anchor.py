@@ -228,11 +228,10 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
     ranged = _range(span, words)
-    for token in span:
+    # "since November, when he was found clinging to a tube": the when-clause happened then; but not
+    # after a span ("between October 2022 and May 2024, when police arrested the men": the end's, no span's)
+    for token in span if not ranged else ():
         for child in token.children:
-            if ranged:
-                break  # "between October 2022 and May 2024, when police arrested the men": the end's, no span's
-            # "since November, when he was found clinging to a tube": the when-clause happened then.
             if child.dep_ == "relcl" and child.i not in inside and is_predicate(child) and any(
                     c.lower_ in words.when_relatives for c in child.children if c.dep_ == "advmod"):
                 return child
@@ -290,7 +289,7 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             return token  # "compared with year-earlier profit"; but "third-quarter sales dropped"
         if via in ("compound", "nummod", "nmod") and _named_thing(token) and \
                 re.fullmatch(r"\d{4}", span.root.text) and not is_event_noun(token, words) and \
-                not doc[span.root.i + 1].is_punct:  # (not a heading's year: "2015 - Taxi drivers stage ...")
+                span.root.i + 1 < len(doc) and not doc[span.root.i + 1].is_punct:  # (not a heading's year: "2015 - ...")
             return None  # "Kopp's 1987 Chevrolet was discovered last month": a model year, no event
         if (via == "npadvmod" or via == "prep" and span.root.head.head.i == token.i) and _counted_object(token):
             # "has won only 11 matches this year": a count of the verb's objects, the winning; the date's

@@ -113,8 +113,8 @@ def _thing_before(prep: Token, words: EventWords) -> bool:
     if thing.pos_ != "NOUN" or thing.ent_type_ or thing.tag_ != "NN" and not is_event_noun(thing, words) or \
             not any(c.dep_ in ("det", "poss") for c in thing.children):
         return False
-    from .actors import _may_be_person
-    return not _may_be_person(thing, words)
+    from .actors import may_be_person
+    return not may_be_person(thing, words)
 
 
 def thing_at_place(clause: Token, pronoun: Token, words: EventWords) -> bool:
@@ -340,8 +340,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
 def _may_act(noun: Token, words: EventWords) -> bool:
     """A company's word ("the brewing giant", "the insurer") or a singular noun that may name a person
     ("the owner"): a doer a relative's clause may be about."""
-    from .actors import _may_be_person
-    return noun.lemma_.lower() in words.generic_orgs or noun.tag_ == "NN" and _may_be_person(noun, words)
+    from .actors import may_be_person
+    return noun.lemma_.lower() in words.generic_orgs or noun.tag_ == "NN" and may_be_person(noun, words)
 
 
 def _clause_verbs(clause: Token) -> list[Token]:
@@ -402,11 +402,11 @@ def made_thing(clause: Token, pronoun: Token, noun: Token, words: EventWords) ->
         return None  # "spectators attended, a record for the course, which was rebuilt": an aside, misread
     if len(chain) == 1 or top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
         return None  # "a mural on the wall of the library, which was painted": the chain goes on, unsure
-    from .actors import _may_be_person
-    from .relative_number import _verb_number
-    number = _verb_number(clause, words)
+    from .actors import may_be_person
+    from .relative_number import verb_number
+    number = verb_number(clause, words)
     for thing in reversed(chain):
-        if thing.pos_ != "NOUN" or thing.ent_type_ or is_event_noun(thing, words) or _may_be_person(thing, words) or \
+        if thing.pos_ != "NOUN" or thing.ent_type_ or is_event_noun(thing, words) or may_be_person(thing, words) or \
                 number is not None and (number == "Plur") != (thing.tag_ == "NNS"):
             continue
         return thing  # the parse's own noun when those before it are happenings ("the restoration of the church")
@@ -434,8 +434,8 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
         return None  # "a powerful threat from the brewing giant, which last year accounted for 41%": the giant
     if _doer_in_phrase(clause, noun, owner, words):
         return None  # "help from a regional fund, which will decide next week": the fund, not the help
-    from .relative_number import _verb_number
-    number = _verb_number(clause, words)
+    from .relative_number import verb_number
+    number = verb_number(clause, words)
     if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
         return None  # "fees for the dispute, which was settled": the dispute
     return owner

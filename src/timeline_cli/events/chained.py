@@ -104,8 +104,8 @@ def owner_in_object(first: Token, token: Token, words: EventWords) -> tuple[str,
     if owner.tag_ != "NN" or owner.pos_ != "NOUN" or owner.ent_type_ or \
             not any(c.dep_ == "det" and c.lower_ in words.definite_articles for c in owner.children):
         return None
-    from .actors import _may_be_person
-    if _may_be_person(owner, words):
+    from .actors import may_be_person
+    if may_be_person(owner, words):
         return None  # "the driver's": a person is no "it"
     phrase = sorted([t for c in owner.children if c.dep_ in ("det", "amod", "compound") for t in c.subtree] + [owner],
                     key=lambda t: t.i)
@@ -182,7 +182,7 @@ def thing_before_it(token: Token, words: EventWords) -> bool:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > token.i:
         return False
-    from .actors import _may_be_person
+    from .actors import may_be_person
     stack = [c for c in main.children if c.i != clause.i and subject.i < c.i < token.i]
     while stack:  # the main verb's objects and their prepositions' objects, not the clause itself
         noun = stack.pop()
@@ -194,7 +194,7 @@ def thing_before_it(token: Token, words: EventWords) -> bool:
         stack += [c for c in noun.children if c.dep_ == "prep" and c.i < token.i]
         if noun.tag_ == "NN" and noun.pos_ == "NOUN" and not noun.ent_type_ and \
                 any(c.dep_ == "det" for c in noun.children) and \
-                not any(c.dep_ == "poss" for c in noun.children) and not _may_be_person(noun, words):
+                not any(c.dep_ == "poss" for c in noun.children) and not may_be_person(noun, words):
             return True
     return False
 

@@ -68,7 +68,7 @@ def _coming_limit(verb: Token | None, words: EventWords) -> bool:
     """Whether `verb` (or the clause an event noun is the subject of) is a present-tense clause of
     `words.limit_marks`: "until the wreckage is cleared", "once the league confirms the ban"."""
     verb = _clause_of_subject(verb)
-    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.dep_ != "advcl" or \
             not any(c.dep_ == "mark" and c.lower_ in words.limit_marks for c in verb.children):
@@ -144,7 +144,7 @@ def _condition(verb: Token | None, words: EventWords) -> bool:
                                 c.left_edge.head.i == c.i and c.left_edge.lower_ in words.condition_marks
                                 for c in verb.children):
         return True  # "if surveys this autumn showed ...": the parser hung "if" on the subject
-    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb is None:
         return False

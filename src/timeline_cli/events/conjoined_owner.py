@@ -25,8 +25,8 @@ def conjoined_owner(token: Token, words: EventWords) -> str | None:
     if noun.dep_ != "conj" or noun.head.pos_ != "NOUN":
         return None
     first = noun.head
-    from .actors import _may_be_person
-    if not (first.tag_ == "NNS" or _may_be_person(first, words)):
+    from .actors import may_be_person
+    if not (first.tag_ == "NNS" or may_be_person(first, words)):
         return None  # "the company's plant and its workers": its may be the plant's
     owner = next((c for c in first.children if c.dep_ == "poss" and c.i < first.i), None)
     if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.tag_ == "PRP$":

@@ -28,8 +28,8 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
     obj = next((c for c in first.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
         return None
-    from .actors import _may_be_person
-    if obj.pos_ == "NOUN" and _may_be_person(obj, words) and obj.lemma_.lower() not in words.generic_orgs:
+    from .actors import may_be_person
+    if obj.pos_ == "NOUN" and may_be_person(obj, words) and obj.lemma_.lower() not in words.generic_orgs:
         return None  # "arrested the driver and questioned him" is not this rule's
     doc = token.doc
     between = [t for t in doc[obj.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")

@@ -35,8 +35,8 @@ def _times(word: str, text: str) -> int:
 def _person_noun(token: Token, words: EventWords) -> bool:
     """A singular noun of a person ("the mother", "the director"); a company noun ("the operator",
     "the carmaker") is none."""
-    from .actors import _may_be_person
-    return token.tag_ == "NN" and token.lemma_.lower() not in words.generic_orgs and _may_be_person(token, words)
+    from .actors import may_be_person
+    return token.tag_ == "NN" and token.lemma_.lower() not in words.generic_orgs and may_be_person(token, words)
 
 
 def _named_person(token: Token, words: EventWords) -> bool:

@@ -290,8 +290,8 @@ def _person_noun_between(person: Span, token: Token, words: EventWords) -> bool:
     """Whether a singular noun that may be a person stands between the last mention `person` and the
     object pronoun `token` ("Ingrid Solheim ... a boy slipped from the pier, and she pulled him out"):
     the one the text leaves the gender of untold is then no safer a guess than that noun (round 46)."""
-    from .actors import _may_be_person
-    return any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and _may_be_person(t, words)
+    from .actors import may_be_person
+    return any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and may_be_person(t, words)
                for t in token.doc[person.end:token.i])
 
 

@@ -62,9 +62,9 @@ def title_owner_it(token: Token, words: EventWords) -> str | None:
         return None
     if clause.lemma_.lower() in words.copulas or any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
         return None  # "said it was too early", "said it was unclear whether ...": no one's deed
-    from .actors import _may_be_person
+    from .actors import may_be_person
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.i > token.i or speaker.pos_ != "NOUN" or not _may_be_person(speaker, words):
+    if speaker is None or speaker.i > token.i or speaker.pos_ != "NOUN" or not may_be_person(speaker, words):
         return None
     if not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
         return None  # "The building's owner, the developer Moravia Estates, said it": the owner is "it"
@@ -72,7 +72,7 @@ def title_owner_it(token: Token, words: EventWords) -> str | None:
     if len(owners) != 1:
         return None
     owner = owners[0]
-    if owner.pos_ != "NOUN" or owner.tag_ != "NN" or owner.ent_type_ or _may_be_person(owner, words):
+    if owner.pos_ != "NOUN" or owner.tag_ != "NN" or owner.ent_type_ or may_be_person(owner, words):
         return None
     phrase = [t for t in owner.subtree if t.dep_ != "case"]
     if any(t.tag_ in ("PRP$", "PRP", "POS") or t.is_punct for t in phrase) or \

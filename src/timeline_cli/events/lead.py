@@ -630,7 +630,7 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             row = occurred_row(make_row, predicate, told, taken)
             if row is None:
                 continue
-            if predicate.lemma_.lower() in words.attributing and dated.trigger not in words.attributing and \
+            if saying and dated.trigger not in words.attributing and \
                     dated.date_basis == "text" and row.actors and \
                     reporter_only(doc, previous, starts.get(dated.trigger_start), dated.start, row.actors[0],
                                   same_actor, words):

@@ -33,7 +33,7 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords, u
     `untold`: a person named since whose gender the text does not tell (only the pronoun being
     resolved would) does not stand in the way ("Kaya said she would stay ... said federation
     president Cengiz Durmus. She will be honoured": the story's woman, not the speaker in between)."""
-    from .actors import TOPIC_SENTENCES, _gender, _may_be_person, _name, _pronoun_gender
+    from .actors import TOPIC_SENTENCES, _gender, _name, _pronoun_gender, may_be_person
     from .genders import people_before, surname
     want = _pronoun_gender(token, words)
     if want is None:
@@ -62,7 +62,7 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords, u
             continue
         if _gender(other, entities, words, besides=token.i) in (("?", want) if untold else (None, "?", want)):
             return None
-    if any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and _may_be_person(t, words)
+    if any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and may_be_person(t, words)
            and not _owned_by(t, want, words) and not _role(t, words) for t in doc[last.end:token.i]):
         return None  # "the driver", "a man": may be the one meant
     return _name(last, words)

@@ -33,7 +33,7 @@ OBJECT_DEPS = ("dobj", "pobj")
 
 def person_object_before(token: Token, entities, segments: Segments, words: EventWords) -> tuple[str, bool] | None:
     """("The man", False) for a subject "he"/"she" (see the module doc), else None."""
-    from .actors import _may_be_person, _pronoun_gender
+    from .actors import _pronoun_gender, may_be_person
     from .centered import _previous_segment
     gender = _pronoun_gender(token, words)
     if gender is None or token.tag_ != "PRP" or token.dep_ not in SUBJECT_DEPS:
@@ -61,7 +61,7 @@ def person_object_before(token: Token, entities, segments: Segments, words: Even
             continue  # "a spokeswoman" is no "he"
         if lemma in same or t.lower_ in same:
             found.append(t)
-        elif _may_be_person(t, words):
+        elif may_be_person(t, words):
             return None  # "the driver", "a spokesman": who "he" is would be a guess
     if len(found) != 1 or found[0].dep_ not in OBJECT_DEPS:
         return None
@@ -83,7 +83,7 @@ def plural_thing_before(token: Token, words: EventWords) -> str | None:
     before it, a thing (no person, group, name or count of people): "Spain asked the EU for two more
     water-bombing planes, and Italy said it would send them" -> "the water-bombing planes". Any second
     plural before it, a "they" or a pronoun in the phrase leaves "them" (a wrong thing is worse)."""
-    from .actors import _may_be_person
+    from .actors import may_be_person
     if token.lower_ not in words.plural_object_pronouns or token.dep_ != "dobj":
         return None
     doc = token.doc
@@ -92,7 +92,7 @@ def plural_thing_before(token: Token, words: EventWords) -> str | None:
     if len(plurals) != 1:
         return None
     noun = plurals[0]
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or _may_be_person(noun, words) or \
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or may_be_person(noun, words) or \
             noun.lemma_.lower() in words.group_nouns or noun.dep_ in SUBJECT_DEPS:
         return None
     modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound") and c.tag_ != "JJR"

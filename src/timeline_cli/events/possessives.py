@@ -28,9 +28,9 @@ from .actors import (
     _agrees,
     _kind,
     _lower_article,
-    _may_be_person,
     _name,
     antecedent,
+    may_be_person,
     previous_subject,
 )
 
@@ -99,7 +99,7 @@ def _own_subject_may_be_it(token: Token, kind: str, words: EventWords) -> bool:
             return _kind(subject, words) == kind or subject.lower_ in words.group_pronouns
         if subject.pos_ == "NOUN" and not subject.ent_type_:
             if kind == "person":
-                return _may_be_person(subject, words)
+                return may_be_person(subject, words)
             return _kind(subject, words) is not None or subject.lemma_.lower() in words.generic_orgs
         return False
     return False

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def two_owners(token: Token, words: EventWords) -> bool:
     """Whether the subject pronoun `token` of a relative clause may stand for both the subject and the
     object of the verb that takes the clause's noun in a phrase (module doc)."""
-    from .actors import _may_be_person
+    from .actors import may_be_person
     if token.lower_ not in words.neuter_pronouns or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = token.head
@@ -44,7 +44,7 @@ def two_owners(token: Token, words: EventWords) -> bool:
     if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-    return any(_named(o) and not _may_be_person(o, words) and o.ent_type_ not in ("PERSON", "DATE", "TIME")
+    return any(_named(o) and not may_be_person(o, words) and o.ent_type_ not in ("PERSON", "DATE", "TIME")
                for o in objects)
 
 

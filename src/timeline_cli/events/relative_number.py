@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _OBJECTS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative")
 
 
-def _verb_number(clause: Token, words: EventWords | None = None) -> str | None:
+def verb_number(clause: Token, words: EventWords | None = None) -> str | None:
     """"Sing" or "Plur" for the relative clause's finite verb (its first auxiliary or itself). The
     morphology marks only the singular ("was", "has"); with `words`, a present verb not of the third
     person singular ("have", "are": the tag VBP, whose subject "which" is then plural) or the past
@@ -72,7 +72,7 @@ def plural_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | No
     noun = clause.head
     person = pronoun.lower_ in words.person_relatives
     if pronoun.lower_ not in words.thing_relatives and not person or "Plur" not in noun.morph.get("Number") or \
-            noun.tag_ != "NNS" or _verb_number(clause) != "Sing":  # "the Philippines, which has": a name
+            noun.tag_ != "NNS" or verb_number(clause) != "Sing":  # "the Philippines, which has": a name
         return None
     single = [o for o in _up_the_phrase(noun) if "Sing" in o.morph.get("Number") and o.tag_ in ("NN", "NNP")]
     own = [o for o in single if not (o.dep_ == "dobj" and any(c.dep_ == "prep" and c.is_ancestor(noun)
@@ -95,7 +95,7 @@ def singular_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | 
     a plural verb: "a row with the union, who were angry" is the union's)."""
     noun = clause.head
     if pronoun.lower_ not in words.thing_relatives and pronoun.lower_ not in words.person_relatives or \
-            noun.tag_ != "NN" or "Sing" not in noun.morph.get("Number") or _verb_number(clause, words) != "Plur":
+            noun.tag_ != "NN" or "Sing" not in noun.morph.get("Number") or verb_number(clause, words) != "Plur":
         return None
     plural = [o for o in _up_the_phrase(noun) if o.tag_ == "NNS" and o.ent_type_ not in ("DATE", "TIME")]
     return plural[0] if len(plural) == 1 else None

@@ -47,7 +47,7 @@ def agent_small_clause(token: Token, words: EventWords) -> bool:
 def object_of_plural(candidate: Token, token: Token, words: EventWords) -> str | None:
     """The one singular thing a plural subject `candidate` acted on before `token` ("Divers cleared
     the channel" -> "the channel"), or None."""
-    from .actors import _may_be_person
+    from .actors import may_be_person
     if candidate.tag_ not in ("NNS", "NNPS") or candidate.pos_ not in ("NOUN", "PROPN"):
         return None
     # a plural object is no "it" either (a garbled parse may hang a later noun there too)
@@ -55,7 +55,7 @@ def object_of_plural(candidate: Token, token: Token, words: EventWords) -> str |
     if len(objects) != 1:
         return None
     noun = objects[0]
-    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.ent_type_ or _may_be_person(noun, words) or \
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.ent_type_ or may_be_person(noun, words) or \
             any(c.dep_ in ("cc", "conj") for c in noun.children):
         return None
     left = [c for c in noun.children if c.i < noun.i]
