@@ -261,7 +261,7 @@ def extract_events(
         # (a holiday named as a thing, "spoil Christmas", is no time: kept in descriptions, no row's date)
         if span is not None and len(span) and not holiday_as_thing(span, words):
             spans[expression] = span
-    all_timex_tokens = expression_tokens(spans)
+    all_timex_tokens = frozenset(expression_tokens(spans))  # (read by many checks, and by every _row)
     # a conjunct's own date is one that can date it: not a noun's era or model year ("broke in on
     # Thursday and stole two landscapes by the 19th-century painter" shares Thursday)
     conjunct_timex_tokens = expression_tokens({e: s for e, s in spans.items() if modified_noun(s, words) is None})
@@ -347,6 +347,7 @@ def extract_events(
                 continue  # "Samples taken ... last week tested positive on Tuesday" (conjunct_dates.py)
             row = _row(doc, span, expression, segments, spans, entities, predicate, source=source,
                        reference_date=reference_date, reference_source=reference_source, words=words,
+                       timex_tokens=all_timex_tokens,
                        descend=not past_plan(predicate, expression, reference_date, words))
             if row is None or called_off is not None and row.trigger_start == called_off.idx:
                 continue  # "cancelled ... Sunday's card", on a Saturday: not the cancelling's day (noun_dates.py)
@@ -375,7 +376,8 @@ def extract_events(
     # event dated by the publication date (lead.py).
     def make_row(span, expression, predicate):
         return _row(doc, span, expression, segments, spans, entities, predicate, source=source,
-                    reference_date=reference_date, reference_source=reference_source, words=words)
+                    reference_date=reference_date, reference_source=reference_source, words=words,
+                    timex_tokens=all_timex_tokens)
 
     story_start = layout.story_start
     # "Frost jammed the valves shortly after the ship left on Feb. 9": the main clause of a dated
@@ -458,7 +460,9 @@ def extract_events(
 
 
 def _row(doc, span, expression, segments, spans, entities, pred, *, source, reference_date,
-         reference_source, words: EventWords, descend=True) -> Event | None:
+         reference_source, words: EventWords, timex_tokens: frozenset[int], descend=True) -> Event | None:
+    """The row of the time expression `span` on the predicate `pred`, or None; `timex_tokens`: the
+    indexes of every time expression's words in the doc (`spans`), made once per doc."""
     whole = word_of_half(pred)  # "re-elected" parsed as "re", "-", "elected" with "-" the verb (hyphens.py)
     if whole.i != pred.i:
         if not whole.left_edge.i <= span.start < whole.right_edge.i + 1:
@@ -466,8 +470,6 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         pred = whole
     pred, chain = controlled(pred, words) if descend else (pred, [])
     top = chain[0] if chain else pred
-    # the expressions' words, asked by several checks below (one set per row, not one per check)
-    timex_tokens = frozenset(expression_tokens(spans))
     if _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens, reference_date, words):
         return None
     cue = scheduler = None
@@ -489,12 +491,14 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         scheduler is None and set_for is None else None
     if relative is not None:  # "the 1973 epidemic, which cost farmers ...": the epidemic's cost (garbled.py)
         told = _row(doc, span, expression, segments, spans, entities, relative, source=source,
-                    reference_date=reference_date, reference_source=reference_source, words=words)
+                    reference_date=reference_date, reference_source=reference_source, words=words,
+                    timex_tokens=timex_tokens)
         # (a row that lost the noun, "Cost farmers ...", says nothing of it: none, not the verbless noun)
         return told if told is not None and pred.lower_ in told.event.lower().split() else None
     if verb is not None:  # "plans to apply for approval ... before the end of the year" (garbled.py)
         return _row(doc, span, expression, segments, spans, entities, verb, source=source,
-                    reference_date=reference_date, reference_source=reference_source, words=words)
+                    reference_date=reference_date, reference_source=reference_source, words=words,
+                    timex_tokens=timex_tokens)
     bounds = segments.span(pred) or segments.span(span.root)
     if bounds is None:
         return None
