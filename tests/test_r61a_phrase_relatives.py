@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import told_pairs
 
 TODAY = datetime.date(2025, 6, 4)
 
 
 def told(nlp, text):
-    return {(r.time_expression, r.event) for r in timeline_rows(nlp, text, TODAY)}
+    return told_pairs(nlp, text, TODAY)
 
 
 # --- a subject "which" with no object: the whole phrase

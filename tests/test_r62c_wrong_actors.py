@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import timeline_rows, told_pairs
 
 TODAY = datetime.date(2025, 3, 9)
 
@@ -18,7 +18,7 @@ def rows(nlp, text):
 
 
 def told(nlp, text):
-    return {(r.time_expression, r.event) for r in rows(nlp, text)}
+    return told_pairs(nlp, text, TODAY)
 
 
 # --- a conjunct after an interposed attribution: the reported body's

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from timeline_rows import timeline_rows
+from timeline_rows import timeline_rows, told_pairs
 
 TODAY = datetime.date(2025, 9, 10)
 
@@ -16,7 +16,7 @@ def rows(nlp, text):
 
 
 def told(nlp, text):
-    return {(r.time_expression, r.event) for r in rows(nlp, text)}
+    return told_pairs(nlp, text, TODAY)
 
 
 def status_of(nlp, text, expression):

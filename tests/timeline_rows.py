@@ -23,3 +23,8 @@ def rows_by_expression(nlp, text: str, reference_date: datetime.date) -> dict[st
     for row in timeline_rows(nlp, text, reference_date):
         found.setdefault(row.time_expression, []).append(row)
     return found
+
+
+def told_pairs(nlp, text: str, reference_date: datetime.date) -> set[tuple[str, str]]:
+    """The rows of `text` as (time expression as written, description) pairs."""
+    return {(r.time_expression, r.event) for r in timeline_rows(nlp, text, reference_date)}
