@@ -103,3 +103,16 @@ def test_overnight_after_a_day_keeps_its_night(nlp):
 def test_overnight_with_year_in_its_own_sentence_is_last_night(nlp):
     rows = rows_by_expression(nlp, "The depot, which was built in 2019, burned overnight.", dt.date(2026, 5, 20))
     assert [r.value for r in rows["overnight"]] == ["2026-05-19TNI"]
+
+
+def test_after_midnight_after_a_day_told_before_is_the_next_day(nlp):
+    text = ("On Tuesday, residents of the county elected a new sheriff. Kowalski won 4,100 votes, according "
+            "to unofficial results posted by the county clerk shortly after midnight.")
+    rows = rows_by_expression(nlp, text, dt.date(2026, 9, 16))
+    assert [r.value for r in rows["shortly after midnight"]] == ["2026-09-16T00:00"]
+
+
+def test_after_midnight_in_the_day_s_own_sentence_opens_it(nlp):
+    rows = rows_by_expression(nlp, "On Tuesday, shortly after midnight, a fire broke out at a warehouse.",
+                              dt.date(2026, 9, 16))
+    assert [r.value for r in rows["shortly after midnight"]] == ["2026-09-15T00:00"]
