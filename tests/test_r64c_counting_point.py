@@ -33,6 +33,11 @@ def test_next_month_in_past_narrative_still_counts_from_story(nlp):
     assert [r.value for r in rows["the next month"]] == ["2023-06"]
 
 
+def test_next_month_ahead_in_the_date_s_paragraph_is_not_the_report_s(nlp):
+    text = "In March 2019 the court ruled against the union. Its leader said it would appeal the next month."
+    assert "2026-03" not in values_of(rows_by_expression(nlp, text, TUESDAY).get("the next month", []), "the next month")
+
+
 def test_next_month_after_future_date_counts_from_it(nlp):
     text = "The firm will open a plant in May 2027. It will hire staff the next month."
     rows = rows_by_expression(nlp, text, TUESDAY)

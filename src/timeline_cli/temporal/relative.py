@@ -376,13 +376,14 @@ class RelativeHandlers(Context):
 
     def _ahead_of_report(self, m: re.Match[str], anchor: Found | None) -> bool:
         """Whether "the next month/week/year" at `m` is in a clause that looks ahead (future or modal
-        tense) while every date it could count from lies in an earlier sentence and the past: the
+        tense) while every date it could count from lies in an earlier paragraph and the past: the
         year or month of a lawsuit told a paragraph before cannot be what "would appeal within the
-        next month" counts from. Only checked on the rare "the next <unit>" match."""
-        sentence_start = self.tense.sentence(m.start(), m.end())[0]
+        next month" counts from. In the same paragraph it can ("In March 2019 the court ruled. The
+        union said it would appeal the next month": 2019-04). Only checked on "the next <unit>"."""
+        paragraph = self.text.rfind("\n", 0, m.start()) + 1
         year = self.last_calendar(m.start(), within=2000, grans=("year",))
         told = [f for f in (anchor, year) if f is not None]
-        if not told or any(f.start >= sentence_start or interval(f.value)[1] >= self.ref.isoformat() for f in told):
+        if not told or any(f.end > paragraph or interval(f.value)[1] >= self.ref.isoformat() for f in told):
             return False
         return self.tense.at(m.start(), m.end()) == "future"
 
