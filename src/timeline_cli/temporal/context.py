@@ -149,7 +149,7 @@ class Tense:
         return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_aux
                                          for c in verb.children)
 
-    def prospect_object(self, start: int) -> bool:
+    def prospect_object(self, start: int, of_object: bool = False) -> bool:
         """Whether `start` hangs from a past verb whose object is a prospect ("did not rule out strikes
         in July", "threatened walkouts in August", "predicted a rebound in May"): a plan, forecast or
         threat verb (`future_lemmas`, `forecast_lemmas`, `prospect_lemmas`) with an object before the
@@ -162,8 +162,11 @@ class Tense:
         if not (_lemma_in(verb, self.words.future_lemmas) or _lemma_in(verb, self.words.forecast_lemmas)
                 or f"{verb.lemma_} {particle}" in self.words.prospect_lemmas):
             return False
-        return any(c.dep_ == "dobj" and c.i < token.i for c in verb.children) and not any(
-            c.lower_ in self.words.past_perfect_aux for c in verb.children)
+        if not any(c.dep_ == "dobj" and c.i < token.i for c in verb.children) and not (of_object and any(
+                c.dep_ == "prep" and c.lower_ in self.words.prospect_object_preps and c.i < token.i
+                and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)):
+            return False
+        return not any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
 
     def perfect_plan(self, start: int) -> bool:
         """Whether `start` is in what a plan in the past perfect was for ("had planned to start the
@@ -180,6 +183,26 @@ class Tense:
         head = verb.head
         return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
                 and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
+
+    def limit_condition(self, start: int) -> bool:
+        """Whether `start` is the object of a limit preposition (`limit_condition_preps`: "beyond") in a
+        past relative clause with no auxiliary on the subject of a clause that looks ahead ("warned that
+        staff who stayed away beyond Thursday could lose their pay"): the relative tells a condition of
+        what is ahead, its past only the reporting's sequence of tenses, so the day is still to come."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token, verb = found
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in self.words.limit_condition_preps:
+            return False
+        if prep.head.i != verb.i and not (prep.head.dep_ in ("advmod", "prt") and prep.head.head.i == verb.i):
+            return False  # the verb's own limit, or its particle's ("stayed away beyond Thursday")
+        if verb.dep_ != "relcl" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        noun = verb.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and \
+            self._verb_tense(noun.head) == "future"
 
     def could_ahead(self, start: int) -> bool:
         """Whether the parse hangs `start` from a verb under an affirmative, not perfect "could"
@@ -698,6 +721,13 @@ class Tense:
             # (which the parser may tag a past) conjoined to a passive that looks ahead shares its "will
             # be", so its tense; not a conjunct with its own subject ("... and workers left on Monday")
             return self._verb_tense(verb.head)
+        if verb.dep_ == "conj" and not lowers and verb.tag_ == "VBD" and verb.lower_ == verb.lemma_ \
+                and verb.head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & self.words.future_aux:
+            # "would close the depot and cut 300 jobs by June": a verb whose past is its base form
+            # ("cut", "put", "set"), tagged past, conjoined with no subject of its own to a base form
+            # under "will"/"would", is that auxiliary's second infinitive, so shares its tense (round 64c)
+            return self._verb_tense(verb.head)
         if any(c.tag_ == "VBD" or c.lower_ in self.words.past_aux for c in auxes):
             return "past"
         if verb.tag_ == "VBN" and lowers & self.words.perfect_aux:
@@ -1097,6 +1127,8 @@ class Context:
         if delta == 0:
             return ref
         tense = self.tense.at(start, end)
+        if tense == "past" and self.tense.limit_condition(start):
+            tense = "future"  # "staff who stayed away beyond Thursday could lose their pay" (round 64c)
         if tense == "near" and 0 < delta % 7 <= 3:
             return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
         if tense == "future" and (not self.tense.past_due(start) or delta % 7 <= 3) or \

@@ -251,6 +251,8 @@ class CalendarHandlers(Context):
                 # hours of a night belong to the day after the evening it began on; so too after a
                 # sentence on that evening's day ("burned overnight ... hurt on Friday ... after midnight")
                 d += dt.timedelta(days=1)
+            elif self._midnight_crossed(anchor, clock, m, d):
+                d += dt.timedelta(days=1)
             if d > self.ref and self.tense.at(m.start(), m.end()) == "past":
                 # a clock time told in the past tense is no later than the report ("was pulled out
                 # shortly before 5 a.m." in a story of that morning)
@@ -274,6 +276,19 @@ class CalendarHandlers(Context):
             # is in Sunday's small hours
             d += dt.timedelta(days=1)
         return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", mod)
+
+    def _midnight_crossed(self, anchor: Found | None, clock: str, m: re.Match[str], day: dt.date) -> bool:
+        """Whether a bare "after midnight" (no day of its own) is the small hours after `day`, the whole
+        day (no part of it, no clock) an earlier sentence told of, not those that opened it: "Polls
+        closed on Tuesday. ... results released shortly after midnight" is Wednesday's 00:00, the
+        night the day's happening ran into; only when that next day is not after the report, and not in
+        TimeML (round 64c)."""
+        if self.timeml or anchor is None or clock != "midnight" or "after" not in (m["mod"] or "").lower():
+            return False
+        first, _, gran = interval(anchor.value)
+        if gran != "day" or first != day.isoformat() or day + dt.timedelta(days=1) > self.ref:
+            return False
+        return anchor.end <= self.tense.sentence(m.start(), m.end())[0]
 
     def _after_late_part(self, anchor: Found, end: int) -> bool:
         """Whether `anchor` is an afternoon or evening whose night a small-hours clock time ending at

@@ -14,6 +14,8 @@ from .timex import day_value, interval, month_value, shift_day, shift_value, val
 YEAR_AGO_WINDOW = 1200
 # How far back (characters) "overnight" looks for the day the text is telling of.
 OVERNIGHT_WINDOW = 400
+# the spans a night or a morning counted from the text cannot be placed in (relative._span_scene)
+SPAN_SCENE_GRANS = ("year", "season", "decade")
 # How far back "three months earlier" looks for the month the text told, when no date is near (_told_month)
 FAR_EARLIER_WINDOW = 1200
 # What stands between a year and "the year ..." in apposition to it: "in 1846, the year Britain ...".
@@ -139,6 +141,14 @@ class RelativeHandlers(Context):
             return None
         base = self.ref
         anchor = self.last_calendar(m.start(), within=OVERNIGHT_WINDOW, grans=("day", "time"))
+        span = self._span_scene(m.start())  # nearer than any day, when found
+        if span is not None and span.end <= self.tense.sentence(m.start(), m.end())[0] and \
+                self.tense.at(m.start(), m.end()) == "past":
+            # "tracked the birds in the summers of 2021 and 2022. When they moved the feeders overnight":
+            # a night of those years, told in a later sentence of the paragraph (not "the depot, built
+            # in 2019, burned overnight", the night before the report); which night, the text does not
+            # say (round 64c)
+            return None
         if anchor:
             day = dt.date.fromisoformat(interval(anchor.value)[0])
             if day < self.ref - dt.timedelta(days=1) and (
@@ -209,6 +219,12 @@ class RelativeHandlers(Context):
                 order = ("day", "time", "week", "month", "quarter", "year")
                 grans = order[:max(order.index(unit), 1) + 1] if unit in order else ("day", "time")
                 anchor = self.last_calendar(m.start(), within=2000, grans=grans)
+                if rel == "next" and unit in ("week", "month", "year") and self._ahead_of_report(m, anchor):
+                    # "Ito sued in May 2023. ... She said the firm would appeal within the next month":
+                    # a clause that looks ahead, with no date of its own sentence to count from, counts
+                    # from the report, not from a past date of an earlier sentence (round 64c)
+                    return Found(m.start(), m.end(), "DATE", self._relative_unit(unit, "next", self.ref),
+                                 self.mod_of(edge))
                 year = self._year_told(m.start(), anchor) if unit in ("week", "month") else None
                 if year is not None:
                     # "The inquiry began in 2024 ... filed a complaint the next month": a month of that
@@ -281,6 +297,10 @@ class RelativeHandlers(Context):
             if unit == "weekend":
                 base = self.ref
                 tense = self.tense.at(m.start(), m.end())
+                if tense == "past" and self.tense.prospect_object(m.start(), of_object=True):
+                    # "warned of more delays over the weekend", told on a Friday: the warning is past, what
+                    # it warns of is not; the weekend is the one nearest the report (round 64c)
+                    tense = None
                 offset = -1 if tense == "past" or base.weekday() < 4 and tense != "future" else 0
                 if tense != "past" and self.words.weekend_ahead_before.search(self.text, max(0, m.start() - 8), m.start()):
                     offset = 0  # "to be working by the weekend": a deadline ahead
@@ -323,6 +343,10 @@ class RelativeHandlers(Context):
                 self._month_scene(m.start(), None) is anchor:
             # "in October 2023 ... the following morning": a day of that month; timelines keep the month
             return Found(m.start(), m.end(), "DATE", self._day_of(anchor), self.mod_of(m["edge"]))
+        if base_unit == "day" and anchor is not None and self._span_scene(m.start()) is anchor:
+            # "in the summers of 2021 and 2022 ... found them gone the next morning": a day of those
+            # years the text does not say; not the day after their first day (round 64c)
+            return None
         base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
         if base_unit == "weekend":
             value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
@@ -349,6 +373,33 @@ class RelativeHandlers(Context):
         if told is None or interval(told.value)[0] >= self.ref.isoformat():
             return anchor
         return told
+
+    def _ahead_of_report(self, m: re.Match[str], anchor: Found | None) -> bool:
+        """Whether "the next month/week/year" at `m` is in a clause that looks ahead (future or modal
+        tense) while every date it could count from lies in an earlier paragraph and the past: the
+        year or month of a lawsuit told a paragraph before cannot be what "would appeal within the
+        next month" counts from. In the same paragraph it can ("In March 2019 the court ruled. The
+        union said it would appeal the next month": 2019-04). Only checked on "the next <unit>"."""
+        paragraph = self.text.rfind("\n", 0, m.start()) + 1
+        year = self.last_calendar(m.start(), within=2000, grans=("year",))
+        told = [f for f in (anchor, year) if f is not None]
+        if not told or any(f.end > paragraph or interval(f.value)[1] >= self.ref.isoformat() for f in told):
+            return False
+        return self.tense.at(m.start(), m.end()) == "future"
+
+    def _span_scene(self, start: int) -> Found | None:
+        """The past span coarser than a month (`SPAN_SCENE_GRANS`: a year, a season, a decade) that is
+        the nearest date before `start` in its paragraph, when not reading TimeML: a night or a morning
+        counted from the text after it ("overnight", "the next morning") is a day of that span the text
+        does not say, not the day before the report nor the day after the span's first day; else None."""
+        if self.timeml:
+            return None
+        span = self.last_calendar(start, within=1500)
+        if span is None or interval(span.value)[2] not in SPAN_SCENE_GRANS:
+            return None
+        if self.text.rfind("\n", span.end, start) != -1 or interval(span.value)[1] >= self.ref.isoformat():
+            return None
+        return span
 
     def _year_told(self, start: int, anchor: Found | None) -> str | None:
         """The past year the text has just told of, nearer to `start` than `anchor` (the nearest finer

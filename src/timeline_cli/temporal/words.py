@@ -201,6 +201,12 @@ class TemporalWords:
     day_share_before: re.Pattern
     # a share of "the year's" something ("half the year's methane comes out in two weeks"; relative._the_unit)
     year_share_before: re.Pattern
+    # the prepositions of a limit in a relative clause that states a condition of a clause ahead
+    # ("workers who stay out beyond Friday could be fired"; context.Tense.limit_condition)
+    limit_condition_preps: frozenset[str]
+    # the preposition of a forecast verb's prospect ("warned of delays over the weekend";
+    # context.Tense.prospect_object with of_object, relative weekend)
+    prospect_object_preps: frozenset[str]
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -722,3 +722,12 @@ NOUN_OF_YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter|year|years|month|months|"
     r"half|quarter|part|course|rest)\s)[a-z-]+\s+of\s+$")
+# The preposition of a limit in a past relative clause on the subject of a clause that looks ahead
+# ("warned that staff who stayed away beyond Thursday could lose their pay": the relative's past is the
+# reporting's sequence of tenses, the limit a day still to come; context.Tense.limit_condition). Only
+# "beyond": "after" and "until" also tell days gone ("fans who arrived after Friday will get refunds")
+LIMIT_CONDITION_PREPS = {"beyond"}
+# The preposition that takes a forecast verb's prospect as a direct object does ("warned of more
+# delays over the weekend", as "predicted delays"): what is warned of lies ahead of the warning
+# (context.Tense.prospect_object, for "the weekend" only; relative.py)
+PROSPECT_OBJECT_PREPS = {"of"}
