@@ -1,0 +1,52 @@
+"""Round 64a: garbled relative clauses.
+
+- A relative clause with no relative word whose subject, a common noun with its own article right
+  after the noun ("a bonus the association agreed in April"), the parser apposed to that noun with
+  the verb a participle on it, is told with the noun as the verb's object ("The association agreed a
+  bonus"), never as a passive of the subject ("The association was agreed").
+- A noun of time or manner before such a clause ("the week the plant closed") fills no object gap.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_rows import timeline_rows
+
+THURSDAY = dt.date(2025, 6, 5)
+
+
+def _by_expression(nlp, text):
+    return {r.time_expression: r.event for r in timeline_rows(nlp, text, THURSDAY)}
+
+
+def test_contact_relative_with_a_common_noun_subject_takes_its_noun_as_object(nlp):
+    rows = _by_expression(nlp, "The bonus follows a jump in global coffee prices, which reached a peak in January "
+                               "after drought in Brazil, and a surcharge the guild negotiated in May with Brandt "
+                               "Mills, a German roaster that takes half of its crop.")
+    assert rows["May"] == "The guild negotiated a surcharge with Brandt Mills"
+
+
+def test_contact_relative_after_a_comma_phrase_takes_its_noun_as_object(nlp):
+    rows = _by_expression(nlp, "Fewer than half of the wards met the standard within one hour of sepsis being "
+                               "suspected, the limit the board fixed in 2016.")
+    assert rows["2016"] == "The board fixed the limit"
+
+
+def test_name_apposed_to_a_singular_noun_is_unchanged(nlp):
+    rows = _by_expression(nlp, "The poet Robert Frost visited the town in 1950.")
+    assert rows["1950"] == "Robert Frost visited the town"
+
+
+def test_time_noun_before_a_contact_relative_is_no_object(nlp):
+    rows = _by_expression(nlp, "Staff still remember the week the plant closed in 2009.")
+    assert rows["2009"] == "The plant closed"
+
+
+def test_manner_noun_before_a_contact_relative_is_no_object(nlp):
+    rows = _by_expression(nlp, "Nobody liked the way the board voted in 2020.")
+    assert rows["2020"] == "The board voted"
+
+
+def test_contact_relative_parsed_as_relative_keeps_its_object(nlp):
+    rows = _by_expression(nlp, "Auditors flagged some 40 contracts Ferreira signed between 2019 and 2021.")
+    assert rows["between 2019 and 2021"] == "Ferreira signed some 40 contracts"
