@@ -50,3 +50,14 @@ def test_manner_noun_before_a_contact_relative_is_no_object(nlp):
 def test_contact_relative_parsed_as_relative_keeps_its_object(nlp):
     rows = _by_expression(nlp, "Auditors flagged some 40 contracts Ferreira signed between 2019 and 2021.")
     assert rows["between 2019 and 2021"] == "Ferreira signed some 40 contracts"
+
+
+def test_it_of_a_relative_on_a_said_clause_s_object_is_unsure(nlp):
+    rows = _by_expression(nlp, "Corvana Logistics said the complaint concerned a bonus scheme that it had scrapped "
+                               "in October 2023.")
+    assert "October 2023" not in rows  # the complaint or the company: never "The complaint had scrapped"
+
+
+def test_it_of_a_relative_said_by_a_person_is_unchanged(nlp):
+    rows = _by_expression(nlp, "Judge Ana Roth said the company broke a promise it had made in 2019.")
+    assert rows["2019"] == "The company had made a promise"
