@@ -61,3 +61,15 @@ def test_it_of_a_relative_on_a_said_clause_s_object_is_unsure(nlp):
 def test_it_of_a_relative_said_by_a_person_is_unchanged(nlp):
     rows = _by_expression(nlp, "Judge Ana Roth said the company broke a promise it had made in 2019.")
     assert rows["2019"] == "The company had made a promise"
+
+
+def test_object_which_on_a_time_after_the_verb_s_object_is_unsure(nlp):
+    rows = _by_expression(nlp, "Halvor Marine said it would lower its sales forecast for the year, which analysts "
+                               "had questioned in April.")
+    assert "April" not in rows  # never "Analysts had questioned the year"
+    assert rows["the year"] == "Halvor Marine would lower its sales forecast"
+
+
+def test_object_which_on_a_time_with_no_object_before_is_unchanged(nlp):
+    rows = _by_expression(nlp, "Tomas Berg visited Oslo in March, which he later called the best month of his life.")
+    assert rows["March"] == "Tomas Berg visited Oslo"
