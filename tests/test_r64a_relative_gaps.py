@@ -73,3 +73,21 @@ def test_object_which_on_a_time_after_the_verb_s_object_is_unsure(nlp):
 def test_object_which_on_a_time_with_no_object_before_is_unchanged(nlp):
     rows = _by_expression(nlp, "Tomas Berg visited Oslo in March, which he later called the best month of his life.")
     assert rows["March"] == "Tomas Berg visited Oslo"
+
+
+def test_which_after_a_compass_reference_place_is_unsure(nlp):
+    rows = timeline_rows(nlp, "The flood came from a mountain lake at the top of the Ala-Archa gorge, about 25 "
+                              "kilometres east of Bishkek, which broke through its ice dam at about 4:10 p.m. on "
+                              "Monday and sent a wave of rock through two hamlets.", THURSDAY)
+    assert not any(r.event.startswith("Bishkek") for r in rows), rows
+
+
+def test_which_on_a_place_with_no_compass_word_is_unchanged(nlp):
+    rows = _by_expression(nlp, "Officials toured Malmo, which opened a new bridge in 2000.")
+    assert rows["2000"] == "Malmo opened a new bridge"
+
+
+def test_which_after_a_clause_in_a_noun_s_phrase_is_unsure(nlp):
+    rows = _by_expression(nlp, "The scandal led to hundreds of lawsuits and stricter rules on how pacemakers are "
+                               "tested in Canada, which took effect in 2019.")
+    assert "2019" not in rows  # never "Canada took effect"
