@@ -1784,9 +1784,16 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     if any(t.tag_ in ("WDT", "WP") and t.dep_ == "dobj" and t.head.lemma_.lower() in words.clause_pro_verbs
            for t in tokens):
         return {}  # "..., which she expected to do later this month": a clause's stand-in, no noun's (garbled.py)
-    from .antecedents import object_phrase_owner, outer_antecedent, place_after_thing
+    from .antecedents import (
+        object_phrase_owner,
+        outer_antecedent,
+        place_after_thing,
+        reference_point,
+        time_after_object,
+    )
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
-    if noun.i == top.head.i and place_after_thing(top, words):
+    if noun.i == top.head.i and (place_after_thing(top, words) or time_after_object(top, words) or
+                                 reference_point(top, words)):
         return {}  # "a scrapyard in the Midlands, which officers searched": the yard or the place? (antecedents.py)
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)) \

@@ -104,6 +104,36 @@ def place_after_thing(clause: Token, words: EventWords) -> bool:
     return _thing_before(noun.head, words)
 
 
+def time_after_object(clause: Token, words: EventWords) -> bool:
+    """Whether a comma's object "which" is hung on a time expression in a phrase of the verb right after
+    the verb's object ("would cut its sales forecast for the year, which it had raised in May"): what
+    was raised is the forecast, not the year, and the parse's time says the wrong thing ("It had raised
+    the year"). Unsure (round 64a): the relative word is left as it is and the row goes, as after
+    `place_after_thing`."""
+    noun = clause.head
+    if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+            not (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in words.time_unit_nouns):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in words.thing_relatives for c in clause.children):
+        return False
+    prep = noun.head
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i for c in verb.children)
+
+
+def reference_point(clause: Token, words: EventWords) -> bool:
+    """Whether a comma's "which" is hung on the place that a compass word measures from ("a lake ...,
+    about 40 kilometres south of Lindau, which burst its banks"; "a dam north of the city, which
+    failed"): the place is only where the thing lies from, and the clause is most often the thing's,
+    a noun before the phrase the parse cannot pick out (round 64a). Unsure: the row goes rather than
+    tell "Lindau burst its banks"."""
+    noun = clause.head
+    if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.lower_ not in words.genitive_preps:
+        return False
+    return noun.head.head.lower_ in words.compass_words
+
+
 def _thing_before(prep: Token, words: EventWords) -> bool:
     """Whether the word right before the place's preposition is a thing's noun with its article or
     owner ("a scrapyard in ...", "the depot at ..."), no person's and no name's."""
@@ -163,6 +193,11 @@ def _in_participle_phrase(noun: Token, owner: Token, words: EventWords) -> bool:
     took effect in 2023"): the clause may be any noun's of the chain, most often its head's ('rules'),
     and the parse's last noun says the wrong thing ("The European Union took effect"): unsure."""
     head = owner.head
+    if owner.dep_ == "pcomp" and owner.pos_ in ("VERB", "AUX") and head.dep_ == "prep" and \
+            head.head.pos_ in ("NOUN", "PROPN") and head.head.i < owner.i < noun.i:
+        # "tighter rules on how implants are approved in Europe, which took effect in 2021": a clause
+        # after the preposition of a noun further back, as unsure as a participle's phrase (round 64a)
+        return not is_event_noun(noun, words)
     if owner.dep_ != "acl" or owner.tag_ not in ("VBN", "VBG") or head.i == owner.i or \
             head.pos_ not in ("NOUN", "PROPN") or not head.i < owner.i < noun.i:
         return False
@@ -305,7 +340,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
     if thing_at_place(clause, pronoun, words):
         return pronoun  # "a vaccination centre at the X hospital, which will open": the centre or the hospital?
-    if pronoun.lower_ in words.thing_relatives and _in_participle_phrase(noun, owner, words):
+    if pronoun.lower_ in words.thing_relatives and (_in_participle_phrase(noun, owner, words) or
+                                                    reference_point(clause, words)):
         return pronoun  # "rules limiting the products allowed in the EU, which took effect": rules or the EU?
     if pronoun.lower_ in words.thing_relatives and _counted_in_owner(noun, owner) and not _acts(clause):
         return pronoun  # "seating for another 1,500 spectators, which should be installed": the seating

@@ -225,7 +225,7 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
     if named is not None and any(t.i == named.i for t in subject_tokens):
         # "X, a Democrat elected in 2021 and re-elected in 2025": X was elected, X was re-elected
         return False, {verb.i: _past_be(named) + verb.text}
-    contact = contact_relative_object(verb)
+    contact = contact_relative_object(verb, words)
     if contact:  # "31 trips MacAskill made between ..." -> "MacAskill made 31 trips", never "MacAskill was made"
         return False, contact
     member = counted_member(verb, words) if not own_subject else None
@@ -354,36 +354,65 @@ def apposed_participle(verb: Token) -> bool:
                for c in verb.children)
 
 
-def contact_relative_object(verb: Token) -> dict[int, str]:
+def contact_relative_object(verb: Token, words: EventWords | None = None) -> dict[int, str]:
     """A relative clause with no relative word whose subject is a name that the parser made an
     apposition of the noun before it, and whose verb a participle on that name ("about 31 trips
     MacAskill made between January 2024 and December 2025": "MacAskill" apposed to "trips", "made"
     its participle): the name did the verb to the noun ("MacAskill made about 31 trips"), never "MacAskill
     was made". Only a plural noun, with no comma between it and the name, and a verb right after the
     name with no object or agent of its own: "the poet Robert Frost" names one person, and a plural
-    apposition without a comma ("the brothers Tom and Ed") is a list of names, not one name."""
+    apposition without a comma ("the brothers Tom and Ed") is a list of names, not one name.
+    A common noun with its own article or owner right after the noun, with no comma, is no apposition
+    either ("a bonus the union negotiated in May", "the quota the ministry set in 2020"; round 64a): the
+    same reading, for a noun of any number, when the noun is no stretch of time or manner ("the week the
+    plant closed", "the way the board voted": their gap is no object, and the clause is left as it was)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
         return {}
     name = verb.head
     noun = name.head
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or \
+    if name.dep_ != "appos" or noun.pos_ != "NOUN" or \
             verb.left_edge.i != verb.i or verb.i != name.i + 1 or name.left_edge.i != noun.i + 1:
+        return {}
+    if name.pos_ == "PROPN":
+        if noun.tag_ != "NNS":
+            return {}
+    elif not _determined_subject(name, noun, words):
         return {}
     if any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "conj", "ccomp", "xcomp") for c in verb.children) or \
             any(c.dep_ in ("conj", "cc", "appos") for c in name.children):
         return {}
-    words = sorted([t for c in noun.lefts for t in c.subtree], key=lambda t: t.i) + [noun]
-    if any(t.is_punct or t.tag_ in ("WDT", "WP", "PRP$") or t.dep_ == "poss" for t in words):
+    phrase = sorted([t for c in noun.lefts for t in c.subtree], key=lambda t: t.i) + [noun]
+    if any(t.is_punct or t.tag_ in ("WDT", "WP", "PRP$") or t.dep_ == "poss" for t in phrase):
         return {}
     return {verb.i: verb.text + " " + "".join(
-        w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
-        for k, w in enumerate(words)).strip()}
+        w.text + (w.whitespace_ if k + 1 < len(phrase) and phrase[k + 1].i == w.i + 1 else " ")
+        for k, w in enumerate(phrase)).strip()}
 
 
-def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:
+def _adverbial_antecedent(noun: Token, words: EventWords) -> bool:
+    """A noun of time, manner, reason or place that a relative with no relative word follows with no
+    object gap ("the week the plant closed", "the way the board voted"): the pack's
+    `adverbial_antecedents`, the time units, or a time expression."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.adverbial_antecedents or lemma in words.time_unit_nouns or noun.ent_type_ in ("DATE", "TIME")
+
+
+def _determined_subject(name: Token, noun: Token, words: EventWords | None) -> bool:
+    """Whether a common noun the parser apposed to `noun` with no comma opens with its own article ("a
+    bonus the union ...", "the quota the ministry ..."): a clause's
+    subject, not a second name for the noun; `noun` no stretch of time, manner, reason or place whose
+    relative has no object gap (the pack's `adverbial_antecedents`, with the time units)."""
+    if words is None or name.pos_ != "NOUN" or name.ent_type_ or _adverbial_antecedent(noun, words):
+        return False
+    first = name.doc[name.left_edge.i]
+    return first.head.i == name.i and first.dep_ == "det" and first.lower_ in words.articles
+
+
+def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None) -> dict[int, str]:
     """A relative clause with no relative word whose verb has no object ("permits the agency has issued
     since 2019"): the verb followed by its noun ("has issued permits"), when the noun is not in the
-    description already. Module doc."""
+    description already. Module doc. A noun of time or manner ("the week the plant closed", "the way
+    the board voted") fills no object gap: the clause is told without it (round 64a)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB":
         return {}
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP", "WRB")
@@ -397,6 +426,8 @@ def gap_object(verb: Token, tokens: list[Token]) -> dict[int, str]:
         return {}
     if noun.dep_ == "attr":
         return {}  # "It is the second takeover the regulator has blocked": a count, no event
+    if words is not None and _adverbial_antecedent(noun, words):
+        return {}  # "the week the plant closed": "The plant closed", never "The plant closed the week"
     # each modifier whole: "the 1.9 billion euros it forecast", not "the billion euros"
     words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod") for t in c.subtree],
                    key=lambda t: t.i) + [noun]

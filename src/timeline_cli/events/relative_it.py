@@ -6,6 +6,10 @@ deprived, not the league's; "Acme sued Beta over a patent it filed in 2019" is a
 keeps its "it" and events/unresolved.py leaves it out: a missing row is better than one naming the
 wrong owner.
 
+A relative clause on the object of a clause that a body says ("Acme said the lawsuit concerned a
+scheme it had scrapped"; round 64a) is as open: "it" may be the speaker or the said clause's own
+subject, when neither is a person (a person is no "it").
+
 Only when the object is a name, or a noun a name stands beside, that may be "it" (no person: "The
 board fired the manager over a deal it signed" is the board's; "took a detour from the principle it
 vindicated" is the subject's); a clause on the object itself ("The city sold the depot it
@@ -31,6 +35,8 @@ def two_owners(token: Token, words: EventWords) -> bool:
     noun = clause.head
     if clause.dep_ != "relcl":
         return False
+    if _said_clause_object(noun, words):
+        return True
     if noun.dep_ == "dobj" and any(p.dep_ == "prep" and noun.i < p.i and p.right_edge.i == clause.left_edge.i - 1
                                    for p in noun.children):
         # "stripped the team of the relay medal it won", the clause hung on "team" by the parse: the
@@ -52,3 +58,25 @@ def _named(noun: Token) -> bool:
     """A name ("Beta"), or a common noun a name stands beside ("Kalnins' club, Riga Knights"): a body
     that may be "it"; a plain noun ("took a detour from the principle it vindicated") is seldom one."""
     return noun.tag_ == "NNP" or noun.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _said_clause_object(noun: Token, words: EventWords) -> bool:
+    """Whether `noun`, the noun a relative clause with a subject "it" hangs on, is the object of a verb
+    whose clause a verb of saying takes ("Acme said the lawsuit concerned a scheme it had scrapped"),
+    with the said clause's subject a common noun and the saying's subject no person: either may be
+    "it" (module doc)."""
+    from .actors import may_be_person
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    if saying.lemma_.lower() not in words.reporting:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None or subject.pos_ != "NOUN" or may_be_person(subject, words) or \
+            subject.ent_type_:
+        return False
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ in words.neuter_pronouns
+    return speaker.ent_type_ not in ("PERSON", "GPE", "NORP") and not may_be_person(speaker, words)

@@ -557,7 +557,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         goes, finite = finite_form(verb, subject_tokens, kept, ahead, words, coming)
         if goes:
             return None  # "with the captain retiring to a farm": no finite verb
-        finite = finite or gap_object(verb, kept)
+        finite = finite or gap_object(verb, kept, words)
         if not finite:  # "were killed and more than 60 injured" -> "More than 60 were injured" (gapped.py)
             goes, finite = shared_auxiliary(verb, subject_tokens, words)
             if goes:

@@ -589,6 +589,12 @@ class EventWords:
     # Nouns (lemmas) of a stretch of time: "arrested five workers in the weeks that followed, and two
     # of them ...": "them" passes over "weeks" to the workers (events/plural_objects.py)
     time_unit_nouns: frozenset[str] = frozenset()
+    # Nouns a relative clause with no relative word follows with no object gap ("the way the board
+    # voted", "the reason the plant closed"): no object of the clause's verb (finite.contact_relative_object)
+    adverbial_antecedents: frozenset[str] = frozenset()
+    # Compass words that measure a thing's place from another ("40 km south of Lindau"): a comma's
+    # "which" after the other place is seldom that place's (antecedents.reference_point)
+    compass_words: frozenset[str] = frozenset()
     # Words (lemmas) that count out of a set like a number: "a handful of them", "the majority of them"
     # (events/plural_objects.py)
     quantity_words: frozenset[str] = frozenset()

@@ -211,6 +211,14 @@ WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished",
 # events/plural_objects.py: nouns of a stretch of time, which "them" passes over
 TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                    "century", "season"}
+# events/finite.py: nouns a relative clause with no relative word follows with no object gap ("the way the
+# board voted", "the reason the plant closed", "the moment the lights went out"), besides the time units
+# events/antecedents.py: compass words that measure a thing's place from another ("40 km south of Lindau,
+# which ...": the clause is the thing's, not Lindau's)
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west", "upstream", "downstream"}
+ADVERBIAL_ANTECEDENTS = {"way", "reason", "time", "moment", "place", "point", "extent", "occasion", "manner",
+                         "instant", "period", "age", "era"}
 # Adjectives of what their subject can or will do: "left it unable to repay savers" makes "it" the
 # one who repays (events/small_clauses.py)
 AGENT_ADJECTIVES = {"unable", "able", "free", "ready", "willing", "powerless"}
