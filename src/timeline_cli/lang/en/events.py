@@ -583,6 +583,11 @@ OBJECT_DATE_PREPS = {"from", "of"}
 # one in Ohio in April"; "After clashes in the early 2000s, the two countries signed an agreement in
 # 2008"
 INCLUDING_PREPS = {"including"}
+# "landed with about a third of its fuel left", "ended without a shot fired": an absolute's state, no
+# event (events/governed_clauses.py)
+ABSOLUTE_PREPS = {"with", "without"}
+# "will pay for the roofs to be mended next year": the roofs are mended, not the payer (events/governed_clauses.py)
+INFINITIVE_SUBJECT_PREPS = {"for"}
 AFTER_NOUN_PREPS = {"after", "following"}
 # "The march began at 11 a.m. and ended with a rally": the end has no clock time of its own
 # (events/clock_conjuncts.py)
