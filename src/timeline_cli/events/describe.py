@@ -46,6 +46,14 @@ from .fragments import (
     spliced_clause,
 )
 from .generic_objects import generic_object_substitutions
+from .governed_clauses import (
+    absolute_conjunct_host,
+    borrowed_infinitive,
+    for_infinitive_noun,
+    postposed_infinitive_noun,
+    quoted_relative_conjunct_host,
+    shared_out_count,
+)
 from .lead import _per_doc
 from .plural_objects import partitive_subjects
 from .possessives import apposed_owners, named_owners, possessive_substitutions
@@ -116,6 +124,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     member = counted_member(top, words)
     if member is not None:
         return member  # "The box was one of 31 deposited on Wednesday": the box (apposed_names.py)
+    postposed = postposed_infinitive_noun(top)
+    if postposed is not None:
+        return measured_noun(postposed, words)  # "spend 6 million on two depots, to be built by May": the depots
     if top.dep_ in ("relcl", "acl") and top.head.pos_ in ("NOUN", "PROPN", "PRON"):
         named = apposition_name(top)
         if named is not None:
@@ -133,10 +144,15 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     interrupted = interrupted_report_conjunct(top, words) if top.dep_ == "conj" else None
     if interrupted is not None:
         return interrupted  # "X opened an inquiry, a spokesman said, and will decide ...": X will decide
+    host = absolute_conjunct_host(top, words) or quoted_relative_conjunct_host(top)
+    if host is not None:
+        return subject_of(host, [], words)  # "landed with a third of its fuel left and flew back": it flew back
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
     if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
         return subject_of(top.head, [])  # "It had been due to expire", "we are willing to talk"
+    if for_infinitive_noun(top, words) is not None:
+        return None  # "offered to pay for the roofs to be mended": not the payer's; the offer tells it (governed_clauses.py)
     if top.dep_ == "advcl" and top.tag_ in ("VBG", "VBN") and top.head.i != top.i and \
             top.head.pos_ in ("VERB", "AUX"):
         # "Touring the capital on Friday, Albright said ...": Albright toured.
@@ -796,6 +812,10 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             # "took place between 2022 and May 2024, when police raided a yard that prosecutors said ...":
             # the dropped date phrase's relative, hung on the verb by the parse (round 62b)
             continue
+        if borrowed_infinitive(verb, child, words) and not holds:
+            continue  # "ordered work that began in May to stop": the order's infinitive (governed_clauses.py)
+        if shared_out_count(verb, child, words) and not holds:
+            continue  # "since the model was launched in 2020, including 900 in Spain": the main count's (governed_clauses.py)
         if _second_said(verb, child, words) and not holds:
             continue  # "..., the mayor said on Tuesday, resisting calls to ...": what is said is before
         tokens = _tree(child, segment, drop, through=through)

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from .apposed_names import apposition_name, counted_member
 from .fragments import after_comma, passive_infinitive_marks
 from .generic_relatives import generic_relative
+from .governed_clauses import postposed_infinitive_noun
 from .kept import misread_past
 from .lead import expression_tokens
 
@@ -268,8 +269,10 @@ def _passive_infinitive_marker(verb: Token, subject_tokens: list[Token], words: 
     finite verb and no subject of its own ("damages to be assessed later this year", "a bridge to be
     opened next spring"): "Damages to be assessed" has no tense; the row reads "Damages will be
     assessed" (round 56c). None otherwise."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN") or \
-            not any(t.i == verb.head.i for t in subject_tokens):
+    if verb.tag_ != "VBN" or verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = postposed_infinitive_noun(verb) or verb.head  # "on two depots, to be built" (governed_clauses.py)
+    if not any(t.i == noun.i for t in subject_tokens):
         return None
     if any(c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP") for c in verb.children):
         return None

@@ -120,6 +120,7 @@ from .garbled import (
     verb_of_dated_object,
 )
 from .generic_relatives import drop_quantified_relatives
+from .governed_clauses import with_absolute
 from .habits import season_habit, seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
 from .holiday_nouns import holiday_as_thing
@@ -875,7 +876,7 @@ def _told_badly(span, pred, chain, bounds, spans, timex_tokens, description: str
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
     if figure_of_speech(pred, words):
         return True  # "it closed a chapter that began more than 130 years ago": a figure, no event (figures.py)
-    if absolute_clause(pred, words):
+    if absolute_clause(pred, words) or with_absolute(pred, words):
         return True  # "..., his left leg swollen to the knee": a state left by the event (verbless.py)
     if misread_apposed_participle(chain[0] if chain else pred) or lost_there(tokens):
         return True  # "Lewis, asked about ..., said" -> "Lewis asked about"; "Has been no water" (apposed_participle.py)

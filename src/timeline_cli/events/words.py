@@ -266,6 +266,9 @@ class EventWords:
     # Endings only a past participle has, never a simple past ("swollen", "torn", "shown"): such a word
     # the parser tags as a past tense is a participle still (events/verbless.py, `absolute_clause`).
     participle_only_endings: frozenset[str] = frozenset()
+    # The preposition that gives an infinitive its own subject ("paid for the roofs to be mended"):
+    # the infinitive's subject is its object, not the verb's (events/governed_clauses.py).
+    infinitive_subject_preps: frozenset[str] = frozenset()
     # A date kept to its own clause (events/own_dates.py): the pronouns that open a relative clause set
     # off by commas (", which rated the home good in 2021,"), and the conjunctions of contrast whose
     # clause with a subject of its own does not share the first clause's date ("but", "yet").
@@ -663,7 +666,9 @@ class EventWords:
     course_nouns: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
     # The preposition of an absolute clause, "ended in 2023 with the firm agreeing to finish by 2025":
-    # a date in the gerund's infinitive is the infinitive's deadline (events/deadline_dates.py)
+    # a date in the gerund's infinitive is the infinitive's deadline (events/deadline_dates.py); an
+    # absolute with its own subject ("landed with a third of its fuel left") is a state the main verb
+    # left, no row of its own (events/governed_clauses.py)
     absolute_preps: frozenset[str] = frozenset()
     # Verbs of undertaking ("promised to build 500 homes by 2024"): a "by" deadline in their infinitive
     # that has passed is the target's, not the promise's day (events/deadline_dates.py); not "ceased to

@@ -591,6 +591,8 @@ OBJECT_DATE_PREPS = {"from", "of"}
 # one in Ohio in April"; "After clashes in the early 2000s, the two countries signed an agreement in
 # 2008"
 INCLUDING_PREPS = {"including"}
+# "will pay for the roofs to be mended next year": the roofs are mended, not the payer (events/governed_clauses.py)
+INFINITIVE_SUBJECT_PREPS = {"for"}
 AFTER_NOUN_PREPS = {"after", "following"}
 # "The march began at 11 a.m. and ended with a rally": the end has no clock time of its own
 # (events/clock_conjuncts.py)
