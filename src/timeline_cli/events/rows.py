@@ -214,6 +214,7 @@ from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
+from .no_happening import headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
 from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
@@ -506,6 +507,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
+    if outlet_sourcing(pred, words) or standing_leave(span, pred, words) or pseudo_cleft(pred, words) or \
+            headline_noun_date(span, pred, words):
+        return None  # "a memo seen by Reuters", "are free to sign in", "what counts" (no_happening.py)
     own = chain[0] if chain else pred
     drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words, chain)
     if not chain and scheduler is None:
