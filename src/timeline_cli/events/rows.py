@@ -147,6 +147,7 @@ from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
+from .no_happening import headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import (
     called_off_object,
@@ -214,7 +215,6 @@ from .same_day_twice import drop_same_words_same_date
 from .same_sentence import apposed_renamings, fold_leads, renaming_tokens
 from .scenes import immediate_rows, lead_cause_rows, same_subject_rows, scene_rows
 from .segments import layout_of, segments_of
-from .no_happening import headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
 from .speech_tags import spliced_tag, tag_row
 from .spliced_quotes import quoted_clause, said_pieces
 from .stand_ins import bare_noun, bare_pro_verb
