@@ -111,3 +111,15 @@ def test_season_spring_stays_in_a_water_text(nlp):
 def test_spring_without_water_stays_a_season(nlp):
     rows = _rows(nlp, "The council said the spring had been the wettest on record, and the ferry resumed in the spring.")
     assert any(r.value == "2026-SP" for r in rows)
+
+
+def test_obtained_by_a_news_agency_keeps_the_sending(nlp):
+    rows = _rows(nlp, "The rules changed in March, according to a draft sent to members on Monday and "
+                      "obtained by a news agency.")
+    assert {(r.event, r.value) for r in rows if r.time_expression == "Monday"} == \
+        {("A draft was sent to members", "2026-09-14")}
+
+
+def test_reviewed_by_a_government_agency_stays(nlp):
+    rows = _rows(nlp, "The samples were reviewed by the agency on Monday.")
+    assert [r.event for r in rows] == ["The samples were reviewed by the agency"]

@@ -4,8 +4,8 @@ protest").
 
 * An outlet's sourcing: "according to a memo sent to staff on Monday and seen by Reuters" gave "A memo
   was seen by Reuters", Monday. A passive participle of a verb of sourcing (`sourcing_verbs`: see,
-  obtain, review, view) whose agent is a news outlet (a noun of `outlet_nouns`, a wire agency of
-  `wire_agencies`, or the agency the dateline names, "(Wire)") tells how the story was sourced: no
+  obtain, review, view) whose agent is a news outlet (a noun of `outlet_nouns`, a "news" noun ("a news
+  agency"), a wire agency of `wire_agencies`, or the agency the dateline names, "(Wire)") tells how the story was sourced: no
   row ("documents obtained by investigators in May" is the investigators' act and stays).
 * A standing leave or right: "it said riders today are free to sign in when they like": an adjective
   of leave (`standing_leave_adjectives`: free, entitled, eligible, welcome) after a copula with its
@@ -52,8 +52,9 @@ def outlet_sourcing(pred: Token, words: EventWords) -> bool:
     if not agents:
         return False
     agent = agents[0]
-    if agent.lemma_.lower() in words.outlet_nouns or agent.lower_ in words.wire_agencies:
-        return True
+    if agent.lemma_.lower() in words.outlet_nouns or agent.lower_ in words.wire_agencies or \
+            any(c.dep_ == "compound" and c.lower_ == "news" for c in agent.children):
+        return True  # "seen by the newspaper", "by Reuters", "by a news agency"
     if agent.pos_ != "PROPN":
         return False
     name = " ".join(t.lower_ for t in agent.subtree if t.pos_ == "PROPN")

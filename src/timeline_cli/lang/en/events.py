@@ -847,8 +847,10 @@ PARTICIPLE_ONLY_ENDINGS = {"en", "wn", "rn"}
 SOURCING_VERBS = {"see", "obtain", "review", "view"}
 # the agents that are news outlets: nouns (lemmas) and the wire agencies' own names (lower case); the
 # agency a dateline names ("(Wire)") is one too, read from the text
-OUTLET_NOUNS = {"newspaper", "paper", "agency", "broadcaster", "outlet", "magazine", "reporter",
-                "journalist", "newsroom", "publication", "website"}
+# (not "reporter" or "journalist": "the man was seen by a reporter" is a sighting; "agency" only as a
+# "news agency": "data reviewed by the agency" of a government agency is its act)
+OUTLET_NOUNS = {"newspaper", "paper", "broadcaster", "outlet", "magazine", "newsroom", "publication",
+                "website", "press"}
 WIRE_AGENCIES = {"reuters", "afp", "ap", "bloomberg", "dpa", "xinhua", "kyodo", "yonhap", "ansa", "efe",
                  "interfax", "tass", "anadolu", "bernama", "pti"}
 # "couriers today are free to log on when they like": the adjectives of a standing leave or right
