@@ -53,7 +53,7 @@ def outlet_sourcing(pred: Token, words: EventWords) -> bool:
         return False
     agent = agents[0]
     if agent.lemma_.lower() in words.outlet_nouns or agent.lower_ in words.wire_agencies or \
-            any(c.dep_ == "compound" and c.lower_ == "news" for c in agent.children):
+            any(c.dep_ == "compound" and c.lower_ in words.outlet_compounds for c in agent.children):
         return True  # "seen by the newspaper", "by Reuters", "by a news agency"
     if agent.pos_ != "PROPN":
         return False
@@ -66,13 +66,13 @@ def standing_leave(span: Span, pred: Token, words: EventWords) -> bool:
     present-state word (module doc)."""
     if span.text.lower() not in words.present_state_words:
         return False
-    if pred.pos_ in ("AUX", "VERB") and pred.lemma_.lower() == "be":  # the row may be the copula's
+    if pred.pos_ in ("AUX", "VERB") and pred.lemma_.lower() in words.copulas:  # the row may be the copula's
         pred = next((c for c in pred.children if c.dep_ == "acomp"), pred)
     if pred.pos_ != "ADJ" or pred.dep_ != "acomp":
         return False
     lemma = pred.lemma_.lower()
     copula = pred.head
-    if copula.lemma_.lower() != "be" or not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in pred.children):
+    if copula.lemma_.lower() not in words.copulas or not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in pred.children):
         return False
     if lemma in words.standing_leave_adjectives:
         return True
@@ -82,7 +82,7 @@ def standing_leave(span: Span, pred: Token, words: EventWords) -> bool:
 def pseudo_cleft(pred: Token, words: EventWords) -> bool:
     """Whether `pred` heads a free relative ("what matters") that is the complement or subject of
     "be" (module doc)."""
-    if pred.dep_ not in ("ccomp", "attr", "csubj") or pred.head.lemma_.lower() != "be":
+    if pred.dep_ not in ("ccomp", "attr", "csubj") or pred.head.lemma_.lower() not in words.copulas:
         return False
     return any(c.dep_ in ("nsubj", "dobj") and c.lower_ in words.free_relative_words and c.i < pred.i
                for c in pred.children)

@@ -94,6 +94,7 @@ class EventWords:
     # rows that are no happening (events/no_happening.py, round 64e)
     sourcing_verbs: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
+    outlet_compounds: frozenset[str] = frozenset()
     wire_agencies: frozenset[str] = frozenset()
     standing_leave_adjectives: frozenset[str] = frozenset()
     ability_adjectives: frozenset[str] = frozenset()

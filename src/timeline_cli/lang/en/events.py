@@ -851,6 +851,7 @@ SOURCING_VERBS = {"see", "obtain", "review", "view"}
 # "news agency": "data reviewed by the agency" of a government agency is its act)
 OUTLET_NOUNS = {"newspaper", "paper", "broadcaster", "outlet", "magazine", "newsroom", "publication",
                 "website", "press"}
+OUTLET_COMPOUNDS = {"news"}  # "a news agency", "the news service"
 WIRE_AGENCIES = {"reuters", "afp", "ap", "bloomberg", "dpa", "xinhua", "kyodo", "yonhap", "ansa", "efe",
                  "interfax", "tass", "anadolu", "bernama", "pti"}
 # "couriers today are free to log on when they like": the adjectives of a standing leave or right
