@@ -148,6 +148,7 @@ from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
+from .no_happening import headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import (
     called_off_object,
@@ -507,6 +508,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
+    if outlet_sourcing(pred, words) or standing_leave(span, pred, words) or pseudo_cleft(pred, words) or \
+            headline_noun_date(span, pred, words):
+        return None  # "a memo seen by Reuters", "are free to sign in", "what counts" (no_happening.py)
     own = chain[0] if chain else pred
     drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words, chain)
     if not chain and scheduler is None:

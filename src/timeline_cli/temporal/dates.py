@@ -50,11 +50,17 @@ _NIGHT_WINDOW = 1500
 
 class CalendarHandlers(Context):
     _south: bool | None = None  # is the story datelined south of the equator (read once, southern_story)
+    _water_spring: bool | None = None  # does the text name a spring of water (read once, spring_water_story)
 
     def southern_story(self) -> bool:
         if self._south is None:
             self._south = southern(self.text, self.words)
         return self._south
+
+    def spring_water_story(self) -> bool:
+        if self._water_spring is None:
+            self._water_spring = bool(self.words.water_spring.search(self.text))
+        return self._water_spring
 
     def _night_of(self, day: dt.date, before: int) -> bool:
         """Was a night that began on `day` told of shortly before `before`?"""
@@ -543,6 +549,13 @@ class CalendarHandlers(Context):
         if self.words.season_break_after.match(self.text, m.end()) and self.words.season_break_before.search(
                 self.text, max(0, m.start() - 20), m.start("season")):
             return None  # "after the summer break": the event is after the season's break, not in it
+        if code == "SP" and not (rel or m["edge"] or m["year"] or m.groupdict().get("relyear")) and (
+                self.words.water_spring_owned_after.match(self.text, m.end())
+                or self.spring_water_story() and not self.words.water_spring_time_before.search(
+                    self.text, max(0, m.start() - 12), m.start())):
+            # "traced the spring's catchment", "6 km from the spring" in a text of an underground
+            # spring: the water source, no season ("in the spring" there is still one)
+            return None
         ref = self.ref
         # a timeline of a story datelined south of the equator picks the year by the southern season's
         # days (hemisphere.py): in February the winter ahead, not the northern one ending

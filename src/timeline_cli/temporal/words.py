@@ -134,6 +134,9 @@ class TemporalWords:
     game_words: re.Pattern
     fall_noun_after: re.Pattern
     season_break_after: re.Pattern
+    water_spring: re.Pattern
+    water_spring_time_before: re.Pattern
+    water_spring_owned_after: re.Pattern
     season_break_before: re.Pattern
     southern_dateline: re.Pattern
     surname_after: re.Pattern

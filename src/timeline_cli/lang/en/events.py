@@ -850,3 +850,27 @@ FAILED_PLAN_VERBS = {"meant", "supposed", "intended", "scheduled", "due", "expec
 # Endings only a past participle has ("swollen", "torn", "shown"; "listened", "turned", "drowned" end
 # otherwise): a word the parser tags as a past tense with one is a participle (events/verbless.py)
 PARTICIPLE_ONLY_ENDINGS = {"en", "wn", "rn"}
+# Rows that are no happening (round 64e, events/no_happening.py):
+# the verbs of a news outlet's sourcing ("a letter seen by Reuters", "documents obtained by the
+# newspaper", "a draft reviewed by this agency"): in the passive with an outlet for agent, they tell
+# how the story was sourced, not something that happened to the document
+SOURCING_VERBS = {"see", "obtain", "review", "view"}
+# the agents that are news outlets: nouns (lemmas) and the wire agencies' own names (lower case); the
+# agency a dateline names ("(Wire)") is one too, read from the text
+# (not "reporter" or "journalist": "the man was seen by a reporter" is a sighting; "agency" only as a
+# "news agency": "data reviewed by the agency" of a government agency is its act)
+OUTLET_NOUNS = {"newspaper", "paper", "broadcaster", "outlet", "magazine", "newsroom", "publication",
+                "website", "press"}
+OUTLET_COMPOUNDS = {"news"}  # "a news agency", "the news service"
+WIRE_AGENCIES = {"reuters", "afp", "ap", "bloomberg", "dpa", "xinhua", "kyodo", "yonhap", "ansa", "efe",
+                 "interfax", "tass", "anadolu", "bernama", "pti"}
+# "couriers today are free to log on when they like": the adjectives of a standing leave or right
+# whose to-infinitive tells what may be done, not what was; with a "today" or "now" of the present
+# state they date no happening ("able" only with a present copula: "were able to return today" is
+# a happening)
+STANDING_LEAVE_ADJECTIVES = {"free", "entitled", "eligible", "welcome"}
+ABILITY_ADJECTIVES = {"able", "unable"}
+PRESENT_STATE_WORDS = {"today", "now", "nowadays", "these days"}
+# the wh-word of a free relative ("what matters tonight", "what counts now"): a pseudo-cleft's clause
+# names a thing, it tells no happening
+FREE_RELATIVE_WORDS = {"what", "whatever"}

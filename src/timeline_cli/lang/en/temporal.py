@@ -561,6 +561,22 @@ GAME_WORDS = re.compile(r"\b(?:(?:the|a|league|cup|football|soccer|rugby|hockey|
 # "the fall of communism", "the fall of Saigon": the noun "fall" (a collapse), not autumn, when "of" and no
 # year follow (temporal/dates.py; "the fall of 2019" is autumn).
 FALL_NOUN_AFTER = re.compile(r"\s+of\s", re.I)
+# "spring" the water source, not the season (round 64e): a text that names one ("an underground spring",
+# "hot springs", "spring water", "the spring's catchment") reads its other "the spring" as the source
+# too, unless a preposition of time stands before it ("in the spring", "by the spring", "until the
+# spring"); "this spring", "next spring", "the spring of 2027" and a text with no water source are
+# untouched (temporal/dates.py h_season).
+WATER_SPRING = re.compile(
+    r"\b(?:underground|hot|thermal|mineral|karst|karstic|natural|freshwater|fresh-water|artesian|sulph?ur|sulfur|"
+    r"saline|salt|geothermal|limestone|mountain|holy|sacred|spa)\s+springs?\b|"
+    r"\bsprings?(?:'s)?\s+(?:water|waters|catchment|outlet|intake|basin|pool|aquifer|source|discharge|"
+    r"bottling|mouth|head)\b", re.I)
+# what makes "the spring" a time in such a text: a preposition of time or an edge word right before it
+WATER_SPRING_TIME_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|since|over|through|throughout|before|after|for|into|early|late|mid)\s+$", re.I)
+# "the spring's catchment": the season's possessive before one of the water words
+WATER_SPRING_OWNED_AFTER = re.compile(r"'s\s+(?:water|waters|catchment|outlet|intake|basin|pool|aquifer|source|"
+                                      r"discharge|flow|mouth|head)\b", re.I)
 # "goes to the Bundestag after the summer break": a season's break, recess or holidays after "after" or
 # "before" dates nothing: the event comes after (or before) the break, not in the season.
 SEASON_BREAK_AFTER = re.compile(r"\s+(?:break|recess|holidays?|vacation)\b", re.I)
