@@ -624,9 +624,7 @@ def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> froze
     if key in cache:
         return cache[key]
     found = set()
-    for other in entities.spans:
-        if entities.label(other) != "PERSON" or not any(t.text == surname for t in other):
-            continue
+    for other in _persons_by_word(entities).get(surname, ()):
         near = [doc[other.start - 1]] if other.start > 0 else []
         near += [t for t in other if t.lower_ in words.gendered_words]
         near += [c for c in other.root.children if c.dep_ == "appos"] + \
@@ -638,6 +636,19 @@ def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> froze
                 found.add("f")
     cache[key] = frozenset(found)
     return cache[key]
+
+
+def _persons_by_word(entities) -> dict[str, list[Span]]:
+    """{word: the PERSON entities with that word, in order}, read once per document: `_title_genders`
+    asks it per surname (each surname walked every entity's words again)."""
+    index = entities.__dict__.get("_persons_by_word")
+    if index is None:
+        index = entities.__dict__["_persons_by_word"] = {}
+        for other in entities.spans:
+            if entities.label(other) == "PERSON":
+                for text in dict.fromkeys(t.text for t in other):
+                    index.setdefault(text, []).append(other)
+    return index
 
 
 def _pronoun_gender(token: Token, words: EventWords) -> str | None:

@@ -103,13 +103,15 @@ def _quote_between(doc, first: int, last: int) -> bool:
     """Whether the pronoun at `last` is inside a quotation (the nearest quotation mark before it
     opens one) that the subject at `first` is outside of (an odd number of marks between them): the
     speaker quoted speaking of someone else. A pronoun outside a quotation ('..." she said') is not."""
-    from .lead import QUOTES
+    from .lead import QUOTE_ORTHS, doc_arrays
     from .quoted import _opens
+    # (the marks found from the doc's ORTH array, read once per doc: no Token made per word between)
+    orths = doc_arrays(doc)[2]
     low, high = min(first, last), max(first, last)
-    marks = [k for k in range(low + 1, high) if doc[k].text in QUOTES]
+    marks = [k for k in range(low + 1, high) if orths[k] in QUOTE_ORTHS]
     if len(marks) % 2 == 0:
         return False
-    before = next((k for k in range(last - 1, -1, -1) if doc[k].text in QUOTES), None)
+    before = next((k for k in range(last - 1, -1, -1) if orths[k] in QUOTE_ORTHS), None)
     return before is not None and _opens(doc[before])
 
 

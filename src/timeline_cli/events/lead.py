@@ -495,10 +495,12 @@ def dates_main_clause(doc: Doc, bounds: tuple[int, int], tokens: set[int], words
     sentence outside quotations, clauses modifying a noun and what a main verb reports: a date in "Jobs
     also announced that QuickTime would soon be available" or in "Jobs resigned in a letter stating,
     "... that day has come."" dates what is said, not the saying, and leaves the scene open."""
-    inside = subordinate_tokens(doc, bounds, words)
     first, last = bounds
     # (set operations, not a Python loop over the words: asked of every sentence by every scene rule)
-    return not tokens.intersection(range(first, last + 1)) <= inside
+    here = tokens.intersection(range(first, last + 1))
+    if not here:
+        return False  # no date in the sentence: its subordinate clauses need not be found (most sentences)
+    return not here <= subordinate_tokens(doc, bounds, words)
 
 
 def subordinate_tokens(doc: Doc, bounds: tuple[int, int], words: EventWords) -> frozenset[int]:

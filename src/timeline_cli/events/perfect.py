@@ -29,15 +29,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH, TAG
+
 from ..records import Event
 from .lead import (
     FINAL,
-    QUOTES,
+    QUOTE_ORTHS,
     SCENE_GRANULARITIES,
     _expression_of,
+    _per_doc,
     _sentences,
     carried_on,
     expression_tokens,
+    label_id,
     lead_sentence,
     main_predicates,
     present_perfect,
@@ -72,11 +76,12 @@ def lead_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans: di
     taken = {row.trigger_start for row in rows}
     expression = _expression_of(lead)
     out = []
+    quotes = _quote_indexes(doc)
     for sentence in _sentences(doc, segments):
         first, last = sentence
-        opening = first > 0 and _quote(doc[first - 1]) and not doc[first - 1].whitespace_
+        opening = first > 0 and first - 1 in quotes and not doc[first - 1].whitespace_
         if first <= bounds[1] or doc[last].text[-1:] not in FINAL or opening or \
-                any(i in timex_tokens or _quote(doc[i]) for i in range(first, last + 1)):
+                not timex_tokens.isdisjoint(range(first, last + 1)) or not quotes.isdisjoint(range(first, last + 1)):
             continue  # (an opening quotation mark the sentence splitter left before it counts too)
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _news_perfect(predicate, words) or \
@@ -117,9 +122,21 @@ def _ordered(verb: Token, words: EventWords) -> bool:
         m.dep_ == "mark" and m.lower_ in words.ordering_preps for m in c.children) for c in verb.children)
 
 
-def _quote(token: Token) -> bool:
-    """A quotation mark, of any spelling ('"', '“', '``', a "`" pair)."""
-    return token.text in QUOTES or token.tag_ in ("``", "''")
+def _quote_indexes(doc: Doc) -> frozenset[int]:
+    """The indexes of the doc's quotation marks, of any spelling ('"', '“', '``', a "`" pair: a word
+    among QUOTES or tagged as a quotation mark), read from its ORTH and TAG arrays: every
+    later sentence is asked whether it holds one, and a Token made per word of the doc cost (profiled);
+    found once per doc (the headline rules of storyday.py ask too)."""
+    def compute() -> frozenset[int]:
+        if not len(doc):
+            return frozenset()
+        orths, tags = doc.to_array([ORTH, TAG]).T.tolist()
+        return frozenset(i for i, (orth, tag) in enumerate(zip(orths, tags))
+                         if orth in QUOTE_ORTHS or tag in _QUOTE_TAGS)
+    return _per_doc(doc, ("quote_indexes",), compute)
+
+
+_QUOTE_TAGS = frozenset(map(label_id, ("``", "''")))
 
 
 def _lead_subject(doc: Doc, lead: Event) -> bool:

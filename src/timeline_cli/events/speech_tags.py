@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lead import doc_arrays, label_id
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .words import EventWords
 
 _TAG_NOUNS = ("appos", "npadvmod")
+_TAG_NOUN_IDS = frozenset(map(label_id, _TAG_NOUNS))
 
 
 def _tag_verb(noun: Token, words: EventWords) -> Token | None:
@@ -53,8 +56,12 @@ def _tag_phrases(doc: Doc, bounds: tuple[int, int], words: EventWords) -> tuple[
     cache = doc.user_data.setdefault(_CACHE_KEY, {})
     key = (bounds, id(words))
     if key not in cache:
+        # (only a word labelled "appos" or "npadvmod" can be a tag noun: found from the doc's DEP array,
+        # no Token made for the sentence's other words)
+        deps = doc_arrays(doc)[1]
         cache[key] = tuple((frozenset(t.i for t in token.subtree), token.left_edge.i - 1)
-                           for token in doc[bounds[0]:bounds[1] + 1] if _tag_verb(token, words) is not None)
+                           for token in (doc[i] for i in range(bounds[0], bounds[1] + 1) if deps[i] in _TAG_NOUN_IDS)
+                           if _tag_verb(token, words) is not None)
     return cache[key]
 
 

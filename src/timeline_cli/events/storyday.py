@@ -55,7 +55,7 @@ from .lead import (
     token_starts,
 )
 from .linked import _dated_itself
-from .perfect import _news_perfect, _ordered, _quote
+from .perfect import _news_perfect, _ordered, _quote_indexes
 from .scenes import SPECIFYING
 
 # How many sentences after a feature lead's scene may still give the news in the present progressive
@@ -151,9 +151,10 @@ def headline_perfect_rows(doc: Doc, rows: list[Event], segments: Segments, spans
     taken = {row.trigger_start for row in rows}
     date, end_date = publication_interval("past", reference_date)
     out = []
+    quotes = _quote_indexes(doc)  # (from the doc's arrays, once per doc: no Token made per word)
     for first, last in _sentences(doc, segments):
         if first <= bounds[1] or doc[last].text[-1:] not in FINAL or \
-                any(i in timex_tokens or _quote(doc[i]) for i in range(first, last + 1)):
+                not timex_tokens.isdisjoint(range(first, last + 1)) or not quotes.isdisjoint(range(first, last + 1)):
             continue
         for predicate in main_predicates(doc, (first, last), words):
             if predicate.idx in taken or predicate.lemma_.lower() not in headline or \
@@ -181,8 +182,9 @@ def headline_present_rows(doc: Doc, rows: list[Event], segments: Segments, spans
     taken = {row.trigger_start for row in rows}
     day = reference_date[:10]
     later = [b for b in _sentences(doc, segments) if b[0] > bounds[1]][:NEWS_SENTENCES]
+    quotes = _quote_indexes(doc)
     for first, last in later:
-        if doc[last].text[-1:] not in FINAL or any(_quote(doc[i]) for i in range(first, last + 1)):
+        if doc[last].text[-1:] not in FINAL or not quotes.isdisjoint(range(first, last + 1)):
             continue
         for predicate in main_predicates(doc, (first, last), words):
             if predicate.idx in taken or predicate.lemma_.lower() not in headline or \
