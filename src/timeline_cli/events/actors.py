@@ -1180,6 +1180,15 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
                 found[0].split()[-1].lower() not in words.generic_orgs and not _speaks_of_itself(head, found[0], words):
             return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
+        if found and not found[1] and head.lower_ in words.thing_pronouns and \
+                found[0].split()[-1].lower() not in words.generic_orgs:
+            from .company_deeds import company_object, reporting_body
+            if company_object(head, words):  # "the recall would cost ... and that it would cut its profit forecast"
+                body = reporting_body(head, words)
+                name = antecedent(body, entities, segments, words) if body is not None else None
+                if not name:
+                    return {}, None
+                return {head.i: name}, name
         if found and not found[1] and _own_deed(head, found[0]):
             return {}, None  # "The fine is the largest ... It fined a firm": the office, not "The fine fined"
         if found:
