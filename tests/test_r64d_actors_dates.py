@@ -33,3 +33,24 @@ def test_it_of_a_thing_s_deed_stays_with_the_thing(nlp):
                           "it would bring heavy rain to the islands on Friday.")
     assert rows["The storm would reach the coast"].value == "2026-04-16"
     assert rows["The storm would bring heavy rain to the islands"].value == "2026-04-17"
+
+
+MILL = ("The Moreau paper mill will close at the end of June, its owner said on Tuesday.\n\n"
+        "The mill was founded in 1811 by a merchant family, the Moreaus. At its peak in the 1970s the mill "
+        "employed about 900 people. The Moreaus sold it in 1979, and it changed hands twice more before "
+        "Voltana bought it in 2004.")
+
+
+def test_later_it_goes_on_with_the_thing_the_subject_sold(nlp):
+    rows = _by_event(nlp, MILL)
+    assert rows["The Moreaus sold the mill"].value == "1979"
+    assert rows["Voltana bought the mill"].value == "2004"
+    assert "Voltana bought Moreaus" not in rows
+
+
+def test_it_after_an_it_inside_a_purpose_clause_is_left(nlp):
+    # the earlier "it" is no object of the subject's own verb: no thing to go on with, the row is left out
+    rows = _by_event(nlp, "The old tram was retired in 1990. A campaign by local residents raised money to "
+                          "restore it, and it returned to service in 2012.")
+    assert rows["The old tram was retired"].value == "1990"
+    assert not any("returned" in e for e in rows)

@@ -356,6 +356,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             return None  # "the food safety authority NVWA said. The company stopped ...": unsure (not_company.py)
         if kind == "org-generic" and not segments.same(candidate, token) and _owned_role(candidate, words):
             return None  # "said the theatre's director, Petra Novakova. The company was founded": not her
+        if kind == "org" and candidate.dep_ in SUBJECT_DEPS and segments.same(candidate, token) and \
+                _acts_on_it(candidate, token, words):
+            # "The Moreaus sold it in 1979, and it changed hands twice": they acted on the thing, so they
+            # are not what the later "it" stands for, whatever the tagger calls them (round 64d)
+            return None
         if complement_subject(candidate, token):
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
@@ -1665,7 +1670,13 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         first = candidate
         break
     if first is not None and kind == "org" and _acts_on_it(first, token, words):
-        return None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
+        earlier = next((c for c in first.head.children if c.dep_ == "dobj" and c.tag_ == "PRP" and
+                        c.lower_ in words.neuter_pronouns and first.i < c.i < token.i), None) \
+            if first.dep_ == "nsubj" and not chained else None
+        # "The Moreaus sold it in 1979, and it changed hands twice": the later "it" goes on with the
+        # thing the subject acted on, the earlier object "it", whatever that stands for (round 64d)
+        text = object_antecedent(earlier, entities, segments, words) if earlier is not None else None
+        return (text, False) if text else None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
     if first is not None and kind == "org" and _reporter_of_level(first, token, segments, words):
         return None  # "The ministry said the water had risen. It stopped rising": not the ministry
     if first is not None and kind == "org" and not segments.same(first, token):
