@@ -286,6 +286,14 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
         for verb in verbs for c in verb.children)
 
 
+def _it_object_before(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether `candidate`'s own clause has an earlier "it" as an object, before `token` (the first
+    half of `_acts_on_it`; not its passive half, which only makes the subject unsure: "the company had
+    passed its inspection ... since it was founded" is still the company)."""
+    return any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
+               and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i)
+
+
 def _inside(token: Token, subject: Token) -> bool:
     """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
     return any(a.i == subject.i for a in token.ancestors)
@@ -357,7 +365,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
         if kind == "org-generic" and not segments.same(candidate, token) and _owned_role(candidate, words):
             return None  # "said the theatre's director, Petra Novakova. The company was founded": not her
         if kind == "org" and candidate.dep_ in SUBJECT_DEPS and segments.same(candidate, token) and \
-                _acts_on_it(candidate, token, words):
+                _it_object_before(candidate, token, words):
             # "The Moreaus sold it in 1979, and it changed hands twice": they acted on the thing, so they
             # are not what the later "it" stands for, whatever the tagger calls them (round 64d)
             return None
