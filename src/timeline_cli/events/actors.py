@@ -286,6 +286,14 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
         for verb in verbs for c in verb.children)
 
 
+def _it_object_before(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether `candidate`'s own clause has an earlier "it" as an object, before `token` (the first
+    half of `_acts_on_it`; not its passive half, which only makes the subject unsure: "the company had
+    passed its inspection ... since it was founded" is still the company)."""
+    return any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
+               and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i)
+
+
 def _inside(token: Token, subject: Token) -> bool:
     """Whether `token` lies in `subject`'s phrase ("its" in "its net income")."""
     return any(a.i == subject.i for a in token.ancestors)
@@ -356,6 +364,11 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             return None  # "the food safety authority NVWA said. The company stopped ...": unsure (not_company.py)
         if kind == "org-generic" and not segments.same(candidate, token) and _owned_role(candidate, words):
             return None  # "said the theatre's director, Petra Novakova. The company was founded": not her
+        if kind == "org" and candidate.dep_ in SUBJECT_DEPS and segments.same(candidate, token) and \
+                _it_object_before(candidate, token, words):
+            # "The Moreaus sold it in 1979, and it changed hands twice": they acted on the thing, so they
+            # are not what the later "it" stands for, whatever the tagger calls them (round 64d)
+            return None
         if complement_subject(candidate, token):
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
@@ -1191,6 +1204,15 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         if found and not found[1] and head.head.lemma_.lower() in words.organisation_deeds and \
                 found[0].split()[-1].lower() not in words.generic_orgs and not _speaks_of_itself(head, found[0], words):
             return {}, None  # "when it reports results" is no "the recall"'s: an organisation's (stand_ins.py)
+        if found and not found[1] and head.lower_ in words.thing_pronouns and \
+                found[0].split()[-1].lower() not in words.generic_orgs:
+            from .company_deeds import company_object, reporting_body
+            if company_object(head, words):  # "the recall would cost ... and that it would cut its profit forecast"
+                body = reporting_body(head, words)
+                name = antecedent(body, entities, segments, words) if body is not None else None
+                if not name:
+                    return {}, None
+                return {head.i: name}, name
         if found and not found[1] and _own_deed(head, found[0]):
             return {}, None  # "The fine is the largest ... It fined a firm": the office, not "The fine fined"
         if found:
@@ -1667,7 +1689,13 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         first = candidate
         break
     if first is not None and kind == "org" and _acts_on_it(first, token, words):
-        return None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
+        earlier = next((c for c in first.head.children if c.dep_ == "dobj" and c.tag_ == "PRP" and
+                        c.lower_ in words.neuter_pronouns and first.i < c.i < token.i), None) \
+            if first.dep_ == "nsubj" and not chained else None
+        # "The Moreaus sold it in 1979, and it changed hands twice": the later "it" goes on with the
+        # thing the subject acted on, the earlier object "it", whatever that stands for (round 64d)
+        text = object_antecedent(earlier, entities, segments, words) if earlier is not None else None
+        return (text, False) if text else None  # "a campaign raised money to restore it, and it returned": the thing, not the campaign
     if first is not None and kind == "org" and _reporter_of_level(first, token, segments, words):
         return None  # "The ministry said the water had risen. It stopped rising": not the ministry
     if first is not None and kind == "org" and not segments.same(first, token):
