@@ -99,3 +99,12 @@ def test_unquoted_relative_conjunct_is_left_as_it_was(nlp):
     rows = _by_event(nlp, "Petrova said the dams were at \"a height that alarms us and could fail before the winter\".")
     assert "At least three dams could fail" not in rows
     assert not any(e.startswith("The dams could fail") for e in rows)
+
+
+def test_with_absolute_dated_on_its_own_is_an_event(nlp):
+    # A "with" absolute whose participle has its own date tells an event of its own, not a state the
+    # main verb left: the signing keeps its row on its own day.
+    rows = _by_event(nlp, "On August 3, 1921 the rebels surrendered, with the peace documents finally signed "
+                          "aboard the deck of the British cruiser Tarrant on August 19, 1921, ending the revolt.")
+    signed = [r for r in rows.values() if r.event.startswith("The peace documents signed")]
+    assert [r.value for r in signed] == ["1921-08-19"]

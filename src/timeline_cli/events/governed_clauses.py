@@ -36,6 +36,9 @@ def _absolute_host(verb: Token, words: EventWords) -> Token | None:
         prep = verb.head
         if not any(c.dep_ in _SUBJECTS for c in verb.children):
             return None
+        if any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree):
+            return None  # "surrendered, with the documents signed aboard a battleship on September 2": dated, an event
     elif verb.dep_ == "advcl" and verb.tag_ == "VBN":
         if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark", "dobj", "prep", "agent") for c in verb.children):
             return None  # "with a grant, funded by ...": a clause of its own
