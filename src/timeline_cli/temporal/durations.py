@@ -155,8 +155,6 @@ class DurationHandlers(Context):
                 wd = self.words.weekdays[days[1].lower()]
                 return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}T{self.words.parts_of_day[days[2][:-1]]}", calendar=False)
             return None
-        if word.endswith("s") and word[:-1] == "weekend":
-            return Found(m.start(), m.end(), "SET", "XXXX-WXX-WE", calendar=False)  # "at weekends"
         if word.endswith("s") and word[:-1] in self.words.weekdays and m["word"][0].isupper():
             return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{self.words.weekdays[word[:-1]] + 1}", calendar=False)
         return None

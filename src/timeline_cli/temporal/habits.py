@@ -16,8 +16,13 @@ if TYPE_CHECKING:
 
 def habit_clock_times(text: str, expressions: list[TimeExpression], words: TemporalWords) -> list[TimeExpression]:
     """`expressions` with each clock time that a set follows (only spaces or the set's preposition
-    between: "until 2 a.m. at weekends", words.habit_clock_link) made a set."""
+    between: "at 9 on Sundays", words.habit_clock_link), or that "at weekends" follows, made a set."""
     out = list(expressions)
+    for i, clock in enumerate(expressions):  # "until 2 a.m. at weekends" (words.habit_clock_after)
+        if clock.type == "TIME" and "T" in clock.value and clock.granularity == "time" and \
+                words.habit_clock_after.match(text, clock.end):
+            hour = clock.value.partition("T")[2]
+            out[i] = replace(clock, type="SET", value="XXXX-XX-XXT" + hour, date=None, end_date=None, granularity=None)
     for i, (clock, after) in enumerate(zip(expressions, expressions[1:])):
         if clock.type == "TIME" and after.type == "SET" and "T" in clock.value and \
                 clock.granularity == "time" and words.habit_clock_link.fullmatch(text[clock.end:after.start]):

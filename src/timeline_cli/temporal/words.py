@@ -129,6 +129,7 @@ class TemporalWords:
     spelled_year_prep_before: re.Pattern
     numbered_before: re.Pattern
     habit_clock_link: re.Pattern
+    habit_clock_after: re.Pattern
     figure_before: re.Pattern
     half_edge: re.Pattern
     game_period_after: re.Pattern

@@ -254,9 +254,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("set", _c(rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|annual|"
                rf"(?:every|each)\s+{WEEKDAY}\s+(?:morning|evening|night|afternoon)|"
                rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"
-               rf"(?:once|twice|(?:\d+|{_NUM_WORD})\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_NOPL}|a\s+year|{WEEKDAY}s|(?:{WEEKDAY}\s+)?(?:mornings|evenings|nights|afternoons)|"
-               # "at weekends", "on weekends": every weekend (a bare "two weekends" is a span, no set)
-               rf"(?<=\bat\s)weekends|(?<=\bon\s)weekends)\b")),
+               rf"(?:once|twice|(?:\d+|{_NUM_WORD})\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_NOPL}|a\s+year|{WEEKDAY}s|(?:{WEEKDAY}\s+)?(?:mornings|evenings|nights|afternoons)|weekends)\b")),
 ]
 
 # Range connectors between two dates for ranges=True.
@@ -561,6 +559,9 @@ NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.|[Bb]atch(?:es)
 # What may stand between a clock time and the set that makes it a habit (temporal/habits.py): nothing
 # ("at 5:30 every morning") or a preposition of the set ("until 2 a.m. at weekends", "at 9 on Sundays").
 HABIT_CLOCK_LINK = re.compile(r"\s*(?:(?:at|on)\s+)?", re.I)
+# A clock time right before "at weekends" / "on weekends" (no time expression of its own here, so a
+# description keeps the words) is the hour of a weekly habit: "open until 2 a.m. at weekends".
+HABIT_CLOCK_AFTER = re.compile(r"\s+(?:at|on)\s+weekends\b", re.I)
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
 HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
 # A game's periods (temporal/periods.py): "into the second half of the match", "a goalless first half" in
