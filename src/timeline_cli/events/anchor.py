@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import TimeExpression
-from .attach import future_bound_state, own_tense, own_time, subordinate_clause
+from .attach import future_bound_state, own_tense, own_time, own_when_moment, subordinate_clause
 from .clauses import reporter_conjunct
 from .fragments import after_comma
 from .segments import Segments
@@ -571,6 +571,10 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
         own = [t for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
         if any(t.i in timex_tokens for t in own) or _dated_link(token, pred, timex_tokens):
             continue  # it has a date of its own, or shares that of the conjunct it hangs on
+        if verbal and own_when_moment(token, words) and any(
+                m.i not in (token.i, pred.i) and any(t.i in timex_tokens for c in m.children if c.dep_ not in ("conj", "cc")
+                                                     for t in c.subtree) for m in members):
+            continue  # "began in the spring of 2022 and was meant to end in May, but was delayed when ..." (round 65f)
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \

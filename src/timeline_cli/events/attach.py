@@ -100,6 +100,9 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.age_nouns for o in c.children)
            for c in conjunct.children):
         return True  # "began judo at the age of six ... and won the title in 2023" (round 62b)
+    if any(c.dep_ == "prep" and c.lower_ in words.inclusion_preps and
+           any(o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children) for c in conjunct.children):
+        return True  # "annexed it in 1712, and the mill made sails during the War of ...": the war's own time (round 65f)
     for child in own:  # also in its complement: "helped them win the cup in his first season"
         if child.dep_ == "prep":
             for pobj in child.children:
@@ -109,6 +112,14 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
                         for c in pobj.children):
                     return True
     return False
+
+
+def own_when_moment(conjunct: Token, words: EventWords) -> bool:
+    """The conjunct has a past "when" clause of its own ("but was delayed when builders found a wall"):
+    a moment of its own, which a date of another conjunct does not give when the coordination holds
+    more than one date (events/anchor.py, sharing_conjuncts; round 65f)."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBD" and any(m.dep_ in ("mark", "advmod") and m.lower_ in words.when_conjunctions
+                                                           for m in c.children) for c in conjunct.children)
 
 
 def phrase_noun_date(span: Span, pred: Token, spans: dict, words: EventWords) -> bool:

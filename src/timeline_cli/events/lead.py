@@ -617,6 +617,13 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
                 continue
             if predicate.lemma_.lower() in words.copulas:
                 continue  # a state ("He was one of three doctors", "They were inside") is no deed of the day
+            if negated_subject(predicate):
+                continue  # "Not everyone welcomed the plan": a standing view, no deed of the scene's day (round 65f)
+            if gap > 1 and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in words.demonstratives
+                               for c in predicate.children):
+                # "Talks broke down on Monday. The union says the plan would cut jobs. The company denied
+                # that.": "that" answers the undated sentence just before, not the scene (round 65f)
+                continue
             if made_by(predicate, words):
                 continue  # "The cinema opened on March 20, 1926. It was built by Joseph Storr": before it
             if period_figure(predicate, words) and not period_figure(starts.get(dated.trigger_start), words):
@@ -659,6 +666,12 @@ def context_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, b
             taken.add(row.trigger_start)
             out.append(carried_on(row, dated))
     return out
+
+
+def negated_subject(verb: Token) -> bool:
+    """The verb's subject is negated ("Not everyone welcomed ...", "Not all residents agreed"): a view
+    held by part of a group, no one deed of a day."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
 def names_later_event(verb: Token, scene: Event, rows: list[Event], starts: Mapping[int, Token],

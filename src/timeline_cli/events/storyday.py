@@ -48,6 +48,7 @@ from .lead import (
     expression_tokens,
     lead_sentence,
     main_predicates,
+    negated_subject,
     present_perfect,
     publication_interval,
     publication_row,
@@ -95,7 +96,7 @@ def reaction_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, 
             continue
         for predicate in main_predicates(doc, sentence, words):
             if predicate.idx in taken or not _simple_past(predicate, words) or \
-                    not _reacts(predicate, named, words):
+                    not _reacts(predicate, named, words) or negated_subject(predicate):
                 continue
             made = take_row(make_row, predicate, expression, taken)
             if made is not None:

@@ -421,7 +421,7 @@ class CalendarHandlers(Context):
         word = m["month"]
         low = word.lower().rstrip(".")
         if low == "may" and not (m["rel"] or m["edge"]):
-            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            before = self.text[max(0, m.start() - 24):m.start()].lower()
             if not self.words.may_prep_before.search(before):
                 return None
         if low in ("march", "jan", "mar", "sept", "sep") and word[0].islower():
@@ -472,7 +472,7 @@ class CalendarHandlers(Context):
             # a bare number is a year only in a plausible range and not inside a figure
             if not 1000 <= year <= self.ref.year + 50:
                 return None
-            if self.words.numbered_before.search(self.text[max(0, m.start() - 9):m.start()]):
+            if self.words.numbered_before.search(self.text[max(0, m.start() - 30):m.start()]):
                 return None  # "budget number 1000", "Resolution No. 1500": a numbered thing, not a year
             before = self.text[max(0, m.start() - 2):m.start()]
             if self.words.figure_before.search(before) or re.match(r"\s*(?:-|\u2013)\s*\d", self.text[m.end():m.end() + 3]) and not (m["edge"] or m["fiscal"]):
@@ -593,6 +593,10 @@ class CalendarHandlers(Context):
             if not (rel or m["edge"] or m["the"] or self.narrative and m["season"] != "fall") and m["season"].islower() and not self.words.season_prep_before.search(
                     self.text[max(0, m.start() - 10):m.start()]):
                 return None  # "winter storms" in a report; in a story, "their summer offensive" is that year's
+            if m["the"] and not (rel or m["edge"] or self.timeml) and m["season"].islower() and \
+                    self.words.season_noun_after.match(self.text, m.end()) and \
+                    self.words.noun_of_before.search(self.text, max(0, m.start() - 30), m.start()):
+                return None  # "the first patient of the winter season": a body's season, no calendar one
             if m["the"] and not (rel or m["edge"] or self.narrative) and m["season"].islower() and \
                     not self.words.season_prep_before.search(self.text[max(0, m.start() - 10):m.start()]) and \
                     self.tense.noun_modifier(m.start("season")):

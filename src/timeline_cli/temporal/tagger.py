@@ -28,7 +28,7 @@ from . import recognition
 from .context import Found, doc_text
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
-from .habits import habit_clock_times
+from .habits import habit_clock_times, opening_hours
 from .hemisphere import southern_seasons
 from .history import HistoryHandlers
 from .narrative import NarrativeAnchoring, bc_value, resolve_kind
@@ -241,6 +241,7 @@ def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool =
         expressions.append(_expression(text, found))
     if ranges:
         expressions = recognition.merge_ranges(text, expressions, words)
-        expressions = habit_clock_times(text, expressions)  # "at 5:30 every morning" (habits.py)
+        expressions = habit_clock_times(text, expressions, words)  # "at 5:30 every morning" (habits.py)
+        expressions = opening_hours(text, expressions, words)  # "from Wednesday to Sunday, from 5 p.m. to midnight"
         expressions = southern_seasons(text, expressions, words)  # "MENDOZA, Argentina": spring in October
     return expressions

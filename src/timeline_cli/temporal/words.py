@@ -128,6 +128,8 @@ class TemporalWords:
     spelled_year_compound: re.Pattern
     spelled_year_prep_before: re.Pattern
     numbered_before: re.Pattern
+    habit_clock_link: re.Pattern
+    habit_clock_after: re.Pattern
     figure_before: re.Pattern
     half_edge: re.Pattern
     game_period_after: re.Pattern
@@ -145,6 +147,7 @@ class TemporalWords:
     the_before_decade: re.Pattern
     season_prep_before: re.Pattern
     noun_of_before: re.Pattern
+    season_noun_after: re.Pattern
     stretch_before_lower: re.Pattern
     stretch_before: re.Pattern
     span_ahead_before: re.Pattern

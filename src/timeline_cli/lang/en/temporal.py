@@ -544,11 +544,24 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 PM_PARTS = re.compile(r"afternoon|evening|night", re.I)
 CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|around|about|before|after|from|to)\s+$", re.I)
-MAY_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|through|during|early|late|mid|last|next|this|before|after)\s+$")
+# (read on lower-cased text) "May" is the month after a preposition of time, or as the second end of a span
+# of months ("between March and May", "from April to May")
+MAY_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|through|during|early|late|mid|last|next|this|before|after|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\s+(?:and|to|through|until|till))\s+$")
 SPELLED_YEAR_COMPOUND = re.compile(r"(?:nineteen|eighteen)[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)")
 SPELLED_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|to|through|during|and|early|late|mid)\s+$", re.I)
-NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.)\s*$")
+# A number after a word that numbers things is no year: "budget number 1000", "Resolution No. 1500", and
+# a batch, lot, flight or route number ("batches 2210 to 2245", "Flight 1549"); the second number of such a
+# range ("routes 1801 to 1830") is numbered too.
+NUMBERED_BEFORE = re.compile(r"\b(?:[Nn]umbers?|[Nn]os?\.|[Nn]r\.|[Bb]atch(?:es)?|[Ll]ots?|[Ff]lights?|[Rr]outes?)"
+    r"(?:\s+\d+\s*(?:-|\u2013|to|and|through))?\s*$")
+# What may stand between a clock time and the set that makes it a habit (temporal/habits.py): nothing
+# ("at 5:30 every morning") or a preposition of the set ("until 2 a.m. at weekends", "at 9 on Sundays").
+HABIT_CLOCK_LINK = re.compile(r"\s*(?:(?:at|on)\s+)?", re.I)
+# A clock time right before "at weekends" / "on weekends" (no time expression of its own here, so a
+# description keeps the words) is the hour of a weekly habit: "open until 2 a.m. at weekends".
+HABIT_CLOCK_AFTER = re.compile(r"\s+(?:at|on)\s+weekends\b", re.I)
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
 HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
 # A game's periods (temporal/periods.py): "into the second half of the match", "a goalless first half" in
@@ -625,6 +638,10 @@ RACE_TIME_BEFORE = re.compile(
 THE_BEFORE_DECADE = re.compile(r"\bthe\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 SEASON_PREP_BEFORE = re.compile(r"\b(?:in|this|last|next|during|by|until|since|over|the)\s+$", re.I)
 NOUN_OF_BEFORE = re.compile(r"\b[a-z]+s?\s+of\s+$")
+# "the first patient of the winter season", "the last match of the summer season": a season a body keeps
+# (a club's, a rescue centre's, a resort's), begun and ended on its own days, no calendar season
+# (dates.h_season, timelines only; "this winter season", "the winter season of 2024" keep theirs).
+SEASON_NOUN_AFTER = re.compile(r"\s+season\b", re.I)
 STRETCH_BEFORE_LOWER = re.compile(r"\b(?:over|throughout|through)\s+$")
 # "for the next year", "for the coming decade": a stretch of time ahead, not the year after (TimeBank has
 # "closed over the next year or so" as the year)
