@@ -117,6 +117,6 @@ def since_perfect_conjunct(span: Span, pred: Token, conjunct: Token, words: Even
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in words.since_preps or prep.head.i != pred.i:
         return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in pred.children):
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_aux for c in pred.children):
         return False
     return conjunct.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
