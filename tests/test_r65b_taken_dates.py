@@ -91,3 +91,9 @@ def test_day_declared_an_occasion_dates_nothing(nlp):
 def test_day_of_a_reporting_verb_stays(nlp):
     pairs = told_pairs(nlp, "The company reported Monday a loss of 3 million dollars.", THURSDAY)
     assert ("Monday", "The company reported a loss of 3 million dollars") in pairs
+
+
+def test_since_of_a_lasting_verb_dates_its_state_conjunct(nlp):
+    pairs = told_pairs(nlp, "The old record of 8.12 metres had stood since 2009, and belonged to his trainer, "
+                            "Anton Varga.", THURSDAY)
+    assert any(expression == "2009" and "belonged to his trainer" in event for expression, event in pairs)

@@ -13,7 +13,8 @@
   is the verb's object, a coming occasion, and dates neither the verb nor its conjuncts: no row
   (`named_occasion`);
 - a "since" date of a perfect verb does not date a simple-past conjunct ("has struggled with a knee
-  injury since March but refused to blame it"; `since_perfect_conjunct`).
+  injury since March but refused to blame it"; `since_perfect_conjunct`); a lasting verb's ("had stood
+  since 2012 and belonged to her coach") still dates its state conjunct.
 """
 from __future__ import annotations
 
@@ -117,6 +118,8 @@ def since_perfect_conjunct(span: Span, pred: Token, conjunct: Token, words: Even
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in words.since_preps or prep.head.i != pred.i:
         return False
+    if pred.lemma_.lower() in words.lasting_verbs:
+        return False  # "the mark had stood since 2012 and belonged to her coach": one state since then
     if not any(c.dep_ == "aux" and c.lemma_.lower() in words.perfect_aux for c in pred.children):
         return False
     return conjunct.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children)
