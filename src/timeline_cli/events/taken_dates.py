@@ -55,7 +55,7 @@ def apposed_comment_date(span: Span, pred: Token) -> bool:
 def repeat_date(span: Span, pred: Token, timex_tokens: frozenset[int], words: EventWords) -> bool:
     """Whether the date's preposition, hung on `pred`, follows an "and" of `pred` and carries a
     new-occasion adverb ("and again in the 2010s") while `pred` has an undated phrase of its own before
-    the "and" (module doc)."""
+    the "and", and no dated one (module doc)."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != pred.i or prep.i < pred.i:
@@ -77,8 +77,10 @@ def repeat_date(span: Span, pred: Token, timex_tokens: frozenset[int], words: Ev
         return False
     # the first happening told by a phrase that is no date ("after the war"); "rose in 2008 and again in
     # 2011" reads "Prices rose again" once the other date is left out
-    return any(c.dep_ in ("prep", "advcl") and pred.i < c.i < cc.i and
-               not any(t.i in timex_tokens for t in c.subtree) for c in pred.children)
+    earlier = [c for c in pred.children if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") and pred.i < c.i < cc.i]
+    if any(t.i in timex_tokens for c in earlier for t in c.subtree):
+        return False  # "was shut twice, first in 2019 after a gas leak and again in 2022": a listed date each
+    return any(c.dep_ in ("prep", "advcl") for c in earlier)
 
 
 def noun_conjunct_date(span: Span, pred: Token, timex_tokens: frozenset[int]) -> bool:
