@@ -224,6 +224,7 @@ from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
 from .status import event_status, reported
 from .storyday import headline_perfect_rows, headline_present_rows, reaction_rows
+from .taken_dates import apposed_comment_date, named_occasion, noun_conjunct_date, repeat_date, since_perfect_conjunct
 from .tallies import in_tally, ranked_in_period
 from .tenses import negated_contrast, never_conjunct, past_conjunct, past_perfect_clause, present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
@@ -310,6 +311,8 @@ def extract_events(
         if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
             pred = owner
         host = when_relative_host(pred, span, all_timex_tokens, segments, words)
+        if host is not None and repeat_date(span, host, all_timex_tokens, words):
+            host = None  # "fell after the war and again in the 1960s, when ...": a repeat's date (taken_dates.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
         # (a date a later conjunct owns is shared with no other conjunct)
         shared = [] if owner is not None else \
@@ -320,6 +323,7 @@ def extract_events(
              and not clock_of_earlier_conjunct(span, expression, pred, c, words)
              and not own_year_conjunct(c, spans.values(), words)  # "suspended matches for next weekend and ordered ..."
              and not dated_after(pred, c, conjunct_timex_tokens)
+             and not since_perfect_conjunct(span, pred, c, words)  # "has struggled since March but refused" (taken_dates.py)
              and not own_modal_conjunct(span, pred, c, words.condition_marks)  # "would strike on Monday and would fight" (conjunct_dates.py)
              and not past_perfect_clause(span, pred, c)  # "had issued ... on Thursday, and the city had posted signs"
              and not negated_contrast(pred, c, words.contrast_conjunctions)  # "drew 9,000 in 2023 but was not held again"
@@ -335,6 +339,9 @@ def extract_events(
                 framework_possessive(span, words) or topic_date(span, words):
             # (present_objects.py: "The outage follows a three-hour halt last March")
             own, shared = [], []  # "reports of 11 crashes, including one in Ohio in April" (noun_dates.py)
+        if apposed_comment_date(span, pred) or repeat_date(span, pred, all_timex_tokens, words) or noun_conjunct_date(span, pred, all_timex_tokens) or \
+                named_occasion(span, pred, words):
+            own, shared = [], []  # ", something that has happened once, in 2009", "and again in the 2010s" (taken_dates.py)
         passed = bool(expression.end_date) and expression.end_date < reference_date[:10]
         if infinitive_deadline(span, all_timex_tokens, words, passed=passed) or until_on_reduced_relative(span, words) or \
                 after_noun_date(span, all_timex_tokens, words) or inside_including(span, expression, words) or \

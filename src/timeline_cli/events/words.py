@@ -403,6 +403,9 @@ class EventWords:
     # 1947"): beside a row of that start, no row of their own (events/standing.py).
     lasting_verbs: frozenset[str] = frozenset()
     since_preps: frozenset[str] = frozenset()
+    # Verbs that make a day an occasion ("declared Friday a day of mourning"): the day is their object,
+    # a coming occasion, and dates neither the verb nor its conjuncts (events/taken_dates.py, round 65b).
+    occasion_naming_verbs: frozenset[str] = frozenset()
     # A century or a decade before a noun ("the 19th-century painter", "a 1960s block"): the noun's
     # era, no row (events/phrases.py, `modified_noun`); `decade` is a regex over one word.
     era_nouns: frozenset[str] = frozenset()

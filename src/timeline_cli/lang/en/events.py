@@ -624,6 +624,11 @@ PUBLISHING_PARTICIPLES = {"publish", "release", "issue", "post", "file", "submit
                           "commission", "prepare", "compile", "complete", "draft", "produce", "perform", "run",
                           "know", "call", "name", "dub", "title", "nickname", "label"}
 SINCE_PREPS = {"since"}
+# "declared Friday a day of mourning", "proclaimed Sunday a holiday": the day is named an occasion, an
+# object of the verb, not its date (events/taken_dates.py). Not "announce"/"report": news style puts
+# the verb's own day there ("reported Friday a loss of $2 million"); nor "make" ("made Saturday a day
+# to remember" happened that day).
+OCCASION_NAMING_VERBS = {"declare", "proclaim", "designate", "name"}
 # "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
 ERA_NOUNS = {"century", "millennium"}
 DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
