@@ -306,6 +306,9 @@ class RelativeHandlers(Context):
                     offset = 0  # "to be working by the weekend": a deadline ahead
                 saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
                 return Found(m.start(), m.end(), "DATE", week_value(saturday) + "-WE")
+            if not m["edge"] and self.words.week_within_before.search(self.text, max(0, m.start() - 8), m.start()) \
+                    and self._week_of_habit(m):
+                return None  # "showed films only at weekends, and bingo during the week": any week's weekdays
             if not self.timeml and self.ref.weekday() == 6 and (
                     self.tense.at(m.start(), m.end()) == "future" or self.tense.could_ahead(m.start())):
                 # told on a Sunday, the week ending that day is all but over: "could remain cut off until
@@ -317,6 +320,18 @@ class RelativeHandlers(Context):
         if unit == "decade" and m["edge"]:  # "by the end of the decade"
             return Found(m.start(), m.end(), "DATE", str(self.ref.year // 10))
         return None
+
+    def _week_of_habit(self, m: re.Match[str]) -> bool:
+        """Whether "during the week" at `m` is opposed in its sentence to weekends in the plural or to a
+        repeated time ("every morning"), or hangs from a clause of habit ("usually trains during the week")."""
+        start, end = m.start(), m.end()
+        left = max(self.text.rfind(".", max(0, start - 160), start), self.text.rfind("\n", max(0, start - 160), start))
+        left = left + 1 if left >= 0 else max(0, start - 160)
+        right = min((i for i in (self.text.find(".", end, end + 160), self.text.find("\n", end, end + 160)) if i >= 0),
+                    default=min(len(self.text), end + 160))
+        if self.words.week_habit_contrast.search(self.text, left, right):
+            return True
+        return self.tense.habitual(m.start("unit"))
 
     def _apposed_year(self, start: int) -> str | None:
         """The year of a year expression right before ", the year ..." (an apposition), else None."""

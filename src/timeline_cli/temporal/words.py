@@ -213,6 +213,9 @@ class TemporalWords:
     # the preposition of a forecast verb's prospect ("warned of delays over the weekend";
     # context.Tense.prospect_object with of_object, relative weekend)
     prospect_object_preps: frozenset[str]
+    # "during the week" beside a habit: the weekdays of any week, no date (relative._the_unit)
+    week_within_before: re.Pattern
+    week_habit_contrast: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

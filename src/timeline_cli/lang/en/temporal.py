@@ -217,10 +217,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"papers?|editions?|shows?|programmes?|programs?|service|services|prayers?|light|sun|sky|heat|"
                     r"traffic|peak|meeting|briefing|commute|trading|break|classes|class)\b)")),
     # "overnight" as a time (the night before the day told of), not a kind of thing: "overnight rates",
-    # "an overnight success", "an overnight stay"
+    # "an overnight success", "an overnight stay"; a route or a work shift run at night is a kind of one
+    # ("cut 5 of its 12 overnight routes", "staff on the overnight shift"; round 65d)
     ("overnight", _c(r"\b(?-i:[Oo]vernight)\b(?!-)(?!\s+(?:interest|lending|loans?|rates?|repo|funds?|money|deposits?|index|"
                      r"success(?:es)?|sensation|star|bags?|stays?|trips?|trains?|ferry|camps?|shelters?|accommodation|"
-                     r"guests?|visitors?|parking|delivery|deliveries|shipping|oats|bus(?:es)?)\b)")),
+                     r"guests?|visitors?|parking|delivery|deliveries|shipping|oats|bus(?:es)?|routes?|shifts?)\b)")),
     # relative units: "last week", "this year", "earlier this month", "early next year"
     ("rel_unit", _c(r"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
                     r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
@@ -764,3 +765,12 @@ LIMIT_CONDITION_PREPS = {"beyond"}
 # delays over the weekend", as "predicted delays"): what is warned of lies ahead of the warning
 # (context.Tense.prospect_object, for "the weekend" only; relative.py)
 PROSPECT_OBJECT_PREPS = {"of"}
+# "during the week" / "in the week" beside a habit is the weekdays of any week, no date: opposed in the same
+# sentence to weekends in the plural ("shows films only at weekends, and hosts bingo during the week") or to a
+# repeated time ("every morning"), or in a clause a habit adverb marks (relative._the_unit, with
+# context.Tense.habitual). The preposition that makes "the week" a stretch within it, and the opposed words;
+# "the weekend" in the singular may be a dated one ("talks stalled over the weekend and resumed during the week").
+WEEK_WITHIN_BEFORE = re.compile(r"\b(?:during|in)\s+$", re.I)
+WEEK_HABIT_CONTRAST = re.compile(
+    r"\bweekends\b|\bevery\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
