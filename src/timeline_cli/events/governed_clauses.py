@@ -216,7 +216,7 @@ def condition_relative_host(pred: Token, chain: list[Token], drop: set[int], seg
         return None
     auxes = [c for c in host.children if c.dep_ in ("aux", "auxpass")]
     ahead = any(c.tag_ == "MD" for c in auxes)
-    past = host.tag_ == "VBD" or host.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+    past = host.tag_ == "VBD" or host.tag_ == "VBN" and any(c.lemma_.lower() in words.perfect_aux for c in auxes)
     if not (ahead or pred.tag_ in ("VBP", "VBZ") and past):
         return None
     if noun.dep_ != "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
