@@ -49,7 +49,9 @@ from .generic_objects import generic_object_substitutions
 from .governed_clauses import (
     absolute_conjunct_host,
     borrowed_infinitive,
+    condition_relative_host,
     for_infinitive_noun,
+    inverted_speaker,
     postposed_infinitive_noun,
     quoted_relative_conjunct_host,
     shared_out_count,
@@ -469,6 +471,26 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
+    inverted = inverted_speaker(pred, chain, segment, words)
+    if inverted is not None:  # "..., said the engineer running the trial" (governed_clauses.py)
+        speaker, participle, said = inverted
+        speaker_tokens = [t for t in participle.subtree if segment[0] <= t.i <= segment[1] and t.i not in drop
+                          and not t.is_punct and t.left_edge.i >= speaker.left_edge.i]
+        used = {t.i for t in speaker_tokens} | {pred.i}
+        inner, _ = describe(said, [], subject_of(said, [], words), segment, drop | used, words)
+        return [sorted(speaker_tokens, key=lambda t: t.i), [pred], *inner], speaker_tokens
+    condition = condition_relative_host(pred, chain, drop, segment, words)
+    if condition is not None:  # "Staff who quit before May 1 will get a bonus" (governed_clauses.py)
+        host, limit = condition
+        pieces, subject_tokens = describe(host, [], subject_of(host, [], words), segment, drop - limit, words,
+                                          through=pred)
+        relative = [t for t in pred.subtree if segment[0] <= t.i <= segment[1] and not t.is_punct
+                    and (t.i not in drop or t.i in limit)]
+        for piece in pieces:  # the relative clause stays on its noun: "Staff who quit before May 1"
+            if any(t.i == pred.head.i for t in piece):
+                piece[:] = sorted({t.i: t for t in (*piece, *relative)}.values(), key=lambda t: t.i)
+                return pieces, subject_tokens
+        return pieces, subject_tokens
     governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
         clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:

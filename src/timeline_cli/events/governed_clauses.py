@@ -13,6 +13,17 @@
   subject and objects count nothing ("have been sold since the model was launched in 2020,
   including 900 in Spain"): it shares out the count of the main clause, so the subordinate clause's
   row does not tell it.
+- A relative clause in a simple tense on a bare plural whose date is the limit of a condition
+  ("staff who quit before May 1 will get a bonus", "offered a bonus to staff who stay until March"):
+  it picks out whom the clause above is about and tells no happening of its own. The row tells the
+  clause above, with the relative clause and its limit ("Staff who quit before May 1 will get a bonus"),
+  not "Staff quit". Only when that clause looks ahead (a modal) or the relative is in the present
+  under a past ("has offered ... to staff who stay"); "staff who left on Monday were paid" is left.
+- A postposed "..., said the engineer running the trial" after a conjunct clause: the parser reads the
+  speaker as the subject of a clause of saying headed by the participle ("the engineer running") and
+  gives "said" the first conjunct's subject ("Scientists ... said the engineer running the trial").
+  The speaker is the noun after "said" with its participle; what was said is the conjunct before the
+  comma ("The engineer running the trial said the vaccine will not be ready").
 """
 from __future__ import annotations
 
@@ -178,3 +189,62 @@ def quoted_relative_conjunct_host(verb: Token) -> Token | None:
     if host is None or host.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJECTS for c in host.children):
         return None
     return host
+
+
+def condition_relative_host(pred: Token, chain: list[Token], drop: set[int], segment,
+                            words: EventWords) -> tuple[Token, set[int]] | None:
+    """The verb whose clause tells a condition's relative clause (module doc) and the limit's words
+    to keep in it, else None."""
+    if chain or pred.dep_ != "relcl" or pred.pos_ != "VERB" or pred.tag_ not in ("VBD", "VBP", "VBZ"):
+        return None
+    children = list(pred.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children) or \
+            not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children):
+        return None
+    limit = next((c for c in pred.subtree if c.dep_ == "prep" and c.lower_ in words.relative_condition_preps
+                  and c.i > pred.i and next(a for a in c.ancestors if a.pos_ in ("VERB", "AUX")).i == pred.i and any(g.dep_ == "pobj" and (g.i in drop or g.ent_type_ == "DATE") for g in c.children)), None)
+    if limit is None:
+        return None
+    noun = pred.head
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return None  # "the 40 workers who left before Friday": those workers, a happening
+    host = noun.head
+    if noun.dep_ == "pobj":
+        while host.dep_ in ("prep", "dative", "pobj", "dobj") and host.pos_ not in ("VERB", "AUX") and \
+                host.head.i != host.i:  # "offered a bonus above the minimum to staff who ...": the offer
+            host = host.head
+    elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return None
+    if host.pos_ not in ("VERB", "AUX") or not segment[0] <= host.i <= segment[1]:
+        return None
+    auxes = [c for c in host.children if c.dep_ in ("aux", "auxpass")]
+    ahead = any(c.tag_ == "MD" for c in auxes)
+    past = host.tag_ == "VBD" or host.tag_ == "VBN" and any(c.lemma_.lower() in words.perfect_aux for c in auxes)
+    if not (ahead or pred.tag_ in ("VBP", "VBZ") and past):
+        return None
+    if noun.dep_ != "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
+        return None
+    return host, {t.i for t in limit.subtree}
+
+
+
+def inverted_speaker(pred: Token, chain: list[Token], segment, words: EventWords) -> tuple[Token, Token, Token] | None:
+    """For a postposed "..., said the N Ving ..." misread as a clause of saying (module doc): (the
+    speaker noun, its participle, the verb of the clause said), else None."""
+    if chain or pred.dep_ != "conj" or pred.pos_ != "VERB" or pred.lemma_.lower() not in words.reporting:
+        return None
+    if pred.i == 0 or pred.doc[pred.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in pred.children):
+        return None
+    participle = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i), None)
+    if participle is None or participle.tag_ != "VBG" or \
+            any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+        return None  # "said the plant was closing": a clause said, not a speaker
+    speaker = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i != pred.i + 1 or \
+            speaker.i + 1 != participle.i:
+        return None
+    said = max([pred.head, *(c for c in pred.head.children if c.dep_ == "conj" and c.i < pred.i)], key=lambda t: t.i)
+    if said.pos_ not in ("VERB", "AUX") or not segment[0] <= said.i <= segment[1] or \
+            not any(c.dep_ in _SUBJECTS for c in said.children):
+        return None
+    return speaker, participle, said

@@ -682,6 +682,9 @@ class EventWords:
     # absolute with its own subject ("landed with a third of its fuel left") is a state the main verb
     # left, no row of its own (events/governed_clauses.py)
     absolute_preps: frozenset[str] = frozenset()
+    # The limit of a condition in a relative clause on a bare plural ("staff who quit before May 1 will
+    # get a bonus"): the row tells the clause above (events/governed_clauses.py, `condition_relative_host`)
+    relative_condition_preps: frozenset[str] = frozenset()
     # Verbs of undertaking ("promised to build 500 homes by 2024"): a "by" deadline in their infinitive
     # that has passed is the target's, not the promise's day (events/deadline_dates.py); not "ceased to
     # exist by December", whose date is the ceasing's

@@ -740,6 +740,10 @@ COURSE_NOUNS = {"track", "course"}
 DEADLINE_PREPS = {"by"}
 # events/deadline_dates.py: "ended in 2023 with Westway agreeing to finish the work by the end of 2025"
 ABSOLUTE_PREPS = {"with"}
+# events/governed_clauses.py: the limit of a condition in a relative clause on a bare plural ("workers
+# who quit before June 30 will get a bonus"): the clause picks out who the clause above is about, it
+# tells no happening of its own. Not "on"/"in" ("residents who fled on Monday could return": a day gone)
+RELATIVE_CONDITION_PREPS = {"before", "beyond", "until"}
 # events/deadline_dates.py: "promised to build 500 homes by 2024": the building's deadline, not the promise's day
 UNDERTAKING_VERBS = {"promise", "pledge", "vow", "agree", "undertake", "commit", "guarantee", "swear"}
 # events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date
