@@ -99,3 +99,9 @@ def test_lead_past_event_stays(nlp):
                       "half a point.")
     assert [r.event for r in rows if r.date_basis == "publication"] == [
         "Nordvik Bank has cut its lending rate by half a point"]
+
+
+def test_lead_name_tagged_as_verb_gives_no_publication_row(nlp):
+    rows = _rows(nlp, "HARLINGEN, Netherlands, March 18, 2026 (Wire) - The seal in tank six is called "
+                      "Dalling, weighs 12 kilograms and refuses to eat sprat. A keeper feeds him by hand.")
+    assert not [r for r in rows if r.date_basis == "publication"]

@@ -24,7 +24,8 @@ is called Tjalling, weighs 9 kilograms and refuses to eat herring", the seventy-
 has outlived almost every industry that once surrounded it") tells how things are, not what happened on
 the publication day: no publication-dated row (`present_state`) for a present passive of naming
 (`naming_verbs`) with a name for complement ("is called Maartje"; not "is named chief executive", a
-role: an appointment), a present measure (`state_measure_verbs`: "weighs 40 kilograms", "costs 12
+role: an appointment; a capitalised complement the tagger took for a verb, "is called Dalling", is a
+name too), a present measure (`state_measure_verbs`: "weighs 40 kilograms", "costs 12
 euros") with no auxiliary, or a present perfect of outliving (`outlasting_verbs`: "has outlived nearly
 every trade")."""
 from __future__ import annotations
@@ -84,7 +85,8 @@ def present_state(predicate: Token, words: EventWords) -> bool:
     if lemma in words.naming_verbs:
         return predicate.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
             auxes[0].tag_ in ("VBZ", "VBP") and \
-            any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN" for c in predicate.children) and \
+            any(c.dep_ in ("oprd", "attr") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+                for c in predicate.children) and \
             not any(c.dep_ in ("xcomp", "ccomp") for c in predicate.children)
     if lemma in words.state_measure_verbs:
         return predicate.tag_ in ("VBZ", "VBP") and not auxes and any(
