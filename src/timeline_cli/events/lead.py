@@ -84,7 +84,7 @@ from ..records import Event, TimeExpression
 from .earlier import copula_scene, told_earlier
 from .habits import habitual, held_before, lifetime_phrase, long_standing, quantified_present
 from .lead_causes import lead_cause_nouns, names_cause
-from .lead_states import age_at_scene, passing_thought, scene_state
+from .lead_states import age_at_scene, passing_thought, present_state, scene_state
 from .mention_states import describes_mention, joined_happenings
 from .own_dates import reporter_only
 from .relative_periods import timed_from_another
@@ -340,6 +340,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
     predicates = [scene_state(p, words) or p for p in predicates]
     # "For a moment, X thought the scoreboard was wrong": a passing thought, no happening (lead_states.py)
     predicates = [p for p in predicates if not passing_thought(p, words)]
+    # "The foal is called Maartje, weighs 40 kilograms": the scene's present state (lead_states.py)
+    predicates = [p for p in predicates if not present_state(p, words)]
     for predicate in predicates:
         if predicate.idx in taken:
             continue

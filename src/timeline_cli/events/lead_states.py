@@ -17,7 +17,17 @@ chapel hall"; "Tomas Berg was 19 when he signed his first contract") tells neith
 publication day nor when the "when" clause's happening was: the age is a state, and the clause is some
 past moment the article seldom dates. No publication-dated row (`age_at_scene`): a copula whose
 complement is a bare number, a person (a name or pronoun) as its subject and a "when"/"as" clause.
-"The death toll was 71 when ..." (a common noun subject) is left to the other rules."""
+"The death toll was 71 when ..." (a common noun subject) is left to the other rules.
+
+A lead that describes its scene in the present (round 65h; the sixty-ninth sample's "The pup in pen four
+is called Tjalling, weighs 9 kilograms and refuses to eat herring", the seventy-first's "The mill ...
+has outlived almost every industry that once surrounded it") tells how things are, not what happened on
+the publication day: no publication-dated row (`present_state`) for a present passive of naming
+(`naming_verbs`) with a name for complement ("is called Maartje"; not "is named chief executive", a
+role: an appointment; a capitalised complement the tagger took for a verb, "is called Dalling", is a
+name too), a present measure (`state_measure_verbs`: "weighs 40 kilograms", "costs 12
+euros") with no auxiliary, or a present perfect of outliving (`outlasting_verbs`: "has outlived nearly
+every trade")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -64,4 +74,25 @@ def passing_thought(predicate: Token, words: EventWords) -> bool:
         if child.dep_ in ("prep", "advmod", "npadvmod") and child.i < subject.i and \
                 any(t.lower_ in words.passing_moments for t in child.subtree):
             return True
+    return False
+
+
+def present_state(predicate: Token, words: EventWords) -> bool:
+    """Whether the lead predicate `predicate` describes its scene's present state (module doc): "is
+    called Maartje", "weighs 40 kilograms", "has outlived nearly every trade"."""
+    lemma = predicate.lemma_.lower()
+    auxes = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    if lemma in words.naming_verbs:
+        return predicate.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+            auxes[0].tag_ in ("VBZ", "VBP") and \
+            any(c.dep_ in ("oprd", "attr") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+                for c in predicate.children) and \
+            not any(c.dep_ in ("xcomp", "ccomp") for c in predicate.children)
+    if lemma in words.state_measure_verbs:
+        return predicate.tag_ in ("VBZ", "VBP") and not auxes and any(
+            c.dep_ in ("dobj", "npadvmod", "attr") and (c.like_num or any(n.like_num for n in c.children))
+            for c in predicate.children)
+    if lemma in words.outlasting_verbs:
+        return predicate.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lemma_.lower() in words.perfect_aux and \
+            auxes[0].tag_ in ("VBZ", "VBP")
     return False

@@ -15,6 +15,11 @@ protest").
 * A pseudo-cleft's free relative: "and that is what counts tonight" gave "What counts": a clause whose
   subject or object is "what" and that is itself the complement or subject of "be" names a thing,
   not a happening.
+* An "as" clause of conformity (round 65h; the seventieth sample's "as a 2018 law requires" told as
+  "A law requires", 2018): a clause marked "as" (`conformity_marks`) on a verb of requiring or letting
+  (`conformity_verbs`) with no object or clause of its own names the standard that the main clause
+  meets or breaks; it tells no happening, and the date on its subject is the standard's. "as the
+  treaty requires members to report" (an object) and "as prices rose" (another verb) stay.
 * A headline's "before <date> <noun>": "Plan to shut clinics before June vote draws anger" is parsed
   with "before" marking "draws" and the date on the subject "vote": the date is the noun's (the vote
   is in June), the present verb is the headline's news of the publication day; no row from that date.
@@ -103,3 +108,14 @@ def headline_noun_date(span: Span, pred: Token, words: EventWords) -> bool:
     if not marks or marks[0].i != noun.left_edge.i - 1:
         return False
     return pred.idx < layout_of(pred.doc).story_start
+
+
+def conformity_clause(pred: Token, words: EventWords) -> bool:
+    """Whether the row is an "as" clause of conformity, "as a 2018 rule requires" (module doc); the
+    row may be told on the clause's subject noun."""
+    verb = pred.head if pred.dep_ in ("nsubj", "nsubjpass") and pred.pos_ in ("NOUN", "PROPN") else pred
+    if verb.lemma_.lower() not in words.conformity_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in words.conformity_marks and c.i < verb.i for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") for c in verb.children)

@@ -148,7 +148,7 @@ from .market import market_rows
 from .modifier_date import object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
-from .no_happening import headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
+from .no_happening import conformity_clause, headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
 from .noun_ahead import drop_past_verb_noun_ahead
 from .noun_dates import (
     called_off_object,
@@ -222,7 +222,7 @@ from .stand_ins import bare_noun, bare_pro_verb
 from .standing import fold_standing
 from .state_participles import state_participle_host
 from .states import age_state, drop_stateless, when_state
-from .status import event_status, reported
+from .status import event_status, negated_scheduling, reported
 from .storyday import headline_perfect_rows, headline_present_rows, reaction_rows
 from .taken_dates import apposed_comment_date, named_occasion, noun_conjunct_date, repeat_date, since_perfect_conjunct
 from .tallies import in_tally, ranked_in_period
@@ -487,6 +487,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "A second target, set for early 2025, slipped": the target's date (anchor.py)
     if scheduled is not None:
         cue = words.control_verbs.get(pred.lemma_.lower())
+        if cue and negated_scheduling(pred, expression, words):
+            cue = "negated"  # "No new hearings had been scheduled on Monday" (status.negated_scheduling)
         scheduler, pred = pred, scheduled
     # "Judge X set a sentencing hearing for June 15": the hearing is June 15's (planned), told by its clause
     scheduling = scheduled_object(pred, span, words) if not chain and scheduler is None else None
@@ -516,8 +518,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
     if outlet_sourcing(pred, words) or standing_leave(span, pred, words) or pseudo_cleft(pred, words) or \
-            headline_noun_date(span, pred, words):
-        return None  # "a memo seen by Reuters", "are free to sign in", "what counts" (no_happening.py)
+            headline_noun_date(span, pred, words) or conformity_clause(pred, words):
+        return None  # "a memo seen by Reuters", "are free to sign in", "what counts", "as a 2019 rule requires"
     own = chain[0] if chain else pred
     drop, strays = _left_out(doc, span, spans, bounds, own, pred, entities, segments, words, chain)
     if not chain and scheduler is None:

@@ -57,6 +57,18 @@ def negative_object(obj: Token, verb: Token, pred: Token, words: EventWords) -> 
         any(c.dep_ == "det" and c.lower_ in words.negations for c in obj.children)
 
 
+def negated_scheduling(verb: Token, expression: TimeExpression, words: EventWords) -> bool:
+    """Whether a verb that only schedules an event noun ("talks were scheduled for Friday", told on
+    the talks: rows.py, anchor.scheduled_noun) is itself negated (round 65h): "No further hearings
+    were scheduled on Monday", "the vote was not set for March", "nothing was planned" tell that no
+    plan was made, `negated`, not the scheduling verb's `planned`. The same negations as
+    `event_status` (a "not", a negative adverb, a negative determiner or pronoun for subject), and
+    not with "until"/"before" the date ("was not scheduled until May": set for May)."""
+    negated = any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in words.negations) or
+                  c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c, verb, words) for c in verb.children)
+    return negated and not not_until([verb], expression, words)
+
+
 def failed_plan(pred: Token, words: EventWords) -> bool:
     """A plan told in the past whose "but" conjunct says it came to nothing (round 57d): "The work was
     meant to finish last winter but was held up by a landslide", "The ferry was due to sail on Friday,
@@ -123,6 +135,9 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
                 return cue
         if pred.dep_ == "pobj" and words.way_nouns.get(head.head.lemma_.lower()) == head.lower_ and head.head.i < head.i:
             return "expected"  # "clearing the way for the first launch before the end of the year" (round 29)
+        cue = _governed_noun_cue(pred, expression, reference_date, words)
+        if cue:
+            return cue  # "plan to present their results at this year's meeting": planned (round 65h)
         modifiers = {w for c in pred.children if c.dep_ in ("amod", "compound", "acl")
                      for w in (c.lower_, c.lemma_.lower())}
         if modifiers & words.planned_modifiers:
@@ -194,6 +209,23 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
         return "expected"  # "could rise once an inventory is finished later this week" (governed_status.py)
     # "expects to let visitors enter the wing later in the year": the entering is expected (governed_status.py)
     return governing_cue(pred, words) or "occurred"
+
+
+def _governed_noun_cue(pred: Token, expression: TimeExpression, reference_date: str,
+                       words: EventWords) -> str | None:
+    """A row told on a dated noun in a base-form verb's phrase ("The team plans to show its data at
+    this year's congress", the congress dated by its possessive): the noun's time is when the verb is
+    to be done, so the row takes that verb's control cue (`governing_cue`: "plans to" planned, "expects
+    to" expected), as the verb's own row would (round 65h; the seventieth sample's "plan to present
+    their findings at this year's meeting" `occurred`). Only a date not wholly gone ("presented at
+    last year's meeting" tells where they did it before)."""
+    if pred.dep_ != "pobj" or pred.head.dep_ != "prep":
+        return None
+    verb = pred.head.head
+    end = expression.end_date or expression.date
+    if verb.tag_ != "VB" or not end or end < reference_date[:len(end)]:
+        return None
+    return governing_cue(verb, words)
 
 
 def _left_open(verb: Token, words: EventWords) -> bool:

@@ -100,6 +100,12 @@ class EventWords:
     ability_adjectives: frozenset[str] = frozenset()
     present_state_words: frozenset[str] = frozenset()
     free_relative_words: frozenset[str] = frozenset()
+    # an "as" clause of conformity ("as a 2019 rule requires") tells no happening (round 65h)
+    conformity_verbs: frozenset[str] = frozenset()
+    conformity_marks: frozenset[str] = frozenset()
+    # a feature lead's present state of its scene: a measure, outliving (events/lead_states.py, round 65h)
+    state_measure_verbs: frozenset[str] = frozenset()
+    outlasting_verbs: frozenset[str] = frozenset()
     adapt_doc: Callable | None = None
     future_morph: frozenset[str] = frozenset()
     hearsay_morph: frozenset[str] = frozenset()

@@ -883,3 +883,15 @@ PRESENT_STATE_WORDS = {"today", "now", "nowadays", "these days"}
 # the wh-word of a free relative ("what matters tonight", "what counts now"): a pseudo-cleft's clause
 # names a thing, it tells no happening
 FREE_RELATIVE_WORDS = {"what", "whatever"}
+# Round 65h (events/no_happening.py): an "as" clause of conformity ("as the 2019 rules require", "as
+# a treaty allows") names a standard the main clause meets or breaks, it tells no happening of its
+# own; the verbs (lemmas) of what a rule or text demands or lets, and the mark that opens the clause
+CONFORMITY_VERBS = {"require", "demand", "allow", "permit", "stipulate", "prescribe", "mandate", "dictate",
+                    "oblige", "specify", "envisage", "foresee", "provide"}
+CONFORMITY_MARKS = {"as"}
+# Round 65h (events/lead_states.py): a feature lead's present state of its scene is no news of the
+# publication day: the verbs (lemmas) of a measure a thing has ("the calf weighs 30 kilograms", "the
+# hall measures 40 metres", "a ticket costs 12 euros"), and the verbs of outliving, whose present
+# perfect compares how long things lasted ("the bakery has outlived every shop on the street")
+STATE_MEASURE_VERBS = {"weigh", "measure", "cost"}
+OUTLASTING_VERBS = {"outlive", "outlast"}
