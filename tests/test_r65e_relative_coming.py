@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_rows import rows_by_expression, values_of, timeline_rows
+from timeline_rows import rows_by_expression, timeline_rows, values_of
 
 THURSDAY = dt.date(2025, 11, 6)
 WEDNESDAY = dt.date(2026, 2, 11)
