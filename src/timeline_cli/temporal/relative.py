@@ -156,7 +156,7 @@ class RelativeHandlers(Context):
                 # a student who said his fees rose overnight": a night of that past span, told in a clause
                 # under it; which night, the text does not say (round 65e)
                 return None
-        elif self._joined_day_night(m, anchor):
+        elif anchor is not None and self._joined_day_night(m, anchor):
             # "the leak was found on Monday, and the line was shut overnight": that day's own night,
             # told in a clause joined to the day's by "and" (round 65e)
             return Found(m.start(), m.end(), "TIME", interval(anchor.value)[0][:10] + "TNI")
