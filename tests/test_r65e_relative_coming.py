@@ -53,6 +53,12 @@ def test_had_been_due_under_a_future_clause_is_coming(nlp):
     assert values_of(rows, "Saturday") == {"2026-02-14"}
 
 
+def test_had_been_due_of_a_noun_of_the_subject(nlp):
+    rows = timeline_rows(nlp, "A third load of steel beams, which had been due on Saturday, will be sent to "
+                              "Gdansk, the firm said.", WEDNESDAY)
+    assert values_of(rows, "Saturday") == {"2026-02-14"}
+
+
 def test_near_miss_had_been_due_under_a_past_clause(nlp):
     rows = timeline_rows(nlp, "The third convoy, which had been due on Saturday, was sent to Gdansk "
                               "instead.", WEDNESDAY)

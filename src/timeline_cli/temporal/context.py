@@ -396,6 +396,10 @@ class Tense:
                 c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads for c in copula.children):
             return False
         noun = copula.head
+        for _ in range(3):  # "a second load of blades, which had been due ...": the clause of "load"
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
         main = noun.head
         return noun.dep_ in ("nsubj", "nsubjpass") and main.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.head_future_aux for c in main.children)
