@@ -622,7 +622,7 @@ class CalendarHandlers(Context):
                 year = int(ahead["year"])
             else:
                 narrative = self.narrative_year(m.start(), m.end())
-                if narrative is None and not self.timeml:
+                if narrative is None and not self.timeml and not rel:  # ("this summer" is the story's)
                     narrative = self._governing_year(m)
                 year = narrative if narrative is not None else current_year
                 if narrative is None and self.words.since_before.search(self.text, max(0, m.start() - 8), m.start()):
