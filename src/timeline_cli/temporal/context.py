@@ -168,6 +168,20 @@ class Tense:
             return False
         return not any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
 
+    def prospect_until(self, start: int) -> bool:
+        """Whether `start` is the limit of a warned or forecast prospect ("warned of possible
+        shortages of the drug until March"): "until" on a forecast verb (`forecast_lemmas`) with its
+        prospect before it, as `prospect_object` with "of" (round 65e). The prospect runs up to a month
+        still to come."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token, verb = found
+        prep = token.head
+        return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.words.until_preps
+                and prep.head.i == verb.i and _lemma_in(verb, self.words.forecast_lemmas)
+                and self.prospect_object(start, of_object=True))
+
     def perfect_plan(self, start: int) -> bool:
         """Whether `start` is in what a plan in the past perfect was for ("had planned to start the
         service in June", "the vote had been scheduled for June"): by the parse when there is one
@@ -337,6 +351,58 @@ class Tense:
         reported = copula.dep_ == "ccomp" and copula.head.lemma_ in reports or any(
             c.dep_ in ("parataxis", "ccomp") and c.lemma_ in reports and c.i > copula.i for c in copula.children)
         return not reported or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in copula.children)
+
+    def moved_to(self, start: int) -> bool:
+        """Whether `start` is the day a thing is moved to ("had already moved the funerals to Friday",
+        "the vote was pushed back to Thursday"): the new day, which lies ahead of the moving whatever
+        its tense (round 65e); not a participle's ("the final, moved to Saturday, ended 2-1": a
+        modifier of what the clause tells, which may be gone)."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token = found[0]
+        if token.dep_ == "compound":
+            token = token.head  # "to Saturday morning": the weekday a compound of the part of day
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ not in self.words.reschedule_preps:
+            return False
+        verb = prep.head
+        if verb.lower_ in ("back", "forward") and verb.dep_ in ("advmod", "prt"):
+            verb = verb.head  # "pushed back to Friday": the parse hangs "to" on "back"
+        if verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod"):
+            return False
+        lemmas = self.words.reschedule_lemmas
+        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
+                         and c.lower_ in ("back", "forward")), "")
+        return verb.lemma_ in lemmas or f"{verb.lemma_} {particle}" in lemmas
+
+    def due_before_future(self, start: int) -> bool:
+        """Whether `start` is the day a thing "had been due" on, told in a relative clause of a noun
+        whose own clause looks ahead ("the second load, which had been due on Friday, will go to
+        Ghent"): the plan was changed before its day came, so the day is the coming one (round 65e)."""
+        found = self._token_and_verb(start) if self.doc is not None else None
+        if found is None:
+            return False
+        token = found[0]
+        if token.dep_ == "compound":
+            token = token.head
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        copula = prep.head
+        if copula.lemma_ in self.words.past_due_heads and copula.dep_ == "acomp":
+            copula = copula.head  # "due | on Friday": the parse may hang the day on "due"
+        if copula.lemma_ != "be" or copula.dep_ != "relcl" or not any(
+                c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads for c in copula.children):
+            return False
+        noun = copula.head
+        for _ in range(3):  # "a second load of blades, which had been due ...": the clause of "load"
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
+        main = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and main.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.head_future_aux for c in main.children)
 
     def due_at(self, start: int) -> bool:
         """Whether `start` is the date a thing was said to be due at ("another shipment was due in
@@ -1078,6 +1144,10 @@ class Context:
             # "another shipment was due in December", said in September: what was said to be due is
             # still to come when its month has not begun
             return year
+        if day is None and self.tense.prospect_until(start):
+            # "warned of possible shortages until March": the month the prospect runs to is the coming
+            # one (round 65e)
+            return year if month >= self.ref.month else year + 1
         tense = self.tense.at(start, end)
         if day is None and tense != "past" and self.words.deadline_before.search(self.text[max(0, start - 14):start]):
             # "repay the loan by February": a deadline ahead; "it had promised to repay the loan by
@@ -1129,6 +1199,8 @@ class Context:
         tense = self.tense.at(start, end)
         if tense == "past" and self.tense.limit_condition(start):
             tense = "future"  # "staff who stayed away beyond Thursday could lose their pay" (round 64c)
+        if tense != "future" and (self.tense.moved_to(start) or self.tense.due_before_future(start)):
+            tense = "future"  # "had moved the funerals to Friday"; "which had been due on Friday, will ..." (65e)
         if tense == "near" and 0 < delta % 7 <= 3:
             return ref + dt.timedelta(days=delta % 7)  # "ordered ... to stay closed on Sunday", on a Saturday
         if tense == "future" and (not self.tense.past_due(start) or delta % 7 <= 3) or \

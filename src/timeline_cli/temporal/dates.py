@@ -579,6 +579,17 @@ class CalendarHandlers(Context):
         elif rel in ("next", "coming"):
             first, _ = span(current_year)
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
+        elif rel in ("following", "the following"):
+            # "collected seeds over the summer of 2019 and sowed them the following winter": the first such
+            # season after the date the text was telling (after a year, the next year's; round 65e)
+            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
+            if anchor is None:
+                return None
+            first, _, gran = interval(anchor.value)
+            if gran == "year":
+                year = int(first[:4]) + 1
+            else:
+                year = next(y for y in range(int(first[:4]) - 1, int(first[:4]) + 2) if span(y)[0] > first)
         elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
             anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
             if anchor is None:
@@ -615,6 +626,8 @@ class CalendarHandlers(Context):
                 year = int(ahead["year"])
             else:
                 narrative = self.narrative_year(m.start(), m.end())
+                if narrative is None and not self.timeml and not rel:  # ("this summer" is the story's)
+                    narrative = self._governing_year(m)
                 year = narrative if narrative is not None else current_year
                 if narrative is None and self.words.since_before.search(self.text, max(0, m.start() - 8), m.start()):
                     # "prices have fallen since the autumn", in March: "since" looks back to the last one begun
@@ -632,6 +645,23 @@ class CalendarHandlers(Context):
                     # hold rates for the rest of the summer", in May, is this summer (no "in" before it)
                     year -= 1
         return Found(m.start(), m.end(), "DATE", f"{year}-{code}", self.mod_of(m["edge"]))
+
+    def _governing_year(self, m: re.Match[str]) -> int | None:
+        """The past year named earlier in the sentence of a season at `m` whose clause governs the
+        season's past clause ("was planted in 2019 by divers who collected the seeds over the summer":
+        the summer of 2019, though commas part them); not a year of an aside ("the pier, built in 1990,
+        was repaired over the summer"), whose participle governs nothing after it (round 65e)."""
+        if self.tense.doc is None:
+            return None
+        previous = self.last_calendar(m.start(), within=400)
+        if previous is None or not re.fullmatch(r"\d{4}", previous.value) or int(previous.value) >= self.ref.year:
+            return None
+        if previous.start < self.tense.sentence(m.start(), m.end())[0] or self.tense.at(m.start(), m.end()) != "past":
+            return None
+        found, told = self.tense._token_and_verb(m.start()), self.tense._token_and_verb(previous.start)
+        if found is None or told is None or told[1].dep_ in ("acl", "amod") or told[1] not in found[1].ancestors:
+            return None
+        return int(previous.value)
 
     def h_weekday(self, m: re.Match[str]) -> Found | None:
         word = m["weekday"].lower().rstrip(".")
@@ -656,6 +686,11 @@ class CalendarHandlers(Context):
         elif paired is not None:  # "rain is forecast for Thursday and Friday": the second goes the first's way
             delta = (wd - self.ref.weekday()) % 7
             d = self.ref if delta == 0 else self.ref + dt.timedelta(days=delta if paired > self.ref else delta - 7)
+        elif m.groupdict().get("wrel") and not rel:
+            # "meets on Thursday next week": that weekday of the week after (before) the reference's
+            # own week, not the nearest Thursday (round 65e)
+            week = 7 if m["wrel"].lower() == "next" else -7
+            d = self.ref + dt.timedelta(days=wd - self.ref.weekday() + week)
         elif "day" in rel:  # "the day before last Tuesday"
             base = self.weekday_date(wd, m.start(), m.end(), "last" if "last" in rel else None)
             d = base + dt.timedelta(days=-1 if "before" in rel else 1)

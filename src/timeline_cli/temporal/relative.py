@@ -149,6 +149,17 @@ class RelativeHandlers(Context):
             # in 2019, burned overnight", the night before the report); which night, the text does not
             # say (round 64c)
             return None
+        scene = span or self.last_calendar(m.start(), within=OVERNIGHT_WINDOW, grans=("month",))
+        if scene is not None and (anchor is None or anchor.end <= scene.start):
+            if self._span_clause(m, scene):
+                # "closed in October 2021 after pieces of the roof fell overnight", "was brought in 2024 by
+                # a student who said his fees rose overnight": a night of that past span, told in a clause
+                # under it; which night, the text does not say (round 65e)
+                return None
+        elif anchor is not None and self._joined_day_night(m, anchor):
+            # "the leak was found on Monday, and the line was shut overnight": that day's own night,
+            # told in a clause joined to the day's by "and" (round 65e)
+            return Found(m.start(), m.end(), "TIME", interval(anchor.value)[0][:10] + "TNI")
         if anchor:
             day = dt.date.fromisoformat(interval(anchor.value)[0])
             if day < self.ref - dt.timedelta(days=1) and (
@@ -156,6 +167,52 @@ class RelativeHandlers(Context):
                     or anchor.start >= self.tense.sentence(m.start(), m.end())[0]):
                 base = day
         return Found(m.start(), m.end(), "TIME", day_value(base - dt.timedelta(days=1)) + "TNI")
+
+    def _span_clause(self, m: re.Match[str], span: Found) -> bool:
+        """Whether "overnight" at `m` is in a past clause under the clause of a past date coarser than a
+        day in its own sentence (`span`, or the nearest month): the date's verb governs the overnight's
+        ("was brought in 2024 by a student who said his fees rose overnight"), or a subordinator with
+        no comma joins them ("closed in October 2021 after the roof fell overnight"). Not "the depot,
+        built in 2019, burned overnight", whose year dates an aside: the night before the report."""
+        if self.timeml or self.tense.doc is None:
+            return False
+        left = self.tense.sentence(m.start(), m.end())[0]
+        if span.start < left or interval(span.value)[2] == "day" or \
+                interval(span.value)[1] >= (self.ref - dt.timedelta(days=7)).isoformat():
+            return False
+        if self.tense.at(m.start(), m.end()) != "past":
+            return False
+        found, told = self.tense._token_and_verb(m.start()), self.tense._token_and_verb(span.start)
+        if found is None or told is None:
+            return False
+        verb, dated = found[1], told[1]
+        if dated.dep_ not in ("acl", "amod") and dated in verb.ancestors:
+            return True
+        between = self.text[span.end:m.start()]
+        return not any(c in between for c in ",;:") and bool(self.words.overnight_after_mark.search(between))
+
+    def _joined_day_night(self, m: re.Match[str], anchor: Found) -> bool:
+        """Whether "overnight" at `m` is an adverb of a past clause joined by "and" to the clause of the
+        past day `anchor` in the same sentence ("was found on Monday ..., and production was stopped
+        overnight"): the night after that day, not the one before it; not a past perfect ("had been
+        shut overnight"), which looks back before the day."""
+        if self.timeml or self.tense.doc is None or anchor.start < self.tense.sentence(m.start(), m.end())[0]:
+            return False
+        if interval(anchor.value)[2] != "day" or interval(anchor.value)[0] >= (self.ref - dt.timedelta(days=1)).isoformat():
+            return False
+        found, told = self.tense._token_and_verb(m.start()), self.tense._token_and_verb(anchor.start)
+        if found is None or told is None:
+            return False
+        token, verb = found
+        dated = told[1]
+        # (the parser may hang the second clause on the verb that reports the first: "said the leak was
+        # found on Friday, and the wing was shut overnight")
+        joined = verb.head.i == dated.i or dated.dep_ == "ccomp" and verb.head.i == dated.head.i and \
+            dated.head.lemma_ in self.words.report_lemmas
+        return (token.head.i == verb.i and verb.dep_ == "conj" and joined and verb.i > dated.i
+                and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+                and self.tense.at(m.start(), m.end()) == "past"
+                and not any(c.lower_ in self.words.past_perfect_aux for c in verb.children))
 
     def manner_overnight(self, m: re.Match[str]) -> bool:
         """"overnight" meaning "suddenly": "almost overnight", "would kill new investment overnight"."""

@@ -216,6 +216,13 @@ class TemporalWords:
     # "during the week" beside a habit: the weekdays of any week, no date (relative._the_unit)
     week_within_before: re.Pattern
     week_habit_contrast: re.Pattern
+    # verbs that move a thing to a new day ("had moved the ceremonies to Saturday"): the day a weekday
+    # after their "to" names is the new, coming one (context.Tense.moved_to, round 65e)
+    reschedule_lemmas: frozenset[str]
+    reschedule_preps: frozenset[str]
+    # the subordinators of a clause that tells what led to a dated act ("closed in 2021 after the roof
+    # fell overnight"; relative.h_overnight, round 65e)
+    overnight_after_mark: re.Pattern
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -192,11 +192,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # seasons: "last fall", "the winter of 1994", "summer 2024", "the spring of next year"; not a season word in a name of a
     # recurring stretch ("at the height of the summer holiday season", "the winter travel rush"): the
     # backdrop of an event told with its own day, no date of its own
-    ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous|that)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
+    ("season", _c(rf"\b(?:(?P<rel>last|next|this(?:\s+past)?|coming|past|previous|that|(?:the\s+)?following)\s+|(?P<edge>{EDGE})[- ]\s*|(?P<the>the)\s+)?"
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<relyear>this|next|last)\s+year)?\b(?!\s+(?:of\s+(?:the|his|her|their|its|our)|(?:festival|olympics|games|collection|school|session|term|fashion|wheat|crops?|semester)\b|(?:holiday|travel|tourist|tourism|vacation|driving|shopping)s?\s+(?:season|peak|rush)\b))")),
     # weekdays with optional relative word and part of day: "last Friday", "Thursday morning"
     ("weekday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?(?:previous|preceding|following)|(?:the\s+)?day\s+(?:before|after)(?:\s+last)?)\s+)?(?P<weekday>{_WEEKDAY_CI})(?P<poss>'s)?"
-                   rf"(?:,?\s+(?P<pod>{POD}))?\b")),
+                   rf"(?:,?\s+(?P<pod>{POD}))?\b"
+                   # "meets on Thursday next week": that weekday of the week after the reference's own
+                   # (round 65e); not "Thursday next week's vote" (a possessive opens another phrase)
+                   rf"(?:\s+(?P<wrel>next|last)\s+week\b(?!'s))?")),
     # a part of a dated day: "the night of May 13", "early in the morning of 29 April 1975" (one
     # expression only in a narrative: TimeML's news gold annotates the date alone)
     ("pod_of_date", _c(rf"\b(?:(?:early|late)\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
@@ -375,6 +378,16 @@ START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
 # A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
 # is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
 CALLED_OFF_LEMMAS = {"cancel", "postpone", "scrap", "abandon", "axe", "delay", "call off"}
+# Verbs that move a fixture to another day ("some families had moved the funerals to Friday", "the
+# vote was pushed back to Thursday"): the weekday after their "to" is the new day, the coming one,
+# whatever the tense of the moving (context.Tense.moved_to, round 65e). "push", "put", "bring" only
+# with "back"/"forward" ("put the case to Friday's meeting" moves nothing).
+RESCHEDULE_LEMMAS = {"move", "postpone", "delay", "defer", "reschedule", "shift", "adjourn", "push back",
+                     "put back", "bring forward", "move back", "move forward"}
+RESCHEDULE_PREPS = {"to"}
+# "closed in October 2021 after part of the roof fell overnight": a subordinator that makes the clause of
+# "overnight" part of an earlier dated act's story (relative.h_overnight, round 65e)
+OVERNIGHT_AFTER_MARK = re.compile(r"\b(?:after|when|because|as)\b", re.I)
 # What is foreseen "by" a day lies ahead of the foreseeing, whatever its tense ("expected the first
 # results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
 FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
