@@ -870,11 +870,52 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
                  t.head.lemma_.lower() in words.reporting), None)
 
 
+# Dependents that open a clause of their own: a first person inside one is not the pronoun's clause's.
+_OWN_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj")
+
+
+def _first_person_beside(token: Token, words: EventWords) -> bool:
+    """Whether the clause of the subject "he"/"she" `token` also holds a first-person "I"/"me" ("when
+    she came to me"): inside a quotation the "me" is the speaker, so the "she" is someone else."""
+    verb = token.head
+    stack = [c for c in verb.children if c.i != token.i and c.dep_ not in _OWN_CLAUSES]
+    while stack:
+        t = stack.pop()
+        if t.lower_ in words.first_person_singular and t.pos_ == "PRON":
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSES)
+    return False
+
+
+def _quote_speaker_before(token: Token, words: EventWords) -> Token | None:
+    """The speaker told right before a quotation that a subject "he"/"she" `token` is in, when the
+    pronoun's own clause has a first-person "I"/"me" ('"She broke my record," Moss said. "I told her in
+    2018, when she came to me, ..."': the "she" is not Moss, who says "me"): the subject of the
+    verb of saying that ends the words before the quotation's opening mark, in the same paragraph
+    ('Moss said. "...', 'Moss said: "...', 'said Moss. "...'); else None (round 65a)."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    doc = token.doc
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or not _first_person_beside(token, words):
+        return None
+    opening = next((k for k in range(token.i - 1, max(token.sent.start - 60, -1), -1) if doc[k].text in QUOTES), None)
+    if opening is None or not _opens(doc[opening]):
+        return None
+    last = next((doc[k] for k in range(opening - 1, max(opening - 4, -1), -1)
+                 if not doc[k].is_punct and not doc[k].is_space), None)
+    if last is None or any("\n\n" in t.text_with_ws for t in doc[last.i:opening]):
+        return None
+    verb = next((v for v in (last, *last.ancestors) if v.lemma_.lower() in words.reporting and v.pos_ == "VERB"), None)
+    if verb is None or any(doc[k].text in QUOTES for k in range(verb.i, opening)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _quote_speaker_named(token: Token, name: str, entities, segments, words: EventWords, depth: int) -> bool:
     """Whether `name`, found for a subject "he"/"she" inside a quotation, is the quotation's speaker: a
     speaker quoted speaking of a "he" is not him (they would say "I"), so the pronoun stays unsure
     ('The coach, Lena Fischer, praised her striker. "He scored twice," she said': not Fischer; round 53)."""
-    speaker = _quote_speaker(token, words)
+    speaker = _quote_speaker(token, words) or _quote_speaker_before(token, words)
     if speaker is None or depth > 2:
         return False
     from .lead import same_actor
@@ -2011,7 +2052,7 @@ def with_antecedent(doc: Doc, subject_tokens: list[Token], actors: list[str],
     judge = trying_speaker(pronoun, words)
     if judge is not None and people[-1].start <= judge.i < people[-1].end:
         return actors  # "Judge Ann Moss said he would be sentenced": not the judge (accused_they.py)
-    if _quote_speaker(pronoun, words) is not None:
+    if _quote_speaker(pronoun, words) is not None or _quote_speaker_before(pronoun, words) is not None:
         return actors  # a quoted "he" with its speaker after it: only the antecedent rules may name him
     before = list(_candidates(pronoun, segments, 1)) if segments is not None else []
     if before and before[0].tag_ == "NN" and not before[0].ent_type_ and may_be_person(before[0], words):

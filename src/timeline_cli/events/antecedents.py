@@ -187,6 +187,31 @@ def person_of_group(clause: Token, pronoun: Token, words: EventWords) -> Token |
     return owner if owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" else None
 
 
+def person_before_body(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """The person a "who" with no comma before it stands for when the parser hung it on the
+    organisation or place that ends a person noun's phrase: "Ana Ruiz, a chemist at the Soil Institute
+    who sampled the field in 2018" (the chemist sampled it; an organisation is no "who"). The name the
+    person noun is set beside, else the person noun itself ("a chemist at the Soil Institute who ...");
+    None when the phrase's noun may be a person (the tagger calls it no organisation or place) or the
+    noun before the preposition names no person (round 65a). A comma's "who" is left to
+    guarded_antecedent's own rule."""
+    noun = clause.head
+    if pronoun.lower_ not in words.person_relatives or after_comma(clause) or \
+            noun.ent_type_ not in ("ORG", "GPE", "FAC", "LOC") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    owner = noun.head.head
+    if owner.pos_ == "PROPN" and owner.ent_type_ == noun.ent_type_ and owner.dep_ == "pobj" and \
+            owner.head.dep_ == "prep" and owner.ent_iob_ == "B" and noun.ent_iob_ == "I":
+        # "at the Institute for Soil Science who ...": the clause hung on a noun inside the name
+        owner = owner.head.head
+    from .actors import may_be_person
+    if owner.pos_ != "NOUN" or owner.i > noun.i or owner.ent_type_ or not may_be_person(owner, words):
+        return None
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.head.ent_type_ in PERSON_LIKE:
+        return owner.head  # "Ana Ruiz, a chemist at the Soil Institute who ...": Ana Ruiz
+    return owner
+
+
 def _in_participle_phrase(noun: Token, owner: Token, words: EventWords) -> bool:
     """Whether the noun a comma's "which" is hung on ends a phrase of a participle that modifies a
     noun further back ("rules limiting the number of products allowed in the European Union, which
@@ -317,6 +342,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     member = person_of_group(clause, pronoun, words)
     if member is not None:
         return member  # "Gabriel Stanciu of the group Forest Watch Romania, who has campaigned": Stanciu
+    affiliated = person_before_body(clause, pronoun, words)
+    if affiliated is not None:
+        return affiliated  # "Ana Ruiz, a chemist at the Soil Institute who sampled the field": Ana Ruiz
     if passive_in_indefinite_owner(clause, pronoun, words):
         return pronoun  # "a loan from a regional fund that was approved on Tuesday": the loan or the fund?
     before = _noun_before_comma(clause, pronoun, words)

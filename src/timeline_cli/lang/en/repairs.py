@@ -163,6 +163,47 @@ def _mend_noun_conjunct(noun: Token, verb: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+_RELATIVE_TAGS = ("WDT", "WP")
+
+
+def _finite_tag(verb: Token) -> str | None:
+    """The tag of the finite word of a verb's group: its own, or its first auxiliary's ("was running": VBD)."""
+    if verb.tag_ in _FINITE:
+        return verb.tag_
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None and aux.tag_ in _FINITE else None
+
+
+def _main_clause_conjunct(verb: Token) -> Token | None:
+    """The verb of the main clause a finite conjunct belongs to when the parser joined it to an
+    object relative clause before it: "Ana Ruiz was running the bakery her aunt founded in 1980 and
+    had no wish to sell" parsed with "had" a conjunct of "founded" (the row told "Ana Ruiz's aunt had
+    no wish to sell", dated 1980). A verb inside a relative clause whose object is the relative's gap
+    (the bakery) has no object of its own; a conjunct that has one ("no wish"), no subject of its own
+    and the main verb's tense is no part of the relative clause. Returns the main clause's verb (the
+    one the relative's noun is the object of), or None (round 65a)."""
+    relative = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or relative.dep_ != "relcl" or relative.pos_ != "VERB" or \
+            relative.i > verb.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ not in _RELATIVE_TAGS for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in verb.subtree):
+        return None  # "the man she married and had two sons with": the gap is the preposition's object
+    subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.tag_ in _RELATIVE_TAGS or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.tag_ not in _RELATIVE_TAGS for c in relative.children):
+        return None  # a relative with no gap for its object ("who opened the shop"; "the day she left ...")
+    noun = relative.head
+    main = noun.head if noun.dep_ == "dobj" else None
+    if main is None or main.pos_ not in ("VERB", "AUX") or main.i > noun.i or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    return main if _finite_tag(main) == verb.tag_ else None
+
+
 def _any_of(column: np.ndarray, doc: Doc, labels: tuple[str, ...]) -> np.ndarray:
     """Which of a doc array's column (TAG or DEP ids) hold one of `labels`."""
     strings = doc.vocab.strings
@@ -191,9 +232,19 @@ def mend_parse(doc: Doc) -> Doc:
     conjuncts = _any_of(deps, doc, ("conj",)) & nouns
     clauses = [(i, verb.i) for i in np.flatnonzero(conjuncts).tolist()
                if (verb := _noun_conjunct_clause(doc[i])) is not None]
-    if not found and not relatives and not lists and not clauses:
+    joined = _any_of(deps, doc, ("conj",)) & _any_of(tags, doc, _FINITE)
+    mains = [(i, main.i) for i in np.flatnonzero(joined).tolist()
+             if (main := _main_clause_conjunct(doc[i])) is not None]
+    if not found and not relatives and not lists and not clauses and not mains:
         return doc
     doc = doc.copy()
+    for conjunct, main in mains:  # "was running the bakery her aunt founded and had no wish": running's
+        verb, relative = doc[conjunct], doc[conjunct].head
+        for child in list(relative.children):
+            if child.dep_ in ("cc", "punct") and child.i > relative.i and child.right_edge.i < verb.i and \
+                    not any(c.i < child.i and c.dep_ == "conj" for c in relative.children):
+                child.head = doc[main]  # the "and" before the conjunct goes with it
+        verb.head = doc[main]
     for noun, verb in clauses:
         _mend_noun_conjunct(doc[noun], doc[verb])
     for first, rest in lists:  # "Malaysia, Thailand and Vietnam": the list's first name is the subject
