@@ -1828,11 +1828,12 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
         outer_antecedent,
         place_after_thing,
         reference_point,
+        thing_near_place,
         time_after_object,
     )
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.i == top.head.i and (place_after_thing(top, words) or time_after_object(top, words) or
-                                 reference_point(top, words)):
+                                 reference_point(top, words) or thing_near_place(top, words) is not None):
         return {}  # "a scrapyard in the Midlands, which officers searched": the yard or the place? (antecedents.py)
     if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)) \

@@ -134,6 +134,27 @@ def reference_point(clause: Token, words: EventWords) -> bool:
     return noun.head.head.lower_ in words.compass_words
 
 
+def thing_near_place(clause: Token, words: EventWords) -> Token | None:
+    """The thing a comma's "which" stands for when the parser hung it on a place's name right after "a/the
+    N near/outside/beside/off" ("trained in a lake near Lviv, which froze over in January"; "a hotel
+    outside Porto, which opened in March"): the name only says where the thing lies, and the parse's
+    place says the wrong thing ("Lviv froze over"). A subject "which" of a verb with no object is the
+    thing's (round 65g); an object "which" or a clause with an object ("a village near Kherson, which
+    the army took") is unsure: the relative word is left (as `reference_point`), and the row goes. None
+    when the phrase is no such place after a thing's noun."""
+    noun = clause.head
+    if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+            noun.head.lower_ not in words.nearby_preps or \
+            not (noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")) or \
+            not _thing_before(noun.head, words):
+        return None
+    thing = noun.doc[noun.head.i - 1]
+    subject = any(c.dep_ == "nsubj" and c.lower_ in words.thing_relatives for c in clause.children)
+    if subject and not any(c.dep_ in ("dobj", "attr", "ccomp", "dative", "xcomp") for c in clause.children):
+        return thing
+    return clause  # unsure: a token that is no noun
+
+
 def _thing_before(prep: Token, words: EventWords) -> bool:
     """Whether the word right before the place's preposition is a thing's noun with its article or
     owner ("a scrapyard in ...", "the depot at ..."), no person's and no name's."""
@@ -338,6 +359,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     named = named_owner(clause, pronoun, words)
     if named is not None:
         return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
+    near = thing_near_place(clause, words) if pronoun.lower_ in words.thing_relatives else None
+    if near is not None:
+        return near if near.i != clause.i else pronoun  # "a lake near Lviv, which froze over": the lake
     if thing_at_place(clause, pronoun, words):
         return pronoun  # "a vaccination centre at the X hospital, which will open": the centre or the hospital?
     if pronoun.lower_ in words.thing_relatives and (_in_participle_phrase(noun, owner, words) or

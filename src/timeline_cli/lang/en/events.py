@@ -217,6 +217,9 @@ TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend"
 # which ...": the clause is the thing's, not Lindau's)
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west", "upstream", "downstream"}
+# events/antecedents.py: prepositions that place a thing next to a named place ("a lake near Lviv, which
+# froze over": the lake froze, not Lviv; the name only says where the thing lies)
+NEARBY_PREPS = {"near", "outside", "beside", "off"}
 ADVERBIAL_ANTECEDENTS = {"way", "reason", "time", "moment", "place", "point", "extent", "occasion", "manner",
                          "instant", "period", "age", "era"}
 # Adjectives of what their subject can or will do: "left it unable to repay savers" makes "it" the

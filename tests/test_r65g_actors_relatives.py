@@ -1,0 +1,40 @@
+"""Round 65g: wrong actors and garbled relatives.
+
+- A comma's "which" after "a/the N near/outside/beside/off <Place>" is the thing's: a subject "which"
+  of a verb with no object takes the thing ("A lake near Lviv froze over", not "Lviv froze over"); an
+  object "which" is unsure and its row goes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_rows import timeline_rows
+
+THURSDAY = dt.date(2025, 6, 5)
+
+
+def _by_event(nlp, text):
+    return {r.event: r for r in timeline_rows(nlp, text, THURSDAY)}
+
+
+def test_which_after_place_near_a_thing_is_the_thing(nlp):
+    rows = _by_event(nlp, "Kovalenko said she had trained since October in a pond near Ternopil, "
+                          "which froze over only in late January.")
+    assert rows["A pond near Ternopil froze over"].value == "2025-01"
+    assert "Ternopil froze over" not in rows
+
+
+def test_which_after_place_outside_a_thing_is_the_thing(nlp):
+    rows = _by_event(nlp, "The squad stayed at a hotel outside Braga, which opened only in early March.")
+    assert rows["A hotel outside Braga opened"].value == "2025-03"
+
+
+def test_object_which_after_nearby_place_is_left_out(nlp):
+    rows = _by_event(nlp, "The army shelled a village near Kherson, which rebels captured in May.")
+    assert "Rebels captured Kherson" not in rows
+
+
+def test_which_after_place_in_phrase_keeps_the_place(nlp):
+    # near miss: "in" places the thing inside the name, the round 50 rules stand
+    rows = _by_event(nlp, "The company sold its stake in Brno, which hosted the fair in May.")
+    assert "A stake hosted the fair" not in rows
