@@ -38,3 +38,15 @@ def test_which_after_place_in_phrase_keeps_the_place(nlp):
     # near miss: "in" places the thing inside the name, the round 50 rules stand
     rows = _by_event(nlp, "The company sold its stake in Brno, which hosted the fair in May.")
     assert "A stake hosted the fair" not in rows
+
+
+def test_object_which_after_part_of_a_place_is_left_out(nlp):
+    rows = _by_event(nlp, "The old Delmas paper mill on the banks of the Saone, which town councillors voted "
+                          "on Monday to turn into a concert hall, has survived two floods.")
+    assert not any("voted the Saone" in e for e in rows)
+
+
+def test_object_which_after_part_of_a_place_with_no_thing_before(nlp):
+    # near miss: no thing's noun before "on the banks of": the parse's noun stands
+    rows = _by_event(nlp, "Rowers train on the banks of the Vistula, which the city dredged in 1997.")
+    assert rows["The city dredged the banks"].value == "1997"

@@ -144,15 +144,33 @@ def thing_near_place(clause: Token, words: EventWords) -> Token | None:
     when the phrase is no such place after a thing's noun."""
     noun = clause.head
     if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
-            noun.head.lower_ not in words.nearby_preps or \
-            not (noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")) or \
-            not _thing_before(noun.head, words):
+            not (noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")):
+        return None
+    subject = any(c.dep_ == "nsubj" and c.lower_ in words.thing_relatives for c in clause.children)
+    if _part_of_place(noun, words):
+        # "the mill on the slopes of the Croix-Rousse, which councillors voted to convert": the mill or
+        # the hill? Unsure for an object "which"; a subject one keeps the parse ("a house on the banks of
+        # the Elbe, which flooded": the river may flood)
+        return None if subject else clause
+    if noun.head.lower_ not in words.nearby_preps or not _thing_before(noun.head, words):
         return None
     thing = noun.doc[noun.head.i - 1]
-    subject = any(c.dep_ == "nsubj" and c.lower_ in words.thing_relatives for c in clause.children)
     if subject and not any(c.dep_ in ("dobj", "attr", "ccomp", "dative", "xcomp") for c in clause.children):
         return thing
     return clause  # unsure: a token that is no noun
+
+
+def _part_of_place(noun: Token, words: EventWords) -> bool:
+    """Whether a place's name ends "a/the N <place prep> the <part> of <Place>" ("a mill on the slopes of
+    the Croix-Rousse", "a shop near the edge of Leeds"): the name is a part's, and the part a thing's."""
+    part = noun.head.head
+    if noun.head.lower_ not in words.genitive_preps or part.pos_ != "NOUN" or part.ent_type_ or \
+            part.dep_ != "pobj" or part.head.dep_ != "prep" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
+        return False
+    prep = part.head
+    return (prep.lower_ in words.nearby_preps or prep.lower_ in words.place_name_preps or prep.lower_ == "on") and \
+        _thing_before(prep, words)
 
 
 def _thing_before(prep: Token, words: EventWords) -> bool:
