@@ -50,3 +50,16 @@ def test_object_which_after_part_of_a_place_with_no_thing_before(nlp):
     # near miss: no thing's noun before "on the banks of": the parse's noun stands
     rows = _by_event(nlp, "Rowers train on the banks of the Vistula, which the city dredged in 1997.")
     assert rows["The city dredged the banks"].value == "1997"
+
+
+def test_change_by_an_amount_is_the_measurable_noun_s(nlp):
+    rows = _by_event(nlp, "Okafor promised a harder line in talks with grocery chains over bread prices, "
+                          "which fell by about 9 percent last year.")
+    assert rows["Bread prices fell by about 9 percent"].value == "2024"
+    assert not any(e.startswith("Talks") for e in rows)
+
+
+def test_change_by_an_amount_keeps_an_amount_noun(nlp):
+    # near miss: the first noun is itself an amount ("sales"): the whole phrase stays
+    rows = _by_event(nlp, "Sales of tractors, which fell by 8 percent last year, recovered.")
+    assert rows["Sales of tractors fell by 8 percent"].value == "2024"

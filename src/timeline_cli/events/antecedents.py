@@ -516,7 +516,25 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
     number = verb_number(clause, words)
     if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
         return None  # "fees for the dispute, which was settled": the dispute
+    if is_event_noun(owner, words) and owner.lemma_.lower() not in words.amount_nouns | words.owned_amounts and \
+            _changes_by_amount(clause, words):
+        return None  # "talks over milk prices, which fell by 12 percent": a happening has no amount to fall by
     return owner
+
+
+def _changes_by_amount(clause: Token, words: EventWords) -> bool:
+    """Whether a relative clause's verb is a change by an amount ("which fell by about 12 percent", "which
+    rose 4% to 2 billion"): a verb of the pack's `change_verbs` with a number under "by/to/from" or as its
+    own object or measure; what changes is a measurable thing, never a happening's noun (round 65g)."""
+    if clause.lemma_.lower() not in words.change_verbs:
+        return False
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in words.change_amount_preps:
+            if any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for t in c.subtree):
+                return True
+        elif c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+            return True
+    return False
 
 
 def object_phrase_owner(clause: Token, words: EventWords) -> Token | None:
