@@ -75,3 +75,17 @@ def test_object_which_of_another_verb_after_a_plan_s_aim_is_the_object(nlp):
     # near miss: ordering is done to trams, not to plans
     rows = _by_event(nlp, "The city drew up a plan to buy nine trams, which it ordered from Skoda last spring.")
     assert rows["The city ordered nine trams from Skoda"].value == "2025-SP"
+
+
+def test_it_in_a_clause_of_a_relative_clause_is_no_earlier_name(nlp):
+    rows = _by_event(nlp, "The shelter is run by the charity Dom Nadziei. The charity says demand has grown. "
+                          "The garage, which housed the town's buses from 1931 until it closed in 1994, "
+                          "was lent to the charity by its owner.")
+    assert "The charity closed" not in rows
+
+
+def test_it_in_a_clause_of_a_main_verb_keeps_the_subject(nlp):
+    # near miss: the "after" clause hangs on a main verb, not a relative clause's
+    rows = _by_event(nlp, "Harwick Motors said sales had grown. The firm opened a plant in Leeds in 1988, "
+                          "and it expanded in 2001 after it won a contract.")
+    assert rows["Harwick Motors expanded"].value == "2001"
