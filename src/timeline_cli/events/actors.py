@@ -1142,7 +1142,7 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             if two_owners(head, words):
                 return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)
             from .chained import it_in_relative
-            if it_in_relative(head):
+            if it_in_relative(head, words):
                 return {}, None  # "The depot, which served trams until it closed in 1997": the depot, maybe
             from .thing_it import held_it, thing_subject, vessel_she  # "... the runway was closed. It reopened"
             held = held_it(head, entities, words)  # "agrees to a referendum, ... it could be held": the referendum

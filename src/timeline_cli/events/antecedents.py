@@ -166,10 +166,11 @@ def _part_of_place(noun: Token, words: EventWords) -> bool:
     part = noun.head.head
     if noun.head.lower_ not in words.genitive_preps or part.pos_ != "NOUN" or part.ent_type_ or \
             part.dep_ != "pobj" or part.head.dep_ != "prep" or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
+            not any(c.dep_ == "det" for c in part.children):
         return False
     prep = part.head
-    return (prep.lower_ in words.nearby_preps or prep.lower_ in words.place_name_preps or prep.lower_ == "on") and \
+    return (prep.lower_ in words.nearby_preps or prep.lower_ in words.place_name_preps or
+            prep.lower_ in words.surface_preps) and \
         _thing_before(prep, words)
 
 

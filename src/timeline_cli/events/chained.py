@@ -199,14 +199,14 @@ def thing_before_it(token: Token, words: EventWords) -> bool:
     return False
 
 
-def it_in_relative(token: Token) -> bool:
+def it_in_relative(token: Token, words: EventWords) -> bool:
     """Whether a subject "it" is that of a "since/until/when" clause hung on a relative clause's verb
     ("The garage, which housed the town's buses from 1931 until it closed in 1994"; "a party that had
     run the region since it was founded in 1975"): "it" is the relative's noun or a thing inside the
     relative clause, never a name from a sentence before, which the rules of the main clause would take
     ("The charity closed"). Unsure (round 65g): a wrong name is worse than "it"."""
     clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "PRP" or token.lower_ != "it" or \
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "PRP" or token.lower_ not in words.neuter_pronouns or \
             clause.dep_ != "advcl" or \
             not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children):
         return False

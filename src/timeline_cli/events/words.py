@@ -610,6 +610,7 @@ class EventWords:
     # Prepositions that place a thing next to a named place ("a lake near Lviv, which froze over"): a
     # comma's "which" after the name is the thing's (antecedents.thing_near_place)
     nearby_preps: frozenset[str] = frozenset()
+    surface_preps: frozenset[str] = frozenset()  # "a mill on the slopes of X" (antecedents._part_of_place)
     # Verbs (lemmas) done to a proposal and the proposal's nouns: "a plan to merge the hospitals, which
     # the cabinet approved" approves the plan (actors.relative_substitutions)
     proposal_verbs: frozenset[str] = frozenset()

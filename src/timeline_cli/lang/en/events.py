@@ -220,6 +220,8 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
 # events/antecedents.py: prepositions that place a thing next to a named place ("a lake near Lviv, which
 # froze over": the lake froze, not Lviv; the name only says where the thing lies)
 NEARBY_PREPS = {"near", "outside", "beside", "off"}
+# ... and "on" a part of a place ("a mill on the slopes of the Croix-Rousse": antecedents._part_of_place)
+SURFACE_PREPS = {"on"}
 # events/actors.py: what is done to a proposal (lemmas) and the proposal's nouns: "a plan to merge the
 # three hospitals, which the cabinet approved" approves the plan, not the hospitals (round 65g)
 PROPOSAL_VERBS = {"approve", "reject", "adopt", "endorse", "shelve", "scrap", "veto", "unveil", "propose",
