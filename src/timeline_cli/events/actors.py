@@ -1182,6 +1182,9 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
             from .relative_it import two_owners
             if two_owners(head, words):
                 return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)
+            from .chained import it_in_relative
+            if it_in_relative(head, words):
+                return {}, None  # "The depot, which served trams until it closed in 1997": the depot, maybe
             from .thing_it import held_it, thing_subject, vessel_she  # "... the runway was closed. It reopened"
             held = held_it(head, entities, words)  # "agrees to a referendum, ... it could be held": the referendum
             if held is None:
@@ -1869,20 +1872,26 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
         outer_antecedent,
         place_after_thing,
         reference_point,
+        thing_near_place,
         time_after_object,
     )
     noun = outer_antecedent(top, words) or top.head  # "a system that tracks ... in real time, which X launched"
     if noun.i == top.head.i and (place_after_thing(top, words) or time_after_object(top, words) or
-                                 reference_point(top, words)):
+                                 reference_point(top, words) or thing_near_place(top, words) is not None):
         return {}  # "a scrapyard in the Midlands, which officers searched": the yard or the place? (antecedents.py)
-    if noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
+    proposal = _proposal_of(top, noun, words) if noun.i == top.head.i else None
+    if proposal is not None or \
+            noun.dep_ == "pobj" and noun.head.lower_ in words.genitive_preps and noun.head.head.pos_ == "NOUN" and \
             (noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in noun.children)) \
             or noun.i == top.head.i and object_phrase_owner(top, words) is not None:
         # "an offer of 3.5 percent, which its members rejected": the offer, with its amount; "the
-        # approval of the ministry, which the council expects": the approval, with its phrase
-        offer = noun.head.head
+        # approval of the ministry, which the council expects": the approval, with its phrase; "a
+        # plan to merge the three hospitals, which the cabinet approved": the plan, with its aim
+        offer = proposal if proposal is not None else noun.head.head
         phrase = [t for t in offer.subtree if t.i <= noun.i and not t.is_punct and
-                  not any(x.dep_ in ("relcl", "appos", "acl", "advcl") for x in _path(t, offer))]
+                  not any(x.dep_ in ("relcl", "appos", "acl", "advcl") and not (proposal is not None and x.dep_ == "acl"
+                                                                                and x.head.i == offer.i)
+                          for x in _path(t, offer))]
         phrase = sorted(phrase, key=lambda t: t.i)
         text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
         return {t.i: text for t in tokens
@@ -1902,6 +1911,22 @@ def relative_substitutions(verb: Token, tokens: list[Token], words: EventWords) 
     text = " ".join(t.lower_ if t is phrase[0] and t.pos_ == "DET" else t.text for t in phrase)
     return {t.i: text for t in tokens
             if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "pobj") and t.lower_ in words.relative_pronouns}
+
+
+def _proposal_of(clause: Token, noun: Token, words: EventWords) -> Token | None:
+    """The proposal's noun ("plan", "proposal") whose infinitive's object a comma's object "which" is
+    hung on, when the clause's verb is one done to proposals ("a plan to merge the canton's three
+    hospitals, which the outgoing cabinet approved": the plan was approved, not the hospitals; round
+    65g); None otherwise ("a plan to buy three trams, which the city ordered": the trams)."""
+    if clause.lemma_.lower() not in words.proposal_verbs or not after_comma(clause) or noun.dep_ != "dobj" or \
+            not any(c.dep_ == "dobj" and c.lower_ in words.thing_relatives for c in clause.children):
+        return None
+    aim = noun.head
+    if aim.dep_ not in ("acl", "relcl") or aim.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.tag_ == "TO" for c in aim.children):
+        return None
+    owner = aim.head
+    return owner if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.proposal_nouns else None
 
 
 def _path(token: Token, top: Token) -> list[Token]:

@@ -134,6 +134,46 @@ def reference_point(clause: Token, words: EventWords) -> bool:
     return noun.head.head.lower_ in words.compass_words
 
 
+def thing_near_place(clause: Token, words: EventWords) -> Token | None:
+    """The thing a comma's "which" stands for when the parser hung it on a place's name right after "a/the
+    N near/outside/beside/off" ("trained in a lake near Lviv, which froze over in January"; "a hotel
+    outside Porto, which opened in March"): the name only says where the thing lies, and the parse's
+    place says the wrong thing ("Lviv froze over"). A subject "which" of a verb with no object is the
+    thing's (round 65g); an object "which" or a clause with an object ("a village near Kherson, which
+    the army took") is unsure: the relative word is left (as `reference_point`), and the row goes. None
+    when the phrase is no such place after a thing's noun."""
+    noun = clause.head
+    if not after_comma(clause) or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+            not (noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")):
+        return None
+    subject = any(c.dep_ == "nsubj" and c.lower_ in words.thing_relatives for c in clause.children)
+    if _part_of_place(noun, words):
+        # "the mill on the slopes of the Croix-Rousse, which councillors voted to convert": the mill or
+        # the hill? Unsure for an object "which"; a subject one keeps the parse ("a house on the banks of
+        # the Elbe, which flooded": the river may flood)
+        return None if subject else clause
+    if noun.head.lower_ not in words.nearby_preps or not _thing_before(noun.head, words):
+        return None
+    thing = noun.doc[noun.head.i - 1]
+    if subject and not any(c.dep_ in ("dobj", "attr", "ccomp", "dative", "xcomp") for c in clause.children):
+        return thing
+    return clause  # unsure: a token that is no noun
+
+
+def _part_of_place(noun: Token, words: EventWords) -> bool:
+    """Whether a place's name ends "a/the N <place prep> the <part> of <Place>" ("a mill on the slopes of
+    the Croix-Rousse", "a shop near the edge of Leeds"): the name is a part's, and the part a thing's."""
+    part = noun.head.head
+    if noun.head.lower_ not in words.genitive_preps or part.pos_ != "NOUN" or part.ent_type_ or \
+            part.dep_ != "pobj" or part.head.dep_ != "prep" or \
+            not any(c.dep_ == "det" for c in part.children):
+        return False
+    prep = part.head
+    return (prep.lower_ in words.nearby_preps or prep.lower_ in words.place_name_preps or
+            prep.lower_ in words.surface_preps) and \
+        _thing_before(prep, words)
+
+
 def _thing_before(prep: Token, words: EventWords) -> bool:
     """Whether the word right before the place's preposition is a thing's noun with its article or
     owner ("a scrapyard in ...", "the depot at ..."), no person's and no name's."""
@@ -366,6 +406,9 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     named = named_owner(clause, pronoun, words)
     if named is not None:
         return named  # "the Nubia Museum in Aswan, which opened in 1997": the museum (place_relatives.py)
+    near = thing_near_place(clause, words) if pronoun.lower_ in words.thing_relatives else None
+    if near is not None:
+        return near if near.i != clause.i else pronoun  # "a lake near Lviv, which froze over": the lake
     if thing_at_place(clause, pronoun, words):
         return pronoun  # "a vaccination centre at the X hospital, which will open": the centre or the hospital?
     if pronoun.lower_ in words.thing_relatives and (_in_participle_phrase(noun, owner, words) or
@@ -502,7 +545,25 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
     number = verb_number(clause, words)
     if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
         return None  # "fees for the dispute, which was settled": the dispute
+    if is_event_noun(owner, words) and owner.lemma_.lower() not in words.amount_nouns | words.owned_amounts and \
+            _changes_by_amount(clause, words):
+        return None  # "talks over milk prices, which fell by 12 percent": a happening has no amount to fall by
     return owner
+
+
+def _changes_by_amount(clause: Token, words: EventWords) -> bool:
+    """Whether a relative clause's verb is a change by an amount ("which fell by about 12 percent", "which
+    rose 4% to 2 billion"): a verb of the pack's `change_verbs` with a number under "by/to/from" or as its
+    own object or measure; what changes is a measurable thing, never a happening's noun (round 65g)."""
+    if clause.lemma_.lower() not in words.change_verbs:
+        return False
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in words.change_amount_preps:
+            if any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for t in c.subtree):
+                return True
+        elif c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+            return True
+    return False
 
 
 def object_phrase_owner(clause: Token, words: EventWords) -> Token | None:

@@ -199,6 +199,22 @@ def thing_before_it(token: Token, words: EventWords) -> bool:
     return False
 
 
+def it_in_relative(token: Token, words: EventWords) -> bool:
+    """Whether a subject "it" is that of a "since/until/when" clause hung on a relative clause's verb
+    ("The garage, which housed the town's buses from 1931 until it closed in 1994"; "a party that had
+    run the region since it was founded in 1975"): "it" is the relative's noun or a thing inside the
+    relative clause, never a name from a sentence before, which the rules of the main clause would take
+    ("The charity closed"). Unsure (round 65g): a wrong name is worse than "it"."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "PRP" or token.lower_ not in words.neuter_pronouns or \
+            clause.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children):
+        return False
+    relative = clause.head
+    return relative.dep_ == "relcl" and relative.head.i < relative.i and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relative.children)
+
+
 def asked_body_it(token: Token, entities, words: EventWords) -> tuple[str, bool] | bool | None:
     """What a subject "it" of a "when"/"if" clause with an object stands for when that clause hangs on
     a verb whose doer is a body asked or told to do it: "they would ask the government to use the case

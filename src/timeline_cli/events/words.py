@@ -616,6 +616,14 @@ class EventWords:
     # Compass words that measure a thing's place from another ("40 km south of Lindau"): a comma's
     # "which" after the other place is seldom that place's (antecedents.reference_point)
     compass_words: frozenset[str] = frozenset()
+    # Prepositions that place a thing next to a named place ("a lake near Lviv, which froze over"): a
+    # comma's "which" after the name is the thing's (antecedents.thing_near_place)
+    nearby_preps: frozenset[str] = frozenset()
+    surface_preps: frozenset[str] = frozenset()  # "a mill on the slopes of X" (antecedents._part_of_place)
+    # Verbs (lemmas) done to a proposal and the proposal's nouns: "a plan to merge the hospitals, which
+    # the cabinet approved" approves the plan (actors.relative_substitutions)
+    proposal_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
     # Words (lemmas) that count out of a set like a number: "a handful of them", "the majority of them"
     # (events/plural_objects.py)
     quantity_words: frozenset[str] = frozenset()

@@ -217,6 +217,16 @@ TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend"
 # which ...": the clause is the thing's, not Lindau's)
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west", "upstream", "downstream"}
+# events/antecedents.py: prepositions that place a thing next to a named place ("a lake near Lviv, which
+# froze over": the lake froze, not Lviv; the name only says where the thing lies)
+NEARBY_PREPS = {"near", "outside", "beside", "off"}
+# ... and "on" a part of a place ("a mill on the slopes of the Croix-Rousse": antecedents._part_of_place)
+SURFACE_PREPS = {"on"}
+# events/actors.py: what is done to a proposal (lemmas) and the proposal's nouns: "a plan to merge the
+# three hospitals, which the cabinet approved" approves the plan, not the hospitals (round 65g)
+PROPOSAL_VERBS = {"approve", "reject", "adopt", "endorse", "shelve", "scrap", "veto", "unveil", "propose",
+                  "table", "abandon", "ratify"}
+PROPOSAL_NOUNS = {"plan", "proposal", "scheme", "bid", "motion", "initiative"}
 ADVERBIAL_ANTECEDENTS = {"way", "reason", "time", "moment", "place", "point", "extent", "occasion", "manner",
                          "instant", "period", "age", "era"}
 # Adjectives of what their subject can or will do: "left it unable to repay savers" makes "it" the
