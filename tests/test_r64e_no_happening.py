@@ -123,3 +123,9 @@ def test_obtained_by_a_news_agency_keeps_the_sending(nlp):
 def test_reviewed_by_a_government_agency_stays(nlp):
     rows = _rows(nlp, "The samples were reviewed by the agency on Monday.")
     assert [r.event for r in rows] == ["The samples were reviewed by the agency"]
+
+
+def test_seen_by_the_press_is_a_sighting(nlp):
+    # "the press" may be the witnesses of a sighting, not the outlet that saw a document: the row stays.
+    rows = timeline_rows(nlp, "A man was seen by the press near the house on Monday.", WEDNESDAY)
+    assert [(r.value, r.event) for r in rows] == [("2026-09-14", "A man was seen by the press near the house")]

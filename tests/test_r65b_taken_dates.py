@@ -97,3 +97,11 @@ def test_since_of_a_lasting_verb_dates_its_state_conjunct(nlp):
     pairs = told_pairs(nlp, "The old record of 8.12 metres had stood since 2009, and belonged to his trainer, "
                             "Anton Varga.", THURSDAY)
     assert any(expression == "2009" and "belonged to his trainer" in event for expression, event in pairs)
+
+
+def test_named_a_new_chief_executive_keeps_the_naming_s_day(nlp):
+    # "named Tuesday a new chief executive": news style puts the naming's own day after the verb; only
+    # declare / proclaim / designate make the day an occasion.
+    rows = timeline_rows(nlp, "Acme named Tuesday a new chief executive, Dana Whitlow, who joins from a rival.",
+                         THURSDAY)
+    assert ("2025-06-03", "Acme named a new chief executive") in {(r.value, r.event) for r in rows}

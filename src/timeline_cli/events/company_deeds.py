@@ -1,6 +1,6 @@
 """A subject "it" that acts on what only a company has (docs/events.md, "Round 64d"): "The firm said
-the recall would cost 90 million crowns and that it would cut its sales forecast" was told "The recall
-would cut its sales forecast". The nearest earlier subject of the sentence ("the recall", the first
+the recall would cost 90 million crowns and that it would cut its profit forecast" was told "The recall
+would cut its profit forecast". The nearest earlier subject of the sentence ("the recall", the first
 reported clause's) was taken for "it", but a happening or a thing owns no profit, dividend or shares:
 the object phrase of the pronoun's verb, owned by "its" and holding a noun of the pack's
 `company_role_nouns` ("its profit forecast", "its dividend"), makes "it" an organisation. It is then

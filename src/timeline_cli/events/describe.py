@@ -480,17 +480,18 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         inner, _ = describe(said, [], subject_of(said, [], words), segment, drop | used, words)
         return [sorted(speaker_tokens, key=lambda t: t.i), [pred], *inner], speaker_tokens
     condition = condition_relative_host(pred, chain, drop, segment, words)
-    if condition is not None:  # "Staff who quit before May 1 will get a bonus" (governed_clauses.py)
+    if condition is not None:  # "Workers who quit before May 1 will get a bonus" (governed_clauses.py)
         host, limit = condition
         pieces, subject_tokens = describe(host, [], subject_of(host, [], words), segment, drop - limit, words,
                                           through=pred)
         relative = [t for t in pred.subtree if segment[0] <= t.i <= segment[1] and not t.is_punct
                     and (t.i not in drop or t.i in limit)]
-        for piece in pieces:  # the relative clause stays on its noun: "Staff who quit before May 1"
+        for piece in pieces:  # the relative clause stays on its noun: "Workers who quit before May 1"
             if any(t.i == pred.head.i for t in piece):
                 piece[:] = sorted({t.i: t for t in (*piece, *relative)}.values(), key=lambda t: t.i)
                 return pieces, subject_tokens
-        return pieces, subject_tokens
+        # no piece holds the noun: the clause above told without its condition would claim too much,
+        # so the row is told as before
     governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
         clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:

@@ -16,7 +16,7 @@
 - A relative clause in a simple tense on a bare plural whose date is the limit of a condition
   ("staff who quit before May 1 will get a bonus", "offered a bonus to staff who stay until March"):
   it picks out whom the clause above is about and tells no happening of its own. The row tells the
-  clause above, with the relative clause and its limit ("Staff who quit before May 1 will get a bonus"),
+  clause above, with the relative clause and its limit ("Workers who quit before May 1 will get a bonus"),
   not "Staff quit". Only when that clause looks ahead (a modal) or the relative is in the present
   under a past ("has offered ... to staff who stay"); "staff who left on Monday were paid" is left.
 - A postposed "..., said the engineer running the trial" after a conjunct clause: the parser reads the
@@ -116,7 +116,7 @@ def shared_out_count(verb: Token, child: Token, words: EventWords) -> bool:
     nothing of its own, the count being the main clause's (module doc)."""
     if child.dep_ != "prep" or child.lower_ not in words.including_preps or child.i < verb.i:
         return False
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or child.i == 0 or child.doc[child.i - 1].text != ",":
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or child.doc[child.i - 1].text != ",":
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
     if not objects or not objects[0].like_num:

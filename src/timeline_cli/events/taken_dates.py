@@ -103,7 +103,7 @@ def named_occasion(span: Span, pred: Token, words: EventWords) -> bool:
     """Whether the date stands right after a naming verb as its object, followed by the noun phrase
     that names it an occasion ("declared Friday a day of mourning"; module doc)."""
     root = span.root
-    if not words.occasion_naming_verbs or pred.lemma_.lower() not in words.occasion_naming_verbs or \
+    if pred.lemma_.lower() not in words.occasion_naming_verbs or \
             root.head.i != pred.i or root.dep_ not in ("npadvmod", "dobj", "nsubj") or span.start != pred.i + 1:
         return False
     doc = span.doc

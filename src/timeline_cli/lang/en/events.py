@@ -211,8 +211,6 @@ WISHING_FORMS = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished",
 # events/plural_objects.py: nouns of a stretch of time, which "them" passes over
 TIME_UNIT_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                    "century", "season"}
-# events/finite.py: nouns a relative clause with no relative word follows with no object gap ("the way the
-# board voted", "the reason the plant closed", "the moment the lights went out"), besides the time units
 # events/antecedents.py: compass words that measure a thing's place from another ("40 km south of Lindau,
 # which ...": the clause is the thing's, not Lindau's)
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -227,6 +225,8 @@ SURFACE_PREPS = {"on"}
 PROPOSAL_VERBS = {"approve", "reject", "adopt", "endorse", "shelve", "scrap", "veto", "unveil", "propose",
                   "table", "abandon", "ratify"}
 PROPOSAL_NOUNS = {"plan", "proposal", "scheme", "bid", "motion", "initiative"}
+# events/finite.py: nouns a relative clause with no relative word follows with no object gap ("the way the
+# board voted", "the reason the plant closed", "the moment the lights went out"), besides the time units
 ADVERBIAL_ANTECEDENTS = {"way", "reason", "time", "moment", "place", "point", "extent", "occasion", "manner",
                          "instant", "period", "age", "era"}
 # Adjectives of what their subject can or will do: "left it unable to repay savers" makes "it" the
@@ -637,8 +637,9 @@ SINCE_PREPS = {"since"}
 # "declared Friday a day of mourning", "proclaimed Sunday a holiday": the day is named an occasion, an
 # object of the verb, not its date (events/taken_dates.py). Not "announce"/"report": news style puts
 # the verb's own day there ("reported Friday a loss of $2 million"); nor "make" ("made Saturday a day
-# to remember" happened that day).
-OCCASION_NAMING_VERBS = {"declare", "proclaim", "designate", "name"}
+# to remember" happened that day); nor "name" ("Acme named Tuesday a new chief executive" is the
+# naming's own day).
+OCCASION_NAMING_VERBS = {"declare", "proclaim", "designate"}
 # "the 19th-century painter", "a 1960s apartment block": the noun's era (events/phrases.py).
 ERA_NOUNS = {"century", "millennium"}
 DECADE = r"(?:1[0-9]|20)[0-9]0s|'[0-9]0s"
@@ -877,9 +878,10 @@ SOURCING_VERBS = {"see", "obtain", "review", "view"}
 # the agents that are news outlets: nouns (lemmas) and the wire agencies' own names (lower case); the
 # agency a dateline names ("(Wire)") is one too, read from the text
 # (not "reporter" or "journalist": "the man was seen by a reporter" is a sighting; "agency" only as a
-# "news agency": "data reviewed by the agency" of a government agency is its act)
+# "news agency": "data reviewed by the agency" of a government agency is its act; nor "press": "a man
+# was seen by the press near the house" is a sighting)
 OUTLET_NOUNS = {"newspaper", "paper", "broadcaster", "outlet", "magazine", "newsroom", "publication",
-                "website", "press"}
+                "website"}
 OUTLET_COMPOUNDS = {"news"}  # "a news agency", "the news service"
 WIRE_AGENCIES = {"reuters", "afp", "ap", "bloomberg", "dpa", "xinhua", "kyodo", "yonhap", "ansa", "efe",
                  "interfax", "tass", "anadolu", "bernama", "pti"}
