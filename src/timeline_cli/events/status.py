@@ -64,9 +64,14 @@ def negated_scheduling(verb: Token, expression: TimeExpression, words: EventWord
     plan was made, `negated`, not the scheduling verb's `planned`. The same negations as
     `event_status` (a "not", a negative adverb, a negative determiner or pronoun for subject), and
     not with "until"/"before" the date ("was not scheduled until May": set for May)."""
-    negated = any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in words.negations) or
-                  c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c, verb, words) for c in verb.children)
-    return negated and not not_until([verb], expression, words)
+    return any(_negating(c, verb, words) for c in verb.children) and not not_until([verb], expression, words)
+
+
+def _negating(child: Token, verb: Token, words: EventWords) -> bool:
+    """Whether `child` negates `verb`: a "not", a negative adverb or determiner ("never", "no"), or a
+    negative subject ("No new talks", "nothing")."""
+    return child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations) or \
+        child.dep_ in ("nsubj", "nsubjpass") and negative_subject(child, verb, words)
 
 
 def failed_plan(pred: Token, words: EventWords) -> bool:
@@ -99,9 +104,7 @@ def event_status(pred: Token, chain: list[Token], expression: TimeExpression,
     verbs = [*chain, pred]
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in ("neg",) or (child.dep_ in ("advmod", "det") and child.lower_ in words.negations) or \
-                    child.dep_ in ("nsubj", "nsubjpass") and negative_subject(child, verb, words) or \
-                    negative_object(child, verb, pred, words):
+            if _negating(child, verb, words) or negative_object(child, verb, pred, words):
                 if not_until(verbs, expression, words) and not _not_before_ahead(verbs, expression, reference_date, words):
                     break  # "had not found a pattern until this summer": found this summer
                 if child.dep_ == "neg" and _left_open(verb, words):
