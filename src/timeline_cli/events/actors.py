@@ -850,6 +850,16 @@ def _quoted_from_paragraph_before(candidate: Token, token: Token) -> bool:
     return False
 
 
+def _opening_quote(token: Token) -> int | None:
+    """The index of the quotation mark nearest before `token` (back to 60 words before its sentence)
+    when that mark opens a quotation, else None: the quotation `token` stands in."""
+    from .lead import QUOTES
+    from .quoted import _opens
+    doc = token.doc
+    k = next((k for k in range(token.i - 1, max(token.sent.start - 60, -1), -1) if doc[k].text in QUOTES), None)
+    return k if k is not None and _opens(doc[k]) else None
+
+
 def _quote_speaker(token: Token, words: EventWords) -> Token | None:
     """The subject of the verb of saying after the quotation a subject "he"/"she" `token` is in,
     when that quotation closes in the pronoun's sentence ('"Today he has the next best thing," she
@@ -859,8 +869,7 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
     doc = token.doc
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
-    opening = next((k for k in range(token.i - 1, max(token.sent.start - 60, -1), -1) if doc[k].text in QUOTES), None)
-    if opening is None or not _opens(doc[opening]):
+    if _opening_quote(token) is None:
         return None
     end = token.sent.end
     closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
@@ -894,12 +903,11 @@ def _quote_speaker_before(token: Token, words: EventWords) -> Token | None:
     verb of saying that ends the words before the quotation's opening mark, in the same paragraph
     ('Moss said. "...', 'Moss said: "...', 'said Moss. "...'); else None (round 65a)."""
     from .lead import QUOTES
-    from .quoted import _opens
     doc = token.doc
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS or not _first_person_beside(token, words):
         return None
-    opening = next((k for k in range(token.i - 1, max(token.sent.start - 60, -1), -1) if doc[k].text in QUOTES), None)
-    if opening is None or not _opens(doc[opening]):
+    opening = _opening_quote(token)
+    if opening is None:
         return None
     last = next((doc[k] for k in range(opening - 1, max(opening - 4, -1), -1)
                  if not doc[k].is_punct and not doc[k].is_space), None)
