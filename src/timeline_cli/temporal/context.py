@@ -66,6 +66,20 @@ class Found:
     days: tuple[str, str] | None = None
 
 
+
+def _particles(lemmas: frozenset[str] | set[str]) -> set[str]:
+    """The particles the pack's two-word lemmas end in ("push back", "call off": back, off)."""
+    return {lemma.split()[1] for lemma in lemmas if " " in lemma}
+
+
+def _phrasal_lemma_in(verb, lemmas: frozenset[str] | set[str], particle_deps: tuple[str, ...]) -> bool:
+    """Whether `verb`, alone or with its particle (a child of `particle_deps` that one of the two-word
+    lemmas ends in: "pushed the vote back", "called the match off"), is among `lemmas`."""
+    particles = _particles(lemmas)
+    particle = next((c.lower_ for c in verb.children if c.dep_ in particle_deps and c.lower_ in particles), "")
+    return verb.lemma_ in lemmas or f"{verb.lemma_} {particle}" in lemmas
+
+
 class Tense:
     """Tense of the clause around a character offset: 'past', 'future' or None (present/unknown)."""
 
@@ -129,6 +143,15 @@ class Tense:
                 break
             verb = verb.head
         return (token, verb) if verb.pos_ in ("VERB", "AUX") else None
+
+    def governed_by_date(self, start: int, date_start: int) -> bool | None:
+        """Whether the verb the date at `date_start` hangs from governs the verb of `start` ("closed in
+        2021 after the roof fell overnight"), not through an aside (`acl`/`amod`) that only describes a
+        noun; None when either hangs from no verb."""
+        found, told = self._token_and_verb(start), self._token_and_verb(date_start)
+        if found is None or told is None:
+            return None
+        return told[1].dep_ not in ("acl", "amod") and told[1] in found[1].ancestors
 
     def finite_past(self, start: int) -> bool:
         """Whether the parse hangs `start` from a finite past verb ("changed", "was sold", "had
@@ -367,14 +390,11 @@ class Tense:
         if token.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") or prep.lower_ not in self.words.reschedule_preps:
             return False
         verb = prep.head
-        if verb.lower_ in ("back", "forward") and verb.dep_ in ("advmod", "prt"):
+        if verb.lower_ in _particles(self.words.reschedule_lemmas) and verb.dep_ in ("advmod", "prt"):
             verb = verb.head  # "pushed back to Friday": the parse hangs "to" on "back"
         if verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod"):
             return False
-        lemmas = self.words.reschedule_lemmas
-        particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
-                         and c.lower_ in ("back", "forward")), "")
-        return verb.lemma_ in lemmas or f"{verb.lemma_} {particle}" in lemmas
+        return _phrasal_lemma_in(verb, self.words.reschedule_lemmas, ("prt", "advmod"))
 
     def due_before_future(self, start: int) -> bool:
         """Whether `start` is the day a thing "had been due" on, told in a relative clause of a noun
@@ -620,8 +640,7 @@ class Tense:
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
             return False
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-        return verb.lemma_ in self.words.called_off_lemmas or f"{verb.lemma_} {particle}" in self.words.called_off_lemmas
+        return _phrasal_lemma_in(verb, self.words.called_off_lemmas, ("prt",))
 
     def _start_ahead(self, root, verb) -> bool:
         """Whether the date is the object of "from" (`start_preps`) on a verb under a modal that looks

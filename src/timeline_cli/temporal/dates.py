@@ -658,8 +658,7 @@ class CalendarHandlers(Context):
             return None
         if previous.start < self.tense.sentence(m.start(), m.end())[0] or self.tense.at(m.start(), m.end()) != "past":
             return None
-        found, told = self.tense._token_and_verb(m.start()), self.tense._token_and_verb(previous.start)
-        if found is None or told is None or told[1].dep_ in ("acl", "amod") or told[1] not in found[1].ancestors:
+        if not self.tense.governed_by_date(m.start(), previous.start):
             return None
         return int(previous.value)
 

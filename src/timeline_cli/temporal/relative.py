@@ -182,11 +182,10 @@ class RelativeHandlers(Context):
             return False
         if self.tense.at(m.start(), m.end()) != "past":
             return False
-        found, told = self.tense._token_and_verb(m.start()), self.tense._token_and_verb(span.start)
-        if found is None or told is None:
+        governed = self.tense.governed_by_date(m.start(), span.start)
+        if governed is None:
             return False
-        verb, dated = found[1], told[1]
-        if dated.dep_ not in ("acl", "amod") and dated in verb.ancestors:
+        if governed:
             return True
         between = self.text[span.end:m.start()]
         return not any(c in between for c in ",;:") and bool(self.words.overnight_after_mark.search(between))
