@@ -474,6 +474,12 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
             if kind == "org" and entities.label(ent) == "ORG" and _gendered_owner(candidate, words):
                 return None  # "Lenka Dvorakova dropped her bow ... since it was first contested": a person (round 61d)
+            if entities.label(ent) == "ORG" and candidate.pos_ == "PROPN":
+                from .agent_it import cannot_act, happening
+                if kind == "org-generic" and happening(candidate, words):
+                    continue  # "The First World War nearly ended it ... the firm lost": no company (agent_it.py)
+                if kind == "org" and cannot_act(candidate, token, words):
+                    return None  # "The First World War ... It expects to": a happening expects nothing
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
@@ -1811,6 +1817,9 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         return None  # the phrase has a gap (a clause inside it): no clean text to put in
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
+    from .agent_it import cannot_act
+    if kind == "org" and cannot_act(first, token, words):
+        return None  # "The recall covers ..., the firm said. It expects to": no "The recall expects" (agent_it.py)
     return text, named
 
 
