@@ -62,3 +62,23 @@ def test_verbs_that_want_a_doer(nlp):
     doc = nlp("It expects to reopen in May. It was expected to reopen in May. It ended in May.")
     subjects = [t for t in doc if t.lower_ == "it"]
     assert [wants_doer(t, ENGLISH) for t in subjects] == [True, False, False]
+
+
+# A quoted "she" whose quotation goes on past its sentence ('"She served better today. I have no
+# excuses," Tan said.') is not the speaker, who would say "I": the speaker is found after the closing
+# mark of the quotation, not only in the pronoun's own sentence, and the story's main person is not
+# taken for the pronoun when she is that speaker.
+
+MATCH = "Ana Ruiz beat Mei Tan 6-3, 6-4 in the final on Sunday. Tan, who won the event in 2022, said she had " \
+        "hurt her wrist on Friday. "
+
+
+def test_quoted_she_over_two_sentences_is_not_the_speaker(nlp):
+    rows = _events(nlp, MATCH + "\"She served better today. I have no excuses,\" Tan said.")
+    assert "Tan served better" not in rows
+    assert rows["Tan had hurt her wrist"].value == "2026-05-01"
+
+
+def test_unquoted_she_keeps_the_speaker(nlp):
+    rows = _events(nlp, MATCH + "She served better today, Tan said. \"I have no excuses.\"")
+    assert rows["Tan served better"].value == "2026-05-06"

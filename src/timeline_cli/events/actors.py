@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 
 MAX_SENTENCES = 3
+QUOTE_REACH = 40  # words after the pronoun's sentence in which its quotation may close (round 66a)
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -877,10 +878,13 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
         return None
     if _opening_quote(token) is None:
         return None
-    end = token.sent.end
-    closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
-    if closing is None or _opens(doc[closing]):
+    # (round 66a) the quotation may go on past the pronoun's sentence ('"She played better today. That
+    # is all," Lin said.'): its closing mark in the same paragraph, a few sentences on at most
+    last = min(len(doc), token.sent.end + QUOTE_REACH)
+    closing = next((k for k in range(token.i + 1, last) if doc[k].text in QUOTES or "\n\n" in doc[k].text_with_ws), None)
+    if closing is None or doc[closing].text not in QUOTES or _opens(doc[closing]):
         return None
+    end = doc[closing + 1].sent.end if closing + 1 < len(doc) else len(doc)  # the attribution's sentence
     return next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
                  t.head.lemma_.lower() in words.reporting), None)
 
