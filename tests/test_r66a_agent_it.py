@@ -7,6 +7,7 @@
 - A body the story also uses as a verb ("has funded ... The fund ... It expects") keeps its noun.
 - A name whose head is a happening ("the First World War", which the tagger may call an organisation)
   is no doer either.
+- A quoted "she" whose quotation goes on past its sentence is not the speaker named after it.
 """
 from __future__ import annotations
 
