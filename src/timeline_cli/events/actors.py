@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 ACTOR_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
 
 MAX_SENTENCES = 3
+QUOTE_REACH = 40  # words after the pronoun's sentence in which its quotation may close (round 66a)
 TOPIC_SENTENCES = 3  # "the company" with no company subject nearer: the first sentences' company
 GENERIC_SENTENCES = 8  # "the company" names its kind, so it may look further back than "it"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -474,6 +475,12 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
             if kind == "org" and entities.label(ent) == "ORG" and _gendered_owner(candidate, words):
                 return None  # "Lenka Dvorakova dropped her bow ... since it was first contested": a person (round 61d)
+            if entities.label(ent) == "ORG" and candidate.pos_ == "PROPN":
+                from .agent_it import cannot_act, happening
+                if kind == "org-generic" and happening(candidate, words):
+                    continue  # "The First World War nearly ended it ... the firm lost": no company (agent_it.py)
+                if kind == "org" and cannot_act(candidate, token, words):
+                    return None  # "The First World War ... It expects to": a happening expects nothing
             if entities.label(ent) == "ORG" or entities.label(ent) == "GPE" and kind == "org":
                 return _name(ent, words, candidate)
             if kind == "org":
@@ -871,10 +878,13 @@ def _quote_speaker(token: Token, words: EventWords) -> Token | None:
         return None
     if _opening_quote(token) is None:
         return None
-    end = token.sent.end
-    closing = next((k for k in range(token.i + 1, end) if doc[k].text in QUOTES), None)
-    if closing is None or _opens(doc[closing]):
+    # (round 66a) the quotation may go on past the pronoun's sentence ('"She played better today. That
+    # is all," Lin said.'): its closing mark in the same paragraph, a few sentences on at most
+    last = min(len(doc), token.sent.end + QUOTE_REACH)
+    closing = next((k for k in range(token.i + 1, last) if doc[k].text in QUOTES or "\n\n" in doc[k].text_with_ws), None)
+    if closing is None or doc[closing].text not in QUOTES or _opens(doc[closing]):
         return None
+    end = doc[closing + 1].sent.end if closing + 1 < len(doc) else len(doc)  # the attribution's sentence
     return next((t for t in doc[closing + 1:end] if t.dep_ == "nsubj" and t.head.i > closing and
                  t.head.lemma_.lower() in words.reporting), None)
 
@@ -1811,6 +1821,9 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         return None  # the phrase has a gap (a clause inside it): no clean text to put in
     text = token.doc[start:end].text
     named = first.pos_ == "PROPN" and not any(t.dep_ == "det" for t in phrase)  # "Northern Rail", not "The newest iPhone"
+    from .agent_it import cannot_act
+    if kind == "org" and cannot_act(first, token, words):
+        return None  # "The recall covers ..., the firm said. It expects to": no "The recall expects" (agent_it.py)
     return text, named
 
 

@@ -65,7 +65,11 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords, u
     if any(t.tag_ == "NN" and t.pos_ == "NOUN" and not t.ent_type_ and may_be_person(t, words)
            and not _owned_by(t, want, words) and not _role(t, words) for t in doc[last.end:token.i]):
         return None  # "the driver", "a man": may be the one meant
-    return _name(last, words)
+    name = _name(last, words)
+    from .actors import _quote_speaker_named
+    if _quote_speaker_named(token, name, entities, segments, words, 0):
+        return None  # '"She played better today," Lin said': a speaker of herself says "I" (round 66a)
+    return name
 
 
 def _window_start(token: Token) -> int:
