@@ -648,11 +648,20 @@ class Tense:
         done from that day starts on a day still ahead. The phrase hangs from the verb or from a noun of
         its object ("an advance of up to 2,000 dollars from Friday")."""
         prep = root.head
-        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps:
+        if root.dep_ == "pobj" and prep.dep_ == "prep" and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl") \
+                and verb.lemma_ in self.words.start_participle_lemmas and prep.head.i == verb.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "can choose a refund or a repair starting on Monday": the participle of starting holds the day
+            # as "from" would; the modal is the clause's it hangs from (round 66f)
+            verb, prep = verb.head, verb
+        elif root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps and not (
+                prep.lower_ in self.words.start_by_preps and prep.head.i == verb.i):
             return False
         lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if not lowers & self.words.start_modals or lowers & self.words.perfect_aux:
             return False
+        if prep.lower_ in self.words.start_by_preps and any(c.dep_ == "neg" for c in verb.children):
+            return False  # "could not be reached by Friday": left to the clause
         t = prep.head
         for _ in range(4):
             if t.i == verb.i:
