@@ -66,3 +66,19 @@ def test_evening_clock_time_after_a_late_day_keeps_that_day(nlp):
             "and was helped by dock workers, the port said.")
     rows = rows_by_expression(nlp, text, WEDNESDAY)
     assert {r.value for r in rows["about 10 p.m."]} == {"2026-03-10T22:00"}
+
+
+OCTOBER = dt.date(2025, 10, 9)
+
+
+def test_second_conjunct_of_could_shares_its_look_ahead(nlp):
+    text = "She said the board could hold a review over the winter and issue new rules by the spring."
+    rows = rows_by_expression(nlp, text, OCTOBER)
+    assert [r.value for r in rows["the spring"]] == ["2026-SP"]
+
+
+def test_second_conjunct_of_could_not_is_left_to_its_clause(nlp):
+    # near miss: a negated "could" looks ahead to nothing
+    text = "She said the board could not hold a review over the winter or issue new rules by the spring."
+    rows = rows_by_expression(nlp, text, OCTOBER)
+    assert [r.value for r in rows["the spring"]] == ["2025-SP"]

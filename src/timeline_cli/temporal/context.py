@@ -247,7 +247,13 @@ class Tense:
         already over this year, with "in" before it, a possibility still ahead (next year's); "could
         not sell the crop in the spring" and "could have" are left to the clause."""
         found = self._token_and_verb(start) if self.doc is not None else None
-        return found is not None and self._could_verb(found[1])
+        if found is None:
+            return False
+        verb = found[1]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "could run a consultation and bring in an order by the spring": the first's "could"
+        return self._could_verb(verb)
 
     def _could_verb(self, verb) -> bool:
         """Whether `verb` is under an affirmative, not perfect "could" (`could_ahead`)."""
