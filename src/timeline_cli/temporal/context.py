@@ -247,7 +247,13 @@ class Tense:
         already over this year, with "in" before it, a possibility still ahead (next year's); "could
         not sell the crop in the spring" and "could have" are left to the clause."""
         found = self._token_and_verb(start) if self.doc is not None else None
-        return found is not None and self._could_verb(found[1])
+        if found is None:
+            return False
+        verb = found[1]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "could run a consultation and bring in an order by the spring": the first's "could"
+        return self._could_verb(verb)
 
     def _could_verb(self, verb) -> bool:
         """Whether `verb` is under an affirmative, not perfect "could" (`could_ahead`)."""
@@ -648,11 +654,20 @@ class Tense:
         done from that day starts on a day still ahead. The phrase hangs from the verb or from a noun of
         its object ("an advance of up to 2,000 dollars from Friday")."""
         prep = root.head
-        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps:
+        if root.dep_ == "pobj" and prep.dep_ == "prep" and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl") \
+                and verb.lemma_ in self.words.start_participle_lemmas and prep.head.i == verb.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "can choose a refund or a repair starting on Monday": the participle of starting holds the day
+            # as "from" would; the modal is the clause's it hangs from (round 66f)
+            verb, prep = verb.head, verb
+        elif root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.start_preps and not (
+                prep.lower_ in self.words.start_by_preps and prep.head.i == verb.i):
             return False
         lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if not lowers & self.words.start_modals or lowers & self.words.perfect_aux:
             return False
+        if prep.lower_ in self.words.start_by_preps and any(c.dep_ == "neg" for c in verb.children):
+            return False  # "could not be reached by Friday": left to the clause
         t = prep.head
         for _ in range(4):
             if t.i == verb.i:

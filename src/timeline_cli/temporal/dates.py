@@ -169,7 +169,7 @@ class CalendarHandlers(Context):
             return item
         return None
 
-    def _scene_day(self, anchor: Found, before: int) -> Found:
+    def _scene_day(self, anchor: Found, before: int, hour: int | None = None) -> Found:
         """The lead's day instead of `anchor` when `anchor` is an earlier day told in an earlier paragraph
         (a backgrounder: "snow fell over the weekend ... the danger level was raised on Sunday") and the
         clock time's sentence shares more words with the lead's sentence than with the anchor's ("An
@@ -180,6 +180,17 @@ class CalendarHandlers(Context):
         lead = self._lead_day(anchor.start)
         if lead is None or interval(lead.value)[0] <= interval(anchor.value)[0]:
             return anchor
+        if self.tense.sentence(lead.start, lead.end) == self.tense.sentence(anchor.start, anchor.end):
+            # the lead's day and an earlier one in the same sentence ("began a strike on Tuesday, after talks
+            # broke down late on Monday. ... The strike started at 7 a.m."): the words cannot choose, the
+            # parse can: a day in a clause under the lead's verb is a backgrounder's (round 66f); but an
+            # evening hour of a day told as its evening or night ("after a tanker broke through the ice late
+            # on Tuesday. ... The driver climbed out shortly after 11 p.m.") is that day's scene
+            if hour is not None and hour >= _EVENING_FROM and (anchor.value.endswith(("TEV", "TNI")) or
+                                                              self.words.late_before.search(
+                                                                  self.text, max(0, anchor.start - 10), anchor.start)):
+                return anchor
+            return lead if self.tense.governed_by_date(anchor.start, lead.start) else anchor
         own = self._content_words(*self.tense.sentence(before, before))
         shared_lead = len(own & self._content_words(*self.tense.sentence(lead.start, lead.end)))
         shared_anchor = len(own & self._content_words(*self.tense.sentence(anchor.start, anchor.end)))
@@ -245,7 +256,7 @@ class CalendarHandlers(Context):
                          self.mod_of(m["mod"]) if m["mod"] else None)
         else:
             anchor = self._narrated_day(m.start())
-            anchor = self._scene_day(anchor, m.start()) if anchor is not None else self._lead_day(m.start())
+            anchor = self._scene_day(anchor, m.start(), hh) if anchor is not None else self._lead_day(m.start())
             anchor = self._clock_scene(anchor, hh * 60 + mm, m.start())
             anchor = self._night_morning(anchor, hh * 60 + mm, m.start())
             d = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref

@@ -58,6 +58,8 @@ class TemporalWords:
     until_preps: frozenset[str]
     start_preps: frozenset[str]
     start_modals: frozenset[str]
+    start_participle_lemmas: frozenset[str]
+    start_by_preps: frozenset[str]
     called_off_lemmas: frozenset[str]
     foresee_by_lemmas: frozenset[str]
     foresee_by_preps: frozenset[str]

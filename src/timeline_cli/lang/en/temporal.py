@@ -375,6 +375,11 @@ UNTIL_PREPS = {"until", "till", "til"}
 # the coming Friday, the coming Monday); not perfect ("could have applied from Monday"). context.Tense.
 START_PREPS = {"from"}
 START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
+# ... so too a day a participle of starting carries ("can choose a refund or a repair starting on Monday",
+# "could apply beginning Friday"), and the day "by" which what such a modal allows may be done ("the
+# road could reopen by Saturday"): a day still ahead (context.Tense._start_ahead, round 66f).
+START_PARTICIPLE_LEMMAS = {"start", "begin"}
+START_BY_PREPS = {"by"}
 # A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
 # is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
 CALLED_OFF_LEMMAS = {"cancel", "postpone", "scrap", "abandon", "axe", "delay", "call off"}
