@@ -70,3 +70,30 @@ def test_object_modifier_month_without_own_date(nlp):
     # near miss: with no date of its own, the verb keeps what anchoring gives it
     rows = _rows(nlp, "Volunteers counted the March samples in a lab in Tartu.")
     assert ("March", "2025-03", "Volunteers counted the samples in a lab in Tartu") in rows
+
+
+SATURDAY = dt.date(2025, 6, 7)
+
+
+def _told(nlp, text):
+    return [(r.time_expression, r.value, r.date_basis, r.event) for r in timeline_rows(nlp, text, SATURDAY)]
+
+
+def test_when_clause_date_under_a_participle_dates_the_reported_event(nlp):
+    rows = _told(nlp, "Two dockers were killed and at least five injured when a crane collapsed aboard a cargo ship "
+                      "being unloaded at the Port Amara terminal late on Friday, police said on Saturday.")
+    assert ("Friday", "2025-06-06", "text", "Two dockers were killed") in rows
+    assert not [r for r in rows if r[0] == "Saturday" and r[3] == "Two dockers were killed"]
+
+
+def test_when_clause_date_under_a_noun_dates_the_reported_event(nlp):
+    rows = _told(nlp, "Six passengers were hurt, one of them badly, when a footbridge gave way beneath a crowd of fans "
+                      "waiting for a ferry ride to Inchmore on Friday evening, police said on Saturday.")
+    assert ("Friday evening", "2025-06-06TEV", "text", "Six passengers were hurt badly") in rows
+
+
+def test_relative_clause_year_in_when_clause_keeps_the_report_s_day(nlp):
+    # near miss: a date of a relative clause in the "when" clause (and outside the publication days)
+    rows = _told(nlp, "Six passengers were hurt, one of them badly, when a footbridge that was built in 1990 gave way "
+                      "beneath a crowd of fans, police said on Saturday.")
+    assert ("Saturday", "2025-06-07", "text", "Six passengers were hurt badly") in rows

@@ -439,7 +439,7 @@ def extract_events(
     inferred = untimed_context(doc, inferred, words)  # "took the lead in the third week" (relative_periods.py)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
-        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions)
+        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions, spans)
         rows = sorted(rows, key=lambda row: row.start)
     # the lead's happening told twice, a result and its report: one row
     rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
