@@ -261,6 +261,12 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             continue
         if _misread_conjunct(token):
             return None  # "had collapsed ..., and a third slid in at 7:30 a.m." ("slid" read as an adjective)
+        if via == "appos" and below.i not in inside and below.pos_ == "NOUN" and token.pos_ in ("NOUN", "PROPN") and \
+                not is_event_noun(below, words) and below.left_edge.i > 0 and doc[below.left_edge.i - 1].is_punct:
+            # "Ms Hale, mayor of the town since 2014, won 58 percent": the date is the apposed title's
+            # (how long she has held it), not the clause's; no event of its own to date (round 66d). Only an
+            # apposition set off by punctuation: "farms with 200 cattle about 300 crowns ... from 2028" is a misparse
+            return None
         if is_predicate(token) or subordinate_clause(token):
             if owned and via in ("nsubj", "nsubjpass") and below.i not in inside and _present(token, words):
                 # "About 1,800 tonnes from last year's harvest are still held": the harvest's year, no

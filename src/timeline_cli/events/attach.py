@@ -65,6 +65,12 @@ def own_tense(pred: Token, conjunct: Token, words: EventWords) -> bool:
     borrow the dated verb's, so its own form is its tense ("told staff ..., and that workers would be told by Friday": the telling is past)."""
     ours = _finite_tense(pred, words)
     theirs = _tense(conjunct, words) if conjunct.i > pred.i else _finite_tense(conjunct, words)
+    if theirs is None and ours == "modal" and conjunct.i > pred.i and conjunct.tag_ == "VBD" and \
+            conjunct.lower_ != conjunct.lemma_.lower():
+        # a later conjunct in the simple past after a modal ("would sign the deals before the end of the
+        # year but declined to name them"): the declining is done, not by then (round 66d); not a form the
+        # same as the base ("would digitise them by 2028 and put them online": "put" is the infinitive)
+        return True
     if theirs is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
         # a later clause of its own with no auxiliary: its verb's form tells its tense, but only a tense
         # across the report counts ("By the end of 1954, 6,000 soldiers had left and Li Mi declared ...":
@@ -100,9 +106,12 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words.age_nouns for o in c.children)
            for c in conjunct.children):
         return True  # "began judo at the age of six ... and won the title in 2023" (round 62b)
-    if any(c.dep_ == "prep" and c.lower_ in words.inclusion_preps and
+    if any(c.dep_ == "prep" and (c.lower_ in words.inclusion_preps or c.lower_ in words.sequence_preps) and
            any(o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children) for c in conjunct.children):
-        return True  # "annexed it in 1712, and the mill made sails during the War of ...": the war's own time (round 65f)
+        # "annexed it in 1712, and the mill made sails during the War of ...": the war's own time (round 65f);
+        # "paid women to make quilts in the late 1920s, but the craft faded after the Second World War":
+        # a time told by a named event before or after it (round 66d)
+        return True
     for child in own:  # also in its complement: "helped them win the cup in his first season"
         if child.dep_ == "prep":
             for pobj in child.children:

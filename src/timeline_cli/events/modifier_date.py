@@ -1,7 +1,8 @@
 """A date inside a participle that modifies the clause's object dates that phrase, not the clause
 (docs/events.md, "A date in a modifier of the object"): "was at 24% of capacity, below the previous
 low of 26% reached in 2024", "cancelled a contract signed in 2019"; so does a year after "from" or "of" behind the object ("showed
-internal emails from 2019"). The row would tell the main clause with the object's year: no row (a wrong
+internal emails from 2019"), and so does a date set before the object as its modifier when the verb
+has a date of its own ("collected the July images last week", round 66d). The row would tell the main clause with the object's year: no row (a wrong
 date is worse than none)."""
 
 from __future__ import annotations
@@ -66,6 +67,24 @@ def object_year(span: Span, pred: Token, words: EventWords) -> bool:
             is_event_noun(noun, words):
         return False
     return re.search(r"\b\d{4}\b", span.text) is not None
+
+
+def object_modifier_ahead(span: Span, pred: Token, spans: dict, words: EventWords) -> bool:
+    """The date is a modifier set before the row's verb's direct object, a noun that names no event
+    ("rangers collected the July images only last week", "sold its 2024 stock on Monday"), and the verb
+    has a time expression of its own elsewhere in its phrase: the modifier says which things, the
+    verb's own date says when; no row of the verb with the object's date (round 66d). Without a date
+    of its own the verb keeps it ("shipped the May orders"), which anchoring decides."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod") or noun.i < span.end or noun.pos_ != "NOUN" or \
+            noun.dep_ != "dobj" or noun.head.i != pred.i or is_event_noun(noun, words):
+        return False
+    # the verb's own date: a dated day, month or year ("last week"), not an undated name or period
+    # ("cancelled its August programme during the Festival Fringe" keeps August)
+    own = {t.i for e, s in spans.items() if s.start != span.start and e.type in ("DATE", "TIME") and e.date
+           for t in s}
+    return any(t.i in own for c in pred.children if c.i != noun.i for t in c.subtree)
 
 
 def range_end(span: Span, words: EventWords) -> bool:

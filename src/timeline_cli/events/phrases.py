@@ -371,7 +371,7 @@ def starting_clause(pred: Token, segment: tuple[int, int], drop: set[int]) -> To
 
 
 def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
-                         when_words: frozenset[str] = frozenset()) -> list[Event]:
+                         when_words: frozenset[str] = frozenset(), spans: dict | None = None) -> list[Event]:
     """One row for a main event and the dated report of it in the same sentence: "Nordbank has agreed
     to buy Kessel, the two lenders said on Tuesday" gave a `publication` row for "agreed" and a text
     row "The two lenders said Nordbank has agreed ..."; the text's date goes on the reported event,
@@ -393,7 +393,7 @@ def merge_reported_leads(doc: Doc, rows: list[Event], reporting: frozenset[str],
                     verb.lemma_.lower() not in reporting or not verb.is_ancestor(event) or \
                     verb.sent.start != event.sent.start:
                 continue
-            own = own_day(doc, event, lead, row, rows, when_words)
+            own = own_day(doc, event, lead, row, rows, when_words, spans)
             merged[n] = dated_as(lead, *own) if own else dated_as(lead, row, "text")
             gone.add(id(lead))
             break

@@ -15,6 +15,7 @@ event it reports. The report's day is only the day it was told, and the text oft
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -29,19 +30,33 @@ WEEK = 7
 
 
 def own_day(doc: Doc, event: Token, lead: Event, report: Event, rows: list[Event],
-            when_words: frozenset[str]) -> tuple[Event, str] | None:
+            when_words: frozenset[str], spans: dict | None = None) -> tuple[Event, str] | None:
     """The row whose date is the reported `event`'s own (see the module doc) and the basis it dates it
     by, or None when only the report dates it."""
     starts = token_starts(doc)
     inside = {t.i for t in event.subtree}
+    saying = starts.get(report.trigger_start)
     for row in rows:
         token = starts.get(row.trigger_start)
-        if token is None or token.i == event.i or token.i not in inside or not _dated_occurred(row):
+        if token is None or token.i == event.i or not _dated_occurred(row):
             continue
         if not lead.date <= row.date <= row.end_date <= lead.end_date:
             continue
-        if _subject_relative(token, event) or _when_clause(token, event, when_words):
+        if token.i in inside and (_subject_relative(token, event) or _when_clause(token, event, when_words)):
             return row, "text"
+        if saying is not None and _in_told_when_clause(token, event, saying, when_words):
+            return row, "text"
+    for expression, span in (spans or {}).items():
+        # a date deep in the event's "when" clause that made no row of its own ("when a fire broke out
+        # aboard a tanker being dismantled at the yard late on Monday": hung on the participle)
+        if expression.type not in ("DATE", "TIME") or not expression.date or saying is None or \
+                not lead.date <= expression.date <= (expression.end_date or expression.date) <= lead.end_date:
+            continue
+        if _in_when_clause(span.root, event, saying, when_words):
+            return dataclasses.replace(lead, date=expression.date, end_date=expression.end_date or expression.date,
+                                       value=expression.value, granularity=expression.granularity,
+                                       time_expression=expression.text, start=expression.start,
+                                       end=expression.end), "text"
     earliest = (dt.date.fromisoformat(report.date) - dt.timedelta(days=WEEK)).isoformat()
     for row in sorted(rows, key=lambda r: r.trigger_start):
         token = starts.get(row.trigger_start)
@@ -68,6 +83,38 @@ def _when_clause(token: Token, event: Token, when_words: frozenset[str]) -> bool
     """"were killed when a train hit a wagon late on Friday": a "when" clause of the event."""
     return token.dep_ == "advcl" and token.head.i == event.i and \
         any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in token.children)
+
+
+def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
+    """The row's word is in a "when" clause the parser hung on the report that tells the event, the
+    clause standing between the event and the report ("Eleven people were injured when a jetty collapsed
+    beneath tourists waiting for a boat trip on Saturday afternoon, police said on Sunday": the clause
+    tells when the injuring was, not when the police spoke), on the clause's own verb or on a phrase
+    of it with no subject of its own (round 66d)."""
+    clause = token
+    while clause.head.i != saying.i:
+        if clause.head.i == clause.i or clause is not token and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                 for c in clause.children):
+            return False
+        clause = clause.head
+    return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in clause.children)
+
+
+def _in_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
+    """The date's word is in a "when" clause of the event (or of a conjunct of it: "were killed and nine
+    injured when ...") or of the report between the two (`_in_told_when_clause`), with no subject of
+    its own between it and the clause's verb (not "when a bus that left Lima on Friday crashed")."""
+    clause = token
+    while clause.head.i != clause.i:
+        up = clause.head
+        if up.i in (event.i, saying.i) or up.dep_ == "conj" and up.head.i == event.i and up.i < saying.i:
+            return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in clause.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.i != token.i:
+            return False
+        clause = up
+    return False
 
 
 def _same_event(lead: Token, later: Token) -> bool:

@@ -145,7 +145,7 @@ from .linked import counted_clause_rows, linked_clause_rows
 from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, cut_time_frame, took_until
 from .lost_object import lost_object
 from .market import market_rows
-from .modifier_date import object_modifier_date, object_year
+from .modifier_date import object_modifier_ahead, object_modifier_date, object_year
 from .named import names_beside_subjects
 from .named_again import named_again
 from .no_happening import conformity_clause, headline_noun_date, outlet_sourcing, pseudo_cleft, standing_leave
@@ -439,7 +439,7 @@ def extract_events(
     inferred = untimed_context(doc, inferred, words)  # "took the lead in the third week" (relative_periods.py)
     if inferred:
         rows = sorted(rows + inferred, key=lambda row: row.start)
-        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions)
+        rows = merge_reported_leads(doc, rows, words.reporting, words.when_conjunctions, spans)
         rows = sorted(rows, key=lambda row: row.start)
     # the lead's happening told twice, a result and its report: one row
     rows = fold_retold(doc, rows, words, segments, lead_sentence(doc, segments, story_start) if lead else None)
@@ -697,6 +697,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # "below the previous low of 26% reached in 2024": the low's year (modifier_date.py)
     if object_year(span, pred, words):
         return None  # "showed internal emails from 2019" during a 2026 trial: the emails' year (modifier_date.py)
+    if object_modifier_ahead(span, pred, spans, words):
+        return None  # "collected the July images only last week": the images' month (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
     sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
     row = Event(
