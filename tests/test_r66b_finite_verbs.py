@@ -56,3 +56,17 @@ def test_fronted_participle_shares_its_verb_s_subject(nlp):
 def test_near_miss_trailing_participle_left_as_it_was(nlp):
     rows = _by_event(nlp, "The strike closed most schools on Monday, leaving parents scrambling.")
     assert rows["The strike closed most schools, leaving parents scrambling"].value == "2025-06-02"
+
+
+def test_run_on_participle_is_its_noun_s_reduced_relative(nlp):
+    # (parsed with "drilled" the clause's verb and "showed" its conjunct; lang/en/repairs.py)
+    rows = _by_event(nlp, "Soil cores drilled near the quarry in March showed traces of lead, the council said.")
+    assert rows["Soil cores were drilled near the quarry"].value == "2025-03"
+    assert "Soil cores showed traces of lead" in rows
+    assert "Soil cores drilled near the quarry" not in rows
+
+
+def test_near_miss_two_verbs_joined_by_and_stay_two_clauses(nlp):
+    rows = _by_event(nlp, "The crew worked through the night on Monday and finished the repairs.")
+    assert rows["The crew worked through the night"].value == "2025-06-02"
+    assert rows["The crew finished the repairs"].value == "2025-06-02"
