@@ -70,3 +70,15 @@ def test_near_miss_two_verbs_joined_by_and_stay_two_clauses(nlp):
     rows = _by_event(nlp, "The crew worked through the night on Monday and finished the repairs.")
     assert rows["The crew worked through the night"].value == "2025-06-02"
     assert rows["The crew finished the repairs"].value == "2025-06-02"
+
+
+def test_object_s_reduced_relative_with_its_agent_is_passive(nlp):
+    rows = _by_event(nlp, "Mayor Ines Cole on Friday vetoed the city's budget, rejecting a plan approved by the "
+                          "council last week that would have cut library funding.")
+    assert rows["A plan was approved by the council"].value == "2025-W22"
+    assert "A plan approved by the council" not in rows
+
+
+def test_near_miss_object_s_participle_without_agent_left_as_it_was(nlp):
+    rows = _by_event(nlp, "Police found a car stolen in Lyon on Monday.")
+    assert not any(event.startswith("A car was stolen") for event in rows)

@@ -260,8 +260,8 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return True, {}  # "anyone born after 2009", "in a statement posted late" (generic_relatives.py)
         if misread_past(verb):
             return False, {}  # "An avalanche swept across ..., police said": never "was swept" (kept.py)
-        if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \
-                noun.head.i in kept and noun.head.i != noun.i:
+        if ahead or noun.dep_ == "ROOT" or noun.dep_ == "dobj" and not _agent_relative(verb, noun) or \
+                not any(t.i == noun.i for t in subject_tokens) or noun.head.i in kept and noun.head.i != noun.i:
             # "A report published on Monday found that ...": told with the noun's own verb; "found a car
             # stolen in Lyon on Monday": the date may be the finding's, the parse cannot tell; a noun the
             # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
@@ -278,6 +278,16 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {}
         return False, {verb.i: _past_be(subject) + verb.text.lower()}
     return False, {}
+
+
+def _agent_relative(verb: Token, noun: Token) -> bool:
+    """Whether a reduced relative on an object tells its own dated deed: the participle right after its
+    noun with its agent ("rejecting a plan approved by the council last week" -> "A plan was approved
+    by the council"), the object's verb no modal's ("would fly 600 vials donated by ... on Wednesday":
+    the date may be the flight's). Round 66b."""
+    if verb.i != noun.i + 1 or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
 
 
 def _leading_participle_subject(verb: Token, subject_tokens: list[Token]) -> Token | None:
