@@ -10,12 +10,17 @@ quotations"; issue 10, items 3 and 5).
   the unions, signed in 2022,") may belong to either noun: no row rather than the wrong one. One
   dated after the article's day, or on a noun the parser made the sentence's root, stays as it is.
   The second of two passives that share an auxiliary ("was shut down and cleaned") is not written
-  here: events/gapped.py writes the auxiliary back.
+  here: events/gapped.py writes the auxiliary back. A participle of scheduling or expecting with its
+  to-infinitive, dated after the article's day, takes the present ("a bill, introduced in 2024 and
+  expected to become law this autumn," -> "The bill is expected to become law", round 66b).
 * A present participle with no auxiliary, with a subject ("with the captain retiring to a farm in
   September") or after a preposition ("before moving to a club in July"), has no finite verb: dated
   after the article's day it will happen ("The captain will retire to a farm"); before it, one with
   its own subject was going on then ("with the bank's shares plunging 8 percent yesterday" -> "The
   bank's shares were plunging 8 percent"), and one without has no sure tense and is no row.
+  A present participle with no subject, set off by commas before its finite verb, shares that verb's
+  subject and tells what it was doing then ("Judge Ruth Okafor, reading the verdict shortly after
+  noon, said ..." -> "Judge Ruth Okafor was reading the verdict", round 66b).
   "Starting" or "beginning" right on a noun of its verb's clause, dated after the article's day, tells
   the noun's start ("in a pilot project starting in March" -> "A pilot project will start", round 52c).
 * A relative clause with no relative word whose verb lost its object to the gap ("permits the
@@ -42,6 +47,7 @@ from .generic_relatives import generic_relative
 from .governed_clauses import postposed_infinitive_noun
 from .kept import misread_past
 from .lead import expression_tokens
+from .verbless import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -208,12 +214,22 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             subject = _subject(verb)
             return False, {verb.i: _past_be(subject) + verb.text}
         return True, {}
+    sharer = _leading_participle_subject(verb, subject_tokens) if not ahead and not own_subject else None
+    if sharer is not None:
+        # "Judge Ruth Okafor, reading the verdict shortly after noon, said ..." -> "Judge Ruth Okafor was
+        # reading the verdict" (round 66b): the participle before its verb shares the verb's subject
+        return False, {verb.i: _past_be(sharer) + verb.text.lower()}
     if ahead and starting_on_noun(verb, words):
         # "in a pilot project starting in March" -> "A pilot project will start" (round 52c)
         return False, {verb.i: "will " + verb.lemma_}
     if apposed_participle(verb):
         # "The Matterhorn, first climbed in 1865," -> "was first climbed" (the adverb told here only)
         return False, _passive_with_adverbs(verb, _subject(verb))
+    expecting = scheduled_ahead(verb, words) if ahead and not own_subject else None
+    if expecting is not None and any(t.i == expecting.i for t in subject_tokens):
+        # "the bill, introduced in 2024 and expected to become law this autumn," -> "The bill is
+        # expected to become law" (round 66b): a plan or expectation still to come is told in the present
+        return False, {verb.i: ("are " if _plural(expecting, verb) else "is ") + verb.text}
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not own_subject and verb.head.tag_ == "VBN" and \
             verb.head.dep_ == "acl" and not _has_aux(verb.head):
         # "the wall, built in 1952 and last repaired in 2017," -> "The wall was last repaired": a reduced
@@ -244,8 +260,8 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return True, {}  # "anyone born after 2009", "in a statement posted late" (generic_relatives.py)
         if misread_past(verb):
             return False, {}  # "An avalanche swept across ..., police said": never "was swept" (kept.py)
-        if ahead or noun.dep_ in ("ROOT", "dobj") or not any(t.i == noun.i for t in subject_tokens) or \
-                noun.head.i in kept and noun.head.i != noun.i:
+        if ahead or noun.dep_ == "ROOT" or noun.dep_ == "dobj" and not _agent_relative(verb, noun) or \
+                not any(t.i == noun.i for t in subject_tokens) or noun.head.i in kept and noun.head.i != noun.i:
             # "A report published on Monday found that ...": told with the noun's own verb; "found a car
             # stolen in Lyon on Monday": the date may be the finding's, the parse cannot tell; a noun the
             # parser made the root has its verb misread as a participle ("Two ministers left for Geneva");
@@ -262,6 +278,55 @@ def finite_form(verb: Token, subject_tokens: list[Token], tokens: list[Token],
             return False, {}
         return False, {verb.i: _past_be(subject) + verb.text.lower()}
     return False, {}
+
+
+def _agent_relative(verb: Token, noun: Token) -> bool:
+    """Whether a reduced relative on an object tells its own dated deed: the participle right after its
+    noun with its agent ("rejecting a plan approved by the council last week" -> "A plan was approved
+    by the council"), the object's verb no modal's ("would fly 600 vials donated by ... on Wednesday":
+    the date may be the flight's). Round 66b."""
+    if verb.i != noun.i + 1 or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+
+
+def _leading_participle_subject(verb: Token, subject_tokens: list[Token]) -> Token | None:
+    """The subject a present participle shares with the verb it comes before, the row told with that
+    subject: an adverbial participle with no subject, auxiliary or conjunction of its own, set off by
+    a comma, before its finite verb ("Judge Ruth Okafor, reading the verdict shortly after noon, said
+    ..."; "Walking through the orchard on Monday, the grower counted ..."); None otherwise. One after
+    its verb ("..., closing most schools") is a result or a manner, left to its own rules (round 66b)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i > head.i or head.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in (*_SUBJECTS, *_AUXES, "mark") for c in verb.children):
+        return None
+    edge = verb.left_edge.i
+    if not (edge > 0 and verb.doc[edge - 1].text == "," or edge == verb.sent.start):
+        return None
+    if verb.right_edge.i + 1 >= len(verb.doc) or verb.doc[verb.right_edge.i + 1].text != ",":
+        return None
+    return next((t for t in subject_tokens if t.dep_ in ("nsubj",) and t.head.i == head.i), None)
+
+
+def scheduled_ahead(verb: Token, words: EventWords) -> Token | None:
+    """The noun of a reduced relative whose participle schedules or expects a to-infinitive (the pack's
+    `scheduling` verbs: "the bill, expected to become law this autumn", "talks set to resume next
+    week"), also as the second participle of a reduced relative ("introduced in 2024 and expected to
+    ..."); None otherwise. Dated ahead of the article's day, the participle stands for "is expected",
+    "are set" (round 66b)."""
+    if verb.tag_ != "VBN" or _has_aux(verb) or not (
+            verb.lemma_.lower() in words.scheduling or verb.lower_[:-1] in words.scheduling):
+        return None
+    if not any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
+               for c in verb.children):
+        return None
+    host = verb
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not _has_aux(verb.head):
+        host = verb.head
+    if host.dep_ != "acl" or host.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return host.head
 
 
 def _passive_infinitive_marker(verb: Token, subject_tokens: list[Token], words: EventWords) -> Token | None:

@@ -91,7 +91,7 @@ def no_finite_verb(description: str, tokens: list[Token], pred: Token, written: 
     # a subject taken from a verb left out, before a gerund or an infinitive: "He [is suspected of]
     # handing over ...", "she [would rest and decide whether] to run ..."
     # (an adverbial participle shares its clause's subject, "Touring the capital on Thursday, Albright
-    # said ..." -> "Albright touring the capital": left as it is)
+    # said ..." -> "Albright was touring the capital": kept, its "was" written by finite.py, round 66b)
     # ("Work [is expected to start ... and] to be completed by 2032": a passive to-infinitive
     # conjunct too)
     if any(t.dep_ in _SUBJECTS for t in roots) and \

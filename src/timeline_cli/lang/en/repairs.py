@@ -22,7 +22,10 @@ first name back as the subject, the rest its conjuncts (round 28; the twenty-fif
 noun conjunct of the verb before ("when cracks were first discovered and trucks over 3.5 tonnes were
 banned", "trucks" a conjunct of "discovered" and "over 3.5 tonnes" hung on it) is made the subject of
 its own verb, that verb the conjunct (round 28; the twenty-fifth's "Cracks were discovered over 3.5
-tonnes").
+tonnes"). A participle right after its noun read as the clause's verb, with the real verb after the
+participle's phrase parsed as its "conj" or "dep" and no comma or "and" between ("DNA tests carried
+out in Madrid in the autumn showed ..."), is made the noun's reduced relative and the verb the
+clause's (round 66b).
 """
 from __future__ import annotations
 
@@ -204,6 +207,52 @@ def _main_clause_conjunct(verb: Token) -> Token | None:
     return main if _finite_tag(main) == verb.tag_ else None
 
 
+# words a reduced relative's own phrase may hold between its participle and the clause's verb
+# ("carried out in Madrid in the autumn", "taken further downstream on Tuesday")
+_PHRASE_TAGS = ("RP", "IN", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "POS",
+                "PRP$", "HYPH")
+
+
+def _run_on_participle(verb: Token) -> Token | None:
+    """The participle the parser read as a clause's verb when a finite verb follows its phrase with
+    no comma or conjunction: "DNA tests carried out in Madrid in the autumn showed ...", "Readings
+    taken further downstream on Tuesday were lower ..." parsed with "carried"/"taken" the verb (a
+    past) and "showed"/"were" its "dep" or "conj" (round 66b; the thirty-first blind sample's "DNA
+    tests carried out in Madrid", the twenty-second's "Readings taken further downstream", the news
+    of both lost). Two finite verbs of one subject are joined by "and" or a comma; with neither, and
+    the participle right after its noun, the first is the noun's reduced relative and the second the
+    clause's verb. Returns the participle, or None."""
+    participle = verb.head
+    if verb.dep_ not in ("conj", "dep") or verb.tag_ not in _FINITE or participle.i > verb.i or \
+            participle.tag_ not in ("VBD", "VBN") or participle.dep_ not in _CLAUSE_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return None
+    noun = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if noun is None or noun.head.i != participle.i or noun.dep_ != "nsubj" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    between = participle.doc[participle.i + 1:verb.i]
+    if not between or any(t.tag_ not in _PHRASE_TAGS or t.dep_ in ("cc", "dobj", "attr", "dative", "oprd") or
+                          t.lower_ in ("that", "which", "who") for t in between):
+        return None  # "and", a comma, an object or a clause of the participle's own: two verbs
+    return participle
+
+
+def _mend_run_on(participle: Token, verb: Token) -> None:
+    """"tests carried out ... showed": "showed" heads the clause in the participle's place, "tests" is
+    its subject, "carried" the noun's reduced relative; the participle's words before its noun or after
+    the verb go to the verb."""
+    noun = participle.doc[participle.i - 1]
+    verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+    for child in list(participle.children):
+        if child.i > verb.i or child.i < noun.left_edge.i:
+            child.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = noun, "acl"
+    participle.tag_ = "VBN"
+    participle.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+
+
 def _any_of(column: np.ndarray, doc: Doc, labels: tuple[str, ...]) -> np.ndarray:
     """Which of a doc array's column (TAG or DEP ids) hold one of `labels`."""
     strings = doc.vocab.strings
@@ -235,9 +284,14 @@ def mend_parse(doc: Doc) -> Doc:
     joined = _any_of(deps, doc, ("conj",)) & _any_of(tags, doc, _FINITE)
     mains = [(i, main.i) for i in np.flatnonzero(joined).tolist()
              if (main := _main_clause_conjunct(doc[i])) is not None]
-    if not found and not relatives and not lists and not clauses and not mains:
+    run_on = (joined | _any_of(deps, doc, ("dep",))) & _any_of(tags, doc, _FINITE)
+    run_ons = [(i, participle.i) for i in np.flatnonzero(run_on).tolist()
+               if (participle := _run_on_participle(doc[i])) is not None]
+    if not found and not relatives and not lists and not clauses and not mains and not run_ons:
         return doc
     doc = doc.copy()
+    for verb, participle in run_ons:  # "DNA tests carried out in Madrid ... showed": showed's clause
+        _mend_run_on(doc[participle], doc[verb])
     for conjunct, main in mains:  # "was running the bakery her aunt founded and had no wish": running's
         verb, relative = doc[conjunct], doc[conjunct].head
         for child in list(relative.children):
