@@ -53,3 +53,9 @@ def test_clause_joined_by_so_is_not_a_complement(nlp):
 def test_said_clause_before_its_verb_stays(nlp):
     pairs = told_pairs(nlp, "Prices will rise next year, analysts said on Monday.", THURSDAY)
     assert ("Monday", "Analysts said prices will rise") in pairs
+
+
+def test_participle_on_a_passive_subject_stays(nlp):
+    text = ("Reviewers praised the phone, but the Falcon tablet is also expected to offer these features when it "
+            "is launched, expected in early 2027.")
+    assert ("early 2027", "The Falcon tablet expected") in told_pairs(nlp, text, THURSDAY)
