@@ -59,3 +59,7 @@ def test_participle_on_a_passive_subject_stays(nlp):
     text = ("Reviewers praised the phone, but the Falcon tablet is also expected to offer these features when it "
             "is launched, expected in early 2027.")
     assert ("early 2027", "The Falcon tablet expected") in told_pairs(nlp, text, THURSDAY)
+
+
+def test_intransitive_verb_of_finding_stays(nlp):
+    assert ("Monday", "The inquiry concluded") in told_pairs(nlp, "The inquiry concluded on Monday.", THURSDAY)
