@@ -99,7 +99,7 @@ def bare_saying(description: str, tokens: list[Token], words: EventWords) -> boo
     # "The process concluded on Wednesday": often whole without an object)
     if lemma not in words.reporting and lemma not in words.result_reports and not planning:
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "aux" and c.lemma_ == "be" and last.tag_ == "VBN"
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "aux" and c.lemma_ in words.copulas and last.tag_ == "VBN"
            for c in last.children):
         return False  # "The deal was announced", "Full capacity was expected"
     kept = {t.i for t in said}
