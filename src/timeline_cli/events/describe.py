@@ -45,6 +45,7 @@ from .fragments import (
     said_content,
     spliced_clause,
 )
+from .garbled import dropped_conjunctions
 from .generic_objects import generic_object_substitutions
 from .governed_clauses import (
     absolute_conjunct_host,
@@ -835,6 +836,8 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             # "took place between 2022 and May 2024, when police raided a yard that prosecutors said ...":
             # the dropped date phrase's relative, hung on the verb by the parse (round 62b)
             continue
+        if child.dep_ == "ccomp" and child.i < verb.i and not holds and _joined_before(verb, child):
+            continue  # "Mayors are elected in one round, so the candidate ... will win" (round 66c)
         if borrowed_infinitive(verb, child, words) and not holds:
             continue  # "ordered work that began in May to stop": the order's infinitive (governed_clauses.py)
         if shared_out_count(verb, child, words) and not holds:
@@ -860,6 +863,18 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
             moved = child.dep_ == "ccomp" and child.i < verb.i
             placed.append(((moved, child.i), sorted(tokens, key=lambda t: t.i)))
     return [piece for _, piece in sorted(placed, key=lambda pair: pair[0])]
+
+
+def _joined_before(verb: Token, clause: Token) -> bool:
+    """Whether the clause `clause`, parsed as the complement of `verb` before it, is joined to it by
+    a conjunction between them ("Mayors are elected in one round, so the candidate ... will win",
+    "so" a conjunction of "win" or a loose one of "elected" with no conjunct of its own): a clause of
+    its own, not what the verb says; moved after the verb as a complement it reads "will win mayors
+    are elected" (round 66c). A conjunction inside the clause's own coordination ("Prices rose and
+    wages fell, officials said") is not asked."""
+    return any((c.dep_ == "cc" or c.tag_ == "CC") and clause.i < c.i < verb.i and (
+        c.head.i == verb.i or c.head.i == clause.i and not any(g.dep_ == "conj" for g in clause.children))
+        for c in (*verb.children, *clause.children))
 
 
 def _kept_genitive(child: Token, segment, drop: set[int], words: EventWords) -> list[Token]:
@@ -1083,7 +1098,15 @@ def _last_complement(token: Token, pred: Token, members: set[int]) -> bool:
 
 
 def tidy(pieces: list[list[Token]]) -> list[list[Token]]:
-    """No dangling conjunction, preposition or determiner at the end of a piece."""
+    """No dangling conjunction, preposition or determiner at the end of a piece; the conjunction
+    between two verbs kept as conjuncts put back where a dropped phrase took it (garbled.py)."""
+    for conjunction, verb in dropped_conjunctions([t for p in pieces for t in p if t is not None]):
+        for piece in pieces:
+            if any(t is not None and t.i == verb.i for t in piece):
+                ended = bool(piece) and piece[-1] is None  # (the ellipsis marker stays last)
+                kept = sorted([*(t for t in piece if t is not None), conjunction], key=lambda t: t.i)
+                piece[:] = [*kept, None] if ended else kept
+                break
     out = []
     for k, piece in enumerate(pieces):
         piece = [t for n, t in enumerate(piece) if not _object_cut(t, piece[n + 1] if n + 1 < len(piece) else None)]

@@ -267,3 +267,26 @@ def question_read_as_subject(pred: Token) -> bool:
                     if after.dep_ == "pobj" and after.head.i == prep.i:
                         return True
     return False
+
+
+
+def dropped_conjunctions(tokens: list[Token]) -> list[tuple[Token, Token]]:
+    """The conjunctions a description leaves out between two verbs it keeps as conjuncts (round 66c):
+    "The panel would review the pilot in the autumn and decide whether to ..." told "The panel would
+    review the pilot decide whether to ...", "and" gone with the date phrase before it; the row
+    runs two clauses together unless the conjunction is put back. For each such pair, the
+    conjunction ("and", "or", "but") the parse hangs on either verb, nearest the second, with the
+    second verb; none when
+    a conjunction between them is kept, or when there is none ("rose, fell and rose again": the
+    comma's pair is not asked)."""
+    kept = {t.i for t in tokens if t is not None}
+    found = []
+    for verb in tokens:
+        if verb is None or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.i not in kept \
+                or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        joins = [c for side in (verb.head, verb) for c in side.children
+                 if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+        if joins and not any(c.i in kept for c in joins):
+            found.append((max(joins, key=lambda c: c.i), verb))
+    return found

@@ -143,7 +143,7 @@ from .lead import (
 )
 from .linked import counted_clause_rows, linked_clause_rows
 from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, cut_time_frame, took_until
-from .lost_object import lost_object
+from .lost_object import bare_saying, lost_object
 from .market import market_rows
 from .modifier_date import object_modifier_ahead, object_modifier_date, object_year
 from .named import names_beside_subjects
@@ -901,6 +901,8 @@ def _told_badly(span, pred, chain, bounds, spans, timex_tokens, description: str
     # February", are left out on purpose, as dates are: respectively.py)
     if lost_object(description, tokens, timex_tokens | counted_listing(chain[0] if chain else pred, spans, words)):
         return True  # "The FBI has interviewed", "The troops entered": what was done is lost (lost_object.py)
+    if bare_saying(description, tokens, words):
+        return True  # "A study showed", "Veltron planned": what was said or planned is lost (lost_object.py)
     if one_common_word(description, tokens):
         return True  # "Losses", "Pricings", "Campaign": no actor, often no happening (one_word.py)
     if date_owned_word(tokens, timex_tokens):
