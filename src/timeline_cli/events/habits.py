@@ -128,16 +128,31 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     season = name in words.season_words or name in words.holiday_names
     kind = None if season else clock_or_weekday(span, spans)
     graded = not season and kind is None and _graded_season(span, words)  # "late summer"
-    if not season and kind is None and not graded:
+    month = not season and kind is None and not graded and _yearless_month(span, spans, words)  # "late March"
+    if not season and kind is None and not graded and not month:
         return False
     doc = span.doc
     first = span.start - 1 if span.start and doc[span.start - 1].pos_ != "ADP" else span.start - 2
     if kind == "bare" and first >= 0 and doc[first].lower_ in words.habit_adverbs:
         return True  # "had cut locks, usually between 1 a.m. and 4 a.m.", "typically at 5 a.m.": the time's
+    if (season or graded or month) and first >= 0 and doc[first].lower_ in words.habit_adverbs and \
+            not (pred.dep_ == "relcl" and (span.start <= pred.head.i < span.end or
+                                           span.root.head.pos_ == "ADP" and pred.head.i == span.root.head.head.i)):
+        # a month or season with no year of its own (round 66e): "the season's opening, normally in June,
+        # was postponed", "needs more fuel before the road closes, usually in late March": each year's, no
+        # one June; but "until the frosts, usually in late October, when the flies stop" dates its own
+        # "when" clause, what this year's late October is expected to bring
+        return True
+    if month:
+        return False  # (a bare month keeps its date otherwise: "will vote in June")
     inside = range(span.start, span.end)
     if kind and any(e.type == "SET" and (o.root.head.i in inside or o.root.head.head.i in inside)
                     for e, o in spans.items()):
         return True  # "at 6 a.m. and 6 p.m. every day", "on the last Friday of each month": a set, whatever verb
+    if kind and _shares_set_noun(span, spans):
+        return True  # "will run six buses a day from Monday to Friday": the set and the days on one noun (round 66e)
+    if kind == "bare" and len(span) == 1 and _weekday_of_owned_plural(span[0]):
+        return True  # "would keep her Thursday training sessions": every Thursday's (round 66e)
     prep = span.root.head
     if not season and span.root.dep_ == "prep":
         prep = span.root  # "between midnight and 5 a.m.": the preposition is the expression's
@@ -152,6 +167,11 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
             _generic_negation(verb, words)):
         # "used grinders, and usually struck between 2 a.m. and 5 a.m.": the time's own verb tells a habit,
         # whatever verb the row went to; "Hospitals don't close at midnight": a general truth (round 63b)
+        return True
+    if kind == "bare" and own.dep_ == "prep" and _clock_time(span, spans) and (
+            _bare_plural(own.head) or verb is not None and _generic_relative(verb)):
+        # "a bonus for shifts between 11 p.m. and 7 a.m.": the hours of a kind of thing; "the nurses who
+        # start at 5 in the morning": what a kind of people do each day, no one day (round 66e)
         return True
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
@@ -193,6 +213,60 @@ def _generic_negation(verb: Token, words: EventWords) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in subject.children)
 
 
+def _yearless_month(span, spans: dict, words: EventWords) -> bool:
+    """"June", "late March": a month named by its name alone (a proper noun, no number of a day or a
+    year, no "this" or "next"), with only a word of its part before it (round 66e)."""
+    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    if expression is None or expression.type != "DATE" or expression.granularity != "month":
+        return False
+    return span[-1].tag_ == "NNP" and not any(t.like_num for t in span) and \
+        all(t.lower_ in words.degree_adverbs for t in span[:-1])
+
+
+def _shares_set_noun(span, spans: dict) -> bool:
+    """Whether a set and the clock time or weekdays of `span` modify one noun ("six buses a day from
+    Monday to Friday": "a day" and "from Monday to Friday" both on "buses"): the noun's daily or weekly
+    round, no one week (round 66e). Only a noun: on a verb the set is `season_habit`'s own loop."""
+    doc = span.doc
+    heads = {t.head.i for t in span if t.head.i not in range(span.start, span.end)}
+    heads = {h for h in heads if doc[h].pos_ != "ADP"} | {doc[h].head.i for h in heads if doc[h].pos_ == "ADP"}
+    nouns = {h for h in heads if doc[h].pos_ == "NOUN"}
+    return bool(nouns) and any(e.type == "SET" and o.root.head.i in nouns for e, o in spans.items())
+
+
+def _weekday_of_owned_plural(day: Token) -> bool:
+    """A weekday named alone between an owner and the plural noun it names a kind of ("her Tuesday
+    coaching sessions", "their Friday prayers"): the sessions of every Tuesday, no one Tuesday (round
+    66e). "Sunday's elections", "the Sunday vote" and "his Monday speech" (one of them) are not this."""
+    doc = day.doc
+    if day.i == 0 or doc[day.i - 1].tag_ != "PRP$" or day.i + 1 >= len(doc):
+        return False
+    after = day.i + 1
+    while after + 1 < len(doc) and doc[after].dep_ == "compound" and doc[after].head.i > after:
+        after += 1  # "coaching" before "sessions"
+    return doc[after].tag_ == "NNS" and all(doc[k].tag_ != "POS" for k in range(day.i + 1, after + 1))
+
+
+def _clock_time(span, spans: dict) -> bool:
+    """Whether `span` is a clock time (its value has an hour), not a weekday."""
+    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    return expression is not None and "T" in (expression.value or "")
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no article, owner or number ("shifts", "flights"): a kind, not some
+    of them (round 66e)."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def _generic_relative(verb: Token) -> bool:
+    """A relative clause's present simple verb (no auxiliary) on a plural noun ("the nurses who start
+    ...", "drivers who work ..."): what such people do as a rule (round 66e). "the nurses who started"
+    and "the nurses who will start" are not this."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.tag_ == "NNS" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _graded_season(span, words: EventWords) -> bool:
     """"late summer", "early spring": a season named bare but for a word of its part (round 56c)."""
     return len(span) > 1 and span[-1].lower_ in words.season_words and \
@@ -221,6 +295,9 @@ def clock_or_weekday(span, spans: dict) -> str | None:
         return None
     if span.root.tag_ == "NNP" and expression.granularity == "day" and not any(t.like_num for t in span):
         return "bare" if len(span) == 1 else "weekday"  # "Saturday"; "last Friday" (not "today")
+    if expression.granularity == "day" and "/" in (expression.value or "") and "T" not in expression.value and \
+            sum(t.tag_ == "NNP" for t in span) == 2 and not any(t.like_num for t in span):
+        return "weekday"  # "from Monday to Saturday": two days named alone (round 66e)
     if "T" in (expression.value or "") and not any(t.tag_ == "NNP" or (t.like_num and len(t) == 4) for t in span):
         return "bare"
     return None

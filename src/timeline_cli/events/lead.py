@@ -88,6 +88,7 @@ from .lead_states import age_at_scene, passing_thought, present_state, scene_sta
 from .mention_states import describes_mention, joined_happenings
 from .own_dates import reporter_only
 from .relative_periods import timed_from_another
+from .when_scenes import dated_when_scene
 from .words import EventWords
 
 if TYPE_CHECKING:
@@ -336,6 +337,8 @@ def lead_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict, make
             present_perfect(p, words) or p.tag_ == "VBZ" and p.lemma_.lower() in words.attributing)]
     # "X was 71 when she first walked in": an age at a past moment, no row of the day (lead_states.py)
     predicates = [p for p in predicates if not age_at_scene(p, words)]
+    # "When planners drew a ring road in 1968, the town had one traffic light": that year's (when_scenes.py)
+    predicates = [p for p in predicates if not dated_when_scene(p, spans, words)]
     # "X was asleep when the hillside gave way": the clause's happening, not the state (lead_states.py)
     predicates = [scene_state(p, words) or p for p in predicates]
     # "For a moment, X thought the scoreboard was wrong": a passing thought, no happening (lead_states.py)

@@ -143,7 +143,7 @@ class DurationHandlers(Context):
                 return Found(m.start(), m.end(), "SET", f"XXXX-{self.words.seasons[noun]}", calendar=False)
             if noun in ("morning", "evening", "night", "afternoon"):
                 return Found(m.start(), m.end(), "SET", f"XXXX-XX-XXT{self.words.parts_of_day[noun]}", calendar=False)
-            amount = self.parse_number(every[1]) if every[1] else 1
+            amount = (self.words.ordinals.get(every[1].lower()) or self.parse_number(every[1])) if every[1] else 1
             if amount is None:
                 return None
             if "other" in word:

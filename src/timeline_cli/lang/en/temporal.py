@@ -74,6 +74,9 @@ _NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
 NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*\u00bd)?|{_NUM_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|couple\s+of|"
        r"a\s+few|several|a\s+number\s+of|a\s+handful\s+of|few|many|numerous|multiple|an?|"
        rf"(?:\d+|{_NUM_WORD})\s+(?:to|or|-)\s+(?:\d+|{_NUM_WORD}))")
+# An ordinal after "every" ("every third morning", "every second year"): one in so many, a set (round 66e).
+# ("every second" alone stays the unit; "first" and "last" count no interval.)
+_EVERY_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+[a-z])"
 UNIT = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|nights?|weeks?|weekends?|months?|quarters?|"
         r"years?|yrs?|decades?|century|centuries)")
 UNIT_NOPL = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)"
@@ -254,10 +257,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("holiday", _c(rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|"
                    rf"Independence\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|"
                    rf"Veterans\s+Day|Boxing\s+Day|May\s+Day|Bastille\s+Day)(?:,?\s+(?P<year>{YEAR4}))?\b(?!\s+(?:week|holiday|season|weekend|period|party|parade|tree|card|present|gift|dinner|sales?|shopping)s?\b)", 0)),
-    # sets: "every week", "annually", "each Thursday", "every Saturday morning" (a part of one weekday)
+    # sets: "every week", "annually", "each Thursday", "every Saturday morning" (a part of one weekday),
+    # "every third morning", "every second year" (one in so many: _EVERY_ORDINAL, round 66e)
     ("set", _c(rf"\b(?P<word>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|annual|"
                rf"(?:every|each)\s+{WEEKDAY}\s+(?:morning|evening|night|afternoon)|"
-               rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"
+               rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:\d+|{_NUM_WORD}|{_EVERY_ORDINAL})\s+)?(?:{UNIT}|{WEEKDAY}|{_MONTH_FULL}|{SEASON}|morning|evening|night|afternoon)|"
                rf"(?:once|twice|(?:\d+|{_NUM_WORD})\s+times)\s+(?:a|an|per|every|each)\s+{UNIT_NOPL}|a\s+year|{WEEKDAY}s|(?:{WEEKDAY}\s+)?(?:mornings|evenings|nights|afternoons)|weekends)\b")),
 ]
 
