@@ -24,3 +24,10 @@ def test_lead_with_a_when_clause_of_a_day_keeps_its_row(nlp):
     rows = _rows(nlp, "CHARTRES, France, March 11, 2025 -- When Lea Brun walked onto the stage of the hall on "
                       "Sunday evening, she paused and lifted her left hand.")
     assert any("lifted her left hand" in r.event for r in rows)
+
+
+def test_a_year_of_a_noun_inside_the_when_clause_does_not_set_the_scene(nlp):
+    # 1989 dates the pier's building, not the collapse: the lead is the day's news and keeps its row
+    rows = _rows(nlp, "BREST, France, March 11, 2025 -- Four anglers were hurt when a pier that was built in 1989 "
+                      "collapsed under a crowd of spectators.")
+    assert any(r.event.startswith("Four anglers were hurt") and r.date_basis == "publication" for r in rows)

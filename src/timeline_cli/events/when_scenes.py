@@ -24,6 +24,17 @@ def dated_when_scene(predicate: Token, spans: dict, words: EventWords) -> bool:
                                              for c in clause.children):
             continue
         inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-        if any(e.type == "DATE" and e.granularity in _COARSE and s.start in inside for e, s in spans.items()):
+        if any(e.type == "DATE" and e.granularity in _COARSE and s.start in inside
+               and _dates_clause(predicate.doc[s.start], clause) for e, s in spans.items()):
             return True
     return False
+
+
+def _dates_clause(token: Token, clause: Token) -> bool:
+    """Whether the date at `token` is the "when" clause's own time, not a noun's inside it ("when a
+    footbridge that was built in 1990 gave way": 1990 is the footbridge's, the giving way has no year)."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return False
+        token = token.head
+    return True
