@@ -518,7 +518,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if quoted_verdict(span, pred, bounds, words):
         return None  # '"Ruby was the better player today."': a verdict on the day (quoted_verdicts.py)
-    if quoted_state(pred, bounds):
+    if quoted_state(pred, bounds, words):
         return None  # '"Tonight the basket was kind to me."': how it was, no happening (quoted_verdicts.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
