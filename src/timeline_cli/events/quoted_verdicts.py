@@ -31,3 +31,21 @@ def quoted_verdict(span: Span, pred: Token, bounds: tuple[int, int], words: Even
                 c.dep_ == "amod" and c.tag_ in _GRADED for c in comp.children)):
             return True
     return False
+
+
+def quoted_state(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether `pred` is a quoted adjective that a form of "be" joins to its subject ('"Tonight the
+    basket was kind to me"', '"Nine years ago people were afraid of losing their name"', round 67a):
+    the speaker's account of how someone or something was, no happening; the row, its speaker cut,
+    reads as the story's own claim. The copula: the pack's `copulas`. A quoted participle ('"Tenants
+    who were protected this morning"') or a quoted deed keeps its row."""
+    adjective = pred
+    if pred.pos_ != "ADJ":
+        if pred.lemma_.lower() not in words.copulas:
+            return False
+        adjective = next((c for c in pred.children if c.dep_ == "acomp" and c.tag_ == "JJ"), None)
+        if adjective is None:
+            return False
+    if adjective.tag_ != "JJ" or adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in words.copulas:
+        return False
+    return inside_quotes(adjective.head, bounds)

@@ -205,7 +205,7 @@ from .quoted import (
     unattributed_indefinite,
 )
 from .quoted_it import drop_quoted_it
-from .quoted_verdicts import quoted_verdict
+from .quoted_verdicts import quoted_state, quoted_verdict
 from .reduced import reduced_clause_host
 from .relative_heads import headless_whose
 from .relative_periods import untimed_context
@@ -518,6 +518,8 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         return None  # '"Today is a day for the whole crew," Berg said': a remark, no event (quoted.py)
     if quoted_verdict(span, pred, bounds, words):
         return None  # '"Ruby was the better player today."': a verdict on the day (quoted_verdicts.py)
+    if quoted_state(pred, bounds, words):
+        return None  # '"Tonight the basket was kind to me."': how it was, no happening (quoted_verdicts.py)
     if tag_row(pred, words):
         return None  # "The royal household was announced": the tag of another row's clause (speech_tags.py)
     if outlet_sourcing(pred, words) or standing_leave(span, pred, words) or pseudo_cleft(pred, words) or \
