@@ -16,15 +16,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 _OWN_WORDS = ("det", "poss", "nummod")
 
 
-def class_participle(span: Span, pred: Token) -> bool:
-    """Whether `span` dates `pred` only as a bare plural's "before" participle (module doc)."""
+def class_participle(span: Span, pred: Token, words: EventWords) -> bool:
+    """Whether `span` dates `pred` only as a bare plural's "before" participle (module doc; the pack's
+    `not_before_preps`, its word for "before")."""
     if pred.dep_ != "acl" or pred.tag_ != "VBN":
         return False
     noun = pred.head
     if noun.tag_ not in ("NNS", "NNPS") or pred.i < noun.i or any(c.dep_ in _OWN_WORDS for c in noun.children):
         return False
     prep = span.root.head
-    return prep.dep_ == "prep" and prep.lower_ == "before" and prep.head.i == pred.i
+    return prep.dep_ == "prep" and prep.lower_ in words.not_before_preps and prep.head.i == pred.i
