@@ -59,6 +59,7 @@ from .attach import (
 from .attributed import asides, lower_first, named_reporter_verb, reporter_first
 from .borrowed_dates import commitment_deadline, own_year_conjunct, subject_month
 from .change_amounts import change_amount
+from .class_participles import class_participle
 from .clauses import elliptical_conjunct, repeated_conjunct, second_object
 from .clock_conjuncts import clock_of_earlier_conjunct
 from .closed_relatives import after_relative_date, closed_relative_host
@@ -861,6 +862,8 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens,
         return True  # "Officers arrested nine people on Thursday, the minister told reporters" (anchor.py)
     if top.dep_ == "acl" and any(top.head.i in range(o.start, o.end) for o in spans.values()):
         return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
+    if class_participle(span, pred, words):
+        return True  # "capped premiums for homes built before 2012": which homes, no building (class_participles.py)
     if season_habit(span, pred, spans, words):
         return True  # "visited regularly at Christmas", "at 6 a.m. every day": a habit's, no one date (habits.py)
     return False

@@ -160,7 +160,8 @@ NEW_OCCASION_ADVERBS = {"again", "also", "additionally", "too"}
 ORDERING_PREPS = {"before", "ahead", "until", "till", "prior", "pending", "since"}
 # "not ... until X" says the event happened (or will happen) at X, not that it did not happen
 UNTIL_PREPS = {"until", "till", "til"}
-# "is not expected to be heard before next year": expected then (events/status.py, `not_until`)
+# "is not expected to be heard before next year": expected then (events/status.py, `not_until`);
+# "homes built before 2010": which homes, no building (events/class_participles.py)
 NOT_BEFORE_PREPS = {"before"}
 # "she did not expect prices to ease before May": do-support keeps "not ... before" written (events/kept.py)
 DO_SUPPORT = {"do"}

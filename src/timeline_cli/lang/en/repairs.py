@@ -253,6 +253,30 @@ def _mend_run_on(participle: Token, verb: Token) -> None:
     participle.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
 
 
+def _predicate_apposition(noun: Token) -> Token | None:
+    """The verb a superlative or ordinal noun completes when the parse hung it on the verb's object as
+    an apposition (round 67d): "a run that made Ola Berg, 19, the youngest rider ever to win the cup"
+    has "rider" an apposition of "Berg", and the row read "A run made Ola Berg", the win lost. The
+    object of one of the pack's `SMALL_CLAUSE_VERBS` with no completing word of its own ("oprd",
+    "ccomp", "xcomp", "acomp") and an apposition after a comma that is a common noun with "the" and a
+    superlative or ordinal ("the youngest rider", "the first woman") is that verb's completing noun.
+    An apposition that only renames ("named its coach, Anna Holm", "made its debut, a 2-1 win") is
+    not this."""
+    obj = noun.head
+    verb = obj.head
+    if noun.dep_ != "appos" or obj.dep_ != "dobj" or noun.i < obj.i or verb.lemma_.lower() not in SMALL_CLAUSE_VERBS \
+            or verb.pos_ != "VERB" or obj.i < verb.i:
+        return None
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+        return None
+    mods = [c for c in noun.children if c.i < noun.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods) or \
+            not any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in mods):
+        return None
+    before = noun.doc[noun.left_edge.i - 1]
+    return verb if before.text == "," else None
+
+
 def _any_of(column: np.ndarray, doc: Doc, labels: tuple[str, ...]) -> np.ndarray:
     """Which of a doc array's column (TAG or DEP ids) hold one of `labels`."""
     strings = doc.vocab.strings
@@ -287,9 +311,18 @@ def mend_parse(doc: Doc) -> Doc:
     run_on = (joined | _any_of(deps, doc, ("dep",))) & _any_of(tags, doc, _FINITE)
     run_ons = [(i, participle.i) for i in np.flatnonzero(run_on).tolist()
                if (participle := _run_on_participle(doc[i])) is not None]
-    if not found and not relatives and not lists and not clauses and not mains and not run_ons:
+    appositions = _any_of(deps, doc, ("appos",)) & nouns
+    predicates = [(i, verb.i) for i in np.flatnonzero(appositions).tolist()
+                  if (verb := _predicate_apposition(doc[i])) is not None]
+    if not found and not relatives and not lists and not clauses and not mains and not run_ons and not predicates:
         return doc
     doc = doc.copy()
+    for noun, verb in predicates:  # "made Ola Berg, 19, the youngest rider": the rider completes "made"
+        doc[noun].head, doc[noun].dep_ = doc[verb], "oprd"
+        for child in doc[noun].rights:
+            if child.dep_ == "relcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in child.children):
+                child.dep_ = "acl"  # "the youngest rider ever to win the cup": the infinitive is the noun's own
     for verb, participle in run_ons:  # "DNA tests carried out in Madrid ... showed": showed's clause
         _mend_run_on(doc[participle], doc[verb])
     for conjunct, main in mains:  # "was running the bakery her aunt founded and had no wish": running's
