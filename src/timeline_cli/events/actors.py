@@ -1696,6 +1696,18 @@ def _conjoined_singular_subject(token: Token, plural: Token) -> bool:
     return first is not None and first.i != plural.i and first.i < plural.i and first.tag_ in ("NN", "NNP")
 
 
+def _participle_phrase_noun(candidate: Token, words: EventWords) -> bool:
+    """Whether `candidate` is the "subject" the parser gave a bare past participle under a word of the
+    pack's `participle_phrase_marks` ("sorry for the hurt caused", "with the work finished"): no
+    clause opens with those words and a subject, so the noun is a phrase's object with its participle
+    (a reduced relative or an absolute phrase), no subject for a later "it"/"its" to go on with
+    (round 67b)."""
+    verb = candidate.head
+    return candidate.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        any(c.dep_ == "mark" and c.lower_ in words.participle_phrase_marks and c.i < candidate.i for c in verb.children)
+
+
 def previous_subject(token: Token, entities, segments: Segments, words: EventWords,
                      chained: bool = False) -> tuple[str, bool] | None:
     """What a subject "it"/"he"/"she" (or "its"/"his"/"her" opening the subject) that names no entity
@@ -1732,6 +1744,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 return None  # "The works was founded in 1838, and its first kiln": the works', not the sentence before's
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON" or complement_subject(candidate, token):
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
+            if _participle_phrase_noun(candidate, words):
+                continue  # "the club was sorry for the hurt caused, and its committee": the club's, not the hurt's
             if any(c.dep_ == "poss" and not (kind == "org" and c.tag_ == "NNS") for c in candidate.children):
                 # (a plural common owner is no "it": "The pilots' union said it would strike" is the union's)
                 return None  # "Anheuser's share rose, while its rival ...": "its" is more likely the owner's

@@ -13,7 +13,8 @@ from ..temporal.context import doc_text
 
 # "BRNO, Czech Republic, March 3, 2027 (Wire) -": the capitalized place opening a line of the story's
 # first lines, before a comma
-_DATELINE_PLACE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}),[ \t]", re.MULTILINE)
+# (accented capitals too: "ÖREBRO, Sweden, ...")
+_DATELINE_PLACE = re.compile(r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]+){0,3}),[ \t]", re.MULTILINE)
 
 
 @lru_cache(maxsize=64)

@@ -728,6 +728,10 @@ class EventWords:
     # fund's when the verb needs a doer, not the whole phrase's (events/antecedents.py, round 63c)
     acting_verbs: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()
+    # Words that open a phrase whose noun the parser may make the subject of a bare past participle
+    # ("sorry for the hurt caused"): no clause opens with them and a subject, so the noun is no
+    # subject a later "its" goes on with (events/actors.py, round 67b)
+    participle_phrase_marks: frozenset[str] = frozenset()
     # Verbs (lemmas) of a thing's making or showing whose passive takes the made thing ("a memorial to
     # the victims of the explosion, which is to be unveiled": the memorial), and the prepositions of
     # the made thing's phrase (events/antecedents.py, round 63c)

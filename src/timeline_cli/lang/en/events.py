@@ -779,6 +779,9 @@ ACTING_VERBS = {"decide", "vote", "agree", "rule", "approve", "reject", "refuse"
 ACTING_BODIES = {"fund", "trust", "foundation", "charity", "union", "association", "panel", "jury", "club",
                  "society", "federation", "institute", "organisation", "organization", "body", "team",
                  "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium"}
+# "sorry for the hurt caused", "with the work finished": a bare participle's noun after these is no
+# clause's subject, and no antecedent of a later "its" (events/actors.py, round 67b)
+PARTICIPLE_PHRASE_MARKS = {"for", "with"}
 # ... and a making or showing passive takes the made thing ("a memorial to the victims of the 1917
 # explosion, which is expected to be unveiled": the memorial, not the explosion)
 SHOWING_VERBS = {"build", "construct", "design", "create", "erect", "unveil", "open", "reopen", "inaugurate",

@@ -521,8 +521,11 @@ WEEKDAY_DATE = re.compile(
 # A dateline: at the start of one of the first lines, after an optional place and agency, a full date
 # followed by the end of the line or a dash ("June 28, 2024 -", "SEOUL, June 28, 2024 (AP) --"). The place
 # may have up to three parts: "KOUROU, French Guiana, Feb. 26, 2026", "ST. PAUL, Minn., May 2, 1998".
+# A place may be written with accented capitals ("ÖREBRO, Sweden, ...", "MÁLAGA, Spain, ..."): missed,
+# the dateline stayed in the lead's sentence and its country became the lead's subject.
 DATELINE_PREFIX = re.compile(
-    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-Z][A-Za-z .'-]{1,40},\s+){0,3}(?:\([A-Za-z .-]+\)\s*)?"
+    r"^\s*(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40},\s+){0,3}"
+    r"(?:\([A-Za-z .-]+\)\s*)?"
     rf"(?:{_REF_WEEKDAY.replace('weekday>', 'dl_weekday>')},?\s+)?$"
 )
 DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-\u2013\u2014(|]|\d{1,2}:\d\d|at\b)")
