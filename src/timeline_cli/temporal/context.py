@@ -496,6 +496,10 @@ class Tense:
             or verb.lemma_ in self.words.schedule_on_lemmas and any(c.dep_ == "dobj" for c in verb.children))
             or held.dep_ == "dobj" and held.head.i == verb.i and dated.head.lower_ in self.words.schedule_for_preps
             and verb.lemma_ in self.words.schedule_for_lemmas)
+        if not scheduled and held is not None and dated.head.lower_ in self.words.schedule_for_preps:
+            planner = self._scheduled_object_verb(held)
+            if planner is not None:
+                scheduled, verb = True, planner
         if scheduled:
             # "the agency forecast heavy snow for Friday", "called a strike for Monday", "planned a
             # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back
@@ -520,7 +524,8 @@ class Tense:
             # is what someone "said" ("said she had invited them to talks on Thursday": her "have
             # invited", put in the past by the reporting). (Offering, inviting and forecasting verbs are
             # apart, so this goes before the forecast's rule as well as after.)
-            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas
+            reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas \
+                or self._reported_conjunct(verb)
             return "past" if not reported and any(
                 c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
         if _lemma_in(verb, self.words.forecast_lemmas) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
@@ -544,6 +549,39 @@ class Tense:
             if self._pending(verb):
                 return "future"  # "will reopen when the repairs are done on Tuesday"
         return tense
+
+    def _scheduled_object_verb(self, held):
+        """The verb of calling, setting or forecasting (`schedule_for_lemmas`) whose object holds the
+        "for" phrase deep inside it, or None (round 67c): the parse may hang "for Tuesday" on a word of
+        the object's own modifiers ("called a stoppage on building sites across the city for Tuesday":
+        "for" on "building", read as a participle), yet the day is the stoppage's, set ahead as "called
+        a stoppage for Tuesday" is. Up from that word through nouns, prepositions and participles with
+        no subject or auxiliary of their own to the verb's direct object; a finite verb on the way
+        ("called a meeting after the plant closed for Tuesday's inspection") stops the walk."""
+        t = held
+        for _ in range(6):
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i != t.i and t.i != held.i:
+                return t.head if t.head.lemma_ in self.words.schedule_for_lemmas else None
+            if t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBG", "VBN") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)):
+                return None
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def _reported_conjunct(self, verb) -> bool:
+        """Whether a past perfect verb with no subject of its own is a conjunct of a reporting verb that
+        has a reported clause before it ("said she was disappointed and had invited both sides to talks
+        on Thursday": the parse joins "had invited" to "said", yet it is her reported "have invited",
+        put in the past by the reporting; round 67c). Not a conjunct of a report with no reported
+        clause ("said nothing and had invited ..."), which narrates."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.lemma_ not in self.words.report_lemmas or head.i == verb.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in head.children)
 
     def _arranged(self, dated, verb) -> bool:
         """Whether the date ("on"/"for" a day, hung on the verb) is the day of what an active present
