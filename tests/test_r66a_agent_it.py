@@ -83,3 +83,11 @@ def test_quoted_she_over_two_sentences_is_not_the_speaker(nlp):
 def test_unquoted_she_keeps_the_speaker(nlp):
     rows = _events(nlp, MATCH + "She served better today, Tan said. \"I have no excuses.\"")
     assert rows["Tan served better"].value == "2026-05-06"
+
+
+def test_noun_is_a_happening_only_if_its_verb_came_first(nlp):
+    # "is recalling ... The recall": the deed told first, then named; "the store ... stored" later is no deed
+    recall = nlp("Norvik is recalling 9,000 heaters. The recall covers two models.")
+    assert happening(next(t for t in recall if t.text == "recall"), ENGLISH)
+    store = nlp("The store opened in May. It plans to hire 40 people. Farmers stored their grain there.")
+    assert not happening(next(t for t in store if t.text == "store"), ENGLISH)

@@ -8,8 +8,9 @@ none:
 
 The centering rule (actors.py `previous_subject`) takes the nearest earlier singular subject, and the
 subject of a closing attribution is passed over, so the happening the reported clause is about ("The
-recall") was made the one who expects. When the noun found cannot act, the pronoun is left as written:
-a row "It expects to ..." is right where "The recall expects to ..." is wrong.
+recall") was made the one who expects. When the noun found cannot act, the pronoun is left as written,
+and a row that names no one is then dropped (unresolved.py): no row is better than "The recall expects
+to ...".
 
 A happening is a common noun of the pack's `event_nouns` (or `mute_nouns`: amounts, prices), a
 name whose head is one ("the First World War", tagged an organisation), or a noun the story itself
@@ -54,8 +55,9 @@ def happening(noun: Token, words: EventWords) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in words.event_nouns or lemma in words.mute_nouns:
         return True  # (not the suffix alone: "the opposition", "the administration" may act)
-    # "Acme is recalling 8,000 kettles ... The recall": a deed the story tells with the noun's verb
-    return noun.tag_ == "NN" and any(t.pos_ == "VERB" and t.lemma_.lower() == lemma for t in noun.doc)
+    # "Acme is recalling 8,000 kettles ... The recall": a deed the story told with the noun's verb
+    # before the noun names it (not "the store" after "stored its grain" somewhere in the story)
+    return noun.tag_ == "NN" and any(t.pos_ == "VERB" and t.lemma_.lower() == lemma for t in noun.doc[:noun.i])
 
 
 def cannot_act(noun: Token, pronoun: Token, words: EventWords) -> bool:

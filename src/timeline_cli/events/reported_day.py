@@ -93,7 +93,7 @@ def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: 
     of it with no subject of its own (round 66d)."""
     clause = token
     while clause.head.i != saying.i:
-        if clause.head.i == clause.i or clause is not token and any(c.dep_ in ("nsubj", "nsubjpass")
+        if clause.head.i == clause.i or clause.i != token.i and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                  for c in clause.children):
             return False
         clause = clause.head

@@ -781,7 +781,7 @@ ACTING_BODIES = {"fund", "trust", "foundation", "charity", "union", "association
                  "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium"}
 # "sorry for the hurt caused", "with the work finished": a bare participle's noun after these is no
 # clause's subject, and no antecedent of a later "its" (events/actors.py, round 67b)
-PARTICIPLE_PHRASE_MARKS = {"for", "with"}
+PARTICIPLE_PHRASE_MARKS = ABSOLUTE_PREPS | {"for"}
 # ... and a making or showing passive takes the made thing ("a memorial to the victims of the 1917
 # explosion, which is expected to be unveiled": the memorial, not the explosion)
 SHOWING_VERBS = {"build", "construct", "design", "create", "erect", "unveil", "open", "reopen", "inaugurate",
