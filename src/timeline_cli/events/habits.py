@@ -216,7 +216,7 @@ def _generic_negation(verb: Token, words: EventWords) -> bool:
 def _yearless_month(span, spans: dict, words: EventWords) -> bool:
     """"June", "late March": a month named by its name alone (a proper noun, no number of a day or a
     year, no "this" or "next"), with only a word of its part before it (round 66e)."""
-    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    expression = _expression_at(span, spans)
     if expression is None or expression.type != "DATE" or expression.granularity != "month":
         return False
     return span[-1].tag_ == "NNP" and not any(t.like_num for t in span) and \
@@ -249,7 +249,7 @@ def _weekday_of_owned_plural(day: Token) -> bool:
 
 def _clock_time(span, spans: dict) -> bool:
     """Whether `span` is a clock time (its value has an hour), not a weekday."""
-    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    expression = _expression_at(span, spans)
     return expression is not None and "T" in (expression.value or "")
 
 
@@ -284,13 +284,18 @@ def quantified_present(verb: Token, words: EventWords) -> bool:
         c.dep_ in ("amod", "det") and c.lower_ in words.habit_quantifiers for c in subject.children))
 
 
+def _expression_at(span, spans: dict):
+    """The time expression whose span is `span` (`spans`: expression -> its span), or None."""
+    return next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+
+
 def clock_or_weekday(span, spans: dict) -> str | None:
     """"bare" when `span` is a clock time named without its day ("at 7 a.m.", "between midnight and 5
     a.m.") or a weekday named alone ("on Saturday"), "weekday" for a weekday with a word of its own
     ("on the last Friday" of each month), else None: what a habit names each day or each week (round
     51b). Not a time with a day, month or year of its own ("at 7 a.m. on Tuesday", "Saturday, May 2"):
     a proper noun, a number of a weekday or a year in it makes it one date."""
-    expression = next((e for e, s in spans.items() if s.start == span.start and s.end == span.end), None)
+    expression = _expression_at(span, spans)
     if expression is None or expression.type == "SET":
         return None
     if span.root.tag_ == "NNP" and expression.granularity == "day" and not any(t.like_num for t in span):

@@ -81,8 +81,17 @@ def _subject_relative(token: Token, event: Token) -> bool:
 
 def _when_clause(token: Token, event: Token, when_words: frozenset[str]) -> bool:
     """"were killed when a train hit a wagon late on Friday": a "when" clause of the event."""
-    return token.dep_ == "advcl" and token.head.i == event.i and \
-        any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in token.children)
+    return token.dep_ == "advcl" and token.head.i == event.i and _opened_by_when(token, when_words)
+
+
+def _opened_by_when(clause: Token, when_words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in clause.children)
+
+
+def _when_verb_between(clause: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
+    """Whether `clause` is the verb of a "when" clause standing between the event and the report."""
+    return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
+        _opened_by_when(clause, when_words)
 
 
 def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
@@ -97,8 +106,7 @@ def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: 
                                                                  for c in clause.children):
             return False
         clause = clause.head
-    return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
-        any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in clause.children)
+    return _when_verb_between(clause, event, saying, when_words)
 
 
 def _in_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
@@ -109,8 +117,7 @@ def _in_when_clause(token: Token, event: Token, saying: Token, when_words: froze
     while clause.head.i != clause.i:
         up = clause.head
         if up.i in (event.i, saying.i) or up.dep_ == "conj" and up.head.i == event.i and up.i < saying.i:
-            return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
-                any(c.dep_ in ("mark", "advmod") and c.lower_ in when_words for c in clause.children)
+            return _when_verb_between(clause, event, saying, when_words)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.i != token.i:
             return False
         clause = up
