@@ -421,7 +421,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                         name = antecedent(earlier, entities, segments, words, depth + 1)
                         return name if name and name != _name(ent, words, candidate) else None
                     from .main_person import main_person
-                    return main_person(token, entities, segments, words, untold=True) \
+                    return main_person(token, entities, segments, words, untold=True, depth=depth) \
                         if token.dep_ in ("nsubj", "nsubjpass") else None
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
