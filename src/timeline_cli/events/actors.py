@@ -639,12 +639,12 @@ def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: 
 def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> frozenset[str]:
     """The genders that titles and role nouns at the mentions of `surname` say; read once per surname
     and document (profiled: every pronoun walked every entity of the document again)."""
-    cache = entities.__dict__.setdefault("_title_genders", {})
+    cache = entities.title_genders
     key = (surname, id(words))
     if key in cache:
         return cache[key]
     found = set()
-    for other in _persons_by_word(entities).get(surname, ()):
+    for other in entities.persons_by_word.get(surname, ()):
         near = [doc[other.start - 1]] if other.start > 0 else []
         near += [t for t in other if t.lower_ in words.gendered_words]
         near += [c for c in other.root.children if c.dep_ == "appos"] + \
@@ -656,19 +656,6 @@ def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> froze
                 found.add("f")
     cache[key] = frozenset(found)
     return cache[key]
-
-
-def _persons_by_word(entities) -> dict[str, list[Span]]:
-    """{word: the PERSON entities with that word, in order}, read once per document: `_title_genders`
-    asks it per surname (each surname walked every entity's words again)."""
-    index = entities.__dict__.get("_persons_by_word")
-    if index is None:
-        index = entities.__dict__["_persons_by_word"] = {}
-        for other in entities.spans:
-            if entities.label(other) == "PERSON":
-                for text in dict.fromkeys(t.text for t in other):
-                    index.setdefault(text, []).append(other)
-    return index
 
 
 def _pronoun_gender(token: Token, words: EventWords) -> str | None:
@@ -2024,6 +2011,22 @@ class Entities:
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
         self._label_of: dict[tuple[int, int, int], str] = {}
+        # {(surname, id(words)): genders} that titles at the surname's mentions say (`_title_genders`)
+        self.title_genders: dict[tuple[str, int], frozenset[str]] = {}
+        self._persons_by_word: dict[str, list[Span]] | None = None
+
+    @property
+    def persons_by_word(self) -> dict[str, list[Span]]:
+        """{word: the PERSON entities with that word, in order}, read once per document: `_title_genders`
+        asks it per surname (each surname walked every entity's words again)."""
+        if self._persons_by_word is None:
+            index: dict[str, list[Span]] = {}
+            for other in self.spans:
+                if self.label(other) == "PERSON":
+                    for text in dict.fromkeys(t.text for t in other):
+                        index.setdefault(text, []).append(other)
+            self._persons_by_word = index
+        return self._persons_by_word
 
     def label(self, ent: Span) -> str:
         """The entity's label, made consistent with the document's fuller mentions of the same name:
