@@ -3,7 +3,7 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
-from .temporal import GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import COPULAS, GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
 from .temporal import HABIT_ADVERBS as TEMPORAL_HABIT_ADVERBS
 from .temporal import LIMIT_CONDITION_PREPS as TEMPORAL_LIMIT_PREPS
 from .temporal import START_PARTICIPLE_LEMMAS as TEMPORAL_START_PARTICIPLES
@@ -425,7 +425,7 @@ RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "
                           "compare", "base", "contain", "mean", "represent", "total", "amount"}
 
 # Function words the rules read (word forms unless said otherwise).
-COPULAS = {"be"}  # lemma: "was ill", "was arrested"
+# COPULAS, the lemma "be" ("was ill", "was arrested"): the temporal pack's, imported above
 PERFECT_AUX = {"have"}  # lemma: "has made", "had warned"
 INFINITIVE_MARKERS = {"to"}
 GOING = {"going"}  # "is going to": a future

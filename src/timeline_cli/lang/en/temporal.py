@@ -384,6 +384,18 @@ START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
 # road could reopen by Saturday"): a day still ahead (context.Tense._start_ahead, round 66f).
 START_PARTICIPLE_LEMMAS = {"start", "begin"}  # (also the events pack's PLAN_STARTS)
 START_BY_PREPS = {"by"}  # (also FORESEE_BY_PREPS below)
+# The copula's lemma: a state or a prospect told by "be" ("the beaches are crowded in summer", "more
+# storms were possible on Wednesday", "which had been due on Friday"): context.Tense. (Also the events
+# pack's COPULAS.)
+COPULAS = {"be"}
+# The clock words of the day's two fixed hours (dates.h_clock): "noon" is 12:00, "midnight" 00:00 (and,
+# after a named day, the midnight that ends it).
+NOON_CLOCKS = {"noon"}
+MIDNIGHT_CLOCKS = {"midnight"}
+# A weekday or season counted from the date the text was telling, not from the report ("the following
+# Friday", "down 4.5% from the previous Friday", "sowed them the following winter"): context and dates.
+FOLLOWING_RELS = {"following", "the following"}
+PRECEDING_RELS = {"previous", "the previous", "preceding", "the preceding"}
 # A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
 # is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
 # (Putting off is both calling off the day and moving the fixture: PUT_OFF_LEMMAS are in both lists.)
