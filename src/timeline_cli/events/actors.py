@@ -274,8 +274,7 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
     """Whether `candidate`'s own clause has an earlier "it" as an object ("a campaign by residents raised
     the money to restore it, and it returned to service"): the subject acted on that thing, and a later
     "it" continues the thing, not the one who acted on it."""
-    if any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
-           and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i):
+    if _it_object_before(candidate, token, words):
         return True
     # "a crew has won the event ..., since it was first raced in 1839": a passive "it" may be the
     # singular thing the subject acted on as well as the subject
@@ -291,8 +290,18 @@ def _it_object_before(candidate: Token, token: Token, words: EventWords) -> bool
     """Whether `candidate`'s own clause has an earlier "it" as an object, before `token` (the first
     half of `_acts_on_it`; not its passive half, which only makes the subject unsure: "the company had
     passed its inspection ... since it was founded" is still the company)."""
-    return any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
-               and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i)
+    return any(True for _ in _it_objects_before(candidate, token, words))
+
+
+def _it_objects_before(candidate: Token, token: Token, words: EventWords):
+    """The object "it"s (direct or of a preposition, anywhere in the clause, not "itself") of
+    `candidate`'s clause after it and before `token`, in order: the "earlier object it" of
+    `_it_object_before` (the subject acted on a thing, so a later "it" is not the subject) and of
+    `previous_subject` (which takes the first direct object of the subject's own verb among them as the
+    thing the later "it" goes on with: an "it" under a preposition or another verb ("raised money to
+    restore it") stops the subject all the same, but is less surely the thing that verb acted on)."""
+    return (t for t in candidate.head.subtree if candidate.i < t.i < token.i and t.dep_ in ("dobj", "pobj") and
+            t.tag_ == "PRP" and t.lower_ in words.thing_pronouns and "Yes" not in t.morph.get("Reflex"))
 
 
 def _inside(token: Token, subject: Token) -> bool:
@@ -1752,9 +1761,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         first = candidate
         break
     if first is not None and kind == "org" and _acts_on_it(first, token, words):
-        earlier = next((c for c in first.head.children if c.dep_ == "dobj" and c.tag_ == "PRP" and
-                        c.lower_ in words.neuter_pronouns and first.i < c.i < token.i), None) \
-            if first.dep_ == "nsubj" and not chained else None
+        earlier = next((c for c in _it_objects_before(first, token, words) if c.dep_ == "dobj" and
+                        c.head.i == first.head.i), None) if first.dep_ == "nsubj" and not chained else None
         # "The Moreaus sold it in 1979, and it changed hands twice": the later "it" goes on with the
         # thing the subject acted on, the earlier object "it", whatever that stands for (round 64d)
         text = object_antecedent(earlier, entities, segments, words) if earlier is not None else None
