@@ -274,8 +274,7 @@ def _acts_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
     """Whether `candidate`'s own clause has an earlier "it" as an object ("a campaign by residents raised
     the money to restore it, and it returned to service"): the subject acted on that thing, and a later
     "it" continues the thing, not the one who acted on it."""
-    if any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
-           and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i):
+    if _it_object_before(candidate, token, words):
         return True
     # "a crew has won the event ..., since it was first raced in 1839": a passive "it" may be the
     # singular thing the subject acted on as well as the subject
@@ -291,8 +290,18 @@ def _it_object_before(candidate: Token, token: Token, words: EventWords) -> bool
     """Whether `candidate`'s own clause has an earlier "it" as an object, before `token` (the first
     half of `_acts_on_it`; not its passive half, which only makes the subject unsure: "the company had
     passed its inspection ... since it was founded" is still the company)."""
-    return any(t.i < token.i and t.dep_ in ("dobj", "pobj") and t.tag_ == "PRP" and t.lower_ in words.thing_pronouns
-               and "Yes" not in t.morph.get("Reflex") for t in candidate.head.subtree if t.i > candidate.i)
+    return any(True for _ in _it_objects_before(candidate, token, words))
+
+
+def _it_objects_before(candidate: Token, token: Token, words: EventWords):
+    """The object "it"s (direct or of a preposition, anywhere in the clause, not "itself") of
+    `candidate`'s clause after it and before `token`, in order: the "earlier object it" of
+    `_it_object_before` (the subject acted on a thing, so a later "it" is not the subject) and of
+    `previous_subject` (which takes the first direct object of the subject's own verb among them as the
+    thing the later "it" goes on with: an "it" under a preposition or another verb ("raised money to
+    restore it") stops the subject all the same, but is less surely the thing that verb acted on)."""
+    return (t for t in candidate.head.subtree if candidate.i < t.i < token.i and t.dep_ in ("dobj", "pobj") and
+            t.tag_ == "PRP" and t.lower_ in words.thing_pronouns and "Yes" not in t.morph.get("Reflex"))
 
 
 def _inside(token: Token, subject: Token) -> bool:
@@ -421,7 +430,7 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                         name = antecedent(earlier, entities, segments, words, depth + 1)
                         return name if name and name != _name(ent, words, candidate) else None
                     from .main_person import main_person
-                    return main_person(token, entities, segments, words, untold=True) \
+                    return main_person(token, entities, segments, words, untold=True, depth=depth) \
                         if token.dep_ in ("nsubj", "nsubjpass") else None
                 return _name(ent, words, candidate)
             if candidate_kind == "person":
@@ -639,12 +648,12 @@ def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: 
 def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> frozenset[str]:
     """The genders that titles and role nouns at the mentions of `surname` say; read once per surname
     and document (profiled: every pronoun walked every entity of the document again)."""
-    cache = entities.__dict__.setdefault("_title_genders", {})
+    cache = entities.title_genders
     key = (surname, id(words))
     if key in cache:
         return cache[key]
     found = set()
-    for other in _persons_by_word(entities).get(surname, ()):
+    for other in entities.persons_by_word.get(surname, ()):
         near = [doc[other.start - 1]] if other.start > 0 else []
         near += [t for t in other if t.lower_ in words.gendered_words]
         near += [c for c in other.root.children if c.dep_ == "appos"] + \
@@ -656,19 +665,6 @@ def _title_genders(doc: Doc, surname: str, entities, words: EventWords) -> froze
                 found.add("f")
     cache[key] = frozenset(found)
     return cache[key]
-
-
-def _persons_by_word(entities) -> dict[str, list[Span]]:
-    """{word: the PERSON entities with that word, in order}, read once per document: `_title_genders`
-    asks it per surname (each surname walked every entity's words again)."""
-    index = entities.__dict__.get("_persons_by_word")
-    if index is None:
-        index = entities.__dict__["_persons_by_word"] = {}
-        for other in entities.spans:
-            if entities.label(other) == "PERSON":
-                for text in dict.fromkeys(t.text for t in other):
-                    index.setdefault(text, []).append(other)
-    return index
 
 
 def _pronoun_gender(token: Token, words: EventWords) -> str | None:
@@ -1765,9 +1761,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
         first = candidate
         break
     if first is not None and kind == "org" and _acts_on_it(first, token, words):
-        earlier = next((c for c in first.head.children if c.dep_ == "dobj" and c.tag_ == "PRP" and
-                        c.lower_ in words.neuter_pronouns and first.i < c.i < token.i), None) \
-            if first.dep_ == "nsubj" and not chained else None
+        earlier = next((c for c in _it_objects_before(first, token, words) if c.dep_ == "dobj" and
+                        c.head.i == first.head.i), None) if first.dep_ == "nsubj" and not chained else None
         # "The Moreaus sold it in 1979, and it changed hands twice": the later "it" goes on with the
         # thing the subject acted on, the earlier object "it", whatever that stands for (round 64d)
         text = object_antecedent(earlier, entities, segments, words) if earlier is not None else None
@@ -2024,6 +2019,22 @@ class Entities:
         self.starts = [e.start for e in self.spans]
         self._labels = _name_labels(self.spans)
         self._label_of: dict[tuple[int, int, int], str] = {}
+        # {(surname, id(words)): genders} that titles at the surname's mentions say (`_title_genders`)
+        self.title_genders: dict[tuple[str, int], frozenset[str]] = {}
+        self._persons_by_word: dict[str, list[Span]] | None = None
+
+    @property
+    def persons_by_word(self) -> dict[str, list[Span]]:
+        """{word: the PERSON entities with that word, in order}, read once per document: `_title_genders`
+        asks it per surname (each surname walked every entity's words again)."""
+        if self._persons_by_word is None:
+            index: dict[str, list[Span]] = {}
+            for other in self.spans:
+                if self.label(other) == "PERSON":
+                    for text in dict.fromkeys(t.text for t in other):
+                        index.setdefault(text, []).append(other)
+            self._persons_by_word = index
+        return self._persons_by_word
 
     def label(self, ent: Span) -> str:
         """The entity's label, made consistent with the document's fuller mentions of the same name:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .habits import bare_plural
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .words import EventWords
-
-_OWN_WORDS = ("det", "poss", "nummod")
 
 
 def class_participle(span: Span, pred: Token, words: EventWords) -> bool:
@@ -27,7 +27,7 @@ def class_participle(span: Span, pred: Token, words: EventWords) -> bool:
     if pred.dep_ != "acl" or pred.tag_ != "VBN":
         return False
     noun = pred.head
-    if noun.tag_ not in ("NNS", "NNPS") or pred.i < noun.i or any(c.dep_ in _OWN_WORDS for c in noun.children):
+    if not bare_plural(noun, proper=True) or pred.i < noun.i:
         return False
     prep = span.root.head
     return prep.dep_ == "prep" and prep.lower_ in words.not_before_preps and prep.head.i == pred.i

@@ -169,7 +169,7 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         # whatever verb the row went to; "Hospitals don't close at midnight": a general truth (round 63b)
         return True
     if kind == "bare" and own.dep_ == "prep" and _clock_time(span, spans) and (
-            _bare_plural(own.head) or verb is not None and _generic_relative(verb)):
+            bare_plural(own.head) or verb is not None and _generic_relative(verb)):
         # "a bonus for shifts between 11 p.m. and 7 a.m.": the hours of a kind of thing; "the nurses who
         # start at 5 in the morning": what a kind of people do each day, no one day (round 66e)
         return True
@@ -253,10 +253,15 @@ def _clock_time(span, spans: dict) -> bool:
     return expression is not None and "T" in (expression.value or "")
 
 
-def _bare_plural(noun: Token) -> bool:
+_OWN_WORDS = ("det", "poss", "nummod")
+
+
+def bare_plural(noun: Token, proper: bool = False) -> bool:
     """A plural common noun with no article, owner or number ("shifts", "flights"): a kind, not some
-    of them (round 66e)."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    of them (round 66e); `proper`: a plural proper noun too ("Heaters sold before ...", which the
+    tagger may tag NNPS at a sentence's start: class_participles.py)."""
+    return noun.tag_ in (("NNS", "NNPS") if proper else ("NNS",)) and \
+        not any(c.dep_ in _OWN_WORDS for c in noun.children)
 
 
 def _generic_relative(verb: Token) -> bool:

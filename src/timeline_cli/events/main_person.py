@@ -28,11 +28,14 @@ if TYPE_CHECKING:
 MIN_MENTIONS = 3
 
 
-def main_person(token: Token, entities, segments: Segments, words: EventWords, untold: bool = False) -> str | None:
+def main_person(token: Token, entities, segments: Segments, words: EventWords, untold: bool = False,
+                depth: int = 0) -> str | None:
     """The name of the story's main person when the pronoun `token` can only be them (module doc);
     `untold`: a person named since whose gender the text does not tell (only the pronoun being
     resolved would) does not stand in the way ("Kaya said she would stay ... said federation
-    president Cengiz Durmus. She will be honoured": the story's woman, not the speaker in between)."""
+    president Cengiz Durmus. She will be honoured": the story's woman, not the speaker in between).
+    `depth`: how deep in the antecedent search the call is (actors.antecedent), passed on to the
+    speaker check so that its own search does not start over at 0."""
     from .actors import TOPIC_SENTENCES, _gender, _name, _pronoun_gender, may_be_person
     from .genders import people_before, surname
     want = _pronoun_gender(token, words)
@@ -67,7 +70,7 @@ def main_person(token: Token, entities, segments: Segments, words: EventWords, u
         return None  # "the driver", "a man": may be the one meant
     name = _name(last, words)
     from .actors import _quote_speaker_named
-    if _quote_speaker_named(token, name, entities, segments, words, 0):
+    if _quote_speaker_named(token, name, entities, segments, words, depth):
         return None  # '"She played better today," Lin said': a speaker of herself says "I" (round 66a)
     return name
 

@@ -26,7 +26,6 @@ protest").
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .segments import layout_of
@@ -36,17 +35,16 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-_AGENCY = re.compile(r"\(([A-Za-z .&-]{2,30})\)")
 _PRESENT = ("VBZ", "VBP")
 
 
 def _dateline_agency(doc) -> str | None:
-    """The agency a dateline names ("LJUBLJANA, May 20 (Wire) -" -> "wire"), lower case, or None."""
+    """The agency a dateline names ("LJUBLJANA, May 20 (Wire) -" -> "wire"), lower case, or None
+    (read by the dateline's layout, segments.py)."""
     layout = layout_of(doc)
-    if layout.agency_end <= 0:
+    if layout.agency_end <= 0 or not layout.agency:
         return None
-    found = _AGENCY.findall(doc.text[:layout.agency_end])
-    return found[-1].strip().lower() if found else None
+    return layout.agency.strip().lower()
 
 
 def outlet_sourcing(pred: Token, words: EventWords) -> bool:

@@ -37,6 +37,7 @@ class Layout:
     dateline: tuple[int, int, dt.date] | None  # `dateline_span(text)`: the dateline's date, if any
     placed_dateline: tuple[int, int] | None  # that date when a place or label precedes it on its line
     agency_end: int  # where the story starts after an agency's name ("(AP) —", with or without a date), else -1
+    agency: str | None = None  # that agency's name as written ("AP"), else None
 
     @property
     def dateline_date(self) -> dt.date | None:
@@ -53,10 +54,10 @@ def text_layout(text: str) -> Layout:
     placed = _placed(text, found)
     if placed:
         agency = _AGENCY_AFTER_DATE.match(text, placed[1])  # "ATHENS, July 23, 2025 (Reuters) — Firefighters"
-        agency_end = agency.end() if agency else -1
     else:
-        agency_end = agency_dateline_end(text)
-    return Layout(len(text), line_blocks(text), found, placed, agency_end)
+        agency = _agency_dateline(text)
+    agency_end = agency.end() if agency else -1
+    return Layout(len(text), line_blocks(text), found, placed, agency_end, agency.group("agency") if agency else None)
 
 
 def layout_of(doc: Doc) -> Layout:
@@ -125,17 +126,22 @@ def _caption_end(doc: Doc, first: int) -> int | None:
 
 # "NEW YORK (AP) — ", "BEIRUT, Lebanon (Reuters) -- ": a place and an agency opening one of the first lines.
 # The part after the comma may be a region or a date without a year ("KYIV, Feb. 11 (Reuters) -").
-_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)",
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[ \t]+[A-Z][A-Za-z0-9. ]{1,30})?[ \t]*\((?P<agency>[A-Za-z .&-]{2,30})\)[ \t]*(?:—|–|--|-|_)",
                               re.MULTILINE)
 
 
-_AGENCY_AFTER_DATE = re.compile(r"[ \t]*\([A-Za-z .&-]{2,30}\)[ \t]*(?:—|–|--|-|_)?")
+_AGENCY_AFTER_DATE = re.compile(r"[ \t]*\((?P<agency>[A-Za-z .&-]{2,30})\)[ \t]*(?:—|–|--|-|_)?")
 
 
 def agency_dateline_end(text: str) -> int:
     """Where the story starts after an agency dateline in the first lines of `text`, else -1."""
-    match = _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
+    match = _agency_dateline(text)
     return match.end() if match else -1
+
+
+def _agency_dateline(text: str) -> re.Match | None:
+    """An agency dateline in the first lines of `text` ("NEW YORK (AP) — "), its agency as group "agency"."""
+    return _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
 
 
 def placed_dateline(text: str) -> tuple[int, int] | None:

@@ -351,7 +351,7 @@ class Tense:
         if verb.tag_ == "VBN" and auxes and all(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes) \
                 and not _lemma_in(verb, self.words.future_lemmas) and verb.dep_ in ("ROOT", "ccomp"):
             return True  # a state in the present passive: "the beaches are crowded in summer"
-        if verb.lemma_ != "be" or not any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lemma_ not in self.words.past_due_heads
+        if verb.lemma_ not in self.words.copulas or not any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lemma_ not in self.words.past_due_heads
                                           and not _lemma_in(c, self.words.future_lemmas) for c in children):
             return False
         first = auxes[0] if auxes else verb
@@ -418,7 +418,7 @@ class Tense:
         copula = prep.head
         if copula.lemma_ in self.words.past_due_heads and copula.dep_ == "acomp":
             copula = copula.head  # "due | on Friday": the parse may hang the day on "due"
-        if copula.lemma_ != "be" or copula.dep_ != "relcl" or not any(
+        if copula.lemma_ not in self.words.copulas or copula.dep_ != "relcl" or not any(
                 c.dep_ == "acomp" and c.lemma_ in self.words.past_due_heads for c in copula.children):
             return False
         noun = copula.head
@@ -922,7 +922,7 @@ class Tense:
         forecast says ("forecasters said more storms were possible on Wednesday"): the reporter's "are
         possible", put in the past by the reporting, a prospect ahead of the report; not perfect ("had
         been likely")."""
-        return verb.lemma_ == "be" and verb.tag_ == "VBD" and not lowers & self.words.perfect_aux \
+        return verb.lemma_ in self.words.copulas and verb.tag_ == "VBD" and not lowers & self.words.perfect_aux \
             and verb.dep_ == "ccomp" and (verb.head.lemma_ in self.words.report_lemmas or _lemma_in(
                 verb.head, self.words.forecast_lemmas)) \
             and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
@@ -932,7 +932,7 @@ class Tense:
         on Thursday, forecasters said", "delays are possible on Monday"): what is likely lies ahead of the
         report, as the reported "were possible" of `_reported_prospect`, negated or not ("is not likely
         on Friday"); not under an auxiliary ("has been likely")."""
-        return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not lowers \
+        return verb.lemma_ in self.words.copulas and verb.tag_ in ("VBZ", "VBP") and not lowers \
             and any(c.dep_ == "acomp" and c.lemma_ in self.words.prospect_heads for c in verb.children)
 
 
@@ -1259,11 +1259,11 @@ class Context:
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         if rel in ("last", "past"):
             return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
-        if rel in ("following", "the following", "previous", "the previous", "preceding", "the preceding"):
+        if rel in self.words.following_rels or rel in self.words.preceding_rels:
             # counted from the day the text was talking about: "down 4.5% from the previous Friday"
             anchor = self.last_calendar(start, within=1500, grans=("day", "time"))
             base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else ref
-            if "following" in rel:
+            if rel in self.words.following_rels:
                 return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
             return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
         if delta == 0:

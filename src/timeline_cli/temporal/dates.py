@@ -203,11 +203,11 @@ class CalendarHandlers(Context):
 
     def h_clock(self, m: re.Match[str]) -> Found | None:
         clock = m["clock"].lower().replace(" ", "")
-        if clock == "noon" and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
+        if clock in self.words.noon_clocks and self.words.high_before.search(self.text[max(0, m.start() - 6):m.start()]):
             return None  # "High Noon"
-        if clock == "noon":
+        if clock in self.words.noon_clocks:
             hh, mm = 12, 0
-        elif clock == "midnight":
+        elif clock in self.words.midnight_clocks:
             hh, mm = 0, 0
         else:
             nums = re.match(r"(\d{1,2})(?::(\d\d))?", clock)
@@ -226,7 +226,7 @@ class CalendarHandlers(Context):
             if not m["pod"] and re.fullmatch(r"\d{1,2}:\d\d", clock) and self.words.race_time_before.search(
                     self.text, max(0, m.start() - 40), m.start()):
                 return None  # "clocked 2:05", "won in 1:50": the time a race took
-        before_midnight = clock == "midnight" and "before" in (m["mod"] or "").lower()
+        before_midnight = clock in self.words.midnight_clocks and "before" in (m["mod"] or "").lower()
         if m["weekday"]:
             wd = self.words.weekdays[m["weekday"].lower().rstrip(".")]
             if m["wmonth"]:
@@ -277,7 +277,7 @@ class CalendarHandlers(Context):
             elif self._evening_before(anchor, d, hh, m.start()):
                 d -= dt.timedelta(days=1)
         mod = self.mod_of(m["mod"]) if m["mod"] else None
-        if clock == "midnight" and m["weekday"] and self.words.midnight_run_on_before.search(
+        if clock in self.words.midnight_clocks and m["weekday"] and self.words.midnight_run_on_before.search(
                 self.text[max(0, m.start() - 30):m.start()] + (f"{m['mod']} " if m["mod"] else "")):
             # "kept the debate going until well after midnight on Wednesday": Wednesday's night, which
             # the happening ran into, not the midnight that opened Wednesday (round 60a)
@@ -286,7 +286,7 @@ class CalendarHandlers(Context):
             # "shortly before midnight on Sept. 16": the end of that day, its night (a value of the next
             # day's 00:00 would put the event on the wrong day)
             return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}TNI", mod)
-        if clock == "midnight" and (m["weekday"] or m["month"] or (m["deictic"] or "").lower() == "tonight") and not (
+        if clock in self.words.midnight_clocks and (m["weekday"] or m["month"] or (m["deictic"] or "").lower() == "tonight") and not (
                 "after" in (m["mod"] or "").lower() or _AFTER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
             # "at midnight on Sunday", "midnight Friday": the midnight that ends the day named (TimeML's
             # "midnight Friday" is Friday T24), which is the next day's 00:00; "after midnight on Sunday"
@@ -300,7 +300,7 @@ class CalendarHandlers(Context):
         closed on Tuesday. ... results released shortly after midnight" is Wednesday's 00:00, the
         night the day's happening ran into; only when that next day is not after the report, and not in
         TimeML (round 64c)."""
-        if self.timeml or anchor is None or clock != "midnight" or "after" not in (m["mod"] or "").lower():
+        if self.timeml or anchor is None or clock not in self.words.midnight_clocks or "after" not in (m["mod"] or "").lower():
             return False
         first, _, gran = interval(anchor.value)
         if gran != "day" or first != day.isoformat() or day + dt.timedelta(days=1) > self.ref:
@@ -590,7 +590,7 @@ class CalendarHandlers(Context):
         elif rel in ("next", "coming"):
             first, _ = span(current_year)
             year = current_year if dt.date.fromisoformat(first) > ref else current_year + 1
-        elif rel in ("following", "the following"):
+        elif rel in self.words.following_rels:
             # "collected seeds over the summer of 2019 and sowed them the following winter": the first such
             # season after the date the text was telling (after a year, the next year's; round 65e)
             anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))

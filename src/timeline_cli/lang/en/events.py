@@ -3,8 +3,10 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
-from .temporal import GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import COPULAS, GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
 from .temporal import HABIT_ADVERBS as TEMPORAL_HABIT_ADVERBS
+from .temporal import LIMIT_CONDITION_PREPS as TEMPORAL_LIMIT_PREPS
+from .temporal import START_PARTICIPLE_LEMMAS as TEMPORAL_START_PARTICIPLES
 
 # Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
 EVENT_NOUNS = {
@@ -86,7 +88,7 @@ FIXED_PP_NOUNS = {"addition", "response", "connection", "exchange", "return", "t
 SCHEDULING = {"set", "schedule", "plan", "slate", "expect", "due", "date"}
 # "declared three days of mourning starting on Wednesday", "announced a curfew beginning Friday": the date
 # is the start of what was declared, not the day it was declared (events/anchor.py)
-PLAN_STARTS = {"start", "begin"}
+PLAN_STARTS = TEMPORAL_START_PARTICIPLES  # {"start", "begin"}: the temporal pack's participles of starting
 PLAN_START_ACTS = {"declare", "announce", "order", "impose", "decree", "proclaim", "call", "set"}
 # Participles that end a period ("the year ended Sept. 30").
 PERIOD_END = {"end", "close"}
@@ -423,7 +425,7 @@ RELATIONAL_PARTICIPLES = {"include", "involve", "accord", "follow", "concern", "
                           "compare", "base", "contain", "mean", "represent", "total", "amount"}
 
 # Function words the rules read (word forms unless said otherwise).
-COPULAS = {"be"}  # lemma: "was ill", "was arrested"
+# COPULAS, the lemma "be" ("was ill", "was arrested"): the temporal pack's, imported above
 PERFECT_AUX = {"have"}  # lemma: "has made", "had warned"
 INFINITIVE_MARKERS = {"to"}
 GOING = {"going"}  # "is going to": a future
@@ -755,7 +757,7 @@ ABSOLUTE_PREPS = {"with"}
 # events/governed_clauses.py: the limit of a condition in a relative clause on a bare plural ("workers
 # who quit before June 30 will get a bonus"): the clause picks out who the clause above is about, it
 # tells no happening of its own. Not "on"/"in" ("residents who fled on Monday could return": a day gone)
-RELATIVE_CONDITION_PREPS = {"before", "beyond", "until"}
+RELATIVE_CONDITION_PREPS = {"before", "until"} | TEMPORAL_LIMIT_PREPS  # ("beyond": the temporal pack's limit)
 # events/deadline_dates.py: "promised to build 500 homes by 2024": the building's deadline, not the promise's day
 UNDERTAKING_VERBS = {"promise", "pledge", "vow", "agree", "undertake", "commit", "guarantee", "swear"}
 # events/modifier_date.py: "winds kept helicopters grounded all of Friday": a small clause, the keeping's date

@@ -382,17 +382,31 @@ START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
 # ... so too a day a participle of starting carries ("can choose a refund or a repair starting on Monday",
 # "could apply beginning Friday"), and the day "by" which what such a modal allows may be done ("the
 # road could reopen by Saturday"): a day still ahead (context.Tense._start_ahead, round 66f).
-START_PARTICIPLE_LEMMAS = {"start", "begin"}
-START_BY_PREPS = {"by"}
+START_PARTICIPLE_LEMMAS = {"start", "begin"}  # (also the events pack's PLAN_STARTS)
+START_BY_PREPS = {"by"}  # (also FORESEE_BY_PREPS below)
+# The copula's lemma: a state or a prospect told by "be" ("the beaches are crowded in summer", "more
+# storms were possible on Wednesday", "which had been due on Friday"): context.Tense. (Also the events
+# pack's COPULAS.)
+COPULAS = {"be"}
+# The clock words of the day's two fixed hours (dates.h_clock): "noon" is 12:00, "midnight" 00:00 (and,
+# after a named day, the midnight that ends it).
+NOON_CLOCKS = {"noon"}
+MIDNIGHT_CLOCKS = {"midnight"}
+# A weekday or season counted from the date the text was telling, not from the report ("the following
+# Friday", "down 4.5% from the previous Friday", "sowed them the following winter"): context and dates.
+FOLLOWING_RELS = {"following", "the following"}
+PRECEDING_RELS = {"previous", "the previous", "preceding", "the preceding"}
 # A day's fixture called off ("cancelled Saturday's meeting and Sunday's card", said on a Saturday): what
 # is called off had not yet taken place, so its day is the nearer one ahead (context.Tense).
-CALLED_OFF_LEMMAS = {"cancel", "postpone", "scrap", "abandon", "axe", "delay", "call off"}
+# (Putting off is both calling off the day and moving the fixture: PUT_OFF_LEMMAS are in both lists.)
+PUT_OFF_LEMMAS = {"postpone", "delay"}
+CALLED_OFF_LEMMAS = {"cancel", "scrap", "abandon", "axe", "call off"} | PUT_OFF_LEMMAS
 # Verbs that move a fixture to another day ("some families had moved the funerals to Friday", "the
 # vote was pushed back to Thursday"): the weekday after their "to" is the new day, the coming one,
 # whatever the tense of the moving (context.Tense.moved_to, round 65e). "push", "put", "bring" only
 # with "back"/"forward" ("put the case to Friday's meeting" moves nothing).
-RESCHEDULE_LEMMAS = {"move", "postpone", "delay", "defer", "reschedule", "shift", "adjourn", "push back",
-                     "put back", "bring forward", "move back", "move forward"}
+RESCHEDULE_LEMMAS = {"move", "defer", "reschedule", "shift", "adjourn", "push back", "put back", "bring forward",
+                     "move back", "move forward"} | PUT_OFF_LEMMAS
 RESCHEDULE_PREPS = {"to"}
 # "closed in October 2021 after part of the roof fell overnight": a subordinator that makes the clause of
 # "overnight" part of an earlier dated act's story (relative.h_overnight, round 65e)
@@ -400,7 +414,7 @@ OVERNIGHT_AFTER_MARK = re.compile(r"\b(?:after|when|because|as)\b", re.I)
 # What is foreseen "by" a day lies ahead of the foreseeing, whatever its tense ("expected the first
 # results by early June", "forecast a drop in temperature by Thursday"): context.Tense.
 FORESEE_BY_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
-FORESEE_BY_PREPS = {"by"}
+FORESEE_BY_PREPS = START_BY_PREPS
 # A deadline a relative clause of the subject sets, under a clause that looks ahead ("customers who sign
 # before December 15 will keep their prices", also with a past "signed"): the date may lie ahead of the
 # report, so the clause's past tense does not put it back (context.Tense._deadline_ahead).
