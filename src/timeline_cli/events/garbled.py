@@ -122,7 +122,8 @@ def verb_of_dated_object(span, pred: Token, words: EventWords) -> Token | None:
 def headless_predicate(description: str, tokens: list[Token]) -> bool:
     """Whether the description opens with a predicate verb whose subject it does not say: "Held after
     the collapse of the islands' largest bank", "Attacked Poland and World War II broke out",
-    "Launched an offensive in Mosul", "Surrendering", "Will publish the next results" (a conjunct's modal), "May take place" (a modal's clause whose
+    "Launched an offensive in Mosul", "Surrendering", "Will publish the next results" (a conjunct's modal), "Is not expected to happen
+    before Friday" (a finite auxiliary whose verb's subject is a relative word left out, round 68c), "May take place" (a modal's clause whose
     subject the parse lost), "Whom start work" (a relative or wh-word left as the subject of a clause
     that is a preposition's object). The subject was lost to the parse (a participle
     clause, a conjunct, a subject in another sentence) and the row cannot say who did what; a gerund or
@@ -138,6 +139,16 @@ def headless_predicate(description: str, tokens: list[Token]) -> bool:
         # "May take place" ("her operation may take place", the subject parsed as the object of
         # "told"): a modal's verb with no subject at all has lost it to the parse, whatever its place
         return not subjects or not any(c.i in kept for c in subjects)
+    if verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("aux", "auxpass") and \
+            verb.head.pos_ in ("VERB", "AUX"):
+        # "Is not expected to happen before Friday" ("..., which is not expected to happen before
+        # Friday"), "Has not kept up with inflation" ("a pay deal that both sides say has not kept up
+        # ..."): a finite auxiliary opens the row, its verb's only subject a relative word left out
+        # and nothing told in its place (round 68c; a past "Was", "Had" goes below, whatever its
+        # subject). A subject the parse lost altogether ("Tin, used in solder, has doubled in price":
+        # 'Tin' read as an interjection) keeps its row, as before.
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        return bool(subjects) and all(c.tag_ in ("WDT", "WP") and c.i not in {t.i for t in tokens} for c in subjects)
     if verb is not None and verb.tag_ in ("WP", "WDT") and verb.dep_ in _SUBJECTS and verb.head.dep_ == "pcomp":
         # "Whom start work" ("the first of whom start work"), "What was left of the pier" ("stood on
         # what was left of the pier"): a relative or wh-word the subject of a clause that is the object of
