@@ -224,6 +224,22 @@ def _named_thing(noun: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
 
 
+def _state_adjunct(token: Token) -> bool:
+    """A bare adjective set off by a comma, a state told beside the clause ("Silent since 1983, the
+    distillery prepares ...", "the hall, empty since 2019, ..."): a date under it is the state's start,
+    not the clause's; it has no verb or copula of its own to date (round 68a). At a sentence's start the
+    parse may tag the capitalised adjective NNP ("Idle since 1991, ...")."""
+    if token.tag_ not in ("JJ", "NNP") or token.dep_ not in ("advcl", "amod") or is_predicate(token) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "cop") for c in token.children):
+        return False
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if token.tag_ == "NNP" and not doc[left].is_sent_start:
+        return False
+    opened = left == 0 or doc[left].is_sent_start or doc[left - 1].is_punct or doc[left - 1].is_space
+    return right + 1 < len(doc) and doc[right + 1].is_punct and (opened or doc[left - 1].text == ",")
+
+
 def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     """The predicate (verb, copula or event noun) the time expression modifies."""
     inside = set(range(span.start, span.end))
@@ -259,6 +275,8 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
         token = head
         if token.i in inside:
             continue
+        if via == "prep" and below.lower_ in words.since_preps and _state_adjunct(token):
+            return None  # "Silent since 1983, the distillery prepares to ...": the silence's start (round 68a)
         if _misread_conjunct(token):
             return None  # "had collapsed ..., and a third slid in at 7:30 a.m." ("slid" read as an adjective)
         if via == "appos" and below.i not in inside and below.pos_ == "NOUN" and token.pos_ in ("NOUN", "PROPN") and \
@@ -551,6 +569,11 @@ def _same_doer(pred: Token, saying: Token) -> bool:
     return subject is not None and any(t.lower_ == subject.lower_ for d in doers for t in d.subtree)
 
 
+def _own_date(token: Token, timex_tokens: set[int]) -> bool:
+    """A conjunct with a time expression among its own dependents (not its conjuncts')."""
+    return any(t.i in timex_tokens for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+
+
 def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                       words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
@@ -581,6 +604,9 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                 m.i not in (token.i, pred.i) and any(t.i in timex_tokens for c in m.children if c.dep_ not in ("conj", "cc")
                                                      for t in c.subtree) for m in members):
             continue  # "began in the spring of 2022 and was meant to end in May, but was delayed when ..." (round 65f)
+        if verbal and any(m.i != pred.i and (pred.i < token.i < m.i or m.i < token.i < pred.i) and
+                          m.pos_ == "VERB" and _own_date(m, timex_tokens) for m in members if segments.same(m, pred)):
+            continue  # "bought the presses in 2012, restored them and reopened in 2014": between two dates (round 68a)
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \

@@ -90,9 +90,14 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     ("... and had not lost a game all week": the week is not 2023's, round 57d), a state that reaches
     to the present ("applied for funds last year but had not yet received an answer", round 62b), an
     age ("began judo at the age of six and won the title in 2023", round 62b), a count of times
-    ("was first elected in 2001 and re-elected five times", round 63a)."""
+    ("was first elected in 2001 and re-elected five times", round 63a), a span of its life as the
+    object ("was founded in 1986 and spent most of its history in the lower divisions", round 68a)."""
     if lifetime_phrase(conjunct, words):
         return True
+    if any(c.dep_ == "dobj" and c.tag_ in ("JJS", "DT", "PDT") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in words.lifetime_nouns
+            for p in c.children if p.dep_ == "prep" for o in p.children) for c in conjunct.children):
+        return True  # "was founded in 1986 and spent most of its history in the lower divisions" (round 68a)
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
     if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts or
                                    c.lower_ in words.persisting_adverbs)
