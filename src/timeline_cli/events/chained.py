@@ -133,11 +133,12 @@ def conjunct_object(token: Token, words: EventWords) -> str | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # a clause with a subject of its own may be about anything
     first = verb.head
-    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    from .conjunct_it import earlier_object, in_own_clause
+    obj = earlier_object(first)  # "began testing the kettles ... and stopped selling them" (round 68b)
     if obj is None or obj.tag_ != "NNS" or obj.ent_type_ not in ("", "CARDINAL", "QUANTITY"):
         return None
     doc = token.doc
-    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in words.plural_personal_pronouns
+    if any((t.tag_ in ("NNS", "NNPS") or t.lower_ in words.plural_personal_pronouns) and not in_own_clause(t, first)
            for t in doc[obj.i + 1:token.i]):
         return None  # another plural in between: which one is unsure
     modifiers = [t for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "nummod", "poss", "det")

@@ -17,6 +17,33 @@ if TYPE_CHECKING:
 _PHRASE_DEPS = ("det", "amod", "compound")
 
 
+def earlier_object(first: Token) -> Token | None:
+    """The object of the earlier clause `first`, or of the open complement it carries ("began testing
+    the kettles", "had agreed to buy the mill"): the thing that clause acted on (round 68b)."""
+    verb = first
+    for _ in range(3):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+    return None
+
+
+def in_own_clause(token: Token, first: Token) -> bool:
+    """Whether `token` sits in a clause with a subject of its own hung inside the earlier clause `first`
+    ("began testing the kettles in October, when the first reports reached it, and stopped selling
+    them"): a noun of that aside is not what the joined clause acts on again, so it is no rival to
+    the earlier object (round 68b)."""
+    node = token
+    while node.i != first.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def conjunct_it(token: Token, words: EventWords) -> str | None:
     """What an object "it" stands for by the joined-clause rule (module doc), or None."""
     if token.lower_ not in words.neuter_pronouns or token.dep_ != "dobj":
@@ -25,7 +52,7 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
     if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # a clause with a subject of its own may be about anything
     first = verb.head
-    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    obj = earlier_object(first)
     if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
         return None
     from .actors import may_be_person
@@ -33,7 +60,7 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
         return None  # "arrested the driver and questioned him" is not this rule's
     doc = token.doc
     between = [t for t in doc[obj.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-               and t.ent_type_ not in ("DATE", "TIME")]
+               and t.ent_type_ not in ("DATE", "TIME") and not in_own_clause(t, first)]
     if between:
         return None  # another noun or pronoun in between ("the driver of the lorry"): which one is unsure
     left = sorted([t for c in obj.children if c.i < obj.i for t in c.subtree], key=lambda t: t.i)

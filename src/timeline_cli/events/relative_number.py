@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 _OBJECTS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative")
+# a relative clause or participle with its own object or a relative subject is no object gap
+_GAPLESS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "nsubjpass", "agent")
 
 
 def verb_number(clause: Token, words: EventWords | None = None) -> str | None:
@@ -57,7 +59,13 @@ def _up_the_phrase(noun: Token) -> list[Token]:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and len(found) < 4:
         owner = noun.head.head
         if owner.pos_ in ("VERB", "AUX"):
-            found += [c for c in owner.children if c.dep_ == "dobj" and c.i < noun.i]
+            objects = [c for c in owner.children if c.dep_ == "dobj" and c.i < noun.i]
+            if not objects and owner.dep_ in ("relcl", "acl") and owner.head.pos_ == "NOUN" and \
+                    owner.head.i < owner.i and not any(c.dep_ in _GAPLESS for c in owner.children):
+                # "the fees it charges for haulage", "the tolls charged on the motorway": a clause or
+                # participle whose object is the noun it hangs on, which the phrase is about (round 68b)
+                objects = [owner.head]
+            found += objects
             break
         if owner.pos_ not in ("NOUN", "PROPN"):
             break
