@@ -702,7 +702,13 @@ class Tense:
                 prep.lower_ in self.words.start_by_preps and prep.head.i == verb.i):
             return False
         lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if not lowers & self.words.start_modals or lowers & self.words.perfect_aux:
+        # "has offered 4 percent from April", "proposes a rise from July": terms offered from a day
+        # start after the offer, in the present or present perfect too (not "had offered", nor a bare
+        # past "offered discounts from May", which may tell when the offer ran; round 68d)
+        offered = prep.lower_ in self.words.start_preps and _lemma_in(verb, self.words.offer_lemmas) and \
+            (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and lowers & self.words.perfect_aux) and \
+            not lowers & self.words.past_perfect_aux and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+        if not offered and (not lowers & self.words.start_modals or lowers & self.words.perfect_aux):
             return False
         if prep.lower_ in self.words.start_by_preps and any(c.dep_ == "neg" for c in verb.children):
             return False  # "could not be reached by Friday": left to the clause
@@ -880,6 +886,11 @@ class Tense:
         if verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN" and not lowers:
+            if verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and \
+                    verb.head.lemma_ in self.words.participle_object_heads and verb.head.i < verb.i:
+                # "will have her ankle examined on Tuesday": a participle of what is done to the
+                # object of "have"/"get" has no tense; the head's is the clause's (round 68d)
+                return self._verb_tense(verb.head, adverbial)
             if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
                 # "applications filed before the end of March will be paid": a participle that only
                 # picks out its noun has no tense; under a future clause the date may lie either side

@@ -78,6 +78,7 @@ class TemporalWords:
     arranged_on_lemmas: frozenset[str]
     arranged_on_preps: frozenset[str]
     bare_infinitive_heads: frozenset[str]
+    participle_object_heads: frozenset[str]
     perfect_aux: frozenset[str]
     infinitive_marker: str
     going_heads: frozenset[str]

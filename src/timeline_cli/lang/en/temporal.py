@@ -437,6 +437,10 @@ SCHEDULE_FOR_PREPS = {"for"}
 # Verbs followed by a bare infinitive with its own subject ("made the players train", "saw the men
 # leave"): that base form is no present tense.
 BARE_INFINITIVE_HEADS = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice", "bid"}
+# Verbs with a past participle of what is done to their object ("will have her wrist X-rayed on
+# Monday", "is getting the roof repaired"): the participle has no tense of its own, the head's is the
+# clause's (context.Tense._verb_tense, round 68d).
+PARTICIPLE_OBJECT_HEADS = {"have", "get"}
 # Verbs whose object is an event set on the day they name ("planned a rally on Saturday").
 SCHEDULE_ON_LEMMAS = {"plan", "schedule"}
 # Verbs whose object is an event they arrange, in the present perfect ("have organised a clean-up on
