@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
+from .adjective_conjuncts import adjective_conjunct, misread_conjuncts
 from .antecedents import first_relative_noun, guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject, quantifier_subject
@@ -493,6 +494,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 return pieces, subject_tokens
         # no piece holds the noun: the clause above told without its condition would claim too much,
         # so the row is told as before
+    if not chain and adjective_conjunct(pred) and segment[0] <= pred.head.i <= segment[1]:
+        # "caught beluga and stellate sturgeon": the first verb's clause tells it (adjective_conjuncts.py)
+        return describe(pred.head, [], subject_of(pred.head, [], words), segment, drop, words)
     governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
         clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:
@@ -798,7 +802,13 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
     placed = []
+    misread = misread_conjuncts(verb)  # "caught beluga and stellate sturgeon" (adjective_conjuncts.py)
     for child in verb.children:
+        if child.i in misread and child.i not in drop:
+            tokens = [child] if child.dep_ == "cc" else _tree(child, segment, drop)
+            if tokens:
+                placed.append(((False, child.i), sorted(tokens, key=lambda t: t.i)))
+            continue
         kept = _kept_genitive(child, segment, drop, words)
         if kept:  # "was the scene in 2003 of one of the largest thefts": the noun's 'of' phrase (rows.py)
             placed.append(((False, child.i), kept))
