@@ -25,3 +25,14 @@ def test_real_second_verb_keeps_its_own_row(nlp):
 def test_modal_verbs_are_left_alone(nlp):
     pairs = told_pairs(nlp, "The fishermen will catch trout and sell it at the market in June.", THURSDAY)
     assert ("June", "The fishermen will catch trout") in pairs
+
+
+def test_event_noun_s_verb_keeps_its_nearly(nlp):
+    pairs = told_pairs(nlp, "The collapse of the bank in 2008 almost wiped out the town's savings.", THURSDAY)
+    assert ("2008", "The collapse of the bank almost wiped out the town's savings") in pairs
+    assert ("2008", "The collapse of the bank wiped out the town's savings") not in pairs
+
+
+def test_event_noun_s_verb_with_adverb_after_is_as_before(nlp):
+    pairs = told_pairs(nlp, "The storm on Tuesday closed the road again.", THURSDAY)
+    assert ("Tuesday", "The storm closed the road again") in pairs

@@ -469,7 +469,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 segment[0] <= pred.head.i <= segment[1]:
             verb = pred.head
             pieces.append(sorted([verb, *(c for c in verb.children if c.dep_ in
-                                          ("aux", "auxpass", "neg", "prt"))], key=lambda t: t.i))
+                                          ("aux", "auxpass", "neg", "prt") or _kept_adverb(c, drop, words))],
+                                 key=lambda t: t.i))
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
@@ -568,6 +569,14 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _kept_adverb(child: Token, drop: set[int], words: EventWords) -> bool:
+    """An adverb a verb group keeps: "never", "nearly", "again" (round 68e: also on the verb an event
+    noun is the subject of, "The arrival of the guitar in the 1960s nearly ended the trade", which read
+    "... ended the trade", the meaning changed)."""
+    return child.dep_ == "advmod" and child.i not in drop and child.i < child.head.i and \
+        (child.lower_ in words.negations or child.lower_ in words.kept_adverbs)
 
 
 def _conjuncts_after(top: Token, subject: Token | None) -> set[int]:
