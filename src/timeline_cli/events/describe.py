@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
+from .adjective_conjuncts import adjective_conjunct, misread_conjuncts
 from .antecedents import first_relative_noun, guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject, quantifier_subject
@@ -468,7 +469,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 segment[0] <= pred.head.i <= segment[1]:
             verb = pred.head
             pieces.append(sorted([verb, *(c for c in verb.children if c.dep_ in
-                                          ("aux", "auxpass", "neg", "prt"))], key=lambda t: t.i))
+                                          ("aux", "auxpass", "neg", "prt") or _kept_adverb(c, drop, words))],
+                                 key=lambda t: t.i))
             pieces.extend(_verb_pieces(verb, segment, drop | {t.i for t in noun}, words))
         return pieces, subject_tokens
 
@@ -493,6 +495,9 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
                 return pieces, subject_tokens
         # no piece holds the noun: the clause above told without its condition would claim too much,
         # so the row is told as before
+    if not chain and adjective_conjunct(pred) and segment[0] <= pred.head.i <= segment[1]:
+        # "caught beluga and stellate sturgeon": the first verb's clause tells it (adjective_conjuncts.py)
+        return describe(pred.head, [], subject_of(pred.head, [], words), segment, drop, words)
     governing = _governing_clause(pred, chain, subject, segment, drop, words) or \
         clause_of_nonfinite(pred, chain, subject, segment)
     if governing is not None:
@@ -564,6 +569,14 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
         pieces.append([subject.head])
         pieces.extend(_verb_pieces(subject.head, segment, drop | used, words))
     return pieces, subject_tokens
+
+
+def _kept_adverb(child: Token, drop: set[int], words: EventWords) -> bool:
+    """An adverb a verb group keeps: "never", "nearly", "again" (round 68e: also on the verb an event
+    noun is the subject of, "The arrival of the guitar in the 1960s nearly ended the trade", which read
+    "... ended the trade", the meaning changed)."""
+    return child.dep_ == "advmod" and child.i not in drop and child.i < child.head.i and \
+        (child.lower_ in words.negations or child.lower_ in words.kept_adverbs)
 
 
 def _conjuncts_after(top: Token, subject: Token | None) -> set[int]:
@@ -798,7 +811,13 @@ def _verb_pieces(verb: Token, segment, drop, words: EventWords, through: Token |
     in text order; a clausal complement that precedes its verb ("X claims ..., KCNA announced") goes
     after it. Subjects, auxiliaries and fronted background phrases are not complements here."""
     placed = []
+    misread = misread_conjuncts(verb)  # "caught beluga and stellate sturgeon" (adjective_conjuncts.py)
     for child in verb.children:
+        if child.i in misread and child.i not in drop:
+            tokens = [child] if child.dep_ == "cc" else _tree(child, segment, drop)
+            if tokens:
+                placed.append(((False, child.i), sorted(tokens, key=lambda t: t.i)))
+            continue
         kept = _kept_genitive(child, segment, drop, words)
         if kept:  # "was the scene in 2003 of one of the largest thefts": the noun's 'of' phrase (rows.py)
             placed.append(((False, child.i), kept))
