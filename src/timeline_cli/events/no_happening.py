@@ -41,10 +41,8 @@ _PRESENT = ("VBZ", "VBP")
 def _dateline_agency(doc) -> str | None:
     """The agency a dateline names ("LJUBLJANA, May 20 (Wire) -" -> "wire"), lower case, or None
     (read by the dateline's layout, segments.py)."""
-    layout = layout_of(doc)
-    if layout.agency_end <= 0 or not layout.agency:
-        return None
-    return layout.agency.strip().lower()
+    agency = layout_of(doc).agency  # None exactly when the layout found no agency (agency_end -1)
+    return agency.strip().lower() if agency else None
 
 
 def outlet_sourcing(pred: Token, words: EventWords) -> bool:

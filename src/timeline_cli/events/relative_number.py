@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _OBJECTS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative")
 # a relative clause or participle with its own object or a relative subject is no object gap
-_GAPLESS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "nsubjpass", "agent")
+_GAPLESS = (*_OBJECTS, "nsubjpass", "agent")
 
 
 def verb_number(clause: Token, words: EventWords | None = None) -> str | None:
