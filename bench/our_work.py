@@ -17,21 +17,16 @@ from pathlib import Path
 
 from timeline_cli import extract_timeline
 from timeline_cli.nlp import load_model
-from timeline_cli.records import Document
-from timeline_cli.timeml import read_timeml
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tempeval3" / "train"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import DEFAULT_DATA, REPO, corpus_files, timeml_documents  # noqa: E402  (bench/throughput.py)
 
 
 def main() -> None:
     label = sys.argv[1] if len(sys.argv) > 1 else "run"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     logging.getLogger("timeline_cli").setLevel(logging.ERROR)
-    documents = []
-    for path in sorted(DATA.rglob("*.tml")):
-        timeml = read_timeml(path)
-        documents.append(Document(id=str(path), text=timeml.text, reference_date=timeml.dct_date,
-                                  reference_source="metadata" if timeml.dct_date else None))
+    documents = timeml_documents(corpus_files((REPO / DEFAULT_DATA).resolve()))
     nlp = load_model(None)
     parsed = list(nlp.pipe([document.text for document in documents], batch_size=32))
     seconds = []

@@ -45,6 +45,19 @@ def corpus_files(data: Path) -> list[Path]:
     return files
 
 
+def timeml_documents(files: list[Path]) -> list:
+    """The TimeML files as Documents, each with its document creation time as the reference date."""
+    from timeline_cli.records import Document
+    from timeline_cli.timeml import read_timeml
+
+    documents = []
+    for path in files:
+        timeml = read_timeml(path)
+        documents.append(Document(id=str(path), text=timeml.text, reference_date=timeml.dct_date,
+                                  reference_source="metadata" if timeml.dct_date else None))
+    return documents
+
+
 def repeated(items: list, count: int) -> list:
     return [items[i % len(items)] for i in range(count)]
 
@@ -199,15 +212,7 @@ def main() -> None:
 
     logging.getLogger("timeline_cli").setLevel(logging.ERROR)  # no per-document warnings here
 
-    from timeline_cli.records import Document
-    from timeline_cli.timeml import read_timeml
-
-    originals = []
-    for path in files:
-        timeml = read_timeml(path)
-        originals.append(Document(id=str(path), text=timeml.text, reference_date=timeml.dct_date,
-                                  reference_source="metadata" if timeml.dct_date else None))
-    documents = repeated(originals, args.docs)
+    documents = repeated(timeml_documents(files), args.docs)
     texts = [d.text for d in documents]
     n_words = sum(len(t.split()) for t in texts)
     print(f"corpus: {len(files)} TimeML texts from {data}, repeated to {len(documents)} documents, "
