@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .habits import lifetime_phrase
+from .habits import lifetime_phrase, part_of_lives
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -94,9 +94,7 @@ def own_time(conjunct: Token, words: EventWords) -> bool:
     object ("was founded in 1986 and spent most of its history in the lower divisions", round 68a)."""
     if lifetime_phrase(conjunct, words):
         return True
-    if any(c.dep_ == "dobj" and c.tag_ in ("JJS", "DT", "PDT") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in words.lifetime_nouns
-            for p in c.children if p.dep_ == "prep" for o in p.children) for c in conjunct.children):
+    if any(c.dep_ == "dobj" and part_of_lives(c, words, ("JJS", "DT", "PDT")) for c in conjunct.children):
         return True  # "was founded in 1986 and spent most of its history in the lower divisions" (round 68a)
     own = [t for c in conjunct.children if c.dep_ not in ("conj", "cc") for t in c.subtree]
     if any(c.dep_ == "advmod" and (c.lower_ in words.sequel_adverbs or c.lower_ in words.repeat_counts or

@@ -84,12 +84,16 @@ def lifetime_phrase(predicate: Token, words: EventWords) -> bool:
             # a count of them ("three generations", "generations"), or the most of one ("for most of
             # her life"); not one of them ("won the contract for its fifth season")
             # (not a count of something else: "for the third time in a generation")
-            nouns = [obj] if obj.tag_ == "NNS" else \
-                [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
-                if obj.tag_ in ("JJS", "JJ", "DT", "PDT") else []
-            if any(n.lemma_.lower() in words.lifetime_nouns for n in nouns):
+            if obj.lemma_.lower() in words.lifetime_nouns if obj.tag_ == "NNS" else part_of_lives(obj, words):
                 return True
     return False
+
+
+def part_of_lives(noun: Token, words: EventWords, heads: tuple[str, ...] = ("JJS", "JJ", "DT", "PDT")) -> bool:
+    """Whether `noun` is a part of a span of lives or seasons ("most of its history", "all of her
+    life"): a quantifier word (`heads`) whose "of" phrase is a `lifetime_nouns` noun."""
+    return noun.tag_ in heads and any(o.dep_ == "pobj" and o.lemma_.lower() in words.lifetime_nouns
+                                      for p in noun.children if p.dep_ == "prep" for o in p.children)
 
 
 def seasonal_ability(span, pred: Token, chain: list[Token], words: EventWords) -> bool:
