@@ -72,7 +72,10 @@ def test_ctrl_c_stops_the_workers_at_once(tmp_path, presses):
         (tmp_path / f"doc{i:02}.txt").write_text(sentence * 600, encoding="utf-8")
     proc = subprocess.Popen(timeline("dates", str(tmp_path), "-j", "2", "--batch-size", "1", "-f", "jsonl",
                                      "--reference-date", "2024-06-27"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env(), start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env(), start_new_session=True,
+                            # A child of a background shell job (pytest run with `&` from a script)
+                            # starts with SIGINT ignored, as POSIX has it: give it Ctrl-C's usual meaning.
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         ready, _, _ = select.select([proc.stdout], [], [], 120)
         assert ready and proc.stdout.readline(), "no output from the workers"
