@@ -279,6 +279,29 @@ class Tense:
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i and token.head.pos_ == "NOUN" \
             and token.head.dep_ != "pobj"
 
+    def holiday_modifier(self, start: int, end: int) -> bool:
+        """Whether the parse makes the holiday name at start:end a modifier of a noun after it ("the
+        Christmas market", "Halloween costumes", "the Easter egg hunt"): a kind of thing, not the day,
+        even after a preposition ("stranded at the Christmas market"). Not a part of the day ("on
+        Christmas morning" is the day's morning) nor an event, which the holiday dates ("the Boxing Day
+        game", "the Christmas Eve concert")."""
+        token = self._token_starting(start)
+        if token is None:
+            return False
+        last = token
+        while last.i + 1 < len(self.doc) and self.doc[last.i + 1].idx < end:
+            last = self.doc[last.i + 1]
+        head = last.head
+        if token.i and self.doc[token.i - 1].tag_ == "IN" and head.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "By Christmas officials had agreed": the comma left out, the parse run on
+        return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.pos_ == "NOUN" and \
+            head.lemma_.lower() not in self.words.parts_of_day and not self._event_noun(head)
+
+    def _event_noun(self, noun) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.event_nouns or lemma in self.words.fixture_nouns or \
+            lemma in self.words.gathering_nouns
+
     def model_year(self, start: int) -> bool:
         """Whether the parse makes the year at `start` say which model or vintage a named thing is ("a
         1962 Jaguar", "whose 1969 Porsche 911", "a 1958 Gibson guitar"): a modifier of a name, of a

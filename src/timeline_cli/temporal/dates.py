@@ -730,6 +730,8 @@ class CalendarHandlers(Context):
         def day_in(year: int) -> dt.date:
             return holiday_date(self.words.holidays[name.replace("\u2019", "'")], year)
 
+        if not (rel or m["year"]) and self.tense.holiday_modifier(m.start("name"), m.end("name")):
+            return None  # "the Christmas market", "the Easter egg hunt": a kind of thing, no day
         if m["year"]:
             d = day_in(int(m["year"]))
         else:

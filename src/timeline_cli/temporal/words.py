@@ -89,6 +89,7 @@ class TemporalWords:
     # the meeting lies ahead of the offer; context.Tense._offered)
     offer_lemmas: frozenset[str]
     gathering_nouns: frozenset[str]
+    event_nouns: frozenset[str]
     # Verbs that give someone a fixture and the fixtures they give ("has awarded the town a World Cup
     # race on Jan. 16": the race lies ahead of the award; context.Tense._offered, round 57d)
     award_lemmas: frozenset[str]

@@ -3,37 +3,11 @@
 lower-case. Adding a language: a module like this one in its own folder (lang/xx/events.py).
 """
 from .repairs import mend_parse
-from .temporal import COPULAS, GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
+from .temporal import COPULAS, EVENT_NOUNS, GATHERING_NOUNS, HOLIDAYS, OFFER_LEMMAS, SEASONS  # noqa: F401 (read as pack fields, like the names below)
 from .temporal import HABIT_ADVERBS as TEMPORAL_HABIT_ADVERBS
 from .temporal import LIMIT_CONDITION_PREPS as TEMPORAL_LIMIT_PREPS
 from .temporal import START_PARTICIPLE_LEMMAS as TEMPORAL_START_PARTICIPLES
 
-# Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday").
-EVENT_NOUNS = {
-    "accident", "agreement", "announcement", "arrest", "arrival", "assault", "attack", "auction",
-    "ballot", "battle", "bombing", "ceasefire", "celebration", "ceremony", "clash", "closure",
-    "collapse", "conference", "congress", "convention", "coup", "crash", "crisis", "deal", "death",
-    "debate", "decision", "defeat", "departure", "deployment", "disaster", "drill", "earthquake",
-    "election", "eruption", "execution", "exercise", "explosion", "festival", "fire", "flight",
-    "flood", "funeral", "game", "hearing", "hurricane", "inauguration", "incident", "invasion",
-    "killing", "landing", "launch", "landslide", "massacre", "match", "meeting", "merger", "murder",
-    "negotiation", "offensive", "operation", "parade", "primary", "protest", "quake", "raid",
-    "rally", "referendum", "release", "resignation", "riot", "round", "sanction", "session",
-    "shooting", "shutdown", "speech", "storm", "strike", "summit", "talk", "test", "trial",
-    "tournament", "trip", "uprising", "verdict", "visit", "vote", "walkout", "war", "wedding",
-    # Reported results and changes, which news dates as events ("third-quarter earnings").
-    "loss", "gain", "decline", "drop", "rise", "increase", "fall",
-    "jump", "growth", "cut", "cutback", "slump", "surge", "rebound", "recession", "recovery",
-    "bankruptcy", "takeover", "buyout", "bid", "offer", "payment", "shipment",
-    "statement", "revision", "move", "power-grab", "crackdown", "blast", "ambush",
-    "airstrike", "occupation", "evacuation", "rescue", "search", "investigation",
-    "interview", "briefing", "broadcast", "address", "campaign", "outbreak", "epidemic", "spill",
-    "leak", "blackout", "outage", "hijacking", "kidnapping", "siege", "standoff", "truce",
-    "treaty", "accord", "pact", "ruling", "decree", "law", "budget", "plan", "strategy",
-    "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
-    "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
-    "embargo", "blockade", "ban", "boycott", "revolution", "reform",
-}
 # Amounts reported for a period: a date modifying one dates it ("year-earlier profit"), unless the
 # amount is a subject ("third-quarter sales dropped" dates the drop). A verb with such an object keeps
 # the row ("had a loss for the quarter" -> had): TimeBank links the verb nearly twice as often.

@@ -455,6 +455,34 @@ INVITE_TO_LEMMAS = {"invite", "summon", "call"}
 # "proposed talks on Friday"): the gathering's day lies ahead of the offer (not "offered his resignation
 # on Tuesday", which is the offer's own day).
 OFFER_LEMMAS = {"offer", "propose", "suggest"}
+# Nouns that name an event, so that a date modifying them dates them ("the test on Wednesday"; the
+# event engine's, events/), and a holiday's name before one is its day ("the Boxing Day game";
+# context.Tense.holiday_modifier).
+EVENT_NOUNS = {
+    "accident", "agreement", "announcement", "arrest", "arrival", "assault", "attack", "auction",
+    "ballot", "battle", "bombing", "ceasefire", "celebration", "ceremony", "clash", "closure",
+    "collapse", "conference", "congress", "convention", "coup", "crash", "crisis", "deal", "death",
+    "debate", "decision", "defeat", "departure", "deployment", "disaster", "drill", "earthquake",
+    "election", "eruption", "execution", "exercise", "explosion", "festival", "fire", "flight",
+    "flood", "funeral", "game", "hearing", "hurricane", "inauguration", "incident", "invasion",
+    "killing", "landing", "launch", "landslide", "massacre", "match", "meeting", "merger", "murder",
+    "negotiation", "offensive", "operation", "parade", "primary", "protest", "quake", "raid",
+    "rally", "referendum", "release", "resignation", "riot", "round", "sanction", "session",
+    "shooting", "shutdown", "speech", "storm", "strike", "summit", "talk", "test", "trial",
+    "tournament", "trip", "uprising", "verdict", "visit", "vote", "walkout", "war", "wedding",
+    # Reported results and changes, which news dates as events ("third-quarter earnings").
+    "loss", "gain", "decline", "drop", "rise", "increase", "fall",
+    "jump", "growth", "cut", "cutback", "slump", "surge", "rebound", "recession", "recovery",
+    "bankruptcy", "takeover", "buyout", "bid", "offer", "payment", "shipment",
+    "statement", "revision", "move", "power-grab", "crackdown", "blast", "ambush",
+    "airstrike", "occupation", "evacuation", "rescue", "search", "investigation",
+    "interview", "briefing", "broadcast", "address", "campaign", "outbreak", "epidemic", "spill",
+    "leak", "blackout", "outage", "hijacking", "kidnapping", "siege", "standoff", "truce",
+    "treaty", "accord", "pact", "ruling", "decree", "law", "budget", "plan", "strategy",
+    "anniversary", "birthday", "holiday", "concert", "show", "premiere", "opening", "closing",
+    "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
+    "embargo", "blockade", "ban", "boycott", "revolution", "reform",
+}
 GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
                    "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
 # "has awarded the run a World Cup race on Jan. 16 and 17": a fixture given to someone (the verb's
