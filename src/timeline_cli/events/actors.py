@@ -480,6 +480,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
                 return _name(ent, words, candidate)  # "Dover Harbour Tugs, which runs ..., said it": no person
             if entities.label(ent) == "PERSON" or entities.label(ent) == "NORP":
                 continue
+            if titled_name(ent.root, words):
+                continue  # "union delegate Odile Parmentier said. The company announced": a person, tagged a company
             if kind == "org-generic" and no_company(ent, words):
                 continue  # "the company" is no agency, ministry or court: "The European Commission"
             if kind == "org" and entities.label(ent) == "ORG" and _gendered_owner(candidate, words):
@@ -628,9 +630,13 @@ def _person_title(noun: Token, words: EventWords) -> bool:
 
 
 def titled_name(name: Token, words: EventWords) -> bool:
-    """A name set beside a person's office ("Its managing director, Elena Sastre"): a person, even when
-    the tagger calls the name a company, so no company "the company" may stand for."""
-    return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _person_title(name.head, words)
+    """A name set beside a person's office ("Its managing director, Elena Sastre") or after it ("union
+    delegate Odile Parmentier said"): a person, even when the tagger calls the name a company, so no
+    company "the company" may stand for."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and _person_title(name.head, words):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" and _person_title(c, words)
+               for c in name.lefts)
 
 
 def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: int | None = None) -> str | None:

@@ -283,7 +283,8 @@ QUANTIFIER_SUBJECTS = {"most", "many", "some", "several", "all", "none", "few", 
 # Offices only a person holds: "Its managing director, Elena Sastre, said the company would ...": the
 # name beside one is no company, whatever the tagger says (events/actors.py)
 OFFICE_TITLES = {"director", "manager", "secretary", "spokesperson", "treasurer", "chair", "chairperson",
-                 "head", "chief", "officer", "editor", "coach", "captain", "deputy", "boss"}
+                 "head", "chief", "officer", "editor", "coach", "captain", "deputy", "boss", "delegate",
+                 "representative", "steward"}
 # Titles a contest gives a person: "Last year's champion, Rhys Calder, did not start", "Monday's winner
 # withdrew": the possessive date is the title's, not the verb's (events/attach.py)
 CONTEST_TITLES = {"champion", "winner", "titleholder", "runner-up", "medallist", "medalist", "finalist",
