@@ -61,3 +61,8 @@ def test_an_event_named_for_its_holiday_keeps_the_date(nlp):
     assert _tagged(nlp, "The Boxing Day game against Hull was called off.").get("Boxing Day") == "2025-12-26"
     assert _tagged(nlp, "The Christmas Eve concert will start at 11 p.m.").get("Christmas Eve") == "2025-12-24"
     assert "Christmas" not in _tagged(nlp, "The Christmas market opened on Friday.")
+
+
+def test_a_stretch_of_time_named_for_its_holiday_keeps_the_date(nlp):
+    tagged = _tagged(nlp, "Sales rose during the Christmas and New Year sales period, the company said.")
+    assert tagged.get("Christmas") == "2025-12-25"

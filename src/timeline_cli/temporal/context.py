@@ -283,8 +283,8 @@ class Tense:
         """Whether the parse makes the holiday name at start:end a modifier of a noun after it ("the
         Christmas market", "Halloween costumes", "the Easter egg hunt"): a kind of thing, not the day,
         even after a preposition ("stranded at the Christmas market"). Not a part of the day ("on
-        Christmas morning" is the day's morning) nor an event, which the holiday dates ("the Boxing Day
-        game", "the Christmas Eve concert")."""
+        Christmas morning" is the day's morning) nor an event or a stretch of time, which the holiday
+        dates ("the Boxing Day game", "the Christmas Eve concert", "the Christmas sales period")."""
         token = self._token_starting(start)
         if token is None:
             return False
@@ -295,12 +295,12 @@ class Tense:
         if token.i and self.doc[token.i - 1].tag_ == "IN" and head.dep_ in ("nsubj", "nsubjpass"):
             return False  # "By Christmas officials had agreed": the comma left out, the parse run on
         return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.pos_ == "NOUN" and \
-            head.lemma_.lower() not in self.words.parts_of_day and not self._event_noun(head)
+            head.lemma_.lower() not in self.words.parts_of_day and not self._dated_noun(head)
 
-    def _event_noun(self, noun) -> bool:
+    def _dated_noun(self, noun) -> bool:
         lemma = noun.lemma_.lower()
         return lemma in self.words.event_nouns or lemma in self.words.fixture_nouns or \
-            lemma in self.words.gathering_nouns
+            lemma in self.words.gathering_nouns or lemma in self.words.holiday_span_nouns
 
     def model_year(self, start: int) -> bool:
         """Whether the parse makes the year at `start` say which model or vintage a named thing is ("a

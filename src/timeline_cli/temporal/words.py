@@ -90,6 +90,7 @@ class TemporalWords:
     offer_lemmas: frozenset[str]
     gathering_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    holiday_span_nouns: frozenset[str]
     # Verbs that give someone a fixture and the fixtures they give ("has awarded the town a World Cup
     # race on Jan. 16": the race lies ahead of the award; context.Tense._offered, round 57d)
     award_lemmas: frozenset[str]

@@ -483,6 +483,10 @@ EVENT_NOUNS = {
     "stop", "tour", "journey", "voyage", "mission", "expedition", "appearance", "performance",
     "embargo", "blockade", "ban", "boycott", "revolution", "reform",
 }
+# Nouns of a stretch of time: a holiday's name before one is that holiday's time ("during the Christmas
+# and New Year sales period", "the Easter break"), not a kind of thing (context.Tense.holiday_modifier)
+HOLIDAY_SPAN_NOUNS = {"period", "season", "holiday", "break", "recess", "vacation", "rush", "week", "weekend",
+                      "fortnight", "time"}
 GATHERING_NOUNS = {"meeting", "talks", "talk", "summit", "session", "hearing", "debate", "negotiation",
                    "conference", "round", "vote", "ballot", "referendum", "consultation", "visit", "call"}
 # "has awarded the run a World Cup race on Jan. 16 and 17": a fixture given to someone (the verb's
