@@ -1289,6 +1289,11 @@ class Context:
         rel = (rel or "").lower()
         if rel == "this":
             return ref + dt.timedelta(days=delta)
+        if rel == "next" and delta == 1:
+            # "by next Friday", written on a Thursday: the Friday of the week after; tomorrow would be
+            # "Friday" or "tomorrow". (On a Sunday, "next Monday" is tomorrow, the next week's Monday.)
+            # (round 69)
+            return ref + dt.timedelta(days=8)
         if rel in ("next", "coming"):
             return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
         if rel in ("last", "past"):
