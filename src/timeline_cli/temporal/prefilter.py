@@ -155,8 +155,8 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
     occurrences = _Occurrences(text)
     runs = _longest_runs(text)
     wide = max(runs) > _WIDEST_RUN
-    places: dict[frozenset[str], list[tuple[int, int]]] = {}
-    merged_by: dict[tuple[frozenset[str], float, float], list[tuple[int, int]]] = {}
+    places: dict[tuple[frozenset[str], bool], list[tuple[int, int]]] = {}
+    merged_by: dict[tuple[frozenset[str], bool, float, float], list[tuple[int, int]]] = {}
     out: list[list[tuple[int, int]] | None] = []
     for index, need in enumerate(needs):
         if need is None:
@@ -171,18 +171,21 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
         if left == inf or right == inf:
             out.append(None)
             continue
-        merged = merged_by.get((need, left, right))
+        # (a pattern whose strings open a word in every match: the occurrences that open a word alone)
+        opening = _word_start(words, index)
+        merged = merged_by.get((need, opening, left, right))
         if merged is None:  # patterns share sets and margins (the months'): each is merged once
-            if need not in places:
-                places[need] = sorted(at for string in need for at in occurrences.of(string))
+            if (need, opening) not in places:
+                places[need, opening] = sorted(at for string in need for at in (
+                    occurrences.opening(string) if opening else occurrences.of(string)))
             merged = []
-            for at, end in places[need]:
+            for at, end in places[need, opening]:
                 start, end = max(0, at - left), min(len(text), end + right)
                 if merged and start <= merged[-1][1]:
                     merged[-1] = (merged[-1][0], max(merged[-1][1], end))
                 else:
                     merged.append((start, end))
-            merged_by[need, left, right] = merged
+            merged_by[need, opening, left, right] = merged
         out.append(list(merged))
     return out
 
@@ -195,6 +198,7 @@ class _Occurrences:
     def __init__(self, text: str):
         self._text, self._lowered = text, text.lower()
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._opening: dict[str, list[tuple[int, int]]] = {}
 
     def of(self, string: str) -> list[tuple[int, int]]:
         found = self._found.get(string)
@@ -209,6 +213,84 @@ class _Occurrences:
                     at = self._lowered.find(string, at + 1)
             self._found[string] = found
         return found
+
+    def opening(self, string: str) -> list[tuple[int, int]]:
+        """of(string) without the occurrences right after a word character (inside a word)."""
+        found = self._opening.get(string)
+        if found is None:
+            text = self._text
+            found = self._opening[string] = [(at, end) for at, end in self.of(string)
+                                             if at == 0 or not _is_word_char(text[at - 1])]
+        return found
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `re` reads `char` as a word character (\\w of a str pattern without re.ASCII)."""
+    return char.isalnum() or char == "_"
+
+
+# Why `opening` is exact for some patterns. When the item that gives a pattern's required strings
+# begins with one of them in every match (`_leading`), and the item before it reads a character no
+# word holds (" ", "[- ]", "\s+") or is a word boundary before strings that open on a word character,
+# every match holds an occurrence with no word character just before it. The windows around those
+# occurrences alone hold every match, as the windows around all occurrences do (the margins are the
+# same), and the argument above is unchanged. ("duration" requires "day", "min", "sec", "hr" ...
+# after "[- ]": "today", "minister", "security", "three" are no place for it.)
+@cache
+def _word_start(words: TemporalWords, index: int) -> bool:
+    """Whether every match of pattern `index` holds one of its required strings with no word character
+    just before it (see above)."""
+    pattern = words.patterns[index][1]
+    need = requirements(words)[index]
+    if _sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(need, frozenset) or \
+            ANY_DIGIT in need:
+        return False  # (under re.ASCII or re.LOCALE, `re`'s word characters are not _is_word_char's)
+    items, first, last = _required_items(words, index)
+    if items is None or first == 0 or _lowered(_leading(items[first:last + 1])) != need:
+        return False
+    before = _before_kind(items[first - 1])
+    return before == "non-word" or before == "boundary" and all(_is_word_char(s[0]) for s in need)
+
+
+def _leading(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence begins with, or None."""
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            break
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is _sre.SUBPATTERN:
+            return _leading(av[3])
+        if op is _sre.BRANCH:
+            alternatives = [_leading(a) for a in av[1]]
+            return None if None in alternatives else frozenset().union(*alternatives)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _leading(av[2])
+        return None
+    return frozenset([run]) if run else None
+
+
+def _before_kind(item) -> str | None:
+    """"boundary" for a word boundary (\\b), "non-word" for an item whose last character read is never
+    a word character (an ASCII punctuation or space literal, a class of them or of \\s or \\W, a repeat
+    of one such), else None."""
+    op, av = item
+    if op is _sre.AT:
+        return "boundary" if av is _sre.AT_BOUNDARY else None
+    if op is _sre.LITERAL:
+        return "non-word" if av < 128 and not _is_word_char(chr(av)) else None
+    if op is _sre.IN:
+        plain = all(kind is _sre.LITERAL and value < 128 and not _is_word_char(chr(value)) or
+                    kind is _sre.CATEGORY and value in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD)
+                    for kind, value in av)
+        return "non-word" if plain else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return "non-word" if _before_kind(list(av[2])[0]) == "non-word" else None
+    return None
 
 
 def _longest_runs(text: str) -> tuple[int, int, int]:
