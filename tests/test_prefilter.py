@@ -22,6 +22,9 @@ TEXTS = [
     "the first half of next year" + " filler" * 40 + " three years ago and five days later.",
     "In nineteen ninety-one, at noon and at 9 o'clock, in the '80s and the 1980s, 44 BC and 2024.",
     "Wide gaps:" + " " * 80 + "three days ago, then two years.",  # a run of spaces too long for windows
+    # strings inside words ("today", "minister", "three", "security") and at a word's start after a
+    # hyphen, an underscore, a letter or a digit
+    "Today the minister said three-day talks, a 3-day-long halt and x3 days, _2 days or é2 weeks ago.",
 ]
 
 
@@ -78,3 +81,11 @@ def test_a_text_without_the_words_skips_the_pattern():
     years = [prefilter.can_match(text, ENGLISH)[ENGLISH.pattern_names.index("year")]
              for text in ("No year here.", "In 1990.", "In nineteen ninety.")]
     assert years == [False, True, True]
+
+
+def test_a_unit_inside_a_word_opens_no_window():
+    # "duration" needs its unit after "[- ]": the "day" of "today", the "min" of "administrator" and the
+    # "hr" of "three" are no place for one; its window is around "two days" alone
+    text = "Today the administrator met three envoys." + " The talks went on." * 20 + " It took two days."
+    (start, end), = dict(zip(ENGLISH.pattern_names, prefilter.windows(text, ENGLISH)))["duration"]
+    assert start > text.index("envoys") and end >= len(text) - 1

@@ -2074,16 +2074,15 @@ def _name_labels(spans: list) -> dict[tuple[str, str], str]:
         out = tuple(t.text for t in (ent[1:] if len(ent) > 1 and ent[0].pos_ == "DET" else ent))
         return out[:-1] if len(out) > 1 and out[-1] in ("'s", "'") else out
 
+    names = [words(ent) for ent in spans]  # (read by both loops: each entity's words made once)
     surnames: dict[tuple[str, ...], set[str]] = {}
     first_words: dict[tuple[str, ...], set[str]] = {}
-    for ent in spans:
-        name = words(ent)
+    for ent, name in zip(spans, names):
         for n in range(1, len(name)):
             surnames.setdefault(name[-n:], set()).add(ent.label_)
             first_words.setdefault(name[:n], set()).add(ent.label_)
     out = {}
-    for ent in spans:
-        name = words(ent)
+    for ent, name in zip(spans, names):
         as_surname, as_first = surnames.get(name, set()), first_words.get(name, set())
         if ent.label_ != "PERSON" and as_surname == {"PERSON"} and "ORG" not in as_first:
             out[ent.text, ent.label_] = "PERSON"  # "Kopp" (GPE) after "James Kopp"

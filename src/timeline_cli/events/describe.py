@@ -387,8 +387,10 @@ def _aside_commas(token: Token, through: Token | None) -> set[int]:
     right before its verb: "said that the Harbour Theatre, the oldest stage in the city, will close"
     -> "that the Harbour Theatre will close", not "Theatre, will close". An aside followed by more of
     the phrase ("at Ajka, in western Hungary, where ..., killing") keeps its commas."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()  # (asked of every word of a description: most are no subject, their head not made)
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i < token.i:
+    if verb.i < token.i:
         return set()
     doc = token.doc
     out = set()
@@ -1196,8 +1198,9 @@ def render(pieces: list[list[Token]], substitutions: dict[int, str] | None = Non
             if previous is not None:
                 text += previous.whitespace_ if token.i == previous.i + 1 else " "
             word = substitutions.get(token.i, token.text)
-            if (parts or previous is not None) and token.is_sent_start and token.pos_ != "PROPN" and \
-                    word[:1].isupper() and word[1:].islower():
+            # (the word's case first: most words are not capitalized, and the Token is asked no more)
+            if (parts or previous is not None) and word[:1].isupper() and word[1:].islower() and \
+                    token.is_sent_start and token.pos_ != "PROPN":
                 word = word.lower()  # "Touring the capital ..., Albright said": "Albright touring"
             text += word
             previous = token

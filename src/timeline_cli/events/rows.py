@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
+from ..temporal.context import doc_text
 from .ability_relatives import in_ability_relative
 from .accused_they import custody_until
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
@@ -706,7 +707,9 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
     if object_modifier_ahead(span, pred, spans, words):
         return None  # "collected the July images only last week": the images' month (modifier_date.py)
     head = set_for if set_for is not None else trigger_word(pred, words)
-    sentence_text = re.sub(r"\s+", " ", doc[bounds[0]:bounds[1] + 1].text).strip()
+    # (the segment's text sliced from the doc's, kept once per doc: no Span joined anew per row)
+    first, last = doc[bounds[0]], doc[bounds[1]]
+    sentence_text = _SPACES.sub(" ", doc_text(doc)[first.idx:last.idx + len(last.text)]).strip()
     row = Event(
         date=expression.date,
         end_date=expression.end_date or expression.date,
@@ -735,6 +738,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
 
 
 
+_SPACES = re.compile(r"\s+")  # a row's sentence text, its runs of white space one space each
 _PREP_ADVMOD = frozenset(map(label_id, ("prep", "advmod")))  # as the doc's DEP array holds them
 
 

@@ -17,7 +17,7 @@ import or to parse, every pattern runs, as before.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from math import inf
 from typing import TYPE_CHECKING
 
@@ -152,72 +152,186 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
     needs = requirements(words)
     if _UNFOLDED.search(text):
         return [None] * len(needs)
-    lowered = text.lower()
+    occurrences = _Occurrences(text)
     runs = _longest_runs(text)
     wide = max(runs) > _WIDEST_RUN
-    places: dict[frozenset[str], list[tuple[int, int]]] = {}
+    places: dict[tuple[frozenset[str], bool], list[tuple[int, int]]] = {}
+    merged_by: dict[tuple[frozenset[str], bool, float, float], list[tuple[int, int]]] = {}
     out: list[list[tuple[int, int]] | None] = []
-    for index, (need, possible) in enumerate(zip(needs, _possible(text, lowered, words))):
-        if not possible:
-            out.append([])
+    for index, need in enumerate(needs):
+        if need is None:
+            out.append(None)
             continue
         if need == DIGIT:  # a digit: windows around the runs of digits, as for ANY_DIGIT in a set
             need = _DIGITS
-        bounded = isinstance(need, frozenset) and not wide
-        left, right = _margins(words, index, *runs) if bounded else (inf, inf)
+        if not any(occurrences.of(string) for string in need):  # (can_match's test, from the same finds)
+            out.append([])
+            continue
+        left, right = _text_margins(words, *runs)[index] if not wide else (inf, inf)
         if left == inf or right == inf:
             out.append(None)
             continue
-        if need not in places:  # patterns share sets (the months'): each set is looked up once
-            places[need] = sorted(_places(text, lowered, need))
-        found = [(max(0, at - left), min(len(text), end + right)) for at, end in places[need]]
-        merged: list[tuple[int, int]] = []
-        for start, end in found:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        out.append(merged)
+        # (a pattern whose strings open a word in every match: the occurrences that open a word alone)
+        opening = _word_start(words, index)
+        merged = merged_by.get((need, opening, left, right))
+        if merged is None:  # patterns share sets and margins (the months'): each is merged once
+            if (need, opening) not in places:
+                places[need, opening] = sorted(at for string in need for at in (
+                    occurrences.opening(string) if opening else occurrences.of(string)))
+            merged = []
+            for at, end in places[need, opening]:
+                start, end = max(0, at - left), min(len(text), end + right)
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                else:
+                    merged.append((start, end))
+            merged_by[need, opening, left, right] = merged
+        out.append(list(merged))
     return out
 
 
-def _places(text: str, lowered: str, need: frozenset[str]):
-    """(start, end) of every occurrence of the strings of `need` in `lowered` (and of every run of
-    digits in `text`, for ANY_DIGIT)."""
-    if ANY_DIGIT in need:
-        yield from (m.span() for m in _DIGIT_RUN.finditer(text))
-    for string in need - {ANY_DIGIT}:
-        at = lowered.find(string)
-        while at >= 0:
-            yield at, at + len(string)
-            at = lowered.find(string, at + 1)
+class _Occurrences:
+    """(start, end) of every occurrence of each required string in one text (of every run of digits
+    for ANY_DIGIT), each string looked up once: the patterns' sets share strings (English: 197
+    strings in 374 places), and a set's test and its windows read the same finds."""
+
+    def __init__(self, text: str):
+        self._text, self._lowered = text, text.lower()
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._opening: dict[str, list[tuple[int, int]]] = {}
+
+    def of(self, string: str) -> list[tuple[int, int]]:
+        found = self._found.get(string)
+        if found is None:
+            if string == ANY_DIGIT:  # (a \d+ run wherever `\d` finds a digit: the same test)
+                found = [m.span() for m in _DIGIT_RUN.finditer(self._text)]
+            else:
+                found = []
+                at = self._lowered.find(string)
+                while at >= 0:
+                    found.append((at, at + len(string)))
+                    at = self._lowered.find(string, at + 1)
+            self._found[string] = found
+        return found
+
+    def opening(self, string: str) -> list[tuple[int, int]]:
+        """of(string) without the occurrences right after a word character (inside a word)."""
+        found = self._opening.get(string)
+        if found is None:
+            text = self._text
+            found = self._opening[string] = [(at, end) for at, end in self.of(string)
+                                             if at == 0 or not _is_word_char(text[at - 1])]
+        return found
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `re` reads `char` as a word character (\\w of a str pattern without re.ASCII)."""
+    return char.isalnum() or char == "_"
+
+
+# Why `opening` is exact for some patterns. When the item that gives a pattern's required strings
+# begins with one of them in every match (`_leading`), and the item before it reads a character no
+# word holds (" ", "[- ]", "\s+") or is a word boundary before strings that open on a word character,
+# every match holds an occurrence with no word character just before it. The windows around those
+# occurrences alone hold every match, as the windows around all occurrences do (the margins are the
+# same), and the argument above is unchanged. ("duration" requires "day", "min", "sec", "hr" ...
+# after "[- ]": "today", "minister", "security", "three" are no place for it.)
+@cache
+def _word_start(words: TemporalWords, index: int) -> bool:
+    """Whether every match of pattern `index` holds one of its required strings with no word character
+    just before it (see above)."""
+    pattern = words.patterns[index][1]
+    need = requirements(words)[index]
+    if _sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(need, frozenset) or \
+            ANY_DIGIT in need:
+        return False  # (under re.ASCII or re.LOCALE, `re`'s word characters are not _is_word_char's)
+    items, first, last = _required_items(words, index)
+    if items is None or first == 0 or _lowered(_leading(items[first:last + 1])) != need:
+        return False
+    before = _before_kind(items[first - 1])
+    return before == "non-word" or before == "boundary" and all(_is_word_char(s[0]) for s in need)
+
+
+def _leading(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence begins with, or None."""
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            break
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is _sre.SUBPATTERN:
+            return _leading(av[3])
+        if op is _sre.BRANCH:
+            alternatives = [_leading(a) for a in av[1]]
+            return None if None in alternatives else frozenset().union(*alternatives)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _leading(av[2])
+        return None
+    return frozenset([run]) if run else None
+
+
+def _before_kind(item) -> str | None:
+    """"boundary" for a word boundary (\\b), "non-word" for an item whose last character read is never
+    a word character (an ASCII punctuation or space literal, a class of them or of \\s or \\W, a repeat
+    of one such), else None."""
+    op, av = item
+    if op is _sre.AT:
+        return "boundary" if av is _sre.AT_BOUNDARY else None
+    if op is _sre.LITERAL:
+        return "non-word" if av < 128 and not _is_word_char(chr(av)) else None
+    if op is _sre.IN:
+        plain = all(kind is _sre.LITERAL and value < 128 and not _is_word_char(chr(value)) or
+                    kind is _sre.CATEGORY and value in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD)
+                    for kind, value in av)
+        return "non-word" if plain else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return "non-word" if _before_kind(list(av[2])[0]) == "non-word" else None
+    return None
 
 
 def _longest_runs(text: str) -> tuple[int, int, int]:
     r"""The longest run of white space, of digits and of word characters in `text` (they bound `\s+`,
-    `\d+` and `\w+`), each rounded up to a power of two: a wider bound is as exact, and the margins
-    are then computed for a few bounds, not for every text's own."""
+    `\d+` and `\w+`), at least 1. The text's own bounds, not rounded up: the margins are evaluated from
+    each pattern's forms, cheaply for any bound (rounded to a power of two they made windows some 15 %
+    wider, and the scan in them as much slower)."""
     spaces = max(map(len, _SPACE_RUN.findall(text)), default=0)
     digits = max(map(len, _DIGIT_RUN.findall(text)), default=0)
     letters = max(map(len, text.split()), default=0)  # a run of \w lies inside one such word: a bound
-    return tuple(1 << n.bit_length() for n in (spaces, digits, letters))
+    return max(spaces, 1), max(digits, 1), max(letters, 1)
 
 
-@cache
+@lru_cache(maxsize=1024)
+def _text_margins(words: TemporalWords, spaces: int, digits: int, letters: int) -> tuple[tuple[float, float], ...]:
+    """_margins of every pattern that requires something, for one text's bounds of runs (texts share
+    bounds: a news story's longest word, run of spaces and number take few values)."""
+    return tuple(_margins(words, index, spaces, digits, letters) if need is not None else (inf, inf)
+                 for index, need in enumerate(requirements(words)))
+
+
 def _margins(words: TemporalWords, index: int, spaces: int, digits: int, letters: int) -> tuple[float, float]:
     r"""How far before and after a required string a match of pattern `index` (and what it reads)
     can reach, with `\s+`/`\d+`/`\w+` at most `spaces`/`digits`/`letters` long; inf when unbounded."""
     forms = _margin_forms(words, index)
-    if forms is None:
-        items, first, last = _required_items(words, index)
-        if items is None:
-            return inf, inf
-        runs = spaces, digits, letters
-        left = _width(items[:last + 1], *runs)
-        right = _width(items[first:], *runs) + _lookaround(items, *runs) + 1
-        return left, right
+    if forms is None:  # (the tree walked, for a power of two at least each bound: a few bounds, cached)
+        return _walked_margins(words, index, *(1 << (n - 1).bit_length() for n in (spaces, digits, letters)))
     left, right, around = (_evaluate(f, spaces, digits, letters) for f in forms)
     return left, right + around + 1
+
+
+@cache
+def _walked_margins(words: TemporalWords, index: int, spaces: int, digits: int, letters: int) -> tuple[float, float]:
+    """_margins of a pattern that has no forms, walking its tree."""
+    items, first, last = _required_items(words, index)
+    if items is None:
+        return inf, inf
+    runs = spaces, digits, letters
+    left = _width(items[:last + 1], *runs)
+    right = _width(items[first:], *runs) + _lookaround(items, *runs) + 1
+    return left, right
 
 
 # The margins as forms. A text's margins used to be worked out by walking the pattern's tree for each
