@@ -36,7 +36,6 @@ ANY_DIGIT = "\x00digit"
 # Under IGNORECASE, `re` also matches these against ASCII "i"/"s", where str.lower() does not: a text
 # that has one is not filtered (hence exact).
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
-_DIGIT = re.compile(r"\d")  # as a pattern's \d reads (Unicode digits), or wider
 _DIGITS = frozenset([ANY_DIGIT])  # windows() of a pattern that needs a digit: around each run of digits
 
 
@@ -109,28 +108,8 @@ def requirements(words: TemporalWords) -> tuple:
 
 def can_match(text: str, words: TemporalWords) -> list[bool]:
     """For each of the language's patterns, False when `text` lacks everything the pattern requires
-    (it cannot match there)."""
-    if _UNFOLDED.search(text):
-        return [True] * len(requirements(words))
-    return _possible(text, text.lower(), words)
-
-
-def _possible(text: str, lowered: str, words: TemporalWords) -> list[bool]:
-    """can_match() of a text without the letters `re` folds differently (`lowered` is text.lower())."""
-    has_digit = None
-    out = []
-    for need in requirements(words):
-        if need is None:
-            out.append(True)
-        elif need == DIGIT:
-            if has_digit is None:
-                has_digit = _DIGIT.search(text) is not None
-            out.append(has_digit)
-        else:
-            if ANY_DIGIT in need and has_digit is None:
-                has_digit = _DIGIT.search(text) is not None
-            out.append(any(s in lowered for s in need) or (ANY_DIGIT in need and has_digit))
-    return out
+    (it cannot match there): where `windows` finds no window at all."""
+    return [where != [] for where in windows(text, words)]
 
 
 # Why `windows` is exact. The required strings come from some top-level items of the pattern (items
@@ -147,7 +126,7 @@ _WIDEST_RUN = 64  # a text with a longer run of spaces, digits or word character
 
 def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | None]:
     """For each of the language's patterns, where it can match in `text`: [] where it cannot match at
-    all (can_match), merged (start, end) windows around the strings it requires, or None when it must
+    all (it lacks every string the pattern requires), merged (start, end) windows around the strings it requires, or None when it must
     run over the whole text (it requires no string, or its matches have no bound this module can see)."""
     needs = requirements(words)
     if _UNFOLDED.search(text):
@@ -164,7 +143,7 @@ def windows(text: str, words: TemporalWords) -> list[list[tuple[int, int]] | Non
             continue
         if need == DIGIT:  # a digit: windows around the runs of digits, as for ANY_DIGIT in a set
             need = _DIGITS
-        if not any(occurrences.of(string) for string in need):  # (can_match's test, from the same finds)
+        if not any(occurrences.of(string) for string in need):  # none of what it requires: it cannot match
             out.append([])
             continue
         left, right = _text_margins(words, *runs)[index] if not wide else (inf, inf)
