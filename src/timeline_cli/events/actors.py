@@ -1880,8 +1880,8 @@ def _bare_flow(first: Token, token: Token, segments) -> bool:
     possessive, no compound: "Trading", "Traffic", a flow or an activity) and subject "it" `token` acts
     on an object ("It extended the session"): such a noun does not act, the one who runs it does, who
     is unsure (docs/events.md, "A nearer thing")."""
-    if segments.same(first, token) or first.pos_ != "NOUN" or \
-            any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") for c in first.children):
+    from .agent_it import bare_noun
+    if segments.same(first, token) or first.pos_ != "NOUN" or not bare_noun(first):
         return False
     return any(c.dep_ == "dobj" for c in token.head.children)
 

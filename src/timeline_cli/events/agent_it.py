@@ -55,11 +55,17 @@ def happening(noun: Token, words: EventWords) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in words.event_nouns or lemma in words.mute_nouns:
         return True  # (not the suffix alone: "the opposition", "the administration" may act)
-    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") for c in noun.children):
+    if noun.tag_ == "NN" and bare_noun(noun):
         return True  # a bare activity or flow ("Work on the line began ... It had planned to"; round 69)
     # "Acme is recalling 8,000 kettles ... The recall": a deed the story told with the noun's verb
     # before the noun names it (not "the store" after "stored its grain" somewhere in the story)
     return noun.tag_ == "NN" and any(t.pos_ == "VERB" and t.lemma_.lower() == lemma for t in noun.doc[:noun.i])
+
+
+def bare_noun(noun: Token) -> bool:
+    """Whether `noun` has no determiner, possessive, compound, number or adjective of its own ("Work",
+    "Trading", "Traffic"): an activity or a flow, not a thing or body the story singles out."""
+    return not any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") for c in noun.children)
 
 
 def cannot_act(noun: Token, pronoun: Token, words: EventWords) -> bool:

@@ -274,10 +274,15 @@ class Tense:
         token = self._token_starting(start)
         if token is None:
             return False
-        i = token.i
+        head = self._modified_noun(token)
         # (not a preposition's object: "before the summer offensive" may still place a time)
-        return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i and token.head.pos_ == "NOUN" \
-            and token.head.dep_ != "pobj"
+        return head is not None and head.dep_ != "pobj"
+
+    @staticmethod
+    def _modified_noun(token):
+        """The common noun after `token` that the parse makes it a modifier of, or None."""
+        head = token.head
+        return head if token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and head.pos_ == "NOUN" else None
 
     def holiday_modifier(self, start: int, end: int) -> bool:
         """Whether the parse makes the holiday name at start:end a modifier of a noun after it ("the
@@ -291,11 +296,12 @@ class Tense:
         last = token
         while last.i + 1 < len(self.doc) and self.doc[last.i + 1].idx < end:
             last = self.doc[last.i + 1]
-        head = last.head
+        head = self._modified_noun(last)
+        if head is None:
+            return False
         if token.i and self.doc[token.i - 1].tag_ == "IN" and head.dep_ in ("nsubj", "nsubjpass"):
             return False  # "By Christmas officials had agreed": the comma left out, the parse run on
-        return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.pos_ == "NOUN" and \
-            head.lemma_.lower() not in self.words.parts_of_day and not self._dated_noun(head)
+        return head.lemma_.lower() not in self.words.parts_of_day and not self._dated_noun(head)
 
     def _dated_noun(self, noun) -> bool:
         lemma = noun.lemma_.lower()
