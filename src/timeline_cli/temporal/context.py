@@ -494,6 +494,11 @@ class Tense:
         if found is None:
             if self._deep_in_infinitive(self.doc[i]):
                 return "future"
+            if _noun_with_subject(self.doc[i]):
+                # "the school holidays in Saxony end on Sunday", "end" parsed a noun: a word with its own
+                # subject is the clause's verb, a present one (a past would not pass for a noun), news's
+                # present for a day ahead, as "the strike starts Friday" (round 70f)
+                return "future"
             return self._from_text(start, end)
         token, verb = found
         verb = _reporting_verb_before(self.doc, self.doc[i], verb, self.words.report_lemmas)
@@ -848,7 +853,8 @@ class Tense:
             head = verb.head
             if _headline_infinitive(verb):
                 return "future"  # a headline's "Princess to marry surgeon in September": what is to come
-            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas
+            plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas \
+                or self._present_foreseen(head)
             if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
             if plan or head.lower_ in self.words.going_heads or any(
@@ -946,6 +952,17 @@ class Tense:
                 return self._verb_tense(governing)
         return None
 
+
+    def _present_foreseen(self, head) -> bool:
+        """Whether the head of an infinitive is a verb of foreseeing in a present passive ("a gale is
+        forecast to reach the coast on Thursday", "prices are projected to peak in May"): what is
+        foreseen now lies ahead of the report (round 70f). Not a past ("was forecast to reach ... on
+        Thursday" may be a forecast the text looks back on) nor a perfect ("has been predicted")."""
+        if head.tag_ != "VBN" or not _lemma_in(head, self.words.foresee_by_lemmas):
+            return False
+        passive = [c for c in head.children if c.dep_ == "auxpass"]
+        return bool(passive) and all(c.tag_ in ("VBZ", "VBP") for c in passive) and not any(
+            c.dep_ == "aux" for c in head.children)
 
     def _shares_passive(self, verb) -> bool:
         """Whether a conjunct verb without auxiliary or subject hangs from a passive under "will" or
@@ -1057,6 +1074,18 @@ def _reported_clause_before(token, verb, report_lemmas):
     if not all(t.is_punct or t.i in sayer for t in doc[edge.right_edge.i + 1:verb.i]):
         return verb
     return clause
+
+
+def _noun_with_subject(token) -> bool:
+    """Whether `token` hangs by a preposition ("on") from a lower-case noun that the parser gave its own
+    nominal subject and made the root ("The school holidays ... end on Sunday", "end" a NN): that noun
+    is a misparsed plural present verb."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.tag_ == "NN" and noun.is_lower and noun.dep_ == "ROOT" and noun.i < prep.i and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" for c in noun.children)
 
 
 def _misread_predicate(token):

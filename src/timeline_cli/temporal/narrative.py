@@ -148,12 +148,20 @@ class NarrativeAnchoring(Context):
         counted from it, not stated: a story does not move back with them). A date in passing counts
         instead when it is a month of `start`'s own sentence, or when it lies in a later paragraph
         than the stated date and near it in time (`_moves_on`)."""
+        if self._ahead_of_now(start):
+            return None
         passing: list[Found] = []
+        now = getattr(self, "_document_ref", self.ref).isoformat()
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
                 continue
-            gran = interval(item.value)[2]
+            first, _, gran = interval(item.value)
             if gran not in STORY_GRANS:
+                continue
+            if not self.timeml and first and first > now:
+                # "will close at the end of March ..., its owner said on Tuesday", in a January
+                # backgrounder: a date after the document's own is a prospect, not a time the story has
+                # reached; the story's time is the one before it (round 70f)
                 continue
             if self._in_passing(item) and not self._stated(item):
                 if gran != "year" and not _SENTENCE_BREAK.search(self.text, item.end, start):
@@ -162,6 +170,30 @@ class NarrativeAnchoring(Context):
                 continue
             return next((p for p in passing if self._moves_on(item, p)), item)
         return passing[0] if passing else None
+
+    def _ahead_of_now(self, start: int) -> bool:
+        """Whether `start` is in a clause that looks ahead from the document's own time, not from the
+        story's: under "will"/"shall", or the infinitive of a present plan or forecast ("are expected to
+        decide by June", "is due to open on April 7"), outside quotation. A backgrounder's closing
+        prospects are the reference year's, not the year its history last reached (round 70f)."""
+        if self.timeml or self.tense.doc is None:
+            return False
+        found = self.tense._token_and_verb(start)
+        if found is None:
+            return False
+        verb = found[1]
+        left, right = self.tense.sentence(start, start)
+        if any(q in self.text[left:right] for q in '"\u201c\u201d'):
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & self.words.head_future_aux - {"would"}:
+            return True
+        if self.words.infinitive_marker not in auxes or verb.dep_ != "xcomp":
+            return False
+        head = verb.head
+        present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children)
+        planned = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.foresee_by_lemmas
+        return planned and (present or head.tag_ in ("VBZ", "VBP"))
 
     def _moves_on(self, stated: Found, later: Found) -> bool:
         """Whether a date mentioned in passing after `stated` is where the story has gone: in a later
@@ -184,6 +216,8 @@ class NarrativeAnchoring(Context):
 
     def run(self, name: str, m: re.Match[str]) -> Found | None:
         document_ref = self.ref
+        if not hasattr(self, "_document_ref"):
+            self._document_ref = document_ref  # the first run's reference is the document's
         if name in _FROM_NOW:
             point = self.story_point(m.start())
             if point is not None:

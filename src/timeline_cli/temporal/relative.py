@@ -358,6 +358,10 @@ class RelativeHandlers(Context):
                     # it warns of is not; the weekend is the one nearest the report (round 64c)
                     tense = None
                 offset = -1 if tense == "past" or base.weekday() < 4 and tense != "future" else 0
+                if tense == "past" and base.weekday() == 6 and not self.timeml:
+                    # "attended over the weekend", told on a Sunday: the weekend ending that day, not the
+                    # one a week before it (round 70f)
+                    offset = 0
                 if tense != "past" and self.words.weekend_ahead_before.search(self.text, max(0, m.start() - 8), m.start()):
                     offset = 0  # "to be working by the weekend": a deadline ahead
                 saturday = base + dt.timedelta(days=5 - base.weekday() + 7 * offset)
@@ -418,6 +422,13 @@ class RelativeHandlers(Context):
             # "in the summers of 2021 and 2022 ... found them gone the next morning": a day of those
             # years the text does not say; not the day after their first day (round 64c)
             return None
+        if base_unit == "day" and anchor is not None and not self.timeml and self._ahead_span(anchor):
+            # "will need 1,900 more workers by 2030. On the same day, the firm said ...": a year (or a
+            # quarter, a season) still ahead is no day a story narrates; the day is the one told before
+            # it (round 70f)
+            told = self.last_calendar(anchor.start, within=3000, grans=("day", "time"))
+            if told is not None:
+                anchor = told
         base = dt.date.fromisoformat(interval(anchor.value)[0]) if anchor else self.ref
         if base_unit == "weekend":
             value = week_value(base + dt.timedelta(days=5 - base.weekday() + 7 * step)) + "-WE"
@@ -429,6 +440,12 @@ class RelativeHandlers(Context):
             value += "T" + self.words.parts_of_day[pod]
         mod = self.mod_of(m["edge"])
         return Found(m.start(), m.end(), "DATE", value, mod)
+
+    def _ahead_span(self, anchor: Found) -> bool:
+        """Whether `anchor` is coarser than a month (a year, a quarter, a season) and begins after the
+        reference date: a prospect ("by 2030", "in 2027"), not a time the story tells of."""
+        first, _, gran = interval(anchor.value)
+        return gran not in (None, "day", "time", "week", "month") and bool(first) and first > self.ref.isoformat()
 
     def _narrated_night(self, m: re.Match[str], anchor: Found) -> Found:
         """The day whose evening or night "the same night" at `m` is, when the nearest date (`anchor`)
