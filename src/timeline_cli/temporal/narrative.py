@@ -173,8 +173,8 @@ class NarrativeAnchoring(Context):
 
     def _ahead_of_now(self, start: int) -> bool:
         """Whether `start` is in a clause that looks ahead from the document's own time, not from the
-        story's: under "will"/"shall", or the infinitive of a present plan or forecast ("are expected to
-        decide by June", "is due to open on April 7"), outside quotation. A backgrounder's closing
+        story's: under "will"/"shall", or the infinitive of a present passive plan or forecast ("are expected
+        to decide by June", "is scheduled to open in May"), outside quotation. A backgrounder's closing
         prospects are the reference year's, not the year its history last reached (round 70f)."""
         if self.timeml or self.tense.doc is None:
             return False
@@ -190,10 +190,12 @@ class NarrativeAnchoring(Context):
             return True
         if self.words.infinitive_marker not in auxes or verb.dep_ != "xcomp":
             return False
+        # a present passive only ("are expected to decide by June"): an active present ("Democrats plan
+        # to push legislation this spring") is as often a history's stale news present, of its own year
         head = verb.head
-        present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children)
+        present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
         planned = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.foresee_by_lemmas
-        return planned and (present or head.tag_ in ("VBZ", "VBP"))
+        return planned and present and head.tag_ == "VBN"
 
     def _moves_on(self, stated: Found, later: Found) -> bool:
         """Whether a date mentioned in passing after `stated` is where the story has gone: in a later
