@@ -25,6 +25,7 @@ from .actors import Entities, actors_of, apposed_name, object_substitutions, wit
 from .after_nouns import after_noun_date, inside_including
 from .agent_gerunds import agent_gerund_host
 from .agents import implied_agents
+from .alternatives import given_up_date
 from .anchor import (
     anchor,
     controlled,
@@ -125,6 +126,7 @@ from .generic_relatives import drop_quantified_relatives
 from .governed_clauses import with_absolute
 from .habits import season_habit, seasonal_ability
 from .hanging import cut_duration, cut_object, subject_without_verb
+from .holder_relatives import held_for_date
 from .holiday_nouns import holiday_as_thing
 from .hyphens import cut_at_hyphen, ends_on_auxiliary, rejoined, rejoined_participle, word_of_half
 from .identified import identified_later
@@ -868,6 +870,10 @@ def _dated_elsewhere(span, pred, top, expression, segments, spans, timex_tokens,
         return True  # "for the quarter ended Sept. 30": the date bounds a period, no event
     if class_participle(span, pred, words):
         return True  # "capped premiums for homes built before 2012": which homes, no building (class_participles.py)
+    if given_up_date(span, words):
+        return True  # "will start in February instead of in mid-March": the dropped date (alternatives.py)
+    if held_for_date(span, pred, words):
+        return True  # "Passengers who had booked seats for next weekend can claim": which ones (holder_relatives.py)
     if season_habit(span, pred, spans, words):
         return True  # "visited regularly at Christmas", "at 6 a.m. every day": a habit's, no one date (habits.py)
     return False

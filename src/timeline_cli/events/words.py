@@ -601,6 +601,13 @@ class EventWords:
     # Marks of a gerund clause that happens while its verb does ("died ... while clearing snow"): the
     # clause's date is its verb's (events/reduced.py)
     gerund_simultaneity_marks: frozenset[str] = frozenset()
+    # Verbs of letting or making someone do something with a bare infinitive ("let drivers wear
+    # shorts since 2018"): the letter's act is the row, the infinitive its object (events/reduced.py)
+    letting_verbs: frozenset[str] = frozenset()
+    # Two-word marks of a dropped alternative ("instead of in mid-March", "rather than on Monday"), and
+    # their last words: a date after them dates no row (events/alternatives.py)
+    alternative_marks: frozenset[str] = frozenset()
+    alternative_ends: frozenset[str] = frozenset()
     # Word forms (not lemmas: the parser's lemma of "hoped" is "hop") of verbs of hoping or wishing:
     # what they take is `expected`, never `occurred` ("she hoped to reach a deal") (events/wishes.py)
     wishing_forms: frozenset[str] = frozenset()

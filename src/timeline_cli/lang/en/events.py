@@ -571,6 +571,13 @@ COVERED_NOUNS = {"figure", "data", "number", "statistic", "result", "earnings", 
                  "pension", "dividend", "tax", "allowance", "installment", "instalment", "arrears"}
 # Prepositions of a verb's scene or time (events/modifier_date.py).
 GERUND_SIMULTANEITY_MARKS = {"while", "when", "as"}  # "while clearing snow": never concessive before a gerund
+# "have let drivers wear shorts since 2018", "made the crew work through Sunday": the causer's act is
+# the row (events/reduced.py); not "help" (whose aim is told: "will help growers replant next year")
+# nor verbs of seeing (what was seen is the happening)
+LETTING_VERBS = {"let", "make"}
+# "will start at the end of February instead of in mid-March": the dropped date (events/alternatives.py)
+ALTERNATIVE_MARKS = {"instead of", "rather than"}
+ALTERNATIVE_ENDS = {"of", "than"}
 MODIFIER_SCENE_PREPS = {"during", "in", "at", "on", "amid", "throughout", "over", "after", "before", "since", "until"}
 # "showed internal emails from 2019", "cited a study of 2018": the object's date (events/modifier_date.py);
 # not "in", which a parse often hangs on the object when it dates the verb ("recalled heaters in 2023")
