@@ -66,3 +66,25 @@ def test_object_after_a_participle_doer_keeps_the_doer(nlp):
     rows = _by_event(nlp, "Residents praised a garden kept by the Osier Society, which celebrated its "
                           "centenary in May.")
     assert rows["The Osier Society celebrated its centenary"].value == "2025-05"
+
+
+
+def _name_token(nlp, text, word):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_kin_before_names_is_no_company(nlp):
+    # "the brothers X and Y": people, whatever the tagger calls the names, so no company "the company"
+    # may stand for (the rule reads the parse, not the tagger's kind)
+    from timeline_cli.events.actors import titled_name
+    from timeline_cli.events.words import ENGLISH
+    name = _name_token(nlp, "The factory was founded in 1858 by the brothers Lars and Nils Brannqvist.", "Brannqvist")
+    assert titled_name(name, ENGLISH)
+
+
+def test_rivals_before_names_are_no_kin(nlp):
+    # near miss: a plural noun that names no kin leaves the name as the tagger has it
+    from timeline_cli.events.actors import titled_name
+    from timeline_cli.events.words import ENGLISH
+    name = _name_token(nlp, "The depot was bought in 1990 by the hauliers Brannqvist Freight.", "Freight")
+    assert not titled_name(name, ENGLISH)
