@@ -635,8 +635,18 @@ def titled_name(name: Token, words: EventWords) -> bool:
     company "the company" may stand for."""
     if name.dep_ == "appos" and name.head.pos_ == "NOUN" and _person_title(name.head, words):
         return True
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" and _person_title(c, words)
-               for c in name.lefts)
+    # "by the brothers Anders and Nils Tornqvist", "the sisters Ana and Eva Lund": kin set before joined
+    # names, people the tagger called a company (round 70a), however the parser hung the names
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.tag_ == "NNS" and \
+            first.head.lemma_.lower() in words.kin_nouns:
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN" and _person_title(c, words) or
+               c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.tag_ == "NNS" and
+               c.lemma_.lower() in words.kin_nouns
+               for c in [*name.lefts, *(first.lefts if first.i != name.i else ())])
 
 
 def _gender(ent: Span, entities, words: EventWords, told: bool = True, besides: int | None = None) -> str | None:

@@ -367,6 +367,62 @@ def first_relative_noun(pronoun: Token, words: EventWords) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else pronoun
 
 
+def name_in_owner_phrase(clause: Token, pronoun: Token) -> Token | None:
+    """The common noun a restrictive "that"/"which" (no comma before it) stands for when the parser hung
+    it on a name ending that noun's phrase: "pay talks with Halvard Ferries that are due to start in
+    March", "a team from the Highlands that was founded in 1901", "shares in Orvell that were sold". A
+    restrictive clause picks out one of a kind, and a name is already one: it takes no restrictive
+    clause of its own, so the clause is the common noun's (round 70a; the rows read "Halvard Ferries
+    are due to start", "The Highlands was founded"). Only a subject relative word right after the name,
+    no date or time, and a common noun before the preposition; else None."""
+    noun = clause.head
+    if pronoun.tag_ != "WDT" or pronoun.dep_ not in ("nsubj", "nsubjpass") or after_comma(clause) or \
+            clause.left_edge.i != pronoun.i or noun.pos_ != "PROPN" or noun.ent_type_ in ("DATE", "TIME") or \
+            noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.i + 1 != pronoun.i:
+        return None
+    owner = noun.head.head
+    if owner.pos_ != "NOUN" or owner.ent_type_ or owner.i > noun.i:
+        return None
+    return owner
+
+
+def thing_before_agent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """For a subject "which"/"that" the parser hung on the doer of a participle's "by" phrase ("a small
+    gallery run by the Ardmore Arts Trust, which is expected to open in 2030"; "a claim brought by the
+    county, which will be heard in July"), the thing the participle tells of: the doer is named only to
+    say who made, runs or brought the thing, and a clause of what befalls something without an object
+    (opening, closing, going live, starting) is the thing's (round 70a: the rows read "The Ardmore Arts
+    Trust is expected to open", "The county will be heard"). A passive clause ("which was founded in
+    1990": the trust's or the gallery's?) or a thing whose number the verb does not share is unsure:
+    the relative word itself, and the row goes. A clause with an object or of a doer's verb (the
+    pack's `acting_verbs`: "which voted in May", "which also runs two parks") keeps the doer; so does a
+    "who". None when the noun is no participle's doer."""
+    noun = clause.head
+    if pronoun.tag_ != "WDT" or pronoun.dep_ not in ("nsubj", "nsubjpass") or noun.dep_ != "pobj" or \
+            noun.head.dep_ != "agent" or noun.i > pronoun.i:
+        return None
+    participle = noun.head.head
+    if participle.tag_ != "VBN":
+        return None
+    if participle.dep_ == "acl":
+        thing = participle.head
+    else:  # "a small museum run by ...": "museum run" misread as a compound before a noun "run"
+        thing = next((c for c in participle.children if c.dep_ == "compound" and c.i == participle.i - 1), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ or thing.i > participle.i:
+        return None
+    told = thing if participle.dep_ == "acl" else participle  # the misread phrase is told whole
+    verbs = _clause_verbs(clause)
+    if any(v.lemma_.lower() in words.acting_verbs or
+           any(c.dep_ in ("dobj", "attr", "ccomp", "dative") for c in v.children) for v in verbs):
+        return None  # "a plan backed by the council, which voted on Monday": the council
+    from .relative_number import verb_number
+    number = verb_number(clause, words)
+    if any(c.dep_ == "auxpass" for v in verbs[-1:] for c in v.children) or \
+            number is not None and (number == "Plur") != (thing.tag_ == "NNS"):
+        return pronoun  # "a claim brought by the county, which will be heard": the claim or the county?
+    return told
+
+
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
@@ -385,6 +441,12 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     affiliated = person_before_body(clause, pronoun, words)
     if affiliated is not None:
         return affiliated  # "Ana Ruiz, a chemist at the Soil Institute who sampled the field": Ana Ruiz
+    doer = thing_before_agent(clause, pronoun, words)
+    if doer is not None:
+        return doer  # "a gallery run by the Ardmore Arts Trust, which is expected to open": the gallery
+    named = name_in_owner_phrase(clause, pronoun)
+    if named is not None:
+        return named  # "pay talks with Halvard Ferries that are due to start": the talks
     if passive_in_indefinite_owner(clause, pronoun, words):
         return pronoun  # "a loan from a regional fund that was approved on Tuesday": the loan or the fund?
     before = _noun_before_comma(clause, pronoun, words)
