@@ -147,7 +147,10 @@ class NarrativeAnchoring(Context):
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
         counted from it, not stated: a story does not move back with them). A date in passing counts
         instead when it is a month of `start`'s own sentence, or when it lies in a later paragraph
-        than the stated date and near it in time (`_moves_on`)."""
+        than the stated date and near it in time (`_moves_on`). None for a date of the narrator's own
+        present looking ahead (`_present_ahead`): it counts from the reference date, as in news."""
+        if self._present_ahead(start):
+            return None
         passing: list[Found] = []
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
@@ -162,6 +165,40 @@ class NarrativeAnchoring(Context):
                 continue
             return next((p for p in passing if self._moves_on(item, p)), item)
         return passing[0] if passing else None
+
+    def _present_ahead(self, start: int) -> bool:
+        """Whether `start` lies in a clause of the narrator's present that looks ahead: a backgrounder's
+        closing "the contract will be awarded in the summer", "which is due to open on April 7", "are
+        expected to decide by June" (round 70d). Its tense is future (`Tense.at`) and the first finite verb up
+        from the date's own (through infinitives, bare conjuncts and "due") has a present auxiliary or
+        form ("will", "is", "are"), not a past one ("would", "was due to"): a past story's own future
+        ("the army would attack in June") is the story's. Not in a quotation, where
+        a history's people speak of their own time."""
+        if self.tense.doc is None or self._quoted(start):
+            return False
+        found = self.tense._token_and_verb(start)
+        if found is None:
+            return False
+        node = found[1]
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX"):
+                forms = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]
+                if any(w.tag_ == "VBD" or w.lower_ in self.words.past_future_aux for w in forms):
+                    return False  # "was due to open", "would open", "said": the story's own time
+                if any(w.tag_ in ("VBZ", "VBP") or w.tag_ == "MD" and w.lower_ in self.words.future_aux for w in forms):
+                    break  # "will be awarded", "is due to open", "are expected to decide"
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "acomp", "oprd", "pcomp", "pobj", "prep"):
+                return False
+            node = node.head
+        else:
+            return False
+        return self.tense.at(start, start + 1) == "future"
+
+    def _quoted(self, start: int) -> bool:
+        """Whether `start` is inside a quotation of its paragraph (an odd number of quotation marks
+        between the paragraph's start and it)."""
+        para = self.text.rfind("\n", 0, start) + 1
+        return sum(self.text.count(q, para, start) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
     def _moves_on(self, stated: Found, later: Found) -> bool:
         """Whether a date mentioned in passing after `stated` is where the story has gone: in a later
