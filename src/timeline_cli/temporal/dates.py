@@ -602,7 +602,8 @@ class CalendarHandlers(Context):
             else:
                 year = next(y for y in range(int(first[:4]) - 1, int(first[:4]) + 2) if span(y)[0] > first)
         elif rel == "that":  # "In 1832 ... that summer": the season of the year the text was telling
-            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "year"))
+            # (also after a season of a year: "in the spring of 2022 ... that summer", round 70d)
+            anchor = self.last_calendar(m.start(), within=2000, grans=("day", "time", "week", "month", "season", "year"))
             if anchor is None:
                 return None
             year = int(interval(anchor.value)[0][:4])
@@ -626,11 +627,12 @@ class CalendarHandlers(Context):
                 # names a kind of thing, with no preposition of time before it, dates nothing ("over the
                 # summer holidays" still does)
                 return None
-            if not (rel or m["the"] or self.narrative) and m["season"].islower() and \
-                    self.tense.habitual(m.start("season")):
+            if not (rel or m["the"] or self.narrative) and m["season"].islower() and (
+                    self.tense.habitual(m.start("season")) or self.tense.present_habit(m.start("season"))):
                 # "the pass is usually closed in winter", "said the terrace was its main source of
-                # income in summer", "usually peak in early autumn": every such season (or its part),
-                # no year's (context.Tense.habitual)
+                # income in summer", "usually peak in early autumn", "the cabs get to 45 degrees in
+                # summer": every such season (or its part), no year's (context.Tense.habitual,
+                # present_habit)
                 return Found(m.start(), m.end(), "SET", f"XXXX-{code}", self.mod_of(m["edge"]))
             ahead = self.words.range_year_ahead.match(self.text, m.end())
             if ahead:  # "the spring and early summer of 1943": the year the pair is of

@@ -147,8 +147,9 @@ class NarrativeAnchoring(Context):
         """The latest stated date before `start` ("a year earlier" and "the previous year" are
         counted from it, not stated: a story does not move back with them). A date in passing counts
         instead when it is a month of `start`'s own sentence, or when it lies in a later paragraph
-        than the stated date and near it in time (`_moves_on`)."""
-        if self._ahead_of_now(start):
+        than the stated date and near it in time (`_moves_on`). None for a date of the narrator's own
+        present looking ahead (`_present_ahead`): it counts from the reference date, as in news."""
+        if self._present_ahead(start):
             return None
         passing: list[Found] = []
         now = getattr(self, "_document_ref", self.ref).isoformat()
@@ -171,31 +172,39 @@ class NarrativeAnchoring(Context):
             return next((p for p in passing if self._moves_on(item, p)), item)
         return passing[0] if passing else None
 
-    def _ahead_of_now(self, start: int) -> bool:
-        """Whether `start` is in a clause that looks ahead from the document's own time, not from the
-        story's: under "will"/"shall", or the infinitive of a present passive plan or forecast ("are expected
-        to decide by June", "is scheduled to open in May"), outside quotation. A backgrounder's closing
-        prospects are the reference year's, not the year its history last reached (round 70f)."""
-        if self.timeml or self.tense.doc is None:
+    def _present_ahead(self, start: int) -> bool:
+        """Whether `start` lies in a clause of the narrator's present that looks ahead: a backgrounder's
+        closing "the contract will be awarded in the summer", "which is due to open on April 7", "are
+        expected to decide by June" (round 70d). Its tense is future (`Tense.at`) and the first finite verb up
+        from the date's own (through infinitives, bare conjuncts and "due") has a present auxiliary or
+        form ("will", "is", "are"), not a past one ("would", "was due to"): a past story's own future
+        ("the army would attack in June") is the story's. Not in a quotation, where
+        a history's people speak of their own time."""
+        if self.tense.doc is None or self._quoted(start):
             return False
         found = self.tense._token_and_verb(start)
         if found is None:
             return False
-        verb = found[1]
-        left, right = self.tense.sentence(start, start)
-        if any(q in self.text[left:right] for q in '"\u201c\u201d'):
+        node = found[1]
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX"):
+                forms = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass"))]
+                if any(w.tag_ == "VBD" or w.lower_ in self.words.past_future_aux for w in forms):
+                    return False  # "was due to open", "would open", "said": the story's own time
+                if any(w.tag_ in ("VBZ", "VBP") or w.tag_ == "MD" and w.lower_ in self.words.future_aux for w in forms):
+                    break  # "will be awarded", "is due to open", "are expected to decide"
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "acomp", "oprd", "pcomp", "pobj", "prep"):
+                return False
+            node = node.head
+        else:
             return False
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & self.words.head_future_aux - {"would"}:
-            return True
-        if self.words.infinitive_marker not in auxes or verb.dep_ != "xcomp":
-            return False
-        # a present passive only ("are expected to decide by June"): an active present ("Democrats plan
-        # to push legislation this spring") is as often a history's stale news present, of its own year
-        head = verb.head
-        present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
-        planned = head.lemma_ in self.words.future_lemmas or head.lemma_ in self.words.foresee_by_lemmas
-        return planned and present and head.tag_ == "VBN"
+        return self.tense.at(start, start + 1) == "future"
+
+    def _quoted(self, start: int) -> bool:
+        """Whether `start` is inside a quotation of its paragraph (an odd number of quotation marks
+        between the paragraph's start and it)."""
+        para = self.text.rfind("\n", 0, start) + 1
+        return sum(self.text.count(q, para, start) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
     def _moves_on(self, stated: Found, later: Found) -> bool:
         """Whether a date mentioned in passing after `stated` is where the story has gone: in a later

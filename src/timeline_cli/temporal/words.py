@@ -233,6 +233,12 @@ class TemporalWords:
     # the subordinators of a clause that tells what led to a dated act ("closed in 2021 after the roof
     # fell overnight"; relative.h_overnight, round 65e)
     overnight_after_mark: re.Pattern
+    # the future auxiliaries that are past forms ("would"): a past story's own future, not the
+    # narrator's (narrative.NarrativeAnchoring._present_ahead, round 70d)
+    past_future_aux: frozenset[str]
+    # verbs of a one-off whose simple present news uses for a schedule ("the museum reopens in spring"):
+    # with a bare season they are no habit (context.Tense.present_habit, round 70d)
+    scheduled_present_lemmas: frozenset[str]
 
     @property
     def pattern_names(self) -> tuple[str, ...]:

@@ -355,6 +355,9 @@ PROSPECT_LEMMAS = {"rule out"}
 # infinitive marker; heads of "to" + verb that make it future ("going to", "is to"), and auxiliaries
 # of such a head; lemmas whose present tense is not a scheduled event ("the strike starts Friday" is).
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+# Those of them that are past forms: "the army would attack in June" is a past story's own future, where
+# "the contract will be awarded in the summer" looks ahead from the narrator's present (round 70d)
+PAST_FUTURE_AUX = {"would", "'d"}
 PAST_AUX = {"was", "were", "had", "did"}
 # Modals of what may yet happen ("the storm may reach the coast on Sunday", "might vote on Monday"):
 # a day they date lies ahead, unless negated ("may not have met on Sunday") or perfect ("may have left
@@ -383,6 +386,12 @@ START_MODALS = {"can", "could", "may", "might", "will", "would", "'ll", "shall"}
 # "could apply beginning Friday"), and the day "by" which what such a modal allows may be done ("the
 # road could reopen by Saturday"): a day still ahead (context.Tense._start_ahead, round 66f).
 START_PARTICIPLE_LEMMAS = {"start", "begin"}  # (also the events pack's PLAN_STARTS)
+# Verbs of a one-off that news tells in the simple present for its schedule ("the museum reopens in
+# spring", "the rule takes effect in autumn", "the season begins in spring"): with a bare season they
+# are no habit, unlike "the cabs get to 45 degrees in summer" (context.Tense.present_habit, round 70d)
+SCHEDULED_PRESENT_LEMMAS = START_PARTICIPLE_LEMMAS | {
+    "open", "reopen", "close", "resume", "end", "finish", "launch", "return", "take", "come", "go",
+    "expire", "enter", "kick", "move", "leave", "arrive", "retire", "step", "stand", "run", "hold", "face"}
 START_BY_PREPS = {"by"}  # (also FORESEE_BY_PREPS below)
 # The copula's lemma: a state or a prospect told by "be" ("the beaches are crowded in summer", "more
 # storms were possible on Wednesday", "which had been due on Friday"): context.Tense. (Also the events
