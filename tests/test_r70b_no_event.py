@@ -77,3 +77,10 @@ def test_quoted_forecast_with_should_stays(nlp):
     # near miss: "should" on one thing's coming is a forecast
     rows = _by_event(nlp, '"The new ferries should reach the island in September," the operator said.')
     assert rows["The new ferries should reach the island"].status == "expected"
+
+
+def test_main_verb_after_an_opening_participle_stays(nlp):
+    # near miss: the sentence's own verb after "Sitting on ..., " is no absolute
+    rows = _by_event(nlp, "Sitting on a stone wall that his father helped to build, Tomas Reilly watched on "
+                          "Sunday morning as a crane lifted the last span into place.")
+    assert any(r.value == "2025-06-01TMO" and "watched" in r.event for r in rows.values())

@@ -288,9 +288,10 @@ def _objectless_conjunct(pred: Token, children: list[Token], words: EventWords) 
     ..." is a list of clauses), no object or complement ("pulled" a thing), no verb of saying ("...,
     police said at a news conference"), and one subject, not a list ("his mother, stepfather and
     others died")."""
-    if pred.lemma_.lower() in words.saying_verbs or pred.dep_ == "ccomp" and (
+    if pred.dep_ == "ROOT" or pred.lemma_.lower() in words.saying_verbs or pred.dep_ == "ccomp" and (
             pred.i < pred.head.i or pred.head.lemma_.lower() in words.saying_verbs):
-        return False  # "the plant will close, the company said": what was said, a clause of its own
+        return False  # "Standing on the bank, Ruth watched ...": the sentence's own verb; "the plant will
+        # close, the company said": what was said, a clause of its own
     if any(c.dep_ in _CLAUSE_COMPLEMENTS or c.dep_ == "cc" for c in children) or \
             any(c.dep_ == "cc" for c in pred.head.children):
         return False
