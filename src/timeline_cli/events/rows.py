@@ -233,7 +233,15 @@ from .taken_dates import apposed_comment_date, named_occasion, noun_conjunct_dat
 from .tallies import in_tally, ranked_in_period
 from .tenses import negated_contrast, never_conjunct, past_conjunct, past_perfect_clause, present_beside_past
 from .twice import drop_coarser_day, drop_named_year, drop_told_by_when
-from .verbless import absolute_clause, advice_to_everyone, no_finite_verb, noun_verb, verbless_row, yardstick_date
+from .verbless import (
+    absolute_clause,
+    advice_to_everyone,
+    no_finite_verb,
+    noun_verb,
+    quoted_obligation,
+    verbless_row,
+    yardstick_date,
+)
 from .whole_spans import whole_span_rows
 from .words import ENGLISH, EventWords
 
@@ -544,7 +552,7 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             pred = clause  # "hit the coast, cutting power on Sunday": the clause, with its result
     if unnamed_speaker(pred, top, words):
         return None  # "we saw the water coming up", "Anyone who travelled ...": no event to name (finite.py)
-    if advice_to_everyone(pred, words) or yardstick_date(span, pred, words):
+    if advice_to_everyone(pred, words) or yardstick_date(span, pred, words) or quoted_obligation(pred, bounds, words):
         return None  # "Nobody should remain ...", "were shorter than on Wednesday" (verbless.py)
     if age_state(pred, range(span.start, span.end), words):
         return None  # "The children, aged between six and 11, ...": an age, no happening (states.py)

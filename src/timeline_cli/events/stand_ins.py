@@ -7,8 +7,9 @@ for a row"; the eighteenth judged sample's "New Brunswick did on some of its bri
   with an object or a clause is kept, and so is a passive ("the work was done": the subject says what);
   an auxiliary "did" ("did not attend") is no main verb and is not touched.
 * A bare noun: the row is a determiner and the common noun of a thing someone makes or signs and
-  nothing else ("The treaty", from "the 1859 treaty"): neither who made it nor what it says nor between
-  whom. No row. A happening told bare is kept ("The earthquake", "The referendum": what happened is
+  nothing else ("The treaty", from "the 1859 treaty"), or with a common noun or plain adjective of its
+  kind between them (round 70b: "A state law", "The consumer law"): neither who made it nor what it
+  says nor between whom. No row. A happening told bare is kept ("The earthquake", "The referendum": what happened is
   the noun itself), and so is a name.
 """
 from __future__ import annotations
@@ -36,9 +37,17 @@ def bare_pro_verb(pred: Token, tokens: list[Token], words: EventWords) -> bool:
 def bare_noun(description: str, tokens: list[Token], words: EventWords) -> bool:
     """Whether the `description` is a determiner and a common noun of a made thing only (module doc)."""
     written = description.strip(" .,;:").split()
-    if len(written) != 2:
+    if not 2 <= len(written) <= 4:
         return False
     det = next((t for t in tokens if t.text.lower() == written[0].lower()), None)
-    noun = next((t for t in tokens if t.text.lower() == written[1].lower()), None)
-    return det is not None and noun is not None and det.pos_ == "DET" and noun.pos_ == "NOUN" and \
-        noun.lemma_.lower() in words.made_nouns
+    noun = next((t for t in tokens if t.text.lower() == written[-1].lower()), None)
+    if det is None or noun is None or det.pos_ != "DET" or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in words.made_nouns:
+        return False
+    # round 70b: a common noun or a plain adjective between them ("A state law", "The consumer law",
+    # from "under a 2014 state law") says what kind, still not who made it nor what it says; a name
+    # ("the Paris agreement"), a number or a possessive says whose and is kept
+    middle = written[1:-1]
+    kinds = [next((t for t in noun.children if t.text.lower() == word.lower()), None) for word in middle]
+    return all(t is not None and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ") and
+               not any(c.dep_ in ("poss", "nummod", "compound") for c in t.children) for t in kinds)

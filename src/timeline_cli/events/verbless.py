@@ -32,12 +32,17 @@ in London or Boston", "Nobody should remain ...", "Queues were shorter").
 * Advice to everyone ("Nobody should remain near the sea by noon", "Everyone must stay indoors"): a
   universal or negative pronoun under a modal of obligation is no happening; told with its speaker it
   is the speaker's row ("the chief minister said nobody should ...").
+* A quoted verdict under a modal of obligation (round 70b): on everyone of a kind ('"Every rider should
+  be reading this judgment tonight"') or on the past, with "have" ('"This recall should have happened
+  in March"'): the speaker's view, no happening; told without quotation marks it reads as a plan.
 * A date in the yardstick of a comparison ("they were shorter than on Wednesday", "sales were higher
   than in 2019") dates the yardstick, not the event: no row on that date.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .quoted import inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -128,6 +133,35 @@ def advice_to_everyone(pred: Token, words: EventWords) -> bool:
         if subject.lower_ in words.one_pronouns and any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children):
             return True
     return False
+
+
+def _quoted_in_paragraph(token: Token) -> bool:
+    """Whether `token` stands inside a quotation opened in an earlier sentence of its paragraph ('said
+    its director. "The first reports were in January. This recall should have happened in March."'):
+    an odd count of double quotation marks from the paragraph's start (only read for the few rows
+    under a modal)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start:token.idx]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def quoted_obligation(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:
+    """Whether `pred`, inside quotation marks, is a speaker's verdict under a modal of obligation
+    (round 70b): on everyone of a kind ('"Every rider should be reading this judgment tonight"', a
+    subject under "every" or "each"), or on the past ('"This recall should have happened in March"', the
+    modal with "have": what did not happen, or a guess, '"someone must have left the gate open"'). Told
+    as a row, its speaker cut, it reads as a plan or a fact. A quoted "should" on one named thing's
+    coming ('"The bridge should reopen in May"') is a forecast and stays, and so does a verdict told
+    outside quotation marks with its speaker ("the court said the council should have consulted")."""
+    modals = [c for c in pred.children if c.dep_ == "aux" and c.lower_ in words.obligation_modals]
+    if not modals or not (inside_quotes(pred, bounds) or _quoted_in_paragraph(pred)):
+        return False
+    if any(c.dep_ == "aux" and c.i > modals[0].i and c.lemma_.lower() in words.perfect_aux for c in pred.children) \
+            and pred.tag_ == "VBN":
+        return True
+    return any(d.dep_ == "det" and d.lower_ in words.every_determiners
+               for s in pred.children if s.dep_ in _SUBJECTS for d in s.children)
 
 
 def yardstick_date(span: Span, pred: Token, words: EventWords) -> bool:
@@ -243,6 +277,27 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.head.i == t.i or t.head.i not in inside), None)
 
 
+# what a finite verb of a clause of its own may have after it that a participle of an absolute does not
+_CLAUSE_COMPLEMENTS = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt")
+
+
+def _objectless_conjunct(pred: Token, children: list[Token], words: EventWords) -> bool:
+    """Whether a past form the parser read as a finite conjunct (`pred`, VBD) is rather the participle
+    of an absolute (round 70b: "..., woollen hats pulled over their ears, towels left on the rocks"):
+    joined by a comma alone (no "and" anywhere in its list of conjuncts, "sales fell, profits rose and
+    ..." is a list of clauses), no object or complement ("pulled" a thing), no verb of saying ("...,
+    police said at a news conference"), and one subject, not a list ("his mother, stepfather and
+    others died")."""
+    if pred.dep_ == "ROOT" or pred.lemma_.lower() in words.saying_verbs or pred.dep_ == "ccomp" and (
+            pred.i < pred.head.i or pred.head.lemma_.lower() in words.saying_verbs):
+        return False  # "Standing on the bank, Ruth watched ...": the sentence's own verb; "the plant will
+        # close, the company said": what was said, a clause of its own
+    if any(c.dep_ in _CLAUSE_COMPLEMENTS or c.dep_ == "cc" for c in children) or \
+            any(c.dep_ == "cc" for c in pred.head.children):
+        return False
+    return not any(c.dep_ in ("conj", "cc") for s in children if s.dep_ in _SUBJECTS for c in s.children)
+
+
 def absolute_clause(pred: Token, words: EventWords) -> bool:
     """Whether `pred` is the participle of an absolute clause after a comma ("..., his left leg
     swollen to the knee"): its own subject, no auxiliary, no conjunction, hung on another verb (module doc)."""
@@ -252,13 +307,14 @@ def absolute_clause(pred: Token, words: EventWords) -> bool:
         if not any(c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX") and c.i < pred.i
                    for c in pred.children):
             return False
-    elif pred.dep_ not in ("conj", "advcl") or pred.head.pos_ not in ("VERB", "AUX"):
-        return False
+    elif pred.dep_ not in ("conj", "advcl", "ccomp") or pred.head.pos_ not in ("VERB", "AUX"):
+        return False  # (a clause the parser made the verb's complement, "[lifting] <- caps pulled": round 70b)
     if not words.participle_only_endings:
         return False
-    if not (pred.tag_ == "VBN" or pred.tag_ == "VBD" and pred.lower_.endswith(tuple(words.participle_only_endings))):
-        return False
     children = list(pred.children)
+    if not (pred.tag_ in ("VBN", "VBD") and pred.dep_ != "ccomp" and pred.lower_.endswith(tuple(words.participle_only_endings))
+            or pred.tag_ == "VBN" and pred.dep_ != "ccomp" or pred.tag_ == "VBD" and _objectless_conjunct(pred, children, words)):
+        return False
     if any(c.dep_ in ("aux", "auxpass", "cc", "mark") for c in children) or \
             any(c.dep_ == "cc" for c in pred.head.children if c.i < pred.i and c.i > pred.head.i and pred.dep_ == "conj"):
         return False

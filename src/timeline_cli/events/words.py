@@ -561,6 +561,8 @@ class EventWords:
     # Advice to everyone, no event (events/verbless.py): modals of obligation and subjects such as "nobody"
     obligation_modals: frozenset[str] = frozenset()
     everyone_pronouns: frozenset[str] = frozenset()
+    # "every rider", "each parent": a subject under them is everyone of a kind, as "everyone" (round 70b)
+    every_determiners: frozenset[str] = frozenset()
     # "somebody", "nothing": with `everyone_pronouns`, `negative_pronouns` and a "no" noun, the subject of a
     # quoted sentence with its speaker cut that restates the news ("Today somebody listened"; quoted.py)
     someone_pronouns: frozenset[str] = frozenset()

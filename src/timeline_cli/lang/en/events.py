@@ -677,6 +677,7 @@ OBJECT_CONTROL = {"want", "ask", "expect", "allow", "urge", "order", "need", "re
 # Advice to everyone, no event (events/verbless.py): "Nobody should ...", "No one must ..."
 OBLIGATION_MODALS = {"should", "must", "ought", "shall"}
 EVERYONE_PRONOUNS = {"nobody", "everybody", "everyone", "anyone", "anybody", "noone"}
+EVERY_DETERMINERS = {"every", "each"}  # '"Every rider should be reading this judgment tonight"' (events/verbless.py)
 # '"Today somebody listened."': a quoted sentence, its speaker cut, with such a subject (events/quoted.py)
 SOMEONE_PRONOUNS = {"somebody", "someone", "something", "nothing", "everything"}
 ROLE_PREPS = {"as"}  # "will work as a commentator": the subject's role, no other person (events/main_person.py)
@@ -693,6 +694,8 @@ ORGANISATION_DEEDS = {  # "when it reports quarterly results": the company, neve
 MADE_NOUNS = {  # "The treaty" from "the 1859 treaty": who signed it, what it gave are lost
     "treaty", "accord", "pact", "agreement", "deal", "contract", "truce", "ceasefire", "armistice", "charter",
     "decree", "law", "act", "bill", "ruling", "verdict", "budget", "plan", "strategy", "constitution",
+    # round 70b: rules a body lays down, as "law" ("under a 2016 regulation": who made it, what it asks lost)
+    "regulation", "directive", "statute", "ordinance", "bylaw",
 }
 DEED_NOUNS = {  # "The uprising" from "the 2011 uprising": who rose, where, are lost (events/lost_news.py)
     "invasion", "uprising", "revolution", "revolt", "rebellion", "insurrection", "insurgency", "coup", "putsch",
