@@ -90,8 +90,7 @@ def _opened_by_when(clause: Token, when_words: frozenset[str]) -> bool:
 
 def _when_verb_between(clause: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
     """Whether `clause` is the verb of a "when" clause standing between the event and the report."""
-    return clause.dep_ == "advcl" and event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and \
-        _opened_by_when(clause, when_words)
+    return clause.dep_ == "advcl" and _when_verb_between_any(clause, event, saying, when_words)
 
 
 def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
@@ -105,8 +104,25 @@ def _in_told_when_clause(token: Token, event: Token, saying: Token, when_words: 
         if clause.head.i == clause.i or clause.i != token.i and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                  for c in clause.children):
             return False
+        if _aside_when_clause(clause, event, saying, when_words):
+            return True
         clause = clause.head
     return _when_verb_between(clause, event, saying, when_words)
+
+
+def _aside_when_clause(clause: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
+    """Whether `clause` is a "when" clause the parser hung as a relative clause on the number or pronoun
+    of an aside between the event and the report ("Nine people were hurt, three of them badly, when a
+    stand gave way at a stadium on Friday evening, police said on Saturday": "gave way" a relative
+    clause of "three"); a number or pronoun has no "when" of its own, so the clause tells when the
+    event was (round 70e). Not a relative clause of a noun ("the day when ...")."""
+    return clause.dep_ == "relcl" and clause.head.pos_ in ("NUM", "PRON") and \
+        clause.head.head.i in (event.i, saying.i) and _when_verb_between_any(clause, event, saying, when_words)
+
+
+def _when_verb_between_any(clause: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
+    """Whether `clause` is the verb of a clause opened by "when", between the event and the report."""
+    return event.i < clause.i < saying.i and clause.pos_ in ("VERB", "AUX") and _opened_by_when(clause, when_words)
 
 
 def _in_when_clause(token: Token, event: Token, saying: Token, when_words: frozenset[str]) -> bool:
@@ -118,6 +134,8 @@ def _in_when_clause(token: Token, event: Token, saying: Token, when_words: froze
         up = clause.head
         if up.i in (event.i, saying.i) or up.dep_ == "conj" and up.head.i == event.i and up.i < saying.i:
             return _when_verb_between(clause, event, saying, when_words)
+        if _aside_when_clause(clause, event, saying, when_words):
+            return True
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.i != token.i:
             return False
         clause = up

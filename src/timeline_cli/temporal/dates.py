@@ -318,10 +318,20 @@ class CalendarHandlers(Context):
         the anchor being only a day of an earlier sentence ("A storm swept the region on Saturday night
         [in a Sunday story] ... moved east early on Sunday. A man died when a tree fell on his car at
         about 10:30 p.m." is Saturday's 22:30: the report's day has no evening yet to tell in the past;
-        round 62d). Not when the clock time's own sentence or the anchor is a time or a part of a day."""
-        if anchor is None or d != self.ref or hh < _EVENING_FROM or anchor.type != "DATE" or "T" in anchor.value:
+        round 62d). Not when the clock time's own sentence or the anchor is a time or a part of a day,
+        unless the anchor is the report day's morning or small hours (round 70e): an evening told in the
+        past after it goes back to the evening before, when the story told of that day at all ("landed
+        late on Monday ... were released on Tuesday morning ... It touched down at 10:52 p.m." is
+        Monday's 22:52); in the anchor's own sentence only in the past perfect ("was declared the
+        winner at about 1:30 a.m., where the count had begun shortly after 10 p.m.")."""
+        if anchor is None or d != self.ref or hh < _EVENING_FROM:
             return False
-        if self.tense.sentence(before, before)[0] <= anchor.start or self.tense.at(before, before + 1) != "past":
+        morning = self._report_morning(anchor)
+        if not morning and (anchor.type != "DATE" or "T" in anchor.value):
+            return False
+        if self.tense.at(before, before + 1) != "past":
+            return False
+        if self.tense.sentence(before, before)[0] <= anchor.start and not (morning and self._pluperfect(before)):
             return False
         night = (d - dt.timedelta(days=1)).isoformat()
         for item in reversed(self.found):
@@ -329,9 +339,23 @@ class CalendarHandlers(Context):
                 continue
             if before - item.end > _NIGHT_WINDOW:
                 return False
-            if item.value.startswith(night) and (_is_night(item.value) or item.value.endswith("TEV")):
+            if item.value.startswith(night) and (morning or _is_night(item.value) or item.value.endswith("TEV")):
                 return True
         return False
+
+    def _report_morning(self, anchor: Found) -> bool:
+        """Whether `anchor` is the report day's morning or a clock time before its noon ("on Tuesday
+        morning", "at about 1:30 a.m." in a Tuesday story)."""
+        day, _, time = anchor.value.partition("T")
+        if day != self.ref.isoformat():
+            return False
+        return time == "MO" or time[:2].isdigit() and int(time[:2]) < _MORNING_END
+
+    def _pluperfect(self, start: int) -> bool:
+        """Whether the parse hangs `start` from a verb in the past perfect ("had begun")."""
+        found = self.tense._token_and_verb(start) if self.tense.doc is not None else None
+        return found is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in self.words.past_perfect_aux
+                                          for c in found[1].children)
 
     def _clock_next_day(self, m: re.Match[str]) -> tuple[dt.date, int] | None:
         """The day and the end of "8 a.m. the next day" at `m` (a bare clock time), read as one time

@@ -224,10 +224,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"traffic|peak|meeting|briefing|commute|trading|break|classes|class)\b)")),
     # "overnight" as a time (the night before the day told of), not a kind of thing: "overnight rates",
     # "an overnight success", "an overnight stay"; a route or a work shift run at night is a kind of one
-    # ("cut 5 of its 12 overnight routes", "staff on the overnight shift"; round 65d)
+    # ("cut 5 of its 12 overnight routes", "staff on the overnight shift"; round 65d); a contest's standing
+    # after a day's play is a title, not a night ("overtaking the overnight leader", "held the overnight
+    # lead"): the night must not become the day a later "the day" or clock time is counted on (round 70e)
     ("overnight", _c(r"\b(?-i:[Oo]vernight)\b(?!-)(?!\s+(?:interest|lending|loans?|rates?|repo|funds?|money|deposits?|index|"
                      r"success(?:es)?|sensation|star|bags?|stays?|trips?|trains?|ferry|camps?|shelters?|accommodation|"
-                     r"guests?|visitors?|parking|delivery|deliveries|shipping|oats|bus(?:es)?|routes?|shifts?)\b)")),
+                     r"guests?|visitors?|parking|delivery|deliveries|shipping|oats|bus(?:es)?|routes?|shifts?|"
+                     r"(?:co-)?leaders?|leads?)\b)")),
     # relative units: "last week", "this year", "earlier this month", "early next year"
     ("rel_unit", _c(r"\b(?:(?P<edge>early|late|earlier|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of|the\s+balance\s+of)[- ]\s*)?"
                     r"(?P<the>the\s+)?(?P<rel>last|next|this|coming|past|previous|current|following|upcoming|same|that)\s+"
