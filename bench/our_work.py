@@ -32,7 +32,10 @@ def main() -> None:
     seconds = []
     for run in range(runs + 1):  # the first run warms caches and is not counted
         copies = [doc.copy() for doc in parsed]
-        nlp.pipe = lambda texts, batch_size=None, copies=copies: iter(copies)
+        # extract_timeline calls nlp.pipe once per batch: each call takes the next len(texts) copies
+        # (a fresh iter(copies) per call gave every batch the first batch's Docs beside other texts)
+        remaining = iter(copies)
+        nlp.pipe = lambda texts, batch_size=None, remaining=remaining: [next(remaining) for _ in texts]
         start = time.process_time()
         extract_timeline(documents, nlp=nlp)
         if run:
