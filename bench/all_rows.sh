@@ -11,7 +11,7 @@ set -e
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SRC=$(cd "$1" && pwd)
 OUT=$2
-SHARED=${SHARED:-$REPO/../shared}
+SHARED=$(cd "${SHARED:-$REPO/../shared}" && pwd)  # a plain path: it is in every row's source
 TIMELINE=${TIMELINE:-$REPO/.venv/bin/timeline}
 mkdir -p "$OUT"
 : > "$OUT/errors.txt"
