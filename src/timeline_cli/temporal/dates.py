@@ -91,6 +91,11 @@ class CalendarHandlers(Context):
             if self._in_aside(anchor, before):
                 limit = anchor.start
                 continue
+            if interval(anchor.value)[0][:10] > self.ref.isoformat() and self.tense.at(before, before + 1) == "past":
+                # "inspectors are due to visit on Friday. ... Residents said the alarm sounded at 9 p.m.": a
+                # day still ahead is a plan told, not the scene a past clock time is on (round 70g)
+                limit = anchor.start
+                continue
             if self.words.yardstick_before.search(self.text, max(0, anchor.start - 80), anchor.start) and \
                     _SENTENCE_END.search(self.text, anchor.end, before):
                 # "Turnout was 58 percent, up from 52 percent in the first round a week earlier. ... she
