@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..temporal.context import inside_quotation
 from .quoted import inside_quotes
 
 if TYPE_CHECKING:
@@ -140,10 +141,7 @@ def _quoted_in_paragraph(token: Token) -> bool:
     its director. "The first reports were in January. This recall should have happened in March."'):
     an odd count of double quotation marks from the paragraph's start (only read for the few rows
     under a modal)."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start:token.idx]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+    return inside_quotation(token.doc.text, token.idx)
 
 
 def quoted_obligation(pred: Token, bounds: tuple[int, int], words: EventWords) -> bool:

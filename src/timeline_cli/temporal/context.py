@@ -1075,6 +1075,13 @@ def _reporting_verb_before(doc, first, verb, report_lemmas):
     return head
 
 
+def inside_quotation(text: str, start: int, paragraph_break: str = "\n") -> bool:
+    """Whether `start` is inside a quotation of its paragraph: an odd number of double quotation marks
+    between the paragraph's start (after the last `paragraph_break` before `start`) and it."""
+    paragraph = text.rfind(paragraph_break, 0, start) + 1
+    return sum(text.count(q, paragraph, start) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
 def _reported_clause_before(token, verb, report_lemmas):
     """The verb of the reported clause when the parse hung a date that ends that clause on the verb of
     saying told after it ("Four centres will stay open longer, until 8 p.m., from Wednesday, the council

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import Context, Found
+from .context import Context, Found, inside_quotation
 from .timex import interval, shift_day, value_at
 from .words import ENGLISH, TemporalWords
 
@@ -134,6 +134,11 @@ class NarrativeAnchoring(Context):
 
     narrative = True
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # the document's own date: `ref` is the story's time while a handler runs (`run`)
+        self.document_ref = self.ref
+
     def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
                       skip_derived: bool = False, reported: bool = False) -> Found | None:
         # a story's time holds until the story names another, whatever lies in between
@@ -152,7 +157,7 @@ class NarrativeAnchoring(Context):
         if self._present_ahead(start):
             return None
         passing: list[Found] = []
-        now = getattr(self, "_document_ref", self.ref).isoformat()
+        now = self.document_ref.isoformat()
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
                 continue
@@ -180,7 +185,7 @@ class NarrativeAnchoring(Context):
         form ("will", "is", "are"), not a past one ("would", "was due to"): a past story's own future
         ("the army would attack in June") is the story's. Not in a quotation, where
         a history's people speak of their own time."""
-        if self.tense.doc is None or self._quoted(start):
+        if self.tense.doc is None or inside_quotation(self.text, start):
             return False
         found = self.tense._token_and_verb(start)
         if found is None:
@@ -199,12 +204,6 @@ class NarrativeAnchoring(Context):
         else:
             return False
         return self.tense.at(start, start + 1) == "future"
-
-    def _quoted(self, start: int) -> bool:
-        """Whether `start` is inside a quotation of its paragraph (an odd number of quotation marks
-        between the paragraph's start and it)."""
-        para = self.text.rfind("\n", 0, start) + 1
-        return sum(self.text.count(q, para, start) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
     def _moves_on(self, stated: Found, later: Found) -> bool:
         """Whether a date mentioned in passing after `stated` is where the story has gone: in a later
@@ -227,8 +226,6 @@ class NarrativeAnchoring(Context):
 
     def run(self, name: str, m: re.Match[str]) -> Found | None:
         document_ref = self.ref
-        if not hasattr(self, "_document_ref"):
-            self._document_ref = document_ref  # the first run's reference is the document's
         if name in _FROM_NOW:
             point = self.story_point(m.start())
             if point is not None:

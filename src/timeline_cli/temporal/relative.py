@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .context import Context, Found
+from .context import Context, Found, inside_quotation
 from .numbers import duration
 from .timex import day_value, interval, month_value, shift_day, shift_value, value_at, week_value
 
@@ -58,8 +58,7 @@ class RelativeHandlers(Context):
         """Whether "tonight" at `start` is inside a quotation of a story about the night before the
         publication day ("launched late on Friday ... lifted off at 10:23 p.m. on Friday", published on
         Saturday): what was said "tonight" was said that night, as the event it speaks of."""
-        paragraph = self.text.rfind("\n\n", 0, start) + 1
-        if sum(self.text.count(q, paragraph, start) for q in ('"', "\u201c", "\u201d")) % 2 == 0:
+        if not inside_quotation(self.text, start, "\n\n"):
             return False
         eve = (self.ref - dt.timedelta(days=1)).isoformat()
         for item in self.found:
