@@ -6,32 +6,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_rows import timeline_rows
+from timeline_rows import row_by_expression
 
 WEDNESDAY = dt.date(2026, 3, 11)
 
 
-def _by_expression(nlp, text, day):
-    return {r.time_expression: r for r in timeline_rows(nlp, text, day)}
-
-
 def test_past_clock_time_after_a_coming_day_takes_the_scene_day(nlp):
-    rows = _by_expression(nlp, "Smoke filled a stairwell of a tower block in Dunmere late on Tuesday, and fire "
-                               "inspectors are due to visit the building on Friday.\n\nResidents said the fire "
-                               "alarm sounded at 9 p.m. and the stairwell filled with smoke.", WEDNESDAY)
+    rows = row_by_expression(nlp, "Smoke filled a stairwell of a tower block in Dunmere late on Tuesday, and fire "
+                                  "inspectors are due to visit the building on Friday.\n\nResidents said the fire "
+                                  "alarm sounded at 9 p.m. and the stairwell filled with smoke.", WEDNESDAY)
     assert rows["9 p.m."].value == "2026-03-10T21:00"
     assert rows["Friday"].value == "2026-03-13"
 
 
 def test_past_clock_time_after_a_past_day_keeps_that_day(nlp):
-    rows = _by_expression(nlp, "Fire inspectors visited a tower block in Dunmere on Monday, the council said.\n\n"
-                               "Residents said the fire alarm sounded at 9 p.m. and the stairwell filled with smoke.",
-                          WEDNESDAY)
+    rows = row_by_expression(nlp, "Fire inspectors visited a tower block in Dunmere on Monday, the council said.\n\n"
+                                  "Residents said the fire alarm sounded at 9 p.m. and the stairwell filled with smoke.",
+                             WEDNESDAY)
     assert rows["9 p.m."].value == "2026-03-09T21:00"
 
 
 def test_coming_clock_time_after_a_coming_day_keeps_that_day(nlp):
-    rows = _by_expression(nlp, "Smoke filled a stairwell of a tower block in Dunmere late on Tuesday, and fire "
-                               "inspectors are due to visit the building on Friday.\n\nThe inspectors will "
-                               "arrive at 9 a.m. and meet residents in the lobby.", WEDNESDAY)
+    rows = row_by_expression(nlp, "Smoke filled a stairwell of a tower block in Dunmere late on Tuesday, and fire "
+                                  "inspectors are due to visit the building on Friday.\n\nThe inspectors will "
+                                  "arrive at 9 a.m. and meet residents in the lobby.", WEDNESDAY)
     assert rows["9 a.m."].value == "2026-03-13T09:00"

@@ -28,3 +28,13 @@ def rows_by_expression(nlp, text: str, reference_date: datetime.date) -> dict[st
 def told_pairs(nlp, text: str, reference_date: datetime.date) -> set[tuple[str, str]]:
     """The rows of `text` as (time expression as written, description) pairs."""
     return {(r.time_expression, r.event) for r in timeline_rows(nlp, text, reference_date)}
+
+
+def row_by_expression(nlp, text: str, reference_date: datetime.date) -> dict[str, Event]:
+    """The rows of `text` keyed by their time expression as written (the last row of each)."""
+    return {r.time_expression: r for r in timeline_rows(nlp, text, reference_date)}
+
+
+def row_by_event(nlp, text: str, reference_date: datetime.date) -> dict[str, Event]:
+    """The rows of `text` keyed by their description (the last row of each)."""
+    return {r.event: r for r in timeline_rows(nlp, text, reference_date)}
