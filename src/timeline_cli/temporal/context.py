@@ -139,10 +139,10 @@ class Tense:
             return None
         token = verb = self.doc[i]
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if _verbal(verb) or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return (token, verb) if verb.pos_ in ("VERB", "AUX") else None
+        return (token, verb) if _verbal(verb) else None
 
     def governed_by_date(self, start: int, date_start: int) -> bool | None:
         """Whether the verb the date at `date_start` hangs from governs the verb of `start` ("closed in
@@ -1035,6 +1035,20 @@ def _headline_infinitive(verb) -> bool:
     if verb.head.i != verb.i:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _verbal(token) -> bool:
+    """Whether `token` is a verb of the parse: tagged a verb, and not a plural noun the tagger took for
+    a present verb while the parser made it a subject or an object with its own determiner ("The only
+    sounds in the forest on a damp morning this week were ...": "sounds" VBZ, its clause's verb
+    "were"; round 71e)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (token.tag_ in ("VBZ", "VBP") and token.dep_ in _NOMINAL_DEPS
+                and any(c.dep_ == "det" for c in token.children))
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _span_root(token, end: int):

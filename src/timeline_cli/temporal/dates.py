@@ -344,9 +344,16 @@ class CalendarHandlers(Context):
                 continue
             if before - item.end > _NIGHT_WINDOW:
                 return False
-            if item.value.startswith(night) and (morning or _is_night(item.value) or item.value.endswith("TEV")):
+            if item.value.startswith(night) and (morning or _is_night(item.value) or item.value.endswith("TEV")
+                                                 or self._late_day(item)):
                 return True
         return False
+
+    def _late_day(self, item: Found) -> bool:
+        """Whether `item` is a whole day told as "late on Tuesday" (its evening, round 71e): "went on
+        strike late on Tuesday ... The walkout began shortly after 10 p.m." is Tuesday's 22:00."""
+        return interval(item.value)[2] == "day" and bool(
+            self.words.late_before.search(self.text, max(0, item.start - 10), item.start))
 
     def _report_morning(self, anchor: Found) -> bool:
         """Whether `anchor` is the report day's morning or a clock time before its noon ("on Tuesday

@@ -24,6 +24,9 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*")
 _CLOCK_VALUE = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?")
 # A day's evening: a clock time from this hour on, or "late on Friday".
 _EVENING_FROM = 18
+# How far back "five minutes earlier" looks, past a day of a clause that looks ahead, for the day the
+# story told (round 71e): about two paragraphs
+_PROSPECT_WINDOW = 1200
 
 
 class RelativeHandlers(Context):
@@ -63,6 +66,10 @@ class RelativeHandlers(Context):
         eve = (self.ref - dt.timedelta(days=1)).isoformat()
         for item in self.found:
             if item.end > start or not item.calendar or not item.value.startswith(eve):
+                continue
+            if self.tense.at(item.start, item.end) != "past":
+                # "guards who must stay at a site overnight": a night of a rule or a habit, not the night
+                # the story tells of; what is said "tonight" after it is said on the report's day (round 71e)
                 continue
             _, _, time = item.value.partition("T")
             if time in ("EV", "NI") or time[:2].isdigit() and int(time[:2]) >= _EVENING_FROM or \
@@ -556,6 +563,13 @@ class RelativeHandlers(Context):
                 # "would ask the council on Thursday ... said he had been standing there ten minutes
                 # earlier": a past moment is never counted from a day still to come (round 57b)
                 return None
+            if anchor is not None and self._prospect_anchor(anchor, m):
+                # "collapsed on Thursday evening ... was expected to be released on Friday. 'Five minutes
+                # earlier a family had walked there'": the day of a clause that looks ahead is not the
+                # moment a past clause counts from; the day told before it is (round 71e)
+                anchor = self.last_calendar(anchor.start, within=_PROSPECT_WINDOW, skip_derived=True)
+                if anchor is None or self.tense.at(anchor.start, anchor.end) == "future":
+                    return None
             counted = self._from_clock(anchor, unit, sign * n) if anchor is not None else None
             if counted is not None:
                 return Found(m.start(), m.end(), "TIME" if "T" in counted else "DATE", counted, mod, derived=True)
@@ -647,6 +661,15 @@ class RelativeHandlers(Context):
                 interval(anchor.value)[1] >= self.ref.replace(day=1).isoformat():
             return None
         return anchor
+
+    def _prospect_anchor(self, anchor: Found, m: re.Match[str]) -> bool:
+        """Whether `anchor`, a day from the report's on, is dated in a clause that looks ahead ("was
+        expected to be released on Friday") while the clause at `m` is past: a plan's day is not the
+        moment the story has reached."""
+        first = interval(anchor.value)[0]
+        if not first or first[:10] < self.ref.isoformat():
+            return False
+        return self.tense.at(anchor.start, anchor.end) == "future" and self.tense.at(m.start(), m.end()) == "past"
 
     def _dateline_day(self, anchor: Found) -> bool:
         """Whether `anchor` is the dateline's date of the report ("TULSA, April 28, 2026 - ..."): a full
