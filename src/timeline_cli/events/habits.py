@@ -128,6 +128,8 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     """Whether the row's date is a bare season or holiday ("in summer", "at Christmas") that hangs on
     `pred` in a frame of a habit, or a clock time or weekday of a habit (`clock_or_weekday`, module
     doc). `spans`: time expression -> its span in the doc."""
+    if quantified_frame(span, spans, words):
+        return True  # "on the Saturday night before each clock change", "every day of the year" (round 71d)
     name = span.text.lower()
     season = name in words.season_words or name in words.holiday_names
     kind = None if season else clock_or_weekday(span, spans)
@@ -200,6 +202,33 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
             return True  # "sold more than 8,000 tickets a week in summer", "twice a year at Easter"
         if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
             return True  # "In the 1950s it sold ... in summer": each summer of the decade
+    return False
+
+
+def quantified_frame(span, spans: dict, words: EventWords) -> bool:
+    """Whether the date is one of many that each/every counts (round 71d): a day or time with no number
+    of its own told from an event that recurs ("on the Saturday night before each clock change", "at 6
+    a.m. after every home match": a sequence preposition right after it, `sequence_preps`, whose object
+    has "each" or "every", `every_determiners`), or the frame of a counted day ("open every day of the
+    year", "each weekend of the summer": the date the object of an "of" on a noun counted so). Every
+    such day, no one: no row. "on the Friday before the timetable change" (one change), "in each month
+    of 2024" and "on March 3 before each vote" (a number of their own: that year, that day) keep theirs."""
+    if not words.every_determiners:
+        return False
+    doc = span.doc
+
+    def counted(noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in words.every_determiners for c in noun.children)
+
+    if any(t.like_num for t in span) and clock_or_weekday(span, spans) is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i and \
+            root.head.head.pos_ in ("NOUN", "PROPN") and counted(root.head.head):
+        return True  # "every day of the year"
+    after = span.end
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in words.sequence_preps:
+        return any(o.dep_ == "pobj" and counted(o) for o in doc[after].children)  # "before each clock change"
     return False
 
 
