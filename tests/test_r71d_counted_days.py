@@ -41,3 +41,15 @@ def test_frame_of_every_day_is_no_year(nlp):
 def test_frame_with_its_own_year_keeps_it(nlp):
     rows = rows_by_expression(nlp, "Sales at the bakery rose in each month of 2024.", TUESDAY)
     assert [r.value for r in rows["2024"]] == ["2024"]
+
+
+def test_exception_to_every_day_is_no_date(nlp):
+    rows = rows_by_expression(nlp, "The bus to the harbour runs every day except Sunday.", TUESDAY)
+    assert "Sunday" not in rows
+    rows = rows_by_expression(nlp, "The bakery was open every day of the year except Christmas Day.", TUESDAY)
+    assert "Christmas Day" not in rows
+
+
+def test_counted_subject_with_its_own_day_keeps_it(nlp):
+    rows = rows_by_expression(nlp, "Every passenger on Friday was screened at the gate.", TUESDAY)
+    assert [r.value for r in rows["Friday"]] == ["2026-03-27"]

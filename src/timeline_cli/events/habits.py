@@ -209,10 +209,11 @@ def quantified_frame(span, spans: dict, words: EventWords) -> bool:
     """Whether the date is one of many that each/every counts (round 71d): a day or time with no number
     of its own told from an event that recurs ("on the Saturday night before each clock change", "at 6
     a.m. after every home match": a sequence preposition right after it, `sequence_preps`, whose object
-    has "each" or "every", `every_determiners`), or the frame of a counted day ("open every day of the
-    year", "each weekend of the summer": the date the object of an "of" on a noun counted so). Every
-    such day, no one: no row. "on the Friday before the timetable change" (one change), "in each month
-    of 2024" and "on March 3 before each vote" (a number of their own: that year, that day) keep theirs."""
+    has "each" or "every", `every_determiners`), or the frame of a counted day or its exception ("open every day of
+    the year", "each weekend of the summer", "runs every day except Sunday": the date the object of an
+    "of" or "except" on a noun counted so, or on such a phrase's noun). Every such day, no one: no row. "on the Friday before the timetable change" (one change), "in each month
+    of 2024", "every year except 2020" and "on March 3 before each vote" (a number of their own: that
+    year, that day) keep theirs; so does "Every passenger on Friday" (an "on" phrase: that Friday's)."""
     if not words.every_determiners:
         return False
     doc = span.doc
@@ -222,10 +223,19 @@ def quantified_frame(span, spans: dict, words: EventWords) -> bool:
 
     if any(t.like_num for t in span) and clock_or_weekday(span, spans) is None:
         return False
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i and \
-            root.head.head.pos_ in ("NOUN", "PROPN") and counted(root.head.head):
-        return True  # "every day of the year"
+    # up through "of" and "except" phrases (`partitive_preps`, `exception_words`) to a counted noun:
+    # "every day of the year", "every day except Sunday", "every day of the year except Christmas Day"
+    noun = span.root
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or \
+                (prep.lower_ not in words.partitive_preps and prep.lower_ not in words.exception_words):
+            break
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            break
+        if counted(noun):
+            return True
     after = span.end
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in words.sequence_preps:
         return any(o.dep_ == "pobj" and counted(o) for o in doc[after].children)  # "before each clock change"
