@@ -175,9 +175,14 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         # whatever verb the row went to; "Hospitals don't close at midnight": a general truth (round 63b)
         return True
     if kind == "bare" and own.dep_ == "prep" and _clock_time(span, spans) and (
-            bare_plural(own.head) or verb is not None and _generic_relative(verb)):
+            bare_plural(own.head) or verb is not None and _generic_relative(verb, words)):
         # "a bonus for shifts between 11 p.m. and 7 a.m.": the hours of a kind of thing; "the nurses who
         # start at 5 in the morning": what a kind of people do each day, no one day (round 66e)
+        return True
+    if kind == "bare" and span.root.dep_ in ("advmod", "npadvmod") and _clock_time(span, spans) and \
+            span.root.head.pos_ in ("VERB", "AUX") and _generic_relative(span.root.head, words):
+        # "nurses who work overnight", "porters, who must stay at the hotel overnight": the time an
+        # adverb of the relative's verb, not a phrase, is each night's all the same (round 71d)
         return True
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
@@ -307,12 +312,17 @@ def bare_plural(noun: Token, proper: bool = False) -> bool:
         not any(c.dep_ in _OWN_WORDS for c in noun.children)
 
 
-def _generic_relative(verb: Token) -> bool:
+def _generic_relative(verb: Token, words: EventWords) -> bool:
     """A relative clause's present simple verb (no auxiliary) on a plural noun ("the nurses who start
-    ...", "drivers who work ..."): what such people do as a rule (round 66e). "the nurses who started"
-    and "the nurses who will start" are not this."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.tag_ == "NNS" and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ...", "drivers who work ..."): what such people do as a rule (round 66e); or one under a modal of a
+    rule (`rule_modals`: "guards, who must stay on site overnight"), what they have to do each time
+    (round 71d). "the nurses who started" and "the nurses who will start" are not this."""
+    if verb.dep_ != "relcl" or verb.head.tag_ != "NNS":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBP", "VBZ")
+    return verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in words.rule_modals
 
 
 def _graded_season(span, words: EventWords) -> bool:
