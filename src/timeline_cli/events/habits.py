@@ -128,6 +128,8 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
     """Whether the row's date is a bare season or holiday ("in summer", "at Christmas") that hangs on
     `pred` in a frame of a habit, or a clock time or weekday of a habit (`clock_or_weekday`, module
     doc). `spans`: time expression -> its span in the doc."""
+    if quantified_frame(span, spans, words):
+        return True  # "on the Saturday night before each clock change", "every day of the year" (round 71d)
     name = span.text.lower()
     season = name in words.season_words or name in words.holiday_names
     kind = None if season else clock_or_weekday(span, spans)
@@ -173,9 +175,14 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
         # whatever verb the row went to; "Hospitals don't close at midnight": a general truth (round 63b)
         return True
     if kind == "bare" and own.dep_ == "prep" and _clock_time(span, spans) and (
-            bare_plural(own.head) or verb is not None and _generic_relative(verb)):
+            bare_plural(own.head) or verb is not None and _generic_relative(verb, words)):
         # "a bonus for shifts between 11 p.m. and 7 a.m.": the hours of a kind of thing; "the nurses who
         # start at 5 in the morning": what a kind of people do each day, no one day (round 66e)
+        return True
+    if kind == "bare" and span.root.dep_ in ("advmod", "npadvmod") and _clock_time(span, spans) and \
+            span.root.head.pos_ in ("VERB", "AUX") and _generic_relative(span.root.head, words):
+        # "nurses who work overnight", "porters, who must stay at the hotel overnight": the time an
+        # adverb of the relative's verb, not a phrase, is each night's all the same (round 71d)
         return True
     if prep.dep_ != "prep" or prep.head.i != pred.i:
         return False  # the date is on another word ("It was only in spring that ...": on "was")
@@ -200,6 +207,43 @@ def season_habit(span, pred: Token, spans: dict, words: EventWords) -> bool:
             return True  # "sold more than 8,000 tickets a week in summer", "twice a year at Easter"
         if expression.type == "DATE" and expression.granularity in ("decade", "century") and head.i == pred.i:
             return True  # "In the 1950s it sold ... in summer": each summer of the decade
+    return False
+
+
+def quantified_frame(span, spans: dict, words: EventWords) -> bool:
+    """Whether the date is one of many that each/every counts (round 71d): a day or time with no number
+    of its own told from an event that recurs ("on the Saturday night before each clock change", "at 6
+    a.m. after every home match": a sequence preposition right after it, `sequence_preps`, whose object
+    has "each" or "every", `every_determiners`), or the frame of a counted day or its exception ("open every day of
+    the year", "each weekend of the summer", "runs every day except Sunday": the date the object of an
+    "of" or "except" on a noun counted so, or on such a phrase's noun). Every such day, no one: no row. "on the Friday before the timetable change" (one change), "in each month
+    of 2024", "every year except 2020" and "on March 3 before each vote" (a number of their own: that
+    year, that day) keep theirs; so does "Every passenger on Friday" (an "on" phrase: that Friday's)."""
+    if not words.every_determiners:
+        return False
+    doc = span.doc
+
+    def counted(noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in words.every_determiners for c in noun.children)
+
+    if any(t.like_num for t in span) and clock_or_weekday(span, spans) is None:
+        return False
+    # up through "of" and "except" phrases (`partitive_preps`, `exception_words`) to a counted noun:
+    # "every day of the year", "every day except Sunday", "every day of the year except Christmas Day"
+    noun = span.root
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or \
+                (prep.lower_ not in words.partitive_preps and prep.lower_ not in words.exception_words):
+            break
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            break
+        if counted(noun):
+            return True
+    after = span.end
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in words.sequence_preps:
+        return any(o.dep_ == "pobj" and counted(o) for o in doc[after].children)  # "before each clock change"
     return False
 
 
@@ -268,12 +312,17 @@ def bare_plural(noun: Token, proper: bool = False) -> bool:
         not any(c.dep_ in _OWN_WORDS for c in noun.children)
 
 
-def _generic_relative(verb: Token) -> bool:
+def _generic_relative(verb: Token, words: EventWords) -> bool:
     """A relative clause's present simple verb (no auxiliary) on a plural noun ("the nurses who start
-    ...", "drivers who work ..."): what such people do as a rule (round 66e). "the nurses who started"
-    and "the nurses who will start" are not this."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.tag_ == "NNS" and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ...", "drivers who work ..."): what such people do as a rule (round 66e); or one under a modal of a
+    rule (`rule_modals`: "guards, who must stay on site overnight"), what they have to do each time
+    (round 71d). "the nurses who started" and "the nurses who will start" are not this."""
+    if verb.dep_ != "relcl" or verb.head.tag_ != "NNS":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBP", "VBZ")
+    return verb.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in words.rule_modals
 
 
 def _graded_season(span, words: EventWords) -> bool:
