@@ -264,6 +264,32 @@ def _embedded_rival(candidate: Token, token: Token, words: EventWords) -> bool:
         main.pos_ in ("NOUN", "PROPN")
 
 
+def _inside_first_conjunct(candidate: Token, token: Token, words: EventWords) -> bool:
+    """Whether same-sentence subject `candidate` is the subject of a clause inside the first of two
+    joined clauses whose second has the subject "it" (`token`), while that first clause has a singular
+    noun or name subject of its own before it: "The union said a stoppage would begin unless the
+    company returned to the table, and it did not rule out a strike" -- the joined clause goes on with
+    the first clause's subject (the union), and the subjects of what it said or of its conditions (the
+    stoppage, the company) are no rivals (round 71a). Only for a doer's deed: an active verb with an
+    object or complement, or of the pack's `acting_verbs`; "The ministry said the bridge was shut, and
+    it will reopen in May" is the bridge's, maybe, and keeps the nearer subjects."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "conj" or candidate.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or not (
+            verb.lemma_.lower() in words.acting_verbs or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    main = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.i == candidate.i or main.i > candidate.i or main.tag_ not in ("NN", "NNP") or \
+            main.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return candidate.head.i != first.i and first.left_edge.i <= candidate.i < verb.left_edge.i and \
+        any(a.i == first.i for a in candidate.ancestors)
+
+
 def _article_name(candidate: Token, words: EventWords) -> bool:
     """A proper name with an article of its own ("the Rhône", "the Gouden Valk"): a ship's, a
     building's or a work's, whatever the tagger's kind; a person's name takes none."""
@@ -381,6 +407,8 @@ def _antecedent(token: Token, entities: Sequence[Span], segments: Segments, word
             return None
         if complement_subject(candidate, token):
             continue  # "It expects the recall to cost ... and said it would": the first "it" (complement_subject.py)
+        if kind == "org" and _inside_first_conjunct(candidate, token, words):
+            continue  # "The union said a stoppage would begin unless the company returned, and it did not rule out ...": the union
         if kind == "org" and _reports_on_thing(candidate, token, segments, words) is not None:
             return None  # "The storm came ashore at dawn, the weather service said. It had weakened": the storm
         if kind == "person" and candidate.pos_ == "NOUN" and (not may_be_person(candidate, words) or
@@ -1536,9 +1564,9 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
             # "Divers cleared the channel, and the navy declared it open": a plural subject is no
             # "it"; the one singular thing it acted on is (small_clauses.py)
             return acted_on if acted_on != bound else None
-        if any(c.dep_ in ("dobj", "attr", "dative") and c.tag_ in ("NN", "NNP") and c.ent_type_ != "PERSON"
-               and c.i < token.i
-               and c.lemma_.lower() not in words.generic_people | words.gendered_words
+        if _no_one(candidate, words):
+            continue  # "No train was on the bridge. The last train had crossed it": no train is no "it"
+        if any(c.dep_ in ("dobj", "attr", "dative") and _object_thing(c, words) and c.i < token.i
                for c in candidate.head.children):  # ("offer" is a thing, whatever its suffix)
             # "Hale Group rejected the offer. Analysts criticized it", "The company lost a satellite
             # when a leak crippled it": which one?
@@ -1583,13 +1611,39 @@ def object_antecedent(token: Token, entities, segments: Segments, words: EventWo
     return None
 
 
+def _object_thing(noun: Token, words: EventWords) -> bool:
+    """Whether the object of a subject's verb is a singular thing an object "it" after it may stand for:
+    a singular common noun no person's (the tagger's person label on a common noun is often wrong:
+    "cracked the fort's seaward wall" tagged a person) or a name no person's, also a plural-looking
+    name of a place or body ("closed the Drovers")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.generic_people or lemma in words.gendered_words:
+        return False
+    if noun.tag_ == "NN":
+        return noun.ent_type_ != "PERSON" or noun.pos_ == "NOUN" and not may_be_person(noun, words)
+    if noun.tag_ == "NNP":
+        return noun.ent_type_ != "PERSON"
+    return noun.tag_ == "NNPS" and noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
+
+
+def _no_one(candidate: Token, words: EventWords) -> bool:
+    """Whether a subject is denied ("No train was on the bridge", "Neither plane ..."): it names nothing a
+    later pronoun can stand for."""
+    return any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in candidate.children)
+
+
 def _acted_on_it(candidate: Token, token: Token, words: EventWords) -> bool:
     """Whether a subject before an object "it" has an object "it" of its own ("The Senate approved it
     last week, and the president is expected to sign it"): both "it"s are one thing, which the
     subject acted on, so that subject is not what "it" stands for."""
-    return candidate.dep_ in SUBJECT_DEPS and any(
-        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in words.neuter_pronouns and c.i != token.i
-        for c in candidate.head.children)
+    if candidate.dep_ not in SUBJECT_DEPS:
+        return False
+    # the subject's own verb and the verbs joined to it that share its subject ("Harrowgill closed the
+    # pub in 2023 and put it up for sale. Residents had registered it": the pub, not Harrowgill)
+    verbs = [candidate.head] + [c for c in candidate.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in words.neuter_pronouns and c.i != token.i
+               for v in verbs for c in v.children)
 
 
 def _thing_before(token: Token, coargument: Token | None, segments: Segments) -> bool:
@@ -1756,6 +1810,8 @@ def previous_subject(token: Token, entities, segments: Segments, words: EventWor
                 return None  # "The works was founded in 1838, and its first kiln": the works', not the sentence before's
             if candidate.tag_ in ("NNS", "NNPS") or candidate.pos_ == "PRON" or complement_subject(candidate, token):
                 continue  # "The union said the operators refused an offer, which its members rejected": not them
+            if kind == "org" and _inside_first_conjunct(candidate, token, words):
+                continue  # "The union said a stoppage would begin unless the company returned, and it ...": the union
             if _participle_phrase_noun(candidate, words):
                 continue  # "the club was sorry for the hurt caused, and its committee": the club's, not the hurt's
             if any(c.dep_ == "poss" and not (kind == "org" and c.tag_ == "NNS") for c in candidate.children):
@@ -2038,6 +2094,7 @@ class Entities:
         # {(surname, id(words)): genders} that titles at the surname's mentions say (`_title_genders`)
         self.title_genders: dict[tuple[str, int], frozenset[str]] = {}
         self._persons_by_word: dict[str, list[Span]] | None = None
+        self._words = words
 
     @property
     def persons_by_word(self) -> dict[str, list[Span]]:
@@ -2061,7 +2118,10 @@ class Entities:
         key = (ent.start, ent.end, ent.label)
         label = self._label_of.get(key)
         if label is None:
-            label = self._label_of[key] = self._labels.get((ent.text, ent.label_), ent.label_)
+            label = self._labels.get((ent.text, ent.label_), ent.label_)
+            if label == "PERSON" and self._words is not None and _company_kind_beside(ent, self._words):
+                label = "ORG"  # "An insurer, Rijnwaard Verzekeringen, said": a company, whatever the tagger says
+            self._label_of[key] = label
         return label
 
     def between(self, first: int, last: int) -> list:
@@ -2072,6 +2132,21 @@ class Entities:
 
 
 MAX_ENTITY_TOKENS = 32  # longer named entities are not looked back for
+
+
+def _company_kind_beside(ent: Span, words: EventWords) -> bool:
+    """Whether a name the tagger called a person's is set beside a company's kind with commas ("An
+    insurer, Rijnwaard Verzekeringen, said that ..."; "a Dundee firm, Baxterhaugh Brothers"): the
+    writer says what it is, and a person's name is never set beside "an insurer" (round 71a: its "it"
+    went to a ministry named before, the name being passed over as a person). Kinds that also name a
+    person's trade ("a producer, Ann Lee") are left out (the pack's `person_trade_orgs`)."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > ent.start or noun.tag_ != "NN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in words.generic_orgs and lemma not in words.person_trade_orgs and \
+        ent.start > 0 and ent.doc[ent.start - 1].text == ","
 
 
 def _name_labels(spans: list) -> dict[tuple[str, str], str]:

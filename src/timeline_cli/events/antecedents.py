@@ -456,6 +456,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not after_comma(clause):
         return None
     owner = noun.head.head
+    if body_in_place(clause, pronoun, words):
+        return owner  # "a lower court in Odense, which sided with the ministry": the court, not the town
     from .relative_number import place_in_owner, plural_clash, singular_clash
     clash = plural_clash(clause, pronoun, words) or singular_clash(clause, pronoun, words) or \
         place_in_owner(clause, pronoun, words)
@@ -492,6 +494,8 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         # phrase hung on the verb, right after its object (round 61a)
         thing = next((c for c in owner.children if c.dep_ == "dobj" and c.i == noun.head.i - 1), None)
         return whole_phrase(clause, noun, thing, words) if thing is not None else None
+    if _paper_of_happening(clause, pronoun, noun, owner, words):
+        return owner  # "the loan agreement for the renovation, which was signed in April": the agreement
     if pronoun.lower_ not in words.thing_relatives or owner.pos_ != "NOUN" or is_event_noun(noun, words) or \
             noun.ent_type_ in ("DATE", "TIME"):
         return None
@@ -504,6 +508,44 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if is_event_noun(owner, words):
         return owner  # "the fighting between X and Y guards, which broke out at dawn": the happening
     return pronoun
+
+
+def _paper_of_happening(clause: Token, pronoun: Token, noun: Token, owner: Token, words: EventWords) -> bool:
+    """Whether a comma's subject "which" of a signing passive (the pack's `signing_verbs`: "which was
+    signed in April", "which was ratified in May") is hung on the noun inside the phrase of a paper's
+    noun (the pack's `made_nouns`: "the loan agreement for the renovation", "the treaty with Peru"), or
+    on a happening's noun after a thing's ("the permit for the demolition"), that is no paper itself:
+    what is signed is the agreement, never the renovation (round 71a: the row read "The renovation was
+    signed")."""
+    if pronoun.lower_ not in words.thing_relatives or pronoun.dep_ != "nsubjpass" or owner.pos_ != "NOUN" or \
+            owner.ent_type_ or noun.lemma_.lower() in words.made_nouns or noun.pos_ != "NOUN" or owner.i > noun.i:
+        return False
+    if owner.lemma_.lower() not in words.made_nouns and (is_event_noun(owner, words) or not is_event_noun(noun, words)):
+        return False  # "the permit for the demolition" (a thing before a happening) passes; "a ceremony for the deal" not
+    return any(v.lemma_.lower() in words.signing_verbs and any(c.dep_ == "auxpass" for c in v.children)
+               for v in _clause_verbs(clause))
+
+
+def body_in_place(clause: Token, pronoun: Token, words: EventWords) -> bool:
+    """Whether a comma's subject "which" hung on the name in "a/the <body> in/at <name>" ("a lower court
+    in Odense", "the regional council in Tromso", "a bank in Zurich") tells a doer's act, active (the
+    pack's `acting_verbs`: "which sided with the ministry", "which voted", "which agreed to"): the name
+    only says where the body sits, and the row made the town the doer ("Odense sided with the ministry",
+    round 71a). Only a body's noun (the pack's `acting_bodies`, `public_body_words`, `generic_orgs`)
+    right before the preposition; a person's ("an analyst at Barclays, which said") keeps the name."""
+    noun = clause.head
+    if pronoun.lower_ not in words.thing_relatives or pronoun.dep_ != "nsubj" or not after_comma(clause) or \
+            noun.pos_ != "PROPN" or noun.ent_type_ not in ("GPE", "LOC", "ORG", "") or noun.dep_ != "pobj" or \
+            noun.head.dep_ != "prep" or noun.head.lower_ not in words.place_name_preps:
+        return False
+    owner = noun.head.head
+    lemma = owner.lemma_.lower()
+    if owner.pos_ != "NOUN" or owner.ent_type_ or owner.i + 1 != noun.head.i or \
+            lemma not in words.acting_bodies and lemma not in words.public_body_words and lemma not in words.generic_orgs or \
+            not any(c.dep_ in ("det", "poss") for c in owner.children):
+        return False
+    return any(v.lemma_.lower() in words.acting_verbs and not any(c.dep_ == "auxpass" for c in v.children)
+               for v in _clause_verbs(clause))
 
 
 def _may_act(noun: Token, words: EventWords) -> bool:
@@ -601,6 +643,8 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
         return None
     if not is_event_noun(owner, words) and _may_act(noun, words):
         return None  # "a powerful threat from the brewing giant, which last year accounted for 41%": the giant
+    if _institution_life(clause, noun, words):
+        return None  # "a display of old trams from a city museum, which reopened in May": the museum
     if _doer_in_phrase(clause, noun, owner, words):
         return None  # "help from a regional fund, which will decide next week": the fund, not the help
     from .relative_number import verb_number
@@ -611,6 +655,18 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
             _changes_by_amount(clause, words):
         return None  # "talks over milk prices, which fell by 12 percent": a happening has no amount to fall by
     return owner
+
+
+def _institution_life(clause: Token, noun: Token, words: EventWords) -> bool:
+    """Whether a relative clause tells, with no object and in the active, an event of an institution's
+    life (the pack's `institution_verbs`: "which reopened in May", "which closed in 2019") and the
+    nearer noun is a singular thing that is no happening ("a museum", "the plant"): such a clause is
+    that noun's, not the phrase's before it ("old trams from a city museum", "the sale of the plant";
+    round 71a: the row read "Old trams from a city museum reopened")."""
+    if clause.lemma_.lower() not in words.institution_verbs or \
+            any(c.dep_ in ("auxpass", "dobj", "attr", "dative") for c in clause.children):
+        return False
+    return noun.tag_ == "NN" and not is_event_noun(noun, words)
 
 
 def _changes_by_amount(clause: Token, words: EventWords) -> bool:

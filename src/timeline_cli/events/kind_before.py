@@ -129,7 +129,19 @@ def described_any(token: Token, words: EventWords) -> str | None:
     if token.lemma_.lower() not in words.umbrella_orgs:
         return None
     names = _described(token.doc, 0, token.i, token, words)
-    return next(iter(names.values())) if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = next(iter(names.values()))
+    # a company whose own name says its kind ("its owner, the Anandpur Jute Company"; "Nordvik Group")
+    # is as much a described company as "a Dundee firm, Baxterhaugh Brothers": two of them, unsure
+    for ent in token.doc.ents:
+        if ent.end > token.i or ent.label_ != "ORG" or ent[-1].pos_ != "PROPN" or \
+                ent[-1].lemma_.lower() not in words.generic_orgs:
+            continue
+        own = re.sub(words.article_prefix, "", ent.text)
+        if own.casefold() not in name.casefold() and name.casefold() not in own.casefold() and _companyish(own, words):
+            return None
+    return name
 
 
 def new_company_before(token: Token, segments, words: EventWords) -> bool:

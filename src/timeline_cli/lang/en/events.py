@@ -226,6 +226,9 @@ GENERIC_ORGS = {
     "producer", "publisher", "lender", "utility", "chain", "operator", "supplier", "steelmaker",
     "thrift", "partnership", "distributor", "network", "broadcaster", "startup", "vendor",
 }
+# ... of which these also name a person's trade: "a producer, Ann Lee" may be a person (events/actors.py,
+# round 71a: other kinds set beside a name make it a company's, "An insurer, Rijnwaard Verzekeringen")
+PERSON_TRADE_ORGS = {"producer", "developer", "publisher", "vendor", "maker", "giant", "brewer", "distributor"}
 UMBRELLA_ORGS = {"company", "firm", "concern", "corporation"}  # any kind of company (events/kind_before.py)
 PAIR_GROUP_NOUNS = {"pair", "couple", "duo", "trio"}  # "The pair ... They were caught" (events/kind_before.py)
 GENERIC_PEOPLE = {
@@ -762,7 +765,11 @@ INSTRUMENT_PREPS = {"with"}  # events/antecedents.py (round 61a)
 # ("help from a regional fund, which will decide next week": the fund decides)
 ACTING_VERBS = {"decide", "vote", "agree", "rule", "approve", "reject", "refuse", "announce", "say", "promise",
                 "pledge", "respond", "reply", "elect", "appoint", "hire", "sue", "confirm", "deny", "insist",
-                "argue", "claim", "meet", "deliberate", "comment", "apologise", "apologize", "resolve"}
+                "argue", "claim", "meet", "deliberate", "comment", "apologise", "apologize", "resolve",
+                "side"}  # "side with": a doer takes a side (round 71a)
+# ... and what is signed, ratified or issued is a paper (an agreement, a permit, a report), never a
+# happening: "the loan agreement for the renovation, which was signed in April" (round 71a)
+SIGNING_VERBS = {"sign", "countersign", "ratify", "issue", "grant", "draft", "notarise", "notarize", "stamp"}
 ACTING_BODIES = {"fund", "trust", "foundation", "charity", "union", "association", "panel", "jury", "club",
                  "society", "federation", "institute", "organisation", "organization", "body", "team",
                  "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium"}
