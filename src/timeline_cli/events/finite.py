@@ -437,11 +437,11 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
         return {}
     name = verb.head
-    noun = name.head
-    if name.dep_ != "appos" or noun.pos_ != "NOUN" or \
+    noun = name.head if name.dep_ == "appos" else shared_preposition_noun(name)
+    if noun is None or name.dep_ not in ("appos", "pobj") or noun.pos_ != "NOUN" or \
             verb.left_edge.i != verb.i or verb.i != name.i + 1 or name.left_edge.i != noun.i + 1:
         return {}
-    if name.pos_ == "PROPN":
+    if name.pos_ == "PROPN" and name.dep_ == "appos":
         if noun.tag_ != "NNS":
             return {}
     elif not _determined_subject(name, noun, words):
@@ -455,6 +455,22 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
     return {verb.i: verb.text + " " + "".join(
         w.text + (w.whitespace_ if k + 1 < len(phrase) and phrase[k + 1].i == w.i + 1 else " ")
         for k, w in enumerate(phrase)).strip()}
+
+
+def shared_preposition_noun(name: Token) -> Token | None:
+    """The noun before a second object the parser gave the same preposition ("according to figures the
+    library released on Wednesday": "figures" and "library" both objects of "to" (or "library" of
+    "according"), "released" a
+    participle on "library"): a preposition takes one object, so the second, right after the first,
+    opens a relative clause with no relative word whose object is the first (round 71b). None
+    otherwise."""
+    if name.dep_ != "pobj" or name.left_edge.i == 0:
+        return None
+    first = name.doc[name.left_edge.i - 1]
+    if first.dep_ != "pobj" or first.right_edge.i != first.i or first.head.i == first.i:
+        return None
+    # the same preposition, or the one the parser hung the second object's on ("according to")
+    return first if first.head.i == name.head.i or first.head.head.i == name.head.i else None
 
 
 def _adverbial_antecedent(noun: Token, words: EventWords) -> bool:
@@ -487,6 +503,10 @@ def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None
            for c in verb.children):
         return {}
     if not any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return {}
+    if any(t.tag_ == "WP$" for c in verb.children if c.i < verb.i for t in c.subtree):
+        # "the company, whose shares fell 5 percent on Monday": "whose" is the relative word and the
+        # noun its owner, no gap to fill ("The company's shares fell The company 5 percent"; round 71b)
         return {}
     noun = verb.head
     kept = {t.i for t in tokens}

@@ -1,0 +1,46 @@
+"""Round 71b: garbled descriptions from relative clauses with no relative word or with "whose".
+
+- A second object the parser gave a preposition ("according to numbers the museum published on
+  Tuesday", "museum" a second object with "published" its participle) opens a relative clause with no
+  relative word: the museum published the numbers, never "The museum was published".
+- A "whose" clause has no object gap: "The club, whose coach quit in March, ..." is "The club's coach
+  quit", never "The club's coach quit the club".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_rows import told_pairs
+
+FRIDAY = dt.date(2025, 9, 12)
+
+
+def test_second_object_of_according_to_is_a_relative_clause(nlp):
+    told = told_pairs(nlp, "Ticket sales at the harbour ferry rose by a fifth over the summer, according to "
+                           "numbers the port authority published on Tuesday.", FRIDAY)
+    assert ("Tuesday", "The port authority published numbers") in told
+    assert ("Tuesday", "The port authority was published") not in told
+
+
+def test_plain_reduced_relative_after_according_to_keeps_its_passive(nlp):
+    # near miss: no second noun, the participle is the numbers' own ("Numbers were published")
+    told = told_pairs(nlp, "Ticket sales at the harbour ferry rose by a fifth over the summer, according to "
+                           "numbers published on Tuesday.", FRIDAY)
+    assert ("Tuesday", "Numbers were published") in told
+
+
+def test_whose_clause_with_no_object_is_not_given_its_owner(nlp):
+    told = told_pairs(nlp, "The cooperative, whose shares fell 4 percent on Monday, said it would close two "
+                           "dairies.", FRIDAY)
+    assert ("Monday", "The cooperative's shares fell 4 percent") in told
+
+
+def test_whose_clause_with_intransitive_verb(nlp):
+    told = told_pairs(nlp, "The mayor, whose term ends in October, will not stand again.", FRIDAY)
+    assert ("October", "The mayor's term ends") in told
+
+
+def test_contact_relative_still_takes_its_noun_back(nlp):
+    # near miss: no "whose", the clause's object is the noun before it
+    told = told_pairs(nlp, "Auditors checked the permits the agency has granted since 2021.", FRIDAY)
+    assert ("2021", "The agency has granted the permits") in told
