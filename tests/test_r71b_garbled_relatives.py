@@ -3,6 +3,8 @@
 - A second object the parser gave a preposition ("according to numbers the museum published on
   Tuesday", "museum" a second object with "published" its participle) opens a relative clause with no
   relative word: the museum published the numbers, never "The museum was published".
+  So does a noun with a pointing word the parser hung on a verb as a bare adverb ("the gains these
+  issues made last week").
 - A "whose" clause has no object gap: "The club, whose coach quit in March, ..." is "The club's coach
   quit", never "The club's coach quit the club".
 """
@@ -44,3 +46,19 @@ def test_contact_relative_still_takes_its_noun_back(nlp):
     # near miss: no "whose", the clause's object is the noun before it
     told = told_pairs(nlp, "Auditors checked the permits the agency has granted since 2021.", FRIDAY)
     assert ("2021", "The agency has granted the permits") in told
+
+
+
+def test_pointing_word_opens_a_contact_relative(nlp):
+    # "issues" parsed a bare adverb of "stayed", "made" a participle on it
+    told = told_pairs(nlp, "Fund managers stayed cautious about the big gains these issues made last week, a "
+                           "Tokyo broker said.", FRIDAY)
+    assert ("last week", "These issues made the big gains") in told
+    assert ("last week", "These issues were made") not in told
+
+
+def test_contact_relative_with_a_pointing_word_parsed_right_is_left_alone(nlp):
+    # near miss: the parser reads the clause as a relative, the rows are told as before
+    told = told_pairs(nlp, "Dealers, who were worried about the sharp losses these stocks suffered this week, "
+                           "stayed away.", FRIDAY)
+    assert ("this week", "These stocks suffered the sharp losses") in told

@@ -438,7 +438,7 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
         return {}
     name = verb.head
     noun = name.head if name.dep_ == "appos" else shared_preposition_noun(name)
-    if noun is None or name.dep_ not in ("appos", "pobj") or noun.pos_ != "NOUN" or \
+    if noun is None or noun.pos_ != "NOUN" or \
             verb.left_edge.i != verb.i or verb.i != name.i + 1 or name.left_edge.i != noun.i + 1:
         return {}
     if name.pos_ == "PROPN" and name.dep_ == "appos":
@@ -459,16 +459,19 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
 
 def shared_preposition_noun(name: Token) -> Token | None:
     """The noun before a second object the parser gave the same preposition ("according to figures the
-    library released on Wednesday": "figures" and "library" both objects of "to" (or "library" of
-    "according"), "released" a
-    participle on "library"): a preposition takes one object, so the second, right after the first,
-    opens a relative clause with no relative word whose object is the first (round 71b). None
-    otherwise."""
-    if name.dep_ != "pobj" or name.left_edge.i == 0:
+    library released on Wednesday": "figures" and "library" both objects of "to", or "library" of
+    "according", "released" a participle on "library"), or before a noun it hung on a verb as a bare
+    adverb ("cautious about the gains these shares made this week", "shares" an npadvmod of "were"):
+    a preposition takes one object, and a noun with its own determiner is no adverb, so the second
+    noun, right after the first, opens a relative clause with no relative word whose object is the
+    first (round 71b). None otherwise."""
+    if name.dep_ not in ("pobj", "npadvmod") or name.left_edge.i == 0:
         return None
     first = name.doc[name.left_edge.i - 1]
     if first.dep_ != "pobj" or first.right_edge.i != first.i or first.head.i == first.i:
         return None
+    if name.dep_ == "npadvmod":
+        return first
     # the same preposition, or the one the parser hung the second object's on ("according to")
     return first if first.head.i == name.head.i or first.head.head.i == name.head.i else None
 
@@ -489,7 +492,8 @@ def _determined_subject(name: Token, noun: Token, words: EventWords | None) -> b
     if words is None or name.pos_ != "NOUN" or name.ent_type_ or _adverbial_antecedent(noun, words):
         return False
     first = name.doc[name.left_edge.i]
-    return first.head.i == name.i and first.dep_ == "det" and first.lower_ in words.articles
+    # (or a pointing word: "the gains these shares made", round 71b)
+    return first.head.i == name.i and first.dep_ == "det" and first.lower_ in words.articles | words.demonstratives
 
 
 def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None) -> dict[int, str]:
