@@ -5,8 +5,10 @@
   relative word: the museum published the numbers, never "The museum was published".
   So does a noun with a pointing word the parser hung on a verb as a bare adverb ("the gains these
   issues made last week").
-- A "whose" clause has no object gap: "The club, whose coach quit in March, ..." is "The club's coach
-  quit", never "The club's coach quit the club".
+- A relative word inside the clause leaves no object gap: "The club, whose coach quit in March, ..." is
+  "The club's coach quit", never "The club's coach quit the club"; "six ferries, four of which retire
+  ..." is "Four retire"; a fronted preposition goes with its noun ("with whom the bishop met" -> "The
+  bishop met with the governor").
 """
 from __future__ import annotations
 
@@ -62,3 +64,15 @@ def test_contact_relative_with_a_pointing_word_parsed_right_is_left_alone(nlp):
     told = told_pairs(nlp, "Dealers, who were worried about the sharp losses these stocks suffered this week, "
                            "stayed away.", FRIDAY)
     assert ("this week", "These stocks suffered the sharp losses") in told
+
+
+def test_fronted_preposition_goes_with_its_noun(nlp):
+    told = told_pairs(nlp, "The courier brought a note from the governor, with whom the bishop met on Sunday.",
+                      FRIDAY)
+    assert ("Sunday", "The bishop met with the governor") in told
+
+
+def test_partitive_relative_has_no_object_gap(nlp):
+    told = told_pairs(nlp, "The region runs six ferries, four of which retire between 2031 and 2034.", FRIDAY)
+    assert not any("retire six ferries" in event or "retire the ferries" in event for _, event in told)
+    assert ("between 2031 and 2034", "Four retire") in told

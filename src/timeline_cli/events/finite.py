@@ -476,6 +476,24 @@ def shared_preposition_noun(name: Token) -> Token | None:
     return first if first.head.i == name.head.i or first.head.head.i == name.head.i else None
 
 
+def _piped_preposition(verb: Token, noun: Token) -> Token | None:
+    """The preposition a relative word brought to the front of its clause ("the president, with whom
+    the king met on Monday"): the verb takes it with its noun ("The king met with the president"),
+    when the noun stands right before the clause (a comma between at most); None otherwise (round 71b)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and
+                 any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in c.children)), None)
+    if prep is None or prep.left_edge.i != prep.i:
+        return None
+    between = noun.doc[noun.i + 1:prep.i]
+    return prep if all(t.is_punct for t in between) and len(between) <= 1 else None
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The words of a phrase as written, one space where it skips a word."""
+    return "".join(w.text + (w.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == w.i + 1 else " ")
+                   for k, w in enumerate(tokens)).strip()
+
+
 def _adverbial_antecedent(noun: Token, words: EventWords) -> bool:
     """A noun of time, manner, reason or place that a relative with no relative word follows with no
     object gap ("the week the plant closed", "the way the board voted"): the pack's
@@ -508,11 +526,18 @@ def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None
         return {}
     if not any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return {}
-    if any(t.tag_ == "WP$" for c in verb.children if c.i < verb.i for t in c.subtree):
-        # "the company, whose shares fell 5 percent on Monday": "whose" is the relative word and the
-        # noun its owner, no gap to fill ("The company's shares fell The company 5 percent"; round 71b)
-        return {}
     noun = verb.head
+    piped = _piped_preposition(verb, noun)
+    if piped is not None:
+        noun_words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod")
+                             for t in c.subtree], key=lambda t: t.i) + [noun]
+        return {verb.i: verb.text + " " + piped.text + " " + _joined(noun_words)}
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children if c.i < verb.i for t in c.subtree):
+        # a relative word deeper in the clause: "the company, whose shares fell 5 percent on Monday"
+        # (the noun is the owner, "The company's shares fell The company 5 percent"), "the dams, many of
+        # which expire in 2040" ("Many expire the dams"), "the startup's shares, in which the fund
+        # invested" (the noun the parser chose no neighbour of the clause): no object gap (round 71b)
+        return {}
     kept = {t.i for t in tokens}
     if noun.i in kept or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.left_edge.i:
         return {}
