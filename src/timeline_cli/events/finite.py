@@ -482,8 +482,9 @@ def _piped_preposition(verb: Token, noun: Token) -> Token | None:
     when the noun stands right before the clause (a comma between at most); None otherwise (round 71b)."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and
                  any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in c.children)), None)
-    if prep is None or prep.left_edge.i != prep.i:
-        return None
+    if prep is None or prep.left_edge.i != prep.i or \
+            any(t.is_punct and t.head.i == verb.i for t in verb.doc[prep.i:verb.i]):
+        return None  # "The chain, in which relatives gave to strangers, began on Monday": not "began in"
     between = noun.doc[noun.i + 1:prep.i]
     return prep if all(t.is_punct for t in between) and len(between) <= 1 else None
 
