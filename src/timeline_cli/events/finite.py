@@ -437,11 +437,11 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
         return {}
     name = verb.head
-    noun = name.head
-    if name.dep_ != "appos" or noun.pos_ != "NOUN" or \
+    noun = name.head if name.dep_ == "appos" else shared_preposition_noun(name)
+    if noun is None or noun.pos_ != "NOUN" or \
             verb.left_edge.i != verb.i or verb.i != name.i + 1 or name.left_edge.i != noun.i + 1:
         return {}
-    if name.pos_ == "PROPN":
+    if name.pos_ == "PROPN" and name.dep_ == "appos":
         if noun.tag_ != "NNS":
             return {}
     elif not _determined_subject(name, noun, words):
@@ -455,6 +455,44 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
     return {verb.i: verb.text + " " + "".join(
         w.text + (w.whitespace_ if k + 1 < len(phrase) and phrase[k + 1].i == w.i + 1 else " ")
         for k, w in enumerate(phrase)).strip()}
+
+
+def shared_preposition_noun(name: Token) -> Token | None:
+    """The noun before a second object the parser gave the same preposition ("according to figures the
+    library released on Wednesday": "figures" and "library" both objects of "to", or "library" of
+    "according", "released" a participle on "library"), or before a noun it hung on a verb as a bare
+    adverb ("cautious about the gains these shares made this week", "shares" an npadvmod of "were"):
+    a preposition takes one object, and a noun with its own determiner is no adverb, so the second
+    noun, right after the first, opens a relative clause with no relative word whose object is the
+    first (round 71b). None otherwise."""
+    if name.dep_ not in ("pobj", "npadvmod") or name.left_edge.i == 0:
+        return None
+    first = name.doc[name.left_edge.i - 1]
+    if first.dep_ != "pobj" or first.right_edge.i != first.i or first.head.i == first.i:
+        return None
+    if name.dep_ == "npadvmod":
+        return first
+    # the same preposition, or the one the parser hung the second object's on ("according to")
+    return first if first.head.i == name.head.i or first.head.head.i == name.head.i else None
+
+
+def _piped_preposition(verb: Token, noun: Token) -> Token | None:
+    """The preposition a relative word brought to the front of its clause ("the president, with whom
+    the king met on Monday"): the verb takes it with its noun ("The king met with the president"),
+    when the noun stands right before the clause (a comma between at most); None otherwise (round 71b)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and
+                 any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in c.children)), None)
+    if prep is None or prep.left_edge.i != prep.i or \
+            any(t.is_punct and t.head.i == verb.i for t in verb.doc[prep.i:verb.i]):
+        return None  # "The chain, in which relatives gave to strangers, began on Monday": not "began in"
+    between = noun.doc[noun.i + 1:prep.i]
+    return prep if all(t.is_punct for t in between) and len(between) <= 1 else None
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The words of a phrase as written, one space where it skips a word."""
+    return "".join(w.text + (w.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == w.i + 1 else " ")
+                   for k, w in enumerate(tokens)).strip()
 
 
 def _adverbial_antecedent(noun: Token, words: EventWords) -> bool:
@@ -473,7 +511,8 @@ def _determined_subject(name: Token, noun: Token, words: EventWords | None) -> b
     if words is None or name.pos_ != "NOUN" or name.ent_type_ or _adverbial_antecedent(noun, words):
         return False
     first = name.doc[name.left_edge.i]
-    return first.head.i == name.i and first.dep_ == "det" and first.lower_ in words.articles
+    # (or a pointing word: "the gains these shares made", round 71b)
+    return first.head.i == name.i and first.dep_ == "det" and first.lower_ in words.articles | words.demonstratives
 
 
 def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None) -> dict[int, str]:
@@ -489,6 +528,17 @@ def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None
     if not any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return {}
     noun = verb.head
+    piped = _piped_preposition(verb, noun)
+    if piped is not None:
+        noun_words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod")
+                             for t in c.subtree], key=lambda t: t.i) + [noun]
+        return {verb.i: verb.text + " " + piped.text + " " + _joined(noun_words)}
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children if c.i < verb.i for t in c.subtree):
+        # a relative word deeper in the clause: "the company, whose shares fell 5 percent on Monday"
+        # (the noun is the owner, "The company's shares fell The company 5 percent"), "the dams, many of
+        # which expire in 2040" ("Many expire the dams"), "the startup's shares, in which the fund
+        # invested" (the noun the parser chose no neighbour of the clause): no object gap (round 71b)
+        return {}
     kept = {t.i for t in tokens}
     if noun.i in kept or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.left_edge.i:
         return {}
