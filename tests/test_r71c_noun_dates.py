@@ -79,3 +79,31 @@ def test_last_match_as_the_verb_s_object_keeps_its_day(nlp):
 def test_previous_election_as_subject_keeps_its_year(nlp):
     rows = _rows(nlp, "The previous election, in 2022, drew a turnout of 40 percent.")
     assert [(r.value, r.event) for r in rows["2022"]] == [("2022", "The previous election drew a turnout of 40 percent")]
+
+
+def test_later_conjunct_follows_the_time_of_the_conjunct_before_it(nlp):
+    rows = _rows(nlp, "The last barge passed through the canal in the summer of 1952, and after the Second World War "
+                      "the basin was drained and a car park was laid over the wharf.")
+    assert [r.event for r in rows["the summer of 1952"]] == ["The last barge passed through the canal"]
+
+
+def test_conjunct_after_a_war_s_own_time_shares_no_year(nlp):
+    rows = _rows(nlp, "The firm was founded in 1952, and during the Korean War it made boots and sold them to the army.")
+    assert [r.event for r in rows["1952"]] == ["The firm was founded"]
+
+
+def test_conjuncts_with_no_time_of_their_own_share_the_date(nlp):
+    rows = _rows(nlp, "Prices rose 4 percent in May and fell back and closed lower.")
+    assert [r.event for r in rows["May"]] == ["Prices rose 4 percent", "Prices fell back", "Prices closed lower"]
+
+
+def test_past_date_after_a_relative_clause_is_not_the_present_verb_s(nlp):
+    rows = _rows(nlp, "Hale heads a unit that investigates the attacks which killed 31 people, including four Danes, "
+                      "on May 3, 2019.")
+    assert [(r.value, r.event) for r in rows["May 3, 2019"]] == [
+        ("2019-05-03", "The attacks killed 31 people, including four Danes")]
+
+
+def test_present_verb_s_own_day_stays(nlp):
+    rows = _rows(nlp, "The committee meets on Tuesday to discuss the plan.")
+    assert [(r.value, r.status) for r in rows["Tuesday"]] == [("2026-03-10", "expected")]

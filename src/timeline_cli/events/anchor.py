@@ -254,6 +254,20 @@ def _earlier_occurrence(span: Span, words: EventWords) -> bool:
         not holder.is_ancestor(phrase)
 
 
+def _past_verb_between(verb: Token, below: Token, span: Span, segments: Segments) -> Token | None:
+    """A date the parser hung on a verb in the simple present ("heads", "runs", no auxiliary) from
+    after a clause in the simple past inside the verb's own phrase: "Ms Ruiz heads an inquiry into the
+    floods which destroyed 300 homes in March 2021". A present state has no day; the date is the past
+    clause's, the nearest before it (a relative clause, a participle's or a reported clause's verb
+    tagged VBD). Only the date's own phrase hung straight on the verb after the clause (round 71c)."""
+    if verb.tag_ not in ("VBZ", "VBP") or below.head.i != verb.i or below.dep_ not in ("prep", "npadvmod") or \
+            below.i < verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    past = [t for t in span.doc[verb.i + 1:below.i] if t.tag_ == "VBD" and t.pos_ == "VERB" and
+            t.dep_ in ("relcl", "ccomp", "acl", "advcl", "conj") and verb.is_ancestor(t) and segments.same(t, verb)]
+    return past[-1] if past else None
+
+
 def _dates_passive_victims(span: Span) -> bool:
     """"Three people were killed and four injured on Sunday when a cabin fell": a day right before a
     "when" clause, with no comma, on a prepositional phrase of a passive or gapped participle (its own
@@ -356,6 +370,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             # apposition set off by punctuation: "farms with 200 cattle about 300 crowns ... from 2028" is a misparse
             return None
         if is_predicate(token) or subordinate_clause(token):
+            past = _past_verb_between(token, below, span, segments)
+            if past is not None:
+                return past  # "White heads a team ... the bombings which killed 224 people on Aug. 7" (round 71c)
             if owned and via in ("nsubj", "nsubjpass") and below.i not in inside and _present(token, words):
                 # "About 1,800 tonnes from last year's harvest are still held": the harvest's year, no
                 # date of the holding now; not "a gap in service over the winter is likely", "the autumn
@@ -679,6 +696,11 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # "bought the presses in 2012, restored them and reopened in 2014": between two dates (round 68a)
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
+        if verbal and token.i > pred.i and any(pred.i < m.i < token.i and m.pos_ == "VERB" and own_time(m, words)
+                                               for m in members):
+            # "passed through in 1952, and after the war the basin was drained and a car park was laid":
+            # the laying follows the draining's time, told in words, not the passing's year (round 71c)
+            continue
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \
                 token.lemma_.lower() not in words.copulas and \
                 any(c.dep_ in ("prep", "acomp", "attr") for c in pred.children):
