@@ -107,3 +107,10 @@ def test_past_date_after_a_relative_clause_is_not_the_present_verb_s(nlp):
 def test_present_verb_s_own_day_stays(nlp):
     rows = _rows(nlp, "The committee meets on Tuesday to discuss the plan.")
     assert [(r.value, r.status) for r in rows["Tuesday"]] == [("2026-03-10", "expected")]
+
+
+def test_conjunct_after_a_count_shares_the_morning(nlp):
+    rows = _rows(nlp, "At ten to eight on Monday morning, driver Tom Reyes parked his van in a side street, read the "
+                      "notice twice and called his office.")
+    assert [r.event for r in rows["Monday morning"]] == ["Driver Tom Reyes parked his van in a side street",
+                                                         "Driver Tom Reyes called his office"]

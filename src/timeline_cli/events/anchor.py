@@ -661,6 +661,22 @@ def _own_date(token: Token, timex_tokens: set[int]) -> bool:
     return any(t.i in timex_tokens for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
+def _moves_time(conjunct: Token, words: EventWords) -> bool:
+    """The conjunct moves the story's time on in words: "later", "after the Second World War",
+    "during the Korean War", an "after" clause (or the parser's "after" mark before a noun). The
+    conjuncts after it are of its time, not of the first one's date (`sharing_conjuncts`, round 71c).
+    Not a count ("read the sign twice and rang his depot": the ringing is of the same morning)."""
+    for c in conjunct.children:
+        if c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs and c.lower_ != "once":
+            return True
+        if c.dep_ == "mark" and c.lower_ in words.sequence_preps:
+            return True
+        if c.dep_ == "prep" and (c.lower_ in words.inclusion_preps or c.lower_ in words.sequence_preps) and \
+                any(o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children):
+            return True
+    return False
+
+
 def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                       words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
@@ -696,7 +712,7 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # "bought the presses in 2012, restored them and reopened in 2014": between two dates (round 68a)
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
-        if verbal and token.i > pred.i and any(pred.i < m.i < token.i and m.pos_ == "VERB" and own_time(m, words)
+        if verbal and token.i > pred.i and any(pred.i < m.i < token.i and m.pos_ == "VERB" and _moves_time(m, words)
                                                for m in members):
             # "passed through in 1952, and after the war the basin was drained and a car park was laid":
             # the laying follows the draining's time, told in words, not the passing's year (round 71c)
