@@ -667,7 +667,7 @@ def _moves_time(conjunct: Token, words: EventWords) -> bool:
     conjuncts after it are of its time, not of the first one's date (`sharing_conjuncts`, round 71c).
     Not a count ("read the sign twice and rang his depot": the ringing is of the same morning)."""
     for c in conjunct.children:
-        if c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs and c.lower_ != "once":
+        if c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs:
             return True
         if c.dep_ == "mark" and c.lower_ in words.sequence_preps:
             return True
