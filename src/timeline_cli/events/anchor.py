@@ -188,6 +188,86 @@ def _apposed_relative(span: Span) -> Token | None:
     return None
 
 
+def _after_apposed_title(span: Span, words: EventWords) -> bool:
+    """A date phrase right after a title or role noun set in apposition by a comma, and closed by
+    punctuation, that the parser hung on the clause's verb: "On Tuesday they beat the Riga Foxes,
+    winners in 2022 and 2023, 4-2", "its founder, chairman until last year, said". The date is the
+    title's (when it was held), as round 66d's apposition the parser got right (`anchor`); the clause
+    has no date from it. Not an event noun ("the Foxes, a rematch of the final in 2023": the
+    final's own row decides), not a phrase after the apposition's closing comma ("met Jones, a lawyer,
+    on Tuesday"), and not an apposition without a comma before it (round 71c)."""
+    doc = span.doc
+    lead = _root(span)
+    while lead.dep_ == "conj" and lead.head.i < lead.i and lead.head.i not in range(span.start, span.end):
+        lead = lead.head  # "in 2022 and 2023": the second year's phrase is the first's
+    phrase = lead.head if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.i < lead.i else lead
+    start = min(phrase.left_edge.i, span.start)
+    if start < 3:
+        return False
+    title = doc[start - 1]  # the title noun right before the phrase, "champions" of "champions in 2024"
+    if title.pos_ != "NOUN" or title.dep_ not in ("appos", "dobj", "attr", "npadvmod", "conj") or \
+            is_event_noun(title, words):
+        return False
+    if not (title.right_edge.i == start - 1 or phrase.head.i == title.i and phrase.dep_ in ("prep", "npadvmod")):
+        return False  # (the phrase hung on the title, a second object: "winners in 2022 and 2023")
+    if any(t.pos_ in ("VERB", "AUX") for t in title.subtree):
+        return False  # "Marsh, a retired teacher who spotted the eagle on Thursday": the relative's date
+    left = title.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ not in ("NOUN", "PROPN"):
+        return False  # set beside a name or a noun by a comma
+    end = max(phrase.right_edge.i, span.end - 1) + 1
+    return end >= len(doc) or doc[end].is_punct or doc[end].is_sent_start
+
+
+def _earlier_occurrence(span: Span, words: EventWords) -> bool:
+    """A date on an event noun marked as an earlier one of its kind (`earlier_occurrence_adjectives`:
+    "previous", "last"), or set right after it by a comma, when the noun lies in a phrase that is not
+    the clause's own: under a figure's yardstick or a participle ("won 14 seats, down from 19 at the
+    previous election in 2022", "the 40 percent recorded at the last election, in 2020"). The date is
+    that earlier happening's; the clause, this one's, has no date from it and the noun's row would be
+    told by the clause. Not a noun the clause's verb takes as its own phrase ("played his last match
+    on Sunday", "resigned after the previous vote in May"), nor its subject (round 71c)."""
+    doc = span.doc
+    lead = _root(span)
+    phrase = lead.head if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.i < lead.i else lead
+    start = min(phrase.left_edge.i, span.start)
+    if phrase is not lead and phrase.head.i < phrase.i and phrase.head.pos_ == "NOUN" and \
+            phrase.head.right_edge.i >= span.end - 1:
+        noun = phrase.head  # "at the previous election in 2024"
+    elif start > 1:
+        # "at the last election, in 2021", "at the last vote in 2020", the date hung on the clause's verb
+        noun = doc[start - 2] if doc[start - 1].text == "," else doc[start - 1]
+        if noun.right_edge.i != noun.i:
+            return False
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not is_event_noun(noun, words) or not any(
+            c.dep_ == "amod" and c.lower_ in words.earlier_occurrence_adjectives for c in noun.children):
+        return False
+    holder = noun.head.head  # the word the noun's preposition hangs on
+    if holder.pos_ not in ("VERB", "AUX"):
+        return True  # under a figure or its yardstick ("down from 19 at the previous election in 2022")
+    # a participle's phrase, the date hung on the clause's verb ("Turnout was 61 percent, above the 40
+    # percent recorded at the last election, in 2020"); one on the noun or the participle dates the
+    # participle's own row ("the 32 percent recorded in the last election in 2024")
+    return holder.dep_ in ("acl", "relcl") and phrase.head.i != noun.i and phrase.head.i != holder.i and \
+        not holder.is_ancestor(phrase)
+
+
+def _past_verb_between(verb: Token, below: Token, span: Span, segments: Segments) -> Token | None:
+    """A date the parser hung on a verb in the simple present ("heads", "runs", no auxiliary) from
+    after a clause in the simple past inside the verb's own phrase: "Ms Ruiz heads an inquiry into the
+    floods which destroyed 300 homes in March 2021". A present state has no day; the date is the past
+    clause's, the nearest before it (a relative clause, a participle's or a reported clause's verb
+    tagged VBD). Only the date's own phrase hung straight on the verb after the clause (round 71c)."""
+    if verb.tag_ not in ("VBZ", "VBP") or below.head.i != verb.i or below.dep_ not in ("prep", "npadvmod") or \
+            below.i < verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    past = [t for t in span.doc[verb.i + 1:below.i] if t.tag_ == "VBD" and t.pos_ == "VERB" and
+            t.dep_ in ("relcl", "ccomp", "acl", "advcl", "conj") and verb.is_ancestor(t) and segments.same(t, verb)]
+    return past[-1] if past else None
+
+
 def _dates_passive_victims(span: Span) -> bool:
     """"Three people were killed and four injured on Sunday when a cabin fell": a day right before a
     "when" clause, with no comma, on a prepositional phrase of a passive or gapped participle (its own
@@ -254,6 +334,10 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
     apposed = _apposed_relative(span)
     if apposed is not None:
         return apposed
+    if _after_apposed_title(span, words):
+        return None  # "beat the Foxes, champions in 2024 and 2025, 4-2": the title's years (round 71c)
+    if _earlier_occurrence(span, words):
+        return None  # "down from 19 at the previous election in 2022": that election's year (round 71c)
     doc = span.doc
     follower = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if follower < len(doc) and doc[follower].lower_ in words.when_conjunctions and doc[follower].head.i > follower and \
@@ -286,6 +370,9 @@ def anchor(span: Span, segments: Segments, words: EventWords) -> Token | None:
             # apposition set off by punctuation: "farms with 200 cattle about 300 crowns ... from 2028" is a misparse
             return None
         if is_predicate(token) or subordinate_clause(token):
+            past = _past_verb_between(token, below, span, segments)
+            if past is not None:
+                return past  # "White heads a team ... the bombings which killed 224 people on Aug. 7" (round 71c)
             if owned and via in ("nsubj", "nsubjpass") and below.i not in inside and _present(token, words):
                 # "About 1,800 tonnes from last year's harvest are still held": the harvest's year, no
                 # date of the holding now; not "a gap in service over the winter is likely", "the autumn
@@ -574,6 +661,22 @@ def _own_date(token: Token, timex_tokens: set[int]) -> bool:
     return any(t.i in timex_tokens for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
+def _moves_time(conjunct: Token, words: EventWords) -> bool:
+    """The conjunct moves the story's time on in words: "later", "after the Second World War",
+    "during the Korean War", an "after" clause (or the parser's "after" mark before a noun). The
+    conjuncts after it are of its time, not of the first one's date (`sharing_conjuncts`, round 71c).
+    Not a count ("read the sign twice and rang his depot": the ringing is of the same morning)."""
+    for c in conjunct.children:
+        if c.dep_ == "advmod" and c.lower_ in words.sequel_adverbs:
+            return True
+        if c.dep_ == "mark" and c.lower_ in words.sequence_preps:
+            return True
+        if c.dep_ == "prep" and (c.lower_ in words.inclusion_preps or c.lower_ in words.sequence_preps) and \
+                any(o.dep_ == "pobj" and o.ent_type_ == "EVENT" for o in c.children):
+            return True
+    return False
+
+
 def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
                       words: EventWords) -> list[Token]:
     """Predicates coordinated with `pred` that have no date of their own: "100 people were killed
@@ -609,6 +712,11 @@ def sharing_conjuncts(pred: Token, timex_tokens: set[int], segments: Segments,
             continue  # "bought the presses in 2012, restored them and reopened in 2014": between two dates (round 68a)
         if verbal and (own_tense(pred, token, words) or own_time(token, words)):
             continue  # "signed it in May and has not honoured ...", "... and won the cup in her second season"
+        if verbal and token.i > pred.i and any(pred.i < m.i < token.i and m.pos_ == "VERB" and _moves_time(m, words)
+                                               for m in members):
+            # "passed through in 1952, and after the war the basin was drained and a car park was laid":
+            # the laying follows the draining's time, told in words, not the passing's year (round 71c)
+            continue
         if verbal and token.i < pred.i and pred.lemma_.lower() in words.copulas and \
                 token.lemma_.lower() not in words.copulas and \
                 any(c.dep_ in ("prep", "acomp", "attr") for c in pred.children):

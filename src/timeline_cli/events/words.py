@@ -861,6 +861,9 @@ class EventWords:
     figure_verbs: frozenset[str] = frozenset()
     figure_subject_verbs: frozenset[str] = frozenset()
     failed_plan_verbs: frozenset[str] = frozenset()
+    # Round 71c (anchor.py, `_earlier_occurrence`): the adjectives that make an event noun an earlier
+    # one of its kind ("at the previous election in 2024"), whose date is that one's, not the clause's
+    earlier_occurrence_adjectives: frozenset[str] = frozenset()
     # `until_preps` and `not_before_preps` together, the bounds a negation may hold (kept.py, status.py):
     # made once here, not per row
     bound_preps: frozenset[str] = dataclasses.field(init=False, default=frozenset())

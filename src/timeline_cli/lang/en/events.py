@@ -905,3 +905,7 @@ CONFORMITY_MARKS = {"as"}
 # perfect compares how long things lasted ("the bakery has outlived every shop on the street")
 STATE_MEASURE_VERBS = {"weigh", "measure", "cost"}
 OUTLASTING_VERBS = {"outlive", "outlast"}
+# Round 71c (events/anchor.py, `_earlier_occurrence`): an event noun with one of these is an earlier
+# happening of its kind ("26 seats at the previous election in 2024", "recorded at the last election,
+# in 2021"); a date on it, or set after it by a comma, is that one's, never the clause's
+EARLIER_OCCURRENCE_ADJECTIVES = {"previous", "prior", "preceding", "last"}
