@@ -736,8 +736,8 @@ class EventWords:
     # nouns that can ("fund", "trust"): a comma's "which" after "help from a regional fund" is the
     # fund's when the verb needs a doer, not the whole phrase's (events/antecedents.py, round 63c)
     acting_verbs: frozenset[str] = frozenset()
-    signing_verbs: frozenset[str] = frozenset()
-    person_trade_orgs: frozenset[str] = frozenset()  # "a producer, Ann Lee": a person's trade too (actors.py)  # "which was signed": a paper's, never a happening's (antecedents.py)
+    signing_verbs: frozenset[str] = frozenset()  # "which was signed": a paper's, never a happening's (antecedents.py)
+    person_trade_orgs: frozenset[str] = frozenset()  # "a producer, Ann Lee": a person's trade too (actors.py)
     acting_bodies: frozenset[str] = frozenset()
     # Words that open a phrase whose noun the parser may make the subject of a bare past participle
     # ("sorry for the hurt caused"): no clause opens with them and a subject, so the noun is no
