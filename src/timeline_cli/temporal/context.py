@@ -132,6 +132,10 @@ class Tense:
             return "past"
         return None
 
+    def has_perfect_aux(self, verb) -> bool:
+        """Whether `verb` has a past perfect's auxiliary among its children ("had begun")."""
+        return any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
+
     def _token_and_verb(self, start: int):
         """The token at `start` and the verb it hangs from (up to four steps up the parse), or None."""
         i = bisect.bisect_right(self.starts, start) - 1
@@ -189,7 +193,7 @@ class Tense:
                 c.dep_ == "prep" and c.lower_ in self.words.prospect_object_preps and c.i < token.i
                 and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)):
             return False
-        return not any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
+        return not self.has_perfect_aux(verb)
 
     def prospect_until(self, start: int) -> bool:
         """Whether `start` is the limit of a warned or forecast prospect ("warned of possible
@@ -219,7 +223,7 @@ class Tense:
             return False
         head = verb.head
         return (head.tag_ == "VBN" and (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas)
-                and any(c.lower_ in self.words.past_perfect_aux for c in head.children))
+                and self.has_perfect_aux(head))
 
     def limit_condition(self, start: int) -> bool:
         """Whether `start` is the object of a limit preposition (`limit_condition_preps`: "beyond") in a
@@ -558,7 +562,7 @@ class Tense:
             # "the agency forecast heavy snow for Friday", "called a strike for Monday", "planned a
             # rally on Saturday": set for that day, ahead of the report, unless the plan is looked back
             # on ("had been scheduled for Friday")
-            perfect = any(c.lower_ in self.words.past_perfect_aux for c in verb.children)
+            perfect = self.has_perfect_aux(verb)
             # ... but "said she had called a meeting for Thursday" is her "have called", put in the past
             # by the reporting: the meeting still lies ahead (a passive "had been scheduled" looks back)
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas and \
@@ -571,7 +575,7 @@ class Tense:
         if inviting is not None:
             # "has invited both sides to meet again on Monday" (round 58c): the meeting's day, ahead of
             # the inviting; "had invited them to meet on Monday" looks back, as below
-            return "past" if any(c.lower_ in self.words.past_perfect_aux for c in inviting.children) else "future"
+            return "past" if self.has_perfect_aux(inviting) else "future"
         if self._offered(root, verb) or self._invited_to(token, verb):
             # "offered a second meeting on Tuesday", "has invited union leaders to talks on Sunday": the
             # gathering offered or called to lies ahead; "had offered", "had invited" look back, unless it
@@ -580,11 +584,10 @@ class Tense:
             # apart, so this goes before the forecast's rule as well as after.)
             reported = verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.report_lemmas \
                 or self._reported_conjunct(verb)
-            return "past" if not reported and any(
-                c.lower_ in self.words.past_perfect_aux for c in verb.children) else "future"
+            return "past" if not reported and self.has_perfect_aux(verb) else "future"
         if _lemma_in(verb, self.words.forecast_lemmas) and root.dep_ == "pobj" and root.head.dep_ == "prep" \
                 and root.head.head.i != verb.i and root.head.head.dep_ in ("pobj", "dobj") \
-                and not any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+                and not self.has_perfect_aux(verb):
             # "forecast more mild weather, with rain on Friday": a day inside what is forecast (not the
             # verb's own "forecast on Monday that ...") lies ahead of the forecast
             return "future"
@@ -671,7 +674,7 @@ class Tense:
         if not (_lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas):
             return False
         copula = head.head if head.dep_ == "acomp" else head
-        return not any(c.lower_ in self.words.past_perfect_aux for c in (*head.children, *copula.children))
+        return not (self.has_perfect_aux(head) or self.has_perfect_aux(copula))
 
     def _due_ahead(self, token, verb) -> bool:
         """Whether `token` is the date a thing is due at, told in the present ("results are due on Feb.
@@ -687,7 +690,7 @@ class Tense:
         if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.words.deadline_preps \
                 or prep.head.i != verb.i or verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
             return False
-        if any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+        if self.has_perfect_aux(verb):
             return False  # "who had signed before ..." looks back
         governing = verb.head.head
         return governing.pos_ in ("VERB", "AUX") and self._verb_tense(governing) == "future"
@@ -736,7 +739,7 @@ class Tense:
                 continue
             break
         verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or any(c.lower_ in self.words.past_perfect_aux for c in verb.children):
+        if noun.dep_ not in ("dobj", "nsubjpass") or self.has_perfect_aux(verb):
             return False
         return _phrasal_lemma_in(verb, self.words.called_off_lemmas, ("prt",))
 
@@ -793,7 +796,7 @@ class Tense:
         for _ in range(6):
             if t.pos_ in ("VERB", "AUX"):
                 if _lemma_in(t, self.words.foresee_by_lemmas):
-                    return not any(c.lower_ in self.words.past_perfect_aux for c in t.children)
+                    return not self.has_perfect_aux(t)
                 if t.tag_ not in ("VBN", "VBG") or t.dep_ not in ("advcl", "acl"):
                     return False
             if t.head.i == t.i:
@@ -875,7 +878,7 @@ class Tense:
                 return "future"  # a headline's "Princess to marry surgeon in September": what is to come
             plan = _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas \
                 or self._present_foreseen(head)
-            if plan and head.tag_ == "VBN" and any(c.lower_ in self.words.past_perfect_aux for c in head.children):
+            if plan and head.tag_ == "VBN" and self.has_perfect_aux(head):
                 return "past"  # "had promised to pay by December": a plan the text looks back on
             if plan or head.lower_ in self.words.going_heads or any(
                     c.lower_ in self.words.head_future_aux for c in head.children):
@@ -933,7 +936,7 @@ class Tense:
             head = verb.head
             if self.words.infinitive_marker in lowers and (
                     _lemma_in(head, self.words.future_lemmas) or head.lemma_ in self.words.commit_lemmas) and \
-                    not any(c.lower_ in self.words.past_perfect_aux for c in head.children):
+                    not self.has_perfect_aux(head):
                 # "expects to have updated most devices by the end of June": what a plan or hope has
                 # done by a day lies ahead, as "expects to update" does (round 62d)
                 return "future"
@@ -1167,6 +1170,14 @@ class Context:
         self.found: list[Found] = []
 
     # --- context ---------------------------------------------------------------------------
+
+    def begins_after(self, value: str, day: dt.date | None = None) -> bool:
+        """Whether the TIMEX3 `value` begins after `day` (the reference date unless given): a time
+        still ahead of the report, a prospect or a plan, not a time the story has reached. Read by the
+        backgrounder's story point (narrative.py), a clock time's scene (dates.py) and a coming span
+        (relative.py)."""
+        first = interval(value)[0]
+        return bool(first) and first[:10] > (day or self.ref).isoformat()
 
     def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
                       skip_derived: bool = False, reported: bool = False) -> Found | None:

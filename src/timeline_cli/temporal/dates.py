@@ -91,7 +91,7 @@ class CalendarHandlers(Context):
             if self._in_aside(anchor, before):
                 limit = anchor.start
                 continue
-            if interval(anchor.value)[0][:10] > self.ref.isoformat() and self.tense.at(before, before + 1) == "past":
+            if self.begins_after(anchor.value) and self.tense.at(before, before + 1) == "past":
                 # "inspectors are due to visit on Friday. ... Residents said the alarm sounded at 9 p.m.": a
                 # day still ahead is a plan told, not the scene a past clock time is on (round 70g)
                 limit = anchor.start

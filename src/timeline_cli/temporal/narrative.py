@@ -157,14 +157,13 @@ class NarrativeAnchoring(Context):
         if self._present_ahead(start):
             return None
         passing: list[Found] = []
-        now = self.document_ref.isoformat()
         for item in reversed(self.found):
             if item.end > start or item.derived or not item.calendar or item.type not in ("DATE", "TIME"):
                 continue
-            first, _, gran = interval(item.value)
+            gran = interval(item.value)[2]
             if gran not in STORY_GRANS:
                 continue
-            if not self.timeml and first and first > now:
+            if not self.timeml and self.begins_after(item.value, self.document_ref):
                 # "will close at the end of March ..., its owner said on Tuesday", in a January
                 # backgrounder: a date after the document's own is a prospect, not a time the story has
                 # reached; the story's time is the one before it (round 70f)

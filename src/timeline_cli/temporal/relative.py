@@ -217,7 +217,7 @@ class RelativeHandlers(Context):
         return (token.head.i == verb.i and verb.dep_ == "conj" and joined and verb.i > dated.i
                 and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
                 and self.tense.at(m.start(), m.end()) == "past"
-                and not any(c.lower_ in self.words.past_perfect_aux for c in verb.children))
+                and not self.tense.has_perfect_aux(verb))
 
     def manner_overnight(self, m: re.Match[str]) -> bool:
         """"overnight" meaning "suddenly": "almost overnight", "would kill new investment overnight"."""
@@ -450,8 +450,7 @@ class RelativeHandlers(Context):
     def _ahead_span(self, anchor: Found) -> bool:
         """Whether `anchor` is coarser than a month (a year, a quarter, a season) and begins after the
         reference date: a prospect ("by 2030", "in 2027"), not a time the story tells of."""
-        first, _, gran = interval(anchor.value)
-        return gran not in (None, "day", "time", "week", "month") and bool(first) and first > self.ref.isoformat()
+        return interval(anchor.value)[2] not in (None, "day", "time", "week", "month") and self.begins_after(anchor.value)
 
     def _narrated_night(self, m: re.Match[str], anchor: Found) -> Found:
         """The day whose evening or night "the same night" at `m` is, when the nearest date (`anchor`)
