@@ -452,9 +452,7 @@ def contact_relative_object(verb: Token, words: EventWords | None = None) -> dic
     phrase = sorted([t for c in noun.lefts for t in c.subtree], key=lambda t: t.i) + [noun]
     if any(t.is_punct or t.tag_ in ("WDT", "WP", "PRP$") or t.dep_ == "poss" for t in phrase):
         return {}
-    return {verb.i: verb.text + " " + "".join(
-        w.text + (w.whitespace_ if k + 1 < len(phrase) and phrase[k + 1].i == w.i + 1 else " ")
-        for k, w in enumerate(phrase)).strip()}
+    return {verb.i: verb.text + " " + _joined(phrase)}
 
 
 def shared_preposition_noun(name: Token) -> Token | None:
@@ -495,6 +493,13 @@ def _joined(tokens: list[Token]) -> str:
                    for k, w in enumerate(tokens)).strip()
 
 
+def _with_modifiers(noun: Token) -> list[Token]:
+    """A relative clause's noun with its determiner and modifiers, each whole ("the 1.9 billion euros
+    it forecast", not "the billion euros"), in text order: the object a gap is filled with."""
+    return sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod") for t in c.subtree],
+                  key=lambda t: t.i) + [noun]
+
+
 def _adverbial_antecedent(noun: Token, words: EventWords) -> bool:
     """A noun of time, manner, reason or place that a relative with no relative word follows with no
     object gap ("the week the plant closed", "the way the board voted"): the pack's
@@ -530,9 +535,7 @@ def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None
     noun = verb.head
     piped = _piped_preposition(verb, noun)
     if piped is not None:
-        noun_words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod")
-                             for t in c.subtree], key=lambda t: t.i) + [noun]
-        return {verb.i: verb.text + " " + piped.text + " " + _joined(noun_words)}
+        return {verb.i: verb.text + " " + piped.text + " " + _joined(_with_modifiers(noun))}
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children if c.i < verb.i for t in c.subtree):
         # a relative word deeper in the clause: "the company, whose shares fell 5 percent on Monday"
         # (the noun is the owner, "The company's shares fell The company 5 percent"), "the dams, many of
@@ -546,9 +549,4 @@ def gap_object(verb: Token, tokens: list[Token], words: EventWords | None = None
         return {}  # "It is the second takeover the regulator has blocked": a count, no event
     if words is not None and _adverbial_antecedent(noun, words):
         return {}  # "the week the plant closed": "The plant closed", never "The plant closed the week"
-    # each modifier whole: "the 1.9 billion euros it forecast", not "the billion euros"
-    words = sorted([t for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nummod") for t in c.subtree],
-                   key=lambda t: t.i) + [noun]
-    return {verb.i: verb.text + " " + "".join(
-        w.text + (w.whitespace_ if k + 1 < len(words) and words[k + 1].i == w.i + 1 else " ")
-        for k, w in enumerate(words)).strip()}
+    return {verb.i: verb.text + " " + _joined(_with_modifiers(noun))}
