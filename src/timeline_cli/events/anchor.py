@@ -188,6 +188,13 @@ def _apposed_relative(span: Span) -> Token | None:
     return None
 
 
+def _date_phrase(lead: Token, span: Span) -> tuple[Token, int]:
+    """The date's own phrase (the preposition before `lead`, its object: "in" of "in 2022"; else `lead`)
+    and the index of its first word."""
+    phrase = lead.head if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.i < lead.i else lead
+    return phrase, min(phrase.left_edge.i, span.start)
+
+
 def _after_apposed_title(span: Span, words: EventWords) -> bool:
     """A date phrase right after a title or role noun set in apposition by a comma, and closed by
     punctuation, that the parser hung on the clause's verb: "On Tuesday they beat the Riga Foxes,
@@ -200,8 +207,7 @@ def _after_apposed_title(span: Span, words: EventWords) -> bool:
     lead = _root(span)
     while lead.dep_ == "conj" and lead.head.i < lead.i and lead.head.i not in range(span.start, span.end):
         lead = lead.head  # "in 2022 and 2023": the second year's phrase is the first's
-    phrase = lead.head if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.i < lead.i else lead
-    start = min(phrase.left_edge.i, span.start)
+    phrase, start = _date_phrase(lead, span)
     if start < 3:
         return False
     title = doc[start - 1]  # the title noun right before the phrase, "champions" of "champions in 2024"
@@ -229,8 +235,7 @@ def _earlier_occurrence(span: Span, words: EventWords) -> bool:
     on Sunday", "resigned after the previous vote in May"), nor its subject (round 71c)."""
     doc = span.doc
     lead = _root(span)
-    phrase = lead.head if lead.dep_ == "pobj" and lead.head.dep_ == "prep" and lead.head.i < lead.i else lead
-    start = min(phrase.left_edge.i, span.start)
+    phrase, start = _date_phrase(lead, span)
     if phrase is not lead and phrase.head.i < phrase.i and phrase.head.pos_ == "NOUN" and \
             phrase.head.right_edge.i >= span.end - 1:
         noun = phrase.head  # "at the previous election in 2024"
