@@ -214,11 +214,12 @@ def quantified_frame(span, spans: dict, words: EventWords) -> bool:
     """Whether the date is one of many that each/every counts (round 71d): a day or time with no number
     of its own told from an event that recurs ("on the Saturday night before each clock change", "at 6
     a.m. after every home match": a sequence preposition right after it, `sequence_preps`, whose object
-    has "each" or "every", `every_determiners`), or the frame of a counted day or its exception ("open every day of
-    the year", "each weekend of the summer", "runs every day except Sunday": the date the object of an
-    "of" or "except" on a noun counted so, or on such a phrase's noun). Every such day, no one: no row. "on the Friday before the timetable change" (one change), "in each month
-    of 2024", "every year except 2020" and "on March 3 before each vote" (a number of their own: that
-    year, that day) keep theirs; so does "Every passenger on Friday" (an "on" phrase: that Friday's)."""
+    has "each" or "every", `every_determiners`), or the frame of a counted day or its exception ("open
+    every day of the year", "each weekend of the summer", "runs every day except Sunday": the date the
+    object of an "of" or "except" on a noun counted so, or on such a phrase's noun). Every such day, no
+    one: no row. "on the Friday before the timetable change" (one change), "in each month of 2024",
+    "every year except 2020" and "on March 3 before each vote" (a number of their own: that year, that
+    day) keep theirs; so does "Every passenger on Friday" (an "on" phrase: that Friday's)."""
     if not words.every_determiners:
         return False
     doc = span.doc

@@ -1179,6 +1179,10 @@ class Context:
         first = interval(value)[0]
         return bool(first) and first[:10] > (day or self.ref).isoformat()
 
+    def told_late(self, item: Found) -> bool:
+        """Whether `item` is written "late on Tuesday", "late Monday": that day's evening."""
+        return bool(self.words.late_before.search(self.text, max(0, item.start - 10), item.start))
+
     def last_calendar(self, before: int, within: int = 10_000, grans: tuple[str, ...] | None = None,
                       skip_derived: bool = False, reported: bool = False) -> Found | None:
         """The nearest preceding calendar expression (of one of `grans`) within `within` characters.

@@ -191,9 +191,8 @@ class CalendarHandlers(Context):
             # parse can: a day in a clause under the lead's verb is a backgrounder's (round 66f); but an
             # evening hour of a day told as its evening or night ("after a tanker broke through the ice late
             # on Tuesday. ... The driver climbed out shortly after 11 p.m.") is that day's scene
-            if hour is not None and hour >= _EVENING_FROM and (anchor.value.endswith(("TEV", "TNI")) or
-                                                              self.words.late_before.search(
-                                                                  self.text, max(0, anchor.start - 10), anchor.start)):
+            if hour is not None and hour >= _EVENING_FROM and (
+                    anchor.value.endswith(("TEV", "TNI")) or self.told_late(anchor)):
                 return anchor
             return lead if self.tense.governed_by_date(anchor.start, lead.start) else anchor
         own = self._content_words(*self.tense.sentence(before, before))
@@ -352,8 +351,7 @@ class CalendarHandlers(Context):
     def _late_day(self, item: Found) -> bool:
         """Whether `item` is a whole day told as "late on Tuesday" (its evening, round 71e): "went on
         strike late on Tuesday ... The walkout began shortly after 10 p.m." is Tuesday's 22:00."""
-        return interval(item.value)[2] == "day" and bool(
-            self.words.late_before.search(self.text, max(0, item.start - 10), item.start))
+        return interval(item.value)[2] == "day" and self.told_late(item)
 
     def _report_morning(self, anchor: Found) -> bool:
         """Whether `anchor` is the report day's morning or a clock time before its noon ("on Tuesday

@@ -73,7 +73,7 @@ class RelativeHandlers(Context):
                 continue
             _, _, time = item.value.partition("T")
             if time in ("EV", "NI") or time[:2].isdigit() and int(time[:2]) >= _EVENING_FROM or \
-                    self.words.late_before.search(self.text, max(0, item.start - 10), item.start):
+                    self.told_late(item):
                 return True
         return False
 
