@@ -83,3 +83,20 @@ def test_whose_in_a_second_relative_clause(nlp):
 def test_whose_near_miss_noun_parsed_right(nlp):
     rows = _events(nlp, "Officials spoke to Tomas Veld, a beekeeper whose hives were stolen in July.")
     assert rows["A beekeeper's hives were stolen"].value == "2025-07"
+
+
+def test_which_on_a_person_s_name_is_the_thing_s(nlp):
+    rows = _events(nlp, "The paper printed a letter from Anna Lindqvist, which was written in 1944.")
+    assert rows["A letter from Anna Lindqvist was written"].value == "1944"
+    assert "Anna Lindqvist was written" not in rows
+
+
+def test_who_on_a_body_is_the_person_s(nlp):
+    rows = _events(nlp, "The court heard from a lawyer for the bank, who was appointed in January.")
+    assert rows["A lawyer for the bank was appointed"].value == "2026-01"
+    assert "The bank was appointed" not in rows
+
+
+def test_who_near_miss_person_noun_stands(nlp):
+    rows = _events(nlp, "Reporters met the sister of the victim, who was injured in March.")
+    assert "The sister of the victim was injured" not in rows

@@ -108,6 +108,43 @@ def _threshold(clause: Token, pronoun: Token, words: EventWords) -> Token | None
     return None
 
 
+def _agrees(noun: Token, number: str | None) -> bool:
+    return number is None or (number == "Plur") == (noun.tag_ in ("NNS", "NNPS"))
+
+
+def _animacy_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
+    """The noun up the phrase a "which" or "who" stands for when the parse's noun is of the other kind:
+    a "which" hung on a person's name ("a letter from Anna Lindqvist, which was written in 1944") is the
+    nearest thing's before it, a "who" hung on a body's noun (the pack's `generic_orgs`, `acting_bodies`,
+    `public_body_words`: "a lawyer for the bank, who was appointed") the nearest person's; None when that noun is not of the right kind or number. A "which" clause with
+    an object of its own is left as parsed: a company may bear a person's name ("a deal with Philip
+    Morris, which makes ...")."""
+    from .actors import may_be_person
+    from .relative_number import _up_the_phrase, verb_number
+    noun = clause.head
+    if _coordinated(noun):
+        return None
+    up = _up_the_phrase(noun)
+    if not up:
+        return None
+    owner = up[0]
+    number = verb_number(clause, words)
+    if pronoun.lower_ in words.thing_relatives:
+        if noun.pos_ != "PROPN" or noun.ent_type_ != "PERSON" or owner.pos_ != "NOUN" or owner.ent_type_ or \
+                any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "dative") for c in clause.children):
+            return None
+        return owner if _agrees(owner, number) and owner.i < noun.i else None
+    if pronoun.lower_ in words.person_relatives:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.ent_type_ or may_be_person(noun, words) or lemma in words.generic_people or \
+                lemma not in words.generic_orgs | words.acting_bodies | words.public_body_words:
+            return None  # only a body's noun is surely no person ("the wife of the victim, who": either)
+        person = owner.pos_ == "NOUN" and not owner.ent_type_ and may_be_person(owner, words) or \
+            owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+        return owner if person and _agrees(owner, number) and owner.i < noun.i else None
+    return None
+
+
 def agreeing_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent of a relative clause's subject word `pronoun` when the parse's noun cannot be it
     by number or as a threshold (module doc): a better noun, `pronoun` itself when unsure, or None when
@@ -115,7 +152,8 @@ def agreeing_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Tok
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.tag_ not in ("WDT", "WP") or \
             clause.head.dep_ != "pobj" or clause.head.head.dep_ != "prep" or clause.head.i > pronoun.i:
         return None
-    return _threshold(clause, pronoun, words) or _number_clash(clause, pronoun, words)
+    return _threshold(clause, pronoun, words) or _number_clash(clause, pronoun, words) or \
+        _animacy_clash(clause, pronoun, words)
 
 
 def misread_whose(verb: Token) -> Token | None:
