@@ -115,7 +115,8 @@ def _agrees(noun: Token, number: str | None) -> bool:
 def _animacy_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The noun up the phrase a "which" or "who" stands for when the parse's noun is of the other kind:
     a "which" hung on a person's name ("a letter from Anna Lindqvist, which was written in 1944") is the
-    nearest thing's before it, a "who" hung on a body's noun (the pack's `generic_orgs`, `acting_bodies`,
+    nearest thing's before it (only a full name, given name and surname, in the phrase of that thing
+    itself: the tagger calls many a one-word town a person, "made for Garkem, which was captured"), a "who" hung on a body's noun (the pack's `generic_orgs`, `acting_bodies`,
     `public_body_words`: "a lawyer for the bank, who was appointed") the nearest person's; None when that noun is not of the right kind or number. A "which" clause with
     an object of its own is left as parsed: a company may bear a person's name ("a deal with Philip
     Morris, which makes ...")."""
@@ -131,8 +132,10 @@ def _animacy_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | 
     number = verb_number(clause, words)
     if pronoun.lower_ in words.thing_relatives:
         if noun.pos_ != "PROPN" or noun.ent_type_ != "PERSON" or owner.pos_ != "NOUN" or owner.ent_type_ or \
+                noun.head.head.i != owner.i or \
+                not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in noun.children) or \
                 any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "dative") for c in clause.children):
-            return None
+            return None  # (only a full name, given and family: the tagger calls many a town a person)
         return owner if _agrees(owner, number) and owner.i < noun.i else None
     if pronoun.lower_ in words.person_relatives:
         lemma = noun.lemma_.lower()
