@@ -8,13 +8,13 @@ signs they leave are read here, each from the parse and the words as written, ne
 nouns:
 
 * number, where the tagger's number is no guide: a plural written with a figure ("under-18s",
-  "over-65s": tagged a singular noun or a name) or a singular name ("incursions into Romania, which
-  were repulsed") whose verb's number ("was"/"were", "has"/"have", read from the morphology) is not
+  "over-65s": tagged a singular noun or a name) or a place's singular name ("incursions into Romania,
+  which were repulsed") whose verb's number ("was"/"were", "has"/"have", read from the morphology) is not
   its own. The antecedent is the one noun up the phrase that agrees, told with its whole phrase ("Free
   entry for under-18s was introduced"); with none or more than one, a figure's plural is unsure (no
-  row) and a name stands ("a win over Leeds, who were top": a team's name may take "were"). A name ending
-  in "s" ("Eastern Airlines, which is") or a coordinated noun ("Kenya and Tanzania, which boast") is
-  never weighed;
+  row) and a name stands. A name ending in "s" ("Eastern Airlines, which is"), a team's or a firm's
+  ("fans of Arsenal, who were beaten": British news gives it a plural verb) or a coordinated noun
+  ("Kenya and Tanzania, which boast") is never weighed;
 * a threshold: a measure after "above"/"below" (the pack's `comparison_preps`) is where a thing
   stands, never what a clause tells of ("nest temperatures above 4 degrees Celsius, which were
   recorded on ..."): the noun right before the preposition is the antecedent, with its phrase; when
@@ -43,13 +43,14 @@ _MEASURES = ("QUANTITY", "PERCENT", "MONEY")
 
 def _written_number(noun: Token) -> str | None:
     """The number a noun the tagger's number does not settle shows as written: "Plur" for a plural
-    written with a figure ("under-18s", tagged a singular noun or a name), "Sing" for a name not ending
-    in "s" ("Romania"); None for other nouns (the common noun's own number is relative_number.py's) and
-    for a name ending in "s" ("Eastern Airlines", "the United Nations": singular or plural)."""
+    written with a figure ("under-18s", tagged a singular noun or a name), "Sing" for a place's name not
+    ending in "s" ("Romania"); None for other nouns (the common noun's own number is relative_number.py's),
+    for a name ending in "s" ("Eastern Airlines", "the United Nations": singular or plural) and for a
+    team's or a firm's, which British news gives a plural verb ("Arsenal, who were")."""
     if _FIGURE_PLURAL.search(noun.text):
         return "Plur"
-    if noun.pos_ != "PROPN" or noun.ent_type_ in ("DATE", "TIME", *_MEASURES) or noun.lower_.endswith("s"):
-        return None
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in ("GPE", "LOC", "FAC") or noun.lower_.endswith("s"):
+        return None  # a team's or a firm's name may take "were" ("fans of Arsenal, who were beaten")
     return "Sing"
 
 
