@@ -86,12 +86,12 @@ def _number_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | N
 
 
 def _threshold(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
-    """For a relative hung on a measure after "above"/"below": the noun right before the preposition,
-    or `pronoun` (unsure) when a verb stands there (the clause is the antecedent); None otherwise."""
+    """For a thing's relative word (the tag WDT: "which", "that") hung on a measure after "above"/"below":
+    the noun right before the preposition, or `pronoun` (unsure) when a verb stands there (the clause
+    is the antecedent); None otherwise."""
     noun = clause.head
     prep = noun.head
-    if pronoun.lower_ not in words.thing_relatives and pronoun.lower_ != "that" or \
-            prep.dep_ != "prep" or prep.lower_ not in words.comparison_preps or \
+    if pronoun.tag_ != "WDT" or prep.dep_ != "prep" or prep.lower_ not in words.comparison_preps or \
             not (noun.ent_type_ in _MEASURES or any(c.dep_ == "nummod" for c in noun.children)):
         return None
     if prep.i == 0:
