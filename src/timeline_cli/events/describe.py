@@ -61,6 +61,7 @@ from .governed_clauses import (
 from .lead import _per_doc
 from .plural_objects import partitive_subjects
 from .possessives import apposed_owners, named_owners, possessive_substitutions
+from .relative_agreement import agreeing_antecedent, misread_whose, owned_words, threshold_words
 from .relatives import event_antecedent
 from .subordinate import subordinated_subject
 from .timing_which import only_dates
@@ -107,6 +108,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                     event = event_antecedent(verb, words)
                     if event is not None:
                         return event
+                    agreeing = agreeing_antecedent(verb, child, words)
+                    if agreeing is not None:
+                        return agreeing  # "free entry for under-18s, which was introduced" (relative_agreement.py)
                     return guarded_antecedent(verb, child, words) or verb.head
                 if child.tag_ == "WDT" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
                     first = first_relative_noun(child, words)
@@ -122,6 +126,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
                 if subject is not None and subject.tag_ not in ("WDT", "WP"):
                     return subject
     top = chain[0] if chain else pred
+    owned = misread_whose(top)
+    if owned is not None:
+        return owned  # "a grower whose well ran dry", "well" read as an adverb (relative_agreement.py)
     repaired = misattached_finite_subject(top)
     if repaired is not None:
         return repaired  # "a crew that had not been trained to handle the leak caused ...": not the leak
@@ -442,6 +449,8 @@ def describe(pred: Token, chain: list[Token], subject: Token | None,
     drop = drop - deadline_words(pred, words)  # "would have until June 30 to complete": the date is the object
     own = drop | {pred.i} | _conjuncts_after(top, subject)
     subject_tokens = [*split, *_np_tokens(subject, segment, own, words)] if subject is not None else []
+    subject_tokens += owned_words(subject_tokens, chain[0] if chain else pred, words)  # "whose own well"
+    subject_tokens += threshold_words(subject, chain[0] if chain else pred, words)  # "above 4 degrees"
     if subject is not None and subject.pos_ == "PRON" and subject.tag_ == "WDT" and subject.head.dep_ != "relcl":
         subject_tokens = []  # a relative clause's own "which" stays: its antecedent is unsure (antecedents.py)
     pieces: list[list[Token]] = []
