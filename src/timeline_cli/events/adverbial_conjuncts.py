@@ -129,8 +129,10 @@ def _misread_main_verb(participle: Token, words: EventWords) -> tuple[Token, Tok
     parsed as a preposition of the participle and the clause verb's object is a pronoun that cannot be
     its own subject ("A plan ... rejected it")."""
     if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent") for c in participle.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "conj") for c in participle.children):
         return None
+    if participle.doc[participle.i - 1].is_punct:
+        return None  # "The market, built in 1898 and closed in 2021 after ..., reopened": a participle set off
     subject = participle.head
     for _ in range(12):
         if subject.dep_ in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
