@@ -154,7 +154,8 @@ def _misread_main_verb(participle: Token, words: EventWords) -> tuple[Token, Tok
     if prep is None or any(t.pos_ in _VERBS for t in participle.doc[prep.i + 1:verb.i]):
         return None
     # "after voters ... rejected it": the clause's object "it" is not its subject "A plan"
-    if any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children) and \
+    if any(c.dep_ == "dobj" and c.lower_ in words.neuter_pronouns | words.plural_object_pronouns
+           for c in verb.children) and \
             subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON",):
         return subject, verb
     return None
