@@ -10,6 +10,13 @@ own, after a comma and a coordinating conjunction, whose head is an adverbial cl
 of the pack's time subordinators that is set off from the main clause by a comma (inserted) or
 comes before it (fronted); a clause of two verbs sharing the subordinator ("when the fog lifted
 and the wind dropped", "when workers arrived and refused to load", no comma) keeps its own subject.
+
+(e) A row told from the adverbial clause while the date is the main clause's: a "when" clause right
+after an "in"/"at"/"during" date of the main verb, parsed as that verb's adverbial clause, dates the
+main verb too (`when_clause_host`, as `anchor.when_relative_host` does for the relative parse); a main
+verb the parser hung as a participle on a noun of its own subject, and a present "once" clause holding
+the modal main clause's date set off at its end, are told by the main clause as written
+(`literal_main_clauses`).
 """
 from __future__ import annotations
 
