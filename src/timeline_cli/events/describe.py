@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..temporal.context import doc_text, entry_heading
 from .actors import object_substitutions, relative_substitutions, subject_substitutions
 from .adjective_conjuncts import adjective_conjunct, misread_conjuncts
+from .adverbial_conjuncts import main_clause_conjunct
 from .antecedents import first_relative_noun, guarded_antecedent
 from .apposed_names import apposition_name, counted_member, measured_noun
 from .clausal import clausal_subject, quantifier_subject
@@ -158,6 +159,9 @@ def subject_of(pred: Token, chain: list[Token], words: EventWords = ENGLISH) -> 
     host = absolute_conjunct_host(top, words) or quoted_relative_conjunct_host(top)
     if host is not None:
         return subject_of(host, [], words)  # "landed with a third of its fuel left and flew back": it flew back
+    main = main_clause_conjunct(top, words) if top.dep_ == "conj" else None
+    if main is not None:
+        return subject_of(main, [], words)  # "began at 5 a.m., when the shift refused ..., and is due to last" (adverbial_conjuncts.py)
     if top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         return subject_of(top.head, [])
     if top.dep_ == "acomp" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):

@@ -22,6 +22,7 @@ from ..temporal.context import doc_text
 from .ability_relatives import in_ability_relative
 from .accused_they import custody_until
 from .actors import Entities, actors_of, apposed_name, object_substitutions, with_antecedent
+from .adverbial_conjuncts import literal_main_clauses, when_clause_host
 from .after_nouns import after_noun_date, inside_including
 from .agent_gerunds import agent_gerund_host
 from .agents import implied_agents
@@ -323,7 +324,8 @@ def extract_events(
         owner = later_conjunct_owner(span, pred, conjunct_timex_tokens)
         if owner is not None:  # "stopped at 9:07 a.m. ... and resumed at 1:30 p.m." (conjunct_dates.py)
             pred = owner
-        host = when_relative_host(pred, span, all_timex_tokens, segments, words)
+        host = when_relative_host(pred, span, all_timex_tokens, segments, words) or \
+            when_clause_host(pred, span, all_timex_tokens, segments, words)  # the advcl parse (adverbial_conjuncts.py)
         if host is not None and repeat_date(span, host, all_timex_tokens, words):
             host = None  # "fell after the war and again in the 1960s, when ...": a repeat's date (taken_dates.py)
         ahead = bool(expression.date) and expression.date > reference_date[:len(expression.date)]
@@ -475,6 +477,7 @@ def extract_events(
     rows = drop_coarser_day(rows)  # "on Monday at about 4:30 a.m.": the 4:30 row only (twice.py)
     rows = drop_named_year(doc, rows)  # "The 2028 budget ... will be delayed until next year" (twice.py)
     rows = drop_told_by_when(doc, rows, words)  # "was last hit by a quake in 1995, when ..." (twice.py)
+    rows = literal_main_clauses(doc, rows, spans, words)  # "reopened on Friday, 31 years after it closed" (adverbial_conjuncts.py)
     rows = drop_same_words_same_date(rows)  # "ended Friday's session ..., up 1.8 percent on the day" (same_day_twice.py)
     rows = drop_duration_leads(doc, rows, expressions, spans, words)  # "has worked there for 31 years" (duration_leads.py)
     rows = drop_past_verb_noun_ahead(doc, rows, words)  # "had asked for talks next week" (noun_ahead.py)
