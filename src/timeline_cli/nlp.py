@@ -201,7 +201,7 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
                                   words=pack.event_words)
             # "He will advise the board" with no actor: the resolver left who it is unsaid, and the
             # output leaves the row out (events/unresolved.py)
-            rows = drop_unresolved_openers(rows, pack.event_words)
+            rows = drop_unresolved_openers(rows, pack.event_words, doc.user_data.get("kept_openers", ()))
             for event in rows:
                 event.lang = pack.code
                 event.document_kind = decision.kind

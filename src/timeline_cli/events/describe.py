@@ -36,6 +36,7 @@ from .complements import (
     news_complement,
     raised_complement,
 )
+from .distrusted import distrusted
 from .fragments import (
     aside_object,
     date_held_genitives,
@@ -1259,6 +1260,11 @@ def resolved_render(pieces: list, subject_tokens: list[Token], pred: Token, enti
     subs.update(owner_subs)
     subs.update(possessive_substitutions(tokens, subs, entities, segments, words))  # "her department"
     subs.update(apposed_owners(tokens, {}, entities, words))  # "Her husband, Derek Lane, ...": the name
+    kept = distrusted(subs, tokens[0].doc, words) if subs and tokens else ()
+    for i in kept:  # "he" for "a coastguard helicopter": the pronoun left as written (distrusted.py)
+        del subs[i]
     subs.update(extra or {})
+    if any(t.i in kept for t in subject_tokens):
+        return render(pieces, subs), owner or ""  # ("": no actor for the pronoun, rows.py)
     return render(pieces, subs), name or owner
 

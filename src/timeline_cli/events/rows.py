@@ -668,8 +668,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         tokens = [t for t in tokens if t not in subject_tokens] + gap_subject
         subject_tokens = gap_subject
     actors = actors_of(subject_tokens, tokens, entities, words, pred)  # (not a clause on the subject's, actors.py)
+    kept_opener = False
     if resolved:
         actors = _named_first(resolved, actors)
+    elif resolved == "":  # a subject pronoun left as written, its antecedent untrusted: no actor (distrusted.py)
+        kept_opener = True
     else:
         actors = with_antecedent(doc, subject_tokens, actors, entities, words, segments)
         named = apposed_name(subject_tokens, entities, words)
@@ -745,12 +748,15 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         trigger_end=head.idx + len(head.text),
         sources=[source],
     )
+    if kept_opener:  # its opening pronoun stays (unresolved.py)
+        doc.user_data.setdefault(KEPT_OPENERS, set()).add(row.trigger_start)
     if scheduler is None and moved_to(span, pred, words):
         return postponed_row(row, expression, reference_date, reference_source)  # "postponed until Tuesday"
     return row
 
 
 
+KEPT_OPENERS = "kept_openers"  # doc.user_data: trigger offsets of rows whose opening pronoun was left on purpose
 _SPACES = re.compile(r"\s+")  # a row's sentence text, its runs of white space one space each
 _PREP_ADVMOD = frozenset(map(label_id, ("prep", "advmod")))  # as the doc's DEP array holds them
 

@@ -21,16 +21,19 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
-def drop_unresolved_openers(rows: list[Event], words: EventWords) -> list[Event]:
+def drop_unresolved_openers(rows: list[Event], words: EventWords, kept=frozenset()) -> list[Event]:
     """The rows except those whose description's first word is a pronoun of the pack's
-    `unresolved_openers` and whose actors name no one (see the module doc)."""
+    `unresolved_openers` and whose actors name no one (see the module doc). `kept`: the trigger
+    offsets of rows whose pronoun was left on purpose, its resolved antecedent contradicted by the
+    text (distrusted.py: "He was in a stable condition", not "A coastguard helicopter was ..."): they stay."""
     if not words.unresolved_openers and not words.unsure_openers:
         return rows
     out = []
     for row in rows:
         opener = row.event.split(" ", 1)[0].casefold()
         # the actors are read only for a row that opens with such a pronoun (the rare case)
-        if opener not in words.unsure_openers and (opener not in words.unresolved_openers or _other_actors(row)):
+        if opener not in words.unsure_openers and (opener not in words.unresolved_openers or _other_actors(row) or
+                                                   row.trigger_start in kept):
             out.append(row)
     return out
 

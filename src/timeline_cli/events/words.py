@@ -123,6 +123,9 @@ class EventWords:
     masculine_words: frozenset[str] = frozenset()
     feminine_words: frozenset[str] = frozenset()
     person_suffixes: frozenset[str] = frozenset()  # "owner", "auditor": a noun that may be a person
+    # of them, the endings a thing's noun seldom has ("biologist", "historian"; not "builder"): a name set
+    # beside such a noun is a person's, whom "it" does not stand for (events/distrusted.py)
+    sure_person_suffixes: frozenset[str] = frozenset()
     # Verbs whose subject is a happening, not a party, when they take no object ("talks ..., which are
     # expected to last until April"): a relative "which" with one is the event noun's (events/relatives.py).
     event_subject_verbs: frozenset[str] = frozenset()

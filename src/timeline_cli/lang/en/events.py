@@ -371,6 +371,7 @@ MASCULINE_WORDS = {
 # A singular noun subject that may be a person ("the owner", "the auditor", "the defendant"): "he"
 # after it and a named person is unsure (events/actors.py).
 PERSON_SUFFIXES = {"er", "or", "ist", "ian", "ant"}
+SURE_PERSON_SUFFIXES = {"ist", "ian"}  # of them, the endings few things' nouns have (events/distrusted.py)
 # A relative "which" whose verb is one of these, with no object, stands for a happening (events/relatives.py).
 EVENT_SUBJECT_VERBS = {"last", "take", "begin", "start", "end", "finish", "conclude", "resume", "continue", "drag"}
 FEMININE_WORDS = {
