@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom"))
 _CLAUSE_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "-"))
 
 
@@ -42,13 +41,14 @@ def _noun_read_as_verb(kept: dict[int, Token]) -> Token | None:
     return None
 
 
-def _relative_read_as_complement(kept: dict[int, Token]) -> bool:
+def _relative_read_as_complement(kept: dict[int, Token], words) -> bool:
     """A relative word ("that", "which", "who") of the description that is the subject of a clause
     the parser hung on a verb as its complement, not on the noun before it ("cutting bark that last
     came off the trees", "came" a ccomp of the main verb): told apart from its noun, the clause reads
     as none ("The men oaks ... that last came off")."""
     for token in kept.values():
-        if token.lower_ not in _RELATIVE_WORDS or token.tag_ not in ("WDT", "WP") or token.dep_ not in _SUBJECTS:
+        if token.tag_ not in ("WDT", "WP") or token.dep_ not in _SUBJECTS or \
+                token.lower_ not in words.relative_pronouns | words.wh_relatives:
             continue
         verb = token.head
         if verb.dep_ not in ("ccomp", "conj", "advcl") or verb.i not in kept or verb.head.i not in kept:
@@ -80,7 +80,7 @@ def _second_subject(kept: dict[int, Token], verb: Token) -> bool:
     return any(t.text == ";" for t in between)
 
 
-def _subjectless_complement(kept: dict[int, Token]) -> bool:
+def _subjectless_complement(kept: dict[int, Token], words) -> bool:
     """A finite clause of the description opened by "that" with no subject of its own, hung on a
     verb as its complement ("had relied on a survey that did not measure ...", "on a survey" left
     out with its date): the relative clause of a noun the description lost ("had relied that did
@@ -93,7 +93,7 @@ def _subjectless_complement(kept: dict[int, Token]) -> bool:
         if not (token.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in token.children)):
             continue
         opener = next((c for c in token.children if c.dep_ == "mark"), None)
-        if opener is None or opener.lower_ not in _RELATIVE_WORDS or opener.i not in kept:
+        if opener is None or opener.i not in kept or opener.lower_ not in words.relative_pronouns:
             continue
         before = token.doc[opener.i - 1] if opener.i > 0 else None
         while before is not None and before.is_punct and before.i > 0:
@@ -164,8 +164,8 @@ def _clause_end(verb: Token, bounds: tuple[int, int]) -> int:
             continue
         following = doc[i + 1] if i + 1 <= end else None
         if token.head.i == verb.i or following is None or following.dep_ in ("cc", "mark") or \
-                following.pos_ == "SCONJ" or following.lower_ == "such":
-            return i - 1  # (", and had never considered ...", ", such as ...": another clause's)
+                following.pos_ == "SCONJ":
+            return i - 1  # (", and had never considered ...": another clause's)
     return end
 
 
@@ -218,7 +218,7 @@ def literal_clause(span, pred: Token, chain: list[Token], tokens: list[Token], b
     verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None) if participle is not None \
         else _noun_read_as_verb(kept)
     if verb is None:
-        if _relative_read_as_complement(kept) or _subjectless_complement(kept) or \
+        if _relative_read_as_complement(kept, words) or _subjectless_complement(kept, words) or \
                 _fronted_clause_told_after(kept, pred, words) or _second_subject(kept, chain[0] if chain else pred):
             verb = chain[0] if chain else pred
         else:
