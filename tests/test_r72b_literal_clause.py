@@ -2,8 +2,9 @@
 
 - A noun of the object read as a verb ("named the cork oak its national tree", "oak" a verb): the
   naming verb's clause, not "Spain oak its national tree".
-- A date participle hung on a noun ("a course at a college in Sligo starting in April"): the
-  enclosing clause, not "A college in Sligo will start".
+- A date participle hung on a place ("a course at a college in Sligo starting in April"): the
+  enclosing clause, not "A college in Sligo will start" (a scheme that can start keeps round 52c's
+  "A pilot scheme will start").
 - A clause the parser hung on the sentence's noun ("The final race before the break is scheduled
   ..."): the noun phrase as written is the subject, not the "before" clause's noun.
 - A "that" clause with no subject of its own whose noun was left out with its date ("had relied on
@@ -40,6 +41,11 @@ def test_date_participle_on_a_noun_dates_the_enclosing_clause(nlp):
                         "starting in April, paid for by the guild and two banks.")
     assert ("April", "The guild plans to run its first eight-week welding course at a college in Sligo") in rows
     assert ("April", "A college in Sligo will start") not in rows
+
+
+def test_date_participle_on_a_scheme_still_tells_its_start(nlp):
+    rows = _events(nlp, "The museum said it would lend schools fossil kits in a pilot scheme starting in May.")
+    assert ("May", "A pilot scheme will start") in rows
 
 
 def test_date_participle_on_the_verb_stays(nlp):

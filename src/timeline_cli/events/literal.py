@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+_PLACES = frozenset(("GPE", "LOC", "FAC", "ORG"))  # (a town the tagger took for a body: "Sligo")
 _CLAUSE_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "-"))
 
 
@@ -103,10 +104,10 @@ def _subjectless_complement(kept: dict[int, Token], words) -> bool:
     return False
 
 
-def _fronted_clause_told_after(kept: dict[int, Token], pred: Token, words) -> bool:
-    """A finite clause with its own subject that stands before the verb it hangs on ("
-    The bus pulled up at 9:15 a.m., and three women were stamping snow off their boots", "pulled"
-    parsed as a complement of "stamping"), while that verb has an object of its own: two clauses run
+def _fronted_clause_told_after(kept: dict[int, Token], words) -> bool:
+    """A finite clause with its own subject that stands before the verb it hangs on ("The bus pulled
+    up at 9:15 a.m., and three women were stamping snow off their boots", "pulled" parsed as a
+    complement of "stamping"), while that verb has an object of its own: two clauses run
     together ("The women were stamping snow the bus pulled up"). A saying verb's fronted clause
     ('"...," Hale said') is the tool's own "Hale said ..." and stays."""
     for token in kept.values():
@@ -126,10 +127,18 @@ def _fronted_clause_told_after(kept: dict[int, Token], pred: Token, words) -> bo
 
 
 def _date_participle(pred: Token, span, words) -> bool:
-    """A participle that opens a date and says nothing else ("a course at a college in Inverness
-    starting in March"), hung on a noun: told as a clause of that noun ("A college in Inverness will
-    start"), it gives the date to a wrong subject; the clause it dates is the enclosing one."""
+    """A participle that opens a date and says nothing else, hung on a place ("a course at a college
+    in Inverness starting in March"): told as a clause of the place ("A college in Inverness will
+    start"), it gives the date to a wrong subject; the clause it dates is the enclosing one. (On
+    a noun that can start, "in a trial scheme starting in March", round 52c's "A trial scheme will
+    start" stays.)"""
     if pred.tag_ != "VBG" or pred.dep_ != "acl" or pred.lower_ not in words.regime_start_preps:
+        return False
+    noun = pred.head
+    if noun.ent_type_ not in _PLACES and not any(  # (a place, or a noun set in a named place)
+            c.dep_ == "prep" and c.lower_ in words.place_name_preps and c.i < pred.i and
+            any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PLACES for o in c.children)
+            for c in noun.children):
         return False
     dated = set(range(span.start, span.end))
     return bool(dated) and all(c.is_punct or all(t.i in dated or t.i == c.i for t in c.subtree)
@@ -211,15 +220,15 @@ def literal_clause(span, pred: Token, chain: list[Token], tokens: list[Token], b
     if noun is not None:  # "The last World Cup race before the Olympics is scheduled in Oberhof"
         top = chain[0] if chain else pred
         end = _clause_end(top, bounds)
-        clause = [t for t in noun.doc[max(noun.left_edge.i, bounds[0]):end + 1]
-                  if t.i not in _dated_words([*top.subtree], set(range(span.start, span.end)))]
+        dated = _dated_words([*top.subtree], set(range(span.start, span.end)))
+        clause = [t for t in noun.doc[max(noun.left_edge.i, bounds[0]):end + 1] if t.i not in dated]
         return _trimmed(clause, top, [t for t in clause if t.i < top.i and t.i in {s.i for s in noun.subtree}])
     participle = pred.i if _date_participle(pred, span, words) else None
     verb = next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), None) if participle is not None \
         else _noun_read_as_verb(kept)
     if verb is None:
         if _relative_read_as_complement(kept, words) or _subjectless_complement(kept, words) or \
-                _fronted_clause_told_after(kept, pred, words) or _second_subject(kept, chain[0] if chain else pred):
+                _fronted_clause_told_after(kept, words) or _second_subject(kept, chain[0] if chain else pred):
             verb = chain[0] if chain else pred
         else:
             return None
