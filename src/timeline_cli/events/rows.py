@@ -90,7 +90,7 @@ from .cut_subjects import (
 from .dangling import dangling_pronoun
 from .deadline_dates import infinitive_deadline, until_on_reduced_relative
 from .demonstratives import demonstrative_subject, ones_subject
-from .describe import clause_of_nonfinite, describe, resolved_render, subject_of, tidy, trim
+from .describe import clause_of_nonfinite, describe, render, resolved_render, subject_of, tidy, trim
 from .described import described_companies
 from .duration_leads import drop_duration_leads
 from .durations import ongoing_since_rows, within_rows
@@ -147,6 +147,7 @@ from .lead import (
     separate_rows,
 )
 from .linked import counted_clause_rows, linked_clause_rows
+from .literal import literal_clause
 from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, cut_time_frame, took_until
 from .lost_object import bare_saying, lost_object
 from .market import market_rows
@@ -712,6 +713,10 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if _reads_badly(verb, verb, description, tokens, False, set(), speakers, words):
             return None
         pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
+    literal = literal_clause(span, pred, chain, tokens, bounds, words)
+    if literal is not None:  # "Portugal named the cork oak its national tree": as written (literal.py)
+        tokens, subject_tokens = literal
+        description, actors = render([tokens]), actors_of(subject_tokens, tokens, entities, words)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):
