@@ -185,6 +185,7 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
     tag = pack.tag
     if mode == "events":
         from .events import extract_events
+        from .events.rows import KEPT_OPENERS
         from .events.unresolved import drop_unresolved_openers
     texts = [document.text for document in documents]
     results = []
@@ -201,7 +202,7 @@ def _process_group(documents: list[Document], nlp: Language, pack: Pack, mode: s
                                   words=pack.event_words)
             # "He will advise the board" with no actor: the resolver left who it is unsaid, and the
             # output leaves the row out (events/unresolved.py)
-            rows = drop_unresolved_openers(rows, pack.event_words, doc.user_data.get("kept_openers", ()))
+            rows = drop_unresolved_openers(rows, pack.event_words, doc.user_data.get(KEPT_OPENERS, ()))
             for event in rows:
                 event.lang = pack.code
                 event.document_kind = decision.kind
