@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lead import token_starts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -248,10 +250,11 @@ def literal_main_clauses(doc: Doc, rows: list[Event], spans: dict, words: EventW
     by_start = {}
     for expression, span in spans.items():
         by_start.setdefault(expression.start, span)
+    starts = token_starts(doc)
     out = []
     for row in rows:
         span = by_start.get(row.start) if row.date_basis == "text" else None
-        token = _token_at(doc, row.trigger_start)
+        token = starts.get(row.trigger_start)
         text = None
         if token is not None and token.dep_ in ("acomp", "attr") and token.head.pos_ in _VERBS:
             token = token.head  # "is safe to enter": the copula's clause
@@ -282,9 +285,3 @@ def _literal_for(token: Token, span: Span | None, words: EventWords) -> str | No
         return _literal(subject, main, token.right_edge.i, span)
     return None
 
-
-def _token_at(doc: Doc, start: int | None) -> Token | None:
-    if start is None:
-        return None
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

@@ -28,13 +28,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..temporal.context import doc_text
+from .actors import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # a verb's own persons: "pulled a 67-year-old man out", not "the longest throw by a Finnish woman"
 _PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "dative")
 _WALK_UP = ("xcomp", "ccomp")  # a clause of the same subject's verb ("failed to make it pay")
@@ -177,12 +177,12 @@ def _speaker_over(pronoun: Token, mention: Span, head: Token, words: EventWords)
     for verb in head.sent:
         if not _saying(verb, words) or verb.i == pronoun.head.i:
             continue
-        if not any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") and not mention.start <= c.i < mention.end
+        if not any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and not mention.start <= c.i < mention.end
                    for c in verb.children):
             continue
         if any(head.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
             return True
-        if verb.dep_ in ("ccomp", "parataxis") and verb.i > head.i and head.dep_ in _SUBJECTS and \
+        if verb.dep_ in ("ccomp", "parataxis") and verb.i > head.i and head.dep_ in SUBJECT_DEPS and \
                 verb.head.i == head.head.i:
             return True
     return False
@@ -194,19 +194,19 @@ def _other_it(pronoun: Token, mention: Span, head: Token, words: EventWords) -> 
     closed"): that "it" cannot be the subject (it would be "itself"), so another thing is in play. Only
     through verbs with no subject of their own ("failed to make"); "expects the recall to cost it" may
     be the subject's own."""
-    if pronoun.dep_ not in _SUBJECTS or head.dep_ not in _SUBJECTS:
+    if pronoun.dep_ not in SUBJECT_DEPS or head.dep_ not in SUBJECT_DEPS:
         return False
     verb = head.head
     for token in mention.doc[mention.end:pronoun.i]:
         if token.lower_ not in words.neuter_pronouns or token.pos_ != "PRON":
             continue
         up = token.head
-        if token.dep_ in _SUBJECTS and up.dep_ == "ccomp" and up.tag_ == "VB" and up.head.pos_ == "VERB" and \
+        if token.dep_ in SUBJECT_DEPS and up.dep_ == "ccomp" and up.tag_ == "VB" and up.head.pos_ == "VERB" and \
                 not any(c.dep_ in ("aux", "auxpass", "mark") for c in up.children):
             up = up.head  # "make it pay": the subject of a bare infinitive is its verb's object
         elif token.dep_ not in ("dobj", "dative") or up.pos_ != "VERB":
             continue
-        while up.i != verb.i and up.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS for c in up.children):
+        while up.i != verb.i and up.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in up.children):
             up = up.head
         if up.i == verb.i:
             return True

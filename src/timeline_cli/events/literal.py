@@ -20,13 +20,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors import SUBJECT_DEPS
+from .verbless import FINITE_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _PLACES = frozenset(("GPE", "LOC", "FAC", "ORG"))  # (a town the tagger took for a body: "Sligo")
 _CLAUSE_PUNCT = frozenset((",", ";", ":", "—", "–", "(", "-"))
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("has been closed", "will start")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _noun_read_as_verb(kept: dict[int, Token]) -> Token | None:
@@ -48,7 +54,7 @@ def _relative_read_as_complement(kept: dict[int, Token], words) -> bool:
     came off the trees", "came" a ccomp of the main verb): told apart from its noun, the clause reads
     as none ("The men oaks ... that last came off")."""
     for token in kept.values():
-        if token.tag_ not in ("WDT", "WP") or token.dep_ not in _SUBJECTS or \
+        if token.tag_ not in ("WDT", "WP") or token.dep_ not in SUBJECT_DEPS or \
                 token.lower_ not in words.relative_pronouns | words.wh_relatives:
             continue
         verb = token.head
@@ -64,7 +70,7 @@ def _second_subject(kept: dict[int, Token], verb: Token) -> bool:
     """The verb has two subjects in the parse and the description keeps the farther one ("its lamps
     the only light on the water, and within minutes two fishermen were hauling crates": the lamps
     "were hauling crates"): a clause before it read as its subject."""
-    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2 or subjects[-1].i in kept or subjects[-2].i not in kept:
         return False
     # (two clauses joined: ", and within minutes two fishermen"; not an aside between commas, "A board
@@ -89,9 +95,9 @@ def _subjectless_complement(kept: dict[int, Token], words) -> bool:
     for token in kept.values():
         if token.dep_ not in ("ccomp", "advcl") or token.pos_ not in ("VERB", "AUX") or token.head.i not in kept:
             continue
-        if any(c.dep_ in (*_SUBJECTS, "expl", "csubj", "csubjpass") for c in token.children):
+        if any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj", "csubjpass") for c in token.children):
             continue
-        if not (token.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in token.children)):
+        if not _finite(token):
             continue
         opener = next((c for c in token.children if c.dep_ == "mark"), None)
         if opener is None or opener.i not in kept or opener.lower_ not in words.relative_pronouns:
@@ -111,16 +117,16 @@ def _fronted_clause_told_after(kept: dict[int, Token], words) -> bool:
     together ("The women were stamping snow the bus pulled up"). A saying verb's fronted clause
     ('"...," Hale said') is the tool's own "Hale said ..." and stays."""
     for token in kept.values():
-        if token.dep_ != "ccomp" or token.tag_ not in _FINITE or token.head.i not in kept:
+        if token.dep_ != "ccomp" or token.tag_ not in FINITE_TAGS or token.head.i not in kept:
             continue
         head = token.head
         if token.i > head.i or head.lemma_.lower() in words.saying_verbs:
             continue
         if not any(c.dep_ == "dobj" and c.i in kept for c in head.children):
             continue  # ("No party won a majority, final results showed": "Final results showed no party won")
-        if not any(c.dep_ in _SUBJECTS and c.i in kept for c in token.children):
+        if not any(c.dep_ in SUBJECT_DEPS and c.i in kept for c in token.children):
             continue
-        if not any(c.dep_ in _SUBJECTS and c.i in kept for c in head.children):
+        if not any(c.dep_ in SUBJECT_DEPS and c.i in kept for c in head.children):
             continue
         return True
     return False
@@ -152,7 +158,7 @@ def _clause_on_noun(pred: Token, chain: list[Token]) -> Token | None:
     top = chain[0] if chain else pred
     head = top.head
     if top.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and head.i < top.i and \
-            any(c.dep_ == "mark" for c in top.children) and any(c.dep_ in _SUBJECTS for c in top.children):
+            any(c.dep_ == "mark" for c in top.children) and any(c.dep_ in SUBJECT_DEPS for c in top.children):
         return head
     return None
 
@@ -181,8 +187,8 @@ def _clause_end(verb: Token, bounds: tuple[int, int]) -> int:
 def _subject(verb: Token) -> Token | None:
     """The verb's own subject, the nearest before it ("its headlights ..., and within a minute three
     women were stamping": the women)."""
-    return next((c for c in reversed(list(verb.lefts)) if c.dep_ in _SUBJECTS), None) or \
-        next((c for c in verb.rights if c.dep_ in _SUBJECTS), None)
+    return next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECT_DEPS), None) or \
+        next((c for c in verb.rights if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _clause_start(verb: Token, bounds: tuple[int, int]) -> int:
@@ -232,8 +238,7 @@ def literal_clause(span, pred: Token, chain: list[Token], tokens: list[Token], b
             verb = chain[0] if chain else pred
         else:
             return None
-    while verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE and not any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children):
+    while verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
         # a participle or infinitive with no subject of its own: the enclosing finite clause
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "acl", "advcl", "conj", "relcl", "ccomp"):
             return None
