@@ -27,7 +27,18 @@ the publication day: no publication-dated row (`present_state`) for a present pa
 role: an appointment; a capitalised complement the tagger took for a verb, "is called Dalling", is a
 name too), a present measure (`state_measure_verbs`: "weighs 40 kilograms", "costs 12
 euros") with no auxiliary, or a present perfect of outliving (`outlasting_verbs`: "has outlived nearly
-every trade")."""
+every trade").
+
+Round 73e widens the scene's present (`_present_scene`): a thing that has something ("The blue suitcase
+has a broken wheel"), somebody who knows ("nobody in the hall knows what is inside it"; the pack's
+`scene_state_verbs`), or a copula with an adjective ("The old cowshed is warm, dark and quiet"), all in
+the present with no auxiliary, no "when" clause (`scene_state`'s) and no "to" clause, and a common-noun
+subject with no possessor and no number: "Harbour Mills has a new owner" (a name), "The city's tram has
+faults" (a possessor) keep their rows. And the weather a lead opens on, going on or lasting
+(`_weather_background`): a bare subject of the pack's `weather_nouns` ("The rain", "Frost"; not "Heavy
+rain") with a progressive ("had been falling since dawn", "was still falling when ...") or a persisting
+adverb ("Frost still lay in the furrows") is the scene's background; "The rain had emptied half the
+stands" (a deed of the weather) keeps its row."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -95,4 +106,32 @@ def present_state(predicate: Token, words: EventWords) -> bool:
     if lemma in words.outlasting_verbs:
         return predicate.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lemma_.lower() in words.perfect_aux and \
             auxes[0].tag_ in ("VBZ", "VBP")
-    return False
+    return _present_scene(predicate, lemma, auxes, words) or _weather_background(predicate, auxes, words)
+
+
+def _present_scene(predicate: Token, lemma: str, auxes: list[Token], words: EventWords) -> bool:
+    """"The blue suitcase has a broken wheel", "nobody in the hall knows what is inside it", "the
+    cowshed is warm and dark": a present state of a thing the scene shows (round 73e, module doc)."""
+    if predicate.tag_ not in ("VBZ", "VBP") or auxes or \
+            any(c.dep_ in ("xcomp", "advcl", "neg") for c in predicate.children):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    # a common noun ("the cowshed" the tagger may take for a participle), never a name or a pronoun
+    if subject is None or subject.tag_ not in ("NN", "NNS", "VBN") or \
+            any(c.dep_ == "poss" or c.tag_ == "CD" for c in subject.children):
+        return False
+    if lemma in words.scene_state_verbs:
+        return lemma not in words.copulas and any(c.dep_ in ("dobj", "ccomp", "prep") for c in predicate.children)
+    return lemma in words.copulas and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in predicate.children)
+
+
+def _weather_background(predicate: Token, auxes: list[Token], words: EventWords) -> bool:
+    """"The rain had been falling since dawn", "The tide was still falling when ...", "Frost still lay
+    in the furrows": the weather a feature lead opens on, lasting or going on, is its scene's
+    background, no happening (round 73e, module doc)."""
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in words.weather_nouns or \
+            any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
+        return False
+    going_on = predicate.tag_ == "VBG" and any(a.lemma_.lower() in words.copulas for a in auxes)
+    return going_on or any(c.dep_ == "advmod" and c.lower_ in words.persisting_adverbs for c in predicate.children)

@@ -106,6 +106,10 @@ class EventWords:
     # a feature lead's present state of its scene: a measure, outliving (events/lead_states.py, round 65h)
     state_measure_verbs: frozenset[str] = frozenset()
     outlasting_verbs: frozenset[str] = frozenset()
+    # ... and a present state a scene shows ("has a broken wheel", "nobody knows"), and the weather a lead
+    # opens on, going on or lasting ("The rain had been falling since dawn") (round 73e)
+    scene_state_verbs: frozenset[str] = frozenset()
+    weather_nouns: frozenset[str] = frozenset()
     adapt_doc: Callable | None = None
     future_morph: frozenset[str] = frozenset()
     hearsay_morph: frozenset[str] = frozenset()

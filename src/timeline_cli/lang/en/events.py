@@ -906,6 +906,13 @@ CONFORMITY_MARKS = {"as"}
 # perfect compares how long things lasted ("the bakery has outlived every shop on the street")
 STATE_MEASURE_VERBS = {"weigh", "measure", "cost"}
 OUTLASTING_VERBS = {"outlive", "outlast"}
+# Round 73e (events/lead_states.py): the present state a feature lead's scene shows ("the suitcase has a
+# broken wheel", "nobody in the hall knows what is inside it"; a copula with an adjective, "the shed is
+# warm", is one too), and the weather a lead opens on, going on or lasting ("The rain had been falling
+# since dawn", "Frost still lay in the furrows"): the scene, no happening of the publication day
+SCENE_STATE_VERBS = {"have", "know", "smell"}
+WEATHER_NOUNS = {"rain", "snow", "sleet", "hail", "drizzle", "frost", "fog", "mist", "haze", "tide", "wind",
+                 "dew", "sun", "cloud", "dusk", "darkness"}
 # Round 71c (events/anchor.py, `_earlier_occurrence`): an event noun with one of these is an earlier
 # happening of its kind ("26 seats at the previous election in 2024", "recorded at the last election,
 # in 2021"); a date on it, or set after it by a comma, is that one's, never the clause's
