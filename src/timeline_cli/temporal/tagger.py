@@ -29,12 +29,12 @@ from .context import Found, doc_text
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
 from .habits import habit_clock_times, opening_hours, set_neighbours
-from .scopes import superlative_scopes
 from .hemisphere import southern_seasons
 from .history import HistoryHandlers
 from .narrative import NarrativeAnchoring, bc_value, resolve_kind
 from .periods import PeriodHandlers
 from .relative import RelativeHandlers
+from .scopes import superlative_scopes
 from .timex import interval
 from .words import ENGLISH, TemporalWords
 
