@@ -44,18 +44,32 @@ def habitual(predicate: Token, spans: dict) -> bool:
     # a set on an amount of time the verb takes ("has spent up to two hours a day on ..."): a habit too
     amounts = {i for expression, span in spans.items() if expression.type == "DURATION"
                for i in range(span.start, span.end)}
+    # the verbs a set of days or longer on the first of them counts too ("Every morning she unlocks the
+    # school, lights the stove and writes the date": the conjuncts of one habit, round 73f); not one of
+    # seconds or minutes ("Every 28 seconds the press hisses, opens and pushes out a disc": the scene)
+    targets = {predicate.i}
+    verb = predicate
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        targets.add(verb.i)
     for expression, span in spans.items():
-        if expression.type != "SET":
+        if expression.type != "SET" or len(targets) > 1 and not _daily_or_longer(expression):
             continue
         head = span.root.head
         # up through prepositions and other sets only: "daily" in "capped daily withdrawals" is the
         # object's, no habit of the verb
-        while head.i != predicate.i and (head.pos_ == "ADP" or head.i in sets or head.i in amounts) and \
+        while head.i not in targets and (head.pos_ == "ADP" or head.i in sets or head.i in amounts) and \
                 head.head.i != head.i:
             head = head.head
-        if head.i == predicate.i:
+        if head.i in targets:
             return True
     return False
+
+
+def _daily_or_longer(expression) -> bool:
+    """A set whose period is a day or longer ("every morning", "each Monday", "every year"), not one of
+    seconds, minutes or hours ("Every 28 seconds", value PT28S)."""
+    return not expression.value.startswith("PT")
 
 
 def long_standing(predicate: Token, words: EventWords) -> bool:

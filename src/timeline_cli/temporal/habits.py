@@ -51,3 +51,62 @@ def opening_hours(text: str, expressions: list[TimeExpression], words: TemporalW
         out[i + 1] = replace(hours, type="SET", value="XXXX-XX-XXT" + hours.value.split("/")[0].partition("T")[2], date=None,
                              end_date=None, granularity=None)
     return out
+
+
+def _as_set(expression: TimeExpression, value: str, end: int | None = None, text: str | None = None) -> TimeExpression:
+    changed = replace(expression, type="SET", value=value, date=None, end_date=None, granularity=None)
+    return changed if end is None else replace(changed, end=end, text=text)
+
+
+def _yearless(text: str, expression: TimeExpression, words: TemporalWords) -> str | None:
+    """The set value of a month, a span of months or a season named with no year, number or "this",
+    "next", "last" ("June", "between March and June", "the winter"): "XXXX-06", "XXXX-03/XXXX-06",
+    "XXXX-WI"; None for anything else."""
+    if expression.type != "DATE" or any(ch.isdigit() for ch in expression.text) or \
+            words.set_frame_deictic.search(expression.text):
+        return None
+    parts = expression.value.split("/")
+    if expression.granularity in ("month", "season") and all(re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", p) for p in parts):
+        return "/".join("XXXX" + p[4:] for p in parts)
+    return None
+
+
+def set_neighbours(text: str, expressions: list[TimeExpression], words: TemporalWords) -> list[TimeExpression]:
+    """`expressions` with the times that a set next to them counts made sets too (round 73f): a clock
+    time right after a set ("Every morning at 7:40", words.set_clock_link), a weekday listed with a set's
+    weekday ("every Monday and Thursday", words.set_list_link), a month or season with no year after or
+    before a yearly set ("every year after the winter storms", words.yearly_set_link; "between March and
+    June each year"), and a time or weekday whose plural the tagger cut ("before 9 a.m. on Saturdays"):
+    each year's, week's or day's, no one date. "every year since 2010", "each year in March 2024" and
+    "at 7:40 on Monday" keep their dates."""
+    out = list(expressions)
+    for i, e in enumerate(out):
+        if e.type in ("DATE", "TIME") and e.end < len(text) and text[e.end] == "s" and \
+                (e.end + 1 == len(text) or not text[e.end + 1].isalnum()):
+            last = re.findall(r"[A-Za-z]+", e.text)
+            if last and last[-1].lower() in words.weekdays and e.text.endswith(last[-1]):
+                hour = "T" + e.value.partition("T")[2] if "T" in e.value else ""
+                out[i] = _as_set(e, f"XXXX-WXX-{words.weekdays[last[-1].lower()] + 1}{hour}", e.end + 1,
+                                 text[e.start:e.end + 1])
+    for i in range(len(out)):
+        e = out[i]
+        if e.type != "SET":
+            continue
+        yearly = e.value == "P1Y" or re.fullmatch(r"XXXX-(?:SP|SU|FA|WI)", e.value) is not None
+        j = i + 1
+        while j < len(out):
+            after, gap = out[j], text[out[j - 1].end:out[j].start]
+            if after.type == "TIME" and after.granularity == "time" and "T" in after.value and \
+                    j == i + 1 and words.set_clock_link.fullmatch(gap):
+                out[j] = _as_set(after, "XXXX-XX-XXT" + after.value.partition("T")[2])
+            elif out[j - 1].type == "SET" and out[j - 1].value.startswith("XXXX-WXX-") and after.type == "DATE" and \
+                    after.text.lower() in words.weekdays and words.set_list_link.fullmatch(gap):
+                out[j] = _as_set(after, f"XXXX-WXX-{words.weekdays[after.text.lower()] + 1}")
+                j += 1
+                continue
+            elif yearly and j == i + 1 and words.yearly_set_link.fullmatch(gap) and _yearless(text, after, words):
+                out[j] = _as_set(after, _yearless(text, after, words))
+            break
+        if yearly and i > 0 and re.fullmatch(r"\s*", text[out[i - 1].end:e.start]) and _yearless(text, out[i - 1], words):
+            out[i - 1] = _as_set(out[i - 1], _yearless(text, out[i - 1], words))  # "between March and June each year"
+    return out

@@ -28,12 +28,13 @@ from . import recognition
 from .context import Found, doc_text
 from .dates import CalendarHandlers
 from .durations import DurationHandlers
-from .habits import habit_clock_times, opening_hours
+from .habits import habit_clock_times, opening_hours, set_neighbours
 from .hemisphere import southern_seasons
 from .history import HistoryHandlers
 from .narrative import NarrativeAnchoring, bc_value, resolve_kind
 from .periods import PeriodHandlers
 from .relative import RelativeHandlers
+from .scopes import superlative_scopes
 from .timex import interval
 from .words import ENGLISH, TemporalWords
 
@@ -242,6 +243,8 @@ def tag(text: str, reference: dt.date, doc: Doc | None = None, *, ranges: bool =
     if ranges:
         expressions = recognition.merge_ranges(text, expressions, words)
         expressions = habit_clock_times(text, expressions, words)  # "at 5:30 every morning" (habits.py)
+        expressions = set_neighbours(text, expressions, words)  # "Every morning at 7:40", "every Monday and Thursday"
+        expressions = superlative_scopes(text, expressions, doc, words)  # "its coldest weather of the winter"
         expressions = opening_hours(text, expressions, words)  # "from Wednesday to Sunday, from 5 p.m. to midnight"
         expressions = southern_seasons(text, expressions, words)  # "MENDOZA, Argentina": spring in October
     return expressions

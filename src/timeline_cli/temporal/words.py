@@ -140,6 +140,15 @@ class TemporalWords:
     numbered_before: re.Pattern
     habit_clock_link: re.Pattern
     habit_clock_after: re.Pattern
+    set_clock_link: re.Pattern
+    set_list_link: re.Pattern
+    yearly_set_link: re.Pattern
+    set_frame_deictic: re.Pattern
+    scope_object: re.Pattern
+    scope_of_before: re.Pattern
+    scope_superlatives: frozenset[str]
+    scope_ranks: frozenset[str]
+    scope_units: frozenset[str]
     figure_before: re.Pattern
     half_edge: re.Pattern
     game_period_after: re.Pattern

@@ -650,6 +650,24 @@ HABIT_CLOCK_LINK = re.compile(r"\s*(?:(?:at|on)\s+)?", re.I)
 # A clock time right before "at weekends" / "on weekends" (no time expression of its own here, so a
 # description keeps the words) is the hour of a weekly habit: "open until 2 a.m. at weekends".
 HABIT_CLOCK_AFTER = re.compile(r"\s+(?:at|on)\s+weekends\b", re.I)
+# The times a set next to them counts (temporal/habits.set_neighbours, round 73f): what stands between a
+# set and the clock time after it ("Every morning at 7:40"), between a set's weekday and the weekdays listed
+# with it ("every Monday and Thursday"), between a yearly set and the month or season after it ("every year
+# after the winter storms"); a word that makes a month or season one date all the same ("each year since
+# last March").
+SET_CLOCK_LINK = re.compile(r"\s*,?\s*at\s+", re.I)
+SET_LIST_LINK = re.compile(r"\s*(?:,|and|or|&)\s*(?:(?:and|or)\s+)?", re.I)
+YEARLY_SET_LINK = re.compile(r"\s+(?:(?:in|on|at|during|after|before|from|through|until|over|around)\s+)?", re.I)
+SET_FRAME_DEICTIC = re.compile(r"\b(?:this|next|last|past|coming|previous|following|that)\b", re.I)
+# A superlative's scope (temporal/scopes.py, round 73f): a bare "the year", "the winter" after "of" on a noun
+# ranked by a superlative (tag JJS) or one of these ("its coldest weather of the winter", "the top eight
+# teams of the year"), or by an ordinal on a noun that is no unit of time ("the first bus of the day").
+SCOPE_OBJECT = re.compile(r"the\s+(?:year|day|summer|winter|spring|autumn|fall|season)", re.I)
+SCOPE_OF_BEFORE = re.compile(r"\bof\s+\Z", re.I)
+SCOPE_SUPERLATIVES = {"top", "most"}
+SCOPE_RANKS = {"first", "last", "final", "earliest", "latest"}
+SCOPE_UNITS = {"day", "night", "morning", "afternoon", "evening", "hour", "minute", "week", "weekend", "month",
+               "quarter", "half", "season", "year", "time"}
 FIGURE_BEFORE = re.compile(r"[$\u00a3\u20ac#/.:]$|No\.\s?$")
 HALF_EDGE = re.compile(r"the\s+(first|second|latter)\s+half", re.I)
 # A game's periods (temporal/periods.py): "into the second half of the match", "a goalless first half" in
