@@ -4,6 +4,9 @@
 "a licence that the water agency issued in April 2022" parsed with "issued" a participle on
 "agency" was told "The state water agency was issued": the issuer made the thing issued, the licence
 lost. The clause is told as its words mean it, the antecedent its object.
+
+A participle on a noun with a multiplier ("more than twice the 14 percent reported in 2023") dates
+the figure compared with: no row, wherever the phrase stands (events/apposed_names.py).
 """
 from __future__ import annotations
 
@@ -53,3 +56,18 @@ def test_participle_after_a_complementizer_stays(nlp):
     # near miss: "that" opens what was said; "the plan approved in May" is a true participle
     rows = _by_expression(nlp, "Union leaders said that the plan approved in May would cut 300 jobs.")
     assert rows["May"].event == "The plan was approved"
+
+
+def test_multiplied_yardstick_participle_is_no_row(nlp):
+    # "more than twice the 14 percent reported in 2023": the year of the figure compared with
+    text = ("Members lost 31 percent of their hives over the winter, the worst since records began in 2009 and "
+            "more than twice the 14 percent reported in 2023.")
+    rows = _by_expression(nlp, text)
+    assert "2023" not in rows
+    assert rows["the winter"].event == "Members lost 31 percent of their hives"
+
+
+def test_half_of_a_noun_is_no_yardstick(nlp):
+    # near miss: "half the houses" is a part, not a figure compared with
+    rows = _by_expression(nlp, "Half the houses built in 1970 were damaged by the storm on Monday.")
+    assert rows["1970"].event == "Half the houses were built"

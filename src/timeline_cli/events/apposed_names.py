@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 
+_MULTIPLIERS = frozenset(("twice", "double", "triple", "thrice", "quadruple"))  # (not "half the houses built")
+
+
 def apposition_name(verb: Token) -> Token | None:
     """The name an apposition describes when `verb` is a participle hung on that apposition ("X, a
     Democrat elected in 2021"); None otherwise."""
@@ -57,6 +60,11 @@ def compared_amount(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     noun = verb.head
+    if noun.pos_ == "NOUN" and any(t.tag_ == "PDT" and t.lower_ in _MULTIPLIERS for t in noun.subtree if t.i < noun.i):
+        # round 73d: a multiplier before the noun ("more than twice the share recorded in the city
+        # three decades ago", "and more than twice the 17 percent recorded in 2024") is a yardstick
+        # wherever it stands: told alone it reads "More than twice the share was recorded"
+        return True
     comma = noun.left_edge.i - 1
     if noun.pos_ != "NOUN" or comma < 1 or noun.doc[comma].text != ",":
         return False
