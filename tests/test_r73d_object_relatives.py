@@ -7,6 +7,9 @@ lost. The clause is told as its words mean it, the antecedent its object.
 
 A participle on a noun with a multiplier ("more than twice the 14 percent reported in 2023") dates
 the figure compared with: no row, wherever the phrase stands (events/apposed_names.py).
+
+A relative clause the parser hung on the amount of a "worth" phrase ("the contracts, worth about 60
+million euros, which were signed") stands for the thing worth it (events/worth_amounts.py).
 """
 from __future__ import annotations
 
@@ -71,3 +74,16 @@ def test_half_of_a_noun_is_no_yardstick(nlp):
     # near miss: "half the houses" is a part, not a figure compared with
     rows = _by_expression(nlp, "Half the houses built in 1970 were damaged by the storm on Monday.")
     assert rows["1970"].event == "Half the houses were built"
+
+
+def test_relative_on_a_worth_amount_is_the_thing_s(nlp):
+    # "which were signed" hung on "euros": the contracts were signed, not the amount
+    rows = _by_expression(nlp, "Investigators are examining the bridge contracts, worth about 60 million euros, "
+                               "which were signed between 2019 and 2021.")
+    assert rows["between 2019 and 2021"].event == "The bridge contracts were signed"
+
+
+def test_thing_worth_an_amount_stays(nlp):
+    # near miss: no relative clause on the amount
+    rows = _by_expression(nlp, "The painting, worth 3 million dollars, was stolen in 2019.")
+    assert rows["2019"].event == "The painting worth 3 million dollars was stolen"
