@@ -427,7 +427,7 @@ def thing_before_agent(clause: Token, pronoun: Token, words: EventWords) -> Toke
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
-    worth = worth_antecedent(clause)
+    worth = worth_antecedent(clause, words)
     if worth is not None:
         return worth  # "the contracts, worth about 48 million euros, which were signed": the contracts
     first = first_relative_noun(pronoun, words)

@@ -27,22 +27,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_RELATIVES = frozenset(("that", "which", "whom"))
+    from .words import EventWords
+
 _OWN_WORDS = ("aux", "auxpass", "agent", "dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "attr", "oprd")
 
 
-def _relative_before(noun: Token) -> Token | None:
+def _relative_before(noun: Token, words: EventWords) -> Token | None:
     """The relative word right before the noun's phrase, when the tagger read it as a relative
     pronoun (not the complementizer "that" of "said that the plan approved in May ...")."""
     start = noun.left_edge.i
     word = noun.doc[start]
-    if word.lower_ not in _RELATIVES or word.i == noun.i:  # ("that" may be parsed into the phrase)
+    if word.lower_ not in words.relative_pronouns or word.i == noun.i:  # ("that" may be parsed into the phrase)
         if start == 0:
             return None
         word = noun.doc[start - 1]
-    if word.lower_ not in _RELATIVES:
+    if word.lower_ not in words.relative_pronouns:
         return None
-    if word.lower_ == "that" and word.tag_ != "WDT" and word.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "dep"):
+    if word.lower_ in words.complementizers and word.tag_ != "WDT" and word.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "dep"):
         return None
     return word
 
@@ -65,7 +66,8 @@ def _antecedent(relative: Token) -> Token | None:
     return noun
 
 
-def object_relative_clause(pred: Token, dated: set[int], bounds: tuple[int, int]) -> tuple[list[Token], list[Token]] | None:
+def object_relative_clause(pred: Token, dated: set[int], bounds: tuple[int, int],
+                           words: EventWords) -> tuple[list[Token], list[Token]] | None:
     """The tokens telling an object relative clause misread as a participle on its subject (module
     doc), in the order to tell them, and the subject's tokens; else None. `dated`: the indices of
     the row's time expression."""
@@ -76,7 +78,7 @@ def object_relative_clause(pred: Token, dated: set[int], bounds: tuple[int, int]
     noun = pred.head
     if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    relative = _relative_before(noun)
+    relative = _relative_before(noun, words)
     if relative is None:
         return None
     above = noun.head
@@ -91,7 +93,7 @@ def object_relative_clause(pred: Token, dated: set[int], bounds: tuple[int, int]
         return None
     start = max(antecedent.left_edge.i, bounds[0])
     object_words = [t for t in doc[start:relative.i] if not (t.is_punct and t.i == relative.i - 1)]
-    if any(t.i in dated or t.lower_ in _RELATIVES for t in object_words):
+    if any(t.i in dated or t.lower_ in words.relative_pronouns for t in object_words):
         return None
     particles = [c for c in pred.children if c.dep_ == "prt"]
     rest = [t for t in doc[pred.i + 1:min(pred.right_edge.i, bounds[1]) + 1]
@@ -101,7 +103,8 @@ def object_relative_clause(pred: Token, dated: set[int], bounds: tuple[int, int]
     return [*subject, pred, *particles, *object_words, *rest], subject
 
 
-def opening_article(tokens: list[Token]) -> dict[int, str]:
-    """The sentence's opening "A" told inside the description ("The lower house approved A pension
-    reform bill"): lowered, as render lowers a longer opening word."""
-    return {t.i: "a" for t in tokens[1:] if t.text == "A" and t.is_sent_start}
+def opening_article(tokens: list[Token], words: EventWords) -> dict[int, str]:
+    """The sentence's opening article told inside the description ("The lower house approved A
+    pension reform bill"): lowered, as render lowers a longer opening word."""
+    return {t.i: t.lower_ for t in tokens[1:] if t.is_sent_start and t.text[:1].isupper() and
+            t.lower_ in words.indefinite_articles}

@@ -715,11 +715,11 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
             return None
         pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
     literal = literal_clause(span, pred, chain, tokens, bounds, words) or \
-        object_relative_clause(pred, set(range(span.start, span.end)), bounds)
+        object_relative_clause(pred, set(range(span.start, span.end)), bounds, words)
     if literal is not None:  # "Portugal named the cork oak its national tree": as written (literal.py)
         # ("a permit that the authority granted": "The authority granted a permit", object_relatives.py)
         tokens, subject_tokens = literal
-        description, actors = render([tokens], opening_article(tokens)), actors_of(subject_tokens, tokens, entities, words)
+        description, actors = render([tokens], opening_article(tokens, words)), actors_of(subject_tokens, tokens, entities, words)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):
@@ -930,7 +930,7 @@ def _told_badly(span, pred, chain, bounds, spans, timex_tokens, description: str
             unread_relative_object(pred, tokens) or question_read_as_subject(pred) or \
             relative_object_of_saying(pred, tokens):
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
-    if compared_amount(pred):
+    if compared_amount(pred, words):
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
     if figure_of_speech(pred, words):
         return True  # "it closed a chapter that began more than 130 years ago": a figure, no event (figures.py)

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .words import EventWords
 
-def worth_antecedent(clause: Token) -> Token | None:
+
+def worth_antecedent(clause: Token, words: EventWords) -> Token | None:
     """The noun a relative clause stands for when the parser hung it on the amount of a "worth"
     phrase (module doc); else None."""
     amount = clause.head
     worth = amount.head
-    if amount.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ != "worth" or worth.i > amount.i:
+    if amount.dep_ not in ("npadvmod", "pobj", "dobj") or worth.lower_ not in words.value_words or worth.i > amount.i:
         return None
     if worth.dep_ == "amod" and worth.head.pos_ in ("NOUN", "PROPN") and worth.head.i < worth.i:
         return worth.head  # "The ferry deals, worth 12 million pounds, which were awarded"
