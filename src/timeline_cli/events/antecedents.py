@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .anchor import is_event_noun
 from .fragments import after_comma
+from .worth_amounts import worth_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -426,6 +427,9 @@ def thing_before_agent(clause: Token, pronoun: Token, words: EventWords) -> Toke
 def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Token | None:
     """The antecedent a relative clause's subject pronoun stands for when the parse's head noun is
     unsafe: a better noun, or `pronoun` itself when unsure; None when the parse's head may stand."""
+    worth = worth_antecedent(clause, words)
+    if worth is not None:
+        return worth  # "the contracts, worth about 48 million euros, which were signed": the contracts
     first = first_relative_noun(pronoun, words)
     if first is not None:
         return first  # "the increase, which X approved in March and which took effect": the increase

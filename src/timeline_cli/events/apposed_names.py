@@ -49,7 +49,7 @@ def apposition_name(verb: Token) -> Token | None:
     return name if any(t.is_punct for t in name.doc[name.i + 1:appos.left_edge.i]) else None
 
 
-def compared_amount(verb: Token) -> bool:
+def compared_amount(verb: Token, words: EventWords) -> bool:
     """Whether `verb` is a participle hung on a noun set beside an amount that it compares the amount
     with ("risen to 118 million zlotys, more than double the estimate made in 2022", "2,400 visitors,
     twice the number counted in 2019"): the participle dates the figure compared with, background to
@@ -57,6 +57,11 @@ def compared_amount(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     noun = verb.head
+    if noun.pos_ == "NOUN" and any(t.tag_ == "PDT" and t.lower_ in words.multiplier_words for t in noun.subtree if t.i < noun.i):
+        # round 73d: a multiplier before the noun ("more than twice the share recorded in the city
+        # three decades ago", "and more than twice the 17 percent recorded in 2024") is a yardstick
+        # wherever it stands: told alone it reads "More than twice the share was recorded"
+        return True
     comma = noun.left_edge.i - 1
     if noun.pos_ != "NOUN" or comma < 1 or noun.doc[comma].text != ",":
         return False

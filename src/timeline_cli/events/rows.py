@@ -165,6 +165,7 @@ from .noun_dates import (
     past_possessive_under_modal,
     topic_date,
 )
+from .object_relatives import object_relative_clause, opening_article
 from .one_word import date_owned_word, one_common_word
 from .own_dates import (
     contrasted_clause,
@@ -713,10 +714,12 @@ def _row(doc, span, expression, segments, spans, entities, pred, *, source, refe
         if _reads_badly(verb, verb, description, tokens, False, set(), speakers, words):
             return None
         pred, chain = verb, []  # its status the verb's ("will double its flights ... by August": expected)
-    literal = literal_clause(span, pred, chain, tokens, bounds, words)
+    literal = literal_clause(span, pred, chain, tokens, bounds, words) or \
+        object_relative_clause(pred, set(range(span.start, span.end)), bounds, words)
     if literal is not None:  # "Portugal named the cork oak its national tree": as written (literal.py)
+        # ("a permit that the authority granted": "The authority granted a permit", object_relatives.py)
         tokens, subject_tokens = literal
-        description, actors = render([tokens]), actors_of(subject_tokens, tokens, entities, words)
+        description, actors = render([tokens], opening_article(tokens, words)), actors_of(subject_tokens, tokens, entities, words)
     description = rejoined(description, tokens)
     if cut_at_hyphen(description, tokens) or ends_on_auxiliary(description, tokens) or \
             rejoined_participle(tokens, bool(finite)):
@@ -927,7 +930,7 @@ def _told_badly(span, pred, chain, bounds, spans, timex_tokens, description: str
             unread_relative_object(pred, tokens) or question_read_as_subject(pred) or \
             relative_object_of_saying(pred, tokens):
         return True  # "New Year had cracked the pipes", "Forecasters expect to hit a front the coast" (garbled.py)
-    if compared_amount(pred):
+    if compared_amount(pred, words):
         return True  # "118 million zlotys, more than double the estimate made in 2022" (apposed_names.py)
     if figure_of_speech(pred, words):
         return True  # "it closed a chapter that began more than 130 years ago": a figure, no event (figures.py)

@@ -833,6 +833,11 @@ class EventWords:
     latest_instance_words: frozenset[str] = frozenset()
     comparative_conjunctions: frozenset[str] = frozenset()  # "than": a yardstick date (verbless.py)
     any_determiners: frozenset[str] = frozenset()  # "than in any year since 2012": a record's base (phrases.py)
+    # Round 73d: a multiplier before a noun ("more than twice the share recorded in 2024") makes it the
+    # yardstick of a comparison (apposed_names.py); the word of a thing's value ("the contracts, worth
+    # 48 million euros, which were signed": the contracts, worth_amounts.py)
+    multiplier_words: frozenset[str] = frozenset()
+    value_words: frozenset[str] = frozenset()
     # "had agreed to ... until March": a past-perfect plan's end (past_perfect.py); the prepositions
     # between two numbers of a range ("2 to 3"; the dashes are the engine's, phrases.py)
     up_to_preps: frozenset[str] = frozenset()

@@ -917,3 +917,10 @@ WEATHER_NOUNS = {"rain", "snow", "sleet", "hail", "drizzle", "frost", "fog", "mi
 # happening of its kind ("26 seats at the previous election in 2024", "recorded at the last election,
 # in 2021"); a date on it, or set after it by a comma, is that one's, never the clause's
 EARLIER_OCCURRENCE_ADJECTIVES = {"previous", "prior", "preceding", "last"}
+# Round 73d: a multiplier before a participle's noun ("more than twice the share recorded three decades
+# ago") makes the noun a comparison's yardstick (events/apposed_names.py); not "half", a part ("half
+# the houses built in 1970"). The word of a thing's value: a relative clause the parser hangs on the
+# amount stands for the thing ("the contracts, worth 48 million euros, which were signed";
+# events/worth_amounts.py)
+MULTIPLIER_WORDS = {"twice", "double", "triple", "thrice", "quadruple"}
+VALUE_WORDS = {"worth"}
