@@ -66,11 +66,11 @@ def series_or_complaint(clause: Token, words: EventWords) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
-    if subject.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+    if subject.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in words.singular_numbers
                                      for c in subject.children):
         return True
     return clause.lemma_.lower() in words.complaint_verbs and \
-        not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in subject.children)
+        not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in words.indefinite_articles for c in subject.children)
 
 
 def subject_dated(clause: Token, timex_tokens: set[int]) -> bool:

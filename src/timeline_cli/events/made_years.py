@@ -33,7 +33,7 @@ def made_year_noun(span: Span, words: EventWords) -> Token | None:
     if year.dep_ not in ("nummod", "compound", "amod") or not year.like_num or len(year.text) != 4 or \
             noun.dep_ != "pobj" or noun.lemma_.lower() not in words.made_nouns:
         return None
-    return noun if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) else None
+    return noun if any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in noun.children) else None
 
 
 def told_by_clause(row_event: str, noun: Token) -> bool:
