@@ -42,6 +42,8 @@ def earlier_cause(clause: Token, words: EventWords) -> bool:
     if any(c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ in words.test_results
            for c in clause.children):
         return True
+    if series_or_complaint(clause, words):
+        return True
     verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "agreed to back it following ..."
     if any(c.dep_ == "prep" and c.lower_ in words.later_preps and
            any(o.dep_ == "pobj" and o.lower_ in words.relative_period_units for o in c.children)
@@ -53,6 +55,29 @@ def earlier_cause(clause: Token, words: EventWords) -> bool:
     return subject is not None and subject.tag_ == "NNS" and subject.ent_type_ == "" and \
         not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children) and \
         any(c.dep_ == "dobj" and c.lemma_.lower() in words.change_verbs for c in clause.children)
+
+
+def series_or_complaint(clause: Token, words: EventWords) -> bool:
+    """True when a lead's "after" clause tells what built up before the lead's day (round 73c): a counted
+    plural subject ("after six children were hurt", "after two collisions left a swimmer injured": several
+    happenings, no one day's), or a report of harm by an indefinite subject ("after customers reported
+    swollen tins", "after a visitor complained": `complaint_verbs`). "after the company reported a
+    loss" and "after water flooded the shafts" are not."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in words.singular_numbers
+                                     for c in subject.children):
+        return True
+    return clause.lemma_.lower() in words.complaint_verbs and \
+        not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in words.indefinite_articles for c in subject.children)
+
+
+def subject_dated(clause: Token, timex_tokens: set[int]) -> bool:
+    """True when a time expression sits in the subject of a lead's "after" clause ("after two collisions
+    in August left ..."): the clause has a time of its own, not the lead's (round 73c)."""
+    return any(t.i in timex_tokens for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree)
 
 
 def cause_told_again(clause: Token, lead: Event, rows: list[Event], starts: Mapping[int, Token]) -> bool:

@@ -150,6 +150,7 @@ from .linked import counted_clause_rows, linked_clause_rows
 from .literal import literal_clause
 from .lost_news import after_time_clause, bare_deed, borrowed_subject, cut_news, cut_time_frame, took_until
 from .lost_object import bare_saying, lost_object
+from .made_years import made_year_noun, told_by_clause
 from .market import market_rows
 from .modifier_date import object_modifier_ahead, object_modifier_date, object_year
 from .named import names_beside_subjects
@@ -350,6 +351,7 @@ def extract_events(
         called_off = called_off_object(span, pred, ahead, words)
         # "will have to pay ... for Thursday's hearing": the past day is the hearing's (noun_dates.py)
         modal_owner = past_possessive_under_modal(span, ahead)
+        made_noun = made_year_noun(span, words)  # "used a power in a 1999 law": the law's year (made_years.py)
         if noun_phrase_date(span, pred, all_timex_tokens, words) or called_off_subject(span, ahead, words) or \
                 (expression.granularity not in ("day", "time") and later_verb_subject(span, words)) or \
                 present_object_date(span, pred, expression, reference_date, words) or last_object_date(span, pred) or \
@@ -380,6 +382,8 @@ def extract_events(
             if modal_owner and (row.status == "occurred" or modal_owner in words.definite_future_aux) and \
                     not row.event.casefold().startswith(span.text.casefold()):
                 continue  # told by the modal clause, not as "Yesterday's decision by the board" (noun_dates.py)
+            if made_noun is not None and told_by_clause(row.event, made_noun):
+                continue  # "campaigned on a 2016 verdict": the verdict's year, not the campaigning's
             key = (row.trigger_start, expression.value)
             if key in seen:
                 continue

@@ -37,7 +37,7 @@ from .lead import (
     take_row,
     token_starts,
 )
-from .lead_causes import cause_told_again, earlier_cause
+from .lead_causes import cause_told_again, earlier_cause, subject_dated
 from .relative_periods import timed_from_another
 from .words import EventWords
 
@@ -264,7 +264,8 @@ def lead_cause_rows(doc: Doc, rows: list[Event], segments: Segments, spans: dict
             if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.idx in taken or \
                     not any(c.dep_ == "mark" and c.lower_ in words.later_preps for c in clause.children) or \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
-                    not _simple_past(clause, words) or _dated_itself(clause, timex_tokens):
+                    not _simple_past(clause, words) or _dated_itself(clause, timex_tokens) or \
+                    subject_dated(clause, timex_tokens):
                 continue
             if clause.lemma_.lower() in words.finding_verbs or earlier_cause(clause, words):
                 continue  # "dismissed ... on Tuesday after an audit found ...": the finding came before

@@ -317,6 +317,10 @@ class EventWords:
     # The result of a test ("tested positive"): told in a lead's "after" clause, it came before the lead's
     # day (events/lead_causes.py, `earlier_cause`).
     test_results: frozenset[str] = frozenset()
+    # Verbs by which members of the public tell of harm ("after customers reported leaking tins", "after
+    # a visitor complained"): with an indefinite subject, told in a lead's "after" clause, such reports
+    # came in before the lead's day (events/lead_causes.py, `earlier_cause`; round 73c).
+    complaint_verbs: frozenset[str] = frozenset()
     # Subjects that say nothing happened to anyone ("no one was hurt", events/conjuncts.py): told
     # alone on the other clause's date, such a conjunct loses what it is about.
     negative_pronouns: frozenset[str] = frozenset()

@@ -733,6 +733,9 @@ FINDING_VERBS = {"find", "discover", "uncover", "reveal", "show", "conclude", "e
 # "suspended on Saturday after six horses tested positive": a test's result, known before the action
 # taken on it, is no news of the lead's day (events/lead_causes.py, `earlier_cause`)
 TEST_RESULTS = {"positive", "negative"}
+# "recalled the tins on Thursday after customers reported swollen lids": reports of harm by an indefinite
+# subject, come in before the lead's day (events/lead_causes.py, `earlier_cause`; round 73c)
+COMPLAINT_VERBS = {"complain", "report"}
 # Subjects that say nothing happened to anyone ("no one was hurt"; events/conjuncts.py; status.py: `negated`)
 NEGATIVE_PRONOUNS = {"nobody", "none", "noone", "nothing"}
 
