@@ -87,7 +87,7 @@ def thing_before_place(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if owner.pos_ != "NOUN" or owner.ent_type_ or owner.i + 1 != prep.i or may_be_person(owner, words) or \
             not any(c.dep_ in ("det", "poss") for c in owner.children):
         return None
-    if clause.lemma_.lower() in words.copulas or clause.lemma_.lower() == "have" or \
+    if clause.lemma_.lower() in words.copulas | words.state_lemmas or \
             any(c.dep_ == "auxpass" for c in clause.children) or not any(c.dep_ in _ACTS for c in clause.children):
         return None  # "which has a population of", "which is the largest", "which was robbed": the older rules'
     from .relative_number import verb_number
