@@ -105,3 +105,10 @@ def test_who_hung_on_a_gang_is_its_leader(nlp):
                           "in 2023 of ordering a killing.")
     assert "The leader of the Las Panteras gang was convicted of ordering a killing" in rows
     assert "The Las Panteras gang was convicted of ordering a killing" not in rows
+
+
+def test_possessive_under_a_definite_company_noun_keeps_the_name(nlp):
+    # near miss: "The firm" is the firm named before, and its earnings are Harlow Mutual's
+    rows = _by_event(nlp, "Harlow Mutual Bank said on Monday it would close 12 branches. The firm said its "
+                          "third-quarter earnings will be lower than a year earlier.")
+    assert not any(e.startswith("Its third-quarter earnings") or e.startswith("Its earnings") for e in rows)

@@ -2,12 +2,13 @@
 which then leaves the pronoun as written, docs/events.md):
 
 * a possessive ("his", "her", "its") below a clause whose subject, before it, is a common noun of the
-  possessive's kind with its article, which the written antecedent is not: "A 31-year-old climber fell
+  possessive's kind with an indefinite article (one told anew, so no one named before), which the
+  written antecedent is not: "A 31-year-old climber fell
   ... when his rope parted" is the climber's rope, not the rope of a person the story named before
   ("Andrea Hollaus's rope"). For "his"/"her" a singular noun that may be a person
   (`actors.may_be_person`), for "its" a singular noun that may not. The possessive's own subject
-  phrase ("a fault in its engine froze orders") is no such clause, nor is a subject the antecedent
-  repeats ("The dam was built in 1954, and its licence": the dam's);
+  phrase ("a fault in its engine froze orders") is no such clause, nor is a definite subject, which
+  may be the name told again ("The company said its earnings": the company named before);
 * a "he"/"his"/"she"/"her" written as a name the text sets beside an organisation's noun (the pack's
   `generic_orgs`, less `person_trade_orgs`): "the property company Rhodanie Invest", a name the tagger
   called a person's, is never "his".
@@ -47,7 +48,8 @@ def noun_owner_above(pronoun: Token, mention: Span, words: EventWords) -> bool:
     from .actors import _pronoun_gender, may_be_person
     subject = _subject_above(pronoun)
     if subject is None or subject.i > pronoun.i or subject.pos_ != "NOUN" or subject.ent_type_ or \
-            subject.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in subject.children) or \
+            subject.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in subject.children) or \
             mention.start <= subject.i < mention.end:
         return False
     person = may_be_person(subject, words)
