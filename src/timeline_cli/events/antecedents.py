@@ -445,6 +445,10 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     affiliated = person_before_body(clause, pronoun, words)
     if affiliated is not None:
         return affiliated  # "Ana Ruiz, a chemist at the Soil Institute who sampled the field": Ana Ruiz
+    from .relative_places import person_before_place
+    person = person_before_place(clause, pronoun, words)
+    if person is not None:
+        return person  # "a cyclist in Arnhem, who posted a photograph": the cyclist (relative_places.py)
     doer = thing_before_agent(clause, pronoun, words)
     if doer is not None:
         return doer  # "a gallery run by the Ardmore Arts Trust, which is expected to open": the gallery
@@ -467,6 +471,10 @@ def guarded_antecedent(clause: Token, pronoun: Token, words: EventWords) -> Toke
         place_in_owner(clause, pronoun, words)
     if clash is not None:
         return clash  # "a dispute over taxes, which was settled"; "the plant in Horsens, which has been shut"
+    from .relative_places import thing_before_place
+    placed = thing_before_place(clause, pronoun, words)
+    if placed is not None:
+        return placed  # "a similar leak in Upper Austria, which led the government to ...": the leak (relative_places.py)
     made = made_thing(clause, pronoun, noun, words)
     if made is not None:
         return made  # "a memorial to the victims of the 1917 explosion, which is to be unveiled": the memorial

@@ -82,9 +82,12 @@ def _disagrees(pronoun: Token, mention: Span, words: EventWords) -> bool:
     head = mention.root
     if _negative(mention, head, words):
         return True  # "No train ... had crossed it": no train is no antecedent
+    from .possessive_guards import company_beside, noun_owner_above
+    if noun_owner_above(pronoun, mention, words):
+        return True  # "A climber fell ... when his rope parted": the climber's (possessive_guards.py)
     low = pronoun.lower_
     if low in words.gendered_pronouns:
-        return _not_that_person(pronoun, mention, head, words)
+        return company_beside(head, words) or _not_that_person(pronoun, mention, head, words)
     if low in words.thing_pronouns:
         return _person(head, words) or head.tag_ == "NNS" and not head.ent_type_ and \
             head.lemma_.lower() not in words.collective_nouns or \

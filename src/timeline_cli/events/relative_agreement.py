@@ -145,7 +145,11 @@ def _animacy_clash(clause: Token, pronoun: Token, words: EventWords) -> Token | 
             return None  # only a body's noun is surely no person ("the wife of the victim, who": either)
         person = owner.pos_ == "NOUN" and not owner.ent_type_ and may_be_person(owner, words) or \
             owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
-        return owner if person and _agrees(owner, number) and owner.i < noun.i else None
+        if not (person and _agrees(owner, number) and owner.i < noun.i):
+            return None
+        if owner.pos_ == "NOUN" and owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.head.ent_type_ == "PERSON":
+            return owner.head  # "Marco Ruiz, the leader of the gang, who was convicted": the name (round 73b)
+        return owner
     return None
 
 

@@ -700,6 +700,7 @@ MADE_NOUNS = {  # "The treaty" from "the 1859 treaty": who signed it, what it ga
     "decree", "law", "act", "bill", "ruling", "verdict", "budget", "plan", "strategy", "constitution",
     # round 70b: rules a body lays down, as "law" ("under a 2016 regulation": who made it, what it asks lost)
     "regulation", "directive", "statute", "ordinance", "bylaw",
+    "petition",  # round 73b: a paper handed over ("a petition against the closure, which was handed to")
 }
 DEED_NOUNS = {  # "The uprising" from "the 2011 uprising": who rose, where, are lost (events/lost_news.py)
     "invasion", "uprising", "revolution", "revolt", "rebellion", "insurrection", "insurgency", "coup", "putsch",
@@ -773,10 +774,12 @@ ACTING_VERBS = {"decide", "vote", "agree", "rule", "approve", "reject", "refuse"
                 "side"}  # "side with": a doer takes a side (round 71a)
 # ... and what is signed, ratified or issued is a paper (an agreement, a permit, a report), never a
 # happening: "the loan agreement for the renovation, which was signed in April" (round 71a)
-SIGNING_VERBS = {"sign", "countersign", "ratify", "issue", "grant", "draft", "notarise", "notarize", "stamp"}
+SIGNING_VERBS = {"sign", "countersign", "ratify", "issue", "grant", "draft", "notarise", "notarize", "stamp",
+                 "hand", "submit"}  # ... and handed over: "a petition against the closure, which was handed to" (round 73b)
 ACTING_BODIES = {"fund", "trust", "foundation", "charity", "union", "association", "panel", "jury", "club",
                  "society", "federation", "institute", "organisation", "organization", "body", "team",
-                 "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium"}
+                 "party", "coalition", "alliance", "assembly", "cooperative", "co-operative", "consortium",
+                 "gang", "cartel", "militia"}  # round 73b: "the leader of the X gang, who was convicted": the leader
 # "sorry for the hurt caused", "with the work finished": a bare participle's noun after these is no
 # clause's subject, and no antecedent of a later "its" (events/actors.py, round 67b)
 PARTICIPLE_PHRASE_MARKS = ABSOLUTE_PREPS | {"for"}
