@@ -1237,6 +1237,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {}, None  # "after the only regular supplier halted deliveries": described, not named before
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
+            from .sayer_it import sayer_it
+            sayer = sayer_it(head, entities, words)  # "Kessler Haus, the family firm, said it would": Kessler Haus
+            if sayer:
+                return {head.i: sayer}, sayer
             from .relative_it import two_owners
             if two_owners(head, words):
                 return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)

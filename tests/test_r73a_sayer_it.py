@@ -1,0 +1,48 @@
+"""Round 73a: a subject "it" of what a named organisation says is that organisation.
+
+"Kessler Haus, the family firm ..., said it would move" is Kessler Haus's move, even where the entity
+tagger calls the name a person's and the sentence before has a subject of its own; a person's name as
+the sayer leaves the usual resolvers to choose.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_rows import timeline_rows
+
+MONDAY = dt.date(2026, 1, 12)
+
+
+def _by_event(nlp, text):
+    return {r.event: r for r in timeline_rows(nlp, text, MONDAY)}
+
+
+def test_described_firm_speaks_of_itself(nlp):
+    rows = _by_event(nlp, "The scene has been repeated every month for four decades. Oskar Pellwitz, the family "
+                          "firm that has auctioned unclaimed parcels in Bremen every month since 1979, said it "
+                          "would move its sales online from March and give up the warehouse.")
+    assert "The scene would move its sales online" not in rows
+    assert rows["Oskar Pellwitz would move its sales online"].value == "2026-03"
+
+
+def test_group_named_with_its_kind_earlier(nlp):
+    rows = _by_event(nlp, "The lawsuit was brought in 2023 by the conservation group Senda Azul and two farmers. "
+                          "The provincial government fined the grower in November. Senda Azul said it had "
+                          "filed complaints against three other farms and expected more verdicts this year.")
+    assert "The provincial government expected more verdicts" not in rows
+    assert rows["Senda Azul expected more verdicts"].value == "2026"
+
+
+def test_second_reported_clause(nlp):
+    rows = _by_event(nlp, "The Vorsk Wildlife Trust said the bears would not be sent back to any zoo and that "
+                          "it hoped to move both animals to a reserve in Finland by the end of the summer.")
+    assert "Any zoo hoped to move both animals to a reserve in Finland" not in rows
+    assert rows["Vorsk Wildlife Trust hoped to move both animals to a reserve in Finland"].actors[0] == \
+        "Vorsk Wildlife Trust"
+
+
+def test_person_sayer_is_not_it(nlp):
+    # near miss: a person speaks of the company, named in the sentence before
+    rows = _by_event(nlp, "Brenholt Foods cut 40 jobs in Leeds last year. Its chief executive, Maria Tolland, "
+                          "said it would open a new bakery in Hull in May.")
+    assert rows["Brenholt Foods would open a new bakery in Hull"].value == "2026-05"
