@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .kind_named import _proper_phrase, kind_head
+from .kind_named import kind_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +32,9 @@ def sayer_it(pronoun: Token, entities, words: EventWords) -> str | None:
     """The sayer's name for a subject "it" of what a named organisation says (module doc), or None."""
     if pronoun.tag_ != "PRP" or pronoun.lower_ not in words.neuter_pronouns or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    from .dangling import _thing_it
+    if not _thing_it(pronoun, words):
+        return None  # "said it was too early to tell": no one's
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "said the lions would not be returned and that it hoped": the first clause's
@@ -49,10 +52,17 @@ def sayer_it(pronoun: Token, entities, words: EventWords) -> str | None:
     for t in pronoun.doc[sayer.i + 1:pronoun.i]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside and t.tag_ in ("NN", "NNP"):
             return None  # another one thing between them: the usual resolvers' to weigh
-    from .actors import _entity, titled_name
+    from .actors import _entity, _name, titled_name
     ent = _entity(sayer, entities)
     label = entities.label(ent) if ent is not None else None
-    name = _proper_phrase(sayer)
+    # the entity's own name as the other resolvers write it ("National Bank of Hungary"), else the
+    # name's proper nouns up to its head
+    if any(c.dep_ == "conj" for c in sayer.children) and not _ampersand(sayer):
+        return None  # "Acme and Brio said it": which one?
+    phrase = _written_name(sayer)
+    name = _name(ent, words, sayer) if ent is not None else phrase
+    if name and name in phrase and len(phrase) > len(name):
+        name = phrase  # "Quiet Skies Toowoomba" for the tagger's "Skies Toowoomba"; "Kragh & Mollerup"
     if not name:
         return None
     if label == "ORG" and len(name.split()) > 1 or _described_body(sayer, words):
@@ -60,6 +70,24 @@ def sayer_it(pronoun: Token, entities, words: EventWords) -> str | None:
             return None  # "union delegate Odile Parmentier said it": a person
         return name
     return None
+
+
+def _written_name(sayer: Token) -> str:
+    """The name's proper nouns up to its head, and on to the last word joined by an ampersand."""
+    doc = sayer.doc
+    start = sayer.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and any(a.i == sayer.i for a in doc[start - 1].ancestors):
+        start -= 1
+    end = sayer.i + 1
+    if _ampersand(sayer):
+        end = max(c.i for c in sayer.children if c.dep_ == "conj") + 1
+    return doc[start:end].text
+
+
+def _ampersand(sayer: Token) -> bool:
+    """"Kragh & Mollerup": one name, its words joined by an ampersand."""
+    return any(c.dep_ == "cc" and c.text == "&" for c in sayer.children) and \
+        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in sayer.children)
 
 
 def _described_body(sayer: Token, words: EventWords) -> bool:
