@@ -59,3 +59,18 @@ def test_thing_told_by_the_sentence_before_stays(nlp):
     # near miss: no source beside the thing's sentence; "it" goes on with the mill
     rows = _by_event(nlp, "The mill on the Tawe river opened in 1851. It installed its first steam engine in 1872.")
     assert rows["The mill installed its first steam engine"].value == "1872"
+
+
+def test_title_owner_beside_an_untagged_name(nlp):
+    rows = _by_event(nlp, "Growers began cutting early this week, said Odile Ferrand, 54, who farms near Riez. "
+                          "\"The plants are burning,\" Ferrand said. The cooperative's director, Arnaud "
+                          "Castagnet, said it would ask the regional government on Monday for emergency aid.")
+    assert not any(e.startswith("Ferrand would ask") for e in rows)
+    assert rows["The cooperative would ask the regional government for emergency aid"].value == "2026-01-12"
+
+
+def test_owner_company_beside_a_title_speaks_for_itself(nlp):
+    # near miss: an owner that is a company is what "it" stands for, not the building
+    rows = _by_event(nlp, "The tower was sold in 2019. The building's owner, Corvala Estates, said it would "
+                          "demolish the annex in May.")
+    assert rows["Corvala Estates would demolish the annex"].value == "2026-05"
