@@ -74,3 +74,24 @@ def test_owner_company_beside_a_title_speaks_for_itself(nlp):
     rows = _by_event(nlp, "The tower was sold in 2019. The building's owner, Corvala Estates, said it would "
                           "demolish the annex in May.")
     assert rows["Corvala Estates would demolish the annex"].value == "2026-05"
+
+
+def test_joined_clause_it_is_not_the_sentence_before_s(nlp):
+    rows = _by_event(nlp, "Investigators are examining the stage. The weather service issued a yellow warning for "
+                          "thunderstorms at 3 p.m. on Sunday and raised it to red about an hour later.")
+    assert "The weather service raised the stage to red" not in rows
+    assert rows["The weather service raised it to red"].value == "2026-01-11T16:00"
+
+
+def test_joined_clause_it_with_one_object_is_resolved(nlp):
+    # near miss: nothing between the object and "it", the joined-clause rule names the object
+    rows = _by_event(nlp, "The regulator had been examining the lender since May and had ordered it on Friday "
+                          "to preserve its records.")
+    assert any("ordered the lender" in e for e in rows)
+
+
+def test_price_between_object_and_it(nlp):
+    rows = _by_event(nlp, "The old brewery closed in 1990. The town council voted on Monday night to buy the "
+                          "building for 3.1 million euros and turn it into a school of glass design and a small "
+                          "museum.")
+    assert any(e.startswith("The town council turn the building into a school") for e in rows)
