@@ -44,10 +44,10 @@ def in_own_clause(token: Token, first: Token) -> bool:
     return False
 
 
-def _price_phrase(token: Token) -> bool:
+def _price_phrase(token: Token, words: EventWords) -> bool:
     """An amount in a phrase of the earlier verb ("bought the building for 2.4 million euros and turned
     it into ..."): what was paid, not a thing the joined clause acts on again (round 73a)."""
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "for" and (
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in words.price_preps and (
         token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(c.dep_ == "nummod" for c in token.children))
 
 
@@ -67,7 +67,7 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
         return None  # "arrested the driver and questioned him" is not this rule's
     doc = token.doc
     between = [t for t in doc[obj.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-               and t.ent_type_ not in ("DATE", "TIME") and not in_own_clause(t, first) and not _price_phrase(t)]
+               and t.ent_type_ not in ("DATE", "TIME") and not in_own_clause(t, first) and not _price_phrase(t, words)]
     if between:
         return None  # another noun or pronoun in between ("the driver of the lorry"): which one is unsure
     left = sorted([t for c in obj.children if c.i < obj.i for t in c.subtree], key=lambda t: t.i)

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-# the pack's group nouns (`collective_nouns`) that name a body that speaks, not a set of people
-_BODY_COLLECTIVES = frozenset({"board", "club", "committee", "council", "group", "party", "union"})
-
-
 def sayer_it(pronoun: Token, entities, words: EventWords) -> str | None:
     """The sayer's name for a subject "it" of what a named organisation says (module doc), or None."""
     if pronoun.tag_ != "PRP" or pronoun.lower_ not in words.neuter_pronouns or pronoun.dep_ not in ("nsubj", "nsubjpass"):
@@ -94,7 +90,7 @@ def _described_body(sayer: Token, words: EventWords) -> bool:
     """Whether the story gives the sayer's name an organisation's kind: a `generic_orgs` noun, a
     body's noun (union, council, ...) compounded on or apposed to the name ("the environmental group
     Torre Verde", "Kessler Haus, the family firm") anywhere in it."""
-    kinds = words.generic_orgs | words.not_company_words | (_BODY_COLLECTIVES & words.collective_nouns)
+    kinds = words.generic_orgs | words.not_company_words | (words.body_collectives & words.collective_nouns)
     last = sayer.text
     for t in sayer.doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:

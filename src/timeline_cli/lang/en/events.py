@@ -910,3 +910,6 @@ OUTLASTING_VERBS = {"outlive", "outlast"}
 # happening of its kind ("26 seats at the previous election in 2024", "recorded at the last election,
 # in 2021"); a date on it, or set after it by a comma, is that one's, never the clause's
 EARLIER_OCCURRENCE_ADJECTIVES = {"previous", "prior", "preceding", "last"}
+
+PRICE_PREPS = {"for"}  # "bought the building for 2.4 million euros and turned it into": a price (events/conjunct_it.py)
+BODY_COLLECTIVES = {"board", "club", "committee", "council", "group", "party", "union"}  # bodies that speak (events/sayer_it.py)
