@@ -1237,6 +1237,10 @@ def subject_substitutions(subject_tokens: list[Token], entities: Sequence[Span],
         return {}, None  # "after the only regular supplier halted deliveries": described, not named before
     if is_resolvable(head, words) and head.tag_ != "PRP$":
         if len(ordered) == 1 and head.tag_ == "PRP":
+            from .sayer_it import sayer_it
+            sayer = sayer_it(head, entities, words)  # "Kessler Haus, the family firm, said it would": Kessler Haus
+            if sayer:
+                return {head.i: sayer}, sayer
             from .relative_it import two_owners
             if two_owners(head, words):
                 return {}, None  # "stripped the club of the title it won": the league's or the club's (relative_it.py)
@@ -1432,8 +1436,12 @@ def object_substitutions(tokens: list[Token], subject_tokens: list[Token], entit
             continue
         if token.i in ids or token.lower_ not in words.neuter_pronouns or token.pos_ != "PRON" or not _object_position(token, words):
             continue
-        from .conjunct_it import conjunct_it  # "examining the lender ... and had ordered it": the lender
-        found = conjunct_it(token, words) or object_antecedent(token, entities, segments, words)
+        # "examining the lender ... and had ordered it": the lender
+        from .conjunct_it import conjunct_it, conjunct_unsure
+        found = conjunct_it(token, words)
+        if not found and conjunct_unsure(token, words):
+            continue  # "issued a warning for storms ... and raised it": that thing, not the sentence before's (round 73a)
+        found = found or object_antecedent(token, entities, segments, words)
         if found:
             out[token.i] = found
     return out

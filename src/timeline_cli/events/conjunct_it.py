@@ -44,6 +44,13 @@ def in_own_clause(token: Token, first: Token) -> bool:
     return False
 
 
+def _price_phrase(token: Token, words: EventWords) -> bool:
+    """An amount in a phrase of the earlier verb ("bought the building for 2.4 million euros and turned
+    it into ..."): what was paid, not a thing the joined clause acts on again (round 73a)."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in words.price_preps and (
+        token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(c.dep_ == "nummod" for c in token.children))
+
+
 def conjunct_it(token: Token, words: EventWords) -> str | None:
     """What an object "it" stands for by the joined-clause rule (module doc), or None."""
     if token.lower_ not in words.neuter_pronouns or token.dep_ != "dobj":
@@ -60,7 +67,7 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
         return None  # "arrested the driver and questioned him" is not this rule's
     doc = token.doc
     between = [t for t in doc[obj.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
-               and t.ent_type_ not in ("DATE", "TIME") and not in_own_clause(t, first)]
+               and t.ent_type_ not in ("DATE", "TIME") and not in_own_clause(t, first) and not _price_phrase(t, words)]
     if between:
         return None  # another noun or pronoun in between ("the driver of the lorry"): which one is unsure
     left = sorted([t for c in obj.children if c.i < obj.i for t in c.subtree], key=lambda t: t.i)
@@ -80,3 +87,22 @@ def conjunct_it(token: Token, words: EventWords) -> str | None:
         return "the " + " ".join(t.text for t in phrase).replace(" 's", "'s") if phrase else None
     text = " ".join(t.text for t in phrase).replace(" 's", "'s")
     return text[0].lower() + text[1:] if phrase[0].dep_ == "det" else text
+
+
+def conjunct_unsure(token: Token, words: EventWords) -> bool:
+    """Whether an object "it" the joined-clause rule left unresolved still has its clause's earlier
+    object to go on with: a singular thing the earlier clause of the same subject acted on ("issued a
+    yellow warning for storms at 4 p.m. and raised it to orange", "found the old floor under layers
+    of carpet and repaired it"). The thing is that object or a noun beside it, never a subject of the
+    sentence before ("The investigation ... raised the investigation to orange"): the pronoun stays
+    as written (round 73a)."""
+    if token.lower_ not in words.neuter_pronouns or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    obj = earlier_object(verb.head)
+    if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+        return False
+    from .actors import _named_person_noun
+    return not (obj.pos_ == "NOUN" and _named_person_noun(obj, words))  # (not the endings: "the floor")

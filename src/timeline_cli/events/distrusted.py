@@ -177,6 +177,8 @@ def _speaker_over(pronoun: Token, mention: Span, head: Token, words: EventWords)
     noun or name other than `head`'s phrase, with `head` in what it says: its clause ("has said that the
     investment depends on ...") or the clause the saying is hung on after it ("The problem lies in a
     part, the company said")."""
+    if head.dep_ in SUBJECT_DEPS and _according_to(head.head, mention, words):
+        return True  # "The fault lies in a switch, according to Halden. It said it had changed": Halden's (round 73a)
     for verb in head.sent:
         if not _saying(verb, words) or verb.i == pronoun.head.i:
             continue
@@ -187,6 +189,18 @@ def _speaker_over(pronoun: Token, mention: Span, head: Token, words: EventWords)
             return True
         if verb.dep_ in ("ccomp", "parataxis") and verb.i > head.i and head.dep_ in SUBJECT_DEPS and \
                 verb.head.i == head.head.i:
+            return True
+    return False
+
+
+def _according_to(verb: Token, mention: Span, words: EventWords) -> bool:
+    """Whether `verb` has an attribution "according to X" whose X is a noun or name outside `mention`:
+    a source that tells what its clause says, as a speaker's "X said" does (round 73a)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.source_preps:
+            continue
+        if any(t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and not mention.start <= t.i < mention.end
+               for t in prep.subtree):
             return True
     return False
 

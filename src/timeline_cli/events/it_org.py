@@ -51,6 +51,17 @@ def _reported_subject_it(token: Token, words: EventWords) -> Token | None:
     return speaker if person else None
 
 
+def _two_word_name(name: Token, words: EventWords) -> bool:
+    """"Arnaud Pelletan" beside "The cooperative's director": a given name and a surname set beside a
+    title, a person's whatever the tagger called it (round 73a); a name the tagger calls a company
+    only beside an office's title ("director", not "owner": "The building's owner, Moravia Estates")."""
+    if name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "FAC", "LOC") or \
+            not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == name.i - 1 for c in name.children):
+        return False
+    from .actors import _person_title
+    return name.ent_type_ != "ORG" or _person_title(name.head, words)
+
+
 def title_owner_it(token: Token, words: EventWords) -> str | None:
     """The text of the one common noun owning the title of the speaker who reports the clause whose
     subject is `token` ("it"): "The museum" for "The museum's director ... said it would stay closed"
@@ -66,7 +77,7 @@ def title_owner_it(token: Token, words: EventWords) -> str | None:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > token.i or speaker.pos_ != "NOUN" or not may_be_person(speaker, words):
         return None
-    if not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
+    if not any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _two_word_name(c, words)) for c in speaker.children):
         return None  # "The building's owner, the developer Moravia Estates, said it": the owner is "it"
     owners = [c for c in speaker.children if c.dep_ == "poss"]
     if len(owners) != 1:

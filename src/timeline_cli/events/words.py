@@ -812,6 +812,13 @@ class EventWords:
     # small_clauses, dangling)
     plural_object_pronouns: frozenset[str] = frozenset()
     neuter_pronouns: frozenset[str] = frozenset()
+    # A preposition that tells what was paid ("bought the building for 2.4 million euros and turned it
+    # into ..."): its amount is no rival of the object a joined clause's "it" goes on with
+    # (events/conjunct_it.py, round 73a).
+    price_preps: frozenset[str] = frozenset()
+    # The `collective_nouns` that name a body that speaks, not a set of people ("the group Torre Verde
+    # said it"): with `generic_orgs`, the kinds that make a sayer a body (events/sayer_it.py, round 73a).
+    body_collectives: frozenset[str] = frozenset()
     neuter_possessives: frozenset[str] = frozenset()
     # "one" as a pronoun ("no one was hurt", "one of the brands"; conjuncts, dangling, verbless), and
     # the numbers that count one, not many ("more than 60" is many; gapped.py)

@@ -930,3 +930,7 @@ EARLIER_OCCURRENCE_ADJECTIVES = {"previous", "prior", "preceding", "last"}
 # events/worth_amounts.py)
 MULTIPLIER_WORDS = {"twice", "double", "triple", "thrice", "quadruple"}
 VALUE_WORDS = {"worth"}
+
+
+PRICE_PREPS = {"for"}  # "bought the building for 2.4 million euros and turned it into": a price (events/conjunct_it.py)
+BODY_COLLECTIVES = {"board", "club", "committee", "council", "group", "party", "union"}  # bodies that speak (events/sayer_it.py)
