@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
+
 def sayer_it(pronoun: Token, entities, words: EventWords) -> str | None:
     """The sayer's name for a subject "it" of what a named organisation says (module doc), or None."""
     if pronoun.tag_ != "PRP" or pronoun.lower_ not in words.neuter_pronouns or pronoun.dep_ not in ("nsubj", "nsubjpass"):
