@@ -416,10 +416,9 @@ def thing_before_agent(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if any(v.lemma_.lower() in words.acting_verbs or
            any(c.dep_ in ("dobj", "attr", "ccomp", "dative") for c in v.children) for v in verbs):
         return None  # "a plan backed by the council, which voted on Monday": the council
-    from .relative_number import verb_number
-    number = verb_number(clause, words)
+    from .relative_number import number_clash, verb_number
     if any(c.dep_ == "auxpass" for v in verbs[-1:] for c in v.children) or \
-            number is not None and (number == "Plur") != (thing.tag_ == "NNS"):
+            number_clash(verb_number(clause, words), thing):
         return pronoun  # "a claim brought by the county, which will be heard": the claim or the county?
     return told
 
@@ -626,11 +625,11 @@ def made_thing(clause: Token, pronoun: Token, noun: Token, words: EventWords) ->
     if len(chain) == 1 or top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
         return None  # "a mural on the wall of the library, which was painted": the chain goes on, unsure
     from .actors import may_be_person
-    from .relative_number import verb_number
+    from .relative_number import number_clash, verb_number
     number = verb_number(clause, words)
     for thing in reversed(chain):
         if thing.pos_ != "NOUN" or thing.ent_type_ or is_event_noun(thing, words) or may_be_person(thing, words) or \
-                number is not None and (number == "Plur") != (thing.tag_ == "NNS"):
+                number_clash(number, thing):
             continue
         return thing  # the parse's own noun when those before it are happenings ("the restoration of the church")
     return None
@@ -659,9 +658,8 @@ def whole_phrase(clause: Token, noun: Token, owner: Token, words: EventWords) ->
         return None  # "a display of old trams from a city museum, which reopened in May": the museum
     if _doer_in_phrase(clause, noun, owner, words):
         return None  # "help from a regional fund, which will decide next week": the fund, not the help
-    from .relative_number import verb_number
-    number = verb_number(clause, words)
-    if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
+    from .relative_number import number_clash, verb_number
+    if number_clash(verb_number(clause, words), owner):
         return None  # "fees for the dispute, which was settled": the dispute
     if is_event_noun(owner, words) and owner.lemma_.lower() not in words.amount_nouns | words.owned_amounts and \
             _changes_by_amount(clause, words):

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .words import EventWords
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def _subject_above(token: Token) -> Token | None:

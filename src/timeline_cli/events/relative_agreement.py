@@ -99,9 +99,8 @@ def _threshold(clause: Token, pronoun: Token, words: EventWords) -> Token | None
     before = noun.doc[prep.i - 1]
     if before.pos_ == "NOUN" and not before.ent_type_ and before.dep_ not in ("compound", "amod") and \
             before.tag_ in ("NN", "NNS"):
-        from .relative_number import verb_number
-        number = verb_number(clause, words)
-        if number is not None and (number == "Plur") != (before.tag_ == "NNS"):
+        from .relative_number import number_clash, verb_number
+        if number_clash(verb_number(clause, words), before):
             return pronoun  # "pushed prices above $5, which was a record": the pushing, unsure
         return before  # "nest temperatures above 4 degrees Celsius, which were recorded": the temperatures
     if prep.head.i == before.i and before.pos_ in ("VERB", "AUX"):

@@ -51,6 +51,12 @@ def verb_number(clause: Token, words: EventWords | None = None) -> str | None:
     return None
 
 
+def number_clash(number: str | None, noun: Token) -> bool:
+    """Whether a relative clause's verb number (`verb_number`) rules `noun` out as its subject: a
+    plural verb on a noun not tagged plural (NNS), or a singular verb on one that is."""
+    return number is not None and (number == "Plur") != (noun.tag_ == "NNS")
+
+
 def _up_the_phrase(noun: Token) -> list[Token]:
     """The nouns a prepositional phrase holding `noun` hangs on, nearest first: "a dispute with the
     government over taxes" -> government, dispute; a phrase on a verb gives the verb's object ("fought

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .antecedents import PERSON_LIKE
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
 THING_PLACE_LABELS = ("GPE", "LOC")
-PERSON_LIKE = ("PERSON", "ORG", "")
 MAX_STEPS = 3
 _ACTS = ("dobj", "attr", "ccomp", "xcomp", "dative", "oprd")
 
@@ -60,9 +61,8 @@ def person_before_place(clause: Token, pronoun: Token, words: EventWords) -> Tok
         if owner.pos_ != "NOUN" or owner.ent_type_ or owner.i > current.i:
             return None
         if may_be_person(owner, words):
-            from .relative_number import verb_number
-            number = verb_number(clause, words)
-            if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
+            from .relative_number import number_clash, verb_number
+            if number_clash(verb_number(clause, words), owner):
                 return None
             if owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.head.ent_type_ in PERSON_LIKE:
                 return owner.head  # "Patrick Hengstler, a keeper at a lock near X, who": the name
@@ -90,9 +90,8 @@ def thing_before_place(clause: Token, pronoun: Token, words: EventWords) -> Toke
     if clause.lemma_.lower() in words.copulas | words.state_lemmas or \
             any(c.dep_ == "auxpass" for c in clause.children) or not any(c.dep_ in _ACTS for c in clause.children):
         return None  # "which has a population of", "which is the largest", "which was robbed": the older rules'
-    from .relative_number import verb_number
-    number = verb_number(clause, words)
-    if number is not None and (number == "Plur") != (owner.tag_ == "NNS"):
+    from .relative_number import number_clash, verb_number
+    if number_clash(verb_number(clause, words), owner):
         return None  # "protests in Iran, which has accused ...": the place's
     if clause.lemma_.lower() in words.acting_verbs:
         return pronoun  # "a museum in Caserta, which has agreed to ...": the museum's, or the town's?

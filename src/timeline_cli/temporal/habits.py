@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from .words import TemporalWords
 
 
+def _as_set(expression: TimeExpression, value: str, end: int | None = None, text: str | None = None) -> TimeExpression:
+    """`expression` made a set of `value` (no date of its own); with `end`, its span widened to `text`."""
+    changed = replace(expression, type="SET", value=value, date=None, end_date=None, granularity=None)
+    return changed if end is None else replace(changed, end=end, text=text)
+
+
 def habit_clock_times(text: str, expressions: list[TimeExpression], words: TemporalWords) -> list[TimeExpression]:
     """`expressions` with each clock time that a set follows (only spaces or the set's preposition
     between: "at 9 on Sundays", words.habit_clock_link), or that "at weekends" follows, made a set."""
@@ -21,13 +27,11 @@ def habit_clock_times(text: str, expressions: list[TimeExpression], words: Tempo
     for i, clock in enumerate(expressions):  # "until 2 a.m. at weekends" (words.habit_clock_after)
         if clock.type == "TIME" and "T" in clock.value and clock.granularity == "time" and \
                 words.habit_clock_after.match(text, clock.end):
-            hour = clock.value.partition("T")[2]
-            out[i] = replace(clock, type="SET", value="XXXX-XX-XXT" + hour, date=None, end_date=None, granularity=None)
+            out[i] = _as_set(clock, "XXXX-XX-XXT" + clock.value.partition("T")[2])
     for i, (clock, after) in enumerate(zip(expressions, expressions[1:])):
         if clock.type == "TIME" and after.type == "SET" and "T" in clock.value and \
                 clock.granularity == "time" and words.habit_clock_link.fullmatch(text[clock.end:after.start]):
-            hour = clock.value.partition("T")[2]
-            out[i] = replace(clock, type="SET", value="XXXX-XX-XXT" + hour, date=None, end_date=None, granularity=None)
+            out[i] = _as_set(clock, "XXXX-XX-XXT" + clock.value.partition("T")[2])
     return out
 
 
@@ -47,18 +51,12 @@ def opening_hours(text: str, expressions: list[TimeExpression], words: TemporalW
         if "/" not in hours.value or hours.value.count("T") != 2 or not re.fullmatch(r"\s*,?\s*", text[days.end:hours.start]):
             continue
         first, last = (words.weekdays[name.lower()] + 1 for name in (next(n for n in names if n.lower() in words.weekdays), names[-1]))
-        out[i] = replace(days, type="SET", value=f"XXXX-WXX-{first}/XXXX-WXX-{last}", date=None, end_date=None, granularity=None)
-        out[i + 1] = replace(hours, type="SET", value="XXXX-XX-XXT" + hours.value.split("/")[0].partition("T")[2], date=None,
-                             end_date=None, granularity=None)
+        out[i] = _as_set(days, f"XXXX-WXX-{first}/XXXX-WXX-{last}")
+        out[i + 1] = _as_set(hours, "XXXX-XX-XXT" + hours.value.split("/")[0].partition("T")[2])
     return out
 
 
-def _as_set(expression: TimeExpression, value: str, end: int | None = None, text: str | None = None) -> TimeExpression:
-    changed = replace(expression, type="SET", value=value, date=None, end_date=None, granularity=None)
-    return changed if end is None else replace(changed, end=end, text=text)
-
-
-def _yearless(text: str, expression: TimeExpression, words: TemporalWords) -> str | None:
+def _yearless(expression: TimeExpression, words: TemporalWords) -> str | None:
     """The set value of a month, a span of months or a season named with no year, number or "this",
     "next", "last" ("June", "between March and June", "the winter"): "XXXX-06", "XXXX-03/XXXX-06",
     "XXXX-WI"; None for anything else."""
@@ -104,9 +102,11 @@ def set_neighbours(text: str, expressions: list[TimeExpression], words: Temporal
                 out[j] = _as_set(after, f"XXXX-WXX-{words.weekdays[after.text.lower()] + 1}")
                 j += 1
                 continue
-            elif yearly and j == i + 1 and words.yearly_set_link.fullmatch(gap) and _yearless(text, after, words):
-                out[j] = _as_set(after, _yearless(text, after, words))
+            elif yearly and j == i + 1 and words.yearly_set_link.fullmatch(gap) and \
+                    (value := _yearless(after, words)):
+                out[j] = _as_set(after, value)
             break
-        if yearly and i > 0 and re.fullmatch(r"\s*", text[out[i - 1].end:e.start]) and _yearless(text, out[i - 1], words):
-            out[i - 1] = _as_set(out[i - 1], _yearless(text, out[i - 1], words))  # "between March and June each year"
+        if yearly and i > 0 and re.fullmatch(r"\s*", text[out[i - 1].end:e.start]) and \
+                (value := _yearless(out[i - 1], words)):
+            out[i - 1] = _as_set(out[i - 1], value)  # "between March and June each year"
     return out
